@@ -1,0 +1,20 @@
+export { Alert, type AlertProps, type AlertTone } from "./alert";
+export { Badge, type BadgeProps, type BadgeTone } from "./badge";
+export {
+  Button,
+  ButtonLink,
+  buttonClassName,
+  type ButtonLinkProps,
+  type ButtonProps,
+  type ButtonSize,
+  type ButtonVariant,
+} from "./button";
+export { Card, type CardProps } from "./card";
+export { cx } from "./class-names";
+export { DateTime, type DateTimeProps } from "./date-time";
+export { Dialog, type DialogProps } from "./dialog";
+export { EmptyState, type EmptyStateProps } from "./empty-state";
+export { FormField, type FieldControlProps, type FormFieldProps } from "./form-field";
+export { Input, type InputProps } from "./input";
+export { PageHeader, type PageHeaderProps } from "./page-header";
+export { Table, TBody, Td, Th, THead, Tr, type TableProps } from "./table";

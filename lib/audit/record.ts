@@ -1,0 +1,54 @@
+// Appends an event to the audit log (GDPR.md H1, SECURITY.md S17/S18).
+// A per-chain advisory lock serialises writers, so concurrent appends never fork a chain;
+// the unique (chain, seq) index is the backstop.
+import { db, type Tx } from "../db/client.ts";
+import { systemClock, type Clock } from "../time/clock.ts";
+import { chainFor, eventHash, GENESIS_HASH } from "./hash.ts";
+import { sanitizeAuditText, sanitizeMetadata } from "./sanitize.ts";
+
+export type RequestMeta = { ip: string | null; userAgent: string | null; requestId: string | null };
+export type AuditActor = { userId: string | null; label: string };
+
+export type AuditInput = {
+  organizationId?: string | null;
+  actor: AuditActor;
+  action: string;
+  target?: { type: string; id: string };
+  request?: RequestMeta;
+  metadata?: Record<string, unknown>;
+};
+
+export const SYSTEM_ACTOR: AuditActor = { userId: null, label: "system" };
+
+export async function recordAudit(input: AuditInput, options: { tx?: Tx; clock?: Clock } = {}): Promise<{ id: string }> {
+  const write = (tx: Tx) => appendInTransaction(tx, input, options.clock ?? systemClock);
+  return options.tx ? write(options.tx) : db.$transaction(write);
+}
+
+async function appendInTransaction(tx: Tx, input: AuditInput, clock: Clock): Promise<{ id: string }> {
+  const organizationId = input.organizationId ?? null;
+  const chain = chainFor(organizationId);
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${chain}, 0))`;
+  const last = await tx.auditEvent.findFirst({
+    where: { chain },
+    orderBy: { seq: "desc" },
+    select: { seq: true, hash: true },
+  });
+  const fields = {
+    chain,
+    seq: (last?.seq ?? 0) + 1,
+    prevHash: last?.hash ?? GENESIS_HASH,
+    createdAt: clock.now(),
+    organizationId,
+    actorUserId: input.actor.userId,
+    actorLabel: sanitizeAuditText(input.actor.label) ?? "unknown",
+    action: input.action,
+    targetType: input.target?.type ?? null,
+    targetId: input.target?.id ?? null,
+    ip: sanitizeAuditText(input.request?.ip),
+    userAgent: sanitizeAuditText(input.request?.userAgent, 512),
+    requestId: sanitizeAuditText(input.request?.requestId),
+    metadata: sanitizeMetadata(input.metadata ?? {}),
+  };
+  return tx.auditEvent.create({ data: { ...fields, hash: eventHash(fields) }, select: { id: true } });
+}

@@ -1,0 +1,39 @@
+// Who may do what: a table in code, deny by default (SECURITY.md S11).
+// Customer roles act inside one organisation; staff roles act in the staff console.
+import type { CustomerRole, StaffRole } from "../generated/prisma/enums.ts";
+
+export const CUSTOMER_ACTIONS = [
+  "org.view",
+  "org.members.view",
+  "org.members.manage",
+  "org.settings.manage",
+  "org.audit.view",
+] as const;
+export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
+
+export const STAFF_ACTIONS = ["admin.view", "admin.mail.view", "admin.audit.view", "admin.organizations.view"] as const;
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
+
+const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
+  OWNER: CUSTOMER_ACTIONS,
+  ADMIN: CUSTOMER_ACTIONS,
+  PRIVACY_OFFICER: ["org.view", "org.members.view", "org.audit.view"],
+  AUDITOR: ["org.view", "org.members.view", "org.audit.view"],
+  MEMBER: ["org.view"],
+};
+
+const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
+  ADMIN: STAFF_ACTIONS,
+  SECURITY: ["admin.view", "admin.audit.view", "admin.organizations.view"],
+  PRIVACY: ["admin.view", "admin.audit.view", "admin.organizations.view"],
+  CONTENT: ["admin.view"],
+  SUPPORT: ["admin.view", "admin.mail.view", "admin.organizations.view"],
+};
+
+export function customerCan(role: CustomerRole | null | undefined, action: CustomerAction): boolean {
+  return role ? CUSTOMER_PERMISSIONS[role].includes(action) : false;
+}
+
+export function staffCan(roles: readonly StaffRole[], action: StaffAction): boolean {
+  return roles.some((role) => STAFF_PERMISSIONS[role].includes(action));
+}

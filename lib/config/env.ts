@@ -1,0 +1,69 @@
+// Environment, validated once with zod. Every variable is documented in .env.example.
+import { z } from "zod";
+
+const DEV_AUTH_SECRET = "article28-development-secret-do-not-use-in-production";
+const KNOWN_WEAK = new Set(["changeme", "secret", "password", DEV_AUTH_SECRET]);
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const flag = (fallback: boolean) =>
+  z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false").transform((v) => v === "true" || v === "1");
+
+function strongSecret(name: string) {
+  return z
+    .string({ error: `${name} is required in production (at least 32 random characters, e.g. \`openssl rand -base64 48\`)` })
+    .min(32, `${name} is too short: use at least 32 random characters (e.g. \`openssl rand -base64 48\`)`)
+    .refine((v) => !KNOWN_WEAK.has(v), `${name} is a published example value; generate your own`)
+    .refine((v) => new Set(v).size >= 10, `${name} is too repetitive to be a random secret`);
+}
+
+const base = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgresql:// URL" }).refine((v) => /^postgres(ql)?:\/\//.test(v), {
+    message: "DATABASE_URL must start with postgresql://",
+  }),
+  APP_URL: z.url({ error: "APP_URL must be the public base URL, e.g. https://trust.example.com" }).default("http://localhost:3000"),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || /^smtps?:\/\//.test(v), "SMTP_URL must start with smtp:// or smtps://"),
+  MAIL_FROM: z.string().default("Article28 <no-reply@localhost>"),
+  SESSION_IDLE_MINUTES_CUSTOMER: positiveInt(60),
+  SESSION_ABSOLUTE_HOURS_CUSTOMER: positiveInt(12),
+  SESSION_IDLE_MINUTES_STAFF: positiveInt(30),
+  SESSION_ABSOLUTE_HOURS_STAFF: positiveInt(8),
+  JOBS_IN_APP: flag(true),
+  TRUST_PROXY: flag(false),
+});
+
+const schema = z.discriminatedUnion("NODE_ENV", [
+  base.extend({ NODE_ENV: z.literal("production"), AUTH_SECRET: strongSecret("AUTH_SECRET") }),
+  base.extend({ NODE_ENV: z.enum(["development", "test"]), AUTH_SECRET: z.string().min(1).default(DEV_AUTH_SECRET) }),
+]);
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses an environment; throws EnvError naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const withDefaults = { NODE_ENV: "development", ...stripEmpty(source) };
+  const result = schema.safeParse(withDefaults);
+  if (result.success) return result.data;
+  throw new EnvError(result.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)));
+}
+
+function stripEmpty(source: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+}
+
+let cached: Env | undefined;
+/** The process environment, parsed on first use (never at build time). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,32 @@
+// The one Prisma client. Created on first use, so importing this module (e.g. during `next build`)
+// never opens a connection or reads DATABASE_URL.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client.ts";
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+const globalForDb = globalThis as unknown as { article28Db?: PrismaClient };
+
+function instance(): PrismaClient {
+  if (!globalForDb.article28Db) {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) throw new Error("DATABASE_URL is not set (scripts/run.ts sets it for the embedded PostgreSQL)");
+    globalForDb.article28Db = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  }
+  return globalForDb.article28Db;
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = instance();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+/** Closes the pool (scripts and tests). */
+export async function disconnectDb(): Promise<void> {
+  await globalForDb.article28Db?.$disconnect();
+  globalForDb.article28Db = undefined;
+}

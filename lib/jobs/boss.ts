@@ -1,0 +1,28 @@
+// pg-boss on the application's database: one instance per process, created on first use.
+import PgBoss from "pg-boss";
+
+export const QUEUES = {
+  /** Drains the email outbox. "stately": at most one waiting and one running, so bursts coalesce. */
+  emailDeliver: { name: "email-deliver", policy: "stately", retryLimit: 10, retryDelay: 30, expireInSeconds: 600 },
+} as const satisfies Record<string, PgBoss.Queue>;
+
+const globalForBoss = globalThis as unknown as { article28Boss?: Promise<PgBoss> };
+
+export function getBoss(): Promise<PgBoss> {
+  globalForBoss.article28Boss ??= (async () => {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) throw new Error("DATABASE_URL is not set");
+    const boss = new PgBoss({ connectionString, schema: "pgboss", max: 4, application_name: "article28-jobs" });
+    boss.on("error", (error) => console.error("[jobs]", error.message));
+    await boss.start();
+    for (const queue of Object.values(QUEUES)) await boss.createQueue(queue.name, { ...queue });
+    return boss;
+  })();
+  return globalForBoss.article28Boss;
+}
+
+export async function stopBoss(): Promise<void> {
+  const pending = globalForBoss.article28Boss;
+  globalForBoss.article28Boss = undefined;
+  if (pending) await (await pending).stop({ graceful: true, wait: true, timeout: 10_000 });
+}

@@ -1,0 +1,6 @@
+// Starts every job handler of this process: inside the web app (JOBS_IN_APP) or `npm run worker`.
+import { registerEmailWorker } from "./email-jobs.ts";
+
+export async function startWorkers(): Promise<void> {
+  await registerEmailWorker();
+}

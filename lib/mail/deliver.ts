@@ -1,0 +1,65 @@
+// Delivers due outbox messages. Each message is sent while its row is locked (FOR UPDATE SKIP LOCKED)
+// and marked sent in the same transaction: a worker killed mid-send releases the lock with its
+// connection and the message is retried; two workers never send the same row (SECURITY.md S22).
+import { db } from "../db/client.ts";
+import { systemClock, type Clock } from "../time/clock.ts";
+import type { MailTransport } from "./transport.ts";
+
+export const MAX_ATTEMPTS = 8;
+const SEND_TIMEOUT_MS = 60_000;
+
+type Claimed = { id: string; toAddress: string; subject: string; textBody: string; htmlBody: string | null; attempts: number };
+
+export async function deliverPendingEmails(
+  transport: MailTransport,
+  options: { clock?: Clock; concurrency?: number; limit?: number } = {},
+): Promise<{ sent: number; failed: number }> {
+  const clock = options.clock ?? systemClock;
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  const totals = { sent: 0, failed: 0 };
+  const lane = async () => {
+    while (totals.sent + totals.failed < limit) {
+      const outcome = await deliverOne(transport, clock);
+      if (outcome === "none") return;
+      totals[outcome]++;
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, lane));
+  return totals;
+}
+
+async function deliverOne(transport: MailTransport, clock: Clock): Promise<"sent" | "failed" | "none"> {
+  return db.$transaction(
+    async (tx) => {
+      const [row] = await tx.$queryRaw<Claimed[]>`
+        SELECT id, "toAddress", subject, "textBody", "htmlBody", attempts FROM "OutboxEmail"
+        WHERE status = 'PENDING' AND "nextAttemptAt" <= ${clock.now()}
+        ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
+      if (!row) return "none";
+      const attempts = row.attempts + 1;
+      try {
+        await transport.send({ id: row.id, to: row.toAddress, subject: row.subject, text: row.textBody, html: row.htmlBody });
+        await tx.outboxEmail.update({ where: { id: row.id }, data: { status: "SENT", sentAt: clock.now(), attempts, lastError: null } });
+        return "sent";
+      } catch (error) {
+        const giveUp = attempts >= MAX_ATTEMPTS;
+        await tx.outboxEmail.update({
+          where: { id: row.id },
+          data: {
+            attempts,
+            status: giveUp ? "FAILED" : "PENDING",
+            lastError: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
+            nextAttemptAt: new Date(clock.now().getTime() + backoffMs(attempts)),
+          },
+        });
+        return "failed";
+      }
+    },
+    { timeout: SEND_TIMEOUT_MS, maxWait: SEND_TIMEOUT_MS },
+  );
+}
+
+/** 30 s, 1 min, 2 min, ... capped at one hour. */
+export function backoffMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
+}

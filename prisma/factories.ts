@@ -1,0 +1,51 @@
+// Factories shared by the seed, integration tests and e2e fixtures: each creates one valid record
+// with sensible defaults and returns it. Passwords are hashed exactly as in production.
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "../lib/auth/password.ts";
+import { db } from "../lib/db/client.ts";
+import type { CustomerRole, StaffRole } from "../lib/generated/prisma/enums.ts";
+
+const unique = () => randomBytes(4).toString("hex");
+
+export async function createOrganization(data: { slug?: string; name?: string; breachNotificationHours?: number; dsrDueDays?: number } = {}) {
+  const suffix = unique();
+  return db.organization.create({
+    data: {
+      slug: data.slug ?? `org-${suffix}`,
+      name: data.name ?? `Organisation ${suffix}`,
+      breachNotificationHours: data.breachNotificationHours ?? 36,
+      dsrDueDays: data.dsrDueDays ?? 10,
+    },
+  });
+}
+
+export async function createUser(
+  data: { email?: string; name?: string; password?: string; staffRoles?: StaffRole[]; memberships?: { organizationId: string; role: CustomerRole }[] } = {},
+) {
+  const suffix = unique();
+  const password = data.password ?? `pw-${suffix}-${unique()}`;
+  const user = await db.user.create({
+    data: {
+      email: (data.email ?? `user-${suffix}@example.test`).toLowerCase(),
+      name: data.name ?? `User ${suffix}`,
+      credential: { create: { passwordHash: await hashPassword(password), passwordChangedAt: new Date() } },
+      staffRoles: { create: (data.staffRoles ?? []).map((role) => ({ role })) },
+      memberships: { create: (data.memberships ?? []).map((m) => ({ organizationId: m.organizationId, role: m.role })) },
+    },
+  });
+  return { ...user, password };
+}
+
+export async function upsertProviderSettings() {
+  const settings = {
+    legalName: "Northwind Analytics GmbH",
+    displayName: "Northwind Analytics",
+    address: "Friedrichstraße 123, 10117 Berlin, Germany",
+    dpoName: "Dr. Lena Vogel",
+    dpoEmail: "dpo@northwind.example",
+    securityEmail: "security@northwind.example",
+    defaultBreachNotificationHours: 36,
+    defaultDsrDueDays: 10,
+  };
+  return db.providerSettings.upsert({ where: { id: "provider" }, create: settings, update: {} });
+}

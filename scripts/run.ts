@@ -1,0 +1,96 @@
+// The product's entry point: resolves the database (DATABASE_URL, or an embedded PostgreSQL under .data/),
+// migrates it, and then runs one of:
+//   dev     seed demo data, start the job worker, serve Next.js in development mode
+//   start   production: refuse weak configuration, start the job worker, serve the built app
+//   worker  only the job worker (scale-out)
+//   migrate | seed | audit-verify
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:http";
+import next from "next";
+import { EnvError, parseEnv } from "../lib/config/env.ts";
+import { resolveDatabase } from "../lib/db/database-url.ts";
+import { prepareDatabase } from "../lib/db/prepare.ts";
+import { clientAddressHeaders } from "./client-address.ts";
+
+const mode = process.argv[2] ?? "dev";
+const modes = ["dev", "start", "worker", "migrate", "seed", "audit-verify"];
+if (!modes.includes(mode)) {
+  console.error(`Unknown mode "${mode}". Use one of: ${modes.join(", ")}`);
+  process.exit(2);
+}
+if (mode === "dev") process.env.NODE_ENV ??= "development";
+if (mode === "start") process.env.NODE_ENV = "production";
+
+const serving = mode === "dev" || mode === "start";
+const database = await resolveDatabase({ own: serving, log: process.env.DEBUG_POSTGRES ? console.log : undefined });
+process.env.DATABASE_URL = database.url;
+process.env.NEXTAUTH_URL ??= process.env.APP_URL ?? "http://localhost:3000";
+
+let config;
+try {
+  config = parseEnv(process.env);
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    await database.stop();
+    process.exit(1);
+  }
+  throw error;
+}
+
+const children = new Set<ChildProcess>();
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  await Promise.all([...children].map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))));
+  await database.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+/** Scripts that import server-only domain code run in their own Node with the react-server condition. */
+function runScript(file: string, args: string[] = [], keepAlive = false): Promise<number> {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", file, ...args], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  children.add(child);
+  return new Promise((resolve) =>
+    child.once("exit", (code) => {
+      children.delete(child);
+      if (keepAlive && !stopping) {
+        console.error(`${file} exited with ${code}; stopping.`);
+        void shutdown(1);
+      }
+      resolve(code ?? 1);
+    }),
+  );
+}
+
+await prepareDatabase(database.url);
+
+if (mode === "migrate") await shutdown(0);
+if (mode === "seed" || mode === "dev") {
+  const code = await runScript("prisma/seed.ts");
+  if (code !== 0 || mode === "seed") await shutdown(code);
+}
+if (mode === "audit-verify") await shutdown(await runScript("scripts/audit-verify.ts", process.argv.slice(3)));
+if (mode === "worker") await shutdown(await runScript("scripts/worker.ts"));
+
+if (config.JOBS_IN_APP) void runScript("scripts/worker.ts", [], true);
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? (mode === "dev" ? "127.0.0.1" : "0.0.0.0");
+const app = next({ dev: mode === "dev", hostname, port, dir: process.cwd() });
+const handle = app.getRequestHandler();
+await app.prepare();
+createServer((req, res) => {
+  clientAddressHeaders(req, config.TRUST_PROXY);
+  void handle(req, res);
+}).listen(port, hostname, () => {
+  console.log(`Article28 ready on ${config.APP_URL} (listening on ${hostname}:${port}, ${mode})`);
+});

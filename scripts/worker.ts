@@ -1,0 +1,19 @@
+// The job worker: `npm run worker` for scale-out, or started by `npm run dev` / `npm start`
+// (JOBS_IN_APP). Any number can run against the same database.
+import { stopBoss } from "../lib/jobs/boss.ts";
+import { startWorkers } from "../lib/jobs/workers.ts";
+import { disconnectDb } from "../lib/db/client.ts";
+
+await startWorkers();
+console.log(`[worker ${process.pid}] processing jobs`);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  await stopBoss();
+  await disconnectDb();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
