@@ -18,13 +18,15 @@ if (!modes.includes(mode)) {
   console.error(`Unknown mode "${mode}". Use one of: ${modes.join(", ")}`);
   process.exit(2);
 }
-if (mode === "dev") process.env.NODE_ENV ??= "development";
-if (mode === "start") process.env.NODE_ENV = "production";
+const processEnv = process.env as Record<string, string | undefined>;
+if (mode === "dev") processEnv.NODE_ENV ??= "development";
+if (mode === "start") processEnv.NODE_ENV = "production";
 
 const serving = mode === "dev" || mode === "start";
 const database = await resolveDatabase({ own: serving, log: process.env.DEBUG_POSTGRES ? console.log : undefined });
 process.env.DATABASE_URL = database.url;
 process.env.NEXTAUTH_URL ??= process.env.APP_URL ?? "http://localhost:3000";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 let config;
 try {

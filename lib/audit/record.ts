@@ -2,6 +2,7 @@
 // A per-chain advisory lock serialises writers, so concurrent appends never fork a chain;
 // the unique (chain, seq) index is the backstop.
 import { db, type Tx } from "../db/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
 import { chainFor, eventHash, GENESIS_HASH } from "./hash.ts";
 import { sanitizeAuditText, sanitizeMetadata } from "./sanitize.ts";
@@ -48,7 +49,7 @@ async function appendInTransaction(tx: Tx, input: AuditInput, clock: Clock): Pro
     ip: sanitizeAuditText(input.request?.ip),
     userAgent: sanitizeAuditText(input.request?.userAgent, 512),
     requestId: sanitizeAuditText(input.request?.requestId),
-    metadata: sanitizeMetadata(input.metadata ?? {}),
+    metadata: sanitizeMetadata(input.metadata ?? {}) as Prisma.InputJsonObject,
   };
   return tx.auditEvent.create({ data: { ...fields, hash: eventHash(fields) }, select: { id: true } });
 }

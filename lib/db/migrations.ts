@@ -60,8 +60,10 @@ function loadEngine(): Promise<typeof SchemaEngine> {
  * protocol runs it as one implicit transaction.
  */
 class WholeScriptPg extends PrismaPg {
+  readonly opened: { dispose(): Promise<void> }[] = [];
   override async connect() {
     const adapter = await super.connect();
+    this.opened.push(adapter);
     const driver = adapter.underlyingDriver() as { query(sql: string): Promise<unknown> };
     adapter.executeScript = async (script: string) => {
       await driver.query(script);
@@ -71,13 +73,15 @@ class WholeScriptPg extends PrismaPg {
 }
 
 async function withEngine<T>(url: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg({ connectionString: url }));
+  const factory = new WholeScriptPg({ connectionString: url });
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const Engine = await loadEngine();
   const engine = await Engine.new({ datamodels: undefined }, () => {}, adapter);
   try {
     return await run(engine);
   } finally {
     engine.free();
+    await Promise.all(factory.opened.map((a) => a.dispose()));
   }
 }
 

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge, EmptyState, PageHeader } from "@/app/_ui";
+import { guardPage } from "@/app/_lib/guard";
+import { myOrganizations } from "@/lib/organizations/portal";
+import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";
+
+export const metadata: Metadata = { title: "Choose an organisation" };
+
+export default async function PortalChooser() {
+  const organizations = await guardPage(() => myOrganizations());
+  return (
+    <main id="main" className="mx-auto max-w-xl px-6 py-16 space-y-6">
+      <PageHeader title="Choose an organisation" />
+      {organizations.length === 0 ? (
+        <EmptyState title="You are not a member of any organisation" description="Ask your organisation's owner to invite you, then sign in again." />
+      ) : (
+        <ul className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white">
+          {organizations.map((o) => (
+            <li key={o.slug}>
+              <Link href={`/portal/${o.slug}`} className="flex items-center justify-between px-4 py-3 hover:bg-gray-50">
+                <span className="font-medium">{o.name}</span>
+                <Badge>{CUSTOMER_ROLE_LABELS[o.role]}</Badge>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

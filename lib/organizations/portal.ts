@@ -1,0 +1,52 @@
+import "server-only";
+// What the customer portal shows about an organisation. Every function authorises first.
+import { requireOrgBySlug } from "../auth/access.ts";
+import { requireActor } from "../auth/actor.ts";
+import { db } from "../db/client.ts";
+import type { CustomerRole } from "../generated/prisma/enums.ts";
+import { customerCan } from "../auth/permissions.ts";
+
+export type OrganizationOverview = {
+  slug: string;
+  name: string;
+  viewerRole: CustomerRole;
+  breachNotificationHours: number;
+  dsrDueDays: number;
+  memberCount: number;
+  canViewMembers: boolean;
+};
+
+export async function getOrganizationOverview(slug: string): Promise<OrganizationOverview> {
+  const ctx = await requireOrgBySlug(slug, "org.view");
+  const org = await db.organization.findUniqueOrThrow({
+    where: { id: ctx.organizationId },
+    select: { slug: true, name: true, breachNotificationHours: true, dsrDueDays: true, _count: { select: { memberships: true } } },
+  });
+  return {
+    slug: org.slug,
+    name: org.name,
+    viewerRole: ctx.role,
+    breachNotificationHours: org.breachNotificationHours,
+    dsrDueDays: org.dsrDueDays,
+    memberCount: org._count.memberships,
+    canViewMembers: customerCan(ctx.role, "org.members.view"),
+  };
+}
+
+export type MemberRow = { id: string; name: string; email: string; role: CustomerRole; since: Date };
+
+export async function listMembers(slug: string): Promise<MemberRow[]> {
+  const ctx = await requireOrgBySlug(slug, "org.members.view");
+  const rows = await db.membership.findMany({
+    where: { organizationId: ctx.organizationId },
+    select: { id: true, role: true, createdAt: true, user: { select: { name: true, email: true } } },
+    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+  });
+  return rows.map((m) => ({ id: m.id, name: m.user.name, email: m.user.email, role: m.role, since: m.createdAt }));
+}
+
+/** Organisations the signed-in user belongs to (the portal chooser). */
+export async function myOrganizations(): Promise<{ slug: string; name: string; role: CustomerRole }[]> {
+  const actor = await requireActor();
+  return actor.memberships.map((m) => ({ slug: m.slug, name: m.name, role: m.role }));
+}

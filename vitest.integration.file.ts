@@ -1,0 +1,19 @@
+// Per test file: a fresh database cloned from the migrated template; DATABASE_URL points at it.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, inject } from "vitest";
+import { disconnectDb } from "./lib/db/client.ts";
+
+const serverUrl = inject("serverUrl");
+const name = `test_${randomBytes(6).toString("hex")}`;
+const admin = new pg.Client({ connectionString: serverUrl });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${name} TEMPLATE article28_template`);
+await admin.end();
+const url = new URL(serverUrl);
+url.pathname = `/${name}`;
+process.env.DATABASE_URL = url.toString();
+
+afterAll(async () => {
+  await disconnectDb();
+});
