@@ -1,0 +1,62 @@
+// `npm run test:e2e`: production build, throw-away PostgreSQL (migrated + seeded), the app started
+// exactly as `npm start` does, then Playwright in Chromium against it. Everything stops afterwards.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { startThrowawayDatabase } from "../lib/db/database-url.ts";
+import { freePort } from "../lib/db/embedded-postgres.ts";
+import { prepareDatabase } from "../lib/db/prepare.ts";
+
+const tsxNode = (file: string, args: string[] = []) => [process.execPath, ["--conditions=react-server", "--import", "tsx", file, ...args]] as const;
+
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): number {
+  return spawnSync(command, args, { stdio: "inherit", env }).status ?? 1;
+}
+
+if (!process.env.E2E_SKIP_BUILD) {
+  const built = run("npx", ["next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  if (built !== 0) process.exit(built);
+}
+
+const database = await startThrowawayDatabase();
+let server: ChildProcess | undefined;
+let exitCode = 1;
+try {
+  await prepareDatabase(database.url, () => {});
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: database.url,
+    APP_URL: baseUrl,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    AUTH_SECRET: randomBytes(48).toString("base64"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  } as NodeJS.ProcessEnv;
+  const [node, seedArgs] = tsxNode("prisma/seed.ts");
+  if (run(node, seedArgs, env) !== 0) throw new Error("seeding failed");
+
+  server = spawn("npx", ["tsx", "scripts/run.ts", "start"], { env, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  await waitForHealthy(`${baseUrl}/api/health`, 90_000);
+  exitCode = run("npx", ["playwright", "test", ...process.argv.slice(2)], { ...env, E2E_BASE_URL: baseUrl });
+} finally {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {}
+    await new Promise((resolve) => (server!.exitCode !== null ? resolve(null) : server!.once("exit", resolve)));
+  }
+  await database.stop();
+}
+process.exit(exitCode);
+
+async function waitForHealthy(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The app did not become healthy at ${url} within ${timeoutMs} ms`);
+}
