@@ -1,4 +1,4 @@
-// The product's entry point: resolves the database (DATABASE_URL, or an embedded PostgreSQL under .data/),
+// The product's entry point: resolves the database (DATABASE_URL, or an embedded PostgreSQL; see lib/db/database-url.ts),
 // migrates it, and then runs one of:
 //   dev     seed demo data, start the job worker, serve Next.js in development mode
 //   start   production: refuse weak configuration, start the job worker, serve the built app
@@ -22,23 +22,22 @@ const processEnv = process.env as Record<string, string | undefined>;
 if (mode === "dev") processEnv.NODE_ENV ??= "development";
 if (mode === "start") processEnv.NODE_ENV = "production";
 
-const serving = mode === "dev" || mode === "start";
-const database = await resolveDatabase({ own: serving, log: process.env.DEBUG_POSTGRES ? console.log : undefined });
-process.env.DATABASE_URL = database.url;
 process.env.NEXTAUTH_URL ??= process.env.APP_URL ?? "http://localhost:3000";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
+// Configuration is checked before anything starts; the embedded database's URL is not known yet.
 let config;
 try {
-  config = parseEnv(process.env);
+  config = parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://embedded.invalid/article28" });
 } catch (error) {
-  if (error instanceof EnvError) {
-    console.error(error.message);
-    await database.stop();
-    process.exit(1);
-  }
-  throw error;
+  if (!(error instanceof EnvError)) throw error;
+  console.error(error.message);
+  process.exit(1);
 }
+
+const serving = mode === "dev" || mode === "start";
+const database = await resolveDatabase({ own: serving, log: process.env.DEBUG_POSTGRES ? console.log : undefined });
+process.env.DATABASE_URL = database.url;
 
 const children = new Set<ChildProcess>();
 let stopping = false;

@@ -4,9 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres.ts";
 
-export const LOCAL_DATA_DIR = path.resolve(".data/postgres");
+/**
+ * The embedded cluster's data folder: git-ignored, and outside the folders the Next.js dev server watches
+ * (a cluster inside the project tree makes every write look like a source change and reloads the page).
+ */
+export const LOCAL_DATA_DIR = path.resolve(process.env.EMBEDDED_POSTGRES_DIR ?? "node_modules/.cache/article28/postgres");
 
-/** The configured database, or the project's persistent embedded one under .data/ (git-ignored). */
+/** The configured database, or the project's persistent embedded one (LOCAL_DATA_DIR). */
 export async function resolveDatabase(options: { own: boolean; log?: (line: string) => void }): Promise<RunningPostgres> {
   const configured = process.env.DATABASE_URL;
   if (configured) return { url: configured, stop: async () => {} };

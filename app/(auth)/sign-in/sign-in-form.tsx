@@ -1,12 +1,14 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { Alert, Button, FormField, Input } from "@/app/_ui";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Until the script has loaded, a submit would be a plain form post; keep the button off until then.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,7 +29,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-5" noValidate>
       {error && <Alert tone="danger">{error}</Alert>}
       <FormField label="Email" id="email">
         <Input name="email" type="email" autoComplete="username" required />
@@ -35,9 +37,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <FormField label="Password" id="password">
         <Input name="password" type="password" autoComplete="current-password" required />
       </FormField>
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
     </form>
   );
 }
+
+const noSubscription = () => () => {};

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { CUSTOMER_ACTIONS, customerCan, STAFF_ACTIONS, staffCan } from "./permissions.ts";
+
+describe("permission table (S11: deny by default)", () => {
+  it("lets only owners and admins manage members and settings", () => {
+    for (const action of ["org.members.manage", "org.settings.manage"] as const) {
+      expect(customerCan("OWNER", action)).toBe(true);
+      expect(customerCan("ADMIN", action)).toBe(true);
+      expect(customerCan("PRIVACY_OFFICER", action)).toBe(false);
+      expect(customerCan("AUDITOR", action)).toBe(false);
+      expect(customerCan("MEMBER", action)).toBe(false);
+    }
+  });
+
+  it("gives a plain member nothing but the overview", () => {
+    expect(CUSTOMER_ACTIONS.filter((a) => customerCan("MEMBER", a))).toEqual(["org.view"]);
+  });
+
+  it("denies everything without a role", () => {
+    for (const action of CUSTOMER_ACTIONS) {
+      expect(customerCan(null, action)).toBe(false);
+      expect(customerCan(undefined, action)).toBe(false);
+    }
+    for (const action of STAFF_ACTIONS) expect(staffCan([], action)).toBe(false);
+  });
+
+  it("combines several staff roles", () => {
+    expect(staffCan(["CONTENT"], "admin.mail.view")).toBe(false);
+    expect(staffCan(["CONTENT", "SUPPORT"], "admin.mail.view")).toBe(true);
+    expect(STAFF_ACTIONS.every((a) => staffCan(["ADMIN"], a))).toBe(true);
+  });
+});
