@@ -31,7 +31,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue; // Next.js's own fields
-    out[key] = typeof value === "string" ? value : value;
+    out[key] = value;
   }
   return out;
 }
