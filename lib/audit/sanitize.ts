@@ -1,6 +1,8 @@
 // Audit values come from requests: escape control characters (no forged log lines) and never keep secrets.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const SECRET_KEY = /pass(word)?|secret|token|otp|totp|code|cookie|authorization/i;
+// C0/C1 controls, line/paragraph separators and bidirectional overrides (which can disguise text).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+const SECRET_KEY =
+  /pass(word|phrase)?|secret|token|otp|cookie|authorization|credential|(api|private|signing|encryption)[_-]?key|(^|[_-]|backup|recovery|mfa|verification)codes?$/i;
 
 export function sanitizeAuditText(value: string | null | undefined, maxLength = 256): string | null {
   if (value === null || value === undefined) return null;
@@ -10,7 +12,7 @@ export function sanitizeAuditText(value: string | null | undefined, maxLength = 
 
 export function sanitizeMetadata(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [key, SECRET_KEY.test(key) ? "[redacted]" : sanitizeValue(v)]),
+    Object.entries(value).map(([key, v]) => [sanitizeAuditText(key, 128) ?? "", SECRET_KEY.test(key) ? "[redacted]" : sanitizeValue(v)]),
   );
 }
 

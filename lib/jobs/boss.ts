@@ -2,8 +2,12 @@
 import PgBoss from "pg-boss";
 
 export const QUEUES = {
-  /** Drains the email outbox. "stately": at most one waiting and one running, so bursts coalesce. */
-  emailDeliver: { name: "email-deliver", policy: "stately", retryLimit: 10, retryDelay: 30, expireInSeconds: 600 },
+  /**
+   * Drains the email outbox. "short": at most one waiting run, so bursts coalesce, but any number may be
+   * active: a run left "active" by a killed worker must not block the next one (drains are safe to run
+   * concurrently, each row is locked while it is sent).
+   */
+  outboxDrain: { name: "outbox-drain", policy: "short", retryLimit: 10, retryDelay: 30, expireInSeconds: 300 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 const globalForBoss = globalThis as unknown as { article28Boss?: Promise<PgBoss> };

@@ -8,7 +8,7 @@ import { getBoss, QUEUES } from "./boss.ts";
 export async function requestEmailDelivery(): Promise<void> {
   try {
     const boss = await getBoss();
-    await boss.send(QUEUES.emailDeliver.name, {});
+    await boss.send(QUEUES.outboxDrain.name, {});
   } catch (error) {
     console.error("[jobs] could not request email delivery; the schedule will retry", error);
   }
@@ -16,11 +16,13 @@ export async function requestEmailDelivery(): Promise<void> {
 
 export async function registerEmailWorker(): Promise<void> {
   const boss = await getBoss();
-  await boss.schedule(QUEUES.emailDeliver.name, "* * * * *", {});
-  await boss.work(QUEUES.emailDeliver.name, { pollingIntervalSeconds: 2 }, async () => {
-    const transport = configuredTransport();
-    if (transport) await deliverPendingEmails(transport);
-  });
+  await boss.schedule(QUEUES.outboxDrain.name, "* * * * *", {});
+  await boss.work(QUEUES.outboxDrain.name, { pollingIntervalSeconds: 2 }, drainOutbox);
   // Whatever a previous (possibly killed) worker left behind goes out now, not at the next tick.
-  await boss.send(QUEUES.emailDeliver.name, {});
+  await drainOutbox();
+}
+
+async function drainOutbox(): Promise<void> {
+  const transport = configuredTransport();
+  if (transport) await deliverPendingEmails(transport);
 }

@@ -124,6 +124,12 @@ export async function startSmtpSink(options: { policy?: SinkPolicy } = {}): Prom
   });
   const { port } = server.server.address() as AddressInfo;
 
+  const release = (outcome: "accept" | { reject: string; responseCode?: number } = "accept") => {
+    const pending = held.splice(0, held.length);
+    for (const { message, callback } of pending) answer(message, callback, outcome);
+    return pending.length;
+  };
+
   return {
     port,
     url: `smtp://127.0.0.1:${port}`,
@@ -136,13 +142,9 @@ export async function startSmtpSink(options: { policy?: SinkPolicy } = {}): Prom
     setPolicy(next) {
       policy = next;
     },
-    release(outcome = "accept") {
-      const pending = held.splice(0, held.length);
-      for (const { message, callback } of pending) answer(message, callback, outcome);
-      return pending.length;
-    },
+    release,
     async close() {
-      this.release({ reject: "sink closing", responseCode: 421 });
+      release({ reject: "sink closing", responseCode: 421 });
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
