@@ -18,3 +18,4 @@ export { FormField, type FieldControlProps, type FormFieldProps } from "./form-f
 export { Input, type InputProps } from "./input";
 export { PageHeader, type PageHeaderProps } from "./page-header";
 export { Table, TBody, Td, Th, THead, Tr, type TableProps } from "./table";
+export { StatusPage, type StatusPageProps } from "./status-page";
