@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 
-// Baseline security headers on every response (SECURITY.md S15). The nonce-based script CSP for
-// dynamic pages is set per request in proxy.ts; this policy is the floor for everything else.
+// Baseline security headers on every response (SECURITY.md S15). This CSP restricts framing, base URLs,
+// plugins and form targets; the nonce-based script policy comes with the identity-and-access work.
 const baseCsp = ["frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'", "form-action 'self'"].join("; ");
 
 const securityHeaders = [

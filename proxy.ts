@@ -11,7 +11,9 @@ export function proxy(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
-    return NextResponse.redirect(url);
+    const redirect = NextResponse.redirect(url);
+    redirect.headers.set("Cache-Control", "no-store");
+    return redirect;
   }
   const response = NextResponse.next();
   response.headers.set("Cache-Control", "no-store");

@@ -5,6 +5,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../config/env.ts";
 import { requestMetaFrom } from "./request-context.ts";
+import { validateSession } from "./session-store.ts";
 import { signInWithPassword } from "./sign-in.ts";
 
 /** `__Host-` needs Secure, so it is used in production only; development runs on plain http. */
@@ -25,6 +26,16 @@ export function authOptions(): NextAuthOptions {
       sessionToken: { name: sessionCookieName(), options: { httpOnly: true, sameSite: "lax", path: "/", secure } },
     },
     pages: { signIn: "/sign-in", error: "/sign-in" },
+    logger: {
+      error(code, metadata) {
+        if (code === "JWT_SESSION_ERROR" && metadata instanceof SessionEndedError) return; // expected: signed out
+        console.error(`[next-auth] ${code}`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth] ${code}`);
+      },
+      debug() {},
+    },
     providers: [
       CredentialsProvider({
         id: "credentials",
@@ -42,8 +53,12 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
+      // Every later use of the token (e.g. GET /api/auth/session) re-checks its Session row; throwing
+      // makes next-auth clear the cookie and answer as signed out (S10).
+      async jwt({ token, user }) {
         if (user && "sid" in user) return { sub: user.id, sid: user.sid };
+        const live = typeof token.sid === "string" ? await validateSession(token.sid) : null;
+        if (!live) throw new SessionEndedError();
         return token;
       },
       // The client-side session exposes nothing beyond "signed in"; pages read the Session row.
@@ -52,4 +67,11 @@ export function authOptions(): NextAuthOptions {
       },
     },
   };
+}
+
+class SessionEndedError extends Error {
+  constructor() {
+    super("The session was revoked or has expired");
+    this.name = "SessionEndedError";
+  }
 }

@@ -1,0 +1,77 @@
+// The staff console: the mail viewer for staff who may read mail, navigation that follows the staff
+// role, and the provider audit chain with its verification.
+import { randomUUID } from "node:crypto";
+import { recordAudit } from "../../lib/audit/record.ts";
+import { db } from "../../lib/db/client.ts";
+import { expect, test } from "../fixtures";
+
+async function writeOutboxEmail() {
+  const tag = randomUUID();
+  return db.outboxEmail.create({
+    data: {
+      idempotencyKey: `e2e-console-${tag}`,
+      toAddress: `recipient-${tag.slice(0, 8)}@example.test`,
+      subject: `Breach notice test ${tag.slice(0, 8)}`,
+      textBody: `Hello,\n\nthis is the body of message ${tag}.\n\nNorthwind Analytics`,
+    },
+  });
+}
+
+test("support staff see a new outbox email as Waiting in the mail viewer and can open it", async ({ page, context, makeUser, signIn }) => {
+  const email = await writeOutboxEmail();
+  await signIn(context, await makeUser({ staffRoles: ["SUPPORT"] }));
+
+  await page.goto("/admin");
+  await page.getByRole("navigation", { name: "Staff console navigation" }).getByRole("link", { name: "Mail" }).click();
+
+  await expect(page).toHaveURL(/\/admin\/mail$/);
+  await expect(page.getByRole("status").filter({ hasText: "No SMTP server configured" })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: email.subject });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole("cell").nth(1)).toHaveText(email.toAddress);
+  await expect(row.getByRole("cell").nth(3)).toHaveText("Waiting");
+
+  await row.getByRole("link", { name: email.subject }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/admin/mail/${email.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(email.subject);
+  await expect(page.getByText(`To ${email.toAddress}`)).toBeVisible();
+  await expect(page.getByText("Waiting", { exact: true })).toBeVisible();
+  await expect(page.getByText("this is the body of message")).toHaveText(email.textBody);
+});
+
+test("content staff have no Mail link and cannot read the mail viewer by URL", async ({ page, context, makeUser, signIn }) => {
+  const email = await writeOutboxEmail();
+  await signIn(context, await makeUser({ staffRoles: ["CONTENT"] }));
+
+  await page.goto("/admin");
+  const nav = page.getByRole("navigation", { name: "Staff console navigation" });
+  await expect(nav.getByRole("link", { name: "Overview" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Mail" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+
+  for (const path of ["/admin/mail", `/admin/mail/${email.id}`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), `${path}: refused as forbidden, not a server error`).toBe(403);
+    const body = await response!.text();
+    expect(body, path).not.toContain(email.subject);
+    expect(body, path).not.toContain(email.toAddress);
+    await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  }
+});
+
+test("the audit log shows the provider chain, verified, including a new event", async ({ page, context, makeUser, signIn }) => {
+  const label = `e2e-marker-${randomUUID()}`;
+  await recordAudit({ actor: { userId: null, label }, action: "e2e.audit_log_marker", metadata: { purpose: "console spec" } });
+  await signIn(context, await makeUser({ staffRoles: ["SECURITY"] }));
+
+  await page.goto("/admin");
+  await page.getByRole("navigation", { name: "Staff console navigation" }).getByRole("link", { name: "Audit log" }).click();
+
+  await expect(page).toHaveURL(/\/admin\/audit$/);
+  await expect(page.getByRole("status").filter({ hasText: "Chain verified" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "does not verify" })).toHaveCount(0);
+  const row = page.getByRole("row").filter({ hasText: label });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("e2e.audit_log_marker");
+});

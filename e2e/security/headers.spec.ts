@@ -1,0 +1,54 @@
+// Security headers on every kind of response (SECURITY.md S15): static and dynamic pages, the API,
+// a 404, a redirect, and the signed-in areas, which must also never be stored by a cache.
+import type { APIResponse } from "@playwright/test";
+import { expect, test } from "../fixtures";
+
+type Visitor = "anonymous" | "customer" | "staff";
+/** authenticated: the response is rendered for a signed-in user, so no cache may store it. */
+type Route = { path: string; as: Visitor; status: number; authenticated: boolean };
+
+const OWN_ORG = "<own organisation>";
+
+const ROUTES: Route[] = [
+  { path: "/", as: "anonymous", status: 200, authenticated: false },
+  { path: "/sign-in", as: "anonymous", status: 200, authenticated: false },
+  { path: "/api/health", as: "anonymous", status: 200, authenticated: false },
+  { path: "/does-not-exist", as: "anonymous", status: 404, authenticated: false },
+  // The proxy's redirect of an anonymous visitor: no user data, so no no-store requirement (S15).
+  { path: `/portal/${OWN_ORG}`, as: "anonymous", status: 307, authenticated: false },
+  { path: `/portal/${OWN_ORG}`, as: "customer", status: 200, authenticated: true },
+  { path: `/portal/${OWN_ORG}/members`, as: "customer", status: 200, authenticated: true },
+  { path: "/admin", as: "staff", status: 200, authenticated: true },
+  { path: "/admin/mail", as: "staff", status: 200, authenticated: true },
+];
+
+function expectSecurityHeaders(response: APIResponse, route: Route) {
+  const headers = response.headers();
+  const where = `${route.path} as ${route.as}`;
+  expect(headers["content-security-policy"], `${where}: CSP`).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"], `${where}: nosniff`).toBe("nosniff");
+  expect(headers["referrer-policy"], `${where}: Referrer-Policy`).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+  expect(headers["cross-origin-opener-policy"], `${where}: COOP`).toBe("same-origin");
+  const hsts = /max-age=(\d+)/.exec(headers["strict-transport-security"] ?? "");
+  expect(hsts, `${where}: HSTS in production`).not.toBeNull();
+  expect(Number(hsts![1]), `${where}: HSTS max-age of at least a year`).toBeGreaterThanOrEqual(31_536_000);
+  expect(headers["x-powered-by"], `${where}: no X-Powered-By`).toBeUndefined();
+  if (route.authenticated) expect(headers["cache-control"], `${where}: never cached`).toContain("no-store");
+}
+
+for (const route of ROUTES) {
+  test(`security headers on ${route.path} as ${route.as} (${route.status})`, async ({ context, makeOrganization, makeUser, signIn }) => {
+    let path = route.path;
+    if (path.includes(OWN_ORG) || route.as !== "anonymous") {
+      const org = await makeOrganization();
+      path = path.replace(OWN_ORG, org.slug);
+      if (route.as === "customer") await signIn(context, await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }));
+      if (route.as === "staff") await signIn(context, await makeUser({ staffRoles: ["ADMIN"] }));
+    }
+
+    const response = await context.request.get(path, { maxRedirects: 0 });
+
+    expect(response.status()).toBe(route.status);
+    expectSecurityHeaders(response, route);
+  });
+}
