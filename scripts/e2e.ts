@@ -32,6 +32,7 @@ try {
     PORT: String(port),
     HOST: "127.0.0.1",
     AUTH_SECRET: randomBytes(48).toString("base64"),
+    ENCRYPTION_KEYS: `1:${randomBytes(32).toString("base64")}`,
     NEXT_TELEMETRY_DISABLED: "1",
   } as NodeJS.ProcessEnv;
   const [node, seedArgs] = tsxNode("prisma/seed.ts");

@@ -10,7 +10,7 @@ export async function guardPage<T>(load: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     if (error instanceof ForbiddenError) forbidden();
-    if (error instanceof UnauthenticatedError) redirect("/sign-in");
+    if (error instanceof UnauthenticatedError) redirect("/continue"); // sign-in, or the MFA step owed
     throw error;
   }
 }

@@ -1,21 +1,19 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { defineAction } from "@/lib/actions/define-action";
-import { currentRequest } from "@/lib/auth/actor";
-import { sessionCookieName } from "@/lib/auth/next-auth";
+import { assertSameOrigin } from "@/lib/actions/define-action";
+import { currentRequest, getSessionState } from "@/lib/auth/actor";
+import { clearSessionCookie } from "@/lib/auth/session-cookie";
 import { signOut } from "@/lib/auth/sign-in";
 
-const signOutAction = defineAction(z.strictObject({}), async (_input, actor) => {
-  await signOut({ id: actor.sessionId, userId: actor.userId, email: actor.email }, await currentRequest());
-  const name = sessionCookieName();
-  (await cookies()).set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: name.startsWith("__Host-") });
+/** Ends the current session, also one that still owes MFA. Takes no input. */
+export async function signOutFormAction(): Promise<void> {
+  await assertSameOrigin();
+  const state = await getSessionState();
+  if (state.status !== "anonymous") {
+    const { actor } = state;
+    await signOut({ id: actor.sessionId, userId: actor.userId, email: actor.email }, await currentRequest());
+  }
+  await clearSessionCookie();
   redirect("/sign-in?signedOut=1");
-});
-
-export async function signOutFormAction(formData: FormData): Promise<void> {
-  const result = await signOutAction(null, formData);
-  if (!result.ok) redirect("/sign-in");
 }

@@ -4,7 +4,8 @@ import "server-only";
 // another organisation is reported as not found, never as forbidden, so its existence does not leak.
 import { recordAudit } from "../audit/record.ts";
 import type { CustomerRole } from "../generated/prisma/enums.ts";
-import { currentRequest, requireActor, type Actor } from "./actor.ts";
+import { ipAllowed } from "../security/ip-allowlist.ts";
+import { currentRequest, requireActor, type Actor, type Membership } from "./actor.ts";
 import { ForbiddenError, NotFoundError } from "./errors.ts";
 import { customerCan, staffCan, type CustomerAction, type StaffAction } from "./permissions.ts";
 
@@ -51,7 +52,18 @@ export async function requireOrgForRecord(
   return authorize(actor, membership, action);
 }
 
-async function authorize(actor: Actor, membership: Actor["memberships"][number], action: CustomerAction): Promise<OrgContext> {
+async function authorize(actor: Actor, membership: Membership, action: CustomerAction): Promise<OrgContext> {
+  const request = await currentRequest();
+  if (!ipAllowed(request.ip, membership.ipAllowlist)) {
+    await recordAudit({
+      organizationId: membership.organizationId,
+      actor: { userId: actor.userId, label: actor.email },
+      action: "authz.ip_denied",
+      request,
+      metadata: { attempted: action },
+    });
+    throw new ForbiddenError(`Your organisation allows access only from its approved networks; ${request.ip ?? "your address"} is not one of them.`);
+  }
   if (!customerCan(membership.role, action)) {
     await auditDenied(actor, action, membership.organizationId);
     throw new ForbiddenError();

@@ -4,19 +4,18 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../config/env.ts";
+import { minutesToWait } from "../security/throttle.ts";
 import { requestMetaFrom } from "./request-context.ts";
+import { SIGN_IN_ERRORS } from "./sign-in-errors.ts";
 import { validateSession } from "./session-store.ts";
 import { signInWithPassword } from "./sign-in.ts";
+import { cookieMaxAgeSeconds, sessionCookieName } from "./session-cookie-name.ts";
 
-/** `__Host-` needs Secure, so it is used in production only; development runs on plain http. */
-export function sessionCookieName(): string {
-  return env().NODE_ENV === "production" ? "__Host-a28.session" : "a28.session";
-}
 
 export function authOptions(): NextAuthOptions {
   const config = env();
   const secure = config.NODE_ENV === "production";
-  const maxAge = Math.max(config.SESSION_ABSOLUTE_HOURS_CUSTOMER, config.SESSION_ABSOLUTE_HOURS_STAFF) * 3600;
+  const maxAge = cookieMaxAgeSeconds();
   return {
     secret: config.AUTH_SECRET,
     session: { strategy: "jwt", maxAge },
@@ -48,7 +47,11 @@ export function authOptions(): NextAuthOptions {
             { email: credentials?.email, password: credentials?.password },
             requestMetaFrom(headers),
           );
-          return result.ok ? { id: result.userId, sid: result.sessionId } : null;
+          if (result.ok) return { id: result.userId, sid: result.sessionId };
+          // next-auth passes an error's message to the client as the `error` code.
+          if (result.reason === "throttled") throw new Error(`${SIGN_IN_ERRORS.throttled}:${minutesToWait(result.retryAfterMs)}`);
+          if (result.reason === "sso_required") throw new Error(SIGN_IN_ERRORS.ssoRequired);
+          return null;
         },
       }),
     ],

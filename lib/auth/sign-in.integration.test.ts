@@ -32,12 +32,12 @@ describe("password sign-in (S1, S10, S17)", () => {
     const clock = fixedClock("2026-11-23T09:00:00.000Z");
 
     const result = await signInWithPassword({ email: user.email, password: user.password }, request, clock);
-    expect(result).toEqual({ ok: true, userId: user.id, sessionId: expect.any(String) });
+    expect(result).toEqual({ ok: true, userId: user.id, sessionId: expect.any(String), next: "none" });
     if (!result.ok) return;
 
     const session = await db.session.findUniqueOrThrow({ where: { id: result.sessionId } });
     expect(session).toMatchObject({ userId: user.id, kind: "CUSTOMER", ip: request.ip, userAgent: request.userAgent, revokedAt: null });
-    expect(await validateSession(result.sessionId, clock)).toEqual({ id: result.sessionId, userId: user.id, kind: "CUSTOMER" });
+    expect(await validateSession(result.sessionId, clock)).toMatchObject({ id: result.sessionId, userId: user.id, kind: "CUSTOMER", method: "PASSWORD" });
 
     const events = await auditRows({ actorUserId: user.id });
     expect(events).toHaveLength(1);
@@ -53,7 +53,7 @@ describe("password sign-in (S1, S10, S17)", () => {
       userAgent: request.userAgent,
       requestId: request.requestId,
       createdAt: clock.now(),
-      metadata: { method: "password", kind: "CUSTOMER" },
+      metadata: { method: "PASSWORD", kind: "CUSTOMER", mfa: "not_required" },
     });
     expect(await db.auditEvent.count({ where: { chain: "provider", actorUserId: user.id } })).toBe(0);
   });
@@ -79,7 +79,7 @@ describe("password sign-in (S1, S10, S17)", () => {
     if (!result.ok) return;
     expect(await db.session.findUniqueOrThrow({ where: { id: result.sessionId }, select: { kind: true } })).toEqual({ kind: "STAFF" });
     const events = await auditRows({ actorUserId: user.id });
-    expect(events.map((e) => [e.chain, e.action, e.metadata])).toEqual([["provider", "auth.sign_in.succeeded", { method: "password", kind: "STAFF" }]]);
+    expect(events.map((e) => [e.chain, e.action, e.metadata])).toEqual([["provider", "auth.sign_in.succeeded", { method: "PASSWORD", kind: "STAFF", mfa: "pending_enrol" }]]);
   });
 
   it("fails with a wrong password, creates no session and audits the failure with its reason (S17)", async () => {
@@ -87,7 +87,7 @@ describe("password sign-in (S1, S10, S17)", () => {
     const user = await createUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
     const clock = fixedClock("2026-11-23T09:05:00.000Z");
 
-    expect(await signInWithPassword({ email: user.email, password: `${user.password}x` }, request, clock)).toEqual({ ok: false });
+    expect(await signInWithPassword({ email: user.email, password: `${user.password}x` }, request, clock)).toEqual({ ok: false, reason: "invalid" });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     const events = await auditRows({ actorUserId: user.id });
     expect(events).toHaveLength(1);
@@ -106,7 +106,7 @@ describe("password sign-in (S1, S10, S17)", () => {
 
   it("fails for an unknown email and audits it in the provider chain (S17)", async () => {
     const email = "nobody-here@example.test";
-    expect(await signInWithPassword({ email, password: "whatever-password" }, request)).toEqual({ ok: false });
+    expect(await signInWithPassword({ email, password: "whatever-password" }, request)).toEqual({ ok: false, reason: "invalid" });
     const events = await auditRows({ action: "auth.sign_in.failed", actorUserId: null });
     const mine = events.filter((e) => e.actorLabel === email);
     expect(mine).toHaveLength(1);
@@ -116,7 +116,7 @@ describe("password sign-in (S1, S10, S17)", () => {
   it("refuses a disabled account even with the right password, and says why in the audit log (S10, S17)", async () => {
     const user = await createUser();
     await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
-    expect(await signInWithPassword({ email: user.email, password: user.password }, request)).toEqual({ ok: false });
+    expect(await signInWithPassword({ email: user.email, password: user.password }, request)).toEqual({ ok: false, reason: "invalid" });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect((await auditRows({ actorUserId: user.id })).map((e) => e.metadata)).toEqual([{ reason: "account_disabled", email: user.email }]);
   });
@@ -124,8 +124,8 @@ describe("password sign-in (S1, S10, S17)", () => {
   it("audits malformed input without storing what was typed (S17)", async () => {
     // A password typed into the email field must not end up in the log.
     const canary = "Canary-typed-in-wrong-field-91f2";
-    expect(await signInWithPassword({ email: canary, password: "irrelevant" }, request)).toEqual({ ok: false });
-    expect(await signInWithPassword({ email: "x@example.test", password: "p", extra: canary }, request)).toEqual({ ok: false });
+    expect(await signInWithPassword({ email: canary, password: "irrelevant" }, request)).toEqual({ ok: false, reason: "invalid" });
+    expect(await signInWithPassword({ email: "x@example.test", password: "p", extra: canary }, request)).toEqual({ ok: false, reason: "invalid" });
     const events = (await auditRows({ action: "auth.sign_in.failed" })).filter((e) => e.requestId === request.requestId && e.actorLabel === "(invalid email)");
     expect(events.length).toBeGreaterThanOrEqual(2);
     expect(events.every((e) => (e.metadata as { reason?: string }).reason === "invalid_input")).toBe(true);

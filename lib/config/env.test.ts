@@ -7,6 +7,9 @@ import { EnvError, parseEnv } from "./env.ts";
 
 const DATABASE_URL = "postgresql://article28:pw@127.0.0.1:5432/article28";
 const GOOD_SECRET = randomBytes(48).toString("base64");
+const GOOD_KEYS = `1:${randomBytes(32).toString("base64")}`;
+/** Production settings other than the one under test. */
+const PROD = { NODE_ENV: "production", ENCRYPTION_KEYS: GOOD_KEYS };
 
 /** The EnvError parseEnv throws for `source`, or fails the test if it does not throw one. */
 function envError(source: Record<string, string | undefined>): EnvError {
@@ -22,14 +25,14 @@ function envError(source: Record<string, string | undefined>): EnvError {
 describe("environment validation (S19)", () => {
   describe("production secrets", () => {
     it("refuses to run in production without AUTH_SECRET and names the variable (S19)", () => {
-      const error = envError({ NODE_ENV: "production", DATABASE_URL });
+      const error = envError({ ...PROD, DATABASE_URL });
       expect(error.message).toMatch(/AUTH_SECRET/);
       expect(error.issues).toHaveLength(1);
       expect(error.issues[0]).toMatch(/^AUTH_SECRET: .*required in production/);
     });
 
     it("treats an empty AUTH_SECRET (e.g. `AUTH_SECRET=` in a .env file) as missing (S19)", () => {
-      expect(envError({ NODE_ENV: "production", DATABASE_URL, AUTH_SECRET: "" }).issues[0]).toMatch(/^AUTH_SECRET: .*required/);
+      expect(envError({ ...PROD, DATABASE_URL, AUTH_SECRET: "" }).issues[0]).toMatch(/^AUTH_SECRET: .*required/);
     });
 
     it.each([
@@ -39,7 +42,7 @@ describe("environment validation (S19)", () => {
       ["one repeated character", "a".repeat(64), /too repetitive/],
       ["a short repeated pattern", "abcd".repeat(16), /too repetitive/],
     ])("refuses %s as AUTH_SECRET in production (S19)", (_label, secret, reason) => {
-      const error = envError({ NODE_ENV: "production", DATABASE_URL, AUTH_SECRET: secret });
+      const error = envError({ ...PROD, DATABASE_URL, AUTH_SECRET: secret });
       expect(error.issues.length).toBeGreaterThan(0);
       expect(error.issues.every((issue) => issue.startsWith("AUTH_SECRET: "))).toBe(true);
       expect(error.issues.some((issue) => reason.test(issue))).toBe(true);
@@ -48,15 +51,15 @@ describe("environment validation (S19)", () => {
     });
 
     it("accepts a strong random AUTH_SECRET in production (S19)", () => {
-      const env = parseEnv({ NODE_ENV: "production", DATABASE_URL, AUTH_SECRET: GOOD_SECRET });
+      const env = parseEnv({ ...PROD, DATABASE_URL, AUTH_SECRET: GOOD_SECRET });
       expect(env.NODE_ENV).toBe("production");
       expect(env.AUTH_SECRET).toBe(GOOD_SECRET);
     });
 
     it("accepts a 32-character secret and refuses 31 characters (boundary) (S19)", () => {
       const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef0123456789";
-      expect(parseEnv({ NODE_ENV: "production", DATABASE_URL, AUTH_SECRET: alphabet.slice(0, 32) }).AUTH_SECRET).toHaveLength(32);
-      expect(envError({ NODE_ENV: "production", DATABASE_URL, AUTH_SECRET: alphabet.slice(0, 31) }).issues[0]).toMatch(/too short/);
+      expect(parseEnv({ ...PROD, DATABASE_URL, AUTH_SECRET: alphabet.slice(0, 32) }).AUTH_SECRET).toHaveLength(32);
+      expect(envError({ ...PROD, DATABASE_URL, AUTH_SECRET: alphabet.slice(0, 31) }).issues[0]).toMatch(/too short/);
     });
   });
 
@@ -67,7 +70,7 @@ describe("environment validation (S19)", () => {
       ["another database", "mysql://root@127.0.0.1:3306/article28"],
       ["http", "http://127.0.0.1:5432/article28"],
     ])("names DATABASE_URL when it is %s (S19)", (_label, value) => {
-      const error = envError({ NODE_ENV: "production", AUTH_SECRET: GOOD_SECRET, DATABASE_URL: value });
+      const error = envError({ ...PROD, AUTH_SECRET: GOOD_SECRET, DATABASE_URL: value });
       expect(error.issues.length).toBeGreaterThan(0);
       expect(error.issues.every((issue) => issue.startsWith("DATABASE_URL: "))).toBe(true);
       expect(error.message).toMatch(/DATABASE_URL: .*postgresql:\/\//);
@@ -81,7 +84,17 @@ describe("environment validation (S19)", () => {
     it("names every bad variable at once, not only the first (S19)", () => {
       const error = envError({ NODE_ENV: "production", DATABASE_URL: "mysql://x", SMTP_URL: "http://mail", SESSION_IDLE_MINUTES_STAFF: "0" });
       const named = [...new Set(error.issues.map((issue) => issue.split(":")[0]))].sort();
-      expect(named).toEqual(["AUTH_SECRET", "DATABASE_URL", "SESSION_IDLE_MINUTES_STAFF", "SMTP_URL"]);
+      expect(named).toEqual(["AUTH_SECRET", "DATABASE_URL", "ENCRYPTION_KEYS", "SESSION_IDLE_MINUTES_STAFF", "SMTP_URL"]);
+    });
+
+    it("requires ENCRYPTION_KEYS in production, as version:base64 of 32 bytes, never the development key (S4, S19)", () => {
+      const base = { NODE_ENV: "production", DATABASE_URL, AUTH_SECRET: GOOD_SECRET };
+      expect(envError(base).issues[0]).toMatch(/^ENCRYPTION_KEYS: .*required in production/);
+      expect(envError({ ...base, ENCRYPTION_KEYS: "1:c2hvcnQ=" }).issues[0]).toMatch(/^ENCRYPTION_KEYS: /);
+      const devKeys = parseEnv({ DATABASE_URL }).ENCRYPTION_KEYS;
+      expect(envError({ ...base, ENCRYPTION_KEYS: devKeys }).issues[0]).toMatch(/development key/);
+      const rotated = `2:${randomBytes(32).toString("base64")},${GOOD_KEYS}`;
+      expect(parseEnv({ ...base, ENCRYPTION_KEYS: rotated }).ENCRYPTION_KEYS).toBe(rotated);
     });
 
     it("refuses an unknown NODE_ENV (S19)", () => {
@@ -108,7 +121,7 @@ describe("environment validation (S19)", () => {
 
     it("the development default secret is never accepted in production (S19)", () => {
       const devSecret = parseEnv({ DATABASE_URL }).AUTH_SECRET;
-      expect(envError({ NODE_ENV: "production", DATABASE_URL, AUTH_SECRET: devSecret }).issues[0]).toMatch(/^AUTH_SECRET: /);
+      expect(envError({ ...PROD, DATABASE_URL, AUTH_SECRET: devSecret }).issues[0]).toMatch(/^AUTH_SECRET: /);
     });
 
     it("coerces numbers and flags from strings (S19)", () => {

@@ -2,6 +2,8 @@
 import { z } from "zod";
 
 const DEV_AUTH_SECRET = "article28-development-secret-do-not-use-in-production";
+// Development/test only: a fixed key so local data survives restarts. Production must set its own.
+const DEV_ENCRYPTION_KEYS = "dev:RFQw89Y1TJkpzb7+aSGG4UAWHVBCgRhP2BHxt6Wmsw8=";
 const KNOWN_WEAK = new Set(["changeme", "secret", "password", DEV_AUTH_SECRET]);
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -35,9 +37,22 @@ const base = z.object({
   TRUST_PROXY: flag(false),
 });
 
+const KEYRING = /^[a-z0-9]+:[A-Za-z0-9+/]{43}=(,[a-z0-9]+:[A-Za-z0-9+/]{43}=)*$/i;
+const encryptionKeys = z
+  .string({ error: "ENCRYPTION_KEYS is required in production: '1:' followed by 32 random bytes in base64 (e.g. `echo 1:$(openssl rand -base64 32)`)" })
+  .regex(KEYRING, "ENCRYPTION_KEYS must be 'version:base64-of-32-bytes', newest first, comma-separated (e.g. `echo 1:$(openssl rand -base64 32)`)");
+
 const schema = z.discriminatedUnion("NODE_ENV", [
-  base.extend({ NODE_ENV: z.literal("production"), AUTH_SECRET: strongSecret("AUTH_SECRET") }),
-  base.extend({ NODE_ENV: z.enum(["development", "test"]), AUTH_SECRET: z.string().min(1).default(DEV_AUTH_SECRET) }),
+  base.extend({
+    NODE_ENV: z.literal("production"),
+    AUTH_SECRET: strongSecret("AUTH_SECRET"),
+    ENCRYPTION_KEYS: encryptionKeys.refine((v) => !v.includes(DEV_ENCRYPTION_KEYS), "ENCRYPTION_KEYS contains the development key; generate your own"),
+  }),
+  base.extend({
+    NODE_ENV: z.enum(["development", "test"]),
+    AUTH_SECRET: z.string().min(1).default(DEV_AUTH_SECRET),
+    ENCRYPTION_KEYS: encryptionKeys.default(DEV_ENCRYPTION_KEYS),
+  }),
 ]);
 
 export type Env = z.infer<typeof schema>;

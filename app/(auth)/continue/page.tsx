@@ -1,8 +1,10 @@
 import { redirect } from "next/navigation";
-import { getActor, homePathFor } from "@/lib/auth/actor";
+import { getSessionState, homePathFor } from "@/lib/auth/actor";
 
-/** After sign-in: staff to the console, customers to their organisation's portal. */
+/** After any sign-in step: owed MFA first, then staff to the console, customers to their portal. */
 export default async function ContinuePage() {
-  const actor = await getActor();
-  redirect(actor ? homePathFor(actor) : "/sign-in");
+  const state = await getSessionState();
+  if (state.status === "anonymous") redirect("/sign-in");
+  if (state.status === "mfa") redirect(state.step === "enrol" ? "/mfa/enrol" : "/mfa");
+  redirect(homePathFor(state.actor));
 }

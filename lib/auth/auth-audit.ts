@@ -1,0 +1,20 @@
+import "server-only";
+// Authentication events belong to the user's organisations (each org sees its members' sign-ins in its
+// own chain); staff and unknown accounts go to the provider chain.
+import { recordAudit, type AuditInput } from "../audit/record.ts";
+import { db } from "../db/client.ts";
+import { systemClock, type Clock } from "../time/clock.ts";
+
+async function auditScopes(userId: string | null): Promise<(string | null)[]> {
+  if (!userId) return [null];
+  const [memberships, staff] = await Promise.all([
+    db.membership.findMany({ where: { userId }, select: { organizationId: true } }),
+    db.staffRoleAssignment.count({ where: { userId } }),
+  ]);
+  const scopes: (string | null)[] = memberships.map((m) => m.organizationId);
+  return staff > 0 || scopes.length === 0 ? [null, ...scopes] : scopes;
+}
+
+export async function recordAuthEvent(userId: string | null, event: Omit<AuditInput, "organizationId">, clock: Clock = systemClock): Promise<void> {
+  for (const organizationId of await auditScopes(userId)) await recordAudit({ ...event, organizationId }, { clock });
+}

@@ -1,0 +1,12 @@
+import { env } from "../config/env.ts";
+
+/** `__Host-` needs Secure, so it is used in production only; development runs on plain http (S9). */
+export function sessionCookieName(): string {
+  return env().NODE_ENV === "production" ? "__Host-a28.session" : "a28.session";
+}
+
+/** Session lifetime bound for the signed cookie; the Session row's own expiry is what counts. */
+export function cookieMaxAgeSeconds(): number {
+  const e = env();
+  return Math.max(e.SESSION_ABSOLUTE_HOURS_CUSTOMER, e.SESSION_ABSOLUTE_HOURS_STAFF) * 3600;
+}
