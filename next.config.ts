@@ -17,6 +17,8 @@ const securityHeaders = [
 ];
 
 const config: NextConfig = {
+  // Parallel local e2e runs can build into separate folders (NEXT_DIST_DIR=.next-xyz).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Types are checked once by `npm run typecheck` (part of `npm test`), not again inside every build.

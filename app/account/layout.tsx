@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/app/_lib/app-shell";
+import { guardPage } from "@/app/_lib/guard";
+import { homePathFor, requireActor } from "@/lib/auth/actor";
+
+export default async function AccountLayout({ children }: { children: ReactNode }) {
+  const actor = await guardPage(() => requireActor());
+  const nav = [
+    { href: homePathFor(actor), label: "← Back" },
+    { href: "/account", label: "Profile and password" },
+    { href: "/account/security", label: "Two-factor authentication" },
+    { href: "/account/sessions", label: "Sessions" },
+  ];
+  return (
+    <AppShell area="Your account" title={actor.name} nav={nav} user={actor}>
+      {children}
+    </AppShell>
+  );
+}
