@@ -15,9 +15,9 @@ export function AppShell({ area, title, nav, user, children }: { area: string; t
             <span className="font-semibold" data-testid="shell-title">{title}</span>
           </div>
           <div className="flex items-center gap-3 text-sm">
-            <span className="text-gray-700" title={user.email}>
+            <Link href="/account" className="text-gray-700 hover:underline" title={`${user.email}: your account`}>
               {user.name}
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

@@ -14,6 +14,7 @@ export type OrganizationOverview = {
   dsrDueDays: number;
   memberCount: number;
   canViewMembers: boolean;
+  canManageSettings: boolean;
 };
 
 export async function getOrganizationOverview(slug: string): Promise<OrganizationOverview> {
@@ -30,6 +31,7 @@ export async function getOrganizationOverview(slug: string): Promise<Organizatio
     dsrDueDays: org.dsrDueDays,
     memberCount: org._count.memberships,
     canViewMembers: customerCan(ctx.role, "org.members.view"),
+    canManageSettings: customerCan(ctx.role, "org.settings.manage"),
   };
 }
 

@@ -9,6 +9,7 @@ export default async function PortalLayout({ children, params }: { children: Rea
   const [overview, actor] = await guardPage(() => Promise.all([getOrganizationOverview(org), requireActor()]));
   const nav = [{ href: `/portal/${overview.slug}`, label: "Overview" }];
   if (overview.canViewMembers) nav.push({ href: `/portal/${overview.slug}/members`, label: "Members" });
+  if (overview.canManageSettings) nav.push({ href: `/portal/${overview.slug}/settings`, label: "Security settings" });
   return (
     <AppShell area="Customer portal" title={overview.name} nav={nav} user={actor}>
       {children}

@@ -1,0 +1,11 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { securityPolicyInput, updateSecurityPolicy } from "@/lib/organizations/security-policy";
+
+export const updateSecurityPolicyAction = defineAction(securityPolicyInput, async (input) => {
+  const message = await updateSecurityPolicy(input);
+  revalidatePath(`/portal/${input.slug}/settings`);
+  return message;
+});

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { guardPage } from "@/app/_lib/guard";
+import { Card, PageHeader } from "@/app/_ui";
+import { currentRequest } from "@/lib/auth/actor";
+import { getSecurityPolicy } from "@/lib/organizations/security-policy";
+import { SecurityPolicyForm } from "./security-policy-form";
+
+export const metadata: Metadata = { title: "Security settings" };
+
+export default async function SecuritySettingsPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const [policy, request] = await Promise.all([guardPage(() => getSecurityPolicy(org)), currentRequest()]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Security settings" description="Policies that apply to every member of your organisation in this portal." />
+      <Card title="Sign-in and access policies">
+        <SecurityPolicyForm slug={org} policy={policy} currentIp={request.ip} />
+      </Card>
+    </div>
+  );
+}

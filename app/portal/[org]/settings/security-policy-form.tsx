@@ -1,0 +1,59 @@
+"use client";
+
+import { useActionState } from "react";
+import { Alert, Button, FormField } from "@/app/_ui";
+import type { SecurityPolicy } from "@/lib/organizations/security-policy";
+import { updateSecurityPolicyAction } from "./actions";
+
+export function SecurityPolicyForm({ slug, policy, currentIp }: { slug: string; policy: SecurityPolicy; currentIp: string | null }) {
+  const [state, formAction, pending] = useActionState(updateSecurityPolicyAction, null);
+  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
+  return (
+    <form action={formAction} className="space-y-6">
+      <input type="hidden" name="slug" value={slug} />
+      {state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}
+
+      <fieldset className="space-y-2">
+        <legend className="font-medium">Two-factor authentication</legend>
+        <label className="flex items-start gap-3">
+          <input type="checkbox" name="requireMfa" defaultChecked={policy.requireMfa} className="mt-1 size-4" />
+          <span>
+            Require two-factor authentication for every member.
+            <span className="block text-sm text-gray-600">
+              Members without it are asked to set it up at their next request. {policy.membersWithoutMfa} member(s) have not set it up yet.
+            </span>
+          </span>
+        </label>
+      </fieldset>
+
+      <fieldset className="space-y-2">
+        <legend className="font-medium">Single sign-on</legend>
+        <label className="flex items-start gap-3">
+          <input type="checkbox" name="ssoRequired" defaultChecked={policy.ssoRequired} disabled={!policy.ssoAvailable && !policy.ssoRequired} className="mt-1 size-4" />
+          <span>
+            Members must sign in with Microsoft (password and email-link sign-in are blocked).
+            {!policy.ssoAvailable && <span className="block text-sm text-gray-600">Set up and enable single sign-on below first.</span>}
+          </span>
+        </label>
+      </fieldset>
+
+      <FormField
+        id="ipAllowlist"
+        label="Allowed networks"
+        hint={`One IP range per line in CIDR notation (e.g. 203.0.113.0/24). Leave empty to allow any address. Your current address is ${currentIp ?? "unknown"}.`}
+        error={fieldError("ipAllowlist")}
+      >
+        <textarea
+          name="ipAllowlist"
+          rows={5}
+          defaultValue={policy.ipAllowlist.join("\n")}
+          className="w-full rounded-md border border-gray-400 px-3 py-2 font-mono text-sm focus-visible:outline-2 focus-visible:outline-brand-600"
+        />
+      </FormField>
+
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save security settings"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import "server-only";
+// An organisation's security policies, set by its OWNER or ADMIN: MFA for every member, an IP allow-list
+// for the portal, and SSO-only sign-in. Every change is audited in the organisation's chain.
+import { z } from "zod";
+import { recordAudit } from "../audit/record.ts";
+import { requireOrgBySlug } from "../auth/access.ts";
+import { currentRequest } from "../auth/actor.ts";
+import { UserFacingError } from "../auth/errors.ts";
+import { db } from "../db/client.ts";
+import { ipAllowed, parseCidr } from "../security/ip-allowlist.ts";
+
+export type SecurityPolicy = {
+  requireMfa: boolean;
+  ssoRequired: boolean;
+  ipAllowlist: string[];
+  ssoAvailable: boolean;
+  membersWithoutMfa: number;
+};
+
+export async function getSecurityPolicy(slug: string): Promise<SecurityPolicy> {
+  const ctx = await requireOrgBySlug(slug, "org.settings.manage");
+  const [org, membersWithoutMfa] = await Promise.all([
+    db.organization.findUniqueOrThrow({
+      where: { id: ctx.organizationId },
+      select: { requireMfa: true, ssoRequired: true, ipAllowlist: true, ssoConnection: { select: { enabled: true } } },
+    }),
+    db.membership.count({
+      where: { organizationId: ctx.organizationId, user: { OR: [{ credential: null }, { credential: { totpEnabledAt: null } }] } },
+    }),
+  ]);
+  return {
+    requireMfa: org.requireMfa,
+    ssoRequired: org.ssoRequired,
+    ipAllowlist: org.ipAllowlist,
+    ssoAvailable: Boolean(org.ssoConnection?.enabled),
+    membersWithoutMfa,
+  };
+}
+
+const checkbox = z.enum(["on"]).optional().transform((v) => v === "on");
+
+export const securityPolicyInput = z.strictObject({
+  slug: z.string().min(1).max(80),
+  requireMfa: checkbox,
+  ssoRequired: checkbox,
+  /** One CIDR range or address per line; blank lines and "#" comments ignored. */
+  ipAllowlist: z.string().max(10_000).default(""),
+});
+
+export function parseAllowlist(text: string): string[] {
+  const entries = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*/, "").trim())
+    .filter(Boolean);
+  const invalid = entries.filter((entry) => !parseCidr(entry));
+  if (invalid.length) throw new UserFacingError(`Not a valid IP range: ${invalid.slice(0, 3).join(", ")}. Use CIDR notation such as 203.0.113.0/24.`);
+  if (entries.length > 200) throw new UserFacingError("At most 200 ranges are allowed.");
+  return [...new Set(entries)];
+}
+
+export async function updateSecurityPolicy(input: z.infer<typeof securityPolicyInput>): Promise<string> {
+  const ctx = await requireOrgBySlug(input.slug, "org.settings.manage");
+  const request = await currentRequest();
+  const ipAllowlist = parseAllowlist(input.ipAllowlist);
+  // Saving a list that excludes the admin's own address would lock them out of this very page.
+  if (!ipAllowed(request.ip, ipAllowlist)) {
+    throw new UserFacingError(`Your current address (${request.ip ?? "unknown"}) is not in the list; add it first so you do not lock yourself out.`);
+  }
+  const before = await db.organization.findUniqueOrThrow({
+    where: { id: ctx.organizationId },
+    select: { requireMfa: true, ssoRequired: true, ipAllowlist: true, ssoConnection: { select: { enabled: true } } },
+  });
+  if (input.ssoRequired && !before.ssoConnection?.enabled) {
+    throw new UserFacingError("Set up and enable single sign-on before requiring it.");
+  }
+  const after = { requireMfa: input.requireMfa, ssoRequired: input.ssoRequired, ipAllowlist };
+  const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  if (changed.length === 0) return "Nothing changed.";
+  await db.$transaction(async (tx) => {
+    await tx.organization.update({ where: { id: ctx.organizationId }, data: after });
+    await recordAudit(
+      {
+        organizationId: ctx.organizationId,
+        actor: { userId: ctx.actor.userId, label: ctx.actor.email },
+        action: "org.security_policy.updated",
+        target: { type: "Organization", id: ctx.organizationId },
+        request,
+        metadata: Object.fromEntries(changed.map((k) => [k, { from: before[k], to: after[k] }])),
+      },
+      { tx },
+    );
+  });
+  return "Security settings saved.";
+}
