@@ -1,6 +1,9 @@
+import { connection } from "next/server";
 import { ButtonLink, StatusPage } from "@/app/_ui";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, so a 404 inside a signed-in area carries that request's CSP nonce.
+  await connection();
   return (
     <StatusPage
       title="Page not found"
