@@ -8,6 +8,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const actor = await guardPage(() => requireStaff("admin.view"));
   const nav = [{ href: "/admin", label: "Overview" }];
   if (staffCan(actor.staffRoles, "admin.audit.view")) nav.push({ href: "/admin/audit", label: "Audit log" });
+  if (staffCan(actor.staffRoles, "admin.users.view")) nav.push({ href: "/admin/users", label: "Users" });
   if (staffCan(actor.staffRoles, "admin.mail.view")) nav.push({ href: "/admin/mail", label: "Mail" });
   return (
     <AppShell area="Staff console" title="Article28" nav={nav} user={actor}>

@@ -8,10 +8,18 @@ export const CUSTOMER_ACTIONS = [
   "org.members.manage",
   "org.settings.manage",
   "org.audit.view",
+  "org.sso.manage",
 ] as const;
 export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
 
-export const STAFF_ACTIONS = ["admin.view", "admin.mail.view", "admin.audit.view", "admin.organizations.view"] as const;
+export const STAFF_ACTIONS = [
+  "admin.view",
+  "admin.mail.view",
+  "admin.audit.view",
+  "admin.organizations.view",
+  "admin.users.view",
+  "admin.users.manage",
+] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
@@ -24,10 +32,10 @@ const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
 
 const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
   ADMIN: STAFF_ACTIONS,
-  SECURITY: ["admin.view", "admin.audit.view", "admin.organizations.view"],
+  SECURITY: ["admin.view", "admin.audit.view", "admin.organizations.view", "admin.users.view", "admin.users.manage"],
   PRIVACY: ["admin.view", "admin.audit.view", "admin.organizations.view"],
   CONTENT: ["admin.view"],
-  SUPPORT: ["admin.view", "admin.mail.view", "admin.organizations.view"],
+  SUPPORT: ["admin.view", "admin.mail.view", "admin.organizations.view", "admin.users.view"],
 };
 
 export function customerCan(role: CustomerRole | null | undefined, action: CustomerAction): boolean {
