@@ -1,6 +1,9 @@
 // The transactional outbox for email: a message is written in the same transaction as the change
 // that causes it, so it exists exactly when the change does. A job delivers it (deliver.ts).
+// A sensitive message (it carries a sign-in, reset or invitation link) is stored sealed and its body
+// is erased once delivered, so the database never holds such a link in clear.
 import type { Tx } from "../db/client.ts";
+import { open, seal } from "../crypto/secret-box.ts";
 
 export type OutgoingEmail = {
   /** Same key, same message: enqueuing twice keeps one row (e.g. "invite:<id>"). */
@@ -10,20 +13,39 @@ export type OutgoingEmail = {
   text: string;
   html?: string;
   organizationId?: string | null;
+  /** The body contains a secret (a token link). */
+  sensitive?: boolean;
 };
 
+export const DELIVERED_SENSITIVE_NOTE = "[Content erased after delivery: this message contained a single-use link.]";
+
+const sealContext = (idempotencyKey: string) => `outbox:${idempotencyKey}`;
+
 export async function enqueueEmail(tx: Tx, email: OutgoingEmail): Promise<void> {
+  const protect = (body: string) => (email.sensitive ? seal(body, sealContext(email.idempotencyKey)) : body);
   await tx.outboxEmail.createMany({
     data: [
       {
         idempotencyKey: email.idempotencyKey,
         toAddress: email.to,
         subject: email.subject,
-        textBody: email.text,
-        htmlBody: email.html ?? null,
+        textBody: protect(email.text),
+        htmlBody: email.html === undefined ? null : protect(email.html),
         organizationId: email.organizationId ?? null,
+        sensitive: email.sensitive ?? false,
       },
     ],
     skipDuplicates: true,
   });
+}
+
+/** The readable body of an outbox row (opens a sealed one; an erased one reads as the erasure note). */
+export function outboxBody(row: { idempotencyKey: string; sensitive: boolean; textBody: string; status?: string }): string {
+  if (!row.sensitive || row.textBody === DELIVERED_SENSITIVE_NOTE) return row.textBody;
+  return open(row.textBody, sealContext(row.idempotencyKey));
+}
+
+export function outboxHtml(row: { idempotencyKey: string; sensitive: boolean; htmlBody: string | null }): string | null {
+  if (row.htmlBody === null || !row.sensitive || row.htmlBody === DELIVERED_SENSITIVE_NOTE) return row.htmlBody;
+  return open(row.htmlBody, sealContext(row.idempotencyKey));
 }

@@ -33,7 +33,11 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
         )}
       </dl>
       <Card title="Message">
-        <pre className="whitespace-pre-wrap font-sans text-sm">{message.text}</pre>
+        {message.text === null ? (
+          <p className="text-sm text-gray-700">This message contains a single-use link for its recipient, so it is not shown here.</p>
+        ) : (
+          <pre className="whitespace-pre-wrap font-sans text-sm">{message.text}</pre>
+        )}
       </Card>
     </div>
   );
