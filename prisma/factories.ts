@@ -7,6 +7,9 @@ import type { CustomerRole, StaffRole } from "../lib/generated/prisma/enums.ts";
 
 const unique = () => randomBytes(4).toString("hex");
 
+/** Marks secrets made up by tests; it must never appear in clear in the database or in any log. */
+export const SECRET_CANARY = "CANARY-SECRET";
+
 export async function createOrganization(data: { slug?: string; name?: string; breachNotificationHours?: number; dsrDueDays?: number } = {}) {
   const suffix = unique();
   return db.organization.create({
@@ -23,7 +26,8 @@ export async function createUser(
   data: { email?: string; name?: string; password?: string; staffRoles?: StaffRole[]; memberships?: { organizationId: string; role: CustomerRole }[] } = {},
 ) {
   const suffix = unique();
-  const password = data.password ?? `pw-${suffix}-${unique()}`;
+  // Test passwords carry a marker the e2e runner looks for in the database and the server log afterwards.
+  const password = data.password ?? `${SECRET_CANARY}-${suffix}-${unique()}`;
   const user = await db.user.create({
     data: {
       email: (data.email ?? `user-${suffix}@example.test`).toLowerCase(),

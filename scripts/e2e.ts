@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { startThrowawayDatabase } from "../lib/db/database-url.ts";
 import { freePort } from "../lib/db/embedded-postgres.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
+import { logContains, tablesContaining } from "./secret-canary.ts";
 
 const tsxNode = (file: string, args: string[] = []) => [process.execPath, ["--conditions=react-server", "--import", "tsx", file, ...args]] as const;
 
@@ -38,9 +39,24 @@ try {
   const [node, seedArgs] = tsxNode("prisma/seed.ts");
   if (run(node, seedArgs, env) !== 0) throw new Error("seeding failed");
 
-  server = spawn("npx", ["tsx", "scripts/run.ts", "start"], { env, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  server = spawn("npx", ["tsx", "scripts/run.ts", "start"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let serverLog = "";
+  for (const stream of [server.stdout!, server.stderr!]) {
+    stream.on("data", (chunk: Buffer) => {
+      serverLog += chunk.toString();
+      process.stdout.write(chunk);
+    });
+  }
   await waitForHealthy(`${baseUrl}/api/health`, 90_000);
   exitCode = run("npx", ["playwright", "test", ...process.argv.slice(2)], { ...env, E2E_BASE_URL: baseUrl });
+
+  const leakedInto = await tablesContaining(database.url);
+  if (leakedInto.length > 0 || logContains(serverLog)) {
+    console.error(`Secrets made by the tests were found in clear: ${[...leakedInto, ...(logContains(serverLog) ? ["the server log"] : [])].join(", ")}`);
+    exitCode = 1;
+  } else {
+    console.log("Secret canary: no test password appears in the database or the server log.");
+  }
 } finally {
   if (server?.pid) {
     try {
