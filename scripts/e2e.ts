@@ -35,6 +35,8 @@ try {
     AUTH_SECRET: randomBytes(48).toString("base64"),
     ENCRYPTION_KEYS: `1:${randomBytes(32).toString("base64")}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    // Microsoft sign-in goes to the fake OpenID provider e2e/auth/sso.spec.ts starts on this port (testing only).
+    SSO_TEST_AUTHORITY: `http://127.0.0.1:${await freePort()}`,
   } as NodeJS.ProcessEnv;
   const [node, seedArgs] = tsxNode("prisma/seed.ts");
   if (run(node, seedArgs, env) !== 0) throw new Error("seeding failed");

@@ -19,7 +19,7 @@ async function signInThroughForm(page: Page, email: string, password: string) {
   // The button is enabled once React has hydrated the form; click() waits for that.
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 async function sessionCookie(context: BrowserContext) {
@@ -60,23 +60,26 @@ test("a customer signs in through the form, lands on their organisation's portal
     ip: CLIENT_IP,
     userAgent: USER_AGENT,
   });
-  expect(events[0]!.metadata).toMatchObject({ method: "password", kind: "CUSTOMER" });
+  expect(events[0]!.metadata).toMatchObject({ method: "PASSWORD", kind: "CUSTOMER" });
 });
 
-test("staff sign in through the form and land on the staff console; the sign-in is audited in the provider chain", async ({ page, context }) => {
+test("staff without an authenticator sign in through the form and must set up MFA first; the sign-in is audited in the provider chain (S8)", async ({ page, context }) => {
   await signInThroughForm(page, "admin@northwind.example", DEMO_PASSWORD);
 
-  await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.getByTestId("shell-title")).toHaveText("Article28");
-  await expect(page.getByRole("navigation", { name: "Staff console navigation" })).toBeVisible();
+  // Staff always need a second factor: without one yet, the console waits behind enrolment.
+  await expect(page).toHaveURL(/\/mfa\/enrol$/);
+  await expect(page.getByRole("heading", { name: "Set up two-factor authentication" })).toBeVisible();
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/mfa\/enrol$/);
+  await expect(page.getByRole("navigation", { name: "Staff console navigation" })).toHaveCount(0);
 
   const sessionId = await sessionIdOf((await sessionCookie(context))!.value);
   const staff = await db.user.findUniqueOrThrow({ where: { email: "admin@northwind.example" }, select: { id: true } });
-  expect(await db.session.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ userId: staff.id, kind: "STAFF", revokedAt: null });
+  expect(await db.session.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ userId: staff.id, kind: "STAFF", revokedAt: null, mfaVerifiedAt: null });
   const events = await db.auditEvent.findMany({ where: { action: "auth.sign_in.succeeded", targetId: sessionId } });
   expect(events).toHaveLength(1);
   expect(events[0]).toMatchObject({ chain: "provider", organizationId: null, actorUserId: staff.id, ip: CLIENT_IP, userAgent: USER_AGENT });
-  expect(events[0]!.metadata).toMatchObject({ kind: "STAFF" });
+  expect(events[0]!.metadata).toMatchObject({ kind: "STAFF", mfa: "pending_enrol" });
 });
 
 test("the session cookie set by sign-in is __Host-a28.session, HttpOnly, Secure, SameSite=Lax, host-only on / (S9)", async ({ page, context, baseURL }) => {
@@ -144,7 +147,7 @@ test("a sign-in form submitted before its script runs posts the credentials; the
 
     const [submission] = await Promise.all([
       page.waitForRequest((request) => request.isNavigationRequest()),
-      page.locator("form").evaluate((form) => (form as HTMLFormElement).requestSubmit()),
+      page.locator("form").filter({ has: page.getByLabel("Password") }).evaluate((form) => (form as HTMLFormElement).requestSubmit()),
     ]);
 
     expect(submission.method()).toBe("POST");
@@ -174,7 +177,7 @@ test("signing out lands on the sign-in page and revokes the session: the old coo
     await page.getByRole("button", { name: "Sign out" }).click();
 
     await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
-    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
     expect(await sessionCookie(context), "the browser's cookie is cleared").toBeUndefined();
     const session = await db.session.findUniqueOrThrow({ where: { id: sessionId } });
     expect(session.revokedAt, "the server-side session is revoked").not.toBeNull();
@@ -185,13 +188,14 @@ test("signing out lands on the sign-in page and revokes the session: the old coo
     // The same cookie, after sign-out: the server refuses it at once.
     const after = await replay.request.get(`/portal/${org.slug}`, { maxRedirects: 0 });
     expect(after.status()).toBe(307);
-    expect(new URL(after.headers()["location"]!, baseURL).pathname).toBe("/sign-in");
+    // Pages send a request without a live session to /continue, which sends it on to sign-in (below).
+    expect(new URL(after.headers()["location"]!, baseURL).pathname).toBe("/continue");
     expect(await after.text()).not.toContain(org.name);
 
     const replayPage = await replay.newPage();
     await replayPage.goto(`/portal/${org.slug}`);
     await expect(replayPage).toHaveURL(/\/sign-in/);
-    await expect(replayPage.getByRole("button", { name: "Sign in" })).toBeVisible();
+    await expect(replayPage.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
     await expect(replayPage.getByTestId("shell-title")).toHaveCount(0);
     expect(await replayPage.content()).not.toContain(org.name);
   } finally {

@@ -23,7 +23,7 @@ export const SYSTEM_ACTOR: AuditActor = { userId: null, label: "system" };
 
 export async function recordAudit(input: AuditInput, options: { tx?: Tx; clock?: Clock } = {}): Promise<{ id: string }> {
   const write = (tx: Tx) => appendInTransaction(tx, input, options.clock ?? systemClock);
-  return options.tx ? write(options.tx) : db.$transaction(write);
+  return options.tx ? write(options.tx) : db.$transaction(write, { maxWait: 10_000, timeout: 10_000 });
 }
 
 async function appendInTransaction(tx: Tx, input: AuditInput, clock: Clock): Promise<{ id: string }> {

@@ -35,7 +35,14 @@ const base = z.object({
   SESSION_ABSOLUTE_HOURS_STAFF: positiveInt(8),
   JOBS_IN_APP: flag(true),
   TRUST_PROXY: flag(false),
+  // Testing only: Microsoft sign-in goes to a local fake OpenID provider (lib/auth/sso/authority.ts).
+  SSO_TEST_AUTHORITY: z
+    .string()
+    .regex(/^http:\/\/(127\.0\.0\.1|localhost):\d{1,5}$/, "SSO_TEST_AUTHORITY is for tests only and must be a loopback URL such as http://127.0.0.1:45123")
+    .optional(),
 });
+
+const LOOPBACK_APP_URL = /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/;
 
 const KEYRING = /^[a-z0-9]+:[A-Za-z0-9+/]{43}=(,[a-z0-9]+:[A-Za-z0-9+/]{43}=)*$/i;
 const encryptionKeys = z
@@ -47,6 +54,9 @@ const schema = z.discriminatedUnion("NODE_ENV", [
     NODE_ENV: z.literal("production"),
     AUTH_SECRET: strongSecret("AUTH_SECRET"),
     ENCRYPTION_KEYS: encryptionKeys.refine((v) => !v.includes(DEV_ENCRYPTION_KEYS), "ENCRYPTION_KEYS contains the development key; generate your own"),
+  }).refine((e) => !e.SSO_TEST_AUTHORITY || LOOPBACK_APP_URL.test(e.APP_URL), {
+    path: ["SSO_TEST_AUTHORITY"],
+    message: "SSO_TEST_AUTHORITY is for tests only: production refuses it unless APP_URL is a loopback address (a local test run)",
   }),
   base.extend({
     NODE_ENV: z.enum(["development", "test"]),

@@ -35,18 +35,6 @@ export async function getOrganizationOverview(slug: string): Promise<Organizatio
   };
 }
 
-export type MemberRow = { id: string; name: string; email: string; role: CustomerRole; since: Date };
-
-export async function listMembers(slug: string): Promise<MemberRow[]> {
-  const ctx = await requireOrgBySlug(slug, "org.members.view");
-  const rows = await db.membership.findMany({
-    where: { organizationId: ctx.organizationId },
-    select: { id: true, role: true, createdAt: true, user: { select: { name: true, email: true } } },
-    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
-  });
-  return rows.map((m) => ({ id: m.id, name: m.user.name, email: m.user.email, role: m.role, since: m.createdAt }));
-}
-
 /** Organisations the signed-in user belongs to (the portal chooser). */
 export async function myOrganizations(): Promise<{ slug: string; name: string; role: CustomerRole }[]> {
   const actor = await requireActor();

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
+import { EmailLinkOptions, PasswordResetDone } from "./email-link-options";
+import { MicrosoftSignIn } from "./microsoft-sign-in";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -10,7 +12,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="mb-6 text-xl font-semibold">Sign in</h1>
-      <SignInForm callbackUrl={callbackUrl} />
+      {params.reset === "done" && <PasswordResetDone />}
+      <MicrosoftSignIn callbackUrl={callbackUrl} error={typeof params.error === "string" ? params.error : undefined}>
+        <SignInForm callbackUrl={callbackUrl} />
+      </MicrosoftSignIn>
+      <EmailLinkOptions linkFormOpen={params.link === "1"} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Card, PageHeader } from "@/app/_ui";
 import { currentRequest } from "@/lib/auth/actor";
 import { getSecurityPolicy } from "@/lib/organizations/security-policy";
 import { SecurityPolicyForm } from "./security-policy-form";
+import { SsoSection } from "./sso-section";
 
 export const metadata: Metadata = { title: "Security settings" };
 
@@ -16,6 +17,7 @@ export default async function SecuritySettingsPage({ params }: { params: Promise
       <Card title="Sign-in and access policies">
         <SecurityPolicyForm slug={org} policy={policy} currentIp={request.ip} />
       </Card>
+      <SsoSection slug={org} />
     </div>
   );
 }

@@ -1,0 +1,32 @@
+"use server";
+// Accepting an invitation: a signed-in user whose email the invitation names joins the organisation;
+// someone without an account chooses a name and password, becomes a user and member, and is signed in.
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { definePublicAction } from "@/lib/actions/define-public-action";
+import { currentRequest } from "@/lib/auth/actor";
+import { UserFacingError } from "@/lib/auth/errors";
+import { startSession } from "@/lib/auth/login";
+import { setSessionCookie } from "@/lib/auth/session-cookie";
+import { acceptAsNewUserInput, acceptInvitationAsMember, acceptInvitationAsNewUser } from "@/lib/organizations/invitations";
+
+export const acceptInvitationAction = defineAction(z.strictObject({ token: z.string().max(64) }), async ({ token }, actor) => {
+  const { slug } = await acceptInvitationAsMember(token, actor, await currentRequest());
+  redirect(`/portal/${slug}`);
+});
+
+export const createAccountAction = definePublicAction(acceptAsNewUserInput, async (input) => {
+  const request = await currentRequest();
+  const { userId } = await acceptInvitationAsNewUser(input, request);
+  const started = await startSession({ userId, method: "PASSWORD", request });
+  if (!started.ok) {
+    throw new UserFacingError(
+      started.reason === "sso_required"
+        ? "Your account is ready. Your organisation requires you to sign in with Microsoft."
+        : "Your account is ready, but it cannot sign in at the moment. Contact your organisation's owner.",
+    );
+  }
+  await setSessionCookie(userId, started.sessionId);
+  redirect("/continue"); // owed MFA (e.g. the organisation requires it) first, then the portal
+});

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignOutButton } from "@/app/_lib/sign-out-button";
+import { getSessionState } from "@/lib/auth/actor";
+import { mfaRequirementFor } from "@/lib/auth/mfa/status";
+import { hasRecentReauth } from "@/lib/auth/reauth";
+import { ReauthCard } from "@/app/account/security/reauth-card";
+import { TotpEnrolment } from "@/app/account/security/totp-enrolment";
+
+export const metadata: Metadata = { title: "Set up two-factor authentication" };
+
+/**
+ * For a session that owes enrolment (staff, or an organisation requires MFA, and no authenticator yet).
+ * After the first valid code the session is active; the page then keeps showing the backup codes.
+ */
+export default async function MfaEnrolPage() {
+  const state = await getSessionState();
+  if (state.status === "anonymous") redirect("/sign-in");
+  if (state.status === "mfa" && state.step === "challenge") redirect("/mfa");
+  if (state.status === "active" && !state.actor.totpEnabled) redirect("/account/security");
+  const { actor } = state;
+  const enabled = state.status === "active";
+  const requirement = await mfaRequirementFor(actor.userId);
+  const why = requirement.staff
+    ? "Staff accounts must use two-factor authentication."
+    : requirement.organizations.length === 1
+      ? `${requirement.organizations[0]} requires two-factor authentication for its members.`
+      : requirement.organizations.length > 1
+        ? `${requirement.organizations.join(", ")} require two-factor authentication for their members.`
+        : "Your account needs two-factor authentication.";
+
+  return (
+    <>
+      <h1 className="mb-2 text-xl font-semibold">Set up two-factor authentication</h1>
+      <p className="mb-6 text-sm text-gray-700">
+        {why} Set it up now to continue as <span className="font-medium">{actor.email}</span>.
+      </p>
+      <div className="space-y-6">
+        {enabled ? null : <ReauthCard actor={actor} purpose="Setting up two-factor authentication needs a recent sign-in." />}
+        <TotpEnrolment enabled={enabled} locked={!enabled && !hasRecentReauth(actor)} continueHref="/continue" />
+      </div>
+      <div className="mt-6 flex justify-center border-t border-gray-200 pt-4">
+        <SignOutButton />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+"use server";
+// The account page's actions: profile (name) and password change. The password change rotates this
+// session (new id, S9) and ends all others (S10); the new cookie is set here.
+import { refresh } from "next/cache";
+import { updateProfile, profileInput } from "@/lib/account/profile";
+import { defineAction } from "@/lib/actions/define-action";
+import { currentRequest } from "@/lib/auth/actor";
+import { changePassword, changePasswordInput } from "@/lib/auth/password-change";
+import { setSessionCookie } from "@/lib/auth/session-cookie";
+
+export const updateProfileAction = defineAction(profileInput, async (input, actor) => {
+  await updateProfile(actor, input, await currentRequest());
+  refresh();
+  return "Your profile was saved.";
+});
+
+export const changePasswordAction = defineAction(changePasswordInput, async (input, actor) => {
+  const { sessionId } = await changePassword(actor, input, await currentRequest());
+  await setSessionCookie(actor.userId, sessionId);
+  return "Your password was changed. You were signed out of every other session.";
+});

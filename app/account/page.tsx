@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { guardPage } from "@/app/_lib/guard";
+import { Card, PageHeader } from "@/app/_ui";
+import { requireActor } from "@/lib/auth/actor";
+import { PASSWORD_POLICY_HINT } from "@/lib/auth/password-policy";
+import { hasPassword as userHasPassword } from "@/lib/auth/password-change";
+import { PasswordForm } from "./password-form";
+import { ProfileForm } from "./profile-form";
+import { ReauthCard } from "./security/reauth-card";
+
+export const metadata: Metadata = { title: "Profile and password" };
+
+export default async function AccountPage() {
+  const actor = await guardPage(() => requireActor());
+  const hasPassword = await userHasPassword(actor.userId);
+  return (
+    <>
+      <PageHeader title="Profile and password" description="Your name as colleagues see it, and the password you sign in with." />
+      <div className="max-w-2xl space-y-6">
+        <Card title="Profile">
+          <ProfileForm name={actor.name} email={actor.email} />
+        </Card>
+        {/* Without a password, the current one cannot confirm it is you: a recent confirmation is needed. */}
+        {!hasPassword && <ReauthCard actor={actor} purpose="Setting a password needs a recent confirmation." />}
+        <Card title={hasPassword ? "Change password" : "Set a password"}>
+          <div className="space-y-4">
+            <p className="text-sm text-gray-700">
+              {hasPassword
+                ? "Enter your current password to confirm it is you. Afterwards, every other session of your account is signed out and you get an email about the change."
+                : "You sign in without a password (by email link or Microsoft). You can add one."}
+            </p>
+            <PasswordForm hasPassword={hasPassword} hint={PASSWORD_POLICY_HINT} />
+          </div>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+"use server";
+// Two-factor settings of the signed-in user: set up an authenticator app (also from the sign-in
+// enrolment page), new backup codes, turn off. Each action authenticates and authorizes itself.
+import { refresh } from "next/cache";
+import { z } from "zod";
+import { currentRequest } from "@/lib/auth/actor";
+import { confirmTotpEnrolment, startTotpEnrolment } from "@/lib/auth/mfa/enrolment";
+import { disableMfa, regenerateBackupCodes } from "@/lib/auth/mfa/manage";
+import { activeActor, defineMfaAction, requireEnrolmentActor } from "@/lib/auth/mfa/session-action";
+import { setSessionCookie } from "@/lib/auth/session-cookie";
+
+const noInput = z.strictObject({});
+
+const start = defineMfaAction(requireEnrolmentActor, noInput, async (_input, actor) => startTotpEnrolment(actor, await currentRequest()));
+
+const confirm = defineMfaAction(
+  requireEnrolmentActor,
+  z.strictObject({ code: z.string().trim().min(1, "Enter the code your app shows.").max(16, "A code has 6 digits.") }),
+  async ({ code }, actor) => {
+    const done = await confirmTotpEnrolment(actor, code, await currentRequest());
+    await setSessionCookie(actor.userId, done.sessionId);
+    return { backupCodes: done.backupCodes, accountLabel: actor.email };
+  },
+);
+
+const regenerate = defineMfaAction(activeActor, noInput, async (_input, actor) => {
+  const { backupCodes } = await regenerateBackupCodes(actor, await currentRequest());
+  refresh();
+  return { backupCodes, accountLabel: actor.email };
+});
+
+const disable = defineMfaAction(activeActor, noInput, async (_input, actor) => {
+  await disableMfa(actor, await currentRequest());
+  refresh();
+  return { disabled: true };
+});
+
+export async function startEnrolmentAction(previous: unknown, formData: FormData) {
+  return start(previous, formData);
+}
+
+export async function confirmEnrolmentAction(previous: unknown, formData: FormData) {
+  return confirm(previous, formData);
+}
+
+export async function regenerateBackupCodesAction(previous: unknown, formData: FormData) {
+  return regenerate(previous, formData);
+}
+
+export async function disableMfaAction(previous: unknown, formData: FormData) {
+  return disable(previous, formData);
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { guardPage } from "@/app/_lib/guard";
+import { Badge, Card, DateTime, PageHeader } from "@/app/_ui";
+import { requireActor } from "@/lib/auth/actor";
+import { disableRefusal } from "@/lib/auth/mfa/manage";
+import { BACKUP_CODE_COUNT } from "@/lib/auth/mfa/backup-code-format";
+import { isRequired, mfaStatusFor } from "@/lib/auth/mfa/status";
+import { hasRecentReauth } from "@/lib/auth/reauth";
+import { DisableMfa } from "./disable-mfa";
+import { ReauthCard } from "./reauth-card";
+import { RegenerateBackupCodes } from "./regenerate-backup-codes";
+import { TotpEnrolment } from "./totp-enrolment";
+
+export const metadata: Metadata = { title: "Two-factor authentication" };
+
+export default async function AccountSecurityPage() {
+  const actor = await guardPage(() => requireActor());
+  const [status, refusal] = await Promise.all([mfaStatusFor(actor.userId), disableRefusal(actor.userId)]);
+  const locked = !hasRecentReauth(actor);
+  const required = isRequired(status.requiredBy);
+
+  // Every section keeps its place whatever the state, so a form that just showed backup codes stays
+  // mounted when the page re-renders after the change.
+  return (
+    <>
+      <PageHeader
+        title="Two-factor authentication"
+        description="A second step at sign-in: after your password, a code from an authenticator app on your phone. Someone who learns your password still cannot sign in."
+      />
+      <div className="max-w-2xl space-y-6">
+        <ReauthCard actor={actor} purpose="Changes to two-factor authentication need a recent confirmation." />
+        <Card title="Status">
+          <div className="space-y-2 text-sm text-gray-700">
+            <p className="flex items-center gap-2">
+              <span>Two-factor authentication:</span>
+              {status.enabled ? <Badge tone="success">On</Badge> : <Badge tone="warning">Off</Badge>}
+            </p>
+            {status.enabledAt && (
+              <p>
+                Turned on <DateTime value={status.enabledAt} />.
+              </p>
+            )}
+            {required && <p>{requirementText(status.requiredBy)}</p>}
+          </div>
+        </Card>
+        <Card title="Authenticator app">
+          <TotpEnrolment enabled={status.enabled} locked={locked} />
+        </Card>
+        {status.enabled ? (
+          <Card title="Backup codes">
+            <div className="space-y-4">
+              <p className="text-sm text-gray-700" data-testid="backup-codes-remaining">
+                {status.backupCodesRemaining === 0
+                  ? "You have no unused backup codes left. Create a new set so you can still sign in without your phone."
+                  : `${status.backupCodesRemaining} of ${BACKUP_CODE_COUNT} backup codes unused.`}
+              </p>
+              <RegenerateBackupCodes locked={locked} />
+            </div>
+          </Card>
+        ) : null}
+        {status.enabled ? (
+          <Card title="Turn off two-factor authentication">
+            {refusal ? <p className="text-sm text-gray-700">{refusal}</p> : <DisableMfa locked={locked} />}
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+function requirementText(requiredBy: { staff: boolean; organizations: string[] }): string {
+  if (requiredBy.staff) return "Two-factor authentication is required for staff accounts.";
+  return `Required by ${requiredBy.organizations.join(", ")}.`;
+}

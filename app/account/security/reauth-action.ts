@@ -1,0 +1,23 @@
+"use server";
+// Confirms the user's identity again (password or authenticator code) before sensitive changes.
+import { refresh } from "next/cache";
+import { z } from "zod";
+import { currentRequest } from "@/lib/auth/actor";
+import { UserFacingError } from "@/lib/auth/errors";
+import { defineMfaAction, requireEnrolmentActor } from "@/lib/auth/mfa/session-action";
+import { reauthenticate } from "@/lib/auth/reauth";
+
+const reauth = defineMfaAction(
+  requireEnrolmentActor,
+  z.strictObject({ password: z.string().max(1024).optional(), code: z.string().max(32).optional() }),
+  async (input, actor) => {
+    const result = await reauthenticate(actor, input, await currentRequest());
+    if (!result.ok) throw new UserFacingError(result.message);
+    refresh(); // the page re-renders with the controls that needed this
+    return { confirmed: true };
+  },
+);
+
+export async function reauthenticateAction(previous: unknown, formData: FormData) {
+  return reauth(previous, formData);
+}

@@ -1,0 +1,20 @@
+import { Card } from "@/app/_ui";
+import type { Actor } from "@/lib/auth/actor";
+import { hasRecentReauth, reauthMethods } from "@/lib/auth/reauth";
+import { ReauthForm } from "./reauth-form";
+
+/**
+ * "Confirm it's you" before sensitive changes; renders nothing while the session re-authenticated
+ * within the last five minutes. Reusable on any account page.
+ */
+export async function ReauthCard({ actor, purpose }: { actor: Actor; purpose: string }) {
+  if (hasRecentReauth(actor)) return null;
+  return (
+    <Card title="Confirm it's you">
+      <div className="space-y-4">
+        <p className="text-sm text-gray-700">{purpose} For your security, confirm your identity first. This lasts five minutes.</p>
+        <ReauthForm methods={await reauthMethods(actor)} />
+      </div>
+    </Card>
+  );
+}

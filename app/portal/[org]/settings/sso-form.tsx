@@ -1,0 +1,108 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { Alert, Button, FormField, Input } from "@/app/_ui";
+import type { CustomerRole } from "@/lib/generated/prisma/enums";
+import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";
+import { saveSsoConnectionAction } from "./sso-actions";
+
+/** Roles a just-in-time member may get (lib/auth/sso/connection.ts JIT_ROLES): never Owner. */
+const JIT_ROLE_CHOICES = ["MEMBER", "AUDITOR", "PRIVACY_OFFICER", "ADMIN"] as const satisfies readonly CustomerRole[];
+
+export type SsoFormValues = {
+  tenantId: string;
+  clientId: string;
+  hasClientSecret: boolean;
+  allowedDomains: string[];
+  defaultRole: CustomerRole;
+  enabled: boolean;
+};
+
+export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues | null }) {
+  const [state, formAction, pending] = useActionState(saveSsoConnectionAction, null);
+  const secretField = useRef<HTMLInputElement>(null);
+  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
+
+  // The secret is write-only: once saved, the field is emptied again (the other fields keep their values).
+  useEffect(() => {
+    if (state?.ok && secretField.current) secretField.current.value = "";
+  }, [state]);
+
+  // Submitted by hand so a refused save keeps what was typed (a form action would reset the fields).
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-5" aria-label="Microsoft sign-in settings">
+      <input type="hidden" name="slug" value={slug} />
+      {state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}
+
+      <FormField id="sso-tenantId" label="Directory (tenant) ID" hint="A GUID from the app registration's overview page." error={fieldError("tenantId")}>
+        <Input name="tenantId" defaultValue={values?.tenantId} required autoComplete="off" spellCheck={false} className="font-mono" />
+      </FormField>
+
+      <FormField id="sso-clientId" label="Application (client) ID" error={fieldError("clientId")}>
+        <Input name="clientId" defaultValue={values?.clientId} required autoComplete="off" spellCheck={false} className="font-mono" />
+      </FormField>
+
+      <FormField
+        id="sso-clientSecret"
+        label="Client secret"
+        hint={
+          values?.hasClientSecret
+            ? "A secret is stored (encrypted) and is never shown. Leave empty to keep it, or enter a new one to replace it."
+            : "The secret's value from Certificates & secrets in the app registration. It is stored encrypted and never shown again."
+        }
+        error={fieldError("clientSecret")}
+      >
+        <Input ref={secretField} name="clientSecret" type="password" autoComplete="new-password" required={!values?.hasClientSecret} />
+      </FormField>
+
+      <FormField
+        id="sso-allowedDomains"
+        label="Allowed email domains"
+        hint="One per line or separated by commas, e.g. acme.example. A domain can belong to one organisation only."
+        error={fieldError("allowedDomains")}
+      >
+        <textarea
+          name="allowedDomains"
+          rows={3}
+          required
+          defaultValue={values?.allowedDomains.join("\n")}
+          spellCheck={false}
+          className="block w-full rounded-md border border-gray-500 px-3 py-2 font-mono text-sm focus-visible:outline-2 focus-visible:outline-brand-600"
+        />
+      </FormField>
+
+      <fieldset className="space-y-2" aria-describedby={fieldError("defaultRole") ? "sso-defaultRole-error" : undefined}>
+        <legend className="text-sm font-medium text-gray-900">Role for people who join by signing in with Microsoft</legend>
+        {JIT_ROLE_CHOICES.map((role) => (
+          <label key={role} className="flex items-center gap-3 text-sm">
+            <input type="radio" name="defaultRole" value={role} defaultChecked={(values?.defaultRole ?? "MEMBER") === role} className="size-4" />
+            {CUSTOMER_ROLE_LABELS[role]}
+          </label>
+        ))}
+        {fieldError("defaultRole") && (
+          <p id="sso-defaultRole-error" className="text-sm font-medium text-danger-700">
+            {fieldError("defaultRole")}
+          </p>
+        )}
+      </fieldset>
+
+      <label className="flex items-start gap-3 text-sm">
+        <input type="checkbox" name="enabled" defaultChecked={values?.enabled ?? true} className="mt-0.5 size-4" />
+        <span>
+          Enabled
+          <span className="block text-gray-600">When off, nobody can sign in with Microsoft for this organisation.</span>
+        </span>
+      </label>
+
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save Microsoft sign-in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { guardPage } from "@/app/_lib/guard";
+import { Badge, Card, DateTime } from "@/app/_ui";
+import { getSsoSettings } from "@/lib/auth/sso/connection";
+import { SsoForm } from "./sso-form";
+
+/** The organisation's Microsoft Entra ID connection (owners and admins). */
+export async function SsoSection({ slug }: { slug: string }) {
+  const { connection, redirectUri } = await guardPage(() => getSsoSettings(slug));
+  const status = connection ? (connection.enabled ? <Badge tone="success">Enabled</Badge> : <Badge>Disabled</Badge>) : <Badge>Not set up</Badge>;
+  return (
+    <Card title="Single sign-on with Microsoft Entra ID" actions={status}>
+      <div className="space-y-6">
+        <div className="space-y-2 text-sm text-gray-700">
+          <p>
+            Register a web application in your Entra ID tenant and enter its details here. People whose email domain is listed are offered
+            &ldquo;Sign in with Microsoft&rdquo;; the first time they sign in they become members with the role you choose. Existing accounts are
+            never linked by email address.
+          </p>
+          <p>
+            Redirect URI to register (platform &ldquo;Web&rdquo;): <code className="break-all rounded bg-gray-100 px-1 py-0.5 font-mono text-xs">{redirectUri}</code>
+          </p>
+          {connection && (
+            <p className="text-gray-600">
+              Last saved <DateTime value={connection.updatedAt} />.
+            </p>
+          )}
+        </div>
+        <SsoForm
+          slug={slug}
+          values={
+            connection && {
+              tenantId: connection.tenantId,
+              clientId: connection.clientId,
+              hasClientSecret: connection.hasClientSecret,
+              allowedDomains: connection.allowedDomains,
+              defaultRole: connection.defaultRole,
+              enabled: connection.enabled,
+            }
+          }
+        />
+      </div>
+    </Card>
+  );
+}

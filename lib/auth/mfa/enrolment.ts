@@ -1,0 +1,90 @@
+import "server-only";
+// Turning TOTP on (S4, S6, S10): a new secret is kept pending (sealed) until the user proves their app
+// produces valid codes; only then is it the account's secret, with ten fresh backup codes shown once.
+// Every other session of the user ends and the current one gets a new id (S9).
+import QRCode from "qrcode";
+import type { RequestMeta } from "../../audit/record.ts";
+import { db } from "../../db/client.ts";
+import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
+import { systemClock, type Clock } from "../../time/clock.ts";
+import type { Actor } from "../actor.ts";
+import { UnauthenticatedError, UserFacingError } from "../errors.ts";
+import { requireRecentReauth } from "../reauth.ts";
+import { notifySecurityChange } from "../security-notice.ts";
+import { revokeUserSessions, rotateSession } from "../session-store.ts";
+import { replaceBackupCodes } from "./backup-codes.ts";
+import { recordMfaEvent } from "./mfa-audit.ts";
+import { formatManualKey, matchTotpCode, newTotpSecret, totpUri } from "./totp.ts";
+import { openTotpSecret, sealTotpSecret } from "./totp-store.ts";
+
+const ALREADY_ON = "Two-factor authentication is already on for your account.";
+const DEFAULT_ISSUER = "Article28";
+
+export type EnrolmentStart = {
+  /** The otpauth URI as an SVG QR code (data: URL). */
+  qrCodeDataUrl: string;
+  /** The secret for typing in by hand, in groups of four. */
+  manualKey: string;
+};
+
+/** The name authenticator apps show next to the account: the provider's display name. */
+async function issuerName(): Promise<string> {
+  const settings = await db.providerSettings.findUnique({ where: { id: "provider" }, select: { displayName: true } });
+  return settings?.displayName.trim() || DEFAULT_ISSUER;
+}
+
+/** Creates a new pending secret (replacing an unconfirmed one) and returns what the user scans. */
+export async function startTotpEnrolment(actor: Actor, request: RequestMeta, clock: Clock = systemClock): Promise<EnrolmentStart> {
+  requireRecentReauth(actor, clock);
+  const secret = newTotpSecret();
+  const sealed = sealTotpSecret(actor.userId, secret);
+  const updated = await db.credential.updateMany({ where: { userId: actor.userId, totpEnabledAt: null }, data: { totpPendingSecretEnc: sealed } });
+  if (updated.count === 0) {
+    // Either TOTP is on already, or the user has no credential row yet (signed up through SSO).
+    if (await db.credential.findUnique({ where: { userId: actor.userId }, select: { id: true } })) throw new UserFacingError(ALREADY_ON);
+    await db.credential.create({ data: { userId: actor.userId, totpPendingSecretEnc: sealed } });
+  }
+  const uri = totpUri({ secret, issuer: await issuerName(), accountName: actor.email });
+  const svg = await QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
+  await recordMfaEvent(actor, "mfa.enrolment.started", { request, clock, sessionId: actor.sessionId });
+  return { qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`, manualKey: formatManualKey(secret) };
+}
+
+export type EnrolmentDone = { backupCodes: string[]; sessionId: string };
+
+/**
+ * Enables TOTP once `code` is valid for the pending secret (S6). The code's time step is recorded, so
+ * it cannot be used again at the next sign-in (S4). Returns the backup codes (to show once) and the
+ * id of the rotated session (for the cookie).
+ */
+export async function confirmTotpEnrolment(actor: Actor, code: string, request: RequestMeta, clock: Clock = systemClock): Promise<EnrolmentDone> {
+  const credential = await db.credential.findUnique({
+    where: { userId: actor.userId },
+    select: { totpEnabledAt: true, totpPendingSecretEnc: true },
+  });
+  if (credential?.totpEnabledAt) throw new UserFacingError(ALREADY_ON);
+  const pending = credential?.totpPendingSecretEnc;
+  if (!pending) throw new UserFacingError("Start the set-up again: there is no authenticator app waiting to be confirmed.");
+  const step = await matchTotpCode(openTotpSecret(actor.userId, pending), code, { clock });
+  if (step === null) throw new UserFacingError("That code is not correct. Enter the 6-digit code your app shows now.");
+
+  const now = clock.now();
+  const backupCodes = await db.$transaction(async (tx) => {
+    // Compare-and-set on the pending secret: of two confirmations racing, one enables.
+    const enabled = await tx.$executeRaw`
+      UPDATE "Credential"
+      SET "totpSecretEnc" = ${pending}, "totpPendingSecretEnc" = NULL, "totpEnabledAt" = ${now}, "totpLastTimeStep" = ${step}, "updatedAt" = ${now}
+      WHERE "userId" = ${actor.userId} AND "totpEnabledAt" IS NULL AND "totpPendingSecretEnc" = ${pending}`;
+    if (enabled !== 1) throw new UserFacingError("The set-up was finished or restarted in another window. Reload this page.");
+    const codes = await replaceBackupCodes(tx, actor.userId, clock);
+    await notifySecurityChange(tx, { id: actor.userId, email: actor.email, name: actor.name }, "mfa.enabled", { request, clock });
+    return codes;
+  });
+  await requestEmailDelivery();
+
+  const revoked = await revokeUserSessions(actor.userId, "mfa_enabled", { except: actor.sessionId, clock });
+  const rotated = await rotateSession(actor.sessionId, { mfaVerified: true }, clock);
+  if (!rotated) throw new UnauthenticatedError();
+  await recordMfaEvent(actor, "mfa.enabled", { request, clock, sessionId: rotated.id, metadata: { otherSessionsRevoked: revoked } });
+  return { backupCodes, sessionId: rotated.id };
+}

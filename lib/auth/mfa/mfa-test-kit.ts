@@ -1,0 +1,60 @@
+// Shared set-up for the MFA integration tests: a user with a live session as an Actor, and TOTP turned
+// on through the real enrolment (the test reads the secret from the manual key, like a person would).
+import { generate } from "otplib";
+import { createUser } from "../../../prisma/factories.ts";
+import { db } from "../../db/client.ts";
+import type { Clock } from "../../time/clock.ts";
+import type { Actor } from "../actor.ts";
+import { createSession } from "../session-store.ts";
+import { confirmTotpEnrolment, startTotpEnrolment } from "./enrolment.ts";
+
+export const request = { ip: "203.0.113.77", userAgent: "Mozilla/5.0 (mfa test)", requestId: "req-mfa-1" };
+
+/** The code an authenticator app shows at `clock`'s time, `steps` periods later or earlier. */
+export function codeAt(secret: string, clock: Clock, steps = 0): Promise<string> {
+  return generate({ secret, epoch: Math.floor(clock.now().getTime() / 1000) + steps * 30 });
+}
+
+export async function actorFor(userId: string, sessionId: string): Promise<Actor> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      email: true,
+      name: true,
+      credential: { select: { totpEnabledAt: true } },
+      staffRoles: { select: { role: true } },
+      memberships: { select: { role: true, organization: { select: { id: true, slug: true, name: true, ipAllowlist: true } } } },
+    },
+  });
+  const session = await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { method: true, reauthenticatedAt: true } });
+  return {
+    userId,
+    email: user.email,
+    name: user.name,
+    sessionId,
+    sessionMethod: session.method,
+    reauthenticatedAt: session.reauthenticatedAt,
+    totpEnabled: Boolean(user.credential?.totpEnabledAt),
+    staffRoles: user.staffRoles.map((r) => r.role),
+    memberships: user.memberships.map((m) => ({ organizationId: m.organization.id, slug: m.organization.slug, name: m.organization.name, role: m.role, ipAllowlist: m.organization.ipAllowlist })),
+  };
+}
+
+export async function signedIn(
+  clock: Clock,
+  data: Parameters<typeof createUser>[0] = {},
+  options: { mfaVerified?: boolean } = {},
+): Promise<{ user: Awaited<ReturnType<typeof createUser>>; actor: Actor }> {
+  const user = await createUser(data);
+  const staff = (data.staffRoles ?? []).length > 0;
+  const session = await createSession(user.id, staff ? "STAFF" : "CUSTOMER", request, clock, { mfaVerified: options.mfaVerified ?? true });
+  return { user, actor: await actorFor(user.id, session.id) };
+}
+
+/** Turns TOTP on for the actor's user; returns the secret, the backup codes and the actor on the rotated session. */
+export async function enableTotp(actor: Actor, clock: Clock): Promise<{ secret: string; backupCodes: string[]; actor: Actor }> {
+  const started = await startTotpEnrolment(actor, request, clock);
+  const secret = started.manualKey.replace(/\s/g, "");
+  const done = await confirmTotpEnrolment(actor, await codeAt(secret, clock), request, clock);
+  return { secret, backupCodes: done.backupCodes, actor: await actorFor(actor.userId, done.sessionId) };
+}

@@ -1,0 +1,129 @@
+import "server-only";
+// Finishes Microsoft sign-in (SECURITY.md S7, S8, S17): the state must be one this browser started,
+// unexpired, and is used once; the code is exchanged with the PKCE verifier; the id token's audience,
+// issuer, tenant and nonce are checked against the connection; the user is found by (tid, oid) or
+// provisioned just in time; the session starts with the provider's MFA claim (amr "mfa") counted as
+// the second factor, otherwise the organisations' MFA policy decides. Every failure is audited once.
+import { timingSafeEqual } from "node:crypto";
+import type { RequestMeta } from "../../audit/record.ts";
+import { recordAudit } from "../../audit/record.ts";
+import { open } from "../../crypto/secret-box.ts";
+import { hashToken } from "../../crypto/token.ts";
+import { db } from "../../db/client.ts";
+import { checkThrottle, recordFailure, type ThrottleRule } from "../../security/throttle.ts";
+import { systemClock, type Clock } from "../../time/clock.ts";
+import { startSession } from "../login.ts";
+import { authorityFor } from "./authority.ts";
+import { enabledConnectionOf } from "./connection.ts";
+import type { SsoErrorCode } from "./errors.ts";
+import { checkIdTokenClaims } from "./id-token.ts";
+import { msalClientFor, SSO_SCOPES, ssoRedirectUri } from "./msal.ts";
+import { resolveSsoUser } from "./provisioning.ts";
+import { codeVerifierContext } from "./start.ts";
+
+export type SsoCallbackInput = {
+  /** Query parameters Microsoft sent back. */
+  state: string | null;
+  code: string | null;
+  error: string | null;
+  /** The state in this browser's binding cookie (lib/auth/sso/state-cookie.ts). */
+  boundState: string | null;
+};
+
+export type SsoCallbackResult =
+  | { ok: true; userId: string; sessionId: string; next: "none" | "challenge" | "enrol"; redirectTo: string }
+  | { ok: false; error: SsoErrorCode };
+
+/**
+ * Callbacks with a missing or unknown state, per address. Anyone can send those, and each is audited; past
+ * the limit they are refused without another audit row, so nobody can flood the audit log.
+ */
+export const SSO_CALLBACK_RULE: ThrottleRule = { name: "sso-callback:ip", limit: 30, windowMs: 15 * 60_000, blockMs: 15 * 60_000 };
+
+export async function completeSsoSignIn(input: SsoCallbackInput, request: RequestMeta, clock: Clock = systemClock): Promise<SsoCallbackResult> {
+  const throttleKeys = [{ rule: SSO_CALLBACK_RULE, subject: request.ip ?? "unknown" }];
+  if ((await checkThrottle(throttleKeys, clock)).blocked) return { ok: false, error: "sso_restart" };
+  const failed = async (organizationId: string | null, reason: string, error: SsoErrorCode, extra: Record<string, unknown> = {}, label = "(unknown)") => {
+    await recordAudit({ organizationId, actor: { userId: null, label }, action: "sso.sign_in.failed", request, metadata: { reason, ...extra } }, { clock });
+    return { ok: false as const, error };
+  };
+
+  const stray = async (reason: string) => {
+    await recordFailure(throttleKeys, clock);
+    return failed(null, reason, "sso_restart");
+  };
+  if (!input.state || input.state.length > 200) return stray("missing_state");
+  const stateHash = hashToken(input.state);
+  // Deleting is the lookup: of two concurrent callbacks with one state, only one gets the row.
+  const pending = await db.ssoAuthRequest.delete({ where: { stateHash } }).catch((error: unknown) => {
+    if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025") return null;
+    throw error;
+  });
+  if (!pending) return stray("unknown_state");
+  const org = pending.organizationId;
+  if (!input.boundState || !sameText(input.boundState, input.state)) return failed(org, "state_not_bound", "sso_restart");
+  if (pending.expiresAt <= clock.now()) return failed(org, "state_expired", "sso_restart");
+  if (input.error) return failed(org, "provider_error", "sso_cancelled", { providerError: input.error.slice(0, 100) });
+  if (!input.code) return failed(org, "missing_code", "sso_failed");
+
+  const connection = await enabledConnectionOf(org);
+  if (!connection) return failed(org, "connection_unavailable", "sso_unavailable");
+
+  let claims: object;
+  try {
+    const result = await msalClientFor(connection).acquireTokenByCode({
+      code: input.code,
+      codeVerifier: open(pending.codeVerifierEnc, codeVerifierContext(stateHash)),
+      redirectUri: ssoRedirectUri(),
+      scopes: SSO_SCOPES,
+      nonce: pending.nonce,
+    });
+    claims = result.idTokenClaims;
+  } catch (error) {
+    const errorCode = msalErrorCode(error);
+    if (errorCode === "nonce_mismatch") return failed(org, "nonce_mismatch", "sso_failed", { errorCode });
+    console.error(`[sso] token exchange failed for organisation ${org}: ${errorCode}`);
+    return failed(org, "token_exchange_failed", "sso_failed", { errorCode });
+  }
+
+  const checked = checkIdTokenClaims(claims, {
+    clientId: connection.clientId,
+    tenantId: connection.tenantId,
+    issuer: authorityFor(connection.tenantId).issuer,
+    nonce: pending.nonce,
+    now: clock.now(),
+  });
+  if (!checked.ok) return failed(org, checked.reason, "sso_failed", describeClaims(claims));
+
+  const resolved = await resolveSsoUser(connection, checked.identity, request, clock);
+  if (!resolved.ok) return { ok: false, error: resolved.error };
+
+  const session = await startSession({ userId: resolved.userId, method: "SSO", request, mfaSatisfied: checked.identity.mfa }, clock);
+  if (!session.ok) return { ok: false, error: "sso_account_disabled" }; // startSession audited the refusal
+  return {
+    ok: true,
+    userId: session.userId,
+    sessionId: session.sessionId,
+    next: session.next,
+    // A second factor still owed is asked for first (/continue routes there).
+    redirectTo: session.next === "none" ? pending.callbackUrl : "/continue",
+  };
+}
+
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function msalErrorCode(error: unknown): string {
+  const code = typeof error === "object" && error !== null ? (error as { errorCode?: unknown }).errorCode : undefined;
+  return typeof code === "string" && code ? code.slice(0, 100) : "unknown_error";
+}
+
+/** What a refused token claimed (for the audit log): identifiers only, never the token. */
+function describeClaims(claims: object): Record<string, unknown> {
+  const c = claims as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === "string" ? v.slice(0, 200) : null);
+  return { claimedAudience: text(c.aud), claimedIssuer: text(c.iss), claimedTenant: text(c.tid), objectId: text(c.oid) };
+}

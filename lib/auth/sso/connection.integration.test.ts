@@ -1,0 +1,177 @@
+// Configuring an organisation's Microsoft Entra ID connection (SECURITY.md S7, S11, S13, S17): owners and
+// admins only, the client secret sealed at rest and never returned, kept when left empty, domains owned
+// by one connection, no OWNER for just-in-time members, every save audited without the secret.
+import { randomUUID } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { createOrganization, createUser } from "../../../prisma/factories.ts";
+import { env } from "../../config/env.ts";
+import { open } from "../../crypto/secret-box.ts";
+import { db } from "../../db/client.ts";
+import type { CustomerRole } from "../../generated/prisma/enums.ts";
+import { ForbiddenError, NotFoundError, UserFacingError } from "../errors.ts";
+import { sessionCookieName } from "../session-cookie-name.ts";
+import { createSession } from "../session-store.ts";
+import { connectionForEmail, getSsoSettings, saveSsoConnection, ssoConnectionInput } from "./connection.ts";
+import { clientSecretContext } from "./msal.ts";
+
+// The request as lib/auth/actor.ts reads it: a cookie jar and headers, set per test.
+const requestState = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Headers() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (requestState.cookies.has(name) ? { name, value: requestState.cookies.get(name)! } : undefined),
+    set: (name: string, value: string) => void requestState.cookies.set(name, value),
+  }),
+  headers: async () => requestState.headers,
+}));
+
+let requestId = "";
+/** Each test's own domain (a domain belongs to one connection, and tests share a database). */
+let domain = "";
+beforeEach(() => {
+  requestId = `req-${randomUUID()}`;
+  domain = `acme-${randomUUID().slice(0, 8)}.example`;
+  requestState.cookies.clear();
+  requestState.headers = new Headers({ "x-forwarded-for": "192.0.2.10", "user-agent": "sso-settings test", "x-request-id": requestId });
+});
+
+async function actingAs(role: CustomerRole, organizationId: string) {
+  const user = await createUser({ memberships: [{ organizationId, role }] });
+  const session = await createSession(user.id, "CUSTOMER", { ip: "192.0.2.10", userAgent: "test", requestId: null }, undefined, { mfaVerified: true });
+  requestState.cookies.set(sessionCookieName(), await encode({ token: { sub: user.id, sid: session.id }, secret: env().AUTH_SECRET }));
+  return user;
+}
+
+const TENANT = "6f1c2a4e-0b7d-4c55-9a10-3e2f8d9b7c61";
+const CLIENT = "0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a";
+
+function form(slug: string, overrides: Record<string, unknown> = {}) {
+  return ssoConnectionInput.parse({
+    slug,
+    tenantId: TENANT.toUpperCase(),
+    clientId: CLIENT,
+    clientSecret: "",
+    allowedDomains: `${domain.toUpperCase()}, @eu.${domain}\n${domain}`,
+    defaultRole: "MEMBER",
+    enabled: "on",
+    ...overrides,
+  });
+}
+
+/** Every row of every table in the public schema, as text: where a leaked secret would show up. */
+async function wholeDatabaseText(): Promise<string> {
+  const tables = await db.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`;
+  const parts: string[] = [];
+  for (const { tablename } of tables) {
+    const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${tablename}" t`);
+    parts.push(...rows.map((r) => r.row));
+  }
+  return parts.join("\n");
+}
+
+describe("SSO connection settings", () => {
+  it("creates the connection with the secret sealed under the organisation, normalised ids and domains, and audits which fields changed (S17)", async () => {
+    const org = await createOrganization();
+    const owner = await actingAs("OWNER", org.id);
+    const secret = `canary-secret-${randomUUID()}`;
+
+    await expect(saveSsoConnection(form(org.slug, { clientSecret: ` ${secret} ` }))).resolves.toEqual({ saved: true, created: true });
+
+    const row = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } });
+    expect(row).toMatchObject({
+      tenantId: TENANT,
+      clientId: CLIENT,
+      allowedDomains: [domain, `eu.${domain}`],
+      defaultRole: "MEMBER",
+      enabled: true,
+    });
+    expect(row.clientSecretEnc).not.toContain(secret);
+    expect(open(row.clientSecretEnc, clientSecretContext(org.id))).toBe(secret);
+    // Bound to the organisation: the ciphertext does not open for another one.
+    expect(() => open(row.clientSecretEnc, clientSecretContext("another-org"))).toThrow();
+    expect(await wholeDatabaseText()).not.toContain(secret);
+
+    const events = await db.auditEvent.findMany({ where: { action: "sso.connection.saved", requestId } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      organizationId: org.id,
+      actorUserId: owner.id,
+      targetType: "SsoConnection",
+      targetId: row.id,
+      ip: "192.0.2.10",
+      metadata: { created: true, changed: ["tenantId", "clientId", "allowedDomains", "defaultRole", "enabled", "clientSecret"], enabled: true },
+    });
+    expect(JSON.stringify(events[0])).not.toContain(secret);
+  });
+
+  it("never returns the secret, keeps it when the field is left empty, and replaces it when given", async () => {
+    const org = await createOrganization();
+    await actingAs("ADMIN", org.id);
+    await saveSsoConnection(form(org.slug, { clientSecret: "first-secret-value" }));
+    const sealedBefore = (await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } })).clientSecretEnc;
+
+    const settings = await getSsoSettings(org.slug);
+    expect(settings.connection).toMatchObject({ tenantId: TENANT, hasClientSecret: true, allowedDomains: [domain, `eu.${domain}`] });
+    expect(JSON.stringify(settings)).not.toContain("first-secret-value");
+    expect(JSON.stringify(settings)).not.toContain(sealedBefore);
+    expect(settings.redirectUri).toBe("http://localhost:3000/api/auth/sso/callback");
+
+    await expect(saveSsoConnection(form(org.slug, { defaultRole: "AUDITOR", enabled: undefined }))).resolves.toEqual({ saved: true, created: false });
+    const kept = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } });
+    expect(kept.clientSecretEnc).toBe(sealedBefore);
+    expect(kept).toMatchObject({ defaultRole: "AUDITOR", enabled: false });
+    const update = await db.auditEvent.findFirstOrThrow({ where: { action: "sso.connection.saved", requestId, metadata: { path: ["created"], equals: false } } });
+    expect(update.metadata).toMatchObject({ changed: ["defaultRole", "enabled"] });
+
+    await saveSsoConnection(form(org.slug, { clientSecret: "second-secret-value" }));
+    const replaced = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } });
+    expect(open(replaced.clientSecretEnc, clientSecretContext(org.id))).toBe("second-secret-value");
+  });
+
+  it("requires a secret when creating", async () => {
+    const org = await createOrganization();
+    await actingAs("OWNER", org.id);
+    await expect(saveSsoConnection(form(org.slug))).rejects.toThrow(new UserFacingError("Enter the client secret of the app registration."));
+    expect(await db.ssoConnection.count({ where: { organizationId: org.id } })).toBe(0);
+  });
+
+  it("lets a domain belong to one connection only", async () => {
+    const first = await createOrganization();
+    const second = await createOrganization();
+    await actingAs("OWNER", first.id);
+    await saveSsoConnection(form(first.slug, { clientSecret: "s1", allowedDomains: "shared-domain.example" }));
+    await actingAs("OWNER", second.id);
+    await expect(saveSsoConnection(form(second.slug, { clientSecret: "s2", allowedDomains: "own.example shared-domain.example" }))).rejects.toThrow(
+      "shared-domain.example is already used by another organisation's Microsoft sign-in.",
+    );
+    expect(await db.ssoConnection.count({ where: { organizationId: second.id } })).toBe(0);
+    expect((await connectionForEmail("a@SHARED-DOMAIN.example"))?.organizationId).toBe(first.id);
+  });
+
+  it("is refused to roles other than owner and admin, and to non-members, without a change (S11, S12)", async () => {
+    const org = await createOrganization();
+    for (const role of ["PRIVACY_OFFICER", "MEMBER", "AUDITOR"] as const) {
+      await actingAs(role, org.id);
+      await expect(saveSsoConnection(form(org.slug, { clientSecret: "x" }))).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(getSsoSettings(org.slug)).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    const other = await createOrganization();
+    await actingAs("OWNER", other.id);
+    await expect(saveSsoConnection(form(org.slug, { clientSecret: "x" }))).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.ssoConnection.count({ where: { organizationId: org.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "authz.denied", requestId } })).toBeGreaterThan(0);
+  });
+
+  it("validates the form strictly: GUIDs, domains, no OWNER for new members, no extra fields (S13)", () => {
+    const base = { slug: "x", tenantId: TENANT, clientId: CLIENT, allowedDomains: "acme.example", defaultRole: "MEMBER" };
+    expect(ssoConnectionInput.safeParse(base).success).toBe(true);
+    expect(ssoConnectionInput.safeParse({ ...base, defaultRole: "OWNER" }).success).toBe(false);
+    expect(ssoConnectionInput.safeParse({ ...base, tenantId: "contoso.onmicrosoft.com" }).success).toBe(false);
+    expect(ssoConnectionInput.safeParse({ ...base, clientId: "not-a-guid" }).success).toBe(false);
+    expect(ssoConnectionInput.safeParse({ ...base, allowedDomains: "" }).success).toBe(false);
+    expect(ssoConnectionInput.safeParse({ ...base, allowedDomains: "not a domain!" }).success).toBe(false);
+    expect(ssoConnectionInput.safeParse({ ...base, organizationId: "other" }).success).toBe(false);
+    expect(ssoConnectionInput.safeParse({ ...base, clientSecretEnc: "forged" }).success).toBe(false);
+    expect(ssoConnectionInput.safeParse({ ...base, enabled: "true" }).success).toBe(false);
+  });
+});
