@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SsoAuthRequest" ADD COLUMN     "linkUserId" TEXT;
