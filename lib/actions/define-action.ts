@@ -5,7 +5,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { z } from "zod";
+import { refresh } from "next/cache";
 import { requireActor, type Actor } from "../auth/actor.ts";
+import { ReauthRequiredError } from "../auth/reauth.ts";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "../auth/errors.ts";
 
 export type ActionResult<T> =
@@ -36,23 +38,51 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
-export function defineAction<Schema extends z.ZodType, Result>(
+type FormAction<Result> = (previous: unknown, formData: FormData) => Promise<ActionResult<Result>>;
+
+/**
+ * The core: same-origin check, then `caller` decides who may call (it throws when nobody suitable is
+ * signed in), then the strict parse, then the handler. A change that needs a fresh re-authentication
+ * refreshes the page, so it shows the confirmation form.
+ */
+export function defineActionAs<Caller, Schema extends z.ZodType, Result>(
+  caller: () => Promise<Caller>,
   schema: Schema,
-  handler: (input: z.infer<Schema>, actor: Actor) => Promise<Result>,
-): (previous: unknown, formData: FormData) => Promise<ActionResult<Result>> {
+  handler: (input: z.infer<Schema>, caller: Caller) => Promise<Result>,
+): FormAction<Result> {
   return async (_previous, formData) => {
     try {
       await assertSameOrigin();
-      const actor = await requireActor();
+      const who = await caller();
       const parsed = schema.safeParse(formDataToObject(formData));
       if (!parsed.success) {
         return { ok: false, message: "Please correct the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
       }
-      return { ok: true, data: await handler(parsed.data, actor) };
+      return { ok: true, data: await handler(parsed.data, who) };
     } catch (error) {
+      if (error instanceof ReauthRequiredError) refresh();
       return toActionError(error);
     }
   };
+}
+
+/** An action of a signed-in user (the usual case). */
+export function defineAction<Schema extends z.ZodType, Result>(
+  schema: Schema,
+  handler: (input: z.infer<Schema>, actor: Actor) => Promise<Result>,
+): FormAction<Result> {
+  return defineActionAs(requireActor, schema, handler);
+}
+
+/**
+ * The few actions that run before anyone is signed in (email-link and reset requests, following an
+ * emailed link, accepting an invitation as a new user, starting Microsoft sign-in).
+ */
+export function definePublicAction<Schema extends z.ZodType, Result>(
+  schema: Schema,
+  handler: (input: z.infer<Schema>) => Promise<Result>,
+): FormAction<Result> {
+  return defineActionAs(async () => null, schema, (input) => handler(input));
 }
 
 export function toActionError(error: unknown): { ok: false; message: string } {

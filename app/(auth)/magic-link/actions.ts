@@ -2,9 +2,9 @@
 // Magic-link server actions: request a link (same answer for every address, S3) and use one (POST
 // only: a GET of the link never signs in, so mail scanners that prefetch links use nothing).
 import { redirect } from "next/navigation";
+import { definePublicAction } from "@/lib/actions/define-action";
 import { z } from "zod";
 import { afterResponse } from "@/lib/actions/after-response";
-import { definePublicAction } from "@/lib/actions/define-public-action";
 import { currentRequest } from "@/lib/auth/actor";
 import { emailLinkRequestInput, throttledMessage } from "@/lib/auth/email-link-request";
 import { UserFacingError } from "@/lib/auth/errors";

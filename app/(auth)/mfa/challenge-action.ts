@@ -6,10 +6,11 @@ import { z } from "zod";
 import { currentRequest } from "@/lib/auth/actor";
 import { UserFacingError } from "@/lib/auth/errors";
 import { passMfaChallenge } from "@/lib/auth/mfa/challenge";
-import { defineMfaAction, requireChallengeActor } from "@/lib/auth/mfa/session-action";
+import { defineActionAs } from "@/lib/actions/define-action";
+import { requireChallengeActor } from "@/lib/auth/mfa/session-action";
 import { setSessionCookie } from "@/lib/auth/session-cookie";
 
-const challenge = defineMfaAction(
+const challenge = defineActionAs(
   requireChallengeActor,
   z.strictObject({ method: z.enum(["totp", "backup_code"]), code: z.string().trim().min(1, "Enter a code.").max(64) }),
   async (input, actor) => {

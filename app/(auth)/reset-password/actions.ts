@@ -2,9 +2,9 @@
 // Password reset server actions: ask for a link (same answer for every address, S3) and set a new
 // password with one. The reset signs nobody in: the user goes to sign-in, where MFA applies (S6).
 import { redirect } from "next/navigation";
+import { definePublicAction } from "@/lib/actions/define-action";
 import { z } from "zod";
 import { afterResponse } from "@/lib/actions/after-response";
-import { definePublicAction } from "@/lib/actions/define-public-action";
 import { currentRequest } from "@/lib/auth/actor";
 import { emailLinkRequestInput, throttledMessage } from "@/lib/auth/email-link-request";
 import { UserFacingError } from "@/lib/auth/errors";

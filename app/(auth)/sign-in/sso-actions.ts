@@ -2,8 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { assertSameOrigin } from "@/lib/actions/define-action";
-import { definePublicAction } from "@/lib/actions/define-public-action";
+import { assertSameOrigin, definePublicAction } from "@/lib/actions/define-action";
 import { currentRequest } from "@/lib/auth/actor";
 import { UserFacingError } from "@/lib/auth/errors";
 import { ssoOfferedFor } from "@/lib/auth/sso/connection";

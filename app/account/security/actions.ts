@@ -6,14 +6,15 @@ import { z } from "zod";
 import { currentRequest } from "@/lib/auth/actor";
 import { confirmTotpEnrolment, startTotpEnrolment } from "@/lib/auth/mfa/enrolment";
 import { disableMfa, regenerateBackupCodes } from "@/lib/auth/mfa/manage";
-import { activeActor, defineMfaAction, requireEnrolmentActor } from "@/lib/auth/mfa/session-action";
+import { defineAction, defineActionAs } from "@/lib/actions/define-action";
+import { requireEnrolmentActor } from "@/lib/auth/mfa/session-action";
 import { setSessionCookie } from "@/lib/auth/session-cookie";
 
 const noInput = z.strictObject({});
 
-const start = defineMfaAction(requireEnrolmentActor, noInput, async (_input, actor) => startTotpEnrolment(actor, await currentRequest()));
+const start = defineActionAs(requireEnrolmentActor, noInput, async (_input, actor) => startTotpEnrolment(actor, await currentRequest()));
 
-const confirm = defineMfaAction(
+const confirm = defineActionAs(
   requireEnrolmentActor,
   z.strictObject({ code: z.string().trim().min(1, "Enter the code your app shows.").max(16, "A code has 6 digits.") }),
   async ({ code }, actor) => {
@@ -23,13 +24,13 @@ const confirm = defineMfaAction(
   },
 );
 
-const regenerate = defineMfaAction(activeActor, noInput, async (_input, actor) => {
+const regenerate = defineAction(noInput, async (_input, actor) => {
   const { backupCodes } = await regenerateBackupCodes(actor, await currentRequest());
   refresh();
   return { backupCodes, accountLabel: actor.email };
 });
 
-const disable = defineMfaAction(activeActor, noInput, async (_input, actor) => {
+const disable = defineAction(noInput, async (_input, actor) => {
   await disableMfa(actor, await currentRequest());
   refresh();
   return { disabled: true };

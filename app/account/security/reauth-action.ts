@@ -4,10 +4,11 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { currentRequest } from "@/lib/auth/actor";
 import { UserFacingError } from "@/lib/auth/errors";
-import { defineMfaAction, requireEnrolmentActor } from "@/lib/auth/mfa/session-action";
+import { defineActionAs } from "@/lib/actions/define-action";
+import { requireEnrolmentActor } from "@/lib/auth/mfa/session-action";
 import { reauthenticate } from "@/lib/auth/reauth";
 
-const reauth = defineMfaAction(
+const reauth = defineActionAs(
   requireEnrolmentActor,
   z.strictObject({ password: z.string().max(1024).optional(), code: z.string().max(32).optional() }),
   async (input, actor) => {

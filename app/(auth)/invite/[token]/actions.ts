@@ -3,8 +3,7 @@
 // someone without an account chooses a name and password, becomes a user and member, and is signed in.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { defineAction } from "@/lib/actions/define-action";
-import { definePublicAction } from "@/lib/actions/define-public-action";
+import { defineAction, definePublicAction } from "@/lib/actions/define-action";
 import { currentRequest } from "@/lib/auth/actor";
 import { UserFacingError } from "@/lib/auth/errors";
 import { startSession } from "@/lib/auth/login";
