@@ -7,19 +7,10 @@ import { db } from "../db/client.ts";
 import { fixedClock } from "../time/clock.ts";
 import { validateSession } from "./session-store.ts";
 import { signInWithPassword, signOut } from "./sign-in.ts";
+import { wholeDatabaseText } from "../testing/database-text.ts";
 
 const request = { ip: "203.0.113.42", userAgent: "Mozilla/5.0 (sign-in test)", requestId: "req-sign-in-1" };
 
-/** Every row of every table in the public schema, as text: where a leaked secret would show up. */
-async function wholeDatabaseText(): Promise<string> {
-  const tables = await db.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`;
-  const parts: string[] = [];
-  for (const { tablename } of tables) {
-    const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${tablename}" t`);
-    parts.push(...rows.map((r) => r.row));
-  }
-  return parts.join("\n");
-}
 
 async function auditRows(where: { action?: string; chain?: string; actorUserId?: string | null } = {}) {
   return db.auditEvent.findMany({ where, orderBy: [{ chain: "asc" }, { seq: "asc" }] });

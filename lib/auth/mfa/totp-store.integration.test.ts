@@ -6,19 +6,10 @@ import { fixedClock } from "../../time/clock.ts";
 import { codeAt, enableTotp, signedIn } from "./mfa-test-kit.ts";
 import { timeStepAt } from "./totp.ts";
 import { consumeTotpCode, openTotpSecret } from "./totp-store.ts";
+import { wholeDatabaseText } from "../../testing/database-text.ts";
 
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
 
-/** Every row of every table in the public schema, as text: where a leaked secret would show up. */
-async function wholeDatabaseText(): Promise<string> {
-  const tables = await db.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`;
-  const parts: string[] = [];
-  for (const { tablename } of tables) {
-    const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${tablename}" t`);
-    parts.push(...rows.map((r) => r.row));
-  }
-  return parts.join("\n");
-}
 
 describe("TOTP codes are single-use (S4)", () => {
   it("accepts a code once; the same code again is refused (replay)", async () => {

@@ -5,7 +5,8 @@ import { getSessionState } from "@/lib/auth/actor";
 import { PASSWORD_POLICY_HINT } from "@/lib/auth/password-policy";
 import { invitationForToken } from "@/lib/organizations/invitations";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";
-import { AcceptInvitationForm } from "./accept-form";
+import { TokenForm } from "@/app/_lib/token-form";
+import { acceptInvitationAction } from "./actions";
 import { CreateAccountForm } from "./create-account-form";
 
 export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer" };
@@ -79,7 +80,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   return (
     <>
       {intro}
-      <AcceptInvitationForm token={token} />
+      <TokenForm token={token} action={acceptInvitationAction} label="Accept invitation" pendingLabel="Joining…" />
     </>
   );
 }

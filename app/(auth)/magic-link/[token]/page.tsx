@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { Alert, ButtonLink } from "@/app/_ui";
 import { magicLinkStatus } from "@/lib/auth/magic-link";
 import { TOKEN_SHAPE } from "@/lib/crypto/token-shape";
-import { SignInWithLinkForm } from "./sign-in-with-link-form";
+import { TokenForm } from "@/app/_lib/token-form";
+import { signInWithLinkAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sign in with an email link", referrer: "no-referrer" };
 
@@ -27,7 +28,7 @@ export default async function MagicLinkPage({ params }: { params: Promise<{ toke
     <>
       <h1 className="mb-4 text-xl font-semibold">Sign in with your email link</h1>
       <p className="mb-6 text-sm text-gray-700">Select Sign in to continue. The link works once.</p>
-      <SignInWithLinkForm token={token} />
+      <TokenForm token={token} action={signInWithLinkAction} label="Sign in" pendingLabel="Signing in…" />
     </>
   );
 }
