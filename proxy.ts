@@ -9,7 +9,7 @@ const SESSION_COOKIES = ["__Host-a28.session", "a28.session"];
 /** Areas that need a session; anonymous GETs go to sign-in. */
 const SIGNED_IN_AREAS = ["/portal", "/admin", "/account"];
 /** Pages rendered per request (the public trust center is static and keeps the baseline policy). */
-const DYNAMIC_AREAS = [...SIGNED_IN_AREAS, "/sign-in", "/mfa", "/continue", "/magic-link", "/reset-password", "/invite"];
+const DYNAMIC_AREAS = [...SIGNED_IN_AREAS, "/sign-in", "/mfa", "/continue", "/magic-link", "/reset-password", "/invite", "/confirm-email"];
 
 const under = (path: string, areas: string[]) => areas.some((area) => path === area || path.startsWith(`${area}/`));
 

@@ -5,6 +5,7 @@ import { refresh } from "next/cache";
 import { updateProfile, profileInput } from "@/lib/account/profile";
 import { defineAction } from "@/lib/actions/define-action";
 import { currentRequest } from "@/lib/auth/actor";
+import { emailChangeInput, requestEmailChange } from "@/lib/auth/email-change";
 import { changePassword, changePasswordInput } from "@/lib/auth/password-change";
 import { setSessionCookie } from "@/lib/auth/session-cookie";
 
@@ -19,3 +20,5 @@ export const changePasswordAction = defineAction(changePasswordInput, async (inp
   await setSessionCookie(actor.userId, sessionId);
   return "Your password was changed. You were signed out of every other session.";
 });
+
+export const requestEmailChangeAction = defineAction(emailChangeInput, async (input, actor) => requestEmailChange(actor, input, await currentRequest()));

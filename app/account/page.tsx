@@ -4,6 +4,8 @@ import { Card, PageHeader } from "@/app/_ui";
 import { requireActor } from "@/lib/auth/actor";
 import { PASSWORD_POLICY_HINT } from "@/lib/auth/password-policy";
 import { hasPassword as userHasPassword } from "@/lib/auth/password-change";
+import { hasRecentReauth } from "@/lib/auth/reauth";
+import { EmailForm } from "./email-form";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
 import { ReauthCard } from "./security/reauth-card";
@@ -15,13 +17,16 @@ export default async function AccountPage() {
   const hasPassword = await userHasPassword(actor.userId);
   return (
     <>
-      <PageHeader title="Profile and password" description="Your name as colleagues see it, and the password you sign in with." />
+      <PageHeader title="Profile and password" description="Your name as colleagues see it, the email address and the password you sign in with." />
       <div className="max-w-2xl space-y-6">
         <Card title="Profile">
           <ProfileForm name={actor.name} email={actor.email} />
         </Card>
-        {/* Without a password, the current one cannot confirm it is you: a recent confirmation is needed. */}
-        {!hasPassword && <ReauthCard actor={actor} purpose="Setting a password needs a recent confirmation." />}
+        {/* A recent confirmation is needed to change the email address, and to set a first password. */}
+        <ReauthCard actor={actor} purpose={hasPassword ? "Changing your email address needs a recent confirmation." : "Changing your email address or setting a password needs a recent confirmation."} />
+        <Card title="Email address">
+          <EmailForm email={actor.email} locked={!hasRecentReauth(actor)} />
+        </Card>
         <Card title={hasPassword ? "Change password" : "Set a password"}>
           <div className="space-y-4">
             <p className="text-sm text-gray-700">

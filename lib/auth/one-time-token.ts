@@ -10,31 +10,47 @@ import { systemClock, type Clock } from "../time/clock.ts";
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   MAGIC_LINK: 10 * 60_000,
   PASSWORD_RESET: 30 * 60_000,
+  EMAIL_CHANGE: 60 * 60_000,
 };
 
 /** Creates a token for `userId`; returns the clear token (for the email only) and the row id. */
-export async function issueOneTimeToken(tx: Tx, userId: string, purpose: TokenPurpose, clock: Clock = systemClock): Promise<{ id: string; token: string }> {
+export async function issueOneTimeToken(
+  tx: Tx,
+  userId: string,
+  purpose: TokenPurpose,
+  clock: Clock = systemClock,
+  extra: { newEmail?: string } = {},
+): Promise<{ id: string; token: string }> {
   const token = newToken();
   const now = clock.now();
   const row = await tx.oneTimeToken.create({
-    data: { userId, purpose, tokenHash: hashToken(token), createdAt: now, expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) },
+    data: {
+      userId,
+      purpose,
+      newEmail: extra.newEmail ?? null,
+      tokenHash: hashToken(token),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
+    },
     select: { id: true },
   });
   return { id: row.id, token };
 }
 
-export type TokenState = { status: "valid"; id: string; userId: string } | { status: "used" | "expired" | "unknown"; id: string | null; userId: string | null };
+export type TokenState =
+  | { status: "valid"; id: string; userId: string; newEmail: string | null }
+  | { status: "used" | "expired" | "unknown"; id: string | null; userId: string | null };
 
 /** Looks a token up without using it (the page behind a link shows whether it still works). */
 export async function inspectOneTimeToken(token: string, purpose: TokenPurpose, clock: Clock = systemClock): Promise<TokenState> {
   const row = await db.oneTimeToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, userId: true, purpose: true, usedAt: true, expiresAt: true },
+    select: { id: true, userId: true, purpose: true, usedAt: true, expiresAt: true, newEmail: true },
   });
   if (!row || row.purpose !== purpose) return { status: "unknown", id: null, userId: null };
   if (row.usedAt) return { status: "used", id: row.id, userId: row.userId };
   if (row.expiresAt.getTime() <= clock.now().getTime()) return { status: "expired", id: row.id, userId: row.userId };
-  return { status: "valid", id: row.id, userId: row.userId };
+  return { status: "valid", id: row.id, userId: row.userId, newEmail: row.newEmail };
 }
 
 /** Marks the token used if it is still valid; true for exactly one caller. */

@@ -1,6 +1,6 @@
 import "server-only";
 // Tells a user by email that a security setting of their account changed (SECURITY.md S6): password,
-// email address, two-factor authentication, backup codes. Written to the outbox inside the
+// email address, two-factor authentication, backup codes, connected Microsoft accounts. Written to the outbox inside the
 // transaction that makes the change, so the notice exists exactly when the change does. A notice
 // names what changed, when and from where; it never contains a secret (password, code, key, token).
 import { randomUUID } from "node:crypto";
@@ -13,15 +13,22 @@ import { systemClock, type Clock } from "../time/clock.ts";
 export type SecurityChange =
   | "password.changed"
   | "password.reset"
+  | "email.change_requested"
   | "email.changed"
   | "mfa.enabled"
   | "mfa.disabled"
   | "mfa.backup_codes.regenerated"
-  | "mfa.backup_code.used";
+  | "mfa.backup_code.used"
+  | "sso.linked"
+  | "sso.unlinked";
 
 const NOTICES: Record<SecurityChange, { subject: string; happened: string }> = {
   "password.changed": { subject: "Your password was changed", happened: "The password of your account was changed." },
   "password.reset": { subject: "Your password was reset", happened: "The password of your account was reset through an emailed link." },
+  "email.change_requested": {
+    subject: "A change of your sign-in email address was requested",
+    happened: "Someone signed in to your account asked to change the email address you sign in with. Nothing changes until the new address is confirmed.",
+  },
   "email.changed": { subject: "Your sign-in email address was changed", happened: "The email address you sign in with was changed." },
   "mfa.enabled": { subject: "Two-factor authentication was turned on", happened: "Two-factor authentication was turned on for your account." },
   "mfa.disabled": { subject: "Two-factor authentication was turned off", happened: "Two-factor authentication was turned off for your account." },
@@ -30,6 +37,14 @@ const NOTICES: Record<SecurityChange, { subject: string; happened: string }> = {
     happened: "A new set of backup codes was created for your account. The previous codes no longer work.",
   },
   "mfa.backup_code.used": { subject: "A backup code was used to sign in", happened: "One of your backup codes was used to sign in to your account." },
+  "sso.linked": {
+    subject: "A Microsoft account was connected to your account",
+    happened: "A Microsoft account was connected to your account. It can now be used to sign in to your account.",
+  },
+  "sso.unlinked": {
+    subject: "A Microsoft account was disconnected from your account",
+    happened: "A Microsoft account was disconnected from your account. It can no longer be used to sign in to your account.",
+  },
 };
 
 export type SecurityNoticeOptions = {
