@@ -16,9 +16,11 @@ test.describe.configure({ mode: "serial" });
 
 let fake: FakeOidc;
 test.beforeAll(async () => {
+  // e2e/auth/sso-link.spec.ts needs the same port: whichever file starts second waits for the other.
+  test.setTimeout(180_000);
   const authority = process.env.SSO_TEST_AUTHORITY;
   if (!authority) throw new Error("SSO_TEST_AUTHORITY is not set: run through scripts/e2e.ts, which gives the app and this file the fake provider's port");
-  fake = await startFakeOidc({ port: Number(new URL(authority).port) });
+  fake = await startFakeOidc({ port: Number(new URL(authority).port), waitForPortMs: 170_000 });
 });
 test.afterAll(async () => fake?.close());
 

@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record.ts";
 import { requireOrgBySlug } from "../auth/access.ts";
 import { currentRequest } from "../auth/actor.ts";
 import { UserFacingError } from "../auth/errors.ts";
+import { membersWithoutSsoIdentity } from "../auth/sso/readiness.ts";
 import { db } from "../db/client.ts";
 import { ipAllowed, parseCidr } from "../security/ip-allowlist.ts";
 
@@ -15,18 +16,23 @@ export type SecurityPolicy = {
   ipAllowlist: string[];
   ssoAvailable: boolean;
   membersWithoutMfa: number;
+  /** Members with no Microsoft account connected in the connection's tenant: locked out while SSO is required. */
+  membersWithoutSsoIdentity: number;
+  /** Whether the admin looking at the page has connected their own Microsoft account (needed to require SSO). */
+  actorHasSsoIdentity: boolean;
 };
 
 export async function getSecurityPolicy(slug: string): Promise<SecurityPolicy> {
   const ctx = await requireOrgBySlug(slug, "org.settings.manage");
-  const [org, membersWithoutMfa] = await Promise.all([
+  const [org, membersWithoutMfa, withoutSso] = await Promise.all([
     db.organization.findUniqueOrThrow({
       where: { id: ctx.organizationId },
-      select: { requireMfa: true, ssoRequired: true, ipAllowlist: true, ssoConnection: { select: { enabled: true } } },
+      select: { requireMfa: true, ssoRequired: true, ipAllowlist: true, ssoConnection: { select: { enabled: true, tenantId: true } } },
     }),
     db.membership.count({
       where: { organizationId: ctx.organizationId, user: { OR: [{ credential: null }, { credential: { totpEnabledAt: null } }] } },
     }),
+    membersWithoutSsoIdentity(ctx.organizationId),
   ]);
   return {
     requireMfa: org.requireMfa,
@@ -34,8 +40,12 @@ export async function getSecurityPolicy(slug: string): Promise<SecurityPolicy> {
     ipAllowlist: org.ipAllowlist,
     ssoAvailable: Boolean(org.ssoConnection?.enabled),
     membersWithoutMfa,
+    membersWithoutSsoIdentity: withoutSso.count,
+    actorHasSsoIdentity: Boolean(org.ssoConnection) && !withoutSso.userIds.includes(ctx.actor.userId),
   };
 }
+
+export const OWN_MICROSOFT_ACCOUNT_FIRST = "Connect your own Microsoft account first on Account → Two-factor authentication, so you do not lock yourself out.";
 
 const checkbox = z.enum(["on"]).optional().transform((v) => v === "on");
 
@@ -68,10 +78,16 @@ export async function updateSecurityPolicy(input: z.infer<typeof securityPolicyI
   }
   const before = await db.organization.findUniqueOrThrow({
     where: { id: ctx.organizationId },
-    select: { requireMfa: true, ssoRequired: true, ipAllowlist: true, ssoConnection: { select: { enabled: true } } },
+    select: { requireMfa: true, ssoRequired: true, ipAllowlist: true, ssoConnection: { select: { enabled: true, tenantId: true } } },
   });
   if (input.ssoRequired && !before.ssoConnection?.enabled) {
     throw new UserFacingError("Set up and enable single sign-on before requiring it.");
+  }
+  // Password and email-link sign-in stop once SSO is required: an admin without a Microsoft identity in
+  // the tenant (SSO never links by email) would lock themselves out.
+  if (input.ssoRequired && !before.ssoRequired && before.ssoConnection) {
+    const own = await db.ssoIdentity.count({ where: { userId: ctx.actor.userId, tenantId: before.ssoConnection.tenantId } });
+    if (own === 0) throw new UserFacingError(OWN_MICROSOFT_ACCOUNT_FIRST);
   }
   const after = { requireMfa: input.requireMfa, ssoRequired: input.ssoRequired, ipAllowlist };
   const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));

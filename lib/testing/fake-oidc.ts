@@ -46,6 +46,12 @@ export type FakeOidcOptions = {
   issuerBase?: string;
   /** Time source for iat/nbf/exp (tests with a fixed clock pass theirs). */
   now?: () => Date;
+  /**
+   * With a fixed port: how long to keep retrying while another process holds it. e2e spec files that
+   * each start the fake on the app's one SSO_TEST_AUTHORITY port run in parallel workers; each waits
+   * for the other to close it (default: fail at once).
+   */
+  waitForPortMs?: number;
 };
 
 export type FakeOidc = {
@@ -212,10 +218,7 @@ export async function startFakeOidc(options: FakeOidcOptions = {}): Promise<Fake
     return text(res, 405, "method not allowed");
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
-  });
+  await listenOn(server, options.port ?? 0, options.waitForPortMs ?? 0);
   const port = (server.address() as AddressInfo).port;
   baseUrl = `http://127.0.0.1:${port}`;
 
@@ -233,6 +236,25 @@ export async function startFakeOidc(options: FakeOidcOptions = {}): Promise<Fake
         server.close(() => resolve());
       }),
   };
+}
+
+async function listenOn(server: ReturnType<typeof createServer>, port: number, waitForPortMs: number): Promise<void> {
+  const deadline = Date.now() + waitForPortMs;
+  for (;;) {
+    try {
+      return await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, "127.0.0.1", () => {
+          server.off("error", reject);
+          resolve();
+        });
+      });
+    } catch (error) {
+      const busy = (error as { code?: unknown }).code === "EADDRINUSE";
+      if (!busy || port === 0 || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 function base64url(text: string): string {

@@ -21,6 +21,13 @@ export function MicrosoftSignIn({ callbackUrl, error, children }: { callbackUrl:
   const domain = EMAIL.exec(email.trim())?.[1]?.toLowerCase() ?? null;
   const offered = domain !== null && lookup?.domain === domain && lookup.offered;
   const failure = ssoErrorMessage(error);
+  const leaving = state?.ok === true;
+
+  // The action returns Microsoft's URL and the page goes there (a redirect() from an action that sets a
+  // cookie can make Next.js fetch the external page, which the CSP rightly blocks).
+  useEffect(() => {
+    if (state?.ok) window.location.assign(state.data.authorizeUrl);
+  }, [state]);
 
   useEffect(() => {
     if (!domain) return;
@@ -60,8 +67,8 @@ export function MicrosoftSignIn({ callbackUrl, error, children }: { callbackUrl:
           </Alert>
         )}
         {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
-        <Button type="submit" variant={offered ? "primary" : "secondary"} className="w-full" disabled={pending || !hydrated}>
-          {pending ? "Redirecting to Microsoft…" : "Continue with Microsoft"}
+        <Button type="submit" variant={offered ? "primary" : "secondary"} className="w-full" disabled={pending || leaving || !hydrated}>
+          {pending || leaving ? "Redirecting to Microsoft…" : "Continue with Microsoft"}
         </Button>
       </form>
     </div>

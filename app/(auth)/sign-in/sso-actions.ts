@@ -1,6 +1,5 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { assertSameOrigin, definePublicAction } from "@/lib/actions/define-action";
 import { currentRequest } from "@/lib/auth/actor";
@@ -27,7 +26,7 @@ export const startMicrosoftSignInAction = definePublicAction(startInput, async (
     throw new UserFacingError(`Microsoft sign-in is not set up for ${emailDomain(address.data)}. Sign in with your password instead.`);
   }
   await setSsoStateCookie(started.state);
-  redirect(started.authorizeUrl);
+  return { authorizeUrl: started.authorizeUrl };
 });
 
 /** Whether to offer Microsoft sign-in for the email being typed (by domain only: reveals no account, S3). */

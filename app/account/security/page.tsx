@@ -1,21 +1,32 @@
 import type { Metadata } from "next";
 import { guardPage } from "@/app/_lib/guard";
-import { Badge, Card, DateTime, PageHeader } from "@/app/_ui";
+import { Alert, Badge, Card, DateTime, PageHeader } from "@/app/_ui";
 import { requireActor } from "@/lib/auth/actor";
 import { disableRefusal } from "@/lib/auth/mfa/manage";
 import { BACKUP_CODE_COUNT } from "@/lib/auth/mfa/backup-code-format";
 import { isRequired, mfaStatusFor } from "@/lib/auth/mfa/status";
 import { hasRecentReauth } from "@/lib/auth/reauth";
+import { ssoErrorMessage } from "@/lib/auth/sso/errors";
+import { microsoftAccountsOf } from "@/lib/auth/sso/my-microsoft-accounts";
 import { DisableMfa } from "./disable-mfa";
+import { MicrosoftAccounts } from "./microsoft-accounts";
 import { ReauthCard } from "./reauth-card";
 import { RegenerateBackupCodes } from "./regenerate-backup-codes";
 import { TotpEnrolment } from "./totp-enrolment";
 
 export const metadata: Metadata = { title: "Two-factor authentication" };
 
-export default async function AccountSecurityPage() {
+export default async function AccountSecurityPage({ searchParams }: { searchParams: Promise<{ sso?: string | string[]; sso_error?: string | string[] }> }) {
   const actor = await guardPage(() => requireActor());
-  const [status, refusal] = await Promise.all([mfaStatusFor(actor.userId), disableRefusal(actor.userId)]);
+  const [status, refusal, microsoftAccounts, query] = await Promise.all([
+    mfaStatusFor(actor.userId),
+    disableRefusal(actor.userId),
+    microsoftAccountsOf(actor),
+    searchParams,
+  ]);
+  // Where the Microsoft callback sends a user who connected (or tried to connect) their account.
+  const linked = query.sso === "linked";
+  const linkError = typeof query.sso_error === "string" ? ssoErrorMessage(query.sso_error) : null;
   const locked = !hasRecentReauth(actor);
   const required = isRequired(status.requiredBy);
 
@@ -28,7 +39,17 @@ export default async function AccountSecurityPage() {
         description="A second step at sign-in: after your password, a code from an authenticator app on your phone. Someone who learns your password still cannot sign in."
       />
       <div className="max-w-2xl space-y-6">
-        <ReauthCard actor={actor} purpose="Changes to two-factor authentication need a recent confirmation." />
+        {linked && (
+          <Alert tone="success" title="Your Microsoft account is connected">
+            You can now sign in with Microsoft.
+          </Alert>
+        )}
+        {linkError && (
+          <Alert tone="danger" title="Your Microsoft account was not connected">
+            {linkError}
+          </Alert>
+        )}
+        <ReauthCard actor={actor} purpose="Changes to two-factor authentication and connected Microsoft accounts need a recent confirmation." />
         <Card title="Status">
           <div className="space-y-2 text-sm text-gray-700">
             <p className="flex items-center gap-2">
@@ -61,6 +82,11 @@ export default async function AccountSecurityPage() {
         {status.enabled ? (
           <Card title="Turn off two-factor authentication">
             {refusal ? <p className="text-sm text-gray-700">{refusal}</p> : <DisableMfa locked={locked} />}
+          </Card>
+        ) : null}
+        {microsoftAccounts.length > 0 ? (
+          <Card title="Sign in with Microsoft">
+            <MicrosoftAccounts accounts={microsoftAccounts} locked={locked} />
           </Card>
         ) : null}
       </div>

@@ -4,6 +4,8 @@ import "server-only";
 // issuer, tenant and nonce are checked against the connection; the user is found by (tid, oid) or
 // provisioned just in time; the session starts with the provider's MFA claim (amr "mfa") counted as
 // the second factor, otherwise the organisations' MFA policy decides. Every failure is audited once.
+// A request started by a signed-in user to connect their Microsoft account (linkUserId) passes the same
+// checks, needs this browser's session to be that user's, and links the identity without a session.
 import { timingSafeEqual } from "node:crypto";
 import type { RequestMeta } from "../../audit/record.ts";
 import { recordAudit } from "../../audit/record.ts";
@@ -18,6 +20,7 @@ import { enabledConnectionOf } from "./connection.ts";
 import type { SsoErrorCode } from "./errors.ts";
 import { checkIdTokenClaims } from "./id-token.ts";
 import { msalClientFor, SSO_SCOPES, ssoRedirectUri } from "./msal.ts";
+import { linkVerifiedIdentity } from "./link-complete.ts";
 import { resolveSsoUser } from "./provisioning.ts";
 import { codeVerifierContext } from "./start.ts";
 
@@ -28,11 +31,15 @@ export type SsoCallbackInput = {
   error: string | null;
   /** The state in this browser's binding cookie (lib/auth/sso/state-cookie.ts). */
   boundState: string | null;
+  /** The user of this browser's active session (null without one): a link must come from the user who started it. */
+  sessionUserId: string | null;
 };
 
-export type SsoCallbackResult =
-  | { ok: true; userId: string; sessionId: string; next: "none" | "challenge" | "enrol"; redirectTo: string }
-  | { ok: false; error: SsoErrorCode };
+export type SsoSignedIn = { ok: true; outcome: "signed_in"; userId: string; sessionId: string; next: "none" | "challenge" | "enrol"; redirectTo: string };
+export type SsoLinked = { ok: true; outcome: "linked"; redirectTo: string };
+/** `link`: the request was a signed-in user connecting their Microsoft account (the error belongs on their account page). */
+export type SsoCallbackFailure = { ok: false; error: SsoErrorCode; link?: true };
+export type SsoCallbackResult = SsoSignedIn | SsoLinked | SsoCallbackFailure;
 
 /**
  * Callbacks with a missing or unknown state, per address. Anyone can send those, and each is audited; past
@@ -43,9 +50,18 @@ export const SSO_CALLBACK_RULE: ThrottleRule = { name: "sso-callback:ip", limit:
 export async function completeSsoSignIn(input: SsoCallbackInput, request: RequestMeta, clock: Clock = systemClock): Promise<SsoCallbackResult> {
   const throttleKeys = [{ rule: SSO_CALLBACK_RULE, subject: request.ip ?? "unknown" }];
   if ((await checkThrottle(throttleKeys, clock)).blocked) return { ok: false, error: "sso_restart" };
-  const failed = async (organizationId: string | null, reason: string, error: SsoErrorCode, extra: Record<string, unknown> = {}, label = "(unknown)") => {
-    await recordAudit({ organizationId, actor: { userId: null, label }, action: "sso.sign_in.failed", request, metadata: { reason, ...extra } }, { clock });
-    return { ok: false as const, error };
+  const failed = async (organizationId: string | null, reason: string, error: SsoErrorCode, extra: Record<string, unknown> = {}, linkUserId: string | null = null) => {
+    await recordAudit(
+      {
+        organizationId,
+        actor: { userId: linkUserId, label: linkUserId ? await accountLabel(linkUserId) : "(unknown)" },
+        action: linkUserId ? "sso.identity.link_failed" : "sso.sign_in.failed",
+        request,
+        metadata: { reason, ...extra },
+      },
+      { clock },
+    );
+    return { ok: false as const, error, ...(linkUserId && { link: true as const }) };
   };
 
   const stray = async (reason: string) => {
@@ -61,13 +77,17 @@ export async function completeSsoSignIn(input: SsoCallbackInput, request: Reques
   });
   if (!pending) return stray("unknown_state");
   const org = pending.organizationId;
-  if (!input.boundState || !sameText(input.boundState, input.state)) return failed(org, "state_not_bound", "sso_restart");
-  if (pending.expiresAt <= clock.now()) return failed(org, "state_expired", "sso_restart");
-  if (input.error) return failed(org, "provider_error", "sso_cancelled", { providerError: input.error.slice(0, 100) });
-  if (!input.code) return failed(org, "missing_code", "sso_failed");
+  const refuse = (reason: string, error: SsoErrorCode, extra: Record<string, unknown> = {}) => failed(org, reason, error, extra, pending.linkUserId);
+  if (!input.boundState || !sameText(input.boundState, input.state)) return refuse("state_not_bound", "sso_restart");
+  if (pending.expiresAt <= clock.now()) return refuse("state_expired", "sso_restart");
+  // A link is only ever for the user who started it, in the browser they started it in: no code is
+  // redeemed for anyone else's session (or for no session at all).
+  if (pending.linkUserId && input.sessionUserId !== pending.linkUserId) return refuse("session_mismatch", "sso_restart", { signedIn: input.sessionUserId !== null });
+  if (input.error) return refuse("provider_error", "sso_cancelled", { providerError: input.error.slice(0, 100) });
+  if (!input.code) return refuse("missing_code", "sso_failed");
 
   const connection = await enabledConnectionOf(org);
-  if (!connection) return failed(org, "connection_unavailable", "sso_unavailable");
+  if (!connection) return refuse("connection_unavailable", "sso_unavailable");
 
   let claims: object;
   try {
@@ -81,9 +101,9 @@ export async function completeSsoSignIn(input: SsoCallbackInput, request: Reques
     claims = result.idTokenClaims;
   } catch (error) {
     const errorCode = msalErrorCode(error);
-    if (errorCode === "nonce_mismatch") return failed(org, "nonce_mismatch", "sso_failed", { errorCode });
+    if (errorCode === "nonce_mismatch") return refuse("nonce_mismatch", "sso_failed", { errorCode });
     console.error(`[sso] token exchange failed for organisation ${org}: ${errorCode}`);
-    return failed(org, "token_exchange_failed", "sso_failed", { errorCode });
+    return refuse("token_exchange_failed", "sso_failed", { errorCode });
   }
 
   const checked = checkIdTokenClaims(claims, {
@@ -93,7 +113,13 @@ export async function completeSsoSignIn(input: SsoCallbackInput, request: Reques
     nonce: pending.nonce,
     now: clock.now(),
   });
-  if (!checked.ok) return failed(org, checked.reason, "sso_failed", describeClaims(claims));
+  if (!checked.ok) return refuse(checked.reason, "sso_failed", describeClaims(claims));
+
+  if (pending.linkUserId) {
+    const linked = await linkVerifiedIdentity({ connection, identity: checked.identity, userId: pending.linkUserId }, request, clock);
+    if (!linked.ok) return { ok: false, error: linked.error, link: true };
+    return { ok: true, outcome: "linked", redirectTo: pending.callbackUrl };
+  }
 
   const resolved = await resolveSsoUser(connection, checked.identity, request, clock);
   if (!resolved.ok) return { ok: false, error: resolved.error };
@@ -102,12 +128,18 @@ export async function completeSsoSignIn(input: SsoCallbackInput, request: Reques
   if (!session.ok) return { ok: false, error: "sso_account_disabled" }; // startSession audited the refusal
   return {
     ok: true,
+    outcome: "signed_in",
     userId: session.userId,
     sessionId: session.sessionId,
     next: session.next,
     // A second factor still owed is asked for first (/continue routes there).
     redirectTo: session.next === "none" ? pending.callbackUrl : "/continue",
   };
+}
+
+/** Who a failed link was for, as the audit log names them. */
+async function accountLabel(userId: string): Promise<string> {
+  return (await db.user.findUnique({ where: { id: userId }, select: { email: true } }))?.email ?? "(deleted account)";
 }
 
 function sameText(a: string, b: string): boolean {

@@ -10,7 +10,7 @@ import { startFakeOidc, type FakeOidcTamper, type FakeOidcUser } from "../../tes
 import { createSsoConnectionRecord, uniqueDomain, type TestSsoConnection } from "../../testing/sso-connection.ts";
 import { fixedClock } from "../../time/clock.ts";
 import { signInWithPassword } from "../sign-in.ts";
-import { completeSsoSignIn, type SsoCallbackInput } from "./callback.ts";
+import { completeSsoSignIn, type SsoCallbackFailure, type SsoCallbackInput, type SsoSignedIn } from "./callback.ts";
 import { membersWithoutSsoIdentity } from "./readiness.ts";
 import { beginSsoSignIn } from "./start.ts";
 
@@ -57,8 +57,14 @@ async function throughProvider(email: string, user: FakeOidcUser, tamper?: FakeO
     code: back.searchParams.get("code"),
     error: back.searchParams.get("error"),
     boundState: start.state,
+    sessionUserId: null,
   };
-  return { start, back, callback, finish: (overrides: Partial<SsoCallbackInput> = {}) => completeSsoSignIn({ ...callback, ...overrides }, request, clock) };
+  const finish = async (overrides: Partial<SsoCallbackInput> = {}): Promise<SsoSignedIn | SsoCallbackFailure> => {
+    const result = await completeSsoSignIn({ ...callback, ...overrides }, request, clock);
+    if (result.ok && result.outcome === "linked") throw new Error("a sign-in was treated as a link");
+    return result;
+  };
+  return { start, back, callback, finish };
 }
 
 /** This test's audit rows of one kind, in order. */
@@ -116,7 +122,7 @@ describe("finishing Microsoft sign-in: just-in-time members and identity by (tid
     const flow = await throughProvider(`grace.hopper@${domain}`, user);
 
     const result = await flow.finish();
-    expect(result).toEqual({ ok: true, userId: expect.any(String), sessionId: expect.any(String), next: "none", redirectTo: "/portal" });
+    expect(result).toEqual({ ok: true, outcome: "signed_in", userId: expect.any(String), sessionId: expect.any(String), next: "none", redirectTo: "/portal" });
     if (!result.ok) return;
 
     const created = await db.user.findUniqueOrThrow({
@@ -374,10 +380,10 @@ describe("readiness for requiring SSO", () => {
 describe("stray callbacks", () => {
   it("audits callbacks without a known state, but stops auditing an address that keeps sending them", async () => {
     request = { ...request, ip: "203.0.113.99" };
-    const stray = () => completeSsoSignIn({ state: randomUUID(), code: "x", error: null, boundState: null }, request, clock);
+    const stray = () => completeSsoSignIn({ state: randomUUID(), code: "x", error: null, boundState: null, sessionUserId: null }, request, clock);
     for (let i = 0; i < 30; i++) expect(await stray()).toEqual({ ok: false, error: "sso_restart" });
     expect(await auditOf("sso.sign_in.failed")).toHaveLength(30);
-    expect(await completeSsoSignIn({ state: null, code: null, error: null, boundState: null }, request, clock)).toEqual({ ok: false, error: "sso_restart" });
+    expect(await completeSsoSignIn({ state: null, code: null, error: null, boundState: null, sessionUserId: null }, request, clock)).toEqual({ ok: false, error: "sso_restart" });
     expect(await stray()).toEqual({ ok: false, error: "sso_restart" });
     expect(await auditOf("sso.sign_in.failed")).toHaveLength(30);
     // Other addresses are unaffected.

@@ -1,7 +1,8 @@
 import "server-only";
-// Starts Microsoft sign-in for an email whose domain belongs to an organisation's SSO connection
-// (SECURITY.md S7): authorization code flow with PKCE (S256), a random state (stored only as its hash,
-// single use, 10 minutes) and a nonce, then the user is sent to Microsoft.
+// Starts a Microsoft authorization for an organisation's SSO connection (SECURITY.md S7): authorization
+// code flow with PKCE (S256), a random state (stored only as its hash, single use, 10 minutes) and a
+// nonce, then the user is sent to Microsoft. Two purposes share it: signing in (the email's domain
+// names the connection) and a signed-in user connecting their Microsoft account (lib/auth/sso/link.ts).
 import { CryptoProvider } from "@azure/msal-node";
 import type { RequestMeta } from "../../audit/record.ts";
 import { seal } from "../../crypto/secret-box.ts";
@@ -10,7 +11,7 @@ import { db } from "../../db/client.ts";
 import { consumeAttempt, type ThrottleRule } from "../../security/throttle.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { safeCallbackPath } from "../callback-path.ts";
-import { connectionForEmail } from "./connection.ts";
+import { connectionForEmail, type SsoConnectionForSignIn } from "./connection.ts";
 import { msalClientFor, SSO_SCOPES, ssoRedirectUri } from "./msal.ts";
 
 export const SSO_REQUEST_TTL_MS = 10 * 60_000;
@@ -28,12 +29,23 @@ export type SsoStartResult =
   | { ok: false; reason: "no_connection" }
   | { ok: false; reason: "throttled"; retryAfterMs: number };
 
-export async function beginSsoSignIn(input: { email: string; callbackUrl?: string | null }, request: RequestMeta, clock: Clock = systemClock): Promise<SsoStartResult> {
-  const verdict = await consumeAttempt([{ rule: SSO_START_RULE, subject: request.ip ?? "unknown" }], clock);
-  if (verdict.blocked) return { ok: false, reason: "throttled", retryAfterMs: verdict.retryAfterMs };
-  const connection = await connectionForEmail(input.email);
-  if (!connection) return { ok: false, reason: "no_connection" };
+export type AuthorizationOptions = {
+  /** Where the callback sends the browser on success: a path on this site (already made safe). */
+  callbackUrl: string;
+  /** Set when a signed-in user connects their Microsoft account: the callback links instead of signing in. */
+  linkUserId?: string | null;
+  /** Pre-selects this account at Microsoft; without it, Microsoft asks which account to use. */
+  loginHint?: string | null;
+};
 
+/** Counts a start against the per-address limit; the retry delay when blocked. */
+export async function consumeStartAttempt(request: RequestMeta, clock: Clock): Promise<{ blocked: false } | { blocked: true; retryAfterMs: number }> {
+  const verdict = await consumeAttempt([{ rule: SSO_START_RULE, subject: request.ip ?? "unknown" }], clock);
+  return verdict.blocked ? { blocked: true, retryAfterMs: verdict.retryAfterMs } : { blocked: false };
+}
+
+/** Stores the request (state hash, nonce, sealed PKCE verifier) and builds Microsoft's authorize URL. */
+export async function startAuthorization(connection: SsoConnectionForSignIn, options: AuthorizationOptions, clock: Clock = systemClock): Promise<{ authorizeUrl: string; state: string }> {
   const now = clock.now();
   const state = newToken();
   const stateHash = hashToken(state);
@@ -46,7 +58,8 @@ export async function beginSsoSignIn(input: { email: string; callbackUrl?: strin
       nonce,
       codeVerifierEnc: seal(pkce.verifier, codeVerifierContext(stateHash)),
       organizationId: connection.organizationId,
-      callbackUrl: safeCallbackPath(input.callbackUrl),
+      callbackUrl: options.callbackUrl,
+      linkUserId: options.linkUserId ?? null,
       expiresAt: new Date(now.getTime() + SSO_REQUEST_TTL_MS),
     },
   });
@@ -57,8 +70,18 @@ export async function beginSsoSignIn(input: { email: string; callbackUrl?: strin
     nonce,
     codeChallenge: pkce.challenge,
     codeChallengeMethod: "S256",
-    // MSAL drops login_hint when a prompt is given; the hint pre-selects the account the user typed.
-    loginHint: input.email,
+    // MSAL drops login_hint when a prompt is given: either pre-select the account or let the user pick one.
+    ...(options.loginHint ? { loginHint: options.loginHint } : { prompt: "select_account" }),
   });
-  return { ok: true, authorizeUrl, state };
+  return { authorizeUrl, state };
+}
+
+/** Microsoft sign-in for an email whose domain belongs to an enabled connection. */
+export async function beginSsoSignIn(input: { email: string; callbackUrl?: string | null }, request: RequestMeta, clock: Clock = systemClock): Promise<SsoStartResult> {
+  const attempt = await consumeStartAttempt(request, clock);
+  if (attempt.blocked) return { ok: false, reason: "throttled", retryAfterMs: attempt.retryAfterMs };
+  const connection = await connectionForEmail(input.email);
+  if (!connection) return { ok: false, reason: "no_connection" };
+  const started = await startAuthorization(connection, { callbackUrl: safeCallbackPath(input.callbackUrl), loginHint: input.email }, clock);
+  return { ok: true, ...started };
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { Alert, Button, FormField } from "@/app/_ui";
 import type { SecurityPolicy } from "@/lib/organizations/security-policy";
@@ -33,8 +34,24 @@ export function SecurityPolicyForm({ slug, policy, currentIp }: { slug: string; 
           <span>
             Members must sign in with Microsoft (password and email-link sign-in are blocked).
             {!policy.ssoAvailable && <span className="block text-sm text-gray-600">Set up and enable single sign-on below first.</span>}
+            {policy.ssoAvailable && !policy.actorHasSsoIdentity && (
+              <span className="block text-sm text-gray-600">
+                Before you can require it, connect your own Microsoft account on{" "}
+                <Link href="/account/security" className="underline">
+                  Account → Two-factor authentication
+                </Link>
+                .
+              </span>
+            )}
           </span>
         </label>
+        {policy.ssoAvailable && policy.membersWithoutSsoIdentity > 0 && (
+          <Alert tone="warning">
+            {policy.membersWithoutSsoIdentity === 1 ? "1 member has" : `${policy.membersWithoutSsoIdentity} members have`} not connected a
+            Microsoft account. While Microsoft sign-in is required they cannot sign in until they connect one (Account → Two-factor
+            authentication, while they are still signed in), so ask them to connect it first.
+          </Alert>
+        )}
       </fieldset>
 
       <FormField

@@ -1,9 +1,10 @@
 // Microsoft sends the browser back here after sign-in (GET, query response mode). The state must be the
 // one this browser started (binding cookie); lib/auth/sso/callback.ts does every other check. Success:
-// the session cookie and on to the destination (or /continue for a second factor still owed).
-// Failure: the sign-in page with an error code it explains.
+// the session cookie and on to the destination (or /continue for a second factor still owed); a
+// signed-in user connecting their Microsoft account goes back to their account page, no new session.
+// Failure: the sign-in page (or, for a link, the account page) with an error code it explains.
 import { NextResponse, type NextRequest } from "next/server";
-import { currentRequest } from "@/lib/auth/actor";
+import { currentRequest, getActor } from "@/lib/auth/actor";
 import { setSessionCookie } from "@/lib/auth/session-cookie";
 import { completeSsoSignIn } from "@/lib/auth/sso/callback";
 import { takeSsoStateCookie } from "@/lib/auth/sso/state-cookie";
@@ -14,10 +15,17 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest) {
   const query = request.nextUrl.searchParams;
   const result = await completeSsoSignIn(
-    { state: query.get("state"), code: query.get("code"), error: query.get("error"), boundState: await takeSsoStateCookie() },
+    {
+      state: query.get("state"),
+      code: query.get("code"),
+      error: query.get("error"),
+      boundState: await takeSsoStateCookie(),
+      sessionUserId: (await getActor())?.userId ?? null,
+    },
     await currentRequest(),
   );
-  if (!result.ok) return redirectTo(`/sign-in?error=${result.error}`);
+  if (!result.ok) return redirectTo(result.link ? `/account/security?sso_error=${result.error}` : `/sign-in?error=${result.error}`);
+  if (result.outcome === "linked") return redirectTo(result.redirectTo);
   await setSessionCookie(result.userId, result.sessionId);
   return redirectTo(result.redirectTo);
 }

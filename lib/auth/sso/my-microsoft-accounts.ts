@@ -1,0 +1,53 @@
+import "server-only";
+// For the account security page: each of the actor's organisations that signs in with Microsoft, and
+// whether the actor's Microsoft account in its tenant is connected (an SsoIdentity with that tenant id).
+import { db } from "../../db/client.ts";
+import type { Actor } from "../actor.ts";
+
+export type MicrosoftAccountStatus = {
+  slug: string;
+  organizationName: string;
+  /** When the Microsoft account was connected; null when it is not. */
+  connectedAt: Date | null;
+  /** Why it may not be disconnected (null when it may). */
+  disconnectRefusal: string | null;
+};
+
+/** Nothing for staff: their accounts never sign in through a customer's tenant. */
+export async function microsoftAccountsOf(actor: Pick<Actor, "userId" | "staffRoles" | "memberships">): Promise<MicrosoftAccountStatus[]> {
+  if (actor.staffRoles.length > 0 || actor.memberships.length === 0) return [];
+  const connections = await db.ssoConnection.findMany({
+    where: { enabled: true, organizationId: { in: actor.memberships.map((m) => m.organizationId) } },
+    select: { organizationId: true, tenantId: true, organization: { select: { ssoRequired: true } } },
+  });
+  const identities = await db.ssoIdentity.findMany({
+    where: { userId: actor.userId, tenantId: { in: connections.map((c) => c.tenantId) } },
+    select: { tenantId: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return actor.memberships.flatMap((membership) => {
+    const connection = connections.find((c) => c.organizationId === membership.organizationId);
+    if (!connection) return [];
+    const identity = identities.find((i) => i.tenantId === connection.tenantId);
+    return [
+      {
+        slug: membership.slug,
+        organizationName: membership.name,
+        connectedAt: identity?.createdAt ?? null,
+        disconnectRefusal: refusalFor(connections, connection.tenantId, actor.memberships),
+      },
+    ];
+  });
+}
+
+type ConnectionRow = { organizationId: string; tenantId: string; organization: { ssoRequired: boolean } };
+
+/** An identity serves every organisation whose connection uses its tenant: none of them may require SSO. */
+function refusalFor(connections: ConnectionRow[], tenantId: string, memberships: Pick<Actor, "memberships">["memberships"]): string | null {
+  const requiring = connections
+    .filter((c) => c.tenantId === tenantId && c.organization.ssoRequired)
+    .map((c) => memberships.find((m) => m.organizationId === c.organizationId)?.name)
+    .filter((name): name is string => Boolean(name));
+  if (requiring.length === 0) return null;
+  return `${requiring.join(", ")} ${requiring.length === 1 ? "requires" : "require"} sign-in with Microsoft, so you cannot disconnect it: you could not sign in any more.`;
+}

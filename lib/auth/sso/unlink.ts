@@ -1,0 +1,44 @@
+import "server-only";
+// A member disconnects their Microsoft account from an organisation's tenant (SECURITY.md S6, S17): it
+// needs a recent re-authentication, is refused while an organisation using that tenant requires
+// Microsoft sign-in (the user would be locked out), is audited in the organisation's chain and emails
+// the user a security notice.
+import type { RequestMeta } from "../../audit/record.ts";
+import { recordAudit } from "../../audit/record.ts";
+import { db } from "../../db/client.ts";
+import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
+import { systemClock, type Clock } from "../../time/clock.ts";
+import type { Actor } from "../actor.ts";
+import { NotFoundError, UserFacingError } from "../errors.ts";
+import { requireRecentReauth } from "../reauth.ts";
+import { notifySecurityChange } from "../security-notice.ts";
+import { microsoftAccountsOf } from "./my-microsoft-accounts.ts";
+
+export async function disconnectMicrosoftAccount(actor: Actor, slug: string, request: RequestMeta, clock: Clock = systemClock): Promise<void> {
+  const membership = actor.memberships.find((m) => m.slug === slug);
+  if (!membership) throw new NotFoundError("The organisation");
+  requireRecentReauth(actor, clock);
+  const status = (await microsoftAccountsOf(actor)).find((a) => a.slug === slug);
+  if (!status?.connectedAt) throw new UserFacingError(`No Microsoft account is connected for ${membership.name}.`);
+  if (status.disconnectRefusal) throw new UserFacingError(status.disconnectRefusal);
+
+  const connection = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: membership.organizationId }, select: { tenantId: true } });
+  await db.$transaction(async (tx) => {
+    const identities = await tx.ssoIdentity.findMany({ where: { userId: actor.userId, tenantId: connection.tenantId }, select: { id: true, objectId: true } });
+    if (identities.length === 0) throw new UserFacingError(`No Microsoft account is connected for ${membership.name}.`);
+    await tx.ssoIdentity.deleteMany({ where: { id: { in: identities.map((i) => i.id) } } });
+    await recordAudit(
+      {
+        organizationId: membership.organizationId,
+        actor: { userId: actor.userId, label: actor.email },
+        action: "sso.identity.unlinked",
+        target: { type: "User", id: actor.userId },
+        request,
+        metadata: { tenantId: connection.tenantId, objectIds: identities.map((i) => i.objectId) },
+      },
+      { tx, clock },
+    );
+    await notifySecurityChange(tx, { id: actor.userId, email: actor.email, name: actor.name }, "sso.unlinked", { request, clock, detail: `Organisation: ${membership.name}` });
+  });
+  await requestEmailDelivery();
+}
