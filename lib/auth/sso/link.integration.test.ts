@@ -287,8 +287,10 @@ describe("the account page's list, and disconnecting (S6, S17)", () => {
     await (await linkThroughProvider(actor, org.slug, microsoftAccount(connection))).finish();
     expect(await microsoftAccountsOf(actor)).toEqual([{ slug: org.slug, organizationName: org.name, connectedAt: expect.any(Date), disconnectRefusal: null }]);
 
+    const microsoftSession = await createSession(user.id, "CUSTOMER", request, clock, { method: "SSO" });
     await disconnectMicrosoftAccount(actor, org.slug, request, clock);
     expect(await identitiesOf(user.id)).toEqual([]);
+    expect((await db.session.findUniqueOrThrow({ where: { id: microsoftSession.id } })).revokedReason).toBe("sso_unlinked");
     expect(await auditOf("sso.identity.unlinked")).toEqual([
       expect.objectContaining({ organizationId: org.id, actorUserId: user.id, metadata: expect.objectContaining({ tenantId: connection.tenantId }) }),
     ]);

@@ -27,6 +27,11 @@ export async function disconnectMicrosoftAccount(actor: Actor, slug: string, req
     const identities = await tx.ssoIdentity.findMany({ where: { userId: actor.userId, tenantId: connection.tenantId }, select: { id: true, objectId: true } });
     if (identities.length === 0) throw new UserFacingError(`No Microsoft account is connected for ${membership.name}.`);
     await tx.ssoIdentity.deleteMany({ where: { id: { in: identities.map((i) => i.id) } } });
+    // Sessions that Microsoft sign-in started end with the connection (this one stays: it re-authenticated).
+    const ended = await tx.session.updateMany({
+      where: { userId: actor.userId, method: "SSO", revokedAt: null, id: { not: actor.sessionId } },
+      data: { revokedAt: clock.now(), revokedReason: "sso_unlinked" },
+    });
     await recordAudit(
       {
         organizationId: membership.organizationId,
@@ -34,7 +39,7 @@ export async function disconnectMicrosoftAccount(actor: Actor, slug: string, req
         action: "sso.identity.unlinked",
         target: { type: "User", id: actor.userId },
         request,
-        metadata: { tenantId: connection.tenantId, objectIds: identities.map((i) => i.objectId) },
+        metadata: { tenantId: connection.tenantId, objectIds: identities.map((i) => i.objectId), sessionsEnded: ended.count },
       },
       { tx, clock },
     );
