@@ -4,40 +4,14 @@
 // their Microsoft account, and can then sign in with Microsoft even once SSO is required; an owner
 // cannot require SSO before connecting their own account, and sees who has not connected yet.
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
 import { db } from "../../lib/db/client.ts";
-import { startFakeOidc, type FakeOidc } from "../../lib/testing/fake-oidc.ts";
-import { createSsoConnectionRecord, uniqueDomain } from "../../lib/testing/sso-connection.ts";
 import { expect, latestEmailTo, test } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { fakeProviderForThisFile, ssoOrganization, watchCspViolations } from "../fixtures/sso";
 
-// One worker runs this file, so one fake provider serves every test in it. e2e/auth/sso.spec.ts needs
-// the same port: whichever file starts second waits for the other to finish.
-test.describe.configure({ mode: "serial" });
+const fake = fakeProviderForThisFile();
 
-let fake: FakeOidc;
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  const authority = process.env.SSO_TEST_AUTHORITY;
-  if (!authority) throw new Error("SSO_TEST_AUTHORITY is not set: run through scripts/e2e.ts, which gives the app and this file the fake provider's port");
-  fake = await startFakeOidc({ port: Number(new URL(authority).port), waitForPortMs: 170_000 });
-});
-test.afterAll(async () => fake?.close());
 
-function watchCspViolations(page: Page): string[] {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
-
-async function ssoOrganization(makeOrganization: () => Promise<{ id: string; slug: string; name: string }>) {
-  const org = await makeOrganization();
-  const domain = uniqueDomain("link");
-  const connection = await createSsoConnectionRecord({ organizationId: org.id, allowedDomains: [domain] });
-  fake.registerClient({ clientId: connection.clientId, clientSecret: connection.clientSecret });
-  return { org, domain, connection };
-}
 
 /** Signing in counts as a confirmation for five minutes: make it older, as if the user signed in a while ago. */
 async function signedInAWhileAgo(userId: string) {
@@ -69,11 +43,11 @@ test("an existing password member connects their Microsoft account, signs out, a
   makeUser,
 }) => {
   const violations = watchCspViolations(page);
-  const { org, domain, connection } = await ssoOrganization(makeOrganization);
+  const { org, domain, connection } = await ssoOrganization(fake(), makeOrganization, { domainPrefix: "link" });
   const member = await makeUser({ email: `grace@${domain}`, memberships: [{ organizationId: org.id, role: "MEMBER" }] });
   const oid = randomUUID();
   // Microsoft knows them by another address: no email is compared, they prove both accounts.
-  fake.signInAs({ tid: connection.tenantId, oid, email: `g.hopper@${domain}`, name: "Grace Hopper", amr: ["pwd", "mfa"] });
+  fake().signInAs({ tid: connection.tenantId, oid, email: `g.hopper@${domain}`, name: "Grace Hopper", amr: ["pwd", "mfa"] });
 
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(member.email);
@@ -83,7 +57,7 @@ test("an existing password member connects their Microsoft account, signs out, a
   const passwordSession = await db.session.findFirstOrThrow({ where: { userId: member.id, revokedAt: null } });
 
   await connectMicrosoftAccount(page, member, org.name);
-  expect(fake.authorizeRequests.at(-1)?.get("login_hint")).toBe(member.email);
+  expect(fake().authorizeRequests.at(-1)?.get("login_hint")).toBe(member.email);
   expect(await db.ssoIdentity.findMany({ where: { userId: member.id }, select: { tenantId: true, objectId: true } })).toEqual([
     { tenantId: connection.tenantId, objectId: oid },
   ]);
@@ -119,11 +93,11 @@ test("an owner cannot require SSO before connecting their own Microsoft account,
   makeUser,
   signIn,
 }) => {
-  const { org, domain, connection } = await ssoOrganization(makeOrganization);
+  const { org, domain, connection } = await ssoOrganization(fake(), makeOrganization, { domainPrefix: "link" });
   const owner = await makeUser({ email: `owner@${domain}`, memberships: [{ organizationId: org.id, role: "OWNER" }] });
   await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
   await signIn(context, owner);
-  fake.signInAs({ tid: connection.tenantId, oid: randomUUID(), email: owner.email, name: owner.name, amr: ["pwd", "mfa"] });
+  fake().signInAs({ tid: connection.tenantId, oid: randomUUID(), email: owner.email, name: owner.name, amr: ["pwd", "mfa"] });
 
   await page.goto(`/portal/${org.slug}/settings`);
   await expect(page.getByText("Before you can require it, connect your own Microsoft account")).toBeVisible();
@@ -150,14 +124,14 @@ test("an owner cannot require SSO before connecting their own Microsoft account,
 });
 
 test("a Microsoft account already connected to someone else is not connected; the account page says why (S7)", async ({ context, page, makeOrganization, makeUser, signIn }) => {
-  const { org, connection } = await ssoOrganization(makeOrganization);
+  const { org, connection } = await ssoOrganization(fake(), makeOrganization, { domainPrefix: "link" });
   const member = await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
   const other = await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
   const oid = randomUUID();
   await db.ssoIdentity.create({ data: { userId: other.id, tenantId: connection.tenantId, objectId: oid } });
   await signIn(context, member);
   await signedInAWhileAgo(member.id);
-  fake.signInAs({ tid: connection.tenantId, oid, email: other.email, name: other.name });
+  fake().signInAs({ tid: connection.tenantId, oid, email: other.email, name: other.name });
 
   await page.goto("/account/security");
   await page.getByLabel("Your password").fill(member.password);

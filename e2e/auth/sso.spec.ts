@@ -4,44 +4,15 @@
 // becomes a member, an account is never linked by email, and an SSO-required organisation's members
 // cannot use a password but can use Microsoft.
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
 import { db } from "../../lib/db/client.ts";
-import { startFakeOidc, type FakeOidc } from "../../lib/testing/fake-oidc.ts";
-import { createSsoConnectionRecord, uniqueDomain } from "../../lib/testing/sso-connection.ts";
 import { SECRET_CANARY } from "../../prisma/factories.ts";
 import { SESSION_COOKIE, expect, test } from "../fixtures";
+import { uniqueDomain } from "../../lib/testing/sso-connection.ts";
+import { fakeProviderForThisFile, ssoOrganization, watchCspViolations } from "../fixtures/sso";
 
-// One worker runs this file, so one fake provider serves every test in it.
-test.describe.configure({ mode: "serial" });
+const fake = fakeProviderForThisFile();
 
-let fake: FakeOidc;
-test.beforeAll(async () => {
-  // e2e/auth/sso-link.spec.ts needs the same port: whichever file starts second waits for the other.
-  test.setTimeout(180_000);
-  const authority = process.env.SSO_TEST_AUTHORITY;
-  if (!authority) throw new Error("SSO_TEST_AUTHORITY is not set: run through scripts/e2e.ts, which gives the app and this file the fake provider's port");
-  fake = await startFakeOidc({ port: Number(new URL(authority).port), waitForPortMs: 170_000 });
-});
-test.afterAll(async () => fake?.close());
 
-/** CSP violations the app's pages report along the way (S15). */
-function watchCspViolations(page: Page): string[] {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
-
-/** An organisation with an enabled Microsoft connection for a fresh domain, registered with the fake. */
-async function ssoOrganization(makeOrganization: () => Promise<{ id: string; slug: string; name: string }>, options: { ssoRequired?: boolean } = {}) {
-  const org = await makeOrganization();
-  if (options.ssoRequired) await db.organization.update({ where: { id: org.id }, data: { ssoRequired: true } });
-  const domain = uniqueDomain("e2e");
-  const connection = await createSsoConnectionRecord({ organizationId: org.id, allowedDomains: [domain] });
-  fake.registerClient({ clientId: connection.clientId, clientSecret: connection.clientSecret });
-  return { org, domain, connection };
-}
 
 test("an owner sets up Microsoft sign-in in the organisation's settings; the secret is stored encrypted and never shown again (S7, S17)", async ({
   context,
@@ -101,10 +72,10 @@ test("an owner sets up Microsoft sign-in in the organisation's settings; the sec
 
 test("a new person signs in with Microsoft through the provider and lands in the portal as a just-in-time member (S7, S8, S9)", async ({ page, context, makeOrganization }) => {
   const violations = watchCspViolations(page);
-  const { org, domain, connection } = await ssoOrganization(makeOrganization);
+  const { org, domain, connection } = await ssoOrganization(fake(), makeOrganization);
   const oid = randomUUID();
   const email = `new.person@${domain}`;
-  fake.signInAs({ tid: connection.tenantId, oid, email, name: "New Person", amr: ["pwd", "mfa"] });
+  fake().signInAs({ tid: connection.tenantId, oid, email, name: "New Person", amr: ["pwd", "mfa"] });
 
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
@@ -114,7 +85,7 @@ test("a new person signs in with Microsoft through the provider and lands in the
   await expect(page).toHaveURL(new RegExp(`/portal/${org.slug}$`));
   await expect(page.getByTestId("shell-title")).toHaveText(org.name);
 
-  const authorize = fake.authorizeRequests.at(-1)!;
+  const authorize = fake().authorizeRequests.at(-1)!;
   expect(authorize.get("code_challenge_method")).toBe("S256");
   expect(authorize.get("login_hint")).toBe(email);
   const user = await db.user.findUniqueOrThrow({
@@ -135,9 +106,9 @@ test("a new person signs in with Microsoft through the provider and lands in the
 });
 
 test("a Microsoft account whose email already has an account is not linked; the sign-in page says why (S7)", async ({ page, makeOrganization, makeUser }) => {
-  const { org, domain, connection } = await ssoOrganization(makeOrganization);
+  const { org, domain, connection } = await ssoOrganization(fake(), makeOrganization);
   const existing = await makeUser({ email: `taken@${domain}`, memberships: [{ organizationId: org.id, role: "OWNER" }] });
-  fake.signInAs({ tid: connection.tenantId, oid: randomUUID(), email: existing.email, name: "Somebody Else" });
+  fake().signInAs({ tid: connection.tenantId, oid: randomUUID(), email: existing.email, name: "Somebody Else" });
 
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(existing.email);
@@ -155,7 +126,7 @@ test("a member of an SSO-required organisation cannot sign in with a password, i
   makeOrganization,
   makeUser,
 }) => {
-  const { org, domain, connection } = await ssoOrganization(makeOrganization, { ssoRequired: true });
+  const { org, domain, connection } = await ssoOrganization(fake(), makeOrganization, { ssoRequired: true });
   const member = await makeUser({ email: `member@${domain}`, memberships: [{ organizationId: org.id, role: "MEMBER" }] });
 
   await page.goto("/sign-in");
@@ -171,7 +142,7 @@ test("a member of an SSO-required organisation cannot sign in with a password, i
   // The member's Microsoft identity is linked (as after an earlier Microsoft sign-in): Microsoft lets them in.
   const oid = randomUUID();
   await db.ssoIdentity.create({ data: { userId: member.id, tenantId: connection.tenantId, objectId: oid } });
-  fake.signInAs({ tid: connection.tenantId, oid, email: member.email, name: member.name, amr: ["pwd", "mfa"] });
+  fake().signInAs({ tid: connection.tenantId, oid, email: member.email, name: member.name, amr: ["pwd", "mfa"] });
   await page.getByRole("button", { name: "Continue with Microsoft" }).click();
   await expect(page).toHaveURL(new RegExp(`/portal/${org.slug}$`));
   expect(await db.session.count({ where: { userId: member.id, method: "SSO", revokedAt: null } })).toBe(1);

@@ -14,6 +14,7 @@ import { sessionCookieName } from "../session-cookie-name.ts";
 import { createSession } from "../session-store.ts";
 import { connectionForEmail, getSsoSettings, saveSsoConnection, ssoConnectionInput } from "./connection.ts";
 import { clientSecretContext } from "./msal.ts";
+import { wholeDatabaseText } from "../../testing/database-text.ts";
 
 // The request as lib/auth/actor.ts reads it: a cookie jar and headers, set per test.
 const requestState = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Headers() }));
@@ -58,16 +59,6 @@ function form(slug: string, overrides: Record<string, unknown> = {}) {
   });
 }
 
-/** Every row of every table in the public schema, as text: where a leaked secret would show up. */
-async function wholeDatabaseText(): Promise<string> {
-  const tables = await db.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`;
-  const parts: string[] = [];
-  for (const { tablename } of tables) {
-    const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${tablename}" t`);
-    parts.push(...rows.map((r) => r.row));
-  }
-  return parts.join("\n");
-}
 
 describe("SSO connection settings", () => {
   it("creates the connection with the secret sealed under the organisation, normalised ids and domains, and audits which fields changed (S17)", async () => {
