@@ -12,8 +12,10 @@ describe("dynamic-page CSP (S15)", () => {
     expect(policy).not.toContain("unsafe-eval");
   });
 
-  it("allows eval and websockets only for the development server's hot reload", () => {
+  it("allows eval, websockets and inline styles only for the development server's hot reload and overlay", () => {
     const policy = contentSecurityPolicy("n", true);
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(contentSecurityPolicy("n")).toContain("style-src 'self' 'nonce-n'");
     expect(policy).toContain("'unsafe-eval'");
     expect(policy).toContain("connect-src 'self' ws: wss:");
   });
