@@ -3,9 +3,10 @@
 // signed-in responses uncacheable. Access itself is decided in lib/ on every page, action and route
 // handler (SECURITY.md: auth in the proxy alone has been bypassed).
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE_NAMES } from "./lib/auth/session-cookie-name";
 import { contentSecurityPolicy } from "./lib/security/csp";
 
-const SESSION_COOKIES = ["__Host-a28.session", "a28.session"];
+const SESSION_COOKIES = Object.values(SESSION_COOKIE_NAMES);
 /** Areas that need a session; anonymous GETs go to sign-in. */
 const SIGNED_IN_AREAS = ["/portal", "/admin", "/account"];
 /** Pages rendered per request (the public trust center is static and keeps the baseline policy). */

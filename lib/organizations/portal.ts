@@ -1,5 +1,6 @@
 import "server-only";
 // What the customer portal shows about an organisation. Every function authorises first.
+import { cache } from "react";
 import { requireOrgBySlug } from "../auth/access.ts";
 import { requireActor } from "../auth/actor.ts";
 import { db } from "../db/client.ts";
@@ -17,7 +18,8 @@ export type OrganizationOverview = {
   canManageSettings: boolean;
 };
 
-export async function getOrganizationOverview(slug: string): Promise<OrganizationOverview> {
+/** Cached per request: the portal layout and its page both need it, and ask once. */
+export const getOrganizationOverview = cache(async (slug: string): Promise<OrganizationOverview> => {
   const ctx = await requireOrgBySlug(slug, "org.view");
   const org = await db.organization.findUniqueOrThrow({
     where: { id: ctx.organizationId },
@@ -33,7 +35,7 @@ export async function getOrganizationOverview(slug: string): Promise<Organizatio
     canViewMembers: customerCan(ctx.role, "org.members.view"),
     canManageSettings: customerCan(ctx.role, "org.settings.manage"),
   };
-}
+});
 
 /** Organisations the signed-in user belongs to (the portal chooser). */
 export async function myOrganizations(): Promise<{ slug: string; name: string; role: CustomerRole }[]> {
