@@ -1,23 +1,66 @@
-// Runs before every page request. It (1) gives dynamic pages a per-request nonce-based script policy
-// (SECURITY.md S15), (2) sends anonymous visitors of signed-in areas to the sign-in page and (3) marks
-// signed-in responses uncacheable. Access itself is decided in lib/ on every page, action and route
-// handler (SECURITY.md: auth in the proxy alone has been bypassed).
+// Runs before every page request. It (1) serves the public trust center in the visitor's language,
+// (2) gives every page its script policy (a per-request nonce on dynamic pages, a static policy on the
+// prerendered trust pages; SECURITY.md S15), (3) sends anonymous visitors of signed-in areas to the
+// sign-in page and (4) marks per-request responses uncacheable. Access itself is decided in lib/ on
+// every page, action and route handler (SECURITY.md: auth in the proxy alone has been bypassed).
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "./lib/auth/session-cookie-name";
-import { contentSecurityPolicy } from "./lib/security/csp";
+import { isLocale, LOCALE_COOKIE, preferredLocale } from "./lib/i18n/locale";
+import { contentSecurityPolicy, staticContentSecurityPolicy } from "./lib/security/csp";
 
 const SESSION_COOKIES = Object.values(SESSION_COOKIE_NAMES);
 /** Areas that need a session; anonymous GETs go to sign-in. */
 const SIGNED_IN_AREAS = ["/portal", "/admin", "/account"];
-/** Pages rendered per request (the public trust center is static and keeps the baseline policy). */
+/** Pages rendered per request. */
 const DYNAMIC_AREAS = [...SIGNED_IN_AREAS, "/sign-in", "/mfa", "/continue", "/magic-link", "/reset-password", "/invite", "/confirm-email"];
+/** Public pages rendered per request (personal links from emails), below the language prefix. */
+const DYNAMIC_PUBLIC_AREAS = ["/documents/access", "/subscriptions"];
 
 const under = (path: string, areas: string[]) => areas.some((area) => path === area || path.startsWith(`${area}/`));
+const development = process.env.NODE_ENV === "development";
 
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
-  if (!under(path, DYNAMIC_AREAS)) return NextResponse.next();
+  if (under(path, DYNAMIC_AREAS)) return dynamicPage(request, path);
 
+  const [, first = ""] = path.split("/");
+  if (isLocale(first)) return localizedPage(request, first, path.slice(first.length + 1) || "/");
+  if (isPublicPagePath(path)) {
+    // Unprefixed public URL: the visitor's language, chosen server-side; the answer varies with both.
+    const locale = preferredLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+    const url = request.nextUrl.clone();
+    url.pathname = path === "/" ? `/${locale}` : `/${locale}${path}`;
+    const response = under(path, DYNAMIC_PUBLIC_AREAS) ? withNonce(request, url) : NextResponse.rewrite(url);
+    if (!under(path, DYNAMIC_PUBLIC_AREAS)) response.headers.set("Content-Security-Policy", staticContentSecurityPolicy(development));
+    response.headers.set("Vary", "Accept-Language, Cookie");
+    return response;
+  }
+  return NextResponse.next();
+}
+
+/** A page of the trust center in the language its URL names; `?lang=xx` records an explicit choice. */
+function localizedPage(request: NextRequest, locale: string, rest: string) {
+  if (request.nextUrl.searchParams.has("lang")) {
+    const url = request.nextUrl.clone();
+    url.searchParams.delete("lang");
+    const response = NextResponse.redirect(url, 303);
+    response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", secure: !development, httpOnly: true });
+    return response;
+  }
+  if (under(rest, DYNAMIC_PUBLIC_AREAS)) return withNonce(request);
+  const response = NextResponse.next();
+  response.headers.set("Content-Security-Policy", staticContentSecurityPolicy(development));
+  return response;
+}
+
+/** Public trust pages: not an API, framework or file path (PDFs of the DPA are pages of their own). */
+function isPublicPagePath(path: string): boolean {
+  if (path.startsWith("/api/") || path.startsWith("/_next/") || path.startsWith("/.well-known/")) return false;
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  return !last.includes(".") || /^\/dpa\/[^/]+\.pdf$/.test(path);
+}
+
+function dynamicPage(request: NextRequest, path: string) {
   if (under(path, SIGNED_IN_AREAS) && request.method === "GET" && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
@@ -26,13 +69,17 @@ export function proxy(request: NextRequest) {
     redirect.headers.set("Cache-Control", "no-store");
     return redirect;
   }
+  return withNonce(request);
+}
 
+/** A per-request nonce: Next.js reads it from the request's policy and puts it on its own scripts. */
+function withNonce(request: NextRequest, rewriteTo?: URL) {
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
-  // Next.js reads the nonce from the request's policy and puts it on its own scripts.
+  const csp = contentSecurityPolicy(nonce, development);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const init = { request: { headers: requestHeaders } };
+  const response = rewriteTo ? NextResponse.rewrite(rewriteTo, init) : NextResponse.next(init);
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("Cache-Control", "no-store");
   return response;

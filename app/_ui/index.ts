@@ -16,6 +16,7 @@ export { Dialog, type DialogProps } from "./dialog";
 export { EmptyState, type EmptyStateProps } from "./empty-state";
 export { FormField, type FieldControlProps, type FormFieldProps } from "./form-field";
 export { Input, type InputProps } from "./input";
+export { Markdown, type MarkdownProps } from "./markdown";
 export { Select, type SelectProps } from "./select";
 export { PageHeader, type PageHeaderProps } from "./page-header";
 export { Table, TBody, Td, Th, THead, Tr, type TableProps } from "./table";

@@ -19,6 +19,16 @@ export const STAFF_ACTIONS = [
   "admin.organizations.view",
   "admin.users.view",
   "admin.users.manage",
+  /** Trust documents, compliance roadmap, provider profile shown on the public pages. */
+  "trust.content.manage",
+  /** Subprocessor list and change announcements. */
+  "trust.subprocessors.manage",
+  /** Document library uploads and NDA versions. */
+  "trust.library.manage",
+  /** Gated-document access requests: decide, revoke, rules, download log. */
+  "trust.access.review",
+  /** Provider settings (legal entity, contacts, branding, security.txt). */
+  "provider.settings.manage",
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -32,9 +42,9 @@ const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
 
 const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
   ADMIN: STAFF_ACTIONS,
-  SECURITY: ["admin.view", "admin.audit.view", "admin.organizations.view", "admin.users.view", "admin.users.manage"],
-  PRIVACY: ["admin.view", "admin.audit.view", "admin.organizations.view"],
-  CONTENT: ["admin.view"],
+  SECURITY: ["admin.view", "admin.audit.view", "admin.organizations.view", "admin.users.view", "admin.users.manage", "trust.library.manage", "trust.access.review"],
+  PRIVACY: ["admin.view", "admin.audit.view", "admin.organizations.view", "trust.subprocessors.manage", "trust.access.review"],
+  CONTENT: ["admin.view", "trust.content.manage", "trust.subprocessors.manage", "trust.library.manage", "trust.access.review"],
   SUPPORT: ["admin.view", "admin.mail.view", "admin.organizations.view", "admin.users.view"],
 };
 

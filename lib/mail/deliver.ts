@@ -3,7 +3,7 @@
 // connection and the message is retried; two workers never send the same row (SECURITY.md S22).
 import { db } from "../db/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
-import { DELIVERED_SENSITIVE_NOTE, outboxBody, outboxHtml } from "./outbox.ts";
+import { DELIVERED_SENSITIVE_NOTE, outboxBody, outboxHeaders, outboxHtml } from "./outbox.ts";
 import type { MailTransport } from "./transport.ts";
 
 export const MAX_ATTEMPTS = 8;
@@ -16,6 +16,7 @@ type Claimed = {
   subject: string;
   textBody: string;
   htmlBody: string | null;
+  headers: string | null;
   sensitive: boolean;
   attempts: number;
 };
@@ -42,14 +43,14 @@ async function deliverOne(transport: MailTransport, clock: Clock): Promise<"sent
   return db.$transaction(
     async (tx) => {
       const [row] = await tx.$queryRaw<Claimed[]>`
-        SELECT id, "idempotencyKey", "toAddress", subject, "textBody", "htmlBody", sensitive, attempts FROM "OutboxEmail"
+        SELECT id, "idempotencyKey", "toAddress", subject, "textBody", "htmlBody", headers, sensitive, attempts FROM "OutboxEmail"
         WHERE status = 'PENDING' AND "nextAttemptAt" <= ${clock.now()}
         ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
       if (!row) return "none";
       const attempts = row.attempts + 1;
       try {
-        await transport.send({ id: row.id, to: row.toAddress, subject: row.subject, text: outboxBody(row), html: outboxHtml(row) });
-        const erase = row.sensitive ? { textBody: DELIVERED_SENSITIVE_NOTE, htmlBody: null } : {};
+        await transport.send({ id: row.id, to: row.toAddress, subject: row.subject, text: outboxBody(row), html: outboxHtml(row), headers: outboxHeaders(row) });
+        const erase = row.sensitive ? { textBody: DELIVERED_SENSITIVE_NOTE, htmlBody: null, headers: null } : {};
         await tx.outboxEmail.update({ where: { id: row.id }, data: { status: "SENT", sentAt: clock.now(), attempts, lastError: null, ...erase } });
         return "sent";
       } catch (error) {

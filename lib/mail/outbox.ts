@@ -15,6 +15,8 @@ export type OutgoingEmail = {
   organizationId?: string | null;
   /** The body contains a secret (a token link). */
   sensitive?: boolean;
+  /** Extra headers, e.g. List-Unsubscribe (sealed with the body when sensitive). */
+  headers?: Record<string, string>;
 };
 
 export const DELIVERED_SENSITIVE_NOTE = "[Content erased after delivery: this message contained a single-use link.]";
@@ -31,6 +33,7 @@ export async function enqueueEmail(tx: Tx, email: OutgoingEmail): Promise<void> 
         subject: email.subject,
         textBody: protect(email.text),
         htmlBody: email.html === undefined ? null : protect(email.html),
+        headers: email.headers ? protect(JSON.stringify(email.headers)) : null,
         organizationId: email.organizationId ?? null,
         sensitive: email.sensitive ?? false,
       },
@@ -48,4 +51,9 @@ export function outboxBody(row: { idempotencyKey: string; sensitive: boolean; te
 export function outboxHtml(row: { idempotencyKey: string; sensitive: boolean; htmlBody: string | null }): string | null {
   if (row.htmlBody === null || !row.sensitive || row.htmlBody === DELIVERED_SENSITIVE_NOTE) return row.htmlBody;
   return open(row.htmlBody, sealContext(row.idempotencyKey));
+}
+
+export function outboxHeaders(row: { idempotencyKey: string; sensitive: boolean; headers: string | null }): Record<string, string> {
+  if (row.headers === null) return {};
+  return JSON.parse(row.sensitive ? open(row.headers, sealContext(row.idempotencyKey)) : row.headers) as Record<string, string>;
 }

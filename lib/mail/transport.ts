@@ -3,7 +3,7 @@
 import nodemailer from "nodemailer";
 import { env } from "../config/env.ts";
 
-export type MailMessage = { id: string; to: string; subject: string; text: string; html: string | null };
+export type MailMessage = { id: string; to: string; subject: string; text: string; html: string | null; headers?: Record<string, string> };
 export type MailTransport = { send(message: MailMessage): Promise<void> };
 
 export function smtpTransport(smtpUrl: string, from: string, appUrl: string): MailTransport {
@@ -17,6 +17,7 @@ export function smtpTransport(smtpUrl: string, from: string, appUrl: string): Ma
         subject: message.subject,
         text: message.text,
         html: message.html ?? undefined,
+        headers: message.headers,
         // Stable per outbox row: if a crash forces a resend, receivers can tell it is the same message.
         messageId: `<${message.id}@${domain}>`,
       });

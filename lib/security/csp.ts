@@ -15,3 +15,24 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/**
+ * The policy of the static public trust pages. A prerendered page cannot carry a per-request nonce, and
+ * Next.js bootstraps it with inline scripts, so inline scripts from this origin are allowed; everything
+ * else stays closed (no foreign scripts, eval, plugins, framing, foreign forms or connections). The
+ * pages render only sanitised Markdown written by staff (docs/decisions/0008).
+ */
+export function staticContentSecurityPolicy(development = false): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${development ? " ws: wss:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}

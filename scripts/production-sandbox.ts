@@ -1,0 +1,93 @@
+// A production build served exactly as `npm start` does, against a throw-away PostgreSQL that is
+// migrated and seeded: used by the e2e runner, the benchmarks, and by hand
+// (`npx tsx scripts/production-sandbox.ts` prints the URL and serves until Ctrl-C).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { startThrowawayDatabase } from "../lib/db/database-url.ts";
+import { freePort } from "../lib/db/embedded-postgres.ts";
+import { prepareDatabase } from "../lib/db/prepare.ts";
+
+export type ProductionSandbox = {
+  baseUrl: string;
+  databaseUrl: string;
+  env: NodeJS.ProcessEnv;
+  /** Everything the server printed so far. */
+  log: () => string;
+  stop: () => Promise<void>;
+};
+
+export function runCommand(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
+  return spawnSync(command, args, { stdio: "inherit", env }).status ?? 1;
+}
+
+export function buildProduction(): void {
+  if (runCommand("npx", ["next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }) !== 0) throw new Error("next build failed");
+}
+
+export async function startProductionSandbox(options: { echo?: boolean; extraEnv?: NodeJS.ProcessEnv } = {}): Promise<ProductionSandbox> {
+  const database = await startThrowawayDatabase();
+  let server: ChildProcess | undefined;
+  const stop = async () => {
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {}
+      await new Promise((resolve) => (server!.exitCode !== null ? resolve(null) : server!.once("exit", resolve)));
+    }
+    await database.stop();
+  };
+  try {
+    await prepareDatabase(database.url, () => {});
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const env = {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: database.url,
+      APP_URL: baseUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      AUTH_SECRET: randomBytes(48).toString("base64"),
+      ENCRYPTION_KEYS: `1:${randomBytes(32).toString("base64")}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      // Microsoft sign-in goes to the fake OpenID provider e2e/auth/sso.spec.ts starts on this port (testing only).
+      SSO_TEST_AUTHORITY: `http://127.0.0.1:${await freePort()}`,
+      ...options.extraEnv,
+    } as NodeJS.ProcessEnv;
+    const seeded = runCommand(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], env);
+    if (seeded !== 0) throw new Error("seeding failed");
+
+    server = spawn("npx", ["tsx", "scripts/run.ts", "start"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    let serverLog = "";
+    for (const stream of [server.stdout!, server.stderr!]) {
+      stream.on("data", (chunk: Buffer) => {
+        serverLog += chunk.toString();
+        if (options.echo) process.stdout.write(chunk);
+      });
+    }
+    await waitForHealthy(`${baseUrl}/api/health`, 90_000);
+    return { baseUrl, databaseUrl: database.url, env, log: () => serverLog, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function waitForHealthy(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The app did not become healthy at ${url} within ${timeoutMs} ms`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!process.env.E2E_SKIP_BUILD) buildProduction();
+  const sandbox = await startProductionSandbox({ echo: true });
+  console.log(`\nServing ${sandbox.baseUrl} (database ${sandbox.databaseUrl}). Ctrl-C stops.`);
+  const shutdown = () => void sandbox.stop().then(() => process.exit(0));
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+}
