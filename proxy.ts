@@ -5,7 +5,7 @@
 // every page, action and route handler (SECURITY.md: auth in the proxy alone has been bypassed).
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "./lib/auth/session-cookie-name";
-import { isLocale, LOCALE_COOKIE, preferredLocale } from "./lib/i18n/locale";
+import { isLocale, LOCALE_COOKIE, NEGOTIATED_HEADER, preferredLocale } from "./lib/i18n/locale";
 import { contentSecurityPolicy, staticContentSecurityPolicy } from "./lib/security/csp";
 
 const SESSION_COOKIES = Object.values(SESSION_COOKIE_NAMES);
@@ -32,7 +32,7 @@ export function proxy(request: NextRequest) {
     url.pathname = path === "/" ? `/${locale}` : `/${locale}${path}`;
     const response = under(path, DYNAMIC_PUBLIC_AREAS) ? withNonce(request, url) : NextResponse.rewrite(url);
     if (!under(path, DYNAMIC_PUBLIC_AREAS)) response.headers.set("Content-Security-Policy", staticContentSecurityPolicy(development));
-    response.headers.set("Vary", "Accept-Language, Cookie");
+    response.headers.set(NEGOTIATED_HEADER, "1"); // scripts/negotiated-vary.ts adds Vary: Accept-Language, Cookie
     return response;
   }
   return NextResponse.next();

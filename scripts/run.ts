@@ -11,6 +11,7 @@ import { EnvError, parseEnv } from "../lib/config/env.ts";
 import { resolveDatabase } from "../lib/db/database-url.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
 import { clientAddressHeaders } from "./client-address.ts";
+import { varyNegotiatedResponses } from "./negotiated-vary.ts";
 
 const mode = process.argv[2] ?? "dev";
 const modes = ["dev", "start", "worker", "migrate", "seed", "audit-verify"];
@@ -91,6 +92,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 createServer((req, res) => {
   clientAddressHeaders(req, config.TRUST_PROXY);
+  varyNegotiatedResponses(res);
   void handle(req, res);
 }).listen(port, hostname, () => {
   console.log(`Article28 ready on ${config.APP_URL} (listening on ${hostname}:${port}, ${mode})`);

@@ -37,3 +37,6 @@ export function preferredLocale(cookie: string | null | undefined, acceptLanguag
 export function localizedPath(locale: Locale, path: string): string {
   return path === "/" ? `/${locale}` : `/${locale}${path}`;
 }
+
+/** Set by proxy.ts on responses served in a negotiated language; the server turns it into Vary. */
+export const NEGOTIATED_HEADER = "x-a28-negotiated";
