@@ -1,9 +1,15 @@
-// Demo data: the provider, three customer organisations with members in every role, and staff.
+// Demo data: the provider, three customer organisations with members in every role, staff, and the
+// published trust center.
 // Idempotent: running it again changes nothing. The README lists the sign-ins below.
 import { recordAudit, SYSTEM_ACTOR } from "../lib/audit/record.ts";
 import { db, disconnectDb } from "../lib/db/client.ts";
 import type { CustomerRole, StaffRole } from "../lib/generated/prisma/enums.ts";
 import { createOrganization, createUser, upsertProviderSettings } from "./factories.ts";
+import { seedCompliance } from "./seed-trust/compliance.ts";
+import { seedTrustDocuments } from "./seed-trust/documents.ts";
+import { seedLibrary } from "./seed-trust/library.ts";
+import { seedProviderProfile } from "./seed-trust/provider.ts";
+import { seedSubprocessors } from "./seed-trust/subprocessors.ts";
 
 export const DEMO_PASSWORD = "article28-demo";
 
@@ -57,6 +63,13 @@ export async function seed(): Promise<{ created: number }> {
     created++;
     await recordAudit({ actor: SYSTEM_ACTOR, action: "seed.staff.created", target: { type: "User", id: user.id }, metadata: { roles: person.roles } });
   }
+  // The public trust center: provider profile, documents in English and German, subprocessors,
+  // the document library with NDA, the compliance roadmap (it links certificates in the library).
+  await seedProviderProfile();
+  await seedTrustDocuments();
+  await seedSubprocessors();
+  await seedLibrary();
+  await seedCompliance();
   return { created };
 }
 

@@ -5,6 +5,8 @@
 //   worker  only the job worker (scale-out)
 //   migrate | seed | audit-verify
 import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
 import { createServer } from "node:http";
 import next from "next";
 import { EnvError, parseEnv } from "../lib/config/env.ts";
@@ -84,6 +86,7 @@ if (mode === "audit-verify") await shutdown(await runScript("scripts/audit-verif
 if (mode === "worker") await shutdown(await runScript("scripts/worker.ts"));
 
 if (config.JOBS_IN_APP) void runScript("scripts/worker.ts", [], true);
+if (mode === "start") forgetPrerenderedPages();
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? (mode === "dev" ? "127.0.0.1" : "0.0.0.0");
@@ -97,3 +100,13 @@ createServer((req, res) => {
 }).listen(port, hostname, () => {
   console.log(`Article28 ready on ${config.APP_URL} (listening on ${hostname}:${port}, ${mode})`);
 });
+
+/**
+ * Public pages are prerendered on first visit and cached on disk (docs/decisions/0008). The database may
+ * have changed while this instance was down (another instance published, a restore), so a starting
+ * server renders them afresh rather than serving what it cached before.
+ */
+function forgetPrerenderedPages() {
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  for (const cache of ["server/route-cache", "cache/fetch-cache"]) rmSync(path.join(distDir, cache), { recursive: true, force: true });
+}

@@ -20,4 +20,5 @@ export { Markdown, type MarkdownProps } from "./markdown";
 export { Select, type SelectProps } from "./select";
 export { PageHeader, type PageHeaderProps } from "./page-header";
 export { Table, TBody, Td, Th, THead, Tr, type TableProps } from "./table";
+export { TextArea, type TextAreaProps } from "./text-area";
 export { StatusPage, type StatusPageProps } from "./status-page";

@@ -11,6 +11,14 @@ const OWN_ORG = "<own organisation>";
 
 const ROUTES: Route[] = [
   { path: "/", as: "anonymous", status: 200, authenticated: false },
+  // The public trust center: prerendered pages, machine-readable files, a personal page reached from an email.
+  { path: "/toms", as: "anonymous", status: 200, authenticated: false },
+  { path: "/de/security", as: "anonymous", status: 200, authenticated: false },
+  { path: "/subprocessors.json", as: "anonymous", status: 200, authenticated: false },
+  { path: "/updates.atom", as: "anonymous", status: 200, authenticated: false },
+  { path: "/dpa/latest.pdf", as: "anonymous", status: 200, authenticated: false },
+  { path: "/.well-known/security.txt", as: "anonymous", status: 200, authenticated: false },
+  { path: "/en/documents/access/not-a-real-token", as: "anonymous", status: 200, authenticated: true },
   { path: "/sign-in", as: "anonymous", status: 200, authenticated: false },
   { path: "/api/health", as: "anonymous", status: 200, authenticated: false },
   { path: "/does-not-exist", as: "anonymous", status: 404, authenticated: false },

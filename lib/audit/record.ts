@@ -21,6 +21,11 @@ export type AuditInput = {
 
 export const SYSTEM_ACTOR: AuditActor = { userId: null, label: "system" };
 
+/** A signed-in user as an audit actor (labelled by email). */
+export function userActor(user: { userId: string; email: string }): AuditActor {
+  return { userId: user.userId, label: user.email };
+}
+
 export async function recordAudit(input: AuditInput, options: { tx?: Tx; clock?: Clock } = {}): Promise<{ id: string }> {
   const write = (tx: Tx) => appendInTransaction(tx, input, options.clock ?? systemClock);
   return options.tx ? write(options.tx) : db.$transaction(write, { maxWait: 10_000, timeout: 10_000 });

@@ -3,6 +3,7 @@
 // A sensitive message (it carries a sign-in, reset or invitation link) is stored sealed and its body
 // is erased once delivered, so the database never holds such a link in clear.
 import type { Tx } from "../db/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { open, seal } from "../crypto/secret-box.ts";
 
 export type OutgoingEmail = {
@@ -23,23 +24,38 @@ export const DELIVERED_SENSITIVE_NOTE = "[Content erased after delivery: this me
 
 const sealContext = (idempotencyKey: string) => `outbox:${idempotencyKey}`;
 
-export async function enqueueEmail(tx: Tx, email: OutgoingEmail): Promise<void> {
+/** The row enqueueEmail writes (bodies and headers sealed when the message is sensitive). */
+function outboxRow(email: OutgoingEmail): Prisma.OutboxEmailCreateManyInput {
   const protect = (body: string) => (email.sensitive ? seal(body, sealContext(email.idempotencyKey)) : body);
-  await tx.outboxEmail.createMany({
-    data: [
-      {
-        idempotencyKey: email.idempotencyKey,
-        toAddress: email.to,
-        subject: email.subject,
-        textBody: protect(email.text),
-        htmlBody: email.html === undefined ? null : protect(email.html),
-        headers: email.headers ? protect(JSON.stringify(email.headers)) : null,
-        organizationId: email.organizationId ?? null,
-        sensitive: email.sensitive ?? false,
-      },
-    ],
-    skipDuplicates: true,
-  });
+  return {
+    idempotencyKey: email.idempotencyKey,
+    toAddress: email.to,
+    subject: email.subject,
+    textBody: protect(email.text),
+    htmlBody: email.html === undefined ? null : protect(email.html),
+    headers: email.headers ? protect(JSON.stringify(email.headers)) : null,
+    organizationId: email.organizationId ?? null,
+    sensitive: email.sensitive ?? false,
+  };
+}
+
+export async function enqueueEmail(tx: Tx, email: OutgoingEmail): Promise<void> {
+  await tx.outboxEmail.createMany({ data: [outboxRow(email)], skipDuplicates: true });
+}
+
+export const OUTBOX_BATCH_SIZE = 500;
+
+/**
+ * Many messages in a few statements (a notice to every subscriber or customer), in batches; a repeated
+ * idempotency key is skipped, so retrying never sends anyone a second copy. Returns how many were new.
+ */
+export async function enqueueEmailBatch(tx: Tx, emails: OutgoingEmail[]): Promise<number> {
+  let inserted = 0;
+  for (let start = 0; start < emails.length; start += OUTBOX_BATCH_SIZE) {
+    const batch = emails.slice(start, start + OUTBOX_BATCH_SIZE).map(outboxRow);
+    inserted += (await tx.outboxEmail.createMany({ data: batch, skipDuplicates: true })).count;
+  }
+  return inserted;
 }
 
 /** The readable body of an outbox row (opens a sealed one; an erased one reads as the erasure note). */

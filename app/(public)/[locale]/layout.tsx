@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/locale";
+import { listCustomPages } from "@/lib/trust/documents/public-documents";
 import { getProviderProfile } from "@/lib/trust/provider-profile";
 import { CHROME } from "./chrome-messages";
 import { LanguageSwitch } from "./language-switch";
@@ -22,7 +23,11 @@ const SECTIONS = ["security", "toms", "faq", "ai", "dpa", "subprocessors", "comp
 export default async function PublicLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const provider = await getProviderProfile(locale);
+  const [provider, customPages] = await Promise.all([getProviderProfile(locale), listCustomPages(locale)]);
+  const links = [
+    ...SECTIONS.map((section) => ({ href: localizedPath(locale, `/${section}`), label: CHROME[locale].nav[section] })),
+    ...customPages.map((page) => ({ href: localizedPath(locale, `/${page.slug}`), label: page.title })),
+  ];
   const words = CHROME[locale];
   return (
     // The root layout says lang="en"; German pages say so for everything below (WCAG 3.1.2).
@@ -39,10 +44,10 @@ export default async function PublicLayout({ children, params }: { children: Rea
         </div>
         <nav aria-label={words.mainNav} className="mx-auto max-w-6xl overflow-x-auto px-6">
           <ul className="flex gap-5 text-sm">
-            {SECTIONS.map((section) => (
-              <li key={section}>
-                <Link href={localizedPath(locale, `/${section}`)} prefetch={false} className="inline-block whitespace-nowrap border-b-2 border-transparent py-2 text-gray-700 hover:border-[var(--brand)] hover:text-gray-900">
-                  {words.nav[section]}
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} prefetch={false} className="inline-block whitespace-nowrap border-b-2 border-transparent py-2 text-gray-700 hover:border-[var(--brand)] hover:text-gray-900">
+                  {link.label}
                 </Link>
               </li>
             ))}

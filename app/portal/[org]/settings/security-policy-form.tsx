@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { Alert, Button, FormField } from "@/app/_ui";
+import { Alert, Button, FormField, TextArea } from "@/app/_ui";
 import type { SecurityPolicy } from "@/lib/organizations/security-policy";
 import { updateSecurityPolicyAction } from "./actions";
 
@@ -60,11 +60,11 @@ export function SecurityPolicyForm({ slug, policy, currentIp }: { slug: string; 
         hint={`One IP range per line in CIDR notation (e.g. 203.0.113.0/24). Leave empty to allow any address. Your current address is ${currentIp ?? "unknown"}.`}
         error={fieldError("ipAllowlist")}
       >
-        <textarea
+        <TextArea
           name="ipAllowlist"
           rows={5}
           defaultValue={policy.ipAllowlist.join("\n")}
-          className="w-full rounded-md border border-gray-400 px-3 py-2 font-mono text-sm focus-visible:outline-2 focus-visible:outline-brand-600"
+          className="font-mono"
         />
       </FormField>
 

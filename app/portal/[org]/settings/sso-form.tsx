@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import { Alert, Button, FormField, Input } from "@/app/_ui";
+import { Alert, Button, FormField, Input, TextArea } from "@/app/_ui";
 import type { CustomerRole } from "@/lib/generated/prisma/enums";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";
 import { saveSsoConnectionAction } from "./sso-actions";
@@ -67,13 +67,13 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
         hint="One per line or separated by commas, e.g. acme.example. A domain can belong to one organisation only."
         error={fieldError("allowedDomains")}
       >
-        <textarea
+        <TextArea
           name="allowedDomains"
           rows={3}
           required
           defaultValue={values?.allowedDomains.join("\n")}
           spellCheck={false}
-          className="block w-full rounded-md border border-gray-500 px-3 py-2 font-mono text-sm focus-visible:outline-2 focus-visible:outline-brand-600"
+          className="font-mono"
         />
       </FormField>
 

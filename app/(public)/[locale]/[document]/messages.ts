@@ -1,0 +1,130 @@
+import type { Locale } from "@/lib/i18n/locale";
+
+/** Words of the trust document pages (current version, history, one version, comparison, DPA download). */
+export const DOCUMENT_WORDS: Record<
+  Locale,
+  {
+    version: (version: number) => string;
+    effective: (date: string) => string;
+    fullHash: string;
+    hashExplained: string;
+    historyLink: string;
+    languageName: Record<Locale, string>;
+    missingTranslationTitle: string;
+    missingTranslation: (shownIn: string) => string;
+    outdatedTranslationTitle: string;
+    outdatedTranslation: string;
+    readEnglish: string;
+    /** "Version history" (before the document's title in the heading). */
+    historyLabel: string;
+    historyTitle: (title: string) => string;
+    historyIntro: string;
+    historyCaption: string;
+    columns: { version: string; effective: string; published: string; changes: string; hash: string; actions: string };
+    view: (version: number) => string;
+    compareWithPrevious: (version: number) => string;
+    comparePicker: { legend: string; from: string; to: string; submit: string; sameVersion: string };
+    olderVersionTitle: string;
+    olderVersion: (version: number, latest: number) => string;
+    currentVersionLink: string;
+    diffLabel: string;
+    diffTitle: (title: string) => string;
+    diffHeading: (from: number, fromDate: string, to: number, toDate: string) => string;
+    diffSummary: (added: number, removed: number) => string;
+    identical: string;
+    unchangedLines: (count: number) => string;
+    addedLine: string;
+    removedLine: string;
+    /** Screen-reader text around changed words inside a changed line. */
+    addedWords: [string, string];
+    removedWords: [string, string];
+    lineNumbers: { old: string; new: string };
+    backToHistory: string;
+    dpa: { downloadTitle: string; download: (version: number) => string; latest: string; latestExplained: string };
+  }
+> = {
+  en: {
+    version: (version) => `Version ${version}`,
+    effective: (date) => `effective ${date}`,
+    fullHash: "SHA-256 of the text",
+    hashExplained: "Computed over the Markdown text of this version; it identifies exactly this text.",
+    historyLink: "Version history",
+    languageName: { en: "English", de: "German" },
+    missingTranslationTitle: "No translation yet",
+    missingTranslation: (shownIn) => `This page has not been translated into English yet. It is shown in ${shownIn}.`,
+    outdatedTranslationTitle: "Translation may be out of date",
+    outdatedTranslation: "The English version of this page was updated after this translation was published.",
+    readEnglish: "Read the English version",
+    historyLabel: "Version history",
+    historyTitle: (title) => `Version history: ${title}`,
+    historyIntro: "Every published version stays available unchanged. Each carries the SHA-256 of its text, so you can check that a copy you hold is exactly what was published.",
+    historyCaption: "Published versions, newest first",
+    columns: { version: "Version", effective: "Effective", published: "Published", changes: "What changed", hash: "SHA-256", actions: "Actions" },
+    view: (version) => `View version ${version}`,
+    compareWithPrevious: (version) => `Compare version ${version} with version ${version - 1}`,
+    comparePicker: { legend: "Compare two versions", from: "Older version", to: "Newer version", submit: "Show changes", sameVersion: "Choose two different versions." },
+    olderVersionTitle: "Not the current version",
+    olderVersion: (version, latest) => `You are reading version ${version}. The current version is ${latest}.`,
+    currentVersionLink: "Read the current version",
+    diffLabel: "Changes",
+    diffTitle: (title) => `Changes: ${title}`,
+    diffHeading: (from, fromDate, to, toDate) => `Changes from version ${from} (${fromDate}) to version ${to} (${toDate})`,
+    diffSummary: (added, removed) => `${added} ${added === 1 ? "line" : "lines"} added, ${removed} ${removed === 1 ? "line" : "lines"} removed.`,
+    identical: "The two versions have exactly the same text.",
+    unchangedLines: (count) => `Show ${count} unchanged ${count === 1 ? "line" : "lines"}`,
+    addedLine: "Added:",
+    removedLine: "Removed:",
+    addedWords: ["[added: ", "]"],
+    removedWords: ["[removed: ", "]"],
+    lineNumbers: { old: "Line in the older version", new: "Line in the newer version" },
+    backToHistory: "Back to the version history",
+    dpa: {
+      downloadTitle: "Download",
+      download: (version) => `Download PDF (version ${version})`,
+      latest: "Permanent link to the latest version",
+      latestExplained: "This address always delivers the current DPA as a PDF, for your contract files.",
+    },
+  },
+  de: {
+    version: (version) => `Version ${version}`,
+    effective: (date) => `gültig ab ${date}`,
+    fullHash: "SHA-256 des Textes",
+    hashExplained: "Berechnet über den Markdown-Text dieser Version; er kennzeichnet genau diesen Text.",
+    historyLink: "Versionsverlauf",
+    languageName: { en: "Englisch", de: "Deutsch" },
+    missingTranslationTitle: "Noch keine Übersetzung",
+    missingTranslation: (shownIn) => `Diese Seite ist noch nicht ins Deutsche übersetzt. Sie wird auf ${shownIn} angezeigt.`,
+    outdatedTranslationTitle: "Übersetzung möglicherweise veraltet",
+    outdatedTranslation: "Die englische Fassung dieser Seite wurde nach dieser Übersetzung aktualisiert.",
+    readEnglish: "Englische Fassung lesen",
+    historyLabel: "Versionsverlauf",
+    historyTitle: (title) => `Versionsverlauf: ${title}`,
+    historyIntro: "Jede veröffentlichte Version bleibt unverändert abrufbar. Jede trägt den SHA-256 ihres Textes, sodass Sie prüfen können, ob Ihre Kopie genau dem veröffentlichten Text entspricht.",
+    historyCaption: "Veröffentlichte Versionen, neueste zuerst",
+    columns: { version: "Version", effective: "Gültig ab", published: "Veröffentlicht", changes: "Änderungen", hash: "SHA-256", actions: "Aktionen" },
+    view: (version) => `Version ${version} ansehen`,
+    compareWithPrevious: (version) => `Version ${version} mit Version ${version - 1} vergleichen`,
+    comparePicker: { legend: "Zwei Versionen vergleichen", from: "Ältere Version", to: "Neuere Version", submit: "Änderungen anzeigen", sameVersion: "Wählen Sie zwei verschiedene Versionen." },
+    olderVersionTitle: "Nicht die aktuelle Version",
+    olderVersion: (version, latest) => `Sie lesen Version ${version}. Die aktuelle Version ist ${latest}.`,
+    currentVersionLink: "Aktuelle Version lesen",
+    diffLabel: "Änderungen",
+    diffTitle: (title) => `Änderungen: ${title}`,
+    diffHeading: (from, fromDate, to, toDate) => `Änderungen von Version ${from} (${fromDate}) zu Version ${to} (${toDate})`,
+    diffSummary: (added, removed) => `${added} ${added === 1 ? "Zeile" : "Zeilen"} hinzugefügt, ${removed} ${removed === 1 ? "Zeile" : "Zeilen"} entfernt.`,
+    identical: "Die beiden Versionen haben genau denselben Text.",
+    unchangedLines: (count) => `${count} unveränderte ${count === 1 ? "Zeile" : "Zeilen"} anzeigen`,
+    addedLine: "Hinzugefügt:",
+    removedLine: "Entfernt:",
+    addedWords: ["[hinzugefügt: ", "]"],
+    removedWords: ["[entfernt: ", "]"],
+    lineNumbers: { old: "Zeile in der älteren Version", new: "Zeile in der neueren Version" },
+    backToHistory: "Zurück zum Versionsverlauf",
+    dpa: {
+      downloadTitle: "Herunterladen",
+      download: (version) => `PDF herunterladen (Version ${version})`,
+      latest: "Dauerhafter Link zur neuesten Version",
+      latestExplained: "Diese Adresse liefert immer den aktuellen AVV als PDF, für Ihre Vertragsunterlagen.",
+    },
+  },
+};

@@ -1,0 +1,31 @@
+// GET /<locale>/documents/access/<token>/<grantId>: the watermarked PDF of an approved grant, or a
+// short 403 explaining why not (nothing served). Per request, never cached.
+import { currentRequest } from "@/lib/auth/actor";
+import { isLocale, type Locale } from "@/lib/i18n/locale";
+import { downloadGrantedDocument } from "@/lib/trust/access/grant-download";
+import { DOCUMENTS } from "../../../messages";
+
+export const dynamic = "force-dynamic";
+
+const PRIVATE = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer" };
+
+function refused(locale: Locale, status: number, message: string): Response {
+  return new Response(`${message}\n`, { status, headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale } });
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; token: string; grantId: string }> }): Promise<Response> {
+  const { locale, token, grantId } = await params;
+  const language = isLocale(locale) ? locale : "en";
+  const download = await downloadGrantedDocument({ token, grantId }, await currentRequest());
+  if (!download.ok) return refused(language, 403, DOCUMENTS[language].refusal[download.refusal]);
+  return new Response(Buffer.from(download.bytes), {
+    status: 200,
+    headers: {
+      ...PRIVATE,
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${download.fileName}"`,
+      "Content-Length": String(download.bytes.byteLength),
+      "X-Content-SHA256": download.sha256,
+    },
+  });
+}

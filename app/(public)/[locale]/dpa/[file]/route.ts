@@ -1,0 +1,49 @@
+// GET /en/dpa/latest.pdf or /en/dpa/3.pdf (unprefixed /dpa/latest.pdf is served in the visitor's
+// language by proxy.ts): the DPA version as a generated PDF. The bytes are cached per language and
+// requested version, so downloads do not query the database or render again (ADR 0008).
+import { createHash } from "node:crypto";
+import { unstable_cache } from "next/cache";
+import { isLocale, type Locale } from "@/lib/i18n/locale";
+import { loadDpaPdf } from "@/lib/trust/documents/dpa-pdf";
+import { parsePdfFileName } from "@/lib/trust/documents/version-param";
+import { PUBLIC_DATA_TAG } from "@/lib/trust/public-pages";
+
+export const dynamic = "force-dynamic";
+
+const cachedPdf = unstable_cache(
+  async (locale: Locale, version: number | "latest") => {
+    const pdf = await loadDpaPdf(locale, version);
+    if (!pdf) return null;
+    return {
+      fileName: pdf.fileName,
+      textHash: pdf.contentHash,
+      fileHash: createHash("sha256").update(pdf.bytes).digest("hex"),
+      base64: pdf.bytes.toString("base64"),
+    };
+  },
+  ["trust-dpa-pdf"],
+  { tags: [PUBLIC_DATA_TAG], revalidate: 300 },
+);
+
+function plain(status: number, message: string): Response {
+  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; file: string }> }): Promise<Response> {
+  const { locale, file } = await params;
+  if (!isLocale(locale)) return plain(404, "Not found.");
+  const wanted = parsePdfFileName(file);
+  if (!wanted) return plain(400, "Ask for latest.pdf or a version number such as 3.pdf.");
+  const pdf = await cachedPdf(locale, wanted.version);
+  if (!pdf) return plain(404, "There is no such version of the DPA.");
+  const headers = {
+    "Content-Type": "application/pdf",
+    "Content-Disposition": `attachment; filename="${pdf.fileName}"`,
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "public, max-age=300",
+    ETag: `"${pdf.fileHash}"`,
+    "X-Content-SHA256": pdf.textHash,
+  };
+  if (request.headers.get("if-none-match") === headers.ETag) return new Response(null, { status: 304, headers });
+  return new Response(Buffer.from(pdf.base64, "base64"), { status: 200, headers });
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import DocumentDiffPage, { generateMetadata as documentDiffMetadata } from "../../../../[document]/diff/[from]/[to]/page";
+import { withDocument } from "../../../../[document]/_views/route-params";
+import { BUILT_IN_SLUGS } from "@/lib/trust/documents/kinds";
+
+export function generateStaticParams(): { from: string; to: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; from: string; to: string }> };
+
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return documentDiffMetadata({ params: withDocument(params, BUILT_IN_SLUGS.DPA) });
+}
+
+export default function DpaDiffPage({ params }: Props) {
+  return <DocumentDiffPage params={withDocument(params, BUILT_IN_SLUGS.DPA)} />;
+}

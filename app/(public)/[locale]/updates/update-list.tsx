@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { Badge } from "@/app/_ui";
+import { formatInstant } from "@/lib/i18n/format";
+import { localizedPath, type Locale } from "@/lib/i18n/locale";
+import { trustUpdateTopicLabel } from "@/lib/trust/feed/topic-labels";
+import type { TrustUpdateView } from "@/lib/trust/updates";
+import { UPDATES_WORDS } from "./messages";
+
+/** Public updates, newest first: topic, title linking to what changed, summary and time with zone. */
+export function UpdateList({ updates, locale, headingLevel = 2 }: { updates: TrustUpdateView[]; locale: Locale; headingLevel?: 2 | 3 }) {
+  const words = UPDATES_WORDS[locale];
+  const Heading = headingLevel === 3 ? "h3" : "h2";
+  return (
+    <ol aria-label={words.listLabel} className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white">
+      {updates.map((update) => (
+        <li key={update.id}>
+          <article className="space-y-1 px-5 py-4">
+            <div className="flex flex-wrap items-center gap-3 text-sm text-gray-600">
+              <Badge tone="info">{trustUpdateTopicLabel(locale, update.topic)}</Badge>
+              <span>
+                <span className="sr-only">{words.published}: </span>
+                <time dateTime={update.publishedAt.toISOString()}>{formatInstant(locale, update.publishedAt)}</time>
+              </span>
+            </div>
+            <Heading className="text-base font-semibold text-gray-900">
+              <Link href={localizedPath(locale, update.path)} prefetch={false} className="hover:text-[var(--brand)] hover:underline">
+                {update.title}
+              </Link>
+            </Heading>
+            {update.summary && <p className="text-sm text-gray-700">{update.summary}</p>}
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,34 @@
+// The words printed around a document's text in its PDF, in the document's language.
+import type { Locale } from "../i18n/locale.ts";
+
+export type PdfLabels = {
+  dpo: string;
+  version: string;
+  effectiveDate: string;
+  published: string;
+  hash: string;
+  hashNote: string;
+  /** "<title> · version 3 · page 1 of 6" at the foot of every page. */
+  footer: (title: string, version: number, page: number, pages: number) => string;
+};
+
+export const PDF_LABELS: Record<Locale, PdfLabels> = {
+  en: {
+    dpo: "Data Protection Officer",
+    version: "Version",
+    effectiveDate: "Effective date",
+    published: "Published",
+    hash: "SHA-256 of the text",
+    hashNote: "The SHA-256 is computed over the Markdown text of this version as published in the trust center; it identifies exactly this text.",
+    footer: (title, version, page, pages) => `${title} · version ${version} · page ${page} of ${pages}`,
+  },
+  de: {
+    dpo: "Datenschutzbeauftragte(r)",
+    version: "Version",
+    effectiveDate: "Gültig ab",
+    published: "Veröffentlicht",
+    hash: "SHA-256 des Textes",
+    hashNote: "Der SHA-256 wird über den Markdown-Text dieser Version berechnet, wie er im Trust Center veröffentlicht ist; er kennzeichnet genau diesen Text.",
+    footer: (title, version, page, pages) => `${title} · Version ${version} · Seite ${page} von ${pages}`,
+  },
+};

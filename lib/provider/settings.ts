@@ -1,0 +1,80 @@
+import "server-only";
+// The provider's own details (legal entity, contacts, default service windows, branding, security.txt
+// policy): read and changed by staff with provider.settings.manage (ADMIN). Every change is audited in
+// the provider chain with a field-level before/after. The caller revalidates the public pages and the
+// "trust-public" cache after this returns.
+import { recordAudit } from "../audit/record.ts";
+import { requireStaff } from "../auth/access.ts";
+import { currentRequest } from "../auth/actor.ts";
+import { db } from "../db/client.ts";
+import type { ProviderSettingsInput } from "./settings-input.ts";
+import { settingsChanges } from "./settings-changes.ts";
+import { PROVIDER_SETTINGS_ID } from "./settings-id.ts";
+
+export type ProviderSettingsView = ProviderSettingsInput & { updatedAt: Date | null };
+
+const SETTINGS_SELECT = {
+  legalName: true,
+  displayName: true,
+  address: true,
+  dpoName: true,
+  dpoEmail: true,
+  securityEmail: true,
+  defaultBreachNotificationHours: true,
+  defaultDsrDueDays: true,
+  dataLocation: true,
+  dataLocationDe: true,
+  tagline: true,
+  taglineDe: true,
+  brandColor: true,
+  securityPolicyUrl: true,
+  refuseFreeMailDomains: true,
+} as const satisfies Record<keyof ProviderSettingsInput, true>;
+
+const EMPTY: ProviderSettingsInput = {
+  legalName: "",
+  displayName: "",
+  address: "",
+  dpoName: "",
+  dpoEmail: "",
+  securityEmail: "",
+  defaultBreachNotificationHours: 36,
+  defaultDsrDueDays: 10,
+  dataLocation: "European Union",
+  dataLocationDe: "Europäische Union",
+  tagline: "",
+  taglineDe: "",
+  brandColor: "#1d4ed8",
+  securityPolicyUrl: "",
+  refuseFreeMailDomains: false,
+};
+
+export async function getProviderSettingsForStaff(): Promise<ProviderSettingsView> {
+  await requireStaff("provider.settings.manage");
+  const row = await db.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { ...SETTINGS_SELECT, updatedAt: true } });
+  return row ?? { ...EMPTY, updatedAt: null };
+}
+
+export async function updateProviderSettings(input: ProviderSettingsInput): Promise<string> {
+  const actor = await requireStaff("provider.settings.manage");
+  const request = await currentRequest();
+  const changed = await db.$transaction(async (tx) => {
+    const before = (await tx.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: SETTINGS_SELECT })) ?? EMPTY;
+    const changes = settingsChanges(before, input);
+    if (Object.keys(changes).length === 0) return false;
+    await tx.providerSettings.upsert({ where: { id: PROVIDER_SETTINGS_ID }, create: { id: PROVIDER_SETTINGS_ID, ...input }, update: input });
+    await recordAudit(
+      {
+        organizationId: null,
+        actor: { userId: actor.userId, label: actor.email },
+        action: "provider.settings.updated",
+        target: { type: "ProviderSettings", id: PROVIDER_SETTINGS_ID },
+        request,
+        metadata: { changes },
+      },
+      { tx },
+    );
+    return true;
+  });
+  return changed ? "Provider settings saved. The public trust center shows them now." : "Nothing changed.";
+}

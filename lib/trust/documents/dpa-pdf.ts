@@ -1,0 +1,32 @@
+import "server-only";
+// The DPA as a PDF download: the latest or a numbered version, in the visitor's language or (without
+// a translation) in English, with the provider's details from the provider settings.
+import { db } from "../../db/client.ts";
+import type { Locale } from "../../i18n/locale.ts";
+import { slugify } from "../../markdown/render.ts";
+import { renderDocumentPdf } from "../../pdf/document-pdf.ts";
+import { BUILT_IN_SLUGS } from "./kinds.ts";
+import { documentLanguage } from "./public-documents.ts";
+
+export type DocumentPdf = { fileName: string; version: number; locale: Locale; contentHash: string; bytes: Buffer };
+
+/** null: no such version (or no DPA published yet). */
+export async function loadDpaPdf(requested: Locale, version: number | "latest"): Promise<DocumentPdf | null> {
+  const slug = BUILT_IN_SLUGS.DPA;
+  const language = await documentLanguage(slug, requested);
+  if (!language) return null;
+  const locale = language.choice.shown;
+  const row = await db.trustDocumentVersion.findFirst({
+    where: { document: { slug }, locale, ...(version === "latest" ? {} : { version }) },
+    orderBy: { version: "desc" },
+    select: { version: true, title: true, body: true, effectiveDate: true, publishedAt: true, contentHash: true },
+  });
+  if (!row) return null;
+  const provider = await db.providerSettings.findUniqueOrThrow({
+    where: { id: "provider" },
+    select: { legalName: true, displayName: true, address: true, dpoName: true, dpoEmail: true },
+  });
+  const bytes = await renderDocumentPdf({ locale, provider, ...row });
+  const fileName = `${slugify(provider.displayName) || "provider"}-dpa-v${row.version}-${locale}.pdf`;
+  return { fileName, version: row.version, locale, contentHash: row.contentHash, bytes };
+}

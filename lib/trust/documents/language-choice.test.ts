@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { chooseLanguage } from "./language-choice";
+
+const earlier = new Date("2026-01-01T10:00:00Z");
+const later = new Date("2026-02-01T10:00:00Z");
+
+describe("which language of a document a visitor reads", () => {
+  it("their own language when it is published and current", () => {
+    expect(chooseLanguage("de", { en: earlier, de: later })).toEqual({ shown: "de", notice: "none" });
+    expect(chooseLanguage("de", { en: earlier, de: earlier })).toEqual({ shown: "de", notice: "none" });
+    expect(chooseLanguage("en", { en: earlier, de: later })).toEqual({ shown: "en", notice: "none" });
+  });
+
+  it("English, labelled, when there is no translation", () => {
+    expect(chooseLanguage("de", { en: earlier })).toEqual({ shown: "en", notice: "missing-translation" });
+  });
+
+  it("the translation, flagged, when English was published after it", () => {
+    expect(chooseLanguage("de", { en: later, de: earlier })).toEqual({ shown: "de", notice: "outdated-translation" });
+  });
+
+  it("a page published only in German is shown in German to English visitors, labelled", () => {
+    expect(chooseLanguage("en", { de: earlier })).toEqual({ shown: "de", notice: "missing-translation" });
+  });
+
+  it("nothing when nothing is published", () => {
+    expect(chooseLanguage("en", {})).toBeNull();
+    expect(chooseLanguage("de", {})).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+import "server-only";
+// The public side of the library: the list on /documents (prerendered), the documents that can be
+// requested under NDA, and the direct download of a public document, logged without a recipient.
+import type { RequestMeta } from "../../audit/record.ts";
+import { db } from "../../db/client.ts";
+import type { Locale } from "../../i18n/locale.ts";
+import { systemClock, type Clock } from "../../time/clock.ts";
+
+export type PublicLibraryEntry = {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  /** The German text is missing and the English one is shown. */
+  untranslated: boolean;
+  gated: boolean;
+  sizeBytes: number;
+  sha256: string;
+  updatedAt: Date;
+};
+
+export async function listPublicLibrary(locale: Locale): Promise<PublicLibraryEntry[]> {
+  const rows = await db.libraryDocument.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ gated: "asc" }, { title: "asc" }],
+    select: { id: true, slug: true, title: true, titleDe: true, description: true, descriptionDe: true, gated: true, sizeBytes: true, sha256: true, updatedAt: true },
+  });
+  return rows.map((r) => {
+    const german = locale === "de" && r.titleDe !== "";
+    return {
+      id: r.id,
+      slug: r.slug,
+      title: german ? r.titleDe : r.title,
+      description: german ? r.descriptionDe || r.description : r.description,
+      untranslated: locale === "de" && !german,
+      gated: r.gated,
+      sizeBytes: r.sizeBytes,
+      sha256: r.sha256,
+      updatedAt: r.updatedAt,
+    };
+  });
+}
+
+/** Gated documents a visitor can ask for (the request form's choices). */
+export async function listRequestableDocuments(locale: Locale): Promise<PublicLibraryEntry[]> {
+  return (await listPublicLibrary(locale)).filter((d) => d.gated);
+}
+
+export type PublicDownload = { bytes: Uint8Array; fileName: string; sha256: string };
+
+/** A public (not gated, not archived) document by slug, its download logged; null otherwise. */
+export async function downloadPublicDocument(slug: string, request: RequestMeta, clock: Clock = systemClock): Promise<PublicDownload | null> {
+  const document = await db.libraryDocument.findFirst({
+    where: { slug, gated: false, archivedAt: null },
+    select: { id: true, fileName: true, sha256: true, data: true },
+  });
+  if (!document) return null;
+  await db.documentDownload.create({
+    data: { documentId: document.id, deliveredSha256: document.sha256, ip: request.ip, userAgent: request.userAgent?.slice(0, 512) ?? null, downloadedAt: clock.now() },
+  });
+  return { bytes: new Uint8Array(document.data), fileName: document.fileName, sha256: document.sha256 };
+}

@@ -1,0 +1,73 @@
+import "server-only";
+// Staff publish NDA versions (trust.library.manage): each is a new, immutable row numbered per
+// language; the newest is what visitors accept from then on. Earlier acceptances keep pointing at
+// the version they accepted.
+import { z } from "zod";
+import { recordAudit } from "../../audit/record.ts";
+import { requireStaff } from "../../auth/access.ts";
+import { currentRequest } from "../../auth/actor.ts";
+import { UserFacingError } from "../../auth/errors.ts";
+import { db } from "../../db/client.ts";
+import { LOCALES, type Locale } from "../../i18n/locale.ts";
+import { systemClock, type Clock } from "../../time/clock.ts";
+import { sha256Hex } from "../library/sha256.ts";
+import { isUniqueViolation } from "../library/unique-violation.ts";
+
+export const publishNdaInput = z.strictObject({
+  locale: z.enum(LOCALES, { error: "Choose the language of this version." }),
+  title: z.string().trim().min(1, "Enter a title.").max(200, "The title can have at most 200 characters."),
+  body: z.string().trim().min(100, "The agreement text needs at least 100 characters.").max(50_000, "The agreement text can have at most 50,000 characters."),
+});
+export type PublishNdaInput = z.infer<typeof publishNdaInput>;
+
+export type NdaVersionRow = {
+  id: string;
+  locale: Locale;
+  version: number;
+  title: string;
+  body: string;
+  contentHash: string;
+  publishedAt: Date;
+  acceptances: number;
+};
+
+export async function listNdaVersions(): Promise<NdaVersionRow[]> {
+  await requireStaff("trust.library.manage");
+  const rows = await db.ndaTemplate.findMany({
+    orderBy: [{ locale: "asc" }, { version: "desc" }],
+    select: { id: true, locale: true, version: true, title: true, body: true, contentHash: true, publishedAt: true, _count: { select: { acceptances: true } } },
+  });
+  return rows.map(({ _count, ...row }) => ({ ...row, acceptances: _count.acceptances }));
+}
+
+export async function publishNdaVersion(input: PublishNdaInput, clock: Clock = systemClock): Promise<{ version: number; contentHash: string }> {
+  const actor = await requireStaff("trust.library.manage");
+  const request = await currentRequest();
+  const contentHash = sha256Hex(input.body);
+  try {
+    return await db.$transaction(async (tx) => {
+      const latest = await tx.ndaTemplate.findFirst({ where: { locale: input.locale }, orderBy: { version: "desc" }, select: { version: true, contentHash: true } });
+      if (latest?.contentHash === contentHash) throw new UserFacingError(`This text is the same as version ${latest.version}; nothing was published.`);
+      const version = (latest?.version ?? 0) + 1;
+      const created = await tx.ndaTemplate.create({
+        data: { locale: input.locale, version, title: input.title, body: input.body, contentHash, publishedAt: clock.now(), publishedById: actor.userId },
+        select: { id: true },
+      });
+      await recordAudit(
+        {
+          organizationId: null,
+          actor: { userId: actor.userId, label: actor.email },
+          action: "trust.nda.published",
+          target: { type: "NdaTemplate", id: created.id },
+          request,
+          metadata: { locale: input.locale, version, contentHash },
+        },
+        { tx, clock },
+      );
+      return { version, contentHash };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new UserFacingError("Another version was published at the same moment; reload and try again.");
+    throw error;
+  }
+}

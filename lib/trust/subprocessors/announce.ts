@@ -1,0 +1,154 @@
+import "server-only";
+// Announcing a change to the subprocessor list (GDPR.md C2, C3): in one transaction the list changes
+// (the new subprocessor starts and/or the stopping one ends on the effective date), the change is
+// recorded, the public updates feed gets an entry, and every confirmed subscriber gets a notice in
+// their language through the outbox. The DPA promises 30 days' notice: a shorter one needs an explicit
+// confirmation, a date in the past is refused.
+import { recordAudit } from "../../audit/record.ts";
+import { requireStaff } from "../../auth/access.ts";
+import { currentRequest } from "../../auth/actor.ts";
+import { UserFacingError } from "../../auth/errors.ts";
+import { db, type Tx } from "../../db/client.ts";
+import { isoDate } from "../../i18n/format.ts";
+import type { Locale } from "../../i18n/locale.ts";
+import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
+import { systemClock, type Clock } from "../../time/clock.ts";
+import { getProviderProfile, type ProviderProfile } from "../provider-profile.ts";
+import { listUnsubscribeHeaders, subprocessorsPageUrl, unsubscribePageUrl } from "../subscriptions/links.ts";
+import { enqueueSubscriberNotices } from "../subscriptions/notify-subscribers.ts";
+import { recordTrustUpdate } from "../updates.ts";
+import type { AnnounceChange } from "./announce-input.ts";
+import { daysBetween, utcDay } from "./calendar-date.ts";
+import { changeNoticeEmail, type ChangeNoticeFacts, type NoticeSubprocessor } from "./change-notice.ts";
+import { changeUpdateEntry } from "./change-wording.ts";
+import { canBeStopped } from "./lifecycle.ts";
+
+/** The notice period the DPA promises before a change takes effect. */
+export const NOTICE_PERIOD_DAYS = 30;
+
+export type AnnounceResult = { changeId: string; subscribersNotified: number };
+
+const STOPPING_FIELDS = {
+  id: true,
+  name: true,
+  purpose: true,
+  purposeDe: true,
+  dataCategories: true,
+  dataCategoriesDe: true,
+  location: true,
+  country: true,
+  transferMechanism: true,
+  activeFrom: true,
+  activeUntil: true,
+} as const;
+
+export async function announceSubprocessorChange(change: AnnounceChange, clock: Clock = systemClock): Promise<AnnounceResult> {
+  const actor = await requireStaff("trust.subprocessors.manage");
+  const request = await currentRequest();
+  const today = utcDay(clock.now());
+  const noticeDays = daysBetween(today, change.effectiveDate);
+  if (noticeDays < 0) throw new UserFacingError(`The effective date ${isoDate(change.effectiveDate)} is in the past. Choose today or a later date.`);
+  if (noticeDays < NOTICE_PERIOD_DAYS && !change.shorterNotice) {
+    throw new UserFacingError(
+      `The effective date is only ${noticeDays} day(s) away, but the DPA promises ${NOTICE_PERIOD_DAYS} days' notice. Choose a later date, or tick “shorter notice” to confirm it on purpose.`,
+    );
+  }
+  const provider = await getProviderProfile("en");
+
+  const result = await db.$transaction(
+    async (tx) => {
+      const stopping = change.type === "ADD" ? null : await stopSubprocessor(tx, change.stoppingId, change.effectiveDate, today);
+      const details = change.type === "REMOVE" ? null : change.details;
+      if (details) await refuseDuplicateName(tx, details.name, today, stopping?.id ?? null);
+      const added = details ? await tx.subprocessor.create({ data: { ...details, activeFrom: change.effectiveDate }, select: { id: true } }) : null;
+      const row = await tx.subprocessorChange.create({
+        data: {
+          type: change.type,
+          subprocessorId: added?.id ?? stopping!.id,
+          replacedId: change.type === "REPLACE" ? stopping!.id : null,
+          note: change.note,
+          noteDe: change.noteDe,
+          announcedAt: clock.now(),
+          effectiveDate: change.effectiveDate,
+          announcedById: actor.userId,
+        },
+        select: { id: true },
+      });
+      const facts: ChangeNoticeFacts = {
+        type: change.type,
+        effectiveDate: change.effectiveDate,
+        note: change.note,
+        noteDe: change.noteDe,
+        subprocessor: details ?? stopping!,
+        replacedName: change.type === "REPLACE" ? stopping!.name : null,
+      };
+      await recordTrustUpdate(tx, changeUpdateEntry({ ...facts, name: facts.subprocessor.name }, clock.now()));
+      const subscribersNotified = await enqueueSubscriberNotices(tx, (recipient) => ({
+        idempotencyKey: `subprocessor-change:${row.id}:${recipient.id}`,
+        to: recipient.email,
+        sensitive: true, // carries the recipient's unsubscribe link
+        headers: listUnsubscribeHeaders(recipient.unsubscribeToken),
+        ...changeNoticeEmail(facts, recipient.locale, noticeContext(provider, recipient.locale, recipient.unsubscribeToken)),
+      }));
+      await recordAudit(
+        {
+          organizationId: null,
+          actor: { userId: actor.userId, label: actor.email },
+          action: "trust.subprocessor.change_announced",
+          target: { type: "SubprocessorChange", id: row.id },
+          request,
+          metadata: {
+            type: change.type,
+            subprocessor: facts.subprocessor.name,
+            replaced: facts.replacedName,
+            effectiveDate: isoDate(change.effectiveDate),
+            noticeDays,
+            shorterNotice: noticeDays < NOTICE_PERIOD_DAYS,
+            subscribersNotified,
+          },
+        },
+        { tx, clock },
+      );
+      return { changeId: row.id, subscribersNotified };
+    },
+    { maxWait: 10_000, timeout: 120_000 },
+  );
+  if (result.subscribersNotified > 0) await requestEmailDelivery();
+  return result;
+}
+
+/** Sets the end date of the subprocessor that stops; refuses one already ending or gone. */
+async function stopSubprocessor(tx: Tx, id: string, effectiveDate: Date, today: Date): Promise<NoticeSubprocessor & { id: string }> {
+  const row = await tx.subprocessor.findUnique({ where: { id }, select: STOPPING_FIELDS });
+  if (!row) throw new UserFacingError("The subprocessor chosen to stop no longer exists. Reload the page and choose again.");
+  if (!canBeStopped(row, today)) throw new UserFacingError(`${row.name} already has an end date (${isoDate(row.activeUntil ?? today)}). Choose another subprocessor.`);
+  if (effectiveDate < row.activeFrom) {
+    throw new UserFacingError(`${row.name} only starts on ${isoDate(row.activeFrom)}; choose an effective date on or after that day.`);
+  }
+  // Compare-and-set: of two simultaneous announcements for the same subprocessor, one wins.
+  const { count } = await tx.subprocessor.updateMany({ where: { id, activeUntil: null }, data: { activeUntil: effectiveDate } });
+  if (count === 0) throw new UserFacingError(`${row.name} was just given an end date by someone else. Reload the page to see it.`);
+  return row;
+}
+
+async function refuseDuplicateName(tx: Tx, name: string, today: Date, stoppingId: string | null): Promise<void> {
+  const same = await tx.subprocessor.findFirst({
+    where: {
+      name: { equals: name, mode: "insensitive" },
+      OR: [{ activeUntil: null }, { activeUntil: { gt: today } }],
+      ...(stoppingId ? { id: { not: stoppingId } } : {}),
+    },
+    select: { name: true },
+  });
+  if (same) throw new UserFacingError(`${same.name} is already on the list. To change its details, use “Edit details”; to change who processes data, announce a replacement.`);
+}
+
+function noticeContext(provider: ProviderProfile, locale: Locale, unsubscribeToken: string) {
+  return {
+    providerName: provider.displayName,
+    dpoName: provider.dpoName,
+    dpoEmail: provider.dpoEmail,
+    subprocessorsUrl: subprocessorsPageUrl(locale),
+    unsubscribeUrl: unsubscribePageUrl(locale, unsubscribeToken),
+  };
+}
