@@ -8,11 +8,12 @@ import { z } from "zod";
 import { recordAudit, SYSTEM_ACTOR } from "../../lib/audit/record.ts";
 import { db } from "../../lib/db/client.ts";
 import { LOCALES } from "../../lib/i18n/locale.ts";
-import { markdownToPdfBlocks } from "../../lib/trust/library/markdown-pdf-blocks.ts";
+import { renderDocumentPdf } from "../../lib/pdf/document-pdf.ts";
+import { contentHash } from "../../lib/trust/documents/content-hash.ts";
 import { sha256Hex } from "../../lib/trust/library/sha256.ts";
 import { libraryFileName } from "../../lib/trust/library/slug.ts";
-import { renderStructuredPdf, type PdfBlock } from "../../lib/trust/library/structured-pdf.ts";
 import { recordTrustUpdate } from "../../lib/trust/updates.ts";
+import { renderStructuredPdf, type PdfBlock } from "./demo-pdf.ts";
 
 const content = (file: string) => readFileSync(new URL(`../seed-content/${file}`, import.meta.url), "utf8");
 
@@ -107,14 +108,18 @@ async function seedDemoRule(): Promise<void> {
 
 // --- The demo PDFs ---------------------------------------------------------------------------------
 
+/** The security overview as a paper, laid out like the DPA PDF (lib/pdf/document-pdf.ts). */
 function whitepaper(): Promise<Uint8Array> {
-  return renderStructuredPdf({
+  const body = content("security-overview.en.md");
+  return renderDocumentPdf({
+    locale: "en",
+    provider: { legalName: "Northwind Analytics GmbH", address: "Friedrichstraße 123, 10117 Berlin, Germany", dpoName: "Dr. Lena Vogel", dpoEmail: "dpo@northwind.example" },
     title: "Security whitepaper",
-    subtitle: "Northwind Analytics GmbH · How we protect your data · Edition April 2026",
-    author: "Northwind Analytics GmbH",
-    footer: "Northwind Analytics GmbH · Security whitepaper",
-    createdAt: SEEDED_AT,
-    blocks: markdownToPdfBlocks(content("security-overview.en.md")),
+    version: 1,
+    effectiveDate: SEEDED_AT,
+    publishedAt: SEEDED_AT,
+    contentHash: contentHash(body),
+    body,
   });
 }
 

@@ -1,6 +1,7 @@
 // A paginated A4 PDF from simple blocks (headings, paragraphs, bullet lists, label/value rows and
 // tables that repeat their header on every page), with a running footer "<footer> · Page x of y".
-// Used to generate the demo library documents at seed time; any PDF staff upload replaces them.
+// Generates the demo library documents at seed time (letters, label/value rows, tables); staff upload
+// real PDFs in the console.
 import PDFDocument from "pdfkit";
 
 export type PdfBlock =
