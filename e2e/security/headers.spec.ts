@@ -60,3 +60,18 @@ for (const route of ROUTES) {
     expectSecurityHeaders(response, route);
   });
 }
+
+test("a public page answered in the negotiated language says so to caches (Vary), a prefixed one is cacheable as is", async ({ request }) => {
+  const negotiated = await request.get("/toms", { headers: { "accept-language": "de-DE,de;q=0.9" } });
+  expect(negotiated.status()).toBe(200);
+  expect(await negotiated.text()).toContain('lang="de"');
+  const vary = (negotiated.headers()["vary"] ?? "").toLowerCase();
+  expect(vary).toContain("accept-language");
+  expect(vary).toContain("cookie");
+  expect(negotiated.headers()["x-a28-negotiated"]).toBeUndefined();
+
+  const prefixed = await request.get("/en/toms");
+  expect(prefixed.status()).toBe(200);
+  expect((prefixed.headers()["vary"] ?? "").toLowerCase()).not.toContain("accept-language");
+  expect(prefixed.headers()["cache-control"]).not.toContain("no-store");
+});
