@@ -5,6 +5,7 @@ import { recordAudit, SYSTEM_ACTOR } from "../lib/audit/record.ts";
 import { db, disconnectDb } from "../lib/db/client.ts";
 import type { CustomerRole, StaffRole } from "../lib/generated/prisma/enums.ts";
 import { createOrganization, createUser, upsertProviderSettings } from "./factories.ts";
+import { seedBreachDemo } from "./seed-breach.ts";
 import { seedCompliance } from "./seed-trust/compliance.ts";
 import { seedTrustDocuments } from "./seed-trust/documents.ts";
 import { seedLibrary } from "./seed-trust/library.ts";
@@ -70,6 +71,8 @@ export async function seed(): Promise<{ created: number }> {
   await seedSubprocessors();
   await seedLibrary();
   await seedCompliance();
+  // Breach management: data systems of the product, which organisations use them, a demo register entry.
+  await seedBreachDemo();
   return { created };
 }
 

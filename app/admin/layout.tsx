@@ -10,6 +10,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (staffCan(actor.staffRoles, "admin.audit.view")) nav.push({ href: "/admin/audit", label: "Audit log" });
   if (staffCan(actor.staffRoles, "admin.users.view")) nav.push({ href: "/admin/users", label: "Users" });
   if (staffCan(actor.staffRoles, "admin.mail.view")) nav.push({ href: "/admin/mail", label: "Mail" });
+  if (staffCan(actor.staffRoles, "breach.view")) nav.push({ href: "/admin/incidents", label: "Incidents" });
   if (staffCan(actor.staffRoles, "trust.content.manage")) nav.push({ href: "/admin/trust/documents", label: "Trust documents" });
   if (staffCan(actor.staffRoles, "trust.subprocessors.manage")) nav.push({ href: "/admin/trust/subprocessors", label: "Subprocessors" });
   if (staffCan(actor.staffRoles, "trust.content.manage")) nav.push({ href: "/admin/trust/compliance", label: "Compliance" });

@@ -32,19 +32,20 @@ export async function recordAudit(input: AuditInput, options: { tx?: Tx; clock?:
 }
 
 async function appendInTransaction(tx: Tx, input: AuditInput, clock: Clock): Promise<{ id: string }> {
-  const organizationId = input.organizationId ?? null;
-  const chain = chainFor(organizationId);
+  const chain = chainFor(input.organizationId ?? null);
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${chain}, 0))`;
-  const last = await tx.auditEvent.findFirst({
-    where: { chain },
-    orderBy: { seq: "desc" },
-    select: { seq: true, hash: true },
-  });
+  const last = await tx.auditEvent.findFirst({ where: { chain }, orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+  return tx.auditEvent.create({ data: auditRow(input, last, clock.now()), select: { id: true } });
+}
+
+/** The stored row of an event that continues its chain after `previous` (null: the chain's first). */
+export function auditRow(input: AuditInput, previous: { seq: number; hash: string } | null, at: Date): Prisma.AuditEventCreateManyInput & { seq: number; hash: string } {
+  const organizationId = input.organizationId ?? null;
   const fields = {
-    chain,
-    seq: (last?.seq ?? 0) + 1,
-    prevHash: last?.hash ?? GENESIS_HASH,
-    createdAt: clock.now(),
+    chain: chainFor(organizationId),
+    seq: (previous?.seq ?? 0) + 1,
+    prevHash: previous?.hash ?? GENESIS_HASH,
+    createdAt: at,
     organizationId,
     actorUserId: input.actor.userId,
     actorLabel: sanitizeAuditText(input.actor.label) ?? "unknown",
@@ -56,5 +57,5 @@ async function appendInTransaction(tx: Tx, input: AuditInput, clock: Clock): Pro
     requestId: sanitizeAuditText(input.request?.requestId),
     metadata: sanitizeMetadata(input.metadata ?? {}) as Prisma.InputJsonObject,
   };
-  return tx.auditEvent.create({ data: { ...fields, hash: eventHash(fields) }, select: { id: true } });
+  return { ...fields, hash: eventHash(fields) };
 }

@@ -12,9 +12,18 @@ function instance(): PrismaClient {
   if (!globalForDb.article28Db) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set (scripts/run.ts sets it for the embedded PostgreSQL)");
-    globalForDb.article28Db = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+    globalForDb.article28Db = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize() }) });
   }
   return globalForDb.article28Db;
+}
+
+/**
+ * Connections per process: DATABASE_POOL_SIZE, else 10. The job worker raises its default
+ * (scripts/worker.ts) because each email delivery lane holds one connection while it sends.
+ */
+function poolSize(): number {
+  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  return Number.isInteger(size) && size > 0 ? size : 10;
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {

@@ -8,6 +8,8 @@ export const QUEUES = {
    * concurrently, each row is locked while it is sent).
    */
   outboxDrain: { name: "outbox-drain", policy: "short", retryLimit: 10, retryDelay: 30, expireInSeconds: 300 },
+  /** Breach-notification reminders and escalation, every minute (idempotent: each notification is claimed once). */
+  breachDeadlines: { name: "breach-deadlines", policy: "short", retryLimit: 3, retryDelay: 30, expireInSeconds: 120 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 const globalForBoss = globalThis as unknown as { article28Boss?: Promise<PgBoss> };

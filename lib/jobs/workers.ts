@@ -1,6 +1,8 @@
 // Starts every job handler of this process: inside the web app (JOBS_IN_APP) or `npm run worker`.
+import { registerBreachDeadlineWorker } from "./breach-deadline-jobs.ts";
 import { registerEmailWorker } from "./email-jobs.ts";
 
 export async function startWorkers(): Promise<void> {
   await registerEmailWorker();
+  await registerBreachDeadlineWorker();
 }

@@ -7,6 +7,8 @@ import { DELIVERED_SENSITIVE_NOTE, outboxBody, outboxHeaders, outboxHtml } from 
 import type { MailTransport } from "./transport.ts";
 
 export const MAX_ATTEMPTS = 8;
+/** Parallel delivery lanes, each with its own locked row and SMTP connection (SMTP_POOL_CONNECTIONS). */
+export const DEFAULT_CONCURRENCY = 24;
 const SEND_TIMEOUT_MS = 60_000;
 
 type Claimed = {
@@ -35,7 +37,7 @@ export async function deliverPendingEmails(
       totals[outcome]++;
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, lane));
+  await Promise.all(Array.from({ length: options.concurrency ?? DEFAULT_CONCURRENCY }, lane));
   return totals;
 }
 

@@ -6,8 +6,19 @@ import { env } from "../config/env.ts";
 export type MailMessage = { id: string; to: string; subject: string; text: string; html: string | null; headers?: Record<string, string> };
 export type MailTransport = { send(message: MailMessage): Promise<void> };
 
-export function smtpTransport(smtpUrl: string, from: string, appUrl: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl, { connectionTimeout: 10_000, socketTimeout: 30_000 });
+/** SMTP connections a pooled transport keeps open (one per delivery lane, see deliver.ts). */
+export const SMTP_POOL_CONNECTIONS = 24;
+
+/**
+ * `pooled`: keep up to SMTP_POOL_CONNECTIONS connections open and reuse them for every message (the
+ * worker's transport: a fan-out of thousands of notices would otherwise open one connection per mail).
+ */
+export function smtpTransport(smtpUrl: string, from: string, appUrl: string, options: { pooled?: boolean } = {}): MailTransport {
+  const transporter = nodemailer.createTransport(smtpUrl, {
+    connectionTimeout: 10_000,
+    socketTimeout: 30_000,
+    ...(options.pooled ? { pool: true, maxConnections: SMTP_POOL_CONNECTIONS, maxMessages: Number.POSITIVE_INFINITY } : {}),
+  });
   const domain = new URL(appUrl).hostname;
   return {
     async send(message) {
@@ -25,7 +36,15 @@ export function smtpTransport(smtpUrl: string, from: string, appUrl: string): Ma
   };
 }
 
+const globalForTransport = globalThis as unknown as { article28Transport?: { key: string; transport: MailTransport } };
+
+/** The process's pooled transport (created once, so its open connections serve every drain). */
 export function configuredTransport(): MailTransport | null {
   const { SMTP_URL, MAIL_FROM, APP_URL } = env();
-  return SMTP_URL ? smtpTransport(SMTP_URL, MAIL_FROM, APP_URL) : null;
+  if (!SMTP_URL) return null;
+  const key = `${SMTP_URL}|${MAIL_FROM}|${APP_URL}`;
+  if (globalForTransport.article28Transport?.key !== key) {
+    globalForTransport.article28Transport = { key, transport: smtpTransport(SMTP_URL, MAIL_FROM, APP_URL, { pooled: true }) };
+  }
+  return globalForTransport.article28Transport.transport;
 }

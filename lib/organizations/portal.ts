@@ -3,6 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { requireOrgBySlug } from "../auth/access.ts";
 import { requireActor } from "../auth/actor.ts";
+import { unacknowledgedNotifications, type UnacknowledgedNotification } from "../breach/portal/banner.ts";
 import { db } from "../db/client.ts";
 import type { CustomerRole } from "../generated/prisma/enums.ts";
 import { customerCan } from "../auth/permissions.ts";
@@ -16,6 +17,9 @@ export type OrganizationOverview = {
   memberCount: number;
   canViewMembers: boolean;
   canManageSettings: boolean;
+  canViewBreaches: boolean;
+  /** Delivered breach notifications nobody has acknowledged yet (the portal banner); empty without org.breaches.view. */
+  unacknowledgedBreaches: UnacknowledgedNotification[];
 };
 
 /** Cached per request: the portal layout and its page both need it, and ask once. */
@@ -25,6 +29,7 @@ export const getOrganizationOverview = cache(async (slug: string): Promise<Organ
     where: { id: ctx.organizationId },
     select: { slug: true, name: true, breachNotificationHours: true, dsrDueDays: true, _count: { select: { memberships: true } } },
   });
+  const canViewBreaches = customerCan(ctx.role, "org.breaches.view");
   return {
     slug: org.slug,
     name: org.name,
@@ -34,6 +39,8 @@ export const getOrganizationOverview = cache(async (slug: string): Promise<Organ
     memberCount: org._count.memberships,
     canViewMembers: customerCan(ctx.role, "org.members.view"),
     canManageSettings: customerCan(ctx.role, "org.settings.manage"),
+    canViewBreaches,
+    unacknowledgedBreaches: canViewBreaches ? await unacknowledgedNotifications(ctx.organizationId) : [],
   };
 });
 

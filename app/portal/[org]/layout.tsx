@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { AppShell } from "@/app/_lib/app-shell";
 import { guardPage } from "@/app/_lib/guard";
+import { Alert } from "@/app/_ui";
 import { requireActor } from "@/lib/auth/actor";
-import { getOrganizationOverview } from "@/lib/organizations/portal";
+import { getOrganizationOverview, type OrganizationOverview } from "@/lib/organizations/portal";
 
 export default async function PortalLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
   const { org } = await params;
@@ -10,9 +12,33 @@ export default async function PortalLayout({ children, params }: { children: Rea
   const nav = [{ href: `/portal/${overview.slug}`, label: "Overview" }];
   if (overview.canViewMembers) nav.push({ href: `/portal/${overview.slug}/members`, label: "Members" });
   if (overview.canManageSettings) nav.push({ href: `/portal/${overview.slug}/settings`, label: "Security settings" });
+  if (overview.canViewBreaches) nav.push({ href: `/portal/${overview.slug}/breaches`, label: "Breach notifications" });
   return (
     <AppShell area="Customer portal" title={overview.name} nav={nav} user={actor}>
+      <UnacknowledgedBreachBanner overview={overview} />
       {children}
     </AppShell>
+  );
+}
+
+/** While a delivered breach notification awaits acknowledgement, every portal page says so (B1, B4). */
+function UnacknowledgedBreachBanner({ overview }: { overview: OrganizationOverview }) {
+  const pending = overview.unacknowledgedBreaches;
+  if (pending.length === 0) return null;
+  return (
+    <div className="mb-6" data-testid="breach-banner">
+      <Alert tone="danger" title={pending.length === 1 ? "A personal data breach notification awaits your acknowledgement" : `${pending.length} personal data breach notifications await your acknowledgement`}>
+        <p>Your own 72-hour clock to your supervisory authority is running. Read the notification and acknowledge it.</p>
+        <ul className="mt-2 list-disc pl-5">
+          {pending.map((n) => (
+            <li key={n.id}>
+              <Link className="font-medium underline" href={`/portal/${overview.slug}/breaches/${n.id}`}>
+                {n.reference}: {n.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </Alert>
+    </div>
   );
 }

@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { declareBreach } from "@/lib/breach/declare";
+import { assessIncident } from "@/lib/breach/register/assess";
+import { assessmentInput, declareInput, determinationInput, incidentStatusInput, incidentUpdateInput } from "@/lib/breach/register/input";
+import { changeIncidentStatus, recordDetermination, updateIncident } from "@/lib/breach/register/manage";
+
+function afterChange(incidentId: string) {
+  revalidatePath("/admin/incidents");
+  revalidatePath(`/admin/incidents/${incidentId}`);
+}
+
+export const updateIncidentAction = defineAction(incidentUpdateInput, async (input) => {
+  const message = await updateIncident(input);
+  afterChange(input.id);
+  return message;
+});
+
+export const changeIncidentStatusAction = defineAction(incidentStatusInput, async (input) => {
+  const message = await changeIncidentStatus(input);
+  afterChange(input.id);
+  return message;
+});
+
+export const recordDeterminationAction = defineAction(determinationInput, async (input) => {
+  const message = await recordDetermination(input);
+  afterChange(input.id);
+  return message;
+});
+
+export const declareBreachAction = defineAction(declareInput, async (input) => {
+  const message = await declareBreach(input);
+  afterChange(input.id);
+  return message;
+});
+
+export const assessIncidentAction = defineAction(assessmentInput, async (input) => {
+  const message = await assessIncident(input);
+  afterChange(input.id);
+  return message;
+});

@@ -1,0 +1,161 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { guardPage } from "@/app/_lib/guard";
+import { Alert, Badge, Card, DateTime, PageHeader } from "@/app/_ui";
+import { requireStaff } from "@/lib/auth/access";
+import { staffCan } from "@/lib/auth/permissions";
+import { isTimeZone } from "@/lib/breach/deadline";
+import { dataCategoryLabel, includesSpecialCategory } from "@/lib/breach/register/data-categories";
+import { DETERMINATION_LABELS, STATUS_LABELS } from "@/lib/breach/register/labels";
+import { getIncidentForStaff, organizationsReachedThroughSystems } from "@/lib/breach/register/view";
+import { utcToWallTime } from "@/lib/breach/register/wall-time";
+import { listDataSystems, listOrganizationOptions } from "@/lib/breach/systems";
+import { systemClock } from "@/lib/time/clock";
+import { updateIncidentAction } from "./actions";
+import { AssessmentForm } from "./assessment-form";
+import { AssessmentHistory } from "./assessment-history";
+import { Acknowledgements } from "./acknowledgements";
+import { NoticeSection } from "./notice-section";
+import { RegisterDeclareForm } from "./register-declare-form";
+import { RegisterDeterminationForm } from "./register-determination-form";
+import { RegisterIncidentForm } from "./register-incident-form";
+import { RegisterNotifications } from "./register-notifications";
+import { RegisterStatusForm } from "./register-status-form";
+
+export const metadata: Metadata = { title: "Incident" };
+
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<{ tz?: string; created?: string }>;
+
+export default async function IncidentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { id } = await params;
+  const { tz, created } = await searchParams;
+  const timeZone = tz && isTimeZone(tz) ? tz : "UTC";
+  const [incident, actor] = await guardPage(() => Promise.all([getIncidentForStaff(id), requireStaff("breach.view")]));
+  const canManage = staffCan(actor.staffRoles, "breach.manage");
+  const [systems, organizations, reached] = canManage
+    ? await Promise.all([listDataSystems(), listOrganizationOptions(), organizationsReachedThroughSystems(incident.id)])
+    : [[], [], []];
+  const declared = incident.determination === "PERSONAL_DATA_BREACH";
+  const open = incident.status !== "CLOSED";
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`${incident.reference}: ${incident.title}`}
+        description={
+          <span className="flex flex-wrap gap-2">
+            <Badge>{STATUS_LABELS[incident.status]}</Badge>
+            <Badge tone={declared ? "danger" : "neutral"}>{DETERMINATION_LABELS[incident.determination]}</Badge>
+          </span>
+        }
+        actions={
+          <Link className="text-sm font-medium text-brand-700 underline" href="/admin/incidents">
+            Back to the register
+          </Link>
+        }
+      />
+      {created && <Alert tone="success">Recorded {incident.reference}.</Alert>}
+      <p className="text-sm text-gray-700">
+        Times in {timeZone} (add <code>?tz=Europe/Berlin</code> for another zone).
+      </p>
+
+      <Card title="Incident">
+        <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[12rem_1fr]">
+          <dt className="font-medium text-gray-900">Detected</dt>
+          <dd>
+            <DateTime value={incident.detectedAt} timeZone={timeZone} />
+          </dd>
+          <dt className="font-medium text-gray-900">Became aware</dt>
+          <dd>
+            <DateTime value={incident.awareAt} timeZone={timeZone} />
+          </dd>
+          <dt className="font-medium text-gray-900">What happened</dt>
+          <dd className="whitespace-pre-wrap">{incident.description}</dd>
+          <dt className="font-medium text-gray-900">Data categories</dt>
+          <dd>{incident.dataCategories.map(dataCategoryLabel).join(", ") || "None recorded"}</dd>
+          <dt className="font-medium text-gray-900">Affected systems</dt>
+          <dd>{incident.systems.map((s) => s.dataSystem.name).join(", ") || "None recorded"}</dd>
+          <dt className="font-medium text-gray-900">Affected organisations</dt>
+          <dd>{incident.organizations.map((o) => o.organization.name).join(", ") || "None chosen"}</dd>
+          <dt className="font-medium text-gray-900">Determination</dt>
+          <dd>
+            {DETERMINATION_LABELS[incident.determination]}
+            {incident.determinedAt && (
+              <span className="text-gray-600">
+                {" "}
+                (<DateTime value={incident.determinedAt} timeZone={timeZone} />
+                {incident.determinedBy ? `, ${incident.determinedBy}` : ""})
+              </span>
+            )}
+            {incident.determinationReason && <p className="mt-1 whitespace-pre-wrap" data-testid="determination-reason">{incident.determinationReason}</p>}
+          </dd>
+        </dl>
+      </Card>
+
+      {canManage && (
+        <Card title="Status">
+          <RegisterStatusForm incidentId={incident.id} status={incident.status} />
+        </Card>
+      )}
+
+      <Card title="Severity (ENISA)">
+        <div className="space-y-6">
+          <AssessmentHistory assessments={incident.assessments} timeZone={timeZone} />
+          {canManage && <AssessmentForm incidentId={incident.id} specialCategory={includesSpecialCategory(incident.dataCategories)} />}
+        </div>
+      </Card>
+
+      {canManage && (
+        <Card title="Determination">
+          <div className="space-y-8">
+            <section aria-labelledby="declare-heading" className="space-y-3">
+              <h3 id="declare-heading" className="text-sm font-semibold text-gray-900">
+                {declared ? "Personal-data breach declared" : "Declare a personal-data breach"}
+              </h3>
+              <p className="text-sm text-gray-700">
+                Every affected organisation gets its notification at once, due at awareness plus its contractual window. The severity score plays no part.
+              </p>
+              <RegisterDeclareForm incidentId={incident.id} declared={declared} reachedThroughSystems={reached.map((o) => o.name)} />
+            </section>
+            {incident.notifications.length === 0 && (
+              <section aria-labelledby="negative-heading" className="space-y-3">
+                <h3 id="negative-heading" className="text-sm font-semibold text-gray-900">
+                  No notification needed
+                </h3>
+                <RegisterDeterminationForm incidentId={incident.id} reason={declared ? "" : incident.determinationReason} />
+              </section>
+            )}
+          </div>
+        </Card>
+      )}
+
+      <Card title="Notifications">
+        <RegisterNotifications notifications={incident.notifications} now={systemClock.now()} timeZone={timeZone} />
+      </Card>
+
+      {canManage && open && (
+        <Card title="Edit incident">
+          <RegisterIncidentForm
+            action={updateIncidentAction}
+            timeZone={timeZone}
+            options={{ systems, organizations }}
+            incident={{
+              id: incident.id,
+              title: incident.title,
+              description: incident.description,
+              detectedAt: utcToWallTime(incident.detectedAt, timeZone),
+              awareAt: utcToWallTime(incident.awareAt, timeZone),
+              timeZone,
+              dataCategories: incident.dataCategories,
+              systemIds: incident.systems.map((s) => s.dataSystem.id),
+              organizationIds: incident.organizations.map((o) => o.organization.id),
+            }}
+          />
+        </Card>
+      )}
+
+      <NoticeSection incidentId={incident.id} />
+      <Acknowledgements incidentId={incident.id} />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { guardPage } from "@/app/_lib/guard";
+import { Badge, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr, type BadgeTone } from "@/app/_ui";
+import { DASHBOARD_LIMIT, loadDeadlineDashboard, type NotificationUrgency } from "@/lib/breach/dashboard";
+import { isTimeZone } from "@/lib/breach/deadline";
+
+export const metadata: Metadata = { title: "Notification deadlines" };
+
+const URGENCY: Record<NotificationUrgency, { tone: BadgeTone; label: string }> = {
+  overdue: { tone: "danger", label: "Overdue" },
+  "due-soon": { tone: "warning", label: "Under 6 h" },
+  waiting: { tone: "neutral", label: "Not yet sent" },
+  "delivered-late": { tone: "warning", label: "Delivered late" },
+  delivered: { tone: "success", label: "Delivered" },
+};
+
+type SearchParams = Promise<{ show?: string; tz?: string }>;
+
+export default async function DeadlineDashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const { show, tz } = await searchParams;
+  const includeAcknowledged = show === "all";
+  const timeZone = tz && isTimeZone(tz) ? tz : "UTC";
+  const dashboard = await guardPage(() => loadDeadlineDashboard({ includeAcknowledged }));
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Notification deadlines"
+        description="Every breach notification not yet delivered or not yet acknowledged, soonest deadline first. Deadlines run from awareness over each organisation's contractual window."
+        actions={
+          <Link className="text-sm font-medium text-brand-700 underline" href={includeAcknowledged ? "/admin/incidents/dashboard" : "/admin/incidents/dashboard?show=all"}>
+            {includeAcknowledged ? "Show open notifications only" : "Include acknowledged notifications"}
+          </Link>
+        }
+      />
+      <p className="text-sm text-gray-700">
+        Times in {timeZone} (add <code>?tz=Europe/Berlin</code> for another zone). Status as of <DateTime value={dashboard.now} timeZone={timeZone} />.
+      </p>
+      {dashboard.rows.length === 0 ? (
+        <EmptyState
+          title="No open notifications"
+          description="Notifications appear here when an incident is declared a personal data breach. Declare one from its incident page."
+        />
+      ) : (
+        <>
+          {dashboard.total > dashboard.shown && (
+            <p className="text-sm text-gray-700">
+              Showing the {DASHBOARD_LIMIT} most urgent of {dashboard.total} notifications.
+            </p>
+          )}
+          <Table caption="Open breach notifications" hideCaption>
+            <THead>
+              <Tr>
+                <Th>Organisation</Th>
+                <Th>Incident</Th>
+                <Th>Deadline</Th>
+                <Th>Time left</Th>
+                <Th>Delivered</Th>
+                <Th>Acknowledged</Th>
+              </Tr>
+            </THead>
+            <TBody>
+              {dashboard.rows.map((row) => (
+                <Tr key={row.id}>
+                  <Td>{row.organization.name}</Td>
+                  <Td>
+                    <Link className="text-brand-700 underline" href={`/admin/incidents/${row.incident.id}`}>
+                      {row.incident.reference}
+                    </Link>{" "}
+                    {row.incident.title}
+                  </Td>
+                  <Td>
+                    <DateTime value={row.deadlineAt} timeZone={timeZone} /> <span className="text-gray-600">({row.windowHours} h)</span>
+                  </Td>
+                  <Td>
+                    <Badge tone={URGENCY[row.urgency].tone}>{URGENCY[row.urgency].label}</Badge> {row.timeLeft}
+                  </Td>
+                  <Td>{row.firstDeliveredAt ? <DateTime value={row.firstDeliveredAt} timeZone={timeZone} /> : "Not yet"}</Td>
+                  <Td>
+                    {row.acknowledgedAt ? (
+                      <>
+                        <DateTime value={row.acknowledgedAt} timeZone={timeZone} />
+                        {row.acknowledgedByName ? ` by ${row.acknowledgedByName}` : ""}
+                      </>
+                    ) : (
+                      "Not yet"
+                    )}
+                  </Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+        </>
+      )}
+    </div>
+  );
+}

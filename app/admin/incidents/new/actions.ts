@@ -1,0 +1,13 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { defineAction } from "@/lib/actions/define-action";
+import { newIncidentInput } from "@/lib/breach/register/input";
+import { createIncident } from "@/lib/breach/register/manage";
+
+export const createIncidentAction = defineAction(newIncidentInput, async (input) => {
+  const incident = await createIncident(input);
+  revalidatePath("/admin/incidents");
+  redirect(`/admin/incidents/${incident.id}?created=1`);
+});

@@ -1,0 +1,43 @@
+// The deadline dashboard (GDPR.md B1, B4; SECURITY.md S11): open notifications, undelivered first by
+// deadline, overdue and due-soon marked; acknowledged ones leave the default view; breach.view only.
+import { describe, expect, it, vi } from "vitest";
+import { createOrganization, createUser } from "../../prisma/factories.ts";
+import { db } from "../db/client.ts";
+import { actAs } from "../testing/fake-next-request.ts";
+import { fixedClock } from "../time/clock.ts";
+import { loadDeadlineDashboard } from "./dashboard.ts";
+import { createDeclaredBreach } from "./notice/testing/breach-fixture.ts";
+
+vi.mock("next/headers", async () => (await import("../testing/fake-next-request.ts")).nextHeadersMock);
+
+describe("deadline dashboard (B1)", () => {
+  it("B1: lists open notifications with time left, overdue and due-soon; acknowledged ones only on request; PRIVACY may view, CONTENT may not (S11)", async () => {
+    const awareAt = new Date("2026-03-10T08:00:00.000Z");
+    const [overdue, soon, later, acknowledged] = await Promise.all([
+      createOrganization({ breachNotificationHours: 24 }),
+      createOrganization({ breachNotificationHours: 36 }),
+      createOrganization({ breachNotificationHours: 72 }),
+      createOrganization({ breachNotificationHours: 24 }),
+    ]);
+    const incident = await createDeclaredBreach({ organizationIds: [overdue.id, soon.id, later.id, acknowledged.id], awareAt });
+    await db.incidentNotification.updateMany({
+      where: { incidentId: incident.id, organizationId: acknowledged.id },
+      data: { firstDeliveredAt: new Date("2026-03-10T10:00:00Z"), acknowledgedAt: new Date("2026-03-10T11:00:00Z"), acknowledgedByName: "Ada Owner" },
+    });
+    const clock = fixedClock("2026-03-11T14:30:00.000Z"); // 24 h deadline passed 6 h 30 min ago; 36 h deadline in 5 h 30 min
+
+    await actAs(await createUser({ staffRoles: ["PRIVACY"] }));
+    const view = await loadDeadlineDashboard({}, clock);
+    const mine = view.rows.filter((r) => r.incident.id === incident.id);
+    expect(mine.map((r) => [r.organization.id, r.urgency, r.timeLeft])).toEqual([
+      [overdue.id, "overdue", "6 h 30 min overdue"],
+      [soon.id, "due-soon", "5 h 30 min left"],
+      [later.id, "waiting", "1 d 17 h left"],
+    ]);
+    const all = (await loadDeadlineDashboard({ includeAcknowledged: true }, clock)).rows.filter((r) => r.incident.id === incident.id);
+    expect(all.find((r) => r.organization.id === acknowledged.id)).toMatchObject({ urgency: "delivered", acknowledgedByName: "Ada Owner" });
+
+    await actAs(await createUser({ staffRoles: ["CONTENT"] }));
+    await expect(loadDeadlineDashboard({}, clock)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,70 @@
+// Breach-notification deadlines (GDPR.md B1): deadline = awareness + the organisation's window, in
+// exact elapsed hours (a 36 h window across a DST change is still 36 real hours). Everything is a
+// UTC instant; a time zone only matters for display. Pure: no I/O, the caller passes the clock time.
+
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+
+export function deadlineFrom(awareAt: Date, windowHours: number): Date {
+  if (!Number.isInteger(windowHours) || windowHours <= 0) throw new RangeError("The notification window must be a positive whole number of hours.");
+  return new Date(awareAt.getTime() + windowHours * HOUR_MS);
+}
+
+export type TimeLeft = {
+  overdue: boolean;
+  /** Whole minutes to the deadline (negative once overdue). */
+  minutes: number;
+  /** "5 h 30 min left" / "2 h 5 min overdue". */
+  label: string;
+};
+
+function hoursAndMinutes(totalMinutes: number): string {
+  const days = Math.floor(totalMinutes / (24 * 60));
+  const hours = Math.floor((totalMinutes % (24 * 60)) / 60);
+  const minutes = totalMinutes % 60;
+  if (days > 0) return `${days} d ${hours} h`;
+  if (hours > 0) return `${hours} h ${minutes} min`;
+  return `${minutes} min`;
+}
+
+/** Time left to `deadlineAt` at `now`; due exactly at the deadline is not yet overdue. */
+export function timeLeft(deadlineAt: Date, now: Date): TimeLeft {
+  const ms = deadlineAt.getTime() - now.getTime();
+  const overdue = ms < 0;
+  // Left: round down (never promise more time than there is). Overdue: round up (never understate).
+  const minutes = overdue ? -Math.ceil(-ms / MINUTE_MS) : Math.floor(ms / MINUTE_MS);
+  const label = overdue ? `${hoursAndMinutes(-minutes)} overdue` : `${hoursAndMinutes(minutes)} left`;
+  return { overdue, minutes, label };
+}
+
+/** The earliest of the deadlines still open (none = null). */
+export function nextDeadline(deadlines: readonly Date[]): Date | null {
+  return deadlines.reduce<Date | null>((earliest, d) => (earliest === null || d < earliest ? d : earliest), null);
+}
+
+const DISPLAY: Intl.DateTimeFormatOptions = {
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+};
+
+/** The local wall-clock time in `timeZone` with the zone's name and current offset, e.g. "2026-03-29 03:30 Europe/Berlin (GMT+2)" or "2026-03-29 01:30 UTC". */
+export function formatInZone(instant: Date, timeZone: string): string {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { ...DISPLAY, timeZone }).formatToParts(instant).map((p) => [p.type, p.value]));
+  const offset = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "shortOffset" }).formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? "";
+  const local = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${timeZone}`;
+  return timeZone === "UTC" ? local : `${local} (${offset.replace(/^GMT\+0$/, "GMT")})`;
+}
+
+/** Whether `timeZone` is an IANA zone this runtime knows. */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,29 @@
+// B4 (Art. 33(1)): the controller's own 72-hour clock to its supervisory authority, started when our
+// notification was first delivered to it. Pure arithmetic on UTC instants; pages show them with a zone.
+import { deadlineFrom, timeLeft } from "../deadline.ts";
+
+export const AUTHORITY_WINDOW_HOURS = 72;
+
+export type AuthorityClock = {
+  startedAt: Date;
+  deadlineAt: Date;
+  /** Milliseconds until the deadline; negative once overdue. */
+  remainingMs: number;
+  overdue: boolean;
+  /** "41 h 5 min left" / "3 h 20 min overdue". */
+  label: string;
+};
+
+export function authorityClock(firstDeliveredAt: Date, now: Date): AuthorityClock {
+  const deadlineAt = deadlineFrom(firstDeliveredAt, AUTHORITY_WINDOW_HOURS);
+  const left = timeLeft(deadlineAt, now);
+  return { startedAt: firstDeliveredAt, deadlineAt, remainingMs: deadlineAt.getTime() - now.getTime(), overdue: left.overdue, label: left.label };
+}
+
+/**
+ * Reasons for delay are required when the authority was notified after the 72 hours, or when nothing
+ * has been notified yet and the 72 hours are already over at the time of recording.
+ */
+export function delayReasonRequired(deadlineAt: Date, authorityNotifiedAt: Date | null, recordedAt: Date): boolean {
+  return (authorityNotifiedAt ?? recordedAt).getTime() > deadlineAt.getTime();
+}

@@ -1,0 +1,117 @@
+// Test data for the customer side of breach notifications, written straight to the database (the
+// register and sending have their own code; these tests need a delivered notification without them).
+// Shared by the integration tests and the e2e specs; never imported by the app.
+import { randomBytes } from "node:crypto";
+import { db } from "../../db/client.ts";
+
+const unique = () => randomBytes(4).toString("hex");
+
+export type SentPhaseInput = {
+  nature?: string | null;
+  dataSubjects?: string | null;
+  records?: string | null;
+  contactPoint?: string | null;
+  likelyConsequences?: string | null;
+  measures?: string | null;
+  summary?: string;
+  sentAt: Date;
+};
+
+/** An incident declared a personal-data breach; `awareAt` defaults to two hours ago. */
+export async function createBreachIncident(data: { title?: string; awareAt?: Date; highRisk?: boolean; dataSubjectText?: string; dataCategories?: string[] } = {}) {
+  const suffix = unique();
+  const awareAt = data.awareAt ?? new Date(Date.now() - 2 * 3_600_000);
+  return db.incident.create({
+    data: {
+      reference: `INC-T-${suffix}`,
+      title: data.title ?? `Test incident ${suffix}`,
+      description: `Unauthorised access to a reporting replica (${suffix}).`,
+      detectedAt: new Date(awareAt.getTime() - 30 * 60_000),
+      awareAt,
+      dataCategories: data.dataCategories ?? ["contact details", "usage data"],
+      determination: "PERSONAL_DATA_BREACH",
+      determinationReason: "Personal data was read by an unauthorised party.",
+      determinedAt: awareAt,
+      highRisk: data.highRisk ?? false,
+      dataSubjectText: data.dataSubjectText ?? "",
+    },
+  });
+}
+
+/** A sent phase (immutable once written: sentAt is set on insert). */
+export async function createSentPhase(incidentId: string, number: number, phase: SentPhaseInput) {
+  return db.noticePhase.create({
+    data: {
+      incidentId,
+      number,
+      nature: phase.nature === undefined ? `Phase ${number}: a misconfigured replica was reachable from the internet.` : phase.nature,
+      dataSubjects: phase.dataSubjects === undefined ? "About 1,200 end users" : phase.dataSubjects,
+      records: phase.records === undefined ? "About 5,000 records" : phase.records,
+      contactPoint: phase.contactPoint === undefined ? "Dr. Lena Vogel, dpo@northwind.example" : phase.contactPoint,
+      likelyConsequences: phase.likelyConsequences === undefined ? "Phishing attempts using the exposed addresses." : phase.likelyConsequences,
+      measures: phase.measures === undefined ? "Access closed, credentials rotated." : phase.measures,
+      summary: phase.summary ?? "",
+      sentAt: phase.sentAt,
+    },
+  });
+}
+
+/** The organisation's notification, delivered with the given phases (one NoticeDelivery each). */
+export async function createDeliveredNotification(input: {
+  incidentId: string;
+  organizationId: string;
+  windowHours?: number;
+  awareAt: Date;
+  phases: { id: string; sentAt: Date | null }[];
+  recipients?: string[];
+  /** Also write the outbox rows the sender would have written, marked sent. */
+  withOutbox?: boolean;
+}) {
+  const windowHours = input.windowHours ?? 36;
+  const delivered = input.phases.filter((p): p is { id: string; sentAt: Date } => p.sentAt !== null);
+  const recipients = input.recipients ?? [`privacy-${unique()}@example.test`];
+  const notification = await db.incidentNotification.create({
+    data: {
+      incidentId: input.incidentId,
+      organizationId: input.organizationId,
+      windowHours,
+      deadlineAt: new Date(input.awareAt.getTime() + windowHours * 3_600_000),
+      firstDeliveredAt: delivered[0]?.sentAt ?? null,
+    },
+  });
+  for (const phase of delivered) {
+    await db.noticeDelivery.create({ data: { notificationId: notification.id, phaseId: phase.id, recipients, deliveredAt: phase.sentAt } });
+    if (input.withOutbox) {
+      for (const address of recipients) {
+        await db.outboxEmail.create({
+          data: {
+            idempotencyKey: `breach:${phase.id}:${input.organizationId}:${address}`,
+            organizationId: input.organizationId,
+            toAddress: address,
+            subject: "Personal data breach notification",
+            textBody: "See the portal.",
+            status: "SENT",
+            sentAt: new Date(phase.sentAt.getTime() + 5_000),
+          },
+        });
+      }
+    }
+  }
+  return notification;
+}
+
+/**
+ * One incident affecting the given organisations, with two sent phases (the second an hour after the
+ * first) delivered to each; returns the incident, phases and each organisation's notification.
+ */
+export async function seedDeliveredBreach(organizationIds: string[], options: { title?: string; highRisk?: boolean; dataSubjectText?: string; firstSentAt?: Date; withOutbox?: boolean } = {}) {
+  const firstSentAt = options.firstSentAt ?? new Date(Date.now() - 60 * 60_000);
+  const incident = await createBreachIncident({ title: options.title, highRisk: options.highRisk, dataSubjectText: options.dataSubjectText, awareAt: new Date(firstSentAt.getTime() - 60 * 60_000) });
+  const first = await createSentPhase(incident.id, 1, { sentAt: firstSentAt, likelyConsequences: null });
+  const second = await createSentPhase(incident.id, 2, { sentAt: new Date(firstSentAt.getTime() + 30 * 60_000), summary: "The likely consequences are now known." });
+  const notifications = [];
+  for (const organizationId of organizationIds) {
+    notifications.push(await createDeliveredNotification({ incidentId: incident.id, organizationId, awareAt: incident.awareAt, phases: [first, second], withOutbox: options.withOutbox }));
+  }
+  return { incident, phases: [first, second], notifications };
+}
