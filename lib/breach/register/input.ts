@@ -96,3 +96,28 @@ export const assessmentInput = z.strictObject({
   notes: z.string().trim().max(2000, "At most 2,000 characters.").default(""),
 });
 export type AssessmentInput = z.infer<typeof assessmentInput>;
+
+export const ART34_EXEMPTIONS = ["A_PROTECTED", "B_RISK_MITIGATED", "C_DISPROPORTIONATE"] as const;
+
+/**
+ * B6 (Art. 34): for a breach likely to result in a high risk, either the plain-language text for the
+ * data subjects or an Art. 34(3) exemption with its justification.
+ */
+export const art34Input = z
+  .strictObject({
+    id: recordId,
+    highRisk: checkbox,
+    dataSubjectText: z.string().trim().max(10_000, "At most 10,000 characters.").default(""),
+    exemption: z.union([z.enum(ART34_EXEMPTIONS), z.literal("")]).default(""),
+    justification: z.string().trim().max(MAX_REASON_LENGTH, "At most 5,000 characters.").default(""),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.highRisk) return;
+    if (value.exemption === "" && value.dataSubjectText.length < 40) {
+      ctx.addIssue({ code: "custom", path: ["dataSubjectText"], message: "A high-risk breach needs the text for data subjects (at least 40 characters), or an Art. 34(3) exemption." });
+    }
+    if (value.exemption !== "" && value.justification.length < 20) {
+      ctx.addIssue({ code: "custom", path: ["justification"], message: "Justify the exemption (at least 20 characters)." });
+    }
+  });
+export type Art34Input = z.infer<typeof art34Input>;

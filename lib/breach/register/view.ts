@@ -65,6 +65,7 @@ async function loadIncident(id: string) {
     select: {
       id: true, reference: true, title: true, description: true, detectedAt: true, awareAt: true, dataCategories: true, status: true,
       determination: true, determinationReason: true, determinedAt: true, determinedById: true, closedAt: true, createdAt: true,
+      highRisk: true, dataSubjectText: true, art34Exemption: true, art34Justification: true,
       systems: { select: { dataSystem: { select: { id: true, key: true, name: true } } }, orderBy: { dataSystem: { name: "asc" } } },
       organizations: { select: { addedAt: true, organization: { select: { id: true, slug: true, name: true, breachNotificationHours: true } } }, orderBy: { organization: { name: "asc" } } },
       assessments: { orderBy: { assessedAt: "desc" }, select: assessmentSelect },

@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { declareBreach } from "@/lib/breach/declare";
+import { recordArt34Decision } from "@/lib/breach/register/art34";
 import { assessIncident } from "@/lib/breach/register/assess";
-import { assessmentInput, declareInput, determinationInput, incidentStatusInput, incidentUpdateInput } from "@/lib/breach/register/input";
+import { art34Input, assessmentInput, declareInput, determinationInput, incidentStatusInput, incidentUpdateInput } from "@/lib/breach/register/input";
 import { changeIncidentStatus, recordDetermination, updateIncident } from "@/lib/breach/register/manage";
 
 function afterChange(incidentId: string) {
@@ -38,6 +39,12 @@ export const declareBreachAction = defineAction(declareInput, async (input) => {
 
 export const assessIncidentAction = defineAction(assessmentInput, async (input) => {
   const message = await assessIncident(input);
+  afterChange(input.id);
+  return message;
+});
+
+export const recordArt34DecisionAction = defineAction(art34Input, async (input) => {
+  const message = await recordArt34Decision(input);
   afterChange(input.id);
   return message;
 });

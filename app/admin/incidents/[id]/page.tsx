@@ -16,6 +16,7 @@ import { AssessmentForm } from "./assessment-form";
 import { AssessmentHistory } from "./assessment-history";
 import { Acknowledgements } from "./acknowledgements";
 import { NoticeSection } from "./notice-section";
+import { RegisterArt34Form } from "./register-art34-form";
 import { RegisterDeclareForm } from "./register-declare-form";
 import { RegisterDeterminationForm } from "./register-determination-form";
 import { RegisterIncidentForm } from "./register-incident-form";
@@ -117,6 +118,17 @@ export default async function IncidentPage({ params, searchParams }: { params: P
               </p>
               <RegisterDeclareForm incidentId={incident.id} declared={declared} reachedThroughSystems={reached.map((o) => o.name)} />
             </section>
+            {declared && (
+              <section aria-labelledby="art34-heading" className="space-y-3">
+                <h3 id="art34-heading" className="text-sm font-semibold text-gray-900">
+                  Risk to data subjects (Art. 34)
+                </h3>
+                <RegisterArt34Form
+                  incidentId={incident.id}
+                  values={{ highRisk: incident.highRisk, dataSubjectText: incident.dataSubjectText, exemption: incident.art34Exemption ?? "", justification: incident.art34Justification }}
+                />
+              </section>
+            )}
             {incident.notifications.length === 0 && (
               <section aria-labelledby="negative-heading" className="space-y-3">
                 <h3 id="negative-heading" className="text-sm font-semibold text-gray-900">
