@@ -61,7 +61,7 @@ try {
     await db.incidentOrganization.createMany({ data: organizationIds.slice(start, start + BATCH).map((organizationId) => ({ incidentId: incident.id, organizationId })) });
   }
   started = Date.now();
-  const declared = await declarePersonalDataBreach(incident.id, { userId: staff.id, email: staff.email });
+  const declared = await declarePersonalDataBreach(incident.id, { userId: staff.id, label: staff.email });
   log(`  declare (declarePersonalDataBreach, ${declared.totalNotifications} notifications):  ${seconds(Date.now() - started)}`);
 
   const phase = await db.noticePhase.create({

@@ -2,7 +2,7 @@
 // by name and nothing is sent; filled in, it is previewed and sent (one email per recipient); a second
 // phase keeps the first, and the incident page lists both.
 import { db } from "../../lib/db/client.ts";
-import { createDeclaredBreach } from "../../lib/breach/notice/testing/breach-fixture.ts";
+import { createDeclaredBreach } from "../../lib/breach/testing/breach-fixtures.ts";
 import { expect, latestEmailTo, test } from "../fixtures";
 
 test("B2/B3: compose with an empty item -> refused naming it; fill -> preview -> send; a second phase keeps the first", async ({ page, context, makeOrganization, makeUser, signIn }) => {

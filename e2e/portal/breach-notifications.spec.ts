@@ -4,7 +4,7 @@
 // of the JSON file.
 import { createHash, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { seedDeliveredBreach } from "../../lib/breach/portal/notification-fixture.ts";
+import { seedDeliveredBreach } from "../../lib/breach/testing/breach-fixtures.ts";
 import { expect, test } from "../fixtures";
 
 test("B1/B3/B4/B8: an owner sees the banner, reads both phases, acknowledges, and downloads the evidence pack", async ({ page, context, makeOrganization, makeUser, signIn }) => {

@@ -3,7 +3,7 @@
 // own slug and through B's — and gets 404 with none of B's incident or organisation data in the body.
 // A third organisation, not affected, sees nothing at all.
 import { randomUUID } from "node:crypto";
-import { seedDeliveredBreach } from "../../lib/breach/portal/notification-fixture.ts";
+import { seedDeliveredBreach } from "../../lib/breach/testing/breach-fixtures.ts";
 import { expect, test } from "../fixtures";
 
 test("S12: an organisation never sees another organisation's breach notification, evidence or name", async ({ page, context, makeOrganization, makeUser, signIn }) => {

@@ -2,7 +2,7 @@ import "server-only";
 // The signed-in user's own profile (name). The email address is the sign-in identity and is changed
 // elsewhere (it needs re-authentication and a notice, S6).
 import { z } from "zod";
-import type { RequestMeta } from "../audit/record.ts";
+import { type RequestMeta, userActor } from "../audit/record.ts";
 import type { Actor } from "../auth/actor.ts";
 import { recordAuthEvent } from "../auth/auth-audit.ts";
 import { db } from "../db/client.ts";
@@ -18,7 +18,7 @@ export async function updateProfile(actor: Actor, input: ProfileInput, request: 
   const user = await db.user.update({ where: { id: actor.userId }, data: { name: input.name }, select: { name: true } });
   await recordAuthEvent(
     actor.userId,
-    { actor: { userId: actor.userId, label: actor.email }, action: "account.profile.updated", target: { type: "User", id: actor.userId }, request, metadata: { fields: ["name"] } },
+    { actor: userActor(actor), action: "account.profile.updated", target: { type: "User", id: actor.userId }, request, metadata: { fields: ["name"] } },
     clock,
   );
   return user;

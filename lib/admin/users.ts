@@ -2,7 +2,8 @@ import "server-only";
 // Staff view of every account, and disabling one: a disabled user cannot sign in and every one of
 // their sessions ends at once (S10). Audited in the provider chain and the user's organisations' chains.
 import { z } from "zod";
-import { recordAudit } from "../audit/record.ts";
+import { userActor } from "../audit/record.ts";
+import { recordAuditBatch } from "../audit/record-batch.ts";
 import { requireStaff } from "../auth/access.ts";
 import { currentRequest } from "../auth/actor.ts";
 import { NotFoundError, UserFacingError } from "../auth/errors.ts";
@@ -64,14 +65,13 @@ export async function setUserDisabled(input: z.infer<typeof setUserDisabledInput
   await db.user.update({ where: { id: target.id }, data: { disabledAt: input.disabled ? clock.now() : null } });
   const ended = input.disabled ? await revokeUserSessions(target.id, "account_disabled", { clock }) : 0;
   const event = {
-    actor: { userId: actor.userId, label: actor.email },
+    actor: userActor(actor),
     action: input.disabled ? "admin.user.disabled" : "admin.user.enabled",
     target: { type: "User", id: target.id },
     request,
     metadata: { email: target.email, sessionsEnded: ended },
   };
-  for (const organizationId of [null, ...target.memberships.map((m) => m.organizationId)]) {
-    await recordAudit({ ...event, organizationId }, { clock });
-  }
+  const chains = [null, ...target.memberships.map((m) => m.organizationId)];
+  await db.$transaction((tx) => recordAuditBatch(tx, chains.map((organizationId) => ({ ...event, organizationId })), clock), { maxWait: 10_000, timeout: 10_000 });
   return input.disabled ? `Disabled ${target.email}; ${ended} session(s) ended.` : `Enabled ${target.email}.`;
 }

@@ -1,5 +1,5 @@
 // The audit hash chain: each event's hash covers its content and the previous event's hash.
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../crypto/sha256.ts";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -48,7 +48,7 @@ export function eventHash(f: HashedFields): string {
     requestId: f.requestId,
     metadata: f.metadata,
   });
-  return createHash("sha256").update(content).digest("hex");
+  return sha256Hex(content);
 }
 
 export function chainFor(organizationId: string | null | undefined): string {

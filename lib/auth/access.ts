@@ -2,7 +2,7 @@ import "server-only";
 // The one place that decides access (SECURITY.md S11, S12). Tenant access is derived from the
 // organisation of the record touched, checked against the actor's membership and role. A record of
 // another organisation is reported as not found, never as forbidden, so its existence does not leak.
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit, userActor } from "../audit/record.ts";
 import type { CustomerRole } from "../generated/prisma/enums.ts";
 import { ipAllowed } from "../security/ip-allowlist.ts";
 import { currentRequest, requireActor, type Actor, type Membership } from "./actor.ts";
@@ -14,7 +14,7 @@ export type OrgContext = { actor: Actor; organizationId: string; slug: string; n
 async function auditDenied(actor: Actor, action: string, organizationId: string | null, target?: { type: string; id: string }) {
   await recordAudit({
     organizationId,
-    actor: { userId: actor.userId, label: actor.email },
+    actor: userActor(actor),
     action: "authz.denied",
     target,
     request: await currentRequest(),
@@ -57,7 +57,7 @@ async function authorize(actor: Actor, membership: Membership, action: CustomerA
   if (!ipAllowed(request.ip, membership.ipAllowlist)) {
     await recordAudit({
       organizationId: membership.organizationId,
-      actor: { userId: actor.userId, label: actor.email },
+      actor: userActor(actor),
       action: "authz.ip_denied",
       request,
       metadata: { attempted: action },

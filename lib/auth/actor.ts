@@ -103,13 +103,6 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-/** A signed-in user who still owes a second factor (the MFA challenge and enrolment pages). */
-export async function requireMfaPending(): Promise<{ step: "challenge" | "enrol"; actor: Actor }> {
-  const state = await getSessionState();
-  if (state.status !== "mfa") throw new UnauthenticatedError();
-  return { step: state.step, actor: state.actor };
-}
-
 /** Where a signed-in user belongs: the staff console, their only organisation, or the chooser. */
 export function homePathFor(actor: Actor): string {
   if (actor.staffRoles.length > 0) return "/admin";

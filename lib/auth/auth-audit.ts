@@ -1,7 +1,8 @@
 import "server-only";
 // Authentication events belong to the user's organisations (each org sees its members' sign-ins in its
 // own chain); staff and unknown accounts go to the provider chain.
-import { recordAudit, type AuditInput } from "../audit/record.ts";
+import { recordAuditBatch } from "../audit/record-batch.ts";
+import type { AuditInput } from "../audit/record.ts";
 import { db } from "../db/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
 
@@ -16,5 +17,6 @@ async function auditScopes(userId: string | null): Promise<(string | null)[]> {
 }
 
 export async function recordAuthEvent(userId: string | null, event: Omit<AuditInput, "organizationId">, clock: Clock = systemClock): Promise<void> {
-  for (const organizationId of await auditScopes(userId)) await recordAudit({ ...event, organizationId }, { clock });
+  const scopes = await auditScopes(userId);
+  await db.$transaction((tx) => recordAuditBatch(tx, scopes.map((organizationId) => ({ ...event, organizationId })), clock), { maxWait: 10_000, timeout: 10_000 });
 }

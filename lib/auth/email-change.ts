@@ -4,7 +4,7 @@ import "server-only";
 // the old address is told at once and again when the change happens. Whether the new address already
 // belongs to an account is not revealed (S3): such a request simply sends nothing.
 import { z } from "zod";
-import type { RequestMeta } from "../audit/record.ts";
+import { type RequestMeta, userActor } from "../audit/record.ts";
 import { env } from "../config/env.ts";
 import { db } from "../db/client.ts";
 import { requestEmailDelivery } from "../jobs/email-jobs.ts";
@@ -16,6 +16,7 @@ import { UserFacingError } from "./errors.ts";
 import { consumeOneTimeToken, inspectOneTimeToken, issueOneTimeToken, TOKEN_LIFETIME_MS } from "./one-time-token.ts";
 import { requireRecentReauth } from "./reauth.ts";
 import { notifySecurityChange } from "./security-notice.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 
 export const emailChangeInput = z.strictObject({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(320)),
@@ -34,7 +35,7 @@ export async function requestEmailChange(actor: Actor, input: z.infer<typeof ema
   requireRecentReauth(actor, clock);
   if (input.email === actor.email) throw new UserFacingError("That is already the address you sign in with.");
   const taken = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  const audit = { actor: { userId: actor.userId, label: actor.email }, request, metadata: { newEmail: input.email } };
+  const audit = { actor: userActor(actor), request, metadata: { newEmail: input.email } };
   if (taken) {
     await recordAuthEvent(actor.userId, { ...audit, action: "auth.email_change.refused", metadata: { ...audit.metadata, reason: "email_taken" } }, clock);
     return EMAIL_CHANGE_SENT(input.email);
@@ -96,8 +97,4 @@ export async function confirmEmailChange(token: string, request: RequestMeta, cl
     clock,
   );
   return { email: newEmail };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }

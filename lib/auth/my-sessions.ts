@@ -1,5 +1,6 @@
 import "server-only";
 // A user's own sessions: where they are signed in, and ending any of them (S10).
+import { userActor } from "../audit/record.ts";
 import { db } from "../db/client.ts";
 import type { AuthMethod } from "../generated/prisma/enums.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
@@ -51,7 +52,7 @@ export async function revokeMySession(sessionId: string, clock: Clock = systemCl
   if (result.count === 0) throw new NotFoundError("The session");
   await recordAuthEvent(
     actor.userId,
-    { actor: { userId: actor.userId, label: actor.email }, action: "auth.session.revoked", target: { type: "Session", id: sessionId }, request: await currentRequest() },
+    { actor: userActor(actor), action: "auth.session.revoked", target: { type: "Session", id: sessionId }, request: await currentRequest() },
     clock,
   );
   return { signedOutHere: sessionId === actor.sessionId };
@@ -62,7 +63,7 @@ export async function revokeMyOtherSessions(clock: Clock = systemClock): Promise
   const count = await revokeUserSessions(actor.userId, "revoked_by_user", { except: actor.sessionId, clock });
   await recordAuthEvent(
     actor.userId,
-    { actor: { userId: actor.userId, label: actor.email }, action: "auth.session.revoked_others", request: await currentRequest(), metadata: { count } },
+    { actor: userActor(actor), action: "auth.session.revoked_others", request: await currentRequest(), metadata: { count } },
     clock,
   );
   return count;

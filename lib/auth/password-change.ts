@@ -5,7 +5,7 @@ import "server-only";
 // only) must have re-authenticated in the last minutes some other way. Afterwards every other session
 // ends, this one gets a new id, and the user is told by email.
 import { z } from "zod";
-import type { RequestMeta } from "../audit/record.ts";
+import { type RequestMeta, userActor } from "../audit/record.ts";
 import { db } from "../db/client.ts";
 import { requestEmailDelivery } from "../jobs/email-jobs.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
@@ -64,7 +64,7 @@ export async function changePassword(actor: Actor, input: ChangePasswordInput, r
   await recordAuthEvent(
     actor.userId,
     {
-      actor: { userId: actor.userId, label: actor.email },
+      actor: userActor(actor),
       action: "auth.password.changed",
       target: { type: "Session", id: rotated.id },
       request,

@@ -3,7 +3,7 @@ import "server-only";
 // two-factor authentication needs the user to have proved who they are in this session within the
 // last five minutes, by password or by an authenticator code. Failures are throttled like sign-in
 // failures (S2) and audited (S17).
-import type { RequestMeta } from "../audit/record.ts";
+import { type RequestMeta, userActor } from "../audit/record.ts";
 import { db } from "../db/client.ts";
 import { checkThrottle, clearFailures, minutesToWait, recordFailure, RULES, type ThrottleKey } from "../security/throttle.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
@@ -67,7 +67,7 @@ export async function reauthenticate(actor: Actor, input: ReauthInput, request: 
   const audit = (action: string, metadata: Record<string, unknown>) =>
     recordAuthEvent(
       actor.userId,
-      { actor: { userId: actor.userId, label: actor.email }, action, target: { type: "Session", id: actor.sessionId }, request, metadata: { method, ...metadata } },
+      { actor: userActor(actor), action, target: { type: "Session", id: actor.sessionId }, request, metadata: { method, ...metadata } },
       clock,
     );
 

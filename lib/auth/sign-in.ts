@@ -2,7 +2,7 @@ import "server-only";
 // Email + password sign-in and sign-out, throttled (S2), without revealing whether an account exists
 // (S3), with every outcome audited (S17).
 import { z } from "zod";
-import type { RequestMeta } from "../audit/record.ts";
+import { type RequestMeta, userActor } from "../audit/record.ts";
 import { db } from "../db/client.ts";
 import { checkThrottle, clearFailures, recordFailure, RULES, type ThrottleKey } from "../security/throttle.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
@@ -84,7 +84,7 @@ export async function signOut(
   if (!revoked) return;
   await recordAuthEvent(
     session.userId,
-    { actor: { userId: session.userId, label: session.email }, action: "auth.sign_out", target: { type: "Session", id: session.id }, request },
+    { actor: userActor(session), action: "auth.sign_out", target: { type: "Session", id: session.id }, request },
     clock,
   );
 }

@@ -6,7 +6,7 @@ import { db } from "../db/client.ts";
 import { actAs } from "../testing/fake-next-request.ts";
 import { fixedClock } from "../time/clock.ts";
 import { loadDeadlineDashboard } from "./dashboard.ts";
-import { createDeclaredBreach } from "./notice/testing/breach-fixture.ts";
+import { createDeclaredBreach } from "./testing/breach-fixtures.ts";
 
 vi.mock("next/headers", async () => (await import("../testing/fake-next-request.ts")).nextHeadersMock);
 

@@ -42,23 +42,6 @@ export function nextDeadline(deadlines: readonly Date[]): Date | null {
   return deadlines.reduce<Date | null>((earliest, d) => (earliest === null || d < earliest ? d : earliest), null);
 }
 
-const DISPLAY: Intl.DateTimeFormatOptions = {
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-};
-
-/** The local wall-clock time in `timeZone` with the zone's name and current offset, e.g. "2026-03-29 03:30 Europe/Berlin (GMT+2)" or "2026-03-29 01:30 UTC". */
-export function formatInZone(instant: Date, timeZone: string): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { ...DISPLAY, timeZone }).formatToParts(instant).map((p) => [p.type, p.value]));
-  const offset = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "shortOffset" }).formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? "";
-  const local = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${timeZone}`;
-  return timeZone === "UTC" ? local : `${local} (${offset.replace(/^GMT\+0$/, "GMT")})`;
-}
-
 /** Whether `timeZone` is an IANA zone this runtime knows. */
 export function isTimeZone(timeZone: string): boolean {
   try {

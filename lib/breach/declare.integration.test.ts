@@ -4,6 +4,7 @@
 // declaration time; each organisation's chain hears only about its own notification.
 import { describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser, upsertProviderSettings } from "../../prisma/factories.ts";
+import { SYSTEM_ACTOR } from "../audit/record.ts";
 import { verifyAllChains } from "../audit/verify.ts";
 import { ForbiddenError, UserFacingError } from "../auth/errors.ts";
 import { db } from "../db/client.ts";
@@ -74,8 +75,8 @@ describe("declaring a personal-data breach (B1)", () => {
     const [a, b] = await Promise.all([createOrganization({ breachNotificationHours: 24 }), createOrganization({ breachNotificationHours: 72 })]);
     const form = incidentForm({ organizationIds: a!.id });
     const incident = await createIncident(form, clock);
-    await declarePersonalDataBreach(incident.id, { userId: null, email: "system" }, clock);
-    const again = await declarePersonalDataBreach(incident.id, { userId: null, email: "system" }, clock);
+    await declarePersonalDataBreach(incident.id, SYSTEM_ACTOR, clock);
+    const again = await declarePersonalDataBreach(incident.id, SYSTEM_ACTOR, clock);
     expect(again).toMatchObject({ created: [], totalNotifications: 1 });
     expect(await declareBreach(declareInput.parse({ id: incident.id }), clock)).toContain("already declared");
 
@@ -94,7 +95,7 @@ describe("declaring a personal-data breach (B1)", () => {
     await security();
     const organizations = await Promise.all(Array.from({ length: 5 }, () => createOrganization()));
     const incident = await createIncident(incidentForm({ organizationIds: organizations.map((o) => o.id).join(",") }), clock);
-    const results = await Promise.all(Array.from({ length: 6 }, () => declarePersonalDataBreach(incident.id, { userId: null, email: "system" }, clock)));
+    const results = await Promise.all(Array.from({ length: 6 }, () => declarePersonalDataBreach(incident.id, SYSTEM_ACTOR, clock)));
     expect(results.reduce((sum, r) => sum + r.created.length, 0)).toBe(5);
     expect(await db.incidentNotification.count({ where: { incidentId: incident.id } })).toBe(5);
     for (const organization of organizations) {

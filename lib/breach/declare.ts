@@ -4,17 +4,19 @@ import "server-only";
 // organisation's contractual window (the provider default when it has none). The severity score is
 // never consulted. Idempotent: declaring again creates only what is missing (e.g. an organisation
 // added since); concurrent declarations are serialised by a row lock on the incident.
-import type { RequestMeta } from "../audit/record.ts";
+import { userActor, type AuditActor, type RequestMeta } from "../audit/record.ts";
 import { requireStaff } from "../auth/access.ts";
 import { currentRequest } from "../auth/actor.ts";
-import { NotFoundError, UserFacingError } from "../auth/errors.ts";
+import { UserFacingError } from "../auth/errors.ts";
 import { db, type Tx } from "../db/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
 import { deadlineFrom } from "./deadline.ts";
 import { recordAuditBatch } from "../audit/record-batch.ts";
-import { auditProvider, type AuditContext, type BreachActor } from "./register/audit.ts";
+import { lockIncident } from "./incident-lock.ts";
+import { auditProvider, type AuditContext } from "./register/audit.ts";
 import type { DeclareInput } from "./register/input.ts";
 import { organizationIdsUsingSystems } from "./systems.ts";
+import { PROVIDER_SETTINGS_ID } from "../provider/settings-id.ts";
 
 const FALLBACK_WINDOW_HOURS = 36;
 
@@ -27,14 +29,8 @@ export type DeclareOptions = {
   request?: RequestMeta;
 };
 
-/** Locks the incident row for the rest of the transaction (serialises declarations and edits). */
-export async function lockIncident(tx: Tx, incidentId: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Incident" WHERE id = ${incidentId} FOR UPDATE`;
-  if (locked.length === 0) throw new NotFoundError("The incident");
-}
-
 async function defaultWindowHours(tx: Tx): Promise<number> {
-  const settings = await tx.providerSettings.findUnique({ where: { id: "provider" }, select: { defaultBreachNotificationHours: true } });
+  const settings = await tx.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { defaultBreachNotificationHours: true } });
   return settings?.defaultBreachNotificationHours ?? FALLBACK_WINDOW_HOURS;
 }
 
@@ -60,12 +56,11 @@ export async function createMissingNotifications(tx: Tx, ctx: AuditContext, inci
     select: { id: true, organizationId: true },
   });
   const idOf = new Map(ids.map((n) => [n.organizationId, n.id]));
-  const actor = { userId: ctx.actor.userId, label: ctx.actor.email };
   await recordAuditBatch(
     tx,
     created.map((n) => ({
       organizationId: n.organizationId,
-      actor,
+      actor: ctx.actor,
       action: "breach.notification.created",
       target: { type: "IncidentNotification", id: idOf.get(n.organizationId)! },
       request: ctx.request,
@@ -77,7 +72,7 @@ export async function createMissingNotifications(tx: Tx, ctx: AuditContext, inci
 }
 
 /** The interface other parts use (notices, bench): the caller has authorised `actor`. */
-export async function declarePersonalDataBreach(incidentId: string, actor: BreachActor, clock: Clock = systemClock, options: DeclareOptions = {}): Promise<DeclareResult> {
+export async function declarePersonalDataBreach(incidentId: string, actor: AuditActor, clock: Clock = systemClock, options: DeclareOptions = {}): Promise<DeclareResult> {
   const ctx: AuditContext = { actor, request: options.request, clock };
   const organizations = await db.incidentOrganization.count({ where: { incidentId } });
   // Audit appends run one per organisation: allow the transaction time for large fan-outs.
@@ -129,9 +124,8 @@ export async function declarePersonalDataBreach(incidentId: string, actor: Breac
 /** The staff action: breach.manage, then the declaration. */
 export async function declareBreach(input: DeclareInput, clock: Clock = systemClock): Promise<string> {
   const actor = await requireStaff("breach.manage");
-  const exists = await db.incident.findUnique({ where: { id: input.id }, select: { id: true } });
-  if (!exists) throw new NotFoundError("The incident");
-  const result = await declarePersonalDataBreach(input.id, actor, clock, {
+  // An unknown incident is a NotFoundError from the lock inside.
+  const result = await declarePersonalDataBreach(input.id, userActor(actor), clock, {
     includeSystemOrganizations: input.includeSystemOrganizations,
     reason: input.reason,
     request: await currentRequest(),

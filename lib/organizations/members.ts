@@ -5,7 +5,7 @@ import "server-only";
 // (checked under a per-organisation lock, so two owners demoting each other cannot both succeed).
 // Removal ends the removed user's sessions at once (S10).
 import { z } from "zod";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit, userActor } from "../audit/record.ts";
 import { requireOrgBySlug, requireOrgForRecord, type OrgContext } from "../auth/access.ts";
 import { currentRequest } from "../auth/actor.ts";
 import { ForbiddenError, NotFoundError, UserFacingError } from "../auth/errors.ts";
@@ -113,7 +113,7 @@ export async function changeMemberRole(input: z.infer<typeof changeRoleInput>): 
     await recordAudit(
       {
         organizationId: ctx.organizationId,
-        actor: { userId: ctx.actor.userId, label: ctx.actor.email },
+        actor: userActor(ctx.actor),
         action: "org.member.role_changed",
         target: { type: "Membership", id: member.id },
         request,
@@ -139,7 +139,7 @@ export async function removeMember(input: z.infer<typeof removeMemberInput>): Pr
   const sessionsRevoked = await revokeUserSessions(removed.userId, "removed_from_organization");
   await recordAudit({
     organizationId: ctx.organizationId,
-    actor: { userId: ctx.actor.userId, label: ctx.actor.email },
+    actor: userActor(ctx.actor),
     action: "org.member.removed",
     target: { type: "Membership", id: removed.id },
     request,

@@ -1,4 +1,4 @@
-import type { CustomerRole, StaffRole } from "../generated/prisma/enums.ts";
+import type { CustomerRole } from "../generated/prisma/enums.ts";
 
 export const CUSTOMER_ROLE_LABELS: Record<CustomerRole, string> = {
   OWNER: "Owner",
@@ -6,12 +6,4 @@ export const CUSTOMER_ROLE_LABELS: Record<CustomerRole, string> = {
   PRIVACY_OFFICER: "Privacy officer",
   MEMBER: "Member",
   AUDITOR: "Auditor",
-};
-
-export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
-  ADMIN: "Administrator",
-  SECURITY: "Security",
-  PRIVACY: "Privacy",
-  CONTENT: "Content",
-  SUPPORT: "Support",
 };

@@ -2,7 +2,7 @@ import "server-only";
 // An organisation's security policies, set by its OWNER or ADMIN: MFA for every member, an IP allow-list
 // for the portal, and SSO-only sign-in. Every change is audited in the organisation's chain.
 import { z } from "zod";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit, userActor } from "../audit/record.ts";
 import { requireOrgBySlug } from "../auth/access.ts";
 import { currentRequest } from "../auth/actor.ts";
 import { UserFacingError } from "../auth/errors.ts";
@@ -97,7 +97,7 @@ export async function updateSecurityPolicy(input: z.infer<typeof securityPolicyI
     await recordAudit(
       {
         organizationId: ctx.organizationId,
-        actor: { userId: ctx.actor.userId, label: ctx.actor.email },
+        actor: userActor(ctx.actor),
         action: "org.security_policy.updated",
         target: { type: "Organization", id: ctx.organizationId },
         request,

@@ -3,7 +3,7 @@ import "server-only";
 // policy): read and changed by staff with provider.settings.manage (ADMIN). Every change is audited in
 // the provider chain with a field-level before/after. The caller revalidates the public pages and the
 // "trust-public" cache after this returns.
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit, userActor } from "../audit/record.ts";
 import { requireStaff } from "../auth/access.ts";
 import { currentRequest } from "../auth/actor.ts";
 import { db } from "../db/client.ts";
@@ -66,7 +66,7 @@ export async function updateProviderSettings(input: ProviderSettingsInput): Prom
     await recordAudit(
       {
         organizationId: null,
-        actor: { userId: actor.userId, label: actor.email },
+        actor: userActor(actor),
         action: "provider.settings.updated",
         target: { type: "ProviderSettings", id: PROVIDER_SETTINGS_ID },
         request,

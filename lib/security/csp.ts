@@ -7,12 +7,7 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
     // The development server's overlay injects styles without a nonce; production allows only nonced ones.
     development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src 'self'${development ? " ws: wss:" : ""}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
+    ...closedDirectives(development),
   ].join("; ");
 }
 
@@ -28,11 +23,18 @@ export function staticContentSecurityPolicy(development = false): string {
     `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
+    ...closedDirectives(development),
+  ].join("; ");
+}
+
+/** What both policies keep closed: foreign fonts, connections, plugins, base URLs, form targets, framing. */
+function closedDirectives(development: boolean): string[] {
+  return [
     "font-src 'self'",
     `connect-src 'self'${development ? " ws: wss:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-  ].join("; ");
+  ];
 }

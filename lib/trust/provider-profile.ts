@@ -1,7 +1,10 @@
 import "server-only";
-// What the public pages show about the provider: name, contacts, branding, highlights.
+// What the public pages show about the provider: name, contacts, branding, highlights. Memoised per
+// render (React cache), so the layout, the page and its metadata share one read.
+import { cache } from "react";
 import { db } from "../db/client.ts";
 import type { Locale } from "../i18n/locale.ts";
+import { PROVIDER_SETTINGS_ID } from "../provider/settings-id.ts";
 
 export type ProviderProfile = {
   displayName: string;
@@ -17,8 +20,8 @@ export type ProviderProfile = {
   securityPolicyUrl: string;
 };
 
-export async function getProviderProfile(locale: Locale): Promise<ProviderProfile> {
-  const p = await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } });
+export const getProviderProfile = cache(async (locale: Locale): Promise<ProviderProfile> => {
+  const p = await db.providerSettings.findUniqueOrThrow({ where: { id: PROVIDER_SETTINGS_ID } });
   const de = locale === "de";
   return {
     displayName: p.displayName,
@@ -33,4 +36,4 @@ export async function getProviderProfile(locale: Locale): Promise<ProviderProfil
     breachNotificationHours: p.defaultBreachNotificationHours,
     securityPolicyUrl: p.securityPolicyUrl,
   };
-}
+});

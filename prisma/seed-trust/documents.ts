@@ -8,6 +8,7 @@ import { z } from "zod";
 import { SYSTEM_ACTOR } from "../../lib/audit/record.ts";
 import { db } from "../../lib/db/client.ts";
 import { LOCALES, type Locale } from "../../lib/i18n/locale.ts";
+import { utcDay } from "../../lib/time/calendar-date.ts";
 import { createCustomDocumentAs } from "../../lib/trust/documents/custom-documents.ts";
 import { DEFAULT_TITLES } from "../../lib/trust/documents/default-titles.ts";
 import { publishVersion } from "../../lib/trust/documents/publish.ts";
@@ -48,10 +49,6 @@ function readContent(name: string): string {
   return readFileSync(new URL(`../seed-content/${name}`, import.meta.url), "utf8");
 }
 
-function utcMidnight(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-}
-
 export async function seedTrustDocuments(now: Date = new Date()): Promise<void> {
   const notes = changelogs.parse(JSON.parse(readContent("changelogs.json")));
   for (const document of SEED_DOCUMENTS) {
@@ -70,7 +67,7 @@ export async function seedTrustDocuments(now: Date = new Date()): Promise<void> 
           locale,
           title: document.titles[locale],
           body: readContent(`${version.file}.${locale}.md`),
-          effectiveDate: utcMidnight(publishedAt),
+          effectiveDate: utcDay(publishedAt),
           changelog: note[locale],
           publishedBy: SYSTEM_ACTOR,
           publishedAt,

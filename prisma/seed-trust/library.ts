@@ -10,7 +10,7 @@ import { db } from "../../lib/db/client.ts";
 import { LOCALES } from "../../lib/i18n/locale.ts";
 import { renderDocumentPdf } from "../../lib/pdf/document-pdf.ts";
 import { contentHash } from "../../lib/trust/documents/content-hash.ts";
-import { sha256Hex } from "../../lib/trust/library/sha256.ts";
+import { sha256Hex } from "../../lib/crypto/sha256.ts";
 import { libraryFileName } from "../../lib/trust/library/slug.ts";
 import { recordTrustUpdate } from "../../lib/trust/updates.ts";
 import { renderStructuredPdf, type PdfBlock } from "./demo-pdf.ts";

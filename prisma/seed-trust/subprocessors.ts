@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { recordAudit, SYSTEM_ACTOR } from "../../lib/audit/record.ts";
 import { db, type Tx } from "../../lib/db/client.ts";
-import { parseIsoDate } from "../../lib/trust/subprocessors/calendar-date.ts";
+import { parseIsoDate } from "../../lib/time/calendar-date.ts";
 import { changeUpdateEntry } from "../../lib/trust/subprocessors/change-wording.ts";
 import { recordTrustUpdate } from "../../lib/trust/updates.ts";
 

@@ -10,7 +10,7 @@ import { defineActionAs } from "@/lib/actions/define-action";
 import { requireChallengeActor } from "@/lib/auth/mfa/session-action";
 import { setSessionCookie } from "@/lib/auth/session-cookie";
 
-const challenge = defineActionAs(
+export const mfaChallengeAction = defineActionAs(
   requireChallengeActor,
   z.strictObject({ method: z.enum(["totp", "backup_code"]), code: z.string().trim().min(1, "Enter a code.").max(64) }),
   async (input, actor) => {
@@ -20,7 +20,3 @@ const challenge = defineActionAs(
     redirect("/continue");
   },
 );
-
-export async function mfaChallengeAction(previous: unknown, formData: FormData) {
-  return challenge(previous, formData);
-}

@@ -12,9 +12,9 @@ import { setSessionCookie } from "@/lib/auth/session-cookie";
 
 const noInput = z.strictObject({});
 
-const start = defineActionAs(requireEnrolmentActor, noInput, async (_input, actor) => startTotpEnrolment(actor, await currentRequest()));
+export const startEnrolmentAction = defineActionAs(requireEnrolmentActor, noInput, async (_input, actor) => startTotpEnrolment(actor, await currentRequest()));
 
-const confirm = defineActionAs(
+export const confirmEnrolmentAction = defineActionAs(
   requireEnrolmentActor,
   z.strictObject({ code: z.string().trim().min(1, "Enter the code your app shows.").max(16, "A code has 6 digits.") }),
   async ({ code }, actor) => {
@@ -24,30 +24,14 @@ const confirm = defineActionAs(
   },
 );
 
-const regenerate = defineAction(noInput, async (_input, actor) => {
+export const regenerateBackupCodesAction = defineAction(noInput, async (_input, actor) => {
   const { backupCodes } = await regenerateBackupCodes(actor, await currentRequest());
   refresh();
   return { backupCodes, accountLabel: actor.email };
 });
 
-const disable = defineAction(noInput, async (_input, actor) => {
+export const disableMfaAction = defineAction(noInput, async (_input, actor) => {
   await disableMfa(actor, await currentRequest());
   refresh();
   return { disabled: true };
 });
-
-export async function startEnrolmentAction(previous: unknown, formData: FormData) {
-  return start(previous, formData);
-}
-
-export async function confirmEnrolmentAction(previous: unknown, formData: FormData) {
-  return confirm(previous, formData);
-}
-
-export async function regenerateBackupCodesAction(previous: unknown, formData: FormData) {
-  return regenerate(previous, formData);
-}
-
-export async function disableMfaAction(previous: unknown, formData: FormData) {
-  return disable(previous, formData);
-}

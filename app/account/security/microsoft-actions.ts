@@ -1,26 +1,16 @@
 "use server";
 // Connecting and disconnecting the signed-in user's Microsoft account for one of their organisations.
 // The organisation comes only from the actor's own memberships (by slug); both need a recent
-// re-authentication (when it has lapsed the page is refreshed, so it shows the confirmation form).
+// re-authentication (when it has lapsed, defineAction refreshes the page, so it shows the confirmation form).
 import { refresh } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { currentRequest } from "@/lib/auth/actor";
-import { ReauthRequiredError } from "@/lib/auth/reauth";
 import { beginSsoLink } from "@/lib/auth/sso/link";
 import { setSsoStateCookie } from "@/lib/auth/sso/state-cookie";
 import { disconnectMicrosoftAccount } from "@/lib/auth/sso/unlink";
 
 const organizationInput = z.strictObject({ slug: z.string().min(1).max(80) });
-
-async function refreshingOnReauth<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ReauthRequiredError) refresh();
-    throw error;
-  }
-}
 
 /**
  * Binds the request to this browser (state cookie) and returns Microsoft's URL for the page to open; the
@@ -29,13 +19,13 @@ async function refreshingOnReauth<T>(work: () => Promise<T>): Promise<T> {
  * the CSP (connect-src 'self') blocks and reports.
  */
 export const connectMicrosoftAccountAction = defineAction(organizationInput, async ({ slug }, actor) => {
-  const started = await refreshingOnReauth(async () => beginSsoLink(actor, slug, await currentRequest()));
+  const started = await beginSsoLink(actor, slug, await currentRequest());
   await setSsoStateCookie(started.state);
   return { authorizeUrl: started.authorizeUrl };
 });
 
 export const disconnectMicrosoftAccountAction = defineAction(organizationInput, async ({ slug }, actor) => {
-  await refreshingOnReauth(async () => disconnectMicrosoftAccount(actor, slug, await currentRequest()));
+  await disconnectMicrosoftAccount(actor, slug, await currentRequest());
   refresh();
   return { disconnected: true };
 });

@@ -8,7 +8,7 @@ import { defineActionAs } from "@/lib/actions/define-action";
 import { requireEnrolmentActor } from "@/lib/auth/mfa/session-action";
 import { reauthenticate } from "@/lib/auth/reauth";
 
-const reauth = defineActionAs(
+export const reauthenticateAction = defineActionAs(
   requireEnrolmentActor,
   z.strictObject({ password: z.string().max(1024).optional(), code: z.string().max(32).optional() }),
   async (input, actor) => {
@@ -18,7 +18,3 @@ const reauth = defineActionAs(
     return { confirmed: true };
   },
 );
-
-export async function reauthenticateAction(previous: unknown, formData: FormData) {
-  return reauth(previous, formData);
-}

@@ -16,6 +16,7 @@ import { replaceBackupCodes } from "./backup-codes.ts";
 import { recordMfaEvent } from "./mfa-audit.ts";
 import { formatManualKey, matchTotpCode, newTotpSecret, totpUri } from "./totp.ts";
 import { openTotpSecret, sealTotpSecret } from "./totp-store.ts";
+import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 
 const ALREADY_ON = "Two-factor authentication is already on for your account.";
 const DEFAULT_ISSUER = "Article28";
@@ -29,7 +30,7 @@ export type EnrolmentStart = {
 
 /** The name authenticator apps show next to the account: the provider's display name. */
 async function issuerName(): Promise<string> {
-  const settings = await db.providerSettings.findUnique({ where: { id: "provider" }, select: { displayName: true } });
+  const settings = await db.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { displayName: true } });
   return settings?.displayName.trim() || DEFAULT_ISSUER;
 }
 

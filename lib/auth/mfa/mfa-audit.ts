@@ -1,7 +1,7 @@
 import "server-only";
 // Audit of two-factor events (S17): into the user's organisation chains or the provider chain, with
 // who, where and which session. Metadata never carries a code or a secret.
-import type { RequestMeta } from "../../audit/record.ts";
+import { type RequestMeta, userActor } from "../../audit/record.ts";
 import type { Clock } from "../../time/clock.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
 
@@ -23,7 +23,7 @@ export async function recordMfaEvent(
   await recordAuthEvent(
     user.userId,
     {
-      actor: { userId: user.userId, label: user.email },
+      actor: userActor(user),
       action,
       target: context.sessionId ? { type: "Session", id: context.sessionId } : { type: "User", id: user.userId },
       request: context.request,

@@ -4,7 +4,7 @@ import "server-only";
 // update it is kept), allowed email domains (each domain belongs to at most one connection), the role
 // just-in-time members get (never OWNER) and whether it is enabled. Every save is audited (S17).
 import { z } from "zod";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit, userActor } from "../../audit/record.ts";
 import { seal } from "../../crypto/secret-box.ts";
 import { db } from "../../db/client.ts";
 import type { CustomerRole } from "../../generated/prisma/enums.ts";
@@ -114,7 +114,7 @@ export async function saveSsoConnection(input: SsoConnectionValues, clock: Clock
     await recordAudit(
       {
         organizationId: ctx.organizationId,
-        actor: { userId: ctx.actor.userId, label: ctx.actor.email },
+        actor: userActor(ctx.actor),
         action: "sso.connection.saved",
         target: { type: "SsoConnection", id: row.id },
         request,

@@ -14,6 +14,7 @@ import { notifySecurityChange } from "../security-notice.ts";
 import type { SsoConnectionForSignIn } from "./connection.ts";
 import type { SsoErrorCode } from "./errors.ts";
 import type { SsoIdentityClaims } from "./id-token.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 
 export type LinkRefusal = "identity_taken" | "not_a_member" | "staff_account" | "account_missing";
 
@@ -93,8 +94,4 @@ async function linkOnce({ connection, identity, userId }: Link, request: Request
   });
   await requestEmailDelivery();
   return { ok: true, created: true };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }

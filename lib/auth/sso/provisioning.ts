@@ -13,6 +13,7 @@ import type { SsoConnectionForSignIn } from "./connection.ts";
 import { emailDomain } from "./domains.ts";
 import type { SsoErrorCode } from "./errors.ts";
 import type { SsoIdentityClaims } from "./id-token.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 
 export type SsoRefusal = "email_taken" | "domain_not_allowed" | "no_email" | "staff_account";
 
@@ -116,8 +117,4 @@ async function refuse({ connection, identity, request, clock }: Context, reason:
     { clock },
   );
   return { ok: false, reason, error: REFUSAL_ERRORS[reason] };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }

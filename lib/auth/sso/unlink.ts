@@ -3,8 +3,7 @@ import "server-only";
 // needs a recent re-authentication, is refused while an organisation using that tenant requires
 // Microsoft sign-in (the user would be locked out), is audited in the organisation's chain and emails
 // the user a security notice.
-import type { RequestMeta } from "../../audit/record.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit, type RequestMeta, userActor } from "../../audit/record.ts";
 import { db } from "../../db/client.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
@@ -35,7 +34,7 @@ export async function disconnectMicrosoftAccount(actor: Actor, slug: string, req
     await recordAudit(
       {
         organizationId: membership.organizationId,
-        actor: { userId: actor.userId, label: actor.email },
+        actor: userActor(actor),
         action: "sso.identity.unlinked",
         target: { type: "User", id: actor.userId },
         request,

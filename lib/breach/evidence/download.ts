@@ -8,7 +8,8 @@ import { currentRequest } from "../../auth/actor.ts";
 import { NotFoundError } from "../../auth/errors.ts";
 import { requireNotificationAccess } from "../portal/notification-access.ts";
 import { buildEvidencePack, EVIDENCE_DOWNLOADED, type EvidencePack } from "./evidence-data.ts";
-import { evidenceJsonBytes, sha256Hex } from "./evidence-json.ts";
+import { sha256Hex } from "../../crypto/sha256.ts";
+import { evidenceJsonBytes } from "./evidence-json.ts";
 import { renderEvidencePdf } from "./evidence-pdf.ts";
 
 export type EvidenceFormat = "json" | "pdf";

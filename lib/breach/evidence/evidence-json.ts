@@ -1,12 +1,8 @@
 // The evidence pack as the exact bytes served: pretty-printed UTF-8 JSON with a final newline, and
 // its SHA-256 (printed in the PDF so the two files can be matched).
-import { createHash } from "node:crypto";
 import type { EvidencePack } from "./evidence-data.ts";
 
 export function evidenceJsonBytes(pack: EvidencePack): Buffer {
   return Buffer.from(`${JSON.stringify(pack, null, 2)}\n`, "utf8");
 }
 
-export function sha256Hex(bytes: Buffer): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}

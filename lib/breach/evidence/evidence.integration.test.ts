@@ -10,10 +10,10 @@ import { ForbiddenError, NotFoundError } from "../../auth/errors.ts";
 import { db } from "../../db/client.ts";
 import { actAs } from "../../testing/fake-next-request.ts";
 import { acknowledgeNotification } from "../portal/acknowledge.ts";
-import { seedDeliveredBreach } from "../portal/notification-fixture.ts";
+import { seedDeliveredBreach } from "../testing/breach-fixtures.ts";
 import { downloadEvidenceAsStaff, downloadOwnEvidence } from "./download.ts";
 import type { EvidencePack } from "./evidence-data.ts";
-import { sha256Hex } from "./evidence-json.ts";
+import { sha256Hex } from "../../crypto/sha256.ts";
 
 vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
 

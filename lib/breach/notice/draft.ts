@@ -7,7 +7,7 @@ import { currentRequest } from "../../auth/actor.ts";
 import { db } from "../../db/client.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import type { NoticeDraftContent } from "./draft-input.ts";
-import { lockBreachIncident } from "./incident-lock.ts";
+import { lockBreachIncident } from "../incident-lock.ts";
 import { missingItems, unknownItems } from "./items.ts";
 
 export type SavedDraft = { phaseId: string; number: number };

@@ -16,7 +16,7 @@ import { saveNoticeDraft } from "./draft.ts";
 import type { NoticeDraftContent } from "./draft-input.ts";
 import type { NoticeItemValues } from "./items.ts";
 import { sendNoticePhase } from "./send.ts";
-import { createDeclaredBreach } from "./testing/breach-fixture.ts";
+import { createDeclaredBreach } from "../testing/breach-fixtures.ts";
 import { loadNoticeSection, previewNoticeDraft } from "./view.ts";
 
 vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);

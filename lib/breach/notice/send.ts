@@ -16,10 +16,11 @@ import { enqueueEmailBatch, type OutgoingEmail } from "../../mail/outbox.ts";
 import { fixedClock, systemClock, type Clock } from "../../time/clock.ts";
 import { noticeEmail, noticePortalUrl } from "./email.ts";
 import { recordFollowUps } from "./follow-ups.ts";
-import { lockBreachIncident, type LockedIncident } from "./incident-lock.ts";
+import { lockBreachIncident, type LockedIncident } from "../incident-lock.ts";
 import { missingItems, missingItemsMessage, pickItems, type NoticeItemValues } from "./items.ts";
 import { recordAuditBatch } from "../../audit/record-batch.ts";
 import { loadNotificationRecipients, type NotificationRecipients } from "./recipients.ts";
+import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 
 export type SendNoticeResult = { phaseId: string; number: number; organizations: number; emails: number; organizationsWithoutRecipients: number };
 
@@ -59,7 +60,7 @@ export async function sendNoticePhaseAs(
       await recordFollowUps(tx, incident.id, phase.number, items);
 
       const reached = notifications.filter((n) => n.recipients.length > 0);
-      const provider = await tx.providerSettings.findUniqueOrThrow({ where: { id: "provider" }, select: { displayName: true } });
+      const provider = await tx.providerSettings.findUniqueOrThrow({ where: { id: PROVIDER_SETTINGS_ID }, select: { displayName: true } });
       const emails = reached.flatMap((n) => emailsFor(n, { providerName: provider.displayName, incident, phase: { ...phase, items }, sentAt }));
       const newEmails = await enqueueEmailBatch(tx, emails);
       await recordDeliveries(tx, phase.id, reached, sentAt);

@@ -9,6 +9,7 @@ import { db } from "../../db/client.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { noticeEmail, noticePortalUrl } from "./email.ts";
 import { missingItems, missingItemsMessage, NOTICE_ITEM_KEYS, pickItems, type NoticeItemKey, type NoticeItemValues } from "./items.ts";
+import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 
 export type SentPhase = { id: string; number: number; sentAt: Date; sentBy: string | null; summary: string; items: NoticeItemValues; organizations: number };
 export type NoticeComposerState = { phaseId: string | null; number: number; summary: string; items: NoticeItemValues; organizations: number };
@@ -62,7 +63,7 @@ type PhaseRow = { id: string; number: number; summary: string } & NoticeItemValu
 async function composerState(draft: PhaseRow | null, lastSent: PhaseRow | null, organizations: number): Promise<NoticeComposerState> {
   if (draft) return { phaseId: draft.id, number: draft.number, summary: draft.summary, items: pickItems(draft), organizations };
   if (lastSent) return { phaseId: null, number: lastSent.number + 1, summary: "", items: pickItems(lastSent), organizations };
-  const provider = await db.providerSettings.findUnique({ where: { id: "provider" }, select: { dpoName: true, dpoEmail: true } });
+  const provider = await db.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { dpoName: true, dpoEmail: true } });
   const contactPoint = provider ? `${provider.dpoName}, ${provider.dpoEmail}` : "";
   return { phaseId: null, number: 1, summary: "", items: { nature: "", dataSubjects: "", records: "", contactPoint, likelyConsequences: "", measures: "" }, organizations };
 }
@@ -86,7 +87,7 @@ export async function previewNoticeDraft(incidentId: string, clock: Clock = syst
       select: { id: true, windowHours: true, deadlineAt: true, organization: { select: { name: true, slug: true } } },
     }),
     db.incidentNotification.count({ where: { incidentId } }),
-    db.providerSettings.findUniqueOrThrow({ where: { id: "provider" }, select: { displayName: true } }),
+    db.providerSettings.findUniqueOrThrow({ where: { id: PROVIDER_SETTINGS_ID }, select: { displayName: true } }),
   ]);
   if (!sample) throw new UserFacingError(`${incident.reference} has no affected organisations to notify. Add them to the incident first.`);
   const email = noticeEmail({

@@ -9,6 +9,7 @@ import { systemClock, type Clock } from "../../time/clock.ts";
 import { authorityClock, type AuthorityClock } from "./authority-clock.ts";
 import { requireNotificationAccess } from "./notification-access.ts";
 import { pickItems, NOTICE_ITEMS_SELECT, type NoticeItemValues } from "../notice/items.ts";
+import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 
 export type SentPhase = { number: number; sentAt: Date; summary: string; items: NoticeItemValues };
 
@@ -60,7 +61,7 @@ export async function getBreachNotification(slug: string, notificationId: string
       },
     },
   });
-  const provider = await db.providerSettings.findUnique({ where: { id: "provider" }, select: { displayName: true, dpoName: true, dpoEmail: true, securityEmail: true } });
+  const provider = await db.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { displayName: true, dpoName: true, dpoEmail: true, securityEmail: true } });
   const phases = row.incident.phases.map((p) => ({ number: p.number, sentAt: p.sentAt!, summary: p.summary, items: pickItems(p) }));
   const firstDeliveredAt = row.firstDeliveredAt!;
   return {

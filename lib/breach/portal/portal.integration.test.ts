@@ -13,7 +13,7 @@ import { authorityReportInput, DELAY_REASON_REQUIRED, recordAuthorityReport } fr
 import { unacknowledgedNotifications } from "./banner.ts";
 import { getBreachNotification } from "./detail.ts";
 import { listBreachNotifications } from "./list.ts";
-import { createBreachIncident, createDeliveredNotification, createSentPhase, seedDeliveredBreach } from "./notification-fixture.ts";
+import { createBreachIncident, createDeliveredNotification, createSentPhase, seedDeliveredBreach } from "../testing/breach-fixtures.ts";
 import { NOT_YET_KNOWN_TO_CUSTOMERS } from "./phase-items.ts";
 
 vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);

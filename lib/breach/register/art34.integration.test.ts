@@ -3,6 +3,7 @@
 // nothing (S11); every change is audited in the provider chain and each notified organisation's chain.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser, upsertProviderSettings } from "../../../prisma/factories.ts";
+import { userActor } from "../../audit/record.ts";
 import { ForbiddenError } from "../../auth/errors.ts";
 import { db } from "../../db/client.ts";
 import { actAs } from "../../testing/fake-next-request.ts";
@@ -23,7 +24,7 @@ async function declaredIncident() {
   await actAs(staff);
   const organization = await createOrganization();
   const incident = await createIncident(incidentForm({ organizationIds: organization.id }), clock);
-  await declarePersonalDataBreach(incident.id, { userId: staff.id, email: staff.email }, clock);
+  await declarePersonalDataBreach(incident.id, userActor({ userId: staff.id, email: staff.email }), clock);
   return { incident, organization };
 }
 

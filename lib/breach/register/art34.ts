@@ -3,17 +3,14 @@ import "server-only";
 // so, the plain-language text the controllers can give them, or the Art. 34(3) exemption relied on
 // with its justification. Customers see it with their notification; every change is audited in the
 // provider chain and in the chain of every notified organisation.
-import { requireStaff } from "../../auth/access.ts";
-import { currentRequest } from "../../auth/actor.ts";
 import { db } from "../../db/client.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
-import { lockIncident } from "../declare.ts";
-import { auditIncidentStep } from "./audit.ts";
+import { lockIncident } from "../incident-lock.ts";
+import { auditIncidentStep, breachManagerContext } from "./audit.ts";
 import type { Art34Input } from "./input.ts";
 
 export async function recordArt34Decision(input: Art34Input, clock: Clock = systemClock): Promise<string> {
-  const actor = await requireStaff("breach.manage");
-  const ctx = { actor: { userId: actor.userId, email: actor.email }, request: await currentRequest(), clock };
+  const ctx = await breachManagerContext(clock);
   const decision = input.highRisk
     ? { highRisk: true, dataSubjectText: input.dataSubjectText, art34Exemption: input.exemption || null, art34Justification: input.exemption ? input.justification : "" }
     : { highRisk: false, dataSubjectText: "", art34Exemption: null, art34Justification: "" };

@@ -2,7 +2,7 @@ import "server-only";
 // The register export (B5): every incident — notified or not — with every field, the reasoning of
 // its determination, its assessments and its notifications. Audited as breach.register.exported.
 import { stringify } from "csv-stringify/sync";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit, userActor } from "../../audit/record.ts";
 import { requireStaff } from "../../auth/access.ts";
 import { currentRequest } from "../../auth/actor.ts";
 import { db } from "../../db/client.ts";
@@ -80,7 +80,7 @@ export async function exportRegister(format: ExportFormat): Promise<{ body: stri
   const records = await registerRecords();
   await recordAudit({
     organizationId: null,
-    actor: { userId: actor.userId, label: actor.email },
+    actor: userActor(actor),
     action: "breach.register.exported",
     request: await currentRequest(),
     metadata: { format, incidents: records.length },

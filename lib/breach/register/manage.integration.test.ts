@@ -4,6 +4,7 @@
 // unknown fields are refused (S13).
 import { describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser, upsertProviderSettings } from "../../../prisma/factories.ts";
+import { SYSTEM_ACTOR } from "../../audit/record.ts";
 import { verifyAllChains } from "../../audit/verify.ts";
 import { ForbiddenError, NotFoundError, UserFacingError } from "../../auth/errors.ts";
 import { db } from "../../db/client.ts";
@@ -101,7 +102,7 @@ describe("recording incidents (B5)", () => {
     await security();
     const organization = await createOrganization();
     const incident = await createIncident(incidentForm({ organizationIds: organization.id }), clock);
-    await declarePersonalDataBreach(incident.id, { userId: null, email: "system" }, clock);
+    await declarePersonalDataBreach(incident.id, SYSTEM_ACTOR, clock);
     await expect(updateIncident(editOf(incident.id, { organizationIds: organization.id, awareAt: "2026-03-28T12:30" }), clock)).rejects.toThrow(/awareness cannot change/);
     await expect(updateIncident(editOf(incident.id, { organizationIds: "" }), clock)).rejects.toThrow(/cannot be removed/);
     await changeIncidentStatus(incidentStatusInput.parse({ id: incident.id, status: "CONTAINED" }), clock);

@@ -2,20 +2,14 @@ import "server-only";
 // Staff keep the breach register (breach.manage): record incidents, edit them while open, change
 // their status, and record a negative determination with its reasoning (B5). Every step is audited
 // in the provider chain and, once organisations are notified, in theirs (./audit.ts).
-import { requireStaff } from "../../auth/access.ts";
-import { currentRequest } from "../../auth/actor.ts";
 import { UserFacingError } from "../../auth/errors.ts";
 import { db, type Tx } from "../../db/client.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
-import { createMissingNotifications, lockIncident } from "../declare.ts";
-import { auditIncidentStep, auditOrganization, auditProvider, type AuditContext } from "./audit.ts";
+import { createMissingNotifications } from "../declare.ts";
+import { lockIncident } from "../incident-lock.ts";
+import { auditIncidentStep, auditProvider, breachManagerContext } from "./audit.ts";
 import type { DeterminationInput, IncidentStatusInput, IncidentUpdateInput, NewIncidentInput } from "./input.ts";
 import { nextIncidentReference } from "./reference.ts";
-
-async function staffContext(clock: Clock): Promise<AuditContext> {
-  const actor = await requireStaff("breach.manage");
-  return { actor, request: await currentRequest(), clock };
-}
 
 function assertNotInFuture(awareAt: Date, clock: Clock) {
   if (awareAt.getTime() > clock.now().getTime() + 60_000) throw new UserFacingError("The time of awareness cannot be in the future.");
@@ -30,7 +24,7 @@ async function assertKnown(tx: Tx, systemIds: string[], organizationIds: string[
 }
 
 export async function createIncident(input: NewIncidentInput, clock: Clock = systemClock): Promise<{ id: string; reference: string }> {
-  const ctx = await staffContext(clock);
+  const ctx = await breachManagerContext(clock);
   assertNotInFuture(input.awareAt, clock);
   return db.$transaction(async (tx) => {
     await assertKnown(tx, input.systemIds, input.organizationIds);
@@ -71,7 +65,7 @@ function listChange(before: string[], after: string[]) {
 
 /** Edits an open incident. Once declared, a newly added organisation gets its notification at once. */
 export async function updateIncident(input: IncidentUpdateInput, clock: Clock = systemClock): Promise<string> {
-  const ctx = await staffContext(clock);
+  const ctx = await breachManagerContext(clock);
   assertNotInFuture(input.awareAt, clock);
   return db.$transaction(async (tx) => {
     await lockIncident(tx, input.id);
@@ -107,17 +101,14 @@ export async function updateIncident(input: IncidentUpdateInput, clock: Clock = 
     await tx.incidentOrganization.createMany({ data: organizations.added.map((organizationId) => ({ incidentId: input.id, organizationId, addedAt: clock.now() })) });
 
     // The provider chain names the organisations; their own chains only hear about the incident.
-    await auditProvider(tx, ctx, "breach.incident.updated", input.id, { reference: before.reference, changed, systems, organizations });
-    for (const organizationId of notified) {
-      await auditOrganization(tx, ctx, organizationId, "breach.incident.updated", { type: "Incident", id: input.id }, { reference: before.reference, changed });
-    }
+    await auditIncidentStep(tx, ctx, "breach.incident.updated", input.id, { reference: before.reference, changed, systems, organizations }, { reference: before.reference, changed });
     const created = before.determination === "PERSONAL_DATA_BREACH" ? await createMissingNotifications(tx, ctx, { id: input.id, reference: before.reference, awareAt: input.awareAt }) : [];
     return created.length > 0 ? `Saved ${before.reference}; ${created.length} new notification${created.length === 1 ? "" : "s"} created.` : `Saved ${before.reference}.`;
   });
 }
 
 export async function changeIncidentStatus(input: IncidentStatusInput, clock: Clock = systemClock): Promise<string> {
-  const ctx = await staffContext(clock);
+  const ctx = await breachManagerContext(clock);
   return db.$transaction(async (tx) => {
     await lockIncident(tx, input.id);
     const before = await tx.incident.findUniqueOrThrow({ where: { id: input.id }, select: { reference: true, status: true } });
@@ -133,7 +124,7 @@ export async function changeIncidentStatus(input: IncidentStatusInput, clock: Cl
  * Once organisations were notified the breach stands: their notifications are part of the record.
  */
 export async function recordDetermination(input: DeterminationInput, clock: Clock = systemClock): Promise<string> {
-  const ctx = await staffContext(clock);
+  const ctx = await breachManagerContext(clock);
   return db.$transaction(async (tx) => {
     await lockIncident(tx, input.id);
     const before = await tx.incident.findUniqueOrThrow({

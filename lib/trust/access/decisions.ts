@@ -9,6 +9,7 @@ import { requireStaff } from "../../auth/access.ts";
 import { currentRequest } from "../../auth/actor.ts";
 import { NotFoundError, UserFacingError } from "../../auth/errors.ts";
 import { db, type Tx } from "../../db/client.ts";
+import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
@@ -47,7 +48,7 @@ type LoadedGrant = Awaited<ReturnType<typeof loadGrant>>;
 const documentTitle = (grant: LoadedGrant) => (grant.request.locale === "de" && grant.document.titleDe) || grant.document.title;
 
 async function providerName(tx: Tx): Promise<string> {
-  return (await tx.providerSettings.findUnique({ where: { id: "provider" }, select: { displayName: true } }))?.displayName ?? "Trust center";
+  return (await tx.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { displayName: true } }))?.displayName ?? "Trust center";
 }
 
 /** Claims the pending grant for this decision; fails when someone decided it meanwhile. */

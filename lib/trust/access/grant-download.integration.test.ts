@@ -9,7 +9,7 @@ import { outboxBody } from "../../mail/outbox.ts";
 import { readWatermark } from "../../pdf/watermark.ts";
 import { actAnonymously, actAs, FAKE_CLIENT } from "../../testing/fake-next-request.ts";
 import { fixedClock } from "../../time/clock.ts";
-import { sha256Hex } from "../library/sha256.ts";
+import { sha256Hex } from "../../crypto/sha256.ts";
 import { ensureTestNda, makeLibraryDocument, uniqueSuffix } from "../library/test-fixtures.ts";
 import { approveGrant, approveGrantInput, denyGrant, revokeGrant } from "./decisions.ts";
 import { downloadGrantedDocument } from "./grant-download.ts";

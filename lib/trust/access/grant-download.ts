@@ -5,10 +5,10 @@ import "server-only";
 // agent, SHA-256 of what was delivered) and audited as trust.document.downloaded.
 import { recordAudit, type RequestMeta } from "../../audit/record.ts";
 import { db } from "../../db/client.ts";
-import { isoDate } from "../../i18n/format.ts";
 import { watermarkPdf } from "../../pdf/watermark.ts";
+import { isoDate } from "../../time/calendar-date.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
-import { sha256Hex } from "../library/sha256.ts";
+import { sha256Hex } from "../../crypto/sha256.ts";
 import { grantState, type GrantState } from "./grant-state.ts";
 import { findRequestByToken } from "./personal-access.ts";
 

@@ -8,9 +8,10 @@ import { requireStaff } from "../../auth/access.ts";
 import { currentRequest } from "../../auth/actor.ts";
 import { NotFoundError, UserFacingError } from "../../auth/errors.ts";
 import { db } from "../../db/client.ts";
+import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import type { AccessRuleAction } from "../../generated/prisma/enums.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
-import { isUniqueViolation } from "../library/unique-violation.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { DOMAIN_PATTERN } from "./email-domain.ts";
 
 export type AccessRuleRow = { id: string; domain: string; action: AccessRuleAction; grantDays: number | null; reason: string; createdAt: Date; updatedAt: Date };
@@ -53,7 +54,7 @@ export async function listAccessRules(): Promise<{ rules: AccessRuleRow[]; refus
   await requireStaff("trust.access.review");
   const [rules, settings] = await Promise.all([
     db.accessRule.findMany({ orderBy: { domain: "asc" }, select: RULE_SELECT }),
-    db.providerSettings.findUnique({ where: { id: "provider" }, select: { refuseFreeMailDomains: true } }),
+    db.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { refuseFreeMailDomains: true } }),
   ]);
   return { rules, refuseFreeMailDomains: settings?.refuseFreeMailDomains ?? false };
 }
@@ -129,18 +130,18 @@ export async function deleteAccessRule(input: z.infer<typeof deleteRuleInput>, c
 
 export async function setRefuseFreeMailDomains(input: z.infer<typeof freeMailSwitchInput>, clock: Clock = systemClock): Promise<string> {
   const actor = await requireStaff("trust.access.review");
-  const current = await db.providerSettings.findUnique({ where: { id: "provider" }, select: { refuseFreeMailDomains: true } });
+  const current = await db.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { refuseFreeMailDomains: true } });
   if (!current) throw new UserFacingError("The provider settings are missing; run the setup first.");
   if (current.refuseFreeMailDomains === input.refuse) return input.refuse ? "Free-mail addresses were already refused." : "Free-mail addresses were already accepted.";
   const request = await currentRequest();
   await db.$transaction(async (tx) => {
-    await tx.providerSettings.update({ where: { id: "provider" }, data: { refuseFreeMailDomains: input.refuse } });
+    await tx.providerSettings.update({ where: { id: PROVIDER_SETTINGS_ID }, data: { refuseFreeMailDomains: input.refuse } });
     await recordAudit(
       {
         organizationId: null,
         actor: userActor(actor),
         action: "trust.access.free_mail.changed",
-        target: { type: "ProviderSettings", id: "provider" },
+        target: { type: "ProviderSettings", id: PROVIDER_SETTINGS_ID },
         request,
         metadata: { refuseFreeMailDomains: input.refuse },
       },

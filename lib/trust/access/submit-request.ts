@@ -7,6 +7,7 @@ import "server-only";
 // or the decision with the personal link) and, while anything waits, to the provider's security address.
 import { recordAudit, type RequestMeta } from "../../audit/record.ts";
 import { db, type Tx } from "../../db/client.ts";
+import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
@@ -62,7 +63,7 @@ export async function submitAccessRequest(input: AccessRequestInput, request: Re
 
 async function storeRequest(tx: Tx, input: AccessRequestInput, nda: NdaText, documents: RequestedDocument[], request: RequestMeta, clock: Clock): Promise<void> {
   const now = clock.now();
-  const settings = await tx.providerSettings.findUnique({ where: { id: "provider" }, select: { displayName: true, securityEmail: true, refuseFreeMailDomains: true } });
+  const settings = await tx.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { displayName: true, securityEmail: true, refuseFreeMailDomains: true } });
   const rules = await tx.accessRule.findMany({ select: { id: true, domain: true, action: true, grantDays: true, reason: true } });
   const decision = automaticDecision(input.email, rules, settings?.refuseFreeMailDomains ?? false);
   const grant = grantFields(decision, input.locale, now);

@@ -1,6 +1,7 @@
 // What staff may send when they add, edit, move or delete a roadmap item (S13: strict objects, every
 // string bounded). Dates are calendar days (YYYY-MM-DD) stored as UTC midnight.
 import { z } from "zod";
+import { parseIsoDate } from "../../time/calendar-date.ts";
 import { COMPLIANCE_STATUSES } from "./status-labels.ts";
 
 const recordId = z.string().trim().min(1, "Missing item.").max(64);
@@ -13,9 +14,8 @@ const calendarDay = z
   .default("")
   .transform((value, ctx) => {
     if (value === "") return null;
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-    if (!match || !date || date.toISOString().slice(0, 10) !== value) {
+    const date = parseIsoDate(value);
+    if (!date) {
       ctx.addIssue({ code: "custom", message: "Enter a date as YYYY-MM-DD, e.g. 2027-06-30." });
       return z.NEVER;
     }

@@ -1,5 +1,6 @@
 // Field-level before/after of a roadmap item edit, for the audit log (dates as calendar days).
 import type { ComplianceStatus } from "../../generated/prisma/enums.ts";
+import { isoDate } from "../../time/calendar-date.ts";
 
 export type ComplianceItemFields = {
   standard: string;
@@ -13,7 +14,7 @@ export type ComplianceItemFields = {
 type Comparable = string | null;
 
 function comparable(value: ComplianceItemFields[keyof ComplianceItemFields]): Comparable {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  return value instanceof Date ? isoDate(value) : value;
 }
 
 export function complianceItemChanges(before: ComplianceItemFields, after: ComplianceItemFields): Record<string, { from: Comparable; to: Comparable }> {

@@ -3,11 +3,12 @@ import "server-only";
 // Every change is audited in the provider chain (trust.compliance.*); adding a standard or changing its
 // status also writes a public update (feed, /updates) in the same transaction. The caller revalidates
 // the public pages after this returns.
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit, userActor } from "../../audit/record.ts";
 import { requireStaff } from "../../auth/access.ts";
 import { currentRequest, type Actor } from "../../auth/actor.ts";
 import { NotFoundError, UserFacingError } from "../../auth/errors.ts";
 import { db, type Tx } from "../../db/client.ts";
+import { isoDate } from "../../time/calendar-date.ts";
 import { recordTrustUpdate } from "../updates.ts";
 import { complianceAnnouncement } from "./announcement.ts";
 import type { ComplianceItemDeleteInput, ComplianceItemMoveInput, ComplianceItemUpdateInput, NewComplianceItemInput } from "./input.ts";
@@ -18,7 +19,7 @@ async function auditCompliance(tx: Tx, actor: Actor, action: string, itemId: str
   await recordAudit(
     {
       organizationId: null,
-      actor: { userId: actor.userId, label: actor.email },
+      actor: userActor(actor),
       action: `trust.compliance.${action}`,
       target: { type: "ComplianceItem", id: itemId },
       request: await currentRequest(),
@@ -49,7 +50,7 @@ export async function createComplianceItem(input: NewComplianceItemInput): Promi
     await auditCompliance(tx, actor, "created", item.id, {
       standard: input.standard,
       status: input.status,
-      targetDate: input.targetDate?.toISOString().slice(0, 10) ?? null,
+      targetDate: input.targetDate ? isoDate(input.targetDate) : null,
       certificateDocumentId: input.certificateDocumentId,
     });
     await recordTrustUpdate(tx, complianceAnnouncement({ kind: "added", standard: input.standard, status: input.status, targetDate: input.targetDate }));

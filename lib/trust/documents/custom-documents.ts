@@ -2,11 +2,12 @@ import "server-only";
 // Custom pages of the trust center (e.g. "business-continuity"): staff choose the address and the
 // titles; the text is then written and published in the editor like any other document.
 import { z } from "zod";
-import { recordAudit, type AuditActor, type RequestMeta } from "../../audit/record.ts";
+import { recordAudit, type AuditActor, type RequestMeta, userActor } from "../../audit/record.ts";
 import { requireStaff } from "../../auth/access.ts";
 import { currentRequest } from "../../auth/actor.ts";
 import { UserFacingError } from "../../auth/errors.ts";
 import { db } from "../../db/client.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { documentTitleSchema } from "./input-fields.ts";
 import { customSlugSchema } from "./kinds.ts";
@@ -22,7 +23,7 @@ export type CreateCustomDocumentInput = z.infer<typeof createCustomDocumentInput
 /** Staff create a custom page (trust.content.manage); returns its slug. */
 export async function createCustomDocument(input: CreateCustomDocumentInput, clock: Clock = systemClock): Promise<string> {
   const actor = await requireStaff("trust.content.manage");
-  await createCustomDocumentAs(input, { userId: actor.userId, label: actor.email }, await currentRequest(), clock);
+  await createCustomDocumentAs(input, userActor(actor), await currentRequest(), clock);
   return input.slug;
 }
 
@@ -62,7 +63,7 @@ export async function createCustomDocumentAs(input: CreateCustomDocumentInput, a
       return document;
     });
   } catch (error) {
-    if (typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new UserFacingError(`A document with the address "/${input.slug}" already exists.`);
     }
     throw error;

@@ -2,6 +2,7 @@ import "server-only";
 // The DPA as a PDF download: the latest or a numbered version, in the visitor's language or (without
 // a translation) in English, with the provider's details from the provider settings.
 import { db } from "../../db/client.ts";
+import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { slugify } from "../../markdown/render.ts";
 import { renderDocumentPdf } from "../../pdf/document-pdf.ts";
@@ -23,7 +24,7 @@ export async function loadDpaPdf(requested: Locale, version: number | "latest"):
   });
   if (!row) return null;
   const provider = await db.providerSettings.findUniqueOrThrow({
-    where: { id: "provider" },
+    where: { id: PROVIDER_SETTINGS_ID },
     select: { legalName: true, displayName: true, address: true, dpoName: true, dpoEmail: true },
   });
   const bytes = await renderDocumentPdf({ locale, provider, ...row });

@@ -2,7 +2,7 @@ import "server-only";
 // Saving the working copy of a document in one language. Drafts are never public; publishing turns
 // the editor's text into a version (publish.ts).
 import { z } from "zod";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit, userActor } from "../../audit/record.ts";
 import { requireStaff } from "../../auth/access.ts";
 import { currentRequest } from "../../auth/actor.ts";
 import { db } from "../../db/client.ts";
@@ -35,7 +35,7 @@ export async function saveDraft(input: SaveDraftInput, clock: Clock = systemCloc
     await recordAudit(
       {
         organizationId: null,
-        actor: { userId: actor.userId, label: actor.email },
+        actor: userActor(actor),
         action: "trust.document.draft_saved",
         target: { type: "TrustDocumentDraft", id: draft.id },
         request,

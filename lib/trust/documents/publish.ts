@@ -4,27 +4,41 @@ import "server-only";
 // public updates feed and audited, all in one transaction. Versions of one document and language are
 // numbered under an advisory lock, so two publishes at the same moment get distinct numbers.
 import { z } from "zod";
-import { recordAudit, type AuditActor, type RequestMeta } from "../../audit/record.ts";
+import { recordAudit, type AuditActor, type RequestMeta, userActor } from "../../audit/record.ts";
 import { requireStaff } from "../../auth/access.ts";
 import { currentRequest } from "../../auth/actor.ts";
 import { UserFacingError } from "../../auth/errors.ts";
 import { db, type Tx } from "../../db/client.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { LOCALES, type Locale } from "../../i18n/locale.ts";
+import { parseIsoDate } from "../../time/calendar-date.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { recordTrustUpdate } from "../updates.ts";
-import { calendarDateSchema } from "./calendar-date.ts";
 import { contentHash, shortHash } from "./content-hash.ts";
 import { DEFAULT_TITLES } from "./default-titles.ts";
 import { documentForWriting, type DocumentRecord } from "./document-record.ts";
 import { builtInKindOfSlug } from "./kinds.ts";
 import { documentBodySchema, documentSlugSchema, documentTitleSchema } from "./input-fields.ts";
 
+const effectiveDateSchema = z
+  .string()
+  .trim()
+  .max(10, "Enter a date as YYYY-MM-DD.")
+  .transform((value, context) => {
+    const date = parseIsoDate(value);
+    if (!date || date.getUTCFullYear() < 2000 || date.getUTCFullYear() > 2100) {
+      context.addIssue({ code: "custom", message: "Enter a valid date (YYYY-MM-DD) between 2000 and 2100." });
+      return z.NEVER;
+    }
+    return date;
+  });
+
 export const publishInput = z.strictObject({
   slug: documentSlugSchema,
   locale: z.enum(LOCALES),
   title: documentTitleSchema,
   body: documentBodySchema.refine((body) => body.trim().length > 0, "Write the text before publishing it."),
-  effectiveDate: calendarDateSchema,
+  effectiveDate: effectiveDateSchema,
   changelog: z.string().trim().min(1, "Say in one line what changed (it is shown in the version history).").max(200, "Keep the change note to 200 characters."),
 });
 
@@ -44,7 +58,7 @@ export type PublishedVersion = { id: string; documentId: string; slug: string; l
 export async function publishDocument(input: PublishInput, clock: Clock = systemClock): Promise<string> {
   const actor = await requireStaff("trust.content.manage");
   const published = await publishVersion(
-    { ...input, publishedBy: { userId: actor.userId, label: actor.email }, request: await currentRequest() },
+    { ...input, publishedBy: userActor(actor), request: await currentRequest() },
     clock,
   );
   return `Published version ${published.version} (SHA-256 ${shortHash(published.contentHash)}…).`;
@@ -132,8 +146,4 @@ async function titlesByLocale(tx: Tx, document: DocumentRecord, request: Publish
   const titleIn = (locale: Locale) =>
     (locale === request.locale ? request.title : drafts.find((d) => d.locale === locale)?.title) || (builtIn ? DEFAULT_TITLES[builtIn][locale] : request.title);
   return { en: titleIn("en"), de: titleIn("de") };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }

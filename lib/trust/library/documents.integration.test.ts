@@ -8,7 +8,7 @@ import { fixedClock } from "../../time/clock.ts";
 import { createLibraryDocument, replaceLibraryFile, setLibraryDocumentArchived, updateLibraryMetadata } from "./documents.ts";
 import { libraryMetadataInput } from "./metadata-input.ts";
 import { downloadPublicDocument, listPublicLibrary, listRequestableDocuments } from "./public-library.ts";
-import { sha256Hex } from "./sha256.ts";
+import { sha256Hex } from "../../crypto/sha256.ts";
 import { getLibraryDocumentForStaff, listLibraryForStaff } from "./staff-list.ts";
 import { makeTestPdf, uniqueSuffix } from "./test-fixtures.ts";
 import { UploadRejectedError } from "./upload-rejected.ts";

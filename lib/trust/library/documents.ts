@@ -11,9 +11,9 @@ import { systemClock, type Clock } from "../../time/clock.ts";
 import { recordTrustUpdate } from "../updates.ts";
 import type { LibraryMetadata, UpdateLibraryMetadata } from "./metadata-input.ts";
 import { assertAcceptablePdf, type UploadedFile } from "./pdf-upload-check.ts";
-import { sha256Hex } from "./sha256.ts";
+import { sha256Hex } from "../../crypto/sha256.ts";
 import { libraryFileName } from "./slug.ts";
-import { isUniqueViolation } from "./unique-violation.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 
 const SLUG_TAKEN = "Another document already uses this slug; choose another.";
 

@@ -8,7 +8,7 @@ import { upsertProviderSettings } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
 import { getCurrentNda } from "../nda/current-nda.ts";
 import { assertAcceptablePdf } from "./pdf-upload-check.ts";
-import { sha256Hex } from "./sha256.ts";
+import { sha256Hex } from "../../crypto/sha256.ts";
 
 describe("seedLibrary", () => {
   it("seeds NDA v1 (EN, DE), three documents, the demo rule; running again changes nothing", async () => {

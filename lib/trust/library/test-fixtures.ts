@@ -4,9 +4,9 @@ import { randomBytes } from "node:crypto";
 import { PDFDocument, StandardFonts } from "@pdfme/pdf-lib";
 import { db } from "../../db/client.ts";
 import type { Locale } from "../../i18n/locale.ts";
-import { sha256Hex } from "./sha256.ts";
+import { sha256Hex } from "../../crypto/sha256.ts";
 import { libraryFileName } from "./slug.ts";
-import { isUniqueViolation } from "./unique-violation.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 
 export const uniqueSuffix = () => randomBytes(4).toString("hex");
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createUser } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
 import { actAs } from "../../testing/fake-next-request.ts";
-import { sha256Hex } from "../library/sha256.ts";
+import { sha256Hex } from "../../crypto/sha256.ts";
 import { getCurrentNda } from "./current-nda.ts";
 import { listNdaVersions, publishNdaInput, publishNdaVersion } from "./nda-versions.ts";
 

@@ -3,15 +3,15 @@ import "server-only";
 // language; the newest is what visitors accept from then on. Earlier acceptances keep pointing at
 // the version they accepted.
 import { z } from "zod";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit, userActor } from "../../audit/record.ts";
 import { requireStaff } from "../../auth/access.ts";
 import { currentRequest } from "../../auth/actor.ts";
 import { UserFacingError } from "../../auth/errors.ts";
 import { db } from "../../db/client.ts";
 import { LOCALES, type Locale } from "../../i18n/locale.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
-import { sha256Hex } from "../library/sha256.ts";
-import { isUniqueViolation } from "../library/unique-violation.ts";
+import { sha256Hex } from "../../crypto/sha256.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 
 export const publishNdaInput = z.strictObject({
   locale: z.enum(LOCALES, { error: "Choose the language of this version." }),
@@ -56,7 +56,7 @@ export async function publishNdaVersion(input: PublishNdaInput, clock: Clock = s
       await recordAudit(
         {
           organizationId: null,
-          actor: { userId: actor.userId, label: actor.email },
+          actor: userActor(actor),
           action: "trust.nda.published",
           target: { type: "NdaTemplate", id: created.id },
           request,

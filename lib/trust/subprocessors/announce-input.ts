@@ -3,7 +3,7 @@
 // and German. Strict (S13): any field not listed here is refused.
 import { z } from "zod";
 import type { SubprocessorChangeType } from "../../generated/prisma/enums.ts";
-import { parseIsoDate } from "./calendar-date.ts";
+import { parseIsoDate } from "../../time/calendar-date.ts";
 import { isCountryCode } from "./country.ts";
 import { categoryLines, noteField, textField, websiteField } from "./form-fields.ts";
 

@@ -4,12 +4,11 @@ import "server-only";
 // recorded, the public updates feed gets an entry, and every confirmed subscriber gets a notice in
 // their language through the outbox. The DPA promises 30 days' notice: a shorter one needs an explicit
 // confirmation, a date in the past is refused.
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit, userActor } from "../../audit/record.ts";
 import { requireStaff } from "../../auth/access.ts";
 import { currentRequest } from "../../auth/actor.ts";
 import { UserFacingError } from "../../auth/errors.ts";
 import { db, type Tx } from "../../db/client.ts";
-import { isoDate } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
@@ -18,7 +17,7 @@ import { listUnsubscribeHeaders, subprocessorsPageUrl, unsubscribePageUrl } from
 import { enqueueSubscriberNotices } from "../subscriptions/notify-subscribers.ts";
 import { recordTrustUpdate } from "../updates.ts";
 import type { AnnounceChange } from "./announce-input.ts";
-import { daysBetween, utcDay } from "./calendar-date.ts";
+import { daysBetween, isoDate, utcDay } from "../../time/calendar-date.ts";
 import { changeNoticeEmail, type ChangeNoticeFacts, type NoticeSubprocessor } from "./change-notice.ts";
 import { changeUpdateEntry } from "./change-wording.ts";
 import { canBeStopped } from "./lifecycle.ts";
@@ -93,7 +92,7 @@ export async function announceSubprocessorChange(change: AnnounceChange, clock: 
       await recordAudit(
         {
           organizationId: null,
-          actor: { userId: actor.userId, label: actor.email },
+          actor: userActor(actor),
           action: "trust.subprocessor.change_announced",
           target: { type: "SubprocessorChange", id: row.id },
           request,

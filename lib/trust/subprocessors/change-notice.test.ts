@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseIsoDate } from "./calendar-date.ts";
+import { parseIsoDate } from "../../time/calendar-date.ts";
 import { changeNoticeEmail, type ChangeNoticeFacts } from "./change-notice.ts";
 import { changeUpdateEntry } from "./change-wording.ts";
 

@@ -2,7 +2,7 @@ import "server-only";
 // Corrections that do not change who processes what, where: purpose wording, German texts, website,
 // DPA reference. Audited field by field; nobody is emailed (a real change is announced instead).
 import { z } from "zod";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit, userActor } from "../../audit/record.ts";
 import { requireStaff } from "../../auth/access.ts";
 import { currentRequest } from "../../auth/actor.ts";
 import { NotFoundError } from "../../auth/errors.ts";
@@ -41,7 +41,7 @@ export async function editSubprocessorDetails(input: EditDetailsInput, clock: Cl
     await recordAudit(
       {
         organizationId: null,
-        actor: { userId: actor.userId, label: actor.email },
+        actor: userActor(actor),
         action: "trust.subprocessor.details_edited",
         target: { type: "Subprocessor", id: before.id },
         request,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseIsoDate } from "./calendar-date.ts";
+import { parseIsoDate } from "../../time/calendar-date.ts";
 import { canBeStopped, subprocessorStatus } from "./lifecycle.ts";
 
 const day = (iso: string) => parseIsoDate(iso)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseIsoDate } from "./calendar-date.ts";
+import { parseIsoDate } from "../../time/calendar-date.ts";
 import { CSV_COLUMNS, subprocessorsCsv, subprocessorsDocument } from "./machine-readable.ts";
 import type { PublicSubprocessor, SubprocessorRegister } from "./register.ts";
 import { parseCsv, parseCsvRecords } from "./testing/parse-csv.ts";

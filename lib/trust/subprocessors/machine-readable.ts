@@ -1,7 +1,7 @@
 // /subprocessors.json and /subprocessors.csv: the current entries of the register (the same list the
 // page shows) in English, for procurement tools and spreadsheets. JSON also lists announced changes.
 import { stringify } from "csv-stringify/sync";
-import { isoDate } from "../../i18n/format.ts";
+import { isoDate } from "../../time/calendar-date.ts";
 import type { PublicChange, PublicSubprocessor, SubprocessorRegister } from "./register.ts";
 
 export type MachineReadableEntry = {

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "../../db/client.ts";
 import type { SubprocessorChangeType } from "../../generated/prisma/enums.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
-import { utcDay } from "./calendar-date.ts";
+import { utcDay } from "../../time/calendar-date.ts";
 import { subprocessorStatus } from "./lifecycle.ts";
 
 export type PublicSubprocessor = {

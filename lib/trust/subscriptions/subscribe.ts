@@ -8,6 +8,7 @@ import type { RequestMeta } from "../../audit/record.ts";
 import { runAtOnce, type AfterResponse } from "../../auth/email-link-request.ts";
 import { hashToken, newToken } from "../../crypto/token.ts";
 import { db, type Tx } from "../../db/client.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { LOCALES, type Locale } from "../../i18n/locale.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
@@ -97,8 +98,4 @@ async function createSubscriber(tx: Tx, email: string, locale: Locale, confirmat
   });
   await tx.subscriber.update({ where: { id }, data: { unsubscribeTokenSealed: sealUnsubscribeToken(id, unsubscribeToken) } });
   return id;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Alert, Button, FormField, Input, Select, TextArea } from "@/app/_ui";
 import type { ActionResult } from "@/lib/actions/define-action";
+import { isoDate } from "@/lib/time/calendar-date";
 import type { CertificateOption, ComplianceItemForStaff } from "@/lib/trust/compliance/staff-view";
 import { COMPLIANCE_STATUS_LABELS, COMPLIANCE_STATUSES } from "@/lib/trust/compliance/status-labels";
 import { createComplianceItemAction, updateComplianceItemAction } from "./actions";
@@ -35,7 +36,7 @@ export function ComplianceItemForm({ item, certificates }: { item?: ComplianceIt
           </Select>
         </FormField>
         <FormField id={`${prefix}-target`} label="Target date" hint="Optional" error={fieldError("targetDate")}>
-          <Input name="targetDate" type="date" defaultValue={item?.targetDate?.toISOString().slice(0, 10) ?? ""} />
+          <Input name="targetDate" type="date" defaultValue={item?.targetDate ? isoDate(item.targetDate) : ""} />
         </FormField>
       </div>
       <FormField id={`${prefix}-description`} label="Description (English)" error={fieldError("description")}>

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Alert, Button, FormField, Input, Select, TextArea } from "@/app/_ui";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { daysBetween, parseIsoDate } from "@/lib/trust/subprocessors/calendar-date";
+import { daysBetween, parseIsoDate } from "@/lib/time/calendar-date";
 import { announceChangeAction } from "./actions";
 
 type ChangeType = "ADD" | "REPLACE" | "REMOVE";

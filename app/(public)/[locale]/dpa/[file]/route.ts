@@ -1,8 +1,8 @@
 // GET /en/dpa/latest.pdf or /en/dpa/3.pdf (unprefixed /dpa/latest.pdf is served in the visitor's
 // language by proxy.ts): the DPA version as a generated PDF. The bytes are cached per language and
 // requested version, so downloads do not query the database or render again (ADR 0008).
-import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
+import { sha256Hex } from "@/lib/crypto/sha256";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { loadDpaPdf } from "@/lib/trust/documents/dpa-pdf";
 import { parsePdfFileName } from "@/lib/trust/documents/version-param";
@@ -17,7 +17,7 @@ const cachedPdf = unstable_cache(
     return {
       fileName: pdf.fileName,
       textHash: pdf.contentHash,
-      fileHash: createHash("sha256").update(pdf.bytes).digest("hex"),
+      fileHash: sha256Hex(pdf.bytes),
       base64: pdf.bytes.toString("base64"),
     };
   },

@@ -1,30 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
 import { Alert, Button, FormField, Input } from "@/app/_ui";
-import type { UploadAnswer } from "@/app/api/admin/library/upload-response";
-import { postUpload } from "../post-upload";
+import { useUpload } from "../post-upload";
 
 /** Replaces the file of a document; its slug, name and existing grants stay. */
 export function ReplaceFileForm({ documentId }: { documentId: string }) {
-  const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
-  const [uploading, setUploading] = useState(false);
-  const [answer, setAnswer] = useState<UploadAnswer | null>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setUploading(true);
-    setAnswer(null);
-    const result = await postUpload(`/api/admin/library/${encodeURIComponent(documentId)}/file`, new FormData(event.currentTarget));
-    setUploading(false);
-    setAnswer(result);
-    if (result.ok) {
-      form.current?.reset();
-      router.refresh();
-    }
-  }
+  const { form, uploading, answer, submit } = useUpload(`/api/admin/library/${encodeURIComponent(documentId)}/file`);
 
   return (
     <form ref={form} onSubmit={submit} className="space-y-4" noValidate aria-label="Replace the file" aria-busy={uploading}>

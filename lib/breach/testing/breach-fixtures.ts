@@ -1,6 +1,6 @@
-// Test data for the customer side of breach notifications, written straight to the database (the
-// register and sending have their own code; these tests need a delivered notification without them).
-// Shared by the integration tests and the e2e specs; never imported by the app.
+// Test data for breach tests, written straight to the database (the register, declaring and sending
+// have their own code and tests; these need a declared or delivered breach without them). Shared by
+// the integration tests, the e2e specs and the bench; never imported by the app.
 import { randomBytes } from "node:crypto";
 import { db } from "../../db/client.ts";
 
@@ -36,6 +36,26 @@ export async function createBreachIncident(data: { title?: string; awareAt?: Dat
       dataSubjectText: data.dataSubjectText ?? "",
     },
   });
+}
+
+/**
+ * An incident declared a personal-data breach with one undelivered notification per organisation
+ * (deadline = awareness + `windowHours`, else the organisation's window): what declaring produces.
+ */
+export async function createDeclaredBreach(options: { organizationIds: string[]; awareAt: Date; windowHours?: number; title?: string }) {
+  const incident = await createBreachIncident({ title: options.title, awareAt: options.awareAt });
+  const organizations = await db.organization.findMany({ where: { id: { in: options.organizationIds } }, select: { id: true, breachNotificationHours: true } });
+  for (let start = 0; start < organizations.length; start += 1000) {
+    const batch = organizations.slice(start, start + 1000);
+    await db.incidentOrganization.createMany({ data: batch.map((o) => ({ incidentId: incident.id, organizationId: o.id })) });
+    await db.incidentNotification.createMany({
+      data: batch.map((o) => {
+        const windowHours = options.windowHours ?? o.breachNotificationHours;
+        return { incidentId: incident.id, organizationId: o.id, windowHours, deadlineAt: new Date(options.awareAt.getTime() + windowHours * 3_600_000) };
+      }),
+    });
+  }
+  return incident;
 }
 
 /** A sent phase (immutable once written: sentAt is set on insert). */

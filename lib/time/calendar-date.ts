@@ -1,6 +1,6 @@
-// Calendar dates of the subprocessor list (since, effective date, until) are stored as UTC midnight
+// Calendar dates (effective dates, target dates, subprocessor since/until) are stored as UTC midnight
 // (@db.Date). "Today" is the UTC calendar day of the given instant, so every app instance and every
-// output (page, JSON, CSV, emails) agrees on which entries are current.
+// output (page, JSON, CSV, emails) agrees on which day it is.
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -17,6 +17,11 @@ export function parseIsoDate(value: string): Date | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   const roundTrips = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return roundTrips ? date : null;
+}
+
+/** A calendar date as YYYY-MM-DD (the value stored, put in forms and in machine-readable outputs). */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }
 
 export function addDays(day: Date, days: number): Date {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, daysBetween, parseIsoDate, utcDay } from "./calendar-date.ts";
 
-describe("calendar dates of the subprocessor list", () => {
+describe("calendar dates", () => {
   it("reads real calendar dates as UTC midnight and refuses impossible ones", () => {
     expect(parseIsoDate("2026-03-12")?.toISOString()).toBe("2026-03-12T00:00:00.000Z");
     expect(parseIsoDate("2028-02-29")?.toISOString()).toBe("2028-02-29T00:00:00.000Z");
