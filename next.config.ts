@@ -29,6 +29,14 @@ const config: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
+  // Links in emails sent before the folders were renamed (docs/decisions/0010-one-name-per-concept.md) keep working.
+  async redirects() {
+    return [
+      { source: "/portal/:org/breaches/:rest*", destination: "/portal/:org/breach-notifications/:rest*", permanent: true },
+      { source: "/admin/trust/access/:rest*", destination: "/admin/trust/access-requests/:rest*", permanent: true },
+      { source: "/admin/trust/documents/:rest*", destination: "/admin/trust/policies/:rest*", permanent: true },
+    ];
+  },
 };
 
 export default config;

@@ -4,7 +4,7 @@
 // sign-in page and (4) marks per-request responses uncacheable. Access itself is decided in lib/ on
 // every page, action and route handler (SECURITY.md: auth in the proxy alone has been bypassed).
 import { NextResponse, type NextRequest } from "next/server";
-import { SESSION_COOKIE_NAMES } from "./lib/auth/session-cookie-name";
+import { SESSION_COOKIE_NAMES } from "./lib/auth/sessions/session-cookie-name";
 import { isLocale, LOCALE_COOKIE, NEGOTIATED_HEADER, preferredLocale } from "./lib/i18n/locale";
 import { contentSecurityPolicy, staticContentSecurityPolicy } from "./lib/security/csp";
 

@@ -30,8 +30,8 @@ try {
   process.env.SMTP_URL = sink.url;
   // Loaded only now: the database client reads DATABASE_URL on first use.
   const { db, disconnectDb } = await import("../lib/db/client.ts");
-  const { declarePersonalDataBreach } = await import("../lib/breach/declare.ts");
-  const { sendNoticePhaseAs } = await import("../lib/breach/notice/send.ts");
+  const { declarePersonalDataBreach } = await import("../lib/incidents/declare.ts");
+  const { sendNoticePhaseAs } = await import("../lib/incidents/notices/send.ts");
   const { stopBoss } = await import("../lib/jobs/boss.ts");
 
   log(`Breach fan-out bench: ${ORGANIZATIONS} organisations, one OWNER each`);

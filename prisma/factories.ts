@@ -1,7 +1,7 @@
 // Factories shared by the seed, integration tests and e2e fixtures: each creates one valid record
 // with sensible defaults and returns it. Passwords are hashed exactly as in production.
 import { randomBytes } from "node:crypto";
-import { hashPassword } from "../lib/auth/password.ts";
+import { hashPassword } from "../lib/auth/passwords/password-hash.ts";
 import { db } from "../lib/db/client.ts";
 import type { CustomerRole, StaffRole } from "../lib/generated/prisma/enums.ts";
 

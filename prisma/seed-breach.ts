@@ -2,7 +2,7 @@
 // holds, and one closed incident judged not notifiable with its reasoning (B5). Idempotent.
 import { recordAudit, SYSTEM_ACTOR } from "../lib/audit/record.ts";
 import { db } from "../lib/db/client.ts";
-import { nextIncidentReference } from "../lib/breach/register/reference.ts";
+import { nextIncidentReference } from "../lib/incidents/register/reference.ts";
 
 const SYSTEMS = [
   { key: "analytics-warehouse", name: "Analytics warehouse", description: "Columnar store with customers' aggregated event data.", organizations: ["acme", "globex"] },

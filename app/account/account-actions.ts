@@ -4,10 +4,10 @@
 import { refresh } from "next/cache";
 import { updateProfile, profileInput } from "@/lib/account/profile";
 import { defineAction } from "@/lib/actions/define-action";
-import { currentRequest } from "@/lib/auth/actor";
-import { emailChangeInput, requestEmailChange } from "@/lib/auth/email-change";
-import { changePassword, changePasswordInput } from "@/lib/auth/password-change";
-import { setSessionCookie } from "@/lib/auth/session-cookie";
+import { currentRequest } from "@/lib/auth/sessions/actor";
+import { emailChangeInput, requestEmailChange } from "@/lib/auth/email-links/email-change";
+import { changePassword, changePasswordInput } from "@/lib/auth/passwords/password-change";
+import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
 
 export const updateProfileAction = defineAction(profileInput, async (input, actor) => {
   await updateProfile(actor, input, await currentRequest());

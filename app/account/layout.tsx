@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { AppShell } from "@/app/_lib/app-shell";
-import { guardPage } from "@/app/_lib/guard";
-import { homePathFor, requireActor } from "@/lib/auth/actor";
+import { AppShell } from "@/app/_components/app-shell";
+import { guardPage } from "@/app/_components/guard";
+import { homePathFor, requireActor } from "@/lib/auth/sessions/actor";
 
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const actor = await guardPage(() => requireActor());

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { Card, PageHeader } from "@/app/_ui";
-import { requireActor } from "@/lib/auth/actor";
-import { PASSWORD_POLICY_HINT } from "@/lib/auth/password-policy";
-import { hasPassword as userHasPassword } from "@/lib/auth/password-change";
-import { hasRecentReauth } from "@/lib/auth/reauth";
+import { requireActor } from "@/lib/auth/sessions/actor";
+import { PASSWORD_POLICY_HINT } from "@/lib/auth/passwords/password-policy";
+import { hasPassword as userHasPassword } from "@/lib/auth/passwords/password-change";
+import { hasRecentReauth } from "@/lib/auth/sessions/reauth";
 import { EmailForm } from "./email-form";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, Card, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { getAdminOverview } from "@/lib/admin/overview";
 
 export const metadata: Metadata = { title: "Staff console" };

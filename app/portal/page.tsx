@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, EmptyState, PageHeader } from "@/app/_ui";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { myOrganizations } from "@/lib/organizations/portal";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";
 

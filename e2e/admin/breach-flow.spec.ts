@@ -1,7 +1,7 @@
 // The issue's end-to-end flow (GDPR.md B1-B4): SECURITY staff declare a breach affecting two of three
 // organisations and send the notice; each affected owner gets exactly one email and sees it in the
 // portal; the third organisation sees nothing (404, nothing in the body); an acknowledgement reaches
-// the staff console. (Delivery through a real SMTP server is proven in lib/breach/notice/send.integration.test.ts.)
+// the staff console. (Delivery through a real SMTP server is proven in lib/incidents/notices/send.integration.test.ts.)
 import { randomBytes } from "node:crypto";
 import { db } from "../../lib/db/client.ts";
 import { expect, test } from "../fixtures";
@@ -50,7 +50,7 @@ test("B1-B4: declare for two of three organisations -> one email each, visible i
   const customer = await browser.newContext({ baseURL });
   await signIn(customer, ownerA);
   const customerPage = await customer.newPage();
-  await customerPage.goto(`/portal/${affectedA.slug}/breaches`);
+  await customerPage.goto(`/portal/${affectedA.slug}/breach-notifications`);
   await customerPage.getByRole("link", { name: new RegExp(incident.reference) }).first().click();
   await expect(customerPage.getByText(`Unauthenticated read access ${tag}`)).toBeVisible();
   await customerPage.getByRole("button", { name: "Acknowledge this notification" }).click();
@@ -59,9 +59,9 @@ test("B1-B4: declare for two of three organisations -> one email each, visible i
   // The bystander: nothing in its list, 404 on the affected organisation's notification, nothing leaks.
   const bystanderContext = await browser.newContext({ baseURL });
   await signIn(bystanderContext, ownerC);
-  const list = await bystanderContext.request.get(`/portal/${bystander.slug}/breaches`);
+  const list = await bystanderContext.request.get(`/portal/${bystander.slug}/breach-notifications`);
   expect(list.status()).toBe(200);
-  const foreign = await bystanderContext.request.get(`/portal/${bystander.slug}/breaches/${notificationA.id}`);
+  const foreign = await bystanderContext.request.get(`/portal/${bystander.slug}/breach-notifications/${notificationA.id}`);
   expect(foreign.status()).toBe(404);
   for (const body of [await list.text(), await foreign.text()]) {
     // (The notification id is in the response only because the attacker put it in the URL.)

@@ -2,7 +2,7 @@
 // by name and nothing is sent; filled in, it is previewed and sent (one email per recipient); a second
 // phase keeps the first, and the incident page lists both.
 import { db } from "../../lib/db/client.ts";
-import { createDeclaredBreach } from "../../lib/breach/testing/breach-fixtures.ts";
+import { createDeclaredBreach } from "../../lib/incidents/testing/breach-fixtures.ts";
 import { expect, latestEmailTo, test } from "../fixtures";
 
 test("B2/B3: compose with an empty item -> refused naming it; fill -> preview -> send; a second phase keeps the first", async ({ page, context, makeOrganization, makeUser, signIn }) => {
@@ -27,7 +27,7 @@ test("B2/B3: compose with an empty item -> refused naming it; fill -> preview ->
   await page.getByRole("button", { name: "Save and preview" }).click();
   const preview = page.getByRole("region", { name: "Preview of phase 1" });
   await expect(preview.getByLabel("Email text")).toContainText("Targeted phishing of end users");
-  await expect(preview.getByLabel("Email text")).toContainText(`/portal/${organization.slug}/breaches/`);
+  await expect(preview.getByLabel("Email text")).toContainText(`/portal/${organization.slug}/breach-notifications/`);
   await preview.getByRole("button", { name: "Send phase 1 to 1 organisation(s)" }).click();
   // The page refreshes: phase 1 is listed as sent and the composer moves on to phase 2.
   await expect(page.getByRole("list", { name: "Sent phases" }).getByRole("heading", { name: "Phase 1", exact: true })).toBeVisible();

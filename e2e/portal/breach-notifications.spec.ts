@@ -4,7 +4,7 @@
 // of the JSON file.
 import { createHash, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { seedDeliveredBreach } from "../../lib/breach/testing/breach-fixtures.ts";
+import { seedDeliveredBreach } from "../../lib/incidents/testing/breach-fixtures.ts";
 import { expect, test } from "../fixtures";
 
 test("B1/B3/B4/B8: an owner sees the banner, reads both phases, acknowledges, and downloads the evidence pack", async ({ page, context, makeOrganization, makeUser, signIn }) => {
@@ -20,7 +20,7 @@ test("B1/B3/B4/B8: an owner sees the banner, reads both phases, acknowledges, an
   await expect(banner).toContainText("awaits your acknowledgement");
   await banner.getByRole("link", { name: new RegExp(incident.reference) }).click();
 
-  await expect(page).toHaveURL(new RegExp(`/portal/${org.slug}/breaches/${notificationId}$`));
+  await expect(page).toHaveURL(new RegExp(`/portal/${org.slug}/breach-notifications/${notificationId}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Replica exposure ${tag}`);
   await expect(page.getByRole("heading", { name: "Phase 1" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Phase 2" })).toBeVisible();
@@ -31,11 +31,11 @@ test("B1/B3/B4/B8: an owner sees the banner, reads both phases, acknowledges, an
   await expect(page.getByText(`Acknowledged by Orla Owner ${tag}`)).toBeVisible();
   await expect(page.getByTestId("breach-banner")).toHaveCount(0);
 
-  await page.goto(`/portal/${org.slug}/breaches`);
+  await page.goto(`/portal/${org.slug}/breach-notifications`);
   await expect(page.getByRole("row").filter({ hasText: incident.reference })).toContainText(`Acknowledged by Orla Owner ${tag}`);
   await expect(page.getByTestId("breach-banner")).toHaveCount(0);
 
-  await page.goto(`/portal/${org.slug}/breaches/${notificationId}`);
+  await page.goto(`/portal/${org.slug}/breach-notifications/${notificationId}`);
   const jsonDownload = page.waitForEvent("download");
   await page.getByRole("link", { name: "Evidence pack (JSON)" }).click();
   const jsonPath = await (await jsonDownload).path();
@@ -48,7 +48,7 @@ test("B1/B3/B4/B8: an owner sees the banner, reads both phases, acknowledges, an
   expect(pack.phases).toHaveLength(2);
   expect(pack.acknowledgement?.by).toBe(`Orla Owner ${tag}`);
   expect(pack.organization.name).toBe(org.name);
-  const pdf = await context.request.get(`/portal/${org.slug}/breaches/${notificationId}/evidence.pdf`);
+  const pdf = await context.request.get(`/portal/${org.slug}/breach-notifications/${notificationId}/evidence.pdf`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   // The PDF's document information carries the same line it prints on page 1.

@@ -58,7 +58,7 @@ test("request -> NDA by typed name -> staff approval -> watermarked download of 
   const staffContext = await browser.newContext({ baseURL });
   await signIn(staffContext, await makeUser({ staffRoles: ["CONTENT"] }));
   const staffPage = await staffContext.newPage();
-  await staffPage.goto("/admin/trust/access");
+  await staffPage.goto("/admin/trust/access-requests");
   const card = staffPage.getByRole("region", { name: `${visitor.name} (${visitor.company})` });
   await expect(card.getByText(`Version ${nda.version} (en)`)).toBeVisible();
   await card.getByLabel(`Days of access to ${document.title}`).fill("7");
@@ -107,7 +107,7 @@ test("a denied grant and an expired grant cannot download (403)", async ({ page,
   const staffContext = await browser.newContext({ baseURL });
   await signIn(staffContext, await makeUser({ staffRoles: ["CONTENT"] }));
   const staffPage = await staffContext.newPage();
-  await staffPage.goto("/admin/trust/access");
+  await staffPage.goto("/admin/trust/access-requests");
   const card = staffPage.getByRole("region", { name: `${visitor.name} (${visitor.company})` });
   await card.getByLabel(`Reason for denial of ${denied.title}`).fill("Only for customers under contract.");
   await card.getByRole("form", { name: `Deny ${denied.title}` }).getByRole("button", { name: "Deny" }).click();

@@ -3,7 +3,7 @@
 // own slug and through B's — and gets 404 with none of B's incident or organisation data in the body.
 // A third organisation, not affected, sees nothing at all.
 import { randomUUID } from "node:crypto";
-import { seedDeliveredBreach } from "../../lib/breach/testing/breach-fixtures.ts";
+import { seedDeliveredBreach } from "../../lib/incidents/testing/breach-fixtures.ts";
 import { expect, test } from "../fixtures";
 
 test("S12: an organisation never sees another organisation's breach notification, evidence or name", async ({ page, context, makeOrganization, makeUser, signIn }) => {
@@ -24,29 +24,29 @@ test("S12: an organisation never sees another organisation's breach notification
 
   await signIn(context, attacker);
   // Control: the attacker sees the shared incident in its own list.
-  const ownList = await context.request.get(`/portal/${attackerOrg.slug}/breaches`);
+  const ownList = await context.request.get(`/portal/${attackerOrg.slug}/breach-notifications`);
   expect(ownList.status()).toBe(200);
   const ownListBody = await ownList.text();
   expect(ownListBody).toContain(`Shared incident ${tag}`);
   expectClean(ownListBody, "the attacker's own list");
-  const ownEvidence = await context.request.get(`/portal/${attackerOrg.slug}/breaches/${shared.notifications[0]!.id}/evidence.json`);
+  const ownEvidence = await context.request.get(`/portal/${attackerOrg.slug}/breach-notifications/${shared.notifications[0]!.id}/evidence.json`);
   expect(ownEvidence.status()).toBe(200);
   expectClean(await ownEvidence.text(), "the attacker's own evidence JSON");
 
   for (const slug of [attackerOrg.slug, victimOrg.slug]) {
     for (const id of [victimNotification, victimOnly.notifications[0]!.id]) {
       for (const suffix of ["", "/evidence.json", "/evidence.pdf"]) {
-        const url = `/portal/${slug}/breaches/${id}${suffix}`;
+        const url = `/portal/${slug}/breach-notifications/${id}${suffix}`;
         const response = await context.request.get(url);
         expect(response.status(), url).toBe(404);
         expectClean(await response.text(), `GET ${url}`, url);
       }
     }
   }
-  const victimList = await context.request.get(`/portal/${victimOrg.slug}/breaches`);
+  const victimList = await context.request.get(`/portal/${victimOrg.slug}/breach-notifications`);
   expect(victimList.status()).toBe(404);
-  expectClean(await victimList.text(), "the victim's list", `/portal/${victimOrg.slug}/breaches`);
-  const victimUrl = `/portal/${attackerOrg.slug}/breaches/${victimNotification}`;
+  expectClean(await victimList.text(), "the victim's list", `/portal/${victimOrg.slug}/breach-notifications`);
+  const victimUrl = `/portal/${attackerOrg.slug}/breach-notifications/${victimNotification}`;
   const navigation = await page.goto(victimUrl);
   expect(navigation?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -55,14 +55,14 @@ test("S12: an organisation never sees another organisation's breach notification
   // The third organisation is not affected: an empty list, no banner, 404 on both notifications.
   await context.clearCookies();
   await signIn(context, third);
-  await page.goto(`/portal/${thirdOrg.slug}/breaches`);
+  await page.goto(`/portal/${thirdOrg.slug}/breach-notifications`);
   await expect(page.getByRole("heading", { name: "No breach notifications" })).toBeVisible();
   await expect(page.getByTestId("breach-banner")).toHaveCount(0);
   const thirdBody = await page.content();
   expectClean(thirdBody, "the third organisation's list");
   expect(thirdBody).not.toContain(`Shared incident ${tag}`);
   for (const id of [shared.notifications[0]!.id, victimNotification]) {
-    const response = await context.request.get(`/portal/${thirdOrg.slug}/breaches/${id}/evidence.json`);
+    const response = await context.request.get(`/portal/${thirdOrg.slug}/breach-notifications/${id}/evidence.json`);
     expect(response.status()).toBe(404);
     expectClean(await response.text(), "the third organisation's evidence request", id);
   }

@@ -3,7 +3,7 @@ import "server-only";
 // elsewhere (it needs re-authentication and a notice, S6).
 import { z } from "zod";
 import { type RequestMeta, userActor } from "../audit/record.ts";
-import type { Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/sessions/actor.ts";
 import { recordAuthEvent } from "../auth/auth-audit.ts";
 import { db } from "../db/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";

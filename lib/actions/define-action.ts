@@ -6,9 +6,9 @@ import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { refresh } from "next/cache";
-import { requireActor, type Actor } from "../auth/actor.ts";
-import { ReauthRequiredError } from "../auth/reauth.ts";
-import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "../auth/errors.ts";
+import { requireActor, type Actor } from "../auth/sessions/actor.ts";
+import { ReauthRequiredError } from "../auth/sessions/reauth.ts";
+import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "../errors.ts";
 
 export type ActionResult<T> =
   | { ok: true; data: T }

@@ -1,6 +1,6 @@
 import "server-only";
 // The staff console's landing figures.
-import { requireStaff } from "../auth/access.ts";
+import { requireStaff } from "../auth/authorization/authorize.ts";
 import { db } from "../db/client.ts";
 
 export type AdminOverview = {

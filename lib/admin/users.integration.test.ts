@@ -3,8 +3,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
 import { verifyChain } from "../audit/verify.ts";
-import { ForbiddenError, UserFacingError } from "../auth/errors.ts";
-import { createSession } from "../auth/session-store.ts";
+import { ForbiddenError, UserFacingError } from "../errors.ts";
+import { createSession } from "../auth/sessions/session-store.ts";
 import { db } from "../db/client.ts";
 import { actAs } from "../testing/fake-next-request.ts";
 import { setUserDisabled, setUserDisabledInput } from "./users.ts";

@@ -4,10 +4,10 @@ import "server-only";
 import { z } from "zod";
 import { userActor } from "../audit/record.ts";
 import { recordAuditBatch } from "../audit/record-batch.ts";
-import { requireStaff } from "../auth/access.ts";
-import { currentRequest } from "../auth/actor.ts";
-import { NotFoundError, UserFacingError } from "../auth/errors.ts";
-import { revokeUserSessions } from "../auth/session-store.ts";
+import { requireStaff } from "../auth/authorization/authorize.ts";
+import { currentRequest } from "../auth/sessions/actor.ts";
+import { NotFoundError, UserFacingError } from "../errors.ts";
+import { revokeUserSessions } from "../auth/sessions/session-store.ts";
 import { db } from "../db/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
 

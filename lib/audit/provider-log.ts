@@ -1,6 +1,6 @@
 import "server-only";
 // The provider's audit chain as the staff console shows it.
-import { requireStaff } from "../auth/access.ts";
+import { requireStaff } from "../auth/authorization/authorize.ts";
 import { db } from "../db/client.ts";
 import { verifyChain, type ChainReport } from "./verify.ts";
 

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env.ts";
+import { EnvError, parseDatabaseEnv, parseEnv } from "./env.ts";
 
 const DATABASE_URL = "postgresql://article28:pw@127.0.0.1:5432/article28";
 const GOOD_SECRET = randomBytes(48).toString("base64");
@@ -128,6 +128,14 @@ describe("environment validation (S19)", () => {
       const env = parseEnv({ DATABASE_URL, SESSION_IDLE_MINUTES_STAFF: "15", TRUST_PROXY: "1", JOBS_IN_APP: "false" });
       expect(env).toMatchObject({ SESSION_IDLE_MINUTES_STAFF: 15, TRUST_PROXY: true, JOBS_IN_APP: false });
       expect(envError({ DATABASE_URL, TRUST_PROXY: "yes" }).message).toMatch(/TRUST_PROXY/);
+    });
+
+    it("refuses a database pool size or embedded port that is not a number instead of using a default", () => {
+      for (const bad of ["ten", "0", "2.5", "-3"]) expect(envError({ DATABASE_URL, DATABASE_POOL_SIZE: bad }).message).toMatch(/DATABASE_POOL_SIZE/);
+      expect(envError({ DATABASE_URL, EMBEDDED_POSTGRES_PORT: "80" }).message).toMatch(/EMBEDDED_POSTGRES_PORT/);
+      expect(() => parseDatabaseEnv({ DATABASE_POOL_SIZE: "lots" })).toThrow(/DATABASE_POOL_SIZE/);
+      expect(parseDatabaseEnv({ DATABASE_POOL_SIZE: "25" })).toMatchObject({ DATABASE_POOL_SIZE: 25, EMBEDDED_POSTGRES_PORT: 54329 });
+      expect(parseDatabaseEnv({}).DATABASE_URL).toBeUndefined();
     });
   });
 

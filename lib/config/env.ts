@@ -18,11 +18,30 @@ function strongSecret(name: string) {
     .refine((v) => new Set(v).size >= 10, `${name} is too repetitive to be a random secret`);
 }
 
-const base = z.object({
+const databaseUrl = z.url({ error: "DATABASE_URL must be a postgresql:// URL" }).refine((v) => /^postgres(ql)?:\/\//.test(v), {
+  message: "DATABASE_URL must start with postgresql://",
+});
+
+/** Where the database is and how many connections a process opens; known before the app's env (scripts/run.ts). */
+const databaseSettings = z.object({
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: "DATABASE_POOL_SIZE must be a whole number of connections" })
+    .int("DATABASE_POOL_SIZE must be a whole number of connections")
+    .min(1, "DATABASE_POOL_SIZE must be at least 1")
+    .max(1000, "DATABASE_POOL_SIZE must be at most 1000")
+    .optional(),
+  EMBEDDED_POSTGRES_PORT: z.coerce
+    .number({ error: "EMBEDDED_POSTGRES_PORT must be a TCP port" })
+    .int("EMBEDDED_POSTGRES_PORT must be a TCP port")
+    .min(1024, "EMBEDDED_POSTGRES_PORT must be between 1024 and 65535")
+    .max(65535, "EMBEDDED_POSTGRES_PORT must be between 1024 and 65535")
+    .default(54329),
+  EMBEDDED_POSTGRES_DIR: z.string().default("node_modules/.cache/article28/postgres"),
+});
+
+const base = databaseSettings.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgresql:// URL" }).refine((v) => /^postgres(ql)?:\/\//.test(v), {
-    message: "DATABASE_URL must start with postgresql://",
-  }),
+  DATABASE_URL: databaseUrl,
   APP_URL: z.url({ error: "APP_URL must be the public base URL, e.g. https://trust.example.com" }).default("http://localhost:3000"),
   SMTP_URL: z
     .string()
@@ -84,6 +103,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 function stripEmpty(source: Record<string, string | undefined>) {
   return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+}
+
+export type DatabaseEnv = z.infer<typeof databaseSettings> & { DATABASE_URL?: string };
+
+/** The database settings alone (DATABASE_URL may still be unset: then the embedded PostgreSQL is used). */
+export function parseDatabaseEnv(source: Record<string, string | undefined>): DatabaseEnv {
+  const result = databaseSettings.extend({ DATABASE_URL: databaseUrl.optional() }).safeParse(stripEmpty(source));
+  if (result.success) return result.data;
+  throw new EnvError(result.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)));
+}
+
+/** The process's database settings, read afresh (scripts set DATABASE_URL once the embedded server runs). */
+export function databaseEnv(): DatabaseEnv {
+  return parseDatabaseEnv(process.env);
 }
 
 let cached: Env | undefined;

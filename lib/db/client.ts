@@ -1,6 +1,7 @@
 // The one Prisma client. Created on first use, so importing this module (e.g. during `next build`)
 // never opens a connection or reads DATABASE_URL.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { databaseEnv } from "../config/env.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
 
 export type Db = PrismaClient;
@@ -10,20 +11,14 @@ const globalForDb = globalThis as unknown as { article28Db?: PrismaClient };
 
 function instance(): PrismaClient {
   if (!globalForDb.article28Db) {
-    const connectionString = process.env.DATABASE_URL;
+    const settings = databaseEnv();
+    const connectionString = settings.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set (scripts/run.ts sets it for the embedded PostgreSQL)");
-    globalForDb.article28Db = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize() }) });
+    // Each email delivery lane of the job worker holds a connection while it sends (scripts/worker.ts sets 32).
+    const max = settings.DATABASE_POOL_SIZE ?? 10;
+    globalForDb.article28Db = new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
   }
   return globalForDb.article28Db;
-}
-
-/**
- * Connections per process: DATABASE_POOL_SIZE, else 10. The job worker raises its default
- * (scripts/worker.ts) because each email delivery lane holds one connection while it sends.
- */
-function poolSize(): number {
-  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  return Number.isInteger(size) && size > 0 ? size : 10;
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {

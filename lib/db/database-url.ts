@@ -2,20 +2,28 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { databaseEnv } from "../config/env.ts";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres.ts";
 
 /**
  * The embedded cluster's data folder: git-ignored, and outside the folders the Next.js dev server watches
  * (a cluster inside the project tree makes every write look like a source change and reloads the page).
  */
-export const LOCAL_DATA_DIR = path.resolve(process.env.EMBEDDED_POSTGRES_DIR ?? "node_modules/.cache/article28/postgres");
+export function localDataDir(): string {
+  return path.resolve(databaseEnv().EMBEDDED_POSTGRES_DIR);
+}
 
-/** The configured database, or the project's persistent embedded one (LOCAL_DATA_DIR). */
+/** The configured database, or the project's persistent embedded one (localDataDir()). */
 export async function resolveDatabase(options: { own: boolean; log?: (line: string) => void }): Promise<RunningPostgres> {
-  const configured = process.env.DATABASE_URL;
-  if (configured) return { url: configured, stop: async () => {} };
-  const port = process.env.EMBEDDED_POSTGRES_PORT ? Number(process.env.EMBEDDED_POSTGRES_PORT) : 54329;
-  return startEmbeddedPostgres({ dataDir: LOCAL_DATA_DIR, port, persistent: true, adopt: options.own, log: options.log });
+  const settings = databaseEnv();
+  if (settings.DATABASE_URL) return { url: settings.DATABASE_URL, stop: async () => {} };
+  return startEmbeddedPostgres({
+    dataDir: localDataDir(),
+    port: settings.EMBEDDED_POSTGRES_PORT,
+    persistent: true,
+    adopt: options.own,
+    log: options.log,
+  });
 }
 
 /** A fresh, throw-away embedded PostgreSQL (tests, tooling); removed when stopped. */

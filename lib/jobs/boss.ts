@@ -1,5 +1,6 @@
 // pg-boss on the application's database: one instance per process, created on first use.
 import PgBoss from "pg-boss";
+import { databaseEnv } from "../config/env.ts";
 
 export const QUEUES = {
   /**
@@ -16,7 +17,7 @@ const globalForBoss = globalThis as unknown as { article28Boss?: Promise<PgBoss>
 
 export function getBoss(): Promise<PgBoss> {
   globalForBoss.article28Boss ??= (async () => {
-    const connectionString = process.env.DATABASE_URL;
+    const connectionString = databaseEnv().DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set");
     const boss = new PgBoss({ connectionString, schema: "pgboss", max: 4, application_name: "article28-jobs" });
     boss.on("error", (error) => console.error("[jobs]", error.message));

@@ -1,6 +1,6 @@
 // Breach-notification deadline checks as a job: every minute, reminders before a deadline and
-// escalation after it (lib/breach/reminders.ts decides and claims each notification once).
-import { runBreachDeadlineChecks } from "../breach/reminders.ts";
+// escalation after it (lib/incidents/reminders.ts decides and claims each notification once).
+import { runBreachDeadlineChecks } from "../incidents/reminders.ts";
 import { systemClock } from "../time/clock.ts";
 import { getBoss, QUEUES } from "./boss.ts";
 

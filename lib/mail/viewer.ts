@@ -1,6 +1,6 @@
 import "server-only";
 // The staff console's mail viewer: what the outbox holds and whether it went out.
-import { requireStaff } from "../auth/access.ts";
+import { requireStaff } from "../auth/authorization/authorize.ts";
 import { db } from "../db/client.ts";
 import type { OutboxStatus } from "../generated/prisma/enums.ts";
 import { env } from "../config/env.ts";

@@ -2,7 +2,7 @@
 // other organisations change nothing (S11, S12); bad addresses are refused with nothing stored.
 import { describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
-import { ForbiddenError, NotFoundError, UserFacingError } from "../auth/errors.ts";
+import { ForbiddenError, NotFoundError, UserFacingError } from "../errors.ts";
 import { db } from "../db/client.ts";
 import { actAs } from "../testing/fake-next-request.ts";
 import { breachContactsInput, updateBreachContacts } from "./breach-contacts.ts";

@@ -3,9 +3,9 @@ import "server-only";
 // besides its OWNER, ADMIN and PRIVACY_OFFICER members. Set by an OWNER or ADMIN; audited.
 import { z } from "zod";
 import { recordAudit, userActor } from "../audit/record.ts";
-import { requireOrgBySlug } from "../auth/access.ts";
-import { currentRequest } from "../auth/actor.ts";
-import { UserFacingError } from "../auth/errors.ts";
+import { requireOrgBySlug } from "../auth/authorization/authorize.ts";
+import { currentRequest } from "../auth/sessions/actor.ts";
+import { UserFacingError } from "../errors.ts";
 import { db } from "../db/client.ts";
 
 export const MAX_BREACH_CONTACTS = 10;

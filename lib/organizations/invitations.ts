@@ -5,11 +5,11 @@ import "server-only";
 // password (through the password policy) and become a user and member in one step.
 import { z } from "zod";
 import { recordAudit, type RequestMeta, userActor } from "../audit/record.ts";
-import { requireOrgBySlug, requireOrgForRecord } from "../auth/access.ts";
-import { currentRequest, type Actor } from "../auth/actor.ts";
-import { ForbiddenError, UserFacingError } from "../auth/errors.ts";
-import { passwordProblem } from "../auth/password-policy.ts";
-import { hashPassword } from "../auth/password.ts";
+import { requireOrgBySlug, requireOrgForRecord } from "../auth/authorization/authorize.ts";
+import { currentRequest, type Actor } from "../auth/sessions/actor.ts";
+import { ForbiddenError, UserFacingError } from "../errors.ts";
+import { passwordProblem } from "../auth/passwords/password-policy.ts";
+import { hashPassword } from "../auth/passwords/password-hash.ts";
 import { env } from "../config/env.ts";
 import { hashToken, newToken } from "../crypto/token.ts";
 import { TOKEN_SHAPE } from "../crypto/token-shape.ts";

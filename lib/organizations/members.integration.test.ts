@@ -4,8 +4,8 @@
 // hashed, expiring and single-use; everything is audited in the organisation's chain.
 import { describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
-import { ForbiddenError, NotFoundError, UserFacingError } from "../auth/errors.ts";
-import { validateSession } from "../auth/session-store.ts";
+import { ForbiddenError, NotFoundError, UserFacingError } from "../errors.ts";
+import { validateSession } from "../auth/sessions/session-store.ts";
 import { hashToken } from "../crypto/token.ts";
 import { db } from "../db/client.ts";
 import { outboxBody } from "../mail/outbox.ts";

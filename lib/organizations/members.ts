@@ -6,11 +6,11 @@ import "server-only";
 // Removal ends the removed user's sessions at once (S10).
 import { z } from "zod";
 import { recordAudit, userActor } from "../audit/record.ts";
-import { requireOrgBySlug, requireOrgForRecord, type OrgContext } from "../auth/access.ts";
-import { currentRequest } from "../auth/actor.ts";
-import { ForbiddenError, NotFoundError, UserFacingError } from "../auth/errors.ts";
-import { customerCan } from "../auth/permissions.ts";
-import { revokeUserSessions } from "../auth/session-store.ts";
+import { requireOrgBySlug, requireOrgForRecord, type OrgContext } from "../auth/authorization/authorize.ts";
+import { currentRequest } from "../auth/sessions/actor.ts";
+import { ForbiddenError, NotFoundError, UserFacingError } from "../errors.ts";
+import { customerCan } from "../auth/authorization/permissions.ts";
+import { revokeUserSessions } from "../auth/sessions/session-store.ts";
 import { db, type Tx } from "../db/client.ts";
 import { CustomerRole } from "../generated/prisma/enums.ts";
 import { CUSTOMER_ROLE_LABELS } from "./role-labels.ts";

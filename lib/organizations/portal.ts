@@ -1,12 +1,12 @@
 import "server-only";
 // What the customer portal shows about an organisation. Every function authorises first.
 import { cache } from "react";
-import { requireOrgBySlug } from "../auth/access.ts";
-import { requireActor } from "../auth/actor.ts";
-import { unacknowledgedNotifications, type UnacknowledgedNotification } from "../breach/portal/banner.ts";
+import { requireOrgBySlug } from "../auth/authorization/authorize.ts";
+import { requireActor } from "../auth/sessions/actor.ts";
+import { unacknowledgedNotifications, type UnacknowledgedNotification } from "../incidents/notifications/banner.ts";
 import { db } from "../db/client.ts";
 import type { CustomerRole } from "../generated/prisma/enums.ts";
-import { customerCan } from "../auth/permissions.ts";
+import { customerCan } from "../auth/authorization/permissions.ts";
 
 export type OrganizationOverview = {
   slug: string;

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
-import { UserFacingError } from "../auth/errors.ts";
+import { UserFacingError } from "../errors.ts";
 import { db } from "../db/client.ts";
 import { actAs } from "../testing/fake-next-request.ts";
 import { createSsoConnectionRecord, uniqueDomain } from "../testing/sso-connection.ts";

@@ -3,9 +3,9 @@ import "server-only";
 // for the portal, and SSO-only sign-in. Every change is audited in the organisation's chain.
 import { z } from "zod";
 import { recordAudit, userActor } from "../audit/record.ts";
-import { requireOrgBySlug } from "../auth/access.ts";
-import { currentRequest } from "../auth/actor.ts";
-import { UserFacingError } from "../auth/errors.ts";
+import { requireOrgBySlug } from "../auth/authorization/authorize.ts";
+import { currentRequest } from "../auth/sessions/actor.ts";
+import { UserFacingError } from "../errors.ts";
 import { membersWithoutSsoIdentity } from "../auth/sso/readiness.ts";
 import { db } from "../db/client.ts";
 import { ipAllowed, parseCidr } from "../security/ip-allowlist.ts";

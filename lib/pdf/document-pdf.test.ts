@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
 import { PDFDocument } from "@pdfme/pdf-lib";
 import { describe, expect, it } from "vitest";
-import { contentHash } from "../trust/documents/content-hash.ts";
+import { contentHash } from "../trust/policies/content-hash.ts";
 import { renderDocumentPdf, type DocumentPdfInput } from "./document-pdf.ts";
 
 const dpa = readFileSync("prisma/seed-content/dpa.de.md", "utf8");

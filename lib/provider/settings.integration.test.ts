@@ -3,7 +3,7 @@
 // (S11, S17); the public details read by route handlers follow the change.
 import { describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser, upsertProviderSettings } from "../../prisma/factories.ts";
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../auth/errors.ts";
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../errors.ts";
 import { db } from "../db/client.ts";
 import { actAnonymously, actAs } from "../testing/fake-next-request.ts";
 import { getProviderProfile } from "../trust/provider-profile.ts";

@@ -4,8 +4,8 @@ import "server-only";
 // the provider chain with a field-level before/after. The caller revalidates the public pages and the
 // "trust-public" cache after this returns.
 import { recordAudit, userActor } from "../audit/record.ts";
-import { requireStaff } from "../auth/access.ts";
-import { currentRequest } from "../auth/actor.ts";
+import { requireStaff } from "../auth/authorization/authorize.ts";
+import { currentRequest } from "../auth/sessions/actor.ts";
 import { db } from "../db/client.ts";
 import type { ProviderSettingsInput } from "./settings-input.ts";
 import { settingsChanges } from "./settings-changes.ts";

@@ -3,8 +3,8 @@
 //   vi.mock("next/headers", async () => (await import("../testing/fake-next-request.ts")).nextHeadersMock);
 // then `await actAs(user)` to make the following calls run as that user's live session.
 import { encode } from "next-auth/jwt";
-import { sessionCookieName } from "../auth/session-cookie-name.ts";
-import { createSession } from "../auth/session-store.ts";
+import { sessionCookieName } from "../auth/sessions/session-cookie-name.ts";
+import { createSession } from "../auth/sessions/session-store.ts";
 import { env } from "../config/env.ts";
 import { db } from "../db/client.ts";
 

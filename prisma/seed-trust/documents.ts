@@ -1,6 +1,6 @@
 // Demo trust documents from prisma/seed-content/: the security overview, TOMs (version 1 published a
 // year ago, version 2 now), FAQ, AI and data use, DPA and the custom page "business-continuity", each
-// in English and German. Published through the same function staff use (lib/trust/documents/publish.ts),
+// in English and German. Published through the same function staff use (lib/trust/policies/publish.ts),
 // so hashes, drafts, audit events and updates-feed entries are real. Idempotent: a language that
 // already has a published version is left as it is.
 import { readFileSync } from "node:fs";
@@ -9,9 +9,9 @@ import { SYSTEM_ACTOR } from "../../lib/audit/record.ts";
 import { db } from "../../lib/db/client.ts";
 import { LOCALES, type Locale } from "../../lib/i18n/locale.ts";
 import { utcDay } from "../../lib/time/calendar-date.ts";
-import { createCustomDocumentAs } from "../../lib/trust/documents/custom-documents.ts";
-import { DEFAULT_TITLES } from "../../lib/trust/documents/default-titles.ts";
-import { publishVersion } from "../../lib/trust/documents/publish.ts";
+import { createCustomDocumentAs } from "../../lib/trust/policies/custom-documents.ts";
+import { DEFAULT_TITLES } from "../../lib/trust/policies/default-titles.ts";
+import { publishVersion } from "../../lib/trust/policies/publish.ts";
 
 const DAY = 86_400_000;
 

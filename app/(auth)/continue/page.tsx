@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getSessionState, homePathFor } from "@/lib/auth/actor";
+import { getSessionState, homePathFor } from "@/lib/auth/sessions/actor";
 
 /** After any sign-in step: owed MFA first, then staff to the console, customers to their portal. */
 export default async function ContinuePage() {

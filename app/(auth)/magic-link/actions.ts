@@ -5,11 +5,11 @@ import { redirect } from "next/navigation";
 import { definePublicAction } from "@/lib/actions/define-action";
 import { z } from "zod";
 import { afterResponse } from "@/lib/actions/after-response";
-import { currentRequest } from "@/lib/auth/actor";
-import { emailLinkRequestInput, throttledMessage } from "@/lib/auth/email-link-request";
-import { UserFacingError } from "@/lib/auth/errors";
-import { MAGIC_LINK_SENT, requestMagicLink, signInWithMagicLink } from "@/lib/auth/magic-link";
-import { setSessionCookie } from "@/lib/auth/session-cookie";
+import { currentRequest } from "@/lib/auth/sessions/actor";
+import { emailLinkRequestInput, throttledMessage } from "@/lib/auth/email-links/email-link-request";
+import { UserFacingError } from "@/lib/errors";
+import { MAGIC_LINK_SENT, requestMagicLink, signInWithMagicLink } from "@/lib/auth/email-links/magic-link";
+import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
 
 export const requestMagicLinkAction = definePublicAction(emailLinkRequestInput, async (input) => {
   const result = await requestMagicLink(input, await currentRequest(), { afterResponse });

@@ -3,12 +3,12 @@
 // the challenge may call it; success rotates the session and continues to where the user belongs.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { currentRequest } from "@/lib/auth/actor";
-import { UserFacingError } from "@/lib/auth/errors";
+import { currentRequest } from "@/lib/auth/sessions/actor";
+import { UserFacingError } from "@/lib/errors";
 import { passMfaChallenge } from "@/lib/auth/mfa/challenge";
 import { defineActionAs } from "@/lib/actions/define-action";
 import { requireChallengeActor } from "@/lib/auth/mfa/session-action";
-import { setSessionCookie } from "@/lib/auth/session-cookie";
+import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
 
 export const mfaChallengeAction = defineActionAs(
   requireChallengeActor,

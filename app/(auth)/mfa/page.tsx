@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignOutButton } from "@/app/_lib/sign-out-button";
-import { getSessionState } from "@/lib/auth/actor";
+import { SignOutButton } from "@/app/_components/sign-out-button";
+import { getSessionState } from "@/lib/auth/sessions/actor";
 import { ChallengeForm } from "./challenge-form";
 
 export const metadata: Metadata = { title: "Two-factor authentication" };

@@ -5,10 +5,10 @@ import { redirect } from "next/navigation";
 import { definePublicAction } from "@/lib/actions/define-action";
 import { z } from "zod";
 import { afterResponse } from "@/lib/actions/after-response";
-import { currentRequest } from "@/lib/auth/actor";
-import { emailLinkRequestInput, throttledMessage } from "@/lib/auth/email-link-request";
-import { UserFacingError } from "@/lib/auth/errors";
-import { PASSWORD_RESET_SENT, requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
+import { currentRequest } from "@/lib/auth/sessions/actor";
+import { emailLinkRequestInput, throttledMessage } from "@/lib/auth/email-links/email-link-request";
+import { UserFacingError } from "@/lib/errors";
+import { PASSWORD_RESET_SENT, requestPasswordReset, resetPassword } from "@/lib/auth/passwords/password-reset";
 
 export const requestPasswordResetAction = definePublicAction(emailLinkRequestInput, async (input) => {
   const result = await requestPasswordReset(input, await currentRequest(), { afterResponse });

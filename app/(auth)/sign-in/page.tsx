@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { safeCallbackPath } from "@/lib/auth/callback-path";
+import { safeCallbackPath } from "@/lib/auth/sessions/callback-path";
 import { EmailLinkOptions, PasswordResetDone } from "./email-link-options";
 import { MicrosoftSignIn } from "./microsoft-sign-in";
 import { SignInForm } from "./sign-in-form";

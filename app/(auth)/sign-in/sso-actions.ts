@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 import { assertSameOrigin, definePublicAction } from "@/lib/actions/define-action";
-import { currentRequest } from "@/lib/auth/actor";
-import { UserFacingError } from "@/lib/auth/errors";
+import { currentRequest } from "@/lib/auth/sessions/actor";
+import { UserFacingError } from "@/lib/errors";
 import { ssoOfferedFor } from "@/lib/auth/sso/connection";
 import { emailDomain } from "@/lib/auth/sso/domains";
 import { beginSsoSignIn } from "@/lib/auth/sso/start";

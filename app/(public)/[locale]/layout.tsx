@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/locale";
-import { listCustomPages } from "@/lib/trust/documents/public-documents";
+import { listCustomPages } from "@/lib/trust/policies/public-documents";
 import { getProviderProfile } from "@/lib/trust/provider-profile";
 import { CHROME } from "./chrome-messages";
 import { LanguageSwitch } from "./language-switch";

@@ -3,12 +3,12 @@
 // enrolment page), new backup codes, turn off. Each action authenticates and authorizes itself.
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { currentRequest } from "@/lib/auth/actor";
+import { currentRequest } from "@/lib/auth/sessions/actor";
 import { confirmTotpEnrolment, startTotpEnrolment } from "@/lib/auth/mfa/enrolment";
 import { disableMfa, regenerateBackupCodes } from "@/lib/auth/mfa/manage";
 import { defineAction, defineActionAs } from "@/lib/actions/define-action";
 import { requireEnrolmentActor } from "@/lib/auth/mfa/session-action";
-import { setSessionCookie } from "@/lib/auth/session-cookie";
+import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
 
 const noInput = z.strictObject({});
 

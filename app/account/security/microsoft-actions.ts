@@ -5,7 +5,7 @@
 import { refresh } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { currentRequest } from "@/lib/auth/actor";
+import { currentRequest } from "@/lib/auth/sessions/actor";
 import { beginSsoLink } from "@/lib/auth/sso/link";
 import { setSsoStateCookie } from "@/lib/auth/sso/state-cookie";
 import { disconnectMicrosoftAccount } from "@/lib/auth/sso/unlink";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { Alert, Badge, Card, DateTime, PageHeader } from "@/app/_ui";
-import { requireActor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/sessions/actor";
 import { disableRefusal } from "@/lib/auth/mfa/manage";
 import { BACKUP_CODE_COUNT } from "@/lib/auth/mfa/backup-code-format";
 import { isRequired, mfaStatusFor } from "@/lib/auth/mfa/status";
-import { hasRecentReauth } from "@/lib/auth/reauth";
+import { hasRecentReauth } from "@/lib/auth/sessions/reauth";
 import { ssoErrorMessage } from "@/lib/auth/sso/errors";
 import { microsoftAccountsOf } from "@/lib/auth/sso/my-microsoft-accounts";
 import { DisableMfa } from "./disable-mfa";

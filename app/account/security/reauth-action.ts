@@ -2,11 +2,11 @@
 // Confirms the user's identity again (password or authenticator code) before sensitive changes.
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { currentRequest } from "@/lib/auth/actor";
-import { UserFacingError } from "@/lib/auth/errors";
+import { currentRequest } from "@/lib/auth/sessions/actor";
+import { UserFacingError } from "@/lib/errors";
 import { defineActionAs } from "@/lib/actions/define-action";
 import { requireEnrolmentActor } from "@/lib/auth/mfa/session-action";
-import { reauthenticate } from "@/lib/auth/reauth";
+import { reauthenticate } from "@/lib/auth/sessions/reauth";
 
 export const reauthenticateAction = defineActionAs(
   requireEnrolmentActor,

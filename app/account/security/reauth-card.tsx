@@ -1,6 +1,6 @@
 import { Card } from "@/app/_ui";
-import type { Actor } from "@/lib/auth/actor";
-import { hasRecentReauth, reauthMethods } from "@/lib/auth/reauth";
+import type { Actor } from "@/lib/auth/sessions/actor";
+import { hasRecentReauth, reauthMethods } from "@/lib/auth/sessions/reauth";
 import { ReauthForm } from "./reauth-form";
 
 /**

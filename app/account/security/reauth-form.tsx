@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Alert, Button, FormField, Input } from "@/app/_ui";
 import type { ActionResult } from "@/lib/actions/define-action";
-import type { ReauthMethods } from "@/lib/auth/reauth";
+import type { ReauthMethods } from "@/lib/auth/sessions/reauth";
 import { reauthenticateAction } from "./reauth-action";
 
 /** Asks for the password (or an authenticator code) again; on success the page re-renders. */

@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { revokeMyOtherSessions, revokeMySession } from "@/lib/auth/my-sessions";
-import { clearSessionCookie } from "@/lib/auth/session-cookie";
+import { revokeMyOtherSessions, revokeMySession } from "@/lib/auth/sessions/my-sessions";
+import { clearSessionCookie } from "@/lib/auth/sessions/session-cookie";
 import { revalidatePath } from "next/cache";
 
 export const revokeSessionAction = defineAction(z.strictObject({ sessionId: z.string().min(1).max(64) }), async ({ sessionId }) => {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ActionButton } from "@/app/_lib/action-button";
-import { guardPage } from "@/app/_lib/guard";
+import { ActionButton } from "@/app/_components/action-button";
+import { guardPage } from "@/app/_components/guard";
 import { Badge, DateTime, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { listMySessions } from "@/lib/auth/my-sessions";
+import { listMySessions } from "@/lib/auth/sessions/my-sessions";
 import { revokeOtherSessionsAction, revokeSessionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sessions" };

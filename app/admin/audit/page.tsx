@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Alert, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { providerAuditLog } from "@/lib/audit/provider-log";
 
 export const metadata: Metadata = { title: "Audit log" };

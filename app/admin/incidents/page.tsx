@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { Badge, ButtonLink, buttonClassName, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { requireStaff } from "@/lib/auth/access";
-import { staffCan } from "@/lib/auth/permissions";
-import { isTimeZone, timeLeft } from "@/lib/breach/deadline";
-import { DETERMINATION_LABELS, STATUS_LABELS } from "@/lib/breach/register/labels";
-import { listRegister } from "@/lib/breach/register/view";
+import { requireStaff } from "@/lib/auth/authorization/authorize";
+import { staffCan } from "@/lib/auth/authorization/permissions";
+import { isTimeZone, timeLeft } from "@/lib/incidents/deadline";
+import { DETERMINATION_LABELS, STATUS_LABELS } from "@/lib/incidents/register/labels";
+import { listRegister } from "@/lib/incidents/register/view";
 import { systemClock } from "@/lib/time/clock";
 import { AssessmentBandBadge } from "./[id]/assessment-band-badge";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { Card, DateTime, PageHeader } from "@/app/_ui";
 import { getProviderSettingsForStaff } from "@/lib/provider/settings";
 import { ProviderSettingsForm } from "./settings-form";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { listDataSystemsWithOrganizations } from "@/lib/breach/systems";
+import { listDataSystemsWithOrganizations } from "@/lib/systems/data-systems";
 
 export const metadata: Metadata = { title: "Data systems" };
 

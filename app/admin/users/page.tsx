@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { ActionButton } from "@/app/_lib/action-button";
-import { guardPage } from "@/app/_lib/guard";
+import { ActionButton } from "@/app/_components/action-button";
+import { guardPage } from "@/app/_components/guard";
 import { Badge, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { requireStaff } from "@/lib/auth/access";
-import { staffCan } from "@/lib/auth/permissions";
+import { requireStaff } from "@/lib/auth/authorization/authorize";
+import { staffCan } from "@/lib/auth/authorization/permissions";
 import { listUsers } from "@/lib/admin/users";
 import { setUserDisabledAction } from "./actions";
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { AppShell } from "@/app/_lib/app-shell";
-import { guardPage } from "@/app/_lib/guard";
+import { AppShell } from "@/app/_components/app-shell";
+import { guardPage } from "@/app/_components/guard";
 import { Alert } from "@/app/_ui";
-import { requireActor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/sessions/actor";
 import { getOrganizationOverview, type OrganizationOverview } from "@/lib/organizations/portal";
 
 export default async function PortalLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
@@ -12,7 +12,7 @@ export default async function PortalLayout({ children, params }: { children: Rea
   const nav = [{ href: `/portal/${overview.slug}`, label: "Overview" }];
   if (overview.canViewMembers) nav.push({ href: `/portal/${overview.slug}/members`, label: "Members" });
   if (overview.canManageSettings) nav.push({ href: `/portal/${overview.slug}/settings`, label: "Security settings" });
-  if (overview.canViewBreaches) nav.push({ href: `/portal/${overview.slug}/breaches`, label: "Breach notifications" });
+  if (overview.canViewBreaches) nav.push({ href: `/portal/${overview.slug}/breach-notifications`, label: "Breach notifications" });
   return (
     <AppShell area="Customer portal" title={overview.name} nav={nav} user={actor}>
       <UnacknowledgedBreachBanner overview={overview} />
@@ -32,7 +32,7 @@ function UnacknowledgedBreachBanner({ overview }: { overview: OrganizationOvervi
         <ul className="mt-2 list-disc pl-5">
           {pending.map((n) => (
             <li key={n.id}>
-              <Link className="font-medium underline" href={`/portal/${overview.slug}/breaches/${n.id}`}>
+              <Link className="font-medium underline" href={`/portal/${overview.slug}/breach-notifications/${n.id}`}>
                 {n.reference}: {n.title}
               </Link>
             </li>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Badge, Card, PageHeader } from "@/app/_ui";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { getOrganizationOverview } from "@/lib/organizations/portal";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";
 

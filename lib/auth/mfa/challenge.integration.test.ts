@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 import { createOrganization } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
 import { fixedClock, type Clock } from "../../time/clock.ts";
-import type { Actor } from "../actor.ts";
-import { createSession } from "../session-store.ts";
+import type { Actor } from "../sessions/actor.ts";
+import { createSession } from "../sessions/session-store.ts";
 import { passMfaChallenge } from "./challenge.ts";
 import { actorFor, codeAt, enableTotp, request, signedIn } from "./mfa-test-kit.ts";
 

@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 import { createOrganization } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
 import { fixedClock } from "../../time/clock.ts";
-import { ReauthRequiredError } from "../reauth.ts";
-import { createSession, markReauthenticated } from "../session-store.ts";
+import { ReauthRequiredError } from "../sessions/reauth.ts";
+import { createSession, markReauthenticated } from "../sessions/session-store.ts";
 import { disableMfa, disableRefusal, regenerateBackupCodes } from "./manage.ts";
 import { actorFor, enableTotp, request, signedIn } from "./mfa-test-kit.ts";
 

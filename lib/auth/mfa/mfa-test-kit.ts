@@ -4,8 +4,8 @@ import { generate } from "otplib";
 import { createUser } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
 import type { Clock } from "../../time/clock.ts";
-import type { Actor } from "../actor.ts";
-import { createSession } from "../session-store.ts";
+import type { Actor } from "../sessions/actor.ts";
+import { createSession } from "../sessions/session-store.ts";
 import { confirmTotpEnrolment, startTotpEnrolment } from "./enrolment.ts";
 
 export const request = { ip: "203.0.113.77", userAgent: "Mozilla/5.0 (mfa test)", requestId: "req-mfa-1" };

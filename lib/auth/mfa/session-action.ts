@@ -2,8 +2,8 @@ import "server-only";
 // Who may call the MFA pages' server actions (with defineActionAs from lib/actions/define-action.ts):
 // the sign-in challenge runs for a session that still owes its second factor, enrolment also for one
 // that owes enrolment.
-import { getSessionState, type Actor } from "../actor.ts";
-import { UnauthenticatedError } from "../errors.ts";
+import { getSessionState, type Actor } from "../sessions/actor.ts";
+import { UnauthenticatedError } from "../../errors.ts";
 
 /** A session that owes the MFA challenge (and nothing else). */
 export async function requireChallengeActor(): Promise<Actor> {

@@ -14,7 +14,7 @@ import { hashToken } from "../../crypto/token.ts";
 import { db } from "../../db/client.ts";
 import { checkThrottle, recordFailure, type ThrottleRule } from "../../security/throttle.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
-import { startSession } from "../login.ts";
+import { startSession } from "../sessions/start-session.ts";
 import { authorityFor } from "./authority.ts";
 import { enabledConnectionOf } from "./connection.ts";
 import type { SsoErrorCode } from "./errors.ts";

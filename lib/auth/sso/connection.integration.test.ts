@@ -9,14 +9,14 @@ import { env } from "../../config/env.ts";
 import { open } from "../../crypto/secret-box.ts";
 import { db } from "../../db/client.ts";
 import type { CustomerRole } from "../../generated/prisma/enums.ts";
-import { ForbiddenError, NotFoundError, UserFacingError } from "../errors.ts";
-import { sessionCookieName } from "../session-cookie-name.ts";
-import { createSession } from "../session-store.ts";
+import { ForbiddenError, NotFoundError, UserFacingError } from "../../errors.ts";
+import { sessionCookieName } from "../sessions/session-cookie-name.ts";
+import { createSession } from "../sessions/session-store.ts";
 import { connectionForEmail, getSsoSettings, saveSsoConnection, ssoConnectionInput } from "./connection.ts";
 import { clientSecretContext } from "./msal.ts";
 import { wholeDatabaseText } from "../../testing/database-text.ts";
 
-// The request as lib/auth/actor.ts reads it: a cookie jar and headers, set per test.
+// The request as lib/auth/sessions/actor.ts reads it: a cookie jar and headers, set per test.
 const requestState = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Headers() }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({

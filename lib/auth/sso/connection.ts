@@ -9,9 +9,9 @@ import { seal } from "../../crypto/secret-box.ts";
 import { db } from "../../db/client.ts";
 import type { CustomerRole } from "../../generated/prisma/enums.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
-import { requireOrgBySlug } from "../access.ts";
-import { currentRequest } from "../actor.ts";
-import { UserFacingError } from "../errors.ts";
+import { requireOrgBySlug } from "../authorization/authorize.ts";
+import { currentRequest } from "../sessions/actor.ts";
+import { UserFacingError } from "../../errors.ts";
 import { domainListField, emailDomain } from "./domains.ts";
 import { clientSecretContext, ssoRedirectUri } from "./msal.ts";
 

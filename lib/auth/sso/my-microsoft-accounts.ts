@@ -2,7 +2,7 @@ import "server-only";
 // For the account security page: each of the actor's organisations that signs in with Microsoft, and
 // whether the actor's Microsoft account in its tenant is connected (an SsoIdentity with that tenant id).
 import { db } from "../../db/client.ts";
-import type { Actor } from "../actor.ts";
+import type { Actor } from "../sessions/actor.ts";
 
 export type MicrosoftAccountStatus = {
   slug: string;

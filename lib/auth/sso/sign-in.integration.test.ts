@@ -9,7 +9,7 @@ import { db } from "../../db/client.ts";
 import { startFakeOidc, type FakeOidcTamper, type FakeOidcUser } from "../../testing/fake-oidc.ts";
 import { createSsoConnectionRecord, uniqueDomain, type TestSsoConnection } from "../../testing/sso-connection.ts";
 import { fixedClock } from "../../time/clock.ts";
-import { signInWithPassword } from "../sign-in.ts";
+import { signInWithPassword } from "../passwords/password-sign-in.ts";
 import { completeSsoSignIn, type SsoCallbackFailure, type SsoCallbackInput, type SsoSignedIn } from "./callback.ts";
 import { membersWithoutSsoIdentity } from "./readiness.ts";
 import { beginSsoSignIn } from "./start.ts";

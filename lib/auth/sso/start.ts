@@ -10,7 +10,7 @@ import { hashToken, newToken } from "../../crypto/token.ts";
 import { db } from "../../db/client.ts";
 import { consumeAttempt, type ThrottleRule } from "../../security/throttle.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
-import { safeCallbackPath } from "../callback-path.ts";
+import { safeCallbackPath } from "../sessions/callback-path.ts";
 import { connectionForEmail, type SsoConnectionForSignIn } from "./connection.ts";
 import { msalClientFor, SSO_SCOPES, ssoRedirectUri } from "./msal.ts";
 

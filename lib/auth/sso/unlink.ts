@@ -7,9 +7,9 @@ import { recordAudit, type RequestMeta, userActor } from "../../audit/record.ts"
 import { db } from "../../db/client.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
-import type { Actor } from "../actor.ts";
-import { NotFoundError, UserFacingError } from "../errors.ts";
-import { requireRecentReauth } from "../reauth.ts";
+import type { Actor } from "../sessions/actor.ts";
+import { NotFoundError, UserFacingError } from "../../errors.ts";
+import { requireRecentReauth } from "../sessions/reauth.ts";
 import { notifySecurityChange } from "../security-notice.ts";
 import { microsoftAccountsOf } from "./my-microsoft-accounts.ts";
 

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
 import { verifyAllChains } from "../../audit/verify.ts";
-import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "../../auth/errors.ts";
+import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import { actAnonymously, actAs, FAKE_CLIENT } from "../../testing/fake-next-request.ts";
 import { complianceItemDeleteInput, complianceItemMoveInput, complianceItemUpdateInput, newComplianceItemInput } from "./input.ts";

@@ -4,9 +4,9 @@ import "server-only";
 // status also writes a public update (feed, /updates) in the same transaction. The caller revalidates
 // the public pages after this returns.
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/access.ts";
-import { currentRequest, type Actor } from "../../auth/actor.ts";
-import { NotFoundError, UserFacingError } from "../../auth/errors.ts";
+import { requireStaff } from "../../auth/authorization/authorize.ts";
+import { currentRequest, type Actor } from "../../auth/sessions/actor.ts";
+import { NotFoundError, UserFacingError } from "../../errors.ts";
 import { db, type Tx } from "../../db/client.ts";
 import { isoDate } from "../../time/calendar-date.ts";
 import { recordTrustUpdate } from "../updates.ts";

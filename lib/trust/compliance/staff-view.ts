@@ -1,8 +1,8 @@
 import "server-only";
 // What the staff console shows of the roadmap: every item with its certificate (also archived ones, so
 // staff see a broken link) and the library documents that can serve as a certificate.
-import { requireStaff } from "../../auth/access.ts";
-import { NotFoundError } from "../../auth/errors.ts";
+import { requireStaff } from "../../auth/authorization/authorize.ts";
+import { NotFoundError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import type { ComplianceStatus } from "../../generated/prisma/enums.ts";
 import { ROADMAP_ORDER } from "./roadmap.ts";

@@ -3,9 +3,9 @@ import "server-only";
 // file, edit what describes it, archive or restore it. Files live in PostgreSQL with their SHA-256;
 // their name on the server is always <slug>.pdf. Every change is audited in the provider chain.
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/access.ts";
-import { currentRequest } from "../../auth/actor.ts";
-import { NotFoundError, UserFacingError } from "../../auth/errors.ts";
+import { requireStaff } from "../../auth/authorization/authorize.ts";
+import { currentRequest } from "../../auth/sessions/actor.ts";
+import { NotFoundError, UserFacingError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { recordTrustUpdate } from "../updates.ts";

@@ -1,6 +1,6 @@
 import "server-only";
 // What staff see of the library: every document (archived ones too) with its download figures.
-import { requireStaff } from "../../auth/access.ts";
+import { requireStaff } from "../../auth/authorization/authorize.ts";
 import { db } from "../../db/client.ts";
 
 export type LibraryDocumentSummary = {

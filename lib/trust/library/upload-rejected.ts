@@ -1,4 +1,4 @@
-import { UserFacingError } from "../../auth/errors.ts";
+import { UserFacingError } from "../../errors.ts";
 
 /** An upload refused before anything is stored (S16); `status` is the HTTP answer of the upload route. */
 export class UploadRejectedError extends UserFacingError {

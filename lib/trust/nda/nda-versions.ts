@@ -4,9 +4,9 @@ import "server-only";
 // the version they accepted.
 import { z } from "zod";
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/access.ts";
-import { currentRequest } from "../../auth/actor.ts";
-import { UserFacingError } from "../../auth/errors.ts";
+import { requireStaff } from "../../auth/authorization/authorize.ts";
+import { currentRequest } from "../../auth/sessions/actor.ts";
+import { UserFacingError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import { LOCALES, type Locale } from "../../i18n/locale.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";

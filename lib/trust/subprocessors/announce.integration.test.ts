@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as oneClickPost, GET as oneClickGet } from "../../../app/api/subscriptions/unsubscribe/route.ts";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
-import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "../../auth/errors.ts";
+import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import { deliverPendingEmails } from "../../mail/deliver.ts";
 import { outboxBody, outboxHeaders } from "../../mail/outbox.ts";

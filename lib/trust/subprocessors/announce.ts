@@ -5,9 +5,9 @@ import "server-only";
 // their language through the outbox. The DPA promises 30 days' notice: a shorter one needs an explicit
 // confirmation, a date in the past is refused.
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/access.ts";
-import { currentRequest } from "../../auth/actor.ts";
-import { UserFacingError } from "../../auth/errors.ts";
+import { requireStaff } from "../../auth/authorization/authorize.ts";
+import { currentRequest } from "../../auth/sessions/actor.ts";
+import { UserFacingError } from "../../errors.ts";
 import { db, type Tx } from "../../db/client.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";

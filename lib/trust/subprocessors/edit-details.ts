@@ -3,9 +3,9 @@ import "server-only";
 // DPA reference. Audited field by field; nobody is emailed (a real change is announced instead).
 import { z } from "zod";
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/access.ts";
-import { currentRequest } from "../../auth/actor.ts";
-import { NotFoundError } from "../../auth/errors.ts";
+import { requireStaff } from "../../auth/authorization/authorize.ts";
+import { currentRequest } from "../../auth/sessions/actor.ts";
+import { NotFoundError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { categoryLines, recordId, textField, websiteField } from "./form-fields.ts";

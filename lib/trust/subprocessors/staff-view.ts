@@ -1,7 +1,7 @@
 import "server-only";
 // What the staff page shows: every subprocessor by status (with the fields staff may correct), the
 // change history with who announced it, subscriber counts, and the dates the announce form offers.
-import { requireStaff } from "../../auth/access.ts";
+import { requireStaff } from "../../auth/authorization/authorize.ts";
 import { db } from "../../db/client.ts";
 import type { SubprocessorChangeType } from "../../generated/prisma/enums.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";

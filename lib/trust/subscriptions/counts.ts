@@ -1,7 +1,7 @@
 import "server-only";
 // How many people follow the subprocessor list, for staff. Counts only: the addresses are personal
 // data that staff do not need to see.
-import { requireStaff } from "../../auth/access.ts";
+import { requireStaff } from "../../auth/authorization/authorize.ts";
 import { db } from "../../db/client.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { ACTIVE_SUBSCRIBER } from "./notify-subscribers.ts";

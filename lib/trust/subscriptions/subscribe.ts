@@ -5,7 +5,7 @@ import "server-only";
 // Throttled per IP and per address (S20); a filled honeypot field is answered the same and stores nothing.
 import { z } from "zod";
 import type { RequestMeta } from "../../audit/record.ts";
-import { runAtOnce, type AfterResponse } from "../../auth/email-link-request.ts";
+import { runAtOnce, type AfterResponse } from "../../auth/email-links/email-link-request.ts";
 import { hashToken, newToken } from "../../crypto/token.ts";
 import { db, type Tx } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";

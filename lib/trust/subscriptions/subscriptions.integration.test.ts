@@ -8,7 +8,7 @@ import { db } from "../../db/client.ts";
 import { outboxBody } from "../../mail/outbox.ts";
 import { fixedClock } from "../../time/clock.ts";
 import { confirmationStatus, confirmSubscription } from "./confirm.ts";
-import type { AfterResponse } from "../../auth/email-link-request.ts";
+import type { AfterResponse } from "../../auth/email-links/email-link-request.ts";
 import { subscribe, subscribeInput } from "./subscribe.ts";
 import { openUnsubscribeToken } from "./unsubscribe-token.ts";
 import { unsubscribeByToken, unsubscribeStatus } from "./unsubscribe.ts";

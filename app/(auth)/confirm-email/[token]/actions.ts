@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 import { definePublicAction } from "@/lib/actions/define-action";
-import { currentRequest } from "@/lib/auth/actor";
-import { confirmEmailChange } from "@/lib/auth/email-change";
+import { currentRequest } from "@/lib/auth/sessions/actor";
+import { confirmEmailChange } from "@/lib/auth/email-links/email-change";
 
 export const confirmEmailChangeAction = definePublicAction(z.strictObject({ token: z.string().max(64) }), async ({ token }) => {
   const { email } = await confirmEmailChange(token, await currentRequest());

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TokenForm } from "@/app/_lib/token-form";
+import { TokenForm } from "@/app/_components/token-form";
 import { confirmEmailChangeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Confirm your new email address" };

@@ -4,10 +4,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction, definePublicAction } from "@/lib/actions/define-action";
-import { currentRequest } from "@/lib/auth/actor";
-import { UserFacingError } from "@/lib/auth/errors";
-import { startSession } from "@/lib/auth/login";
-import { setSessionCookie } from "@/lib/auth/session-cookie";
+import { currentRequest } from "@/lib/auth/sessions/actor";
+import { UserFacingError } from "@/lib/errors";
+import { startSession } from "@/lib/auth/sessions/start-session";
+import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
 import { acceptAsNewUserInput, acceptInvitationAsMember, acceptInvitationAsNewUser } from "@/lib/organizations/invitations";
 
 export const acceptInvitationAction = defineAction(z.strictObject({ token: z.string().max(64) }), async ({ token }, actor) => {

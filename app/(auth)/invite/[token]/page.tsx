@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { SignOutButton } from "@/app/_lib/sign-out-button";
+import { SignOutButton } from "@/app/_components/sign-out-button";
 import { Alert, ButtonLink, DateTime } from "@/app/_ui";
-import { getSessionState } from "@/lib/auth/actor";
-import { PASSWORD_POLICY_HINT } from "@/lib/auth/password-policy";
+import { getSessionState } from "@/lib/auth/sessions/actor";
+import { PASSWORD_POLICY_HINT } from "@/lib/auth/passwords/password-policy";
 import { invitationForToken } from "@/lib/organizations/invitations";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";
-import { TokenForm } from "@/app/_lib/token-form";
+import { TokenForm } from "@/app/_components/token-form";
 import { acceptInvitationAction } from "./actions";
 import { CreateAccountForm } from "./create-account-form";
 

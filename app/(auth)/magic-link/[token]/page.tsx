@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Alert, ButtonLink } from "@/app/_ui";
-import { magicLinkStatus } from "@/lib/auth/magic-link";
+import { magicLinkStatus } from "@/lib/auth/email-links/magic-link";
 import { TOKEN_SHAPE } from "@/lib/crypto/token-shape";
-import { TokenForm } from "@/app/_lib/token-form";
+import { TokenForm } from "@/app/_components/token-form";
 import { signInWithLinkAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sign in with an email link", referrer: "no-referrer" };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignOutButton } from "@/app/_lib/sign-out-button";
-import { getSessionState } from "@/lib/auth/actor";
+import { SignOutButton } from "@/app/_components/sign-out-button";
+import { getSessionState } from "@/lib/auth/sessions/actor";
 import { mfaRequirementFor } from "@/lib/auth/mfa/status";
-import { hasRecentReauth } from "@/lib/auth/reauth";
+import { hasRecentReauth } from "@/lib/auth/sessions/reauth";
 import { ReauthCard } from "@/app/account/security/reauth-card";
 import { TotpEnrolment } from "@/app/account/security/totp-enrolment";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Alert, ButtonLink } from "@/app/_ui";
-import { PASSWORD_POLICY_HINT } from "@/lib/auth/password-policy";
-import { passwordResetStatus } from "@/lib/auth/password-reset";
+import { PASSWORD_POLICY_HINT } from "@/lib/auth/passwords/password-policy";
+import { passwordResetStatus } from "@/lib/auth/passwords/password-reset";
 import { TOKEN_SHAPE } from "@/lib/crypto/token-shape";
 import { NewPasswordForm } from "./new-password-form";
 

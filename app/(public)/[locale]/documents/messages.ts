@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locale";
-import type { GrantState } from "@/lib/trust/access/grant-state";
+import type { GrantState } from "@/lib/trust/access-requests/grant-state";
 
 /** The words of the document library, the access request form and the personal download page. */
 export type DocumentsWords = {

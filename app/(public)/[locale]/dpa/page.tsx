@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { buttonClassName, Card } from "@/app/_ui";
 import { localizedPath, type Locale } from "@/lib/i18n/locale";
-import { BUILT_IN_SLUGS } from "@/lib/trust/documents/kinds";
-import type { PublishedDocument } from "@/lib/trust/documents/public-documents";
-import { documentPaths } from "@/lib/trust/documents/public-paths";
-import { CurrentDocument } from "../[document]/_views/current-document";
-import { documentMetadata } from "../[document]/_views/document-metadata";
-import { localeOr404 } from "../[document]/_views/route-params";
-import { DOCUMENT_WORDS } from "../[document]/messages";
+import { BUILT_IN_SLUGS } from "@/lib/trust/policies/kinds";
+import type { PublishedDocument } from "@/lib/trust/policies/public-documents";
+import { documentPaths } from "@/lib/trust/policies/public-paths";
+import { CurrentDocument } from "../[policy]/_views/current-document";
+import { documentMetadata } from "../[policy]/_views/document-metadata";
+import { localeOr404 } from "../[policy]/_views/route-params";
+import { DOCUMENT_WORDS } from "../[policy]/messages";
 
 const SLUG = BUILT_IN_SLUGS.DPA;
 

@@ -3,8 +3,8 @@
 // the work that depends on the address runs after the response (lib/trust/subscriptions/subscribe.ts).
 import { definePublicAction } from "@/lib/actions/define-action";
 import { afterResponse } from "@/lib/actions/after-response";
-import { currentRequest } from "@/lib/auth/actor";
-import { UserFacingError } from "@/lib/auth/errors";
+import { currentRequest } from "@/lib/auth/sessions/actor";
+import { UserFacingError } from "@/lib/errors";
 import { subscribe, subscribeInput } from "@/lib/trust/subscriptions/subscribe";
 import { SUBPROCESSOR_WORDS } from "./messages";
 

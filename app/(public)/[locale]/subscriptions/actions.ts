@@ -3,8 +3,8 @@
 // a link (GET) changes nothing, so mail scanners that fetch links neither confirm nor unsubscribe.
 import { z } from "zod";
 import { definePublicAction } from "@/lib/actions/define-action";
-import { currentRequest } from "@/lib/auth/actor";
-import { UserFacingError } from "@/lib/auth/errors";
+import { currentRequest } from "@/lib/auth/sessions/actor";
+import { UserFacingError } from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locale";
 import { confirmSubscription } from "@/lib/trust/subscriptions/confirm";
 import { unsubscribeByToken } from "@/lib/trust/subscriptions/unsubscribe";

@@ -1,5 +1,5 @@
 import { Badge, DateTime, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { listAcknowledgements } from "@/lib/breach/portal/staff-acknowledgements";
+import { listAcknowledgements } from "@/lib/incidents/notifications/staff-acknowledgements";
 
 /**
  * Read-only, for staff with breach.view: per affected organisation, when the notice was first

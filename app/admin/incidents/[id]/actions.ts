@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { declareBreach } from "@/lib/breach/declare";
-import { recordArt34Decision } from "@/lib/breach/register/art34";
-import { assessIncident } from "@/lib/breach/register/assess";
-import { art34Input, assessmentInput, declareInput, determinationInput, incidentStatusInput, incidentUpdateInput } from "@/lib/breach/register/input";
-import { changeIncidentStatus, recordDetermination, updateIncident } from "@/lib/breach/register/manage";
+import { declareBreach } from "@/lib/incidents/declare";
+import { recordArt34Decision } from "@/lib/incidents/register/art34";
+import { assessIncident } from "@/lib/incidents/register/assess";
+import { art34Input, assessmentInput, declareInput, determinationInput, incidentStatusInput, incidentUpdateInput } from "@/lib/incidents/register/input";
+import { changeIncidentStatus, recordDetermination, updateIncident } from "@/lib/incidents/register/manage";
 
 function afterChange(incidentId: string) {
   revalidatePath("/admin/incidents");

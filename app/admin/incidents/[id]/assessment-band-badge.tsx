@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/app/_ui";
-import { BAND_LABELS, type SeverityBand } from "@/lib/breach/severity";
+import { BAND_LABELS, type SeverityBand } from "@/lib/incidents/severity";
 
 const TONES: Record<SeverityBand, BadgeTone> = { LOW: "success", MEDIUM: "info", HIGH: "warning", VERY_HIGH: "danger" };
 

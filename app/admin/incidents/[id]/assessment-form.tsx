@@ -13,7 +13,7 @@ import {
   SeverityInputError,
   type SeverityInput,
   type SeverityResult,
-} from "@/lib/breach/severity";
+} from "@/lib/incidents/severity";
 import { assessIncidentAction } from "./actions";
 import { AssessmentBandBadge } from "./assessment-band-badge";
 

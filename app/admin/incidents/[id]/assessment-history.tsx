@@ -1,5 +1,5 @@
 import { DateTime, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import type { AssessmentView } from "@/lib/breach/register/view";
+import type { AssessmentView } from "@/lib/incidents/register/view";
 import { AssessmentBandBadge } from "./assessment-band-badge";
 
 /** Every ENISA assessment of the incident, newest first (B7: inputs and result kept). */

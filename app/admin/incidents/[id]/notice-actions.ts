@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { saveNoticeDraft } from "@/lib/breach/notice/draft";
-import { draftContentFromForm, noticeDraftForm, sendNoticeForm } from "@/lib/breach/notice/draft-input";
-import { sendNoticePhase } from "@/lib/breach/notice/send";
-import { previewNoticeDraft, type NoticePreview } from "@/lib/breach/notice/view";
+import { saveNoticeDraft } from "@/lib/incidents/notices/draft";
+import { draftContentFromForm, noticeDraftForm, sendNoticeForm } from "@/lib/incidents/notices/draft-input";
+import { sendNoticePhase } from "@/lib/incidents/notices/send";
+import { previewNoticeDraft, type NoticePreview } from "@/lib/incidents/notices/view";
 
 export type DraftActionData = { message: string; preview: NoticePreview | null };
 

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { Alert, Button, Card, FormField, TextArea } from "@/app/_ui";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { NOT_YET_KNOWN, NOTICE_ITEMS, type NoticeItemKey, type NoticeItemValues } from "@/lib/breach/notice/items";
+import { NOT_YET_KNOWN, NOTICE_ITEMS, type NoticeItemKey, type NoticeItemValues } from "@/lib/incidents/notices/items";
 import { saveNoticeDraftAction, type DraftActionData } from "./notice-actions";
 import { NoticePreviewPanel } from "./notice-preview";
 

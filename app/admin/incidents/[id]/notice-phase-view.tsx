@@ -1,4 +1,4 @@
-import { NOT_YET_KNOWN, NOTICE_ITEMS, type NoticeItemValues } from "@/lib/breach/notice/items";
+import { NOT_YET_KNOWN, NOTICE_ITEMS, type NoticeItemValues } from "@/lib/incidents/notices/items";
 
 /** The Art. 33(3) items of one phase as the customer's portal shows them. */
 export function NoticePhaseView({ summary, items }: { summary: string; items: NoticeItemValues }) {

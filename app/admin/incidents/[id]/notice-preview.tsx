@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Alert, Button } from "@/app/_ui";
 import type { ActionResult } from "@/lib/actions/define-action";
-import type { NoticePreview } from "@/lib/breach/notice/view";
+import type { NoticePreview } from "@/lib/incidents/notices/view";
 import { sendNoticeAction } from "./notice-actions";
 import { NoticePhaseView } from "./notice-phase-view";
 

@@ -1,6 +1,6 @@
 import { Card, DateTime, EmptyState } from "@/app/_ui";
-import { itemLabel } from "@/lib/breach/notice/items";
-import { loadNoticeSection } from "@/lib/breach/notice/view";
+import { itemLabel } from "@/lib/incidents/notices/items";
+import { loadNoticeSection } from "@/lib/incidents/notices/view";
 import { NoticeComposer } from "./notice-composer";
 import { NoticePhaseView } from "./notice-phase-view";
 

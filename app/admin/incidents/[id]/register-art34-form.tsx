@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { Alert, Button, FormField, Select, TextArea } from "@/app/_ui";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { ART34_EXEMPTION_LABELS } from "@/lib/breach/portal/phase-items";
+import { ART34_EXEMPTION_LABELS } from "@/lib/incidents/notifications/phase-items";
 import { recordArt34DecisionAction } from "./actions";
 
 export type Art34Values = { highRisk: boolean; dataSubjectText: string; exemption: string; justification: string };

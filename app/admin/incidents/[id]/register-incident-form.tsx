@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { Alert, Button, FormField, Input, Select, TextArea } from "@/app/_ui";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { DATA_CATEGORIES } from "@/lib/breach/register/data-categories";
-import { STATUS_LABELS, TIME_ZONE_CHOICES } from "@/lib/breach/register/labels";
-import { INCIDENT_STATUSES } from "@/lib/breach/register/input";
+import { DATA_CATEGORIES } from "@/lib/incidents/register/data-categories";
+import { STATUS_LABELS, TIME_ZONE_CHOICES } from "@/lib/incidents/register/labels";
+import { INCIDENT_STATUSES } from "@/lib/incidents/register/input";
 import { RegisterCheckboxList } from "./register-checkbox-list";
 
 type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult<string>>;

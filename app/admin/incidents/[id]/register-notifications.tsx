@@ -1,6 +1,6 @@
 import { Badge, DateTime, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { timeLeft } from "@/lib/breach/deadline";
-import type { IncidentDetail } from "@/lib/breach/register/view";
+import { timeLeft } from "@/lib/incidents/deadline";
+import type { IncidentDetail } from "@/lib/incidents/register/view";
 
 /** One row per affected organisation's notification: window, deadline and time left (B1). */
 export function RegisterNotifications({ notifications, now, timeZone }: { notifications: IncidentDetail["notifications"]; now: Date; timeZone: string }) {

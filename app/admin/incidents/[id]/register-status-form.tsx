@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { Alert, Button, FormField, Select } from "@/app/_ui";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
-import { INCIDENT_STATUSES } from "@/lib/breach/register/input";
-import { STATUS_LABELS } from "@/lib/breach/register/labels";
+import { INCIDENT_STATUSES } from "@/lib/incidents/register/input";
+import { STATUS_LABELS } from "@/lib/incidents/register/labels";
 import { changeIncidentStatusAction } from "./actions";
 
 export function RegisterStatusForm({ incidentId, status }: { incidentId: string; status: IncidentStatus }) {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { Badge, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr, type BadgeTone } from "@/app/_ui";
-import { DASHBOARD_LIMIT, loadDeadlineDashboard, type NotificationUrgency } from "@/lib/breach/dashboard";
-import { isTimeZone } from "@/lib/breach/deadline";
+import { DASHBOARD_LIMIT, loadDeadlineDashboard, type NotificationUrgency } from "@/lib/incidents/dashboard";
+import { isTimeZone } from "@/lib/incidents/deadline";
 
 export const metadata: Metadata = { title: "Notification deadlines" };
 

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
-import { newIncidentInput } from "@/lib/breach/register/input";
-import { createIncident } from "@/lib/breach/register/manage";
+import { newIncidentInput } from "@/lib/incidents/register/input";
+import { createIncident } from "@/lib/incidents/register/manage";
 
 export const createIncidentAction = defineAction(newIncidentInput, async (input) => {
   const incident = await createIncident(input);

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { Card, PageHeader } from "@/app/_ui";
-import { requireStaff } from "@/lib/auth/access";
-import { listDataSystems, listOrganizationOptions } from "@/lib/breach/systems";
+import { requireStaff } from "@/lib/auth/authorization/authorize";
+import { listDataSystems, listOrganizationOptions } from "@/lib/systems/data-systems";
 import { RegisterIncidentForm } from "../[id]/register-incident-form";
 import { createIncidentAction } from "./actions";
 

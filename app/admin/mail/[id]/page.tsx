@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge, Card, DateTime, PageHeader } from "@/app/_ui";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { getOutboxMessage } from "@/lib/mail/viewer";
 import { OUTBOX_STATUS } from "../status";
 

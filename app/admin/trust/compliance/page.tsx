@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ComplianceStatusBadge } from "@/app/(public)/[locale]/compliance/status-badge";
-import { ActionButton } from "@/app/_lib/action-button";
-import { guardPage } from "@/app/_lib/guard";
+import { ActionButton } from "@/app/_components/action-button";
+import { guardPage } from "@/app/_components/guard";
 import { Badge, ButtonLink, Card, DateTime, Dialog, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
 import { isoDate } from "@/lib/i18n/format";
 import { listCertificateOptions, listComplianceItemsForStaff } from "@/lib/trust/compliance/staff-view";

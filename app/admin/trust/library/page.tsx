@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { Badge, ButtonLink, Card, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
 import { formatFileSize } from "@/lib/trust/library/file-size";
 import { listLibraryForStaff } from "@/lib/trust/library/staff-list";
@@ -17,7 +17,7 @@ export default async function LibraryAdminPage() {
         description={
           <>
             PDFs on the public <Link href="/en/documents" className="underline">documents page</Link>. Public ones download directly; documents under NDA
-            are released per request (see <Link href="/admin/trust/access" className="underline">Access requests</Link>) and watermarked for each recipient.
+            are released per request (see <Link href="/admin/trust/access-requests" className="underline">Access requests</Link>) and watermarked for each recipient.
           </>
         }
         actions={

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { formatCalendarDate } from "@/lib/i18n/format";
 import { CHANGE_TYPE_LABEL } from "@/lib/trust/subprocessors/change-wording";
 import { getSubprocessorStaffView } from "@/lib/trust/subprocessors/staff-view";

@@ -3,7 +3,7 @@
 // check (S14), staff permission (S11) before the body is read, strict parse (S13), then one lib call.
 import { z } from "zod";
 import { assertSameOrigin } from "@/lib/actions/define-action";
-import { requireStaff } from "@/lib/auth/access";
+import { requireStaff } from "@/lib/auth/authorization/authorize";
 import { createLibraryDocument } from "@/lib/trust/library/documents";
 import { libraryMetadataInput } from "@/lib/trust/library/metadata-input";
 import { readLibraryUpload } from "@/lib/trust/library/upload-body";

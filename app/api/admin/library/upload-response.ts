@@ -3,7 +3,7 @@ import "server-only";
 // outcome (S16 refusals as 400/413/415, S11 as 401/403/404, S14 as 403). Unknown errors are logged
 // with a reference and answered generically.
 import { randomUUID } from "node:crypto";
-import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "@/lib/auth/errors";
+import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "@/lib/errors";
 import { UploadRejectedError } from "@/lib/trust/library/upload-rejected";
 
 export type UploadAnswer = { ok: true; message: string; id: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };

@@ -6,7 +6,7 @@
 // authorised by the unguessable 256-bit token in the URL (not by a cookie a forged request could
 // carry), and the only thing it can ever do is unsubscribe that one address, idempotently.
 import { NextResponse } from "next/server";
-import { currentRequest } from "@/lib/auth/actor";
+import { currentRequest } from "@/lib/auth/sessions/actor";
 import { env } from "@/lib/config/env";
 import { TOKEN_SHAPE } from "@/lib/crypto/token-shape";
 import { unsubscribeByToken } from "@/lib/trust/subscriptions/unsubscribe";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Badge, Card, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { listPendingInvitations } from "@/lib/organizations/invitations";
 import { getMembersView } from "@/lib/organizations/members";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";

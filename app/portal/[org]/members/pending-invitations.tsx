@@ -1,4 +1,4 @@
-import { ActionButton } from "@/app/_lib/action-button";
+import { ActionButton } from "@/app/_components/action-button";
 import { DateTime, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
 import type { PendingInvitation } from "@/lib/organizations/invitations";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";

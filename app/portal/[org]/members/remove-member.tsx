@@ -1,4 +1,4 @@
-import { ActionButton } from "@/app/_lib/action-button";
+import { ActionButton } from "@/app/_components/action-button";
 import { Dialog } from "@/app/_ui";
 import { removeMemberAction } from "./actions";
 

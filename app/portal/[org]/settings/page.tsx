@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { Card, PageHeader } from "@/app/_ui";
-import { currentRequest } from "@/lib/auth/actor";
+import { currentRequest } from "@/lib/auth/sessions/actor";
 import { getBreachContacts } from "@/lib/organizations/breach-contacts";
 import { getSecurityPolicy } from "@/lib/organizations/security-policy";
 import { BreachContactsForm } from "./breach-contacts-form";

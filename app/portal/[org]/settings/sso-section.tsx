@@ -1,4 +1,4 @@
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { Badge, Card, DateTime } from "@/app/_ui";
 import { getSsoSettings } from "@/lib/auth/sso/connection";
 import { SsoForm } from "./sso-form";

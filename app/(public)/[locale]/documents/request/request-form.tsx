@@ -4,7 +4,7 @@ import { startTransition, useActionState, useEffect, useState, type FormEvent, t
 import { Alert, Button, FormField, Input, TextArea } from "@/app/_ui";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { Locale } from "@/lib/i18n/locale";
-import type { AccessRequestOutcome } from "@/lib/trust/access/submit-request";
+import type { AccessRequestOutcome } from "@/lib/trust/access-requests/submit-request";
 import { DOCUMENTS, type DocumentsWords } from "../messages";
 import { requestAccessAction } from "./actions";
 

@@ -4,8 +4,8 @@
 import { unstable_cache } from "next/cache";
 import { sha256Hex } from "@/lib/crypto/sha256";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
-import { loadDpaPdf } from "@/lib/trust/documents/dpa-pdf";
-import { parsePdfFileName } from "@/lib/trust/documents/version-param";
+import { loadDpaPdf } from "@/lib/trust/policies/dpa-pdf";
+import { parsePdfFileName } from "@/lib/trust/policies/version-param";
 import { PUBLIC_DATA_TAG } from "@/lib/trust/public-pages";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { Card, PageHeader } from "@/app/_ui";
 import { getComplianceItemForStaff, listCertificateOptions } from "@/lib/trust/compliance/staff-view";
 import { ComplianceItemForm } from "../item-form";

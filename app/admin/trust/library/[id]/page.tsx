@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/app/_lib/action-button";
-import { guardPage } from "@/app/_lib/guard";
+import { ActionButton } from "@/app/_components/action-button";
+import { guardPage } from "@/app/_components/guard";
 import { Alert, Badge, Card, DateTime, Dialog, PageHeader } from "@/app/_ui";
 import { formatFileSize } from "@/lib/trust/library/file-size";
 import { getLibraryDocumentForStaff } from "@/lib/trust/library/staff-list";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_lib/guard";
+import { guardPage } from "@/app/_components/guard";
 import { Badge, Card, DateTime, EmptyState, Markdown, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
 import { listNdaVersions } from "@/lib/trust/nda/nda-versions";
 import { PublishNdaForm } from "./publish-form";

@@ -4,8 +4,8 @@
 // signed-in user connecting their Microsoft account goes back to their account page, no new session.
 // Failure: the sign-in page (or, for a link, the account page) with an error code it explains.
 import { NextResponse, type NextRequest } from "next/server";
-import { currentRequest, getActor } from "@/lib/auth/actor";
-import { setSessionCookie } from "@/lib/auth/session-cookie";
+import { currentRequest, getActor } from "@/lib/auth/sessions/actor";
+import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
 import { completeSsoSignIn } from "@/lib/auth/sso/callback";
 import { takeSsoStateCookie } from "@/lib/auth/sso/state-cookie";
 import { env } from "@/lib/config/env";

@@ -1,6 +1,6 @@
 // GET /<locale>/documents/<slug>/download: a public library document as an attachment. Each download
 // is logged (without a recipient), so the answer is per request and not cached.
-import { currentRequest } from "@/lib/auth/actor";
+import { currentRequest } from "@/lib/auth/sessions/actor";
 import { downloadPublicDocument } from "@/lib/trust/library/public-library";
 
 export const dynamic = "force-dynamic";

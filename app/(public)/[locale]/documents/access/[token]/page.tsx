@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { Badge, buttonClassName, PageHeader, type BadgeTone } from "@/app/_ui";
 import { formatInstant } from "@/lib/i18n/format";
 import { isLocale, localizedPath } from "@/lib/i18n/locale";
-import type { GrantState } from "@/lib/trust/access/grant-state";
-import { getPersonalAccess } from "@/lib/trust/access/personal-access";
+import type { GrantState } from "@/lib/trust/access-requests/grant-state";
+import { getPersonalAccess } from "@/lib/trust/access-requests/personal-access";
 import { DOCUMENTS } from "../../messages";
 
 // A personal page from an email: rendered per request (proxy.ts gives it a nonce CSP and no-store).

@@ -1,8 +1,8 @@
 // GET /admin/incidents/<incidentId>/evidence/<organizationId>.json|.pdf: staff (breach.view) download
 // any affected organisation's evidence pack (B8), audited in the provider's and the organisation's chain.
-import { downloadEvidenceAsStaff } from "@/lib/breach/evidence/download";
-import { evidenceFormatOf, evidenceResponse } from "@/lib/breach/evidence/evidence-response";
-import { NotFoundError } from "@/lib/auth/errors";
+import { downloadEvidenceAsStaff } from "@/lib/incidents/evidence/download";
+import { evidenceFormatOf, evidenceResponse } from "@/lib/incidents/evidence/evidence-response";
+import { NotFoundError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@
 // upload route: same origin (S14), staff permission before the body is read (S11), S16 on the file.
 import { z } from "zod";
 import { assertSameOrigin } from "@/lib/actions/define-action";
-import { requireStaff } from "@/lib/auth/access";
+import { requireStaff } from "@/lib/auth/authorization/authorize";
 import { replaceLibraryFile } from "@/lib/trust/library/documents";
 import { readLibraryUpload } from "@/lib/trust/library/upload-body";
 import { revalidatePublicPages } from "@/lib/trust/public-pages";

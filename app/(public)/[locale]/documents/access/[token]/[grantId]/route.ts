@@ -1,8 +1,8 @@
 // GET /<locale>/documents/access/<token>/<grantId>: the watermarked PDF of an approved grant, or a
 // short 403 explaining why not (nothing served). Per request, never cached.
-import { currentRequest } from "@/lib/auth/actor";
+import { currentRequest } from "@/lib/auth/sessions/actor";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
-import { downloadGrantedDocument } from "@/lib/trust/access/grant-download";
+import { downloadGrantedDocument } from "@/lib/trust/access-requests/grant-download";
 import { DOCUMENTS } from "../../../messages";
 
 export const dynamic = "force-dynamic";

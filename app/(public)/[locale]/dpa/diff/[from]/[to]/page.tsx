@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import DocumentDiffPage, { generateMetadata as documentDiffMetadata } from "../../../../[document]/diff/[from]/[to]/page";
-import { withDocument } from "../../../../[document]/_views/route-params";
-import { BUILT_IN_SLUGS } from "@/lib/trust/documents/kinds";
+import DocumentDiffPage, { generateMetadata as documentDiffMetadata } from "../../../../[policy]/diff/[from]/[to]/page";
+import { withPolicy } from "../../../../[policy]/_views/route-params";
+import { BUILT_IN_SLUGS } from "@/lib/trust/policies/kinds";
 
 export function generateStaticParams(): { from: string; to: string }[] {
   return [];
@@ -10,9 +10,9 @@ export function generateStaticParams(): { from: string; to: string }[] {
 type Props = { params: Promise<{ locale: string; from: string; to: string }> };
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
-  return documentDiffMetadata({ params: withDocument(params, BUILT_IN_SLUGS.DPA) });
+  return documentDiffMetadata({ params: withPolicy(params, BUILT_IN_SLUGS.DPA) });
 }
 
 export default function DpaDiffPage({ params }: Props) {
-  return <DocumentDiffPage params={withDocument(params, BUILT_IN_SLUGS.DPA)} />;
+  return <DocumentDiffPage params={withPolicy(params, BUILT_IN_SLUGS.DPA)} />;
 }

@@ -1,0 +1,160 @@
+import type { Metadata } from "next";
+import { ActionButton } from "@/app/_components/action-button";
+import { guardPage } from "@/app/_components/guard";
+import { Card, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
+import { listAccessRequests, listApprovedGrants, type AccessRequestView } from "@/lib/trust/access-requests/review";
+import { AccessNav } from "./access-nav";
+import { revokeGrantAction } from "./actions";
+import { ApproveForm, DenyForm } from "./decision-forms";
+import { GrantStateBadge } from "./grant-state-badge";
+
+export const metadata: Metadata = { title: "Access requests" };
+
+export default async function AccessRequestsPage() {
+  const [{ pending, decided }, grants] = await guardPage(() => Promise.all([listAccessRequests(), listApprovedGrants()]));
+  return (
+    <div>
+      <PageHeader title="Access requests" description="Requests for documents under NDA. Decide each document on its own; the requester is emailed every decision, approvals with their personal download link." />
+      <AccessNav current="requests" />
+      <div className="space-y-6">
+        <section aria-labelledby="pending-heading" className="space-y-4">
+          <h2 id="pending-heading" className="text-lg font-semibold">Waiting for review ({pending.length})</h2>
+          {pending.length === 0 ? (
+            <EmptyState headingLevel={3} title="Nothing waits for review" description="New requests appear here, oldest first. Rules decide some at once; see Rules." />
+          ) : (
+            pending.map((request) => <PendingRequest key={request.id} request={request} />)
+          )}
+        </section>
+
+        <Card title="Approved grants">
+          {grants.length === 0 ? (
+            <EmptyState headingLevel={3} title="No approved grants" description="Approved documents appear here with their expiry, so you can revoke them." />
+          ) : (
+            <Table caption="Approved grants, valid ones first" hideCaption>
+              <THead>
+                <Tr>
+                  <Th>Requester</Th>
+                  <Th>Document</Th>
+                  <Th>State</Th>
+                  <Th>Approved</Th>
+                  <Th>
+                    <span className="sr-only">Actions</span>
+                  </Th>
+                </Tr>
+              </THead>
+              <TBody>
+                {grants.map((g) => (
+                  <Tr key={g.id}>
+                    <Td>
+                      {g.requester} <span className="block text-gray-600">{g.email} · {g.company}</span>
+                    </Td>
+                    <Td>{g.documentTitle}</Td>
+                    <Td>
+                      <GrantStateBadge state={g.state} expiresAt={g.expiresAt} />
+                      {g.revokedAt && (
+                        <span className="block text-xs text-gray-600">
+                          revoked <DateTime value={g.revokedAt} />
+                        </span>
+                      )}
+                    </Td>
+                    <Td>{g.decidedAt ? <DateTime value={g.decidedAt} /> : "—"}</Td>
+                    <Td>{g.state === "approved" && <ActionButton action={revokeGrantAction} fields={{ grantId: g.id }} label="Revoke" variant="danger" pendingLabel="Revoking…" />}</Td>
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+          )}
+        </Card>
+
+        <Card title="Decided requests">
+          {decided.length === 0 ? (
+            <EmptyState headingLevel={3} title="No decided requests yet" description="Requests move here once every requested document is approved or denied." />
+          ) : (
+            <Table caption="Decided requests, newest first" hideCaption>
+              <THead>
+                <Tr>
+                  <Th>Requester</Th>
+                  <Th>Requested</Th>
+                  <Th>NDA</Th>
+                  <Th>Documents</Th>
+                </Tr>
+              </THead>
+              <TBody>
+                {decided.map((r) => (
+                  <Tr key={r.id}>
+                    <Td>
+                      {r.name} <span className="block text-gray-600">{r.email} · {r.company}</span>
+                    </Td>
+                    <Td>
+                      <DateTime value={r.createdAt} />
+                      <span className="block text-xs text-gray-600">IP {r.ip ?? "unknown"}</span>
+                    </Td>
+                    <Td>
+                      v{r.nda.version} ({r.nda.locale})
+                      <span className="block font-mono text-xs text-gray-600" title={r.nda.hash}>
+                        {r.nda.hash.slice(0, 12)}…
+                      </span>
+                    </Td>
+                    <Td>
+                      <ul className="space-y-1">
+                        {r.grants.map((g) => (
+                          <li key={g.id}>
+                            {g.documentTitle}: <GrantStateBadge state={g.state} expiresAt={g.expiresAt} />
+                            <span className="block text-xs text-gray-600">
+                              {g.decidedBy && <>by {g.decidedBy}</>}
+                              {g.reason && <> · “{g.reason}”</>}
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    </Td>
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}
+
+function PendingRequest({ request }: { request: AccessRequestView }) {
+  return (
+    <Card title={`${request.name} (${request.company})`} headingLevel={3}>
+      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        <dt className="font-medium text-gray-700">Email</dt>
+        <dd>{request.email}</dd>
+        <dt className="font-medium text-gray-700">Reason</dt>
+        <dd className="whitespace-pre-line">{request.reason}</dd>
+        <dt className="font-medium text-gray-700">Requested</dt>
+        <dd>
+          <DateTime value={request.createdAt} /> from IP {request.ip ?? "unknown"}
+          {request.userAgent && <span className="block text-xs text-gray-600">{request.userAgent}</span>}
+        </dd>
+        <dt className="font-medium text-gray-700">NDA accepted</dt>
+        <dd>
+          Version {request.nda.version} ({request.nda.locale}) by typing “{request.nda.typedName}” at <DateTime value={request.nda.acceptedAt} />
+          <span className="block break-all font-mono text-xs text-gray-600">SHA-256 {request.nda.hash}</span>
+        </dd>
+      </dl>
+      <ul className="mt-4 divide-y divide-gray-200 border-t border-gray-200">
+        {request.grants.map((g) => (
+          <li key={g.id} className="space-y-3 py-3">
+            <p className="flex flex-wrap items-center gap-2 text-sm font-medium">
+              {g.documentTitle} <GrantStateBadge state={g.state} expiresAt={g.expiresAt} />
+              {g.decidedBy && <span className="text-xs font-normal text-gray-600">by {g.decidedBy}</span>}
+            </p>
+            {g.status === "PENDING" && g.state !== "withdrawn" && (
+              <div className="grid gap-3 lg:grid-cols-2">
+                <ApproveForm grantId={g.id} documentTitle={g.documentTitle} />
+                <DenyForm grantId={g.id} documentTitle={g.documentTitle} />
+              </div>
+            )}
+            {g.state === "withdrawn" && g.status === "PENDING" && <DenyForm grantId={g.id} documentTitle={g.documentTitle} />}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

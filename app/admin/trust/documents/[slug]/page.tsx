@@ -1,7 +1,0 @@
-import { redirect } from "next/navigation";
-
-/** /admin/trust/documents/toms opens the English editor. */
-export default async function DocumentEditorDefaultLanguage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  redirect(`/admin/trust/documents/${encodeURIComponent(slug)}/en`);
-}

@@ -1,0 +1,65 @@
+// Who may do what: a table in code, deny by default (SECURITY.md S11).
+// Customer roles act inside one organisation; staff roles act in the staff console.
+import type { CustomerRole, StaffRole } from "../../generated/prisma/enums.ts";
+
+export const CUSTOMER_ACTIONS = [
+  "org.view",
+  "org.members.view",
+  "org.members.manage",
+  "org.settings.manage",
+  "org.audit.view",
+  "org.sso.manage",
+  /** Read the organisation's breach notifications and download evidence packs. */
+  "org.breaches.view",
+  /** Acknowledge a breach notification and record the organisation's own authority notification (B4). */
+  "org.breaches.respond",
+] as const;
+export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
+
+export const STAFF_ACTIONS = [
+  "admin.view",
+  "admin.mail.view",
+  "admin.audit.view",
+  "admin.organizations.view",
+  "admin.users.view",
+  "admin.users.manage",
+  /** Trust documents, compliance roadmap, provider profile shown on the public pages. */
+  "trust.content.manage",
+  /** Subprocessor list and change announcements. */
+  "trust.subprocessors.manage",
+  /** Document library uploads and NDA versions. */
+  "trust.library.manage",
+  /** Gated-document access requests: decide, revoke, rules, download log. */
+  "trust.access.review",
+  /** Provider settings (legal entity, contacts, branding, security.txt). */
+  "provider.settings.manage",
+  /** The breach register, its export and the notification dashboard. */
+  "breach.view",
+  /** Record incidents, assess severity, declare breaches, compose and send notices. */
+  "breach.manage",
+] as const;
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
+
+const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
+  OWNER: CUSTOMER_ACTIONS,
+  ADMIN: CUSTOMER_ACTIONS,
+  PRIVACY_OFFICER: ["org.view", "org.members.view", "org.audit.view", "org.breaches.view", "org.breaches.respond"],
+  AUDITOR: ["org.view", "org.members.view", "org.audit.view", "org.breaches.view"],
+  MEMBER: ["org.view"],
+};
+
+const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
+  ADMIN: STAFF_ACTIONS,
+  SECURITY: ["admin.view", "admin.audit.view", "admin.organizations.view", "admin.users.view", "admin.users.manage", "trust.library.manage", "trust.access.review", "breach.view", "breach.manage"],
+  PRIVACY: ["admin.view", "admin.audit.view", "admin.organizations.view", "trust.subprocessors.manage", "trust.access.review", "breach.view"],
+  CONTENT: ["admin.view", "trust.content.manage", "trust.subprocessors.manage", "trust.library.manage", "trust.access.review"],
+  SUPPORT: ["admin.view", "admin.mail.view", "admin.organizations.view", "admin.users.view"],
+};
+
+export function customerCan(role: CustomerRole | null | undefined, action: CustomerAction): boolean {
+  return role ? CUSTOMER_PERMISSIONS[role].includes(action) : false;
+}
+
+export function staffCan(roles: readonly StaffRole[], action: StaffAction): boolean {
+  return roles.some((role) => STAFF_PERMISSIONS[role].includes(action));
+}

@@ -1,0 +1,103 @@
+import "server-only";
+// Password reset by emailed link: valid 30 minutes, single use, only the token's hash stored, the same
+// answer for known and unknown addresses (S3), throttled (S2). A reset never signs anyone in: every
+// session of the account ends and the user signs in again with the new password, where any second
+// factor still applies (S6). The user gets a security notice by email.
+import type { RequestMeta } from "../../audit/record.ts";
+import { env } from "../../config/env.ts";
+import { db } from "../../db/client.ts";
+import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
+import { enqueueEmail } from "../../mail/outbox.ts";
+import { systemClock, type Clock } from "../../time/clock.ts";
+import { recordAuthEvent } from "../auth-audit.ts";
+import { handleEmailLinkRequest, type EmailLinkRequestInput, type EmailLinkRequestOptions, type EmailLinkRequestResult, type LinkRecipient } from "../email-links/email-link-request.ts";
+import { UserFacingError } from "../../errors.ts";
+import { consumeOneTimeToken, inspectOneTimeToken, issueOneTimeToken, TOKEN_LIFETIME_MS, voidOneTimeTokens, type TokenState } from "../email-links/one-time-token.ts";
+import { passwordProblem } from "./password-policy.ts";
+import { hashPassword } from "./password-hash.ts";
+import { notifySecurityChange } from "../security-notice.ts";
+import { revokeUserSessions } from "../sessions/session-store.ts";
+
+export const PASSWORD_RESET_MINUTES = TOKEN_LIFETIME_MS.PASSWORD_RESET / 60_000;
+/** The one answer to every request that was not throttled, whether or not the address has an account (S3). */
+export const PASSWORD_RESET_SENT = `Check your email. If an account exists for that address, a link to choose a new password is on its way. It works once, within ${PASSWORD_RESET_MINUTES} minutes.`;
+export const INVALID_RESET_LINK = "This reset link is no longer valid: it has expired or was already used. Please request a new one.";
+
+export function passwordResetUrl(token: string): string {
+  return new URL(`/reset-password/${token}`, env().APP_URL).toString();
+}
+
+async function sendResetLink(user: LinkRecipient, clock: Clock): Promise<{ tokenId: string }> {
+  const issued = await db.$transaction(async (tx) => {
+    const { id, token } = await issueOneTimeToken(tx, user.id, "PASSWORD_RESET", clock);
+    await enqueueEmail(tx, {
+      idempotencyKey: `password-reset:${id}`,
+      sensitive: true, // carries a single-use link: sealed at rest, erased after delivery
+      to: user.email,
+      subject: "Reset your password",
+      text: [
+        `Hello ${user.name || "there"},`,
+        "",
+        `Someone, hopefully you, asked to reset the password of the account with this email address. Open this link within ${PASSWORD_RESET_MINUTES} minutes to choose a new password:`,
+        "",
+        passwordResetUrl(token),
+        "",
+        "The link works once. If you did not ask for it, ignore this email: your password stays as it is.",
+      ].join("\n"),
+    });
+    return { id };
+  });
+  await requestEmailDelivery();
+  return { tokenId: issued.id };
+}
+
+/** Emails a reset link if the address has an active account; the answer is the same either way. */
+export function requestPasswordReset(input: EmailLinkRequestInput, request: RequestMeta, options: EmailLinkRequestOptions = {}): Promise<EmailLinkRequestResult> {
+  return handleEmailLinkRequest("password_reset", input, request, sendResetLink, options);
+}
+
+/** Whether a reset link still works, without using it. */
+export async function passwordResetStatus(token: string, clock: Clock = systemClock): Promise<TokenState["status"]> {
+  return (await inspectOneTimeToken(token, "PASSWORD_RESET", clock)).status;
+}
+
+/**
+ * Sets a new password with a reset link. The link is used only once the new password passes the
+ * policy, so a refused password does not waste it. Signs nobody in; ends every session of the user.
+ */
+export async function resetPassword(input: { token: string; password: string }, request: RequestMeta, clock: Clock = systemClock): Promise<void> {
+  const state = await inspectOneTimeToken(input.token, "PASSWORD_RESET", clock);
+  const user = state.userId
+    ? await db.user.findUnique({ where: { id: state.userId }, select: { id: true, email: true, name: true, disabledAt: true } })
+    : null;
+  const actor = { userId: user?.id ?? null, label: user?.email ?? "(unknown link)" };
+  const target = state.id ? { type: "OneTimeToken", id: state.id } : undefined;
+  const refuse = async (reason: string) => {
+    await recordAuthEvent(user?.id ?? null, { actor, action: "auth.password_reset.refused", target, request, metadata: { reason } }, clock);
+    return new UserFacingError(INVALID_RESET_LINK);
+  };
+  if (state.status !== "valid" || !user) throw await refuse(state.status);
+  if (user.disabledAt) throw await refuse("account_disabled");
+
+  const problem = await passwordProblem(input.password, user);
+  if (problem) throw new UserFacingError(problem);
+  const passwordHash = await hashPassword(input.password);
+
+  const done = await db.$transaction(async (tx) => {
+    if (!(await consumeOneTimeToken(tx, state.id, "PASSWORD_RESET", clock))) return false;
+    const now = clock.now();
+    await tx.credential.upsert({
+      where: { userId: user.id },
+      create: { userId: user.id, passwordHash, passwordChangedAt: now },
+      update: { passwordHash, passwordChangedAt: now },
+    });
+    await voidOneTimeTokens(tx, user.id, clock);
+    await notifySecurityChange(tx, user, "password.reset", { request, clock });
+    return true;
+  });
+  if (!done) throw await refuse("used");
+
+  const sessionsRevoked = await revokeUserSessions(user.id, "password_reset", { clock });
+  await recordAuthEvent(user.id, { actor, action: "auth.password_reset.completed", target, request, metadata: { sessionsRevoked } }, clock);
+  await requestEmailDelivery();
+}

@@ -1,0 +1,90 @@
+import "server-only";
+// Email + password sign-in and sign-out, throttled (S2), without revealing whether an account exists
+// (S3), with every outcome audited (S17).
+import { z } from "zod";
+import { type RequestMeta, userActor } from "../../audit/record.ts";
+import { db } from "../../db/client.ts";
+import { checkThrottle, clearFailures, recordFailure, RULES, type ThrottleKey } from "../../security/throttle.ts";
+import { systemClock, type Clock } from "../../time/clock.ts";
+import { recordAuthEvent } from "../auth-audit.ts";
+import { startSession } from "../sessions/start-session.ts";
+import { decoyHash, verifyPassword } from "./password-hash.ts";
+import { revokeSession } from "../sessions/session-store.ts";
+
+export const signInInput = z.strictObject({
+  email: z.string().trim().toLowerCase().email().max(320),
+  password: z.string().min(1).max(1024),
+});
+
+export type SignInResult =
+  | { ok: true; userId: string; sessionId: string; next: "none" | "challenge" | "enrol" }
+  | { ok: false; reason: "invalid" | "sso_required" }
+  | { ok: false; reason: "throttled"; retryAfterMs: number };
+
+export function signInThrottleKeys(email: string | null, ip: string | null): ThrottleKey[] {
+  const address = ip ?? "unknown";
+  return [
+    { rule: RULES.signInAccountIp, subject: `${email ?? "(invalid)"}|${address}` },
+    { rule: RULES.signInIp, subject: address },
+  ];
+}
+
+export async function signInWithPassword(raw: unknown, request: RequestMeta, clock: Clock = systemClock): Promise<SignInResult> {
+  const parsed = signInInput.safeParse(raw);
+  const email = parsed.success ? parsed.data.email : null;
+  const throttleKeys = signInThrottleKeys(email, request.ip);
+  const verdict = await checkThrottle(throttleKeys, clock);
+  if (verdict.blocked) {
+    await recordAuthEvent(null, { actor: { userId: null, label: email ?? "(invalid email)" }, action: "auth.sign_in.throttled", request, metadata: { email } }, clock);
+    return { ok: false, reason: "throttled", retryAfterMs: verdict.retryAfterMs };
+  }
+
+  const user = email
+    ? await db.user.findUnique({
+        where: { email },
+        select: { id: true, email: true, disabledAt: true, credential: { select: { passwordHash: true } } },
+      })
+    : null;
+  // Always run one argon2 verification, so response time does not reveal whether the account exists (S3).
+  const hash = user?.credential?.passwordHash ?? (await decoyHash());
+  const passwordOk = parsed.success && (await verifyPassword(hash, parsed.data.password));
+  const reason = !parsed.success
+    ? "invalid_input"
+    : !user
+      ? "unknown_email"
+      : !user.credential?.passwordHash
+        ? "no_password"
+        : user.disabledAt
+          ? "account_disabled"
+          : !passwordOk
+            ? "wrong_password"
+            : null;
+
+  if (reason || !user) {
+    await recordFailure(throttleKeys, clock);
+    await recordAuthEvent(
+      user?.id ?? null,
+      { actor: { userId: user?.id ?? null, label: email ?? "(invalid email)" }, action: "auth.sign_in.failed", request, metadata: { reason, email } },
+      clock,
+    );
+    return { ok: false, reason: "invalid" };
+  }
+  await clearFailures(throttleKeys.slice(0, 1));
+  const started = await startSession({ userId: user.id, method: "PASSWORD", request }, clock);
+  if (!started.ok) return { ok: false, reason: started.reason === "sso_required" ? "sso_required" : "invalid" };
+  return started;
+}
+
+export async function signOut(
+  session: { id: string; userId: string; email: string },
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<void> {
+  const revoked = await revokeSession(session.id, "sign_out", clock);
+  if (!revoked) return;
+  await recordAuthEvent(
+    session.userId,
+    { actor: userActor(session), action: "auth.sign_out", target: { type: "Session", id: session.id }, request },
+    clock,
+  );
+}

@@ -1,0 +1,92 @@
+import "server-only";
+// A user's own sessions: where they are signed in, and ending any of them (S10).
+import { userActor } from "../../audit/record.ts";
+import { db } from "../../db/client.ts";
+import type { AuthMethod } from "../../generated/prisma/enums.ts";
+import { systemClock, type Clock } from "../../time/clock.ts";
+import { currentRequest, requireActor } from "./actor.ts";
+import { recordAuthEvent } from "../auth-audit.ts";
+import { NotFoundError } from "../../errors.ts";
+import { revokeUserSessions, sessionLimits } from "./session-store.ts";
+
+export type SessionRow = {
+  id: string;
+  current: boolean;
+  device: string;
+  ip: string | null;
+  method: AuthMethod;
+  createdAt: Date;
+  lastSeenAt: Date;
+};
+
+/** Live sessions of the signed-in user, current first, then most recently used. */
+export async function listMySessions(clock: Clock = systemClock): Promise<SessionRow[]> {
+  const actor = await requireActor();
+  const now = clock.now();
+  const rows = await db.session.findMany({
+    where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { lastSeenAt: "desc" },
+    select: { id: true, kind: true, userAgent: true, ip: true, method: true, createdAt: true, lastSeenAt: true },
+  });
+  return rows
+    .filter((s) => now.getTime() - s.lastSeenAt.getTime() < sessionLimits(s.kind).idleMs)
+    .map((s) => ({
+      id: s.id,
+      current: s.id === actor.sessionId,
+      device: describeUserAgent(s.userAgent),
+      ip: s.ip,
+      method: s.method,
+      createdAt: s.createdAt,
+      lastSeenAt: s.lastSeenAt,
+    }))
+    .sort((a, b) => Number(b.current) - Number(a.current));
+}
+
+export async function revokeMySession(sessionId: string, clock: Clock = systemClock): Promise<{ signedOutHere: boolean }> {
+  const actor = await requireActor();
+  // Scoped to the actor's own sessions: another user's session id simply is not found.
+  const result = await db.session.updateMany({
+    where: { id: sessionId, userId: actor.userId, revokedAt: null },
+    data: { revokedAt: clock.now(), revokedReason: "revoked_by_user" },
+  });
+  if (result.count === 0) throw new NotFoundError("The session");
+  await recordAuthEvent(
+    actor.userId,
+    { actor: userActor(actor), action: "auth.session.revoked", target: { type: "Session", id: sessionId }, request: await currentRequest() },
+    clock,
+  );
+  return { signedOutHere: sessionId === actor.sessionId };
+}
+
+export async function revokeMyOtherSessions(clock: Clock = systemClock): Promise<number> {
+  const actor = await requireActor();
+  const count = await revokeUserSessions(actor.userId, "revoked_by_user", { except: actor.sessionId, clock });
+  await recordAuthEvent(
+    actor.userId,
+    { actor: userActor(actor), action: "auth.session.revoked_others", request: await currentRequest(), metadata: { count } },
+    clock,
+  );
+  return count;
+}
+
+const BROWSERS: [RegExp, string][] = [
+  [/Edg\//, "Edge"],
+  [/Firefox\//, "Firefox"],
+  [/Chrome\/|Chromium\//, "Chrome"],
+  [/Safari\//, "Safari"],
+];
+const SYSTEMS: [RegExp, string][] = [
+  [/Windows/, "Windows"],
+  [/Android/, "Android"],
+  [/iPhone|iPad/, "iOS"],
+  [/Mac OS X/, "macOS"],
+  [/Linux/, "Linux"],
+];
+
+/** "Chrome on Linux" from a user agent string; enough to recognise a device, not to fingerprint it. */
+export function describeUserAgent(userAgent: string | null): string {
+  if (!userAgent) return "Unknown device";
+  const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1] ?? "Browser";
+  const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
+  return system ? `${browser} on ${system}` : browser;
+}

@@ -1,0 +1,73 @@
+// Re-authentication (SECURITY.md S2, S6, S17): the password or an authenticator code marks the session
+// re-authenticated; failures are throttled like sign-in failures and audited; codes cannot be replayed.
+import { describe, expect, it, vi } from "vitest";
+import { db } from "../../db/client.ts";
+import { fixedClock } from "../../time/clock.ts";
+import { actorFor, codeAt, enableTotp, request, signedIn } from "../mfa/mfa-test-kit.ts";
+import { hasRecentReauth, reauthenticate, reauthMethods } from "./reauth.ts";
+import { createSession } from "./session-store.ts";
+
+vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
+
+const START = "2026-11-23T09:00:05.000Z";
+
+describe("re-authentication (S6)", () => {
+  it("with the right password marks the session and audits once, without the password (S17)", async () => {
+    const clock = fixedClock(START);
+    const { user, actor } = await signedIn(clock);
+    clock.advance(10 * 60_000);
+    expect(hasRecentReauth(await actorFor(user.id, actor.sessionId), clock)).toBe(false);
+
+    expect(await reauthenticate(actor, { password: user.password }, request, clock)).toEqual({ ok: true });
+
+    const refreshed = await actorFor(user.id, actor.sessionId);
+    expect(refreshed.reauthenticatedAt).toEqual(clock.now());
+    expect(hasRecentReauth(refreshed, clock)).toBe(true);
+    const events = await db.auditEvent.findMany({ where: { actorUserId: user.id } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: "auth.reauthenticated", targetId: actor.sessionId, ip: request.ip, userAgent: request.userAgent, metadata: { method: "password" } });
+    expect(JSON.stringify(events)).not.toContain(user.password);
+  });
+
+  it("with a wrong password changes nothing, audits the failure, and is throttled after ten (S2)", async () => {
+    const clock = fixedClock(START);
+    const { user, actor } = await signedIn(clock);
+    clock.advance(10 * 60_000);
+    for (let i = 0; i < 10; i++) {
+      expect(await reauthenticate(actor, { password: `wrong-${i}` }, request, clock)).toEqual({ ok: false, message: "That password or code is not correct." });
+    }
+    expect(await reauthenticate(actor, { password: user.password }, request, clock)).toEqual({ ok: false, message: "Too many attempts. Try again in 15 minutes." });
+    expect(hasRecentReauth(await actorFor(user.id, actor.sessionId), clock)).toBe(false);
+    const failures = await db.auditEvent.findMany({ where: { actorUserId: user.id, action: "auth.reauthentication.failed" } });
+    expect(failures).toHaveLength(11);
+    expect(failures.filter((f) => (f.metadata as { reason?: string }).reason === "throttled")).toHaveLength(1);
+  });
+
+  it("with an authenticator code, once: the same code cannot re-authenticate again (S4)", async () => {
+    const clock = fixedClock(START);
+    const { actor: first } = await signedIn(clock);
+    const { secret, actor } = await enableTotp(first, clock);
+    clock.advance(30_000);
+    const code = await codeAt(secret, clock);
+    expect(await reauthenticate(actor, { code }, request, clock)).toEqual({ ok: true });
+    expect(await reauthenticate(actor, { code }, request, clock)).toEqual({ ok: false, message: "That password or code is not correct." });
+  });
+
+  it("asks for something when given nothing", async () => {
+    const clock = fixedClock(START);
+    const { actor } = await signedIn(clock);
+    expect(await reauthenticate(actor, {}, request, clock)).toMatchObject({ ok: false });
+  });
+
+  it("offers the password, or a code when the session did not start with a password", async () => {
+    const clock = fixedClock(START);
+    const { user, actor } = await signedIn(clock);
+    expect(await reauthMethods(actor)).toEqual({ password: true, code: false });
+    await enableTotp(actor, clock);
+    expect(await reauthMethods({ userId: user.id, sessionMethod: "PASSWORD" })).toEqual({ password: true, code: false });
+    const sso = await createSession(user.id, "CUSTOMER", request, clock, { method: "SSO", mfaVerified: true });
+    expect(await reauthMethods(await actorFor(user.id, sso.id))).toEqual({ password: true, code: true });
+    await db.credential.update({ where: { userId: user.id }, data: { passwordHash: null } });
+    expect(await reauthMethods({ userId: user.id, sessionMethod: "PASSWORD" })).toEqual({ password: false, code: true });
+  });
+});

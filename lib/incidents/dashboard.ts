@@ -1,0 +1,71 @@
+import "server-only";
+// The staff deadline dashboard (GDPR.md B1, B4): every open notification — not yet delivered, or delivered
+// but not acknowledged — soonest deadline first, with the time left at the clock's now.
+import { requireStaff } from "../auth/authorization/authorize.ts";
+import { db } from "../db/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { systemClock, type Clock } from "../time/clock.ts";
+import { timeLeft } from "./deadline.ts";
+import { REMINDER_WINDOW_MS } from "./reminders.ts";
+
+/** overdue: past the deadline, not delivered; due-soon: under 6 h left; waiting: more time; delivered: awaiting acknowledgement or done. */
+export type NotificationUrgency = "overdue" | "due-soon" | "waiting" | "delivered-late" | "delivered";
+
+export type DashboardRow = {
+  id: string;
+  organization: { id: string; name: string; slug: string };
+  incident: { id: string; reference: string; title: string };
+  windowHours: number;
+  deadlineAt: Date;
+  timeLeft: string;
+  urgency: NotificationUrgency;
+  firstDeliveredAt: Date | null;
+  acknowledgedAt: Date | null;
+  acknowledgedByName: string | null;
+  reminderSentAt: Date | null;
+  escalatedAt: Date | null;
+};
+
+export type Dashboard = { rows: DashboardRow[]; total: number; shown: number; now: Date };
+
+export const DASHBOARD_LIMIT = 500;
+
+export function urgencyOf(n: { deadlineAt: Date; firstDeliveredAt: Date | null }, now: Date): NotificationUrgency {
+  if (n.firstDeliveredAt) return n.firstDeliveredAt > n.deadlineAt ? "delivered-late" : "delivered";
+  const left = n.deadlineAt.getTime() - now.getTime();
+  if (left < 0) return "overdue";
+  return left < REMINDER_WINDOW_MS ? "due-soon" : "waiting";
+}
+
+export async function loadDeadlineDashboard(options: { includeAcknowledged?: boolean } = {}, clock: Clock = systemClock): Promise<Dashboard> {
+  await requireStaff("breach.view");
+  const now = clock.now();
+  const where: Prisma.IncidentNotificationWhereInput = options.includeAcknowledged ? { incident: { status: { not: "CLOSED" } } } : { acknowledgedAt: null };
+  const [total, rows] = await Promise.all([
+    db.incidentNotification.count({ where }),
+    db.incidentNotification.findMany({
+      where,
+      orderBy: [{ firstDeliveredAt: { sort: "desc", nulls: "first" } }, { deadlineAt: "asc" }, { id: "asc" }],
+      take: DASHBOARD_LIMIT,
+      select: {
+        id: true,
+        windowHours: true,
+        deadlineAt: true,
+        firstDeliveredAt: true,
+        acknowledgedAt: true,
+        acknowledgedByName: true,
+        reminderSentAt: true,
+        escalatedAt: true,
+        organization: { select: { id: true, name: true, slug: true } },
+        incident: { select: { id: true, reference: true, title: true } },
+      },
+    }),
+  ]);
+  const undeliveredFirst = rows.sort((a, b) => Number(a.firstDeliveredAt !== null) - Number(b.firstDeliveredAt !== null) || a.deadlineAt.getTime() - b.deadlineAt.getTime());
+  return {
+    total,
+    shown: rows.length,
+    now,
+    rows: undeliveredFirst.map((n) => ({ ...n, timeLeft: n.firstDeliveredAt ? "" : timeLeft(n.deadlineAt, now).label, urgency: urgencyOf(n, now) })),
+  };
+}

@@ -1,0 +1,57 @@
+import "server-only";
+// Downloading an evidence pack (B8): a customer (org.breaches.view) for its own notification, or staff
+// (breach.view) for any affected organisation. The JSON bytes and the PDF (which prints their SHA-256)
+// are built from the same pack. Every download is audited as breach.evidence.downloaded.
+import { recordAudit, userActor } from "../../audit/record.ts";
+import { requireStaff } from "../../auth/authorization/authorize.ts";
+import { currentRequest } from "../../auth/sessions/actor.ts";
+import { NotFoundError } from "../../errors.ts";
+import { requireNotificationAccess } from "../notifications/notification-access.ts";
+import { buildEvidencePack, EVIDENCE_DOWNLOADED, type EvidencePack } from "./evidence-data.ts";
+import { sha256Hex } from "../../crypto/sha256.ts";
+import { evidenceJsonBytes } from "./evidence-json.ts";
+import { renderEvidencePdf } from "./evidence-pdf.ts";
+
+export type EvidenceFormat = "json" | "pdf";
+export type EvidenceFile = { bytes: Buffer; contentType: string; fileName: string; sha256: string };
+
+const ID_PATTERN = /^[a-z0-9]{1,64}$/i;
+
+async function evidenceFile(pack: EvidencePack, format: EvidenceFormat): Promise<EvidenceFile> {
+  const json = evidenceJsonBytes(pack);
+  const base = `${pack.incident.reference}-evidence`.replace(/[^A-Za-z0-9._-]/g, "-");
+  if (format === "json") return { bytes: json, contentType: "application/json; charset=utf-8", fileName: `${base}.json`, sha256: sha256Hex(json) };
+  const pdf = await renderEvidencePdf(pack, sha256Hex(json));
+  return { bytes: pdf, contentType: "application/pdf", fileName: `${base}.pdf`, sha256: sha256Hex(pdf) };
+}
+
+/** The customer's download: /portal/<slug>/breach-notifications/<notificationId>/evidence.<format>. */
+export async function downloadOwnEvidence(slug: string, notificationId: string, format: EvidenceFormat): Promise<EvidenceFile> {
+  const { ctx, notificationId: id, incidentId } = await requireNotificationAccess(slug, notificationId, "org.breaches.view");
+  const pack = await buildEvidencePack(incidentId, ctx.organizationId);
+  if (!pack) throw new NotFoundError();
+  const file = await evidenceFile(pack, format);
+  await recordAudit({
+    organizationId: ctx.organizationId,
+    actor: userActor(ctx.actor),
+    action: EVIDENCE_DOWNLOADED,
+    target: { type: "IncidentNotification", id },
+    request: await currentRequest(),
+    metadata: { incidentId, format, sha256: file.sha256 },
+  });
+  return file;
+}
+
+/** Staff's download for one affected organisation: /admin/incidents/<incidentId>/evidence/<organizationId>.<format>. */
+export async function downloadEvidenceAsStaff(incidentId: string, organizationId: string, format: EvidenceFormat): Promise<EvidenceFile> {
+  const actor = await requireStaff("breach.view");
+  if (!ID_PATTERN.test(incidentId) || !ID_PATTERN.test(organizationId)) throw new NotFoundError();
+  const pack = await buildEvidencePack(incidentId, organizationId);
+  if (!pack) throw new NotFoundError();
+  const file = await evidenceFile(pack, format);
+  const request = await currentRequest();
+  const event = { actor: userActor(actor), action: EVIDENCE_DOWNLOADED, target: { type: "Incident", id: incidentId }, request };
+  await recordAudit({ ...event, organizationId: null, metadata: { incidentId, organizationId, format, sha256: file.sha256 } });
+  await recordAudit({ ...event, organizationId, metadata: { incidentId, format, sha256: file.sha256 } });
+  return file;
+}

@@ -1,0 +1,116 @@
+// The evidence pack (GDPR.md B8; SECURITY.md S12, S17): the JSON holds every sent phase, the
+// deliveries with each email's sent time, the acknowledgement and the B4 record, the incident's events
+// of this organisation's chain, and nothing of any other organisation; the PDF prints the SHA-256 of
+// the exact JSON bytes; the same state gives the same bytes; every download is audited.
+import { inflateSync } from "node:zlib";
+import { describe, expect, it, vi } from "vitest";
+import { createOrganization, createUser } from "../../../prisma/factories.ts";
+import { recordAudit } from "../../audit/record.ts";
+import { ForbiddenError, NotFoundError } from "../../errors.ts";
+import { db } from "../../db/client.ts";
+import { actAs } from "../../testing/fake-next-request.ts";
+import { acknowledgeNotification } from "../notifications/acknowledge.ts";
+import { seedDeliveredBreach } from "../testing/breach-fixtures.ts";
+import { downloadEvidenceAsStaff, downloadOwnEvidence } from "./download.ts";
+import type { EvidencePack } from "./evidence-data.ts";
+import { sha256Hex } from "../../crypto/sha256.ts";
+
+vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
+
+/** The text drawn on the PDF's pages (content streams inflated, hex strings decoded). */
+function printedText(pdf: Buffer): string {
+  const raw = pdf.toString("latin1");
+  const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((match) => {
+    try {
+      return inflateSync(Buffer.from(match[1]!, "latin1")).toString("latin1");
+    } catch {
+      return "";
+    }
+  });
+  return streams
+    .join("\n")
+    .replace(/>\s*-?\d+(?:\.\d+)?\s*</g, "><")
+    .replace(/\[?<([0-9a-f]*)>\s*(?:0\s*)?(?:\] TJ)?/gi, (_, hex: string) => Buffer.from(hex, "hex").toString("latin1"));
+}
+
+async function scenario() {
+  const own = await createOrganization({ name: `Own Evidence Org ${Date.now()}` });
+  const other = await createOrganization({ name: `Zyxwv Other Org ${Date.now()}` });
+  const owner = await createUser({ name: "Olivia Owner", memberships: [{ organizationId: own.id, role: "OWNER" }] });
+  const otherOwner = await createUser({ memberships: [{ organizationId: other.id, role: "OWNER" }] });
+  const breach = await seedDeliveredBreach([own.id, other.id], { withOutbox: true, highRisk: true, dataSubjectText: "Plain words for the people affected." });
+  const [ownNotification, otherNotification] = breach.notifications as [(typeof breach.notifications)[0], (typeof breach.notifications)[0]];
+  // An event of this incident in the other organisation's chain must not travel into our pack.
+  await recordAudit({ organizationId: other.id, actor: { userId: otherOwner.id, label: otherOwner.email }, action: "breach.notification.acknowledged", target: { type: "IncidentNotification", id: otherNotification.id }, metadata: { incidentId: breach.incident.id } });
+  return { own, other, owner, otherOwner, breach, ownNotification, otherNotification };
+}
+
+describe("the evidence pack (B8)", () => {
+  it("B8: holds every sent phase, the deliveries with email times, the acknowledgement, B4 and B6 fields, and the incident's own-chain events", async () => {
+    const s = await scenario();
+    await actAs(s.owner);
+    await acknowledgeNotification({ slug: s.own.slug, notificationId: s.ownNotification.id });
+
+    const file = await downloadOwnEvidence(s.own.slug, s.ownNotification.id, "json");
+    expect(file.contentType).toBe("application/json; charset=utf-8");
+    const pack = JSON.parse(file.bytes.toString("utf8")) as EvidencePack;
+    expect(Object.keys(pack)).toEqual(["format", "incident", "organization", "phases", "deliveries", "acknowledgement", "authority", "auditEvents"]);
+    expect(pack.incident).toMatchObject({ reference: s.breach.incident.reference, highRisk: true, dataSubjectText: "Plain words for the people affected." });
+    expect(pack.organization).toEqual({ name: s.own.name, windowHours: 36, deadlineAt: s.ownNotification.deadlineAt.toISOString() });
+    expect(pack.phases.map((p) => [p.number, p.sentAt, p.likelyConsequences])).toEqual([
+      [1, s.breach.phases[0]!.sentAt!.toISOString(), null],
+      [2, s.breach.phases[1]!.sentAt!.toISOString(), "Phishing attempts using the exposed addresses."],
+    ]);
+    expect(pack.deliveries).toHaveLength(2);
+    expect(pack.deliveries[0]!.recipients[0]!.emailSentAt).toBe(new Date(s.breach.phases[0]!.sentAt!.getTime() + 5_000).toISOString());
+    expect(pack.acknowledgement).toMatchObject({ by: "Olivia Owner" });
+    expect(pack.authority.deadlineAt).toBe(new Date(s.ownNotification.firstDeliveredAt!.getTime() + 72 * 3_600_000).toISOString());
+    expect(pack.auditEvents.map((e) => [e.action, e.actor])).toEqual([["breach.notification.acknowledged", s.owner.email]]);
+
+    const text = file.bytes.toString("utf8");
+    for (const secret of [s.other.name, s.other.id, s.otherOwner.email, s.otherNotification.id]) expect(text).not.toContain(secret);
+  });
+
+  it("B8: the PDF prints the SHA-256 of the exact JSON bytes; the same state gives the same JSON", async () => {
+    const s = await scenario();
+    await actAs(s.owner);
+    const json = await downloadOwnEvidence(s.own.slug, s.ownNotification.id, "json");
+    const pdf = await downloadOwnEvidence(s.own.slug, s.ownNotification.id, "pdf");
+    const again = await downloadOwnEvidence(s.own.slug, s.ownNotification.id, "json");
+    expect(again.bytes.equals(json.bytes)).toBe(true);
+    expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const printed = printedText(pdf.bytes);
+    expect(printed).toContain(`SHA-256 of the JSON evidence file: ${sha256Hex(json.bytes)}`);
+    expect(printed).toContain("Phase 2, sent");
+    expect(printed).not.toContain(s.other.name);
+    expect(await db.auditEvent.count({ where: { chain: `org:${s.own.id}`, action: "breach.evidence.downloaded" } })).toBe(3);
+  });
+
+  it("S12: another organisation's pack is not found and a MEMBER is refused", async () => {
+    const s = await scenario();
+    await actAs(s.owner);
+    await expect(downloadOwnEvidence(s.own.slug, s.otherNotification.id, "json")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(downloadOwnEvidence(s.other.slug, s.otherNotification.id, "pdf")).rejects.toBeInstanceOf(NotFoundError);
+    const member = await createUser({ memberships: [{ organizationId: s.own.id, role: "MEMBER" }] });
+    await actAs(member);
+    await expect(downloadOwnEvidence(s.own.slug, s.ownNotification.id, "json")).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db.auditEvent.count({ where: { action: "breach.evidence.downloaded", organizationId: { in: [s.own.id, s.other.id] } } })).toBe(0);
+  });
+
+  it("S11, S17: staff with breach.view download any organisation's pack, audited in both chains; others are refused", async () => {
+    const s = await scenario();
+    const privacy = await createUser({ staffRoles: ["PRIVACY"] });
+    await actAs(privacy);
+    const file = await downloadEvidenceAsStaff(s.breach.incident.id, s.other.id, "json");
+    expect((JSON.parse(file.bytes.toString("utf8")) as EvidencePack).organization.name).toBe(s.other.name);
+    expect(await db.auditEvent.count({ where: { chain: "provider", action: "breach.evidence.downloaded", actorUserId: privacy.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { chain: `org:${s.other.id}`, action: "breach.evidence.downloaded", actorUserId: privacy.id } })).toBe(1);
+    await expect(downloadEvidenceAsStaff(s.breach.incident.id, (await createOrganization()).id, "json")).rejects.toBeInstanceOf(NotFoundError);
+
+    const content = await createUser({ staffRoles: ["CONTENT"] });
+    await actAs(content);
+    await expect(downloadEvidenceAsStaff(s.breach.incident.id, s.other.id, "pdf")).rejects.toBeInstanceOf(ForbiddenError);
+    await actAs(s.owner);
+    await expect(downloadEvidenceAsStaff(s.breach.incident.id, s.own.id, "json")).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

@@ -1,0 +1,234 @@
+// Composing and sending breach notices (GDPR.md B2, B3, B4; SECURITY.md S11, S17, S22): an empty item is
+// refused by name and nothing changes; "not yet known" opens a follow-up a later phase resolves; phases
+// are numbered and a sent one is frozen by the database; each recipient gets one email per phase through
+// a real SMTP server; sending twice adds nothing; only breach managers may send.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createOrganization, createUser } from "../../../prisma/factories.ts";
+import { verifyChain } from "../../audit/verify.ts";
+import { ForbiddenError, UserFacingError } from "../../errors.ts";
+import { db } from "../../db/client.ts";
+import { deliverPendingEmails } from "../../mail/deliver.ts";
+import { smtpTransport } from "../../mail/transport.ts";
+import { actAs } from "../../testing/fake-next-request.ts";
+import { startSmtpSink, type SmtpSink } from "../../testing/smtp-sink.ts";
+import { fixedClock } from "../../time/clock.ts";
+import { saveNoticeDraft } from "./draft.ts";
+import type { NoticeDraftContent } from "./draft-input.ts";
+import type { NoticeItemValues } from "./items.ts";
+import { sendNoticePhase } from "./send.ts";
+import { createDeclaredBreach } from "../testing/breach-fixtures.ts";
+import { loadNoticeSection, previewNoticeDraft } from "./view.ts";
+
+vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
+vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
+
+const clock = fixedClock("2026-03-10T12:00:00.000Z");
+const AWARE = new Date("2026-03-10T08:00:00.000Z");
+
+const complete: NoticeItemValues = {
+  nature: "Unauthorised read access to a reporting database",
+  dataSubjects: "End users of the customer, about 1,200",
+  records: "Contact records, about 3,400",
+  contactPoint: "Dr. Lena Vogel, dpo@northwind.example",
+  likelyConsequences: "Targeted phishing",
+  measures: "Credentials rotated, access logs under review",
+};
+const content = (items: Partial<NoticeItemValues> = {}, summary = "First notice."): NoticeDraftContent => ({ summary, items: { ...complete, ...items } });
+
+await db.providerSettings.upsert({
+  where: { id: "provider" },
+  create: { legalName: "Northwind Analytics GmbH", displayName: "Northwind Analytics", address: "Berlin", dpoName: "Dr. Lena Vogel", dpoEmail: "dpo@northwind.example", securityEmail: "security@northwind.example" },
+  update: {},
+});
+
+let sink: SmtpSink;
+const security = await createUser({ staffRoles: ["SECURITY"] });
+
+async function affectedOrganization() {
+  const org = await createOrganization();
+  const owner = await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
+  const admin = await createUser({ memberships: [{ organizationId: org.id, role: "ADMIN" }] });
+  const officer = await createUser({ memberships: [{ organizationId: org.id, role: "PRIVACY_OFFICER" }] });
+  const member = await createUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
+  const auditor = await createUser({ memberships: [{ organizationId: org.id, role: "AUDITOR" }] });
+  const disabled = await createUser({ memberships: [{ organizationId: org.id, role: "ADMIN" }] });
+  await db.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
+  const mailbox = `privacy@${org.slug}.example`;
+  // The owner's address again, in capitals: deduplicated.
+  await db.organization.update({ where: { id: org.id }, data: { privacyContacts: [mailbox.toUpperCase(), owner.email.toUpperCase()] } });
+  return { org, owner, admin, officer, member, auditor, disabled, expected: [owner.email, admin.email, officer.email, mailbox].sort() };
+}
+
+beforeAll(async () => {
+  sink = await startSmtpSink();
+});
+afterAll(async () => {
+  await sink.close();
+});
+
+async function deliverAll() {
+  return deliverPendingEmails(smtpTransport(sink.url, "Article28 <no-reply@trust.example.test>", "https://trust.example.test"), { concurrency: 4 });
+}
+
+describe("breach notices", () => {
+  it("B2: a notice with an empty Art. 33(3) item is refused naming the item, and nothing changes", async () => {
+    const { org } = await affectedOrganization();
+    const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });
+    await actAs(security);
+    const draft = await saveNoticeDraft(incident.id, content({ likelyConsequences: "" }), clock);
+    expect(draft.number).toBe(1);
+    await expect(previewNoticeDraft(incident.id, clock)).rejects.toThrow(/“Likely consequences” is empty/);
+    const outboxBefore = await db.outboxEmail.count();
+    const attempt = sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock);
+    await expect(attempt).rejects.toBeInstanceOf(UserFacingError);
+    await expect(sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock)).rejects.toThrow(
+      "“Likely consequences” is empty. A notice missing any Art. 33(3) item cannot be sent",
+    );
+    const phase = await db.noticePhase.findUniqueOrThrow({ where: { id: draft.phaseId } });
+    expect(phase.sentAt).toBeNull();
+    expect(await db.outboxEmail.count()).toBe(outboxBefore);
+    expect(await db.noticeDelivery.count({ where: { phaseId: draft.phaseId } })).toBe(0);
+    expect(await db.noticeFollowUp.count({ where: { incidentId: incident.id } })).toBe(0);
+    expect((await db.incidentNotification.findFirstOrThrow({ where: { incidentId: incident.id } })).firstDeliveredAt).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "breach.notice.sent", targetId: draft.phaseId } })).toBe(0);
+  });
+
+  it("B1/B4/S22: one email per recipient per organisation through real SMTP; MEMBER, AUDITOR, disabled users and other organisations get nothing; first delivery recorded and audited per organisation", async () => {
+    const a = await affectedOrganization();
+    const b = await affectedOrganization();
+    const bystander = await affectedOrganization();
+    const incident = await createDeclaredBreach({ organizationIds: [a.org.id, b.org.id], awareAt: AWARE });
+    await actAs(security);
+    const draft = await saveNoticeDraft(incident.id, content(), clock);
+    const preview = await previewNoticeDraft(incident.id, clock);
+    expect(preview.organizations).toBe(2);
+    expect(preview.text).toContain(complete.nature!);
+
+    const result = await sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock);
+    expect(result).toMatchObject({ number: 1, organizations: 2, emails: 8, organizationsWithoutRecipients: 0 });
+    sink.accepted.length = 0;
+    await deliverAll();
+
+    const received = sink.accepted.filter((m) => m.subject?.includes(incident.reference));
+    const recipients = received.flatMap((m) => m.rcptTo).sort();
+    expect(recipients).toEqual([...a.expected, ...b.expected].sort());
+    expect(new Set(recipients).size).toBe(recipients.length);
+    for (const other of [a.member, a.auditor, a.disabled, ...bystander.expected.map((email) => ({ email }))]) expect(recipients).not.toContain(other.email);
+    const toA = received.find((m) => m.rcptTo.includes(a.owner.email))!;
+    expect(toA.subject).toBe(`[Northwind Analytics] Personal data breach notification ${incident.reference}`);
+    expect(toA.raw).toContain(a.org.name);
+    expect(toA.raw).not.toContain(b.org.name);
+    expect(toA.raw).toContain(`/portal/${a.org.slug}/breach-notifications/`);
+
+    const notifications = await db.incidentNotification.findMany({ where: { incidentId: incident.id } });
+    expect(notifications.map((n) => n.firstDeliveredAt?.toISOString())).toEqual([clock.now().toISOString(), clock.now().toISOString()]);
+    const deliveries = await db.noticeDelivery.findMany({ where: { phaseId: draft.phaseId }, include: { notification: true } });
+    expect(deliveries.find((d) => d.notification.organizationId === a.org.id)?.recipients).toEqual(a.expected);
+
+    for (const org of [a.org, b.org]) {
+      const events = await db.auditEvent.findMany({ where: { organizationId: org.id, action: "breach.notice.sent" } });
+      expect(events).toHaveLength(1);
+      expect(events[0]!.metadata).toEqual({ incident: incident.reference, phase: 1, recipients: 4 });
+      expect(JSON.stringify(events[0])).not.toContain(org.id === a.org.id ? b.org.id : a.org.id);
+      expect(await verifyChain(`org:${org.id}`)).toMatchObject({ ok: true });
+    }
+    expect(await db.auditEvent.count({ where: { organizationId: bystander.org.id, action: "breach.notice.sent" } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { chain: "provider", action: "breach.notice.sent", targetId: draft.phaseId } })).toBe(1);
+    expect(await verifyChain("provider")).toMatchObject({ ok: true });
+  });
+
+  it("S22: sending the same phase twice (double click, retry) is refused and creates nothing new", async () => {
+    const { org } = await affectedOrganization();
+    const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });
+    await actAs(security);
+    const draft = await saveNoticeDraft(incident.id, content(), clock);
+    const [first, second] = await Promise.allSettled([
+      sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock),
+      sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock),
+    ]);
+    expect([first.status, second.status].sort()).toEqual(["fulfilled", "rejected"]);
+    const snapshot = async () => ({
+      outbox: await db.outboxEmail.count({ where: { organizationId: org.id } }),
+      deliveries: await db.noticeDelivery.count({ where: { phaseId: draft.phaseId } }),
+      audits: await db.auditEvent.count({ where: { action: "breach.notice.sent", OR: [{ organizationId: org.id }, { targetId: draft.phaseId }] } }),
+    });
+    const before = await snapshot();
+    expect(before).toEqual({ outbox: 4, deliveries: 1, audits: 2 });
+    await expect(sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock)).rejects.toThrow(/Phase 1 of .* was already sent/);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("B2/B3: “not yet known” opens a follow-up that phase 2 resolves; phases are numbered 1..n, the first is kept and the database refuses to change a sent phase", async () => {
+    const { org, owner } = await affectedOrganization();
+    const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });
+    await actAs(security);
+    const one = await saveNoticeDraft(incident.id, content({ records: null, measures: null }), clock);
+    await sendNoticePhase({ incidentId: incident.id, phaseId: one.phaseId }, clock);
+    let followUps = await db.noticeFollowUp.findMany({ where: { incidentId: incident.id }, orderBy: { item: "asc" } });
+    expect(followUps.map((f) => [f.item, f.openedInPhase, f.resolvedInPhase])).toEqual([
+      ["measures", 1, null],
+      ["records", 1, null],
+    ]);
+
+    clock.advance(3_600_000);
+    const two = await saveNoticeDraft(incident.id, content({ measures: null, records: "Contact records, 3,412 exactly" }, "Record count confirmed."), clock);
+    expect(two.number).toBe(2);
+    expect(two.phaseId).not.toBe(one.phaseId);
+    await sendNoticePhase({ incidentId: incident.id, phaseId: two.phaseId }, clock);
+    followUps = await db.noticeFollowUp.findMany({ where: { incidentId: incident.id }, orderBy: { item: "asc" } });
+    expect(followUps.map((f) => [f.item, f.openedInPhase, f.resolvedInPhase])).toEqual([
+      ["measures", 1, null],
+      ["records", 1, 2],
+    ]);
+
+    const section = await loadNoticeSection(incident.id);
+    expect(section.phases.map((p) => [p.number, p.items.records, p.sentAt.toISOString()])).toEqual([
+      [1, null, "2026-03-10T12:00:00.000Z"],
+      [2, "Contact records, 3,412 exactly", "2026-03-10T13:00:00.000Z"],
+    ]);
+    expect(section.openFollowUps).toEqual([{ item: "measures", openedInPhase: 1 }]);
+    expect(section.composer).toMatchObject({ phaseId: null, number: 3, items: { records: "Contact records, 3,412 exactly" } });
+
+    await expect(db.$executeRaw`UPDATE "NoticePhase" SET nature = 'rewritten' WHERE id = ${one.phaseId}`).rejects.toThrow(/immutable/);
+    await expect(db.noticePhase.delete({ where: { id: one.phaseId } })).rejects.toThrow();
+    expect((await db.noticePhase.findUniqueOrThrow({ where: { id: one.phaseId } })).nature).toBe(complete.nature);
+
+    const mails = await db.outboxEmail.findMany({ where: { toAddress: owner.email }, orderBy: { createdAt: "asc" } });
+    expect(mails.map((m) => m.subject)).toEqual([
+      `[Northwind Analytics] Personal data breach notification ${incident.reference}`,
+      `[Northwind Analytics] Personal data breach notification ${incident.reference} — update 2`,
+    ]);
+    expect(mails[1]!.textBody).toContain("Record count confirmed.");
+    // The 72 h clock starts at the first delivery and is not moved by later phases (B4).
+    expect((await db.incidentNotification.findFirstOrThrow({ where: { incidentId: incident.id } })).firstDeliveredAt?.toISOString()).toBe("2026-03-10T12:00:00.000Z");
+  });
+
+  it("S11: PRIVACY and SUPPORT staff and customers cannot save or send a notice; nothing changes", async () => {
+    const { org, owner } = await affectedOrganization();
+    const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });
+    await actAs(security);
+    const draft = await saveNoticeDraft(incident.id, content(), clock);
+    const privacy = await createUser({ staffRoles: ["PRIVACY"] });
+    const support = await createUser({ staffRoles: ["SUPPORT"] });
+    for (const user of [privacy, support, owner]) {
+      await actAs(user);
+      await expect(saveNoticeDraft(incident.id, content({ nature: "tampered" }), clock)).rejects.toThrow();
+      await expect(sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock)).rejects.toThrow();
+    }
+    await actAs(privacy);
+    await expect(sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock)).rejects.toBeInstanceOf(ForbiddenError);
+    // PRIVACY may read the notices but gets no composer.
+    expect((await loadNoticeSection(incident.id)).composer).toBeNull();
+    const phase = await db.noticePhase.findUniqueOrThrow({ where: { id: draft.phaseId } });
+    expect([phase.sentAt, phase.nature]).toEqual([null, complete.nature]);
+    expect(await db.outboxEmail.count({ where: { organizationId: org.id } })).toBe(0);
+  });
+
+  it("B2: the composer starts phase 1 with the DPO as contact point", async () => {
+    const { org } = await affectedOrganization();
+    const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });
+    await actAs(security);
+    const section = await loadNoticeSection(incident.id);
+    expect(section.composer).toMatchObject({ phaseId: null, number: 1, items: { contactPoint: "Dr. Lena Vogel, dpo@northwind.example", nature: "" } });
+  });
+});

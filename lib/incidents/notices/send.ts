@@ -1,0 +1,150 @@
+import "server-only";
+// Sending a notice phase (GDPR.md B1-B4) in one transaction: the draft becomes a sent phase (frozen by a
+// trigger), follow-ups open and resolve, and every affected organisation gets one outbox email per
+// recipient, a delivery record, its first-delivery time (the controller's 72 h clock, B4) and an audit
+// event in its own chain. Built for thousands of organisations: one recipients query, batched inserts.
+// Sending again finds the phase already sent and changes nothing; outbox keys are unique besides.
+import { recordAudit, userActor, type RequestMeta } from "../../audit/record.ts";
+import { requireStaff } from "../../auth/authorization/authorize.ts";
+import { currentRequest } from "../../auth/sessions/actor.ts";
+import { NotFoundError, UserFacingError } from "../../errors.ts";
+import { env } from "../../config/env.ts";
+import { db, type Tx } from "../../db/client.ts";
+import { formatInstant } from "../../i18n/format.ts";
+import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
+import { enqueueEmailBatch, type OutgoingEmail } from "../../mail/outbox.ts";
+import { fixedClock, systemClock, type Clock } from "../../time/clock.ts";
+import { noticeEmail, noticePortalUrl } from "./email.ts";
+import { recordFollowUps } from "./follow-ups.ts";
+import { lockBreachIncident, type LockedIncident } from "../incident-lock.ts";
+import { missingItems, missingItemsMessage, pickItems, type NoticeItemValues } from "./items.ts";
+import { recordAuditBatch } from "../../audit/record-batch.ts";
+import { loadNotificationRecipients, type NotificationRecipients } from "./recipients.ts";
+import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
+
+export type SendNoticeResult = { phaseId: string; number: number; organizations: number; emails: number; organizationsWithoutRecipients: number };
+
+const BATCH = 1000;
+
+/** The staff action: breach.manage, then the send. */
+export async function sendNoticePhase(input: { incidentId: string; phaseId: string }, clock: Clock = systemClock): Promise<SendNoticeResult> {
+  const actor = await requireStaff("breach.manage");
+  return sendNoticePhaseAs({ userId: actor.userId, email: actor.email }, await currentRequest(), input, clock);
+}
+
+/** The send itself, for a caller that has already authorised `actor` (the staff action above, the bench). */
+export async function sendNoticePhaseAs(
+  actor: { userId: string; email: string },
+  request: RequestMeta,
+  input: { incidentId: string; phaseId: string },
+  clock: Clock = systemClock,
+): Promise<SendNoticeResult> {
+  const result = await db.$transaction(
+    async (tx) => {
+      const incident = await lockBreachIncident(tx, input.incidentId);
+      const phase = await tx.noticePhase.findFirst({
+        where: { id: input.phaseId, incidentId: incident.id },
+        select: { id: true, number: true, summary: true, sentAt: true, nature: true, dataSubjects: true, records: true, contactPoint: true, likelyConsequences: true, measures: true },
+      });
+      if (!phase) throw new NotFoundError("The notice draft");
+      if (phase.sentAt) throw alreadySent(incident, phase.number, phase.sentAt);
+      const items = pickItems(phase);
+      const missing = missingItems(items);
+      if (missing.length > 0) throw new UserFacingError(missingItemsMessage(missing));
+      const notifications = await loadNotificationRecipients(tx, incident.id);
+      if (notifications.length === 0) throw new UserFacingError(`${incident.reference} has no affected organisations to notify. Add them to the incident first.`);
+
+      const sentAt = clock.now();
+      const { count } = await tx.noticePhase.updateMany({ where: { id: phase.id, sentAt: null }, data: { sentAt, sentById: actor.userId } });
+      if (count !== 1) throw alreadySent(incident, phase.number, sentAt);
+      await recordFollowUps(tx, incident.id, phase.number, items);
+
+      const reached = notifications.filter((n) => n.recipients.length > 0);
+      const provider = await tx.providerSettings.findUniqueOrThrow({ where: { id: PROVIDER_SETTINGS_ID }, select: { displayName: true } });
+      const emails = reached.flatMap((n) => emailsFor(n, { providerName: provider.displayName, incident, phase: { ...phase, items }, sentAt }));
+      const newEmails = await enqueueEmailBatch(tx, emails);
+      await recordDeliveries(tx, phase.id, reached, sentAt);
+
+      await recordAuditBatch(
+        tx,
+        reached.map((n) => ({
+          organizationId: n.organizationId,
+          actor: userActor(actor),
+          action: "breach.notice.sent",
+          target: { type: "IncidentNotification", id: n.notificationId },
+          request,
+          metadata: { incident: incident.reference, phase: phase.number, recipients: n.recipients.length },
+        })),
+        fixedClock(sentAt),
+      );
+      const summary = {
+        phaseId: phase.id,
+        number: phase.number,
+        organizations: reached.length,
+        emails: newEmails,
+        organizationsWithoutRecipients: notifications.length - reached.length,
+      };
+      await recordAudit(
+        {
+          organizationId: null,
+          actor: userActor(actor),
+          action: "breach.notice.sent",
+          target: { type: "NoticePhase", id: phase.id },
+          request,
+          metadata: { incidentId: incident.id, incident: incident.reference, phase: phase.number, organizations: summary.organizations, recipients: emails.length, organizationsWithoutRecipients: summary.organizationsWithoutRecipients },
+        },
+        { tx, clock },
+      );
+      return summary;
+    },
+    { maxWait: 10_000, timeout: 120_000 },
+  );
+  if (result.emails > 0) await requestEmailDelivery();
+  return result;
+}
+
+function alreadySent(incident: LockedIncident, number: number, sentAt: Date): UserFacingError {
+  return new UserFacingError(
+    `Phase ${number} of ${incident.reference} was already sent (${formatInstant("en", sentAt)}). Nothing was sent again; to add information, compose the next phase.`,
+  );
+}
+
+function emailsFor(
+  notification: NotificationRecipients,
+  context: { providerName: string; incident: LockedIncident; phase: { id: string; number: number; summary: string; items: NoticeItemValues }; sentAt: Date },
+): OutgoingEmail[] {
+  const { subject, text } = noticeEmail({
+    providerName: context.providerName,
+    reference: context.incident.reference,
+    incidentTitle: context.incident.title,
+    phaseNumber: context.phase.number,
+    summary: context.phase.summary,
+    items: context.phase.items,
+    awareAt: context.incident.awareAt,
+    sentAt: context.sentAt,
+    organizationName: notification.organizationName,
+    windowHours: notification.windowHours,
+    deadlineAt: notification.deadlineAt,
+    portalUrl: noticePortalUrl(env().APP_URL, notification.slug, notification.notificationId),
+  });
+  return notification.recipients.map((to) => ({
+    idempotencyKey: `breach:${context.phase.id}:${notification.organizationId}:${to}`,
+    to,
+    subject,
+    text,
+    organizationId: notification.organizationId,
+    sensitive: false,
+  }));
+}
+
+async function recordDeliveries(tx: Tx, phaseId: string, reached: NotificationRecipients[], at: Date): Promise<void> {
+  for (let start = 0; start < reached.length; start += BATCH) {
+    const batch = reached.slice(start, start + BATCH);
+    await tx.noticeDelivery.createMany({
+      data: batch.map((n) => ({ notificationId: n.notificationId, phaseId, recipients: n.recipients, deliveredAt: at })),
+      skipDuplicates: true,
+    });
+    const firstTime = batch.filter((n) => n.firstDeliveredAt === null).map((n) => n.notificationId);
+    if (firstTime.length) await tx.incidentNotification.updateMany({ where: { id: { in: firstTime }, firstDeliveredAt: null }, data: { firstDeliveredAt: at } });
+  }
+}
