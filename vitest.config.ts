@@ -18,7 +18,11 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: "unit", include: ["{lib,app,prisma,scripts}/**/*.test.{ts,tsx}"], exclude: ["**/*.integration.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["{lib,app,prisma,scripts}/**/*.test.{ts,tsx}"],
+          exclude: ["**/*.integration.test.ts"],
+        },
       },
       {
         ...shared,

@@ -8,7 +8,11 @@ export default async function NotFound() {
     <StatusPage
       title="Page not found"
       message="This page does not exist, or you do not have access to it."
-      action={<ButtonLink href="/" variant="secondary">Go to the trust center</ButtonLink>}
+      action={
+        <ButtonLink href="/" variant="secondary">
+          Go to the trust center
+        </ButtonLink>
+      }
     />
   );
 }

@@ -16,22 +16,30 @@ function sourceFiles(dir: string): string[] {
 const WRAPPED = /^export const (\w+) = (defineAction|defineActionAs|definePublicAction)\(/m;
 
 function unguardedExports(source: string): string[] {
-  const wrappedLocals = new Set([...source.matchAll(/^(?:export )?const (\w+) = (?:defineAction|defineActionAs|definePublicAction)\(/gm)].map((m) => m[1]));
+  const wrappedLocals = new Set(
+    [
+      ...source.matchAll(/^(?:export )?const (\w+) = (?:defineAction|defineActionAs|definePublicAction)\(/gm),
+    ].map((m) => m[1]),
+  );
   const problems: string[] = [];
   for (const match of source.matchAll(/^export const (\w+) = /gm)) {
     const line = source.slice(match.index).split("\n")[0]!;
-    if (!WRAPPED.test(line)) problems.push(`${match[1]} is not built with defineAction/defineActionAs/definePublicAction`);
+    if (!WRAPPED.test(line))
+      problems.push(`${match[1]} is not built with defineAction/defineActionAs/definePublicAction`);
   }
   for (const match of source.matchAll(/^export async function (\w+)\([^)]*\)[^{]*\{([\s\S]*?)^\}/gm)) {
     const body = match[2]!;
     const delegates = [...body.matchAll(/return (\w+)\(/g)].some((call) => wrappedLocals.has(call[1]!));
     const checksOrigin = /^\s*await assertSameOrigin\(\);/m.test(body);
-    if (!delegates && !checksOrigin) problems.push(`${match[1]} neither delegates to a wrapped action nor starts with assertSameOrigin()`);
+    if (!delegates && !checksOrigin)
+      problems.push(`${match[1]} neither delegates to a wrapped action nor starts with assertSameOrigin()`);
   }
   return problems;
 }
 
-const actionModules = sourceFiles("app").filter((file) => /^\s*["']use server["']/.test(readFileSync(file, "utf8")));
+const actionModules = sourceFiles("app").filter((file) =>
+  /^\s*["']use server["']/.test(readFileSync(file, "utf8")),
+);
 
 describe("server actions go through the action wrapper (S11, S13, S14)", () => {
   it("finds the action modules", () => {

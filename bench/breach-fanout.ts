@@ -37,32 +37,68 @@ try {
   log(`Breach fan-out bench: ${ORGANIZATIONS} organisations, one OWNER each`);
   let started = Date.now();
   await db.providerSettings.create({
-    data: { legalName: "Northwind Analytics GmbH", displayName: "Northwind Analytics", address: "Berlin", dpoName: "Dr. Lena Vogel", dpoEmail: "dpo@northwind.example", securityEmail: "security@northwind.example" },
+    data: {
+      legalName: "Northwind Analytics GmbH",
+      displayName: "Northwind Analytics",
+      address: "Berlin",
+      dpoName: "Dr. Lena Vogel",
+      dpoEmail: "dpo@northwind.example",
+      securityEmail: "security@northwind.example",
+    },
   });
-  const staff = await db.user.create({ data: { email: "security@bench.example", name: "Bench Security", staffRoles: { create: [{ role: "SECURITY" }] } } });
+  const staff = await db.user.create({
+    data: {
+      email: "security@bench.example",
+      name: "Bench Security",
+      staffRoles: { create: [{ role: "SECURITY" }] },
+    },
+  });
   const organizationIds: string[] = [];
   for (let start = 0; start < ORGANIZATIONS; start += BATCH) {
     const indexes = Array.from({ length: Math.min(BATCH, ORGANIZATIONS - start) }, (_, i) => start + i);
     const orgs = await db.organization.createManyAndReturn({
-      data: indexes.map((i) => ({ slug: `bench-org-${i}`, name: `Bench Organisation ${i}`, breachNotificationHours: [24, 36, 48, 72][i % 4]!, dsrDueDays: 10 })),
+      data: indexes.map((i) => ({
+        slug: `bench-org-${i}`,
+        name: `Bench Organisation ${i}`,
+        breachNotificationHours: [24, 36, 48, 72][i % 4]!,
+        dsrDueDays: 10,
+      })),
       select: { id: true },
     });
-    const users = await db.user.createManyAndReturn({ data: indexes.map((i) => ({ email: `owner-${i}@bench-org-${i}.example`, name: `Owner ${i}` })), select: { id: true } });
-    await db.membership.createMany({ data: orgs.map((org, k) => ({ organizationId: org.id, userId: users[k]!.id, role: "OWNER" as const })) });
+    const users = await db.user.createManyAndReturn({
+      data: indexes.map((i) => ({ email: `owner-${i}@bench-org-${i}.example`, name: `Owner ${i}` })),
+      select: { id: true },
+    });
+    await db.membership.createMany({
+      data: orgs.map((org, k) => ({ organizationId: org.id, userId: users[k]!.id, role: "OWNER" as const })),
+    });
     organizationIds.push(...orgs.map((o) => o.id));
   }
   log(`  setup (organisations, users, memberships):  ${seconds(Date.now() - started)}`);
 
   const awareAt = new Date(Date.now() - 3_600_000);
   const incident = await db.incident.create({
-    data: { reference: "INC-BENCH-0001", title: "Bench breach", description: "Exposed reporting database", detectedAt: awareAt, awareAt, createdById: staff.id },
+    data: {
+      reference: "INC-BENCH-0001",
+      title: "Bench breach",
+      description: "Exposed reporting database",
+      detectedAt: awareAt,
+      awareAt,
+      createdById: staff.id,
+    },
   });
   for (let start = 0; start < organizationIds.length; start += BATCH) {
-    await db.incidentOrganization.createMany({ data: organizationIds.slice(start, start + BATCH).map((organizationId) => ({ incidentId: incident.id, organizationId })) });
+    await db.incidentOrganization.createMany({
+      data: organizationIds
+        .slice(start, start + BATCH)
+        .map((organizationId) => ({ incidentId: incident.id, organizationId })),
+    });
   }
   started = Date.now();
   const declared = await declarePersonalDataBreach(incident.id, { userId: staff.id, label: staff.email });
-  log(`  declare (declarePersonalDataBreach, ${declared.totalNotifications} notifications):  ${seconds(Date.now() - started)}`);
+  log(
+    `  declare (declarePersonalDataBreach, ${declared.totalNotifications} notifications):  ${seconds(Date.now() - started)}`,
+  );
 
   const phase = await db.noticePhase.create({
     data: {
@@ -78,16 +114,32 @@ try {
     },
   });
   const sendStarted = Date.now();
-  const sent = await sendNoticePhaseAs({ userId: staff.id, email: staff.email }, { ip: null, userAgent: "bench", requestId: null }, { incidentId: incident.id, phaseId: phase.id });
+  const sent = await sendNoticePhaseAs(
+    { userId: staff.id, email: staff.email },
+    { ip: null, userAgent: "bench", requestId: null },
+    { incidentId: incident.id, phaseId: phase.id },
+  );
   const sendMs = Date.now() - sendStarted;
-  log(`  send phase 1 (one transaction: ${sent.organizations} organisations, ${sent.emails} outbox emails, audits):  ${seconds(sendMs)}`);
+  log(
+    `  send phase 1 (one transaction: ${sent.organizations} organisations, ${sent.emails} outbox emails, audits):  ${seconds(sendMs)}`,
+  );
   await stopBoss();
 
-  const workerEnv = { DATABASE_URL: database.url, SMTP_URL: sink.url, APP_URL, MAIL_FROM, NODE_ENV: "development" };
+  const workerEnv = {
+    DATABASE_URL: database.url,
+    SMTP_URL: sink.url,
+    APP_URL,
+    MAIL_FROM,
+    NODE_ENV: "development",
+  };
   const killAfter = Math.floor(sent.emails / 3);
   const first = startWorkerProcess(workerEnv);
   workers.push(first);
-  await waitFor(async () => sink.accepted.length >= killAfter, { timeoutMs: 300_000, intervalMs: 20, description: `${killAfter} emails accepted` }).catch((error: Error) => {
+  await waitFor(async () => sink.accepted.length >= killAfter, {
+    timeoutMs: 300_000,
+    intervalMs: 20,
+    description: `${killAfter} emails accepted`,
+  }).catch((error: Error) => {
     throw new Error(`${error.message}\nworker output:\n${first.output()}`);
   });
   await first.killHard();
@@ -95,25 +147,34 @@ try {
   const second = startWorkerProcess(workerEnv);
   workers.push(second);
   const pending = () => db.outboxEmail.count({ where: { status: { not: "SENT" } } });
-  await waitFor(async () => (await pending()) === 0, { timeoutMs: 600_000, intervalMs: 200, description: "every outbox email SENT" }).catch((error: Error) => {
+  await waitFor(async () => (await pending()) === 0, {
+    timeoutMs: 600_000,
+    intervalMs: 200,
+    description: "every outbox email SENT",
+  }).catch((error: Error) => {
     throw new Error(`${error.message}\nworker output:\n${second.output()}`);
   });
   await new Promise((resolve) => setTimeout(resolve, 1000)); // let any straggler arrive
   const accepted = sink.accepted.filter((m) => m.subject?.includes(incident.reference));
   const lastAt = Math.max(...accepted.map((m) => m.receivedAt.getTime()));
   const uniqueIds = new Set(accepted.map((m) => m.messageId)).size;
-  const pairs = new Set(accepted.flatMap((m) => m.rcptTo.map((to) => `${to.toLowerCase()}|${m.subject}`))).size;
+  const pairs = new Set(accepted.flatMap((m) => m.rcptTo.map((to) => `${to.toLowerCase()}|${m.subject}`)))
+    .size;
   const totalMs = lastAt - sendStarted;
   const deliveryMs = lastAt - (sendStarted + sendMs);
 
   log("");
   log(`  worker killed with SIGKILL after ${atKill} accepted emails; a new worker finished the rest`);
-  log(`  time from send to the last email accepted by SMTP:  ${seconds(totalMs)}   (send ${seconds(sendMs)} + delivery ${seconds(deliveryMs)})`);
+  log(
+    `  time from send to the last email accepted by SMTP:  ${seconds(totalMs)}   (send ${seconds(sendMs)} + delivery ${seconds(deliveryMs)})`,
+  );
   log(`  emails received (accepted by SMTP):                 ${accepted.length} of ${sent.emails} expected`);
   log(`  unique Message-IDs:                                 ${uniqueIds}`);
   log(`  unique recipient+phase pairs:                       ${pairs}`);
   log(`  duplicates (received - unique pairs):               ${accepted.length - pairs}   (target 0)`);
-  log(`  throughput:                                         ${Math.round(accepted.length / (deliveryMs / 1000))} emails/s delivery, ${Math.round(accepted.length / (totalMs / 1000))} emails/s overall`);
+  log(
+    `  throughput:                                         ${Math.round(accepted.length / (deliveryMs / 1000))} emails/s delivery, ${Math.round(accepted.length / (totalMs / 1000))} emails/s overall`,
+  );
   log(`  target (< 60 s):                                    ${totalMs < 60_000 ? "met" : "NOT met"}`);
   await disconnectDb();
 } finally {

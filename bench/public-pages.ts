@@ -26,22 +26,33 @@ const sandbox = await startProductionSandbox();
 try {
   for (const page of [...PAGES, ...LOAD_PATHS]) await fetch(sandbox.baseUrl + page); // first visit renders and caches
 
-  console.log(`\nLighthouse 12 (Chromium ${chromiumVersion()}, mobile emulation with simulated throttling, default config)`);
+  console.log(
+    `\nLighthouse 12 (Chromium ${chromiumVersion()}, mobile emulation with simulated throttling, default config)`,
+  );
   console.log("page                    perf  a11y  best  seo   FCP     LCP     TBT    CLS    JS transferred");
   for (const page of PAGES) {
     const report = lighthouse(sandbox.baseUrl + page);
     const score = (id: string) => String(Math.round((report.categories[id]?.score ?? 0) * 100)).padStart(4);
     const ms = (id: string) => `${Math.round(report.audits[id]?.numericValue ?? 0)} ms`.padStart(7);
-    const scripts = (report.audits["resource-summary"]?.details?.items ?? []).find((i) => i.resourceType === "script");
+    const scripts = (report.audits["resource-summary"]?.details?.items ?? []).find(
+      (i) => i.resourceType === "script",
+    );
     console.log(
       `${page.padEnd(22)} ${score("performance")}  ${score("accessibility")}  ${score("best-practices")}  ${score("seo")}  ${ms("first-contentful-paint")} ${ms("largest-contentful-paint")} ${ms("total-blocking-time")} ${(report.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3).padStart(6)}  ${Math.round((scripts?.transferSize ?? 0) / 1024)} KiB`,
     );
   }
 
-  console.log(`\nLoad: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per path, same machine as the server`);
-  console.log("path                    req/s    p50     p99     non-2xx  DB transactions during run (idle baseline)");
+  console.log(
+    `\nLoad: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per path, same machine as the server`,
+  );
+  console.log(
+    "path                    req/s    p50     p99     non-2xx  DB transactions during run (idle baseline)",
+  );
   for (const page of LOAD_PATHS) {
-    const idle = await transactionsDuring(sandbox.databaseUrl, () => new Promise((r) => setTimeout(r, SECONDS * 1000)));
+    const idle = await transactionsDuring(
+      sandbox.databaseUrl,
+      () => new Promise((r) => setTimeout(r, SECONDS * 1000)),
+    );
     let result: autocannon.Result | undefined;
     const busy = await transactionsDuring(sandbox.databaseUrl, async () => {
       result = await autocannon({ url: sandbox.baseUrl + page, connections: CONNECTIONS, duration: SECONDS });
@@ -56,19 +67,33 @@ try {
 }
 
 function chromiumVersion(): string {
-  return spawnSync(chromium, ["--version"], { encoding: "utf8" }).stdout.trim().replace(/^Chromium\s*/, "");
+  return spawnSync(chromium, ["--version"], { encoding: "utf8" })
+    .stdout.trim()
+    .replace(/^Chromium\s*/, "");
 }
 
 type LighthouseReport = {
   categories: Record<string, { score: number | null } | undefined>;
-  audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } } | undefined>;
+  audits: Record<
+    string,
+    | { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }
+    | undefined
+  >;
 };
 
 function lighthouse(url: string): LighthouseReport {
   const out = path.join(mkdtempSync(path.join(tmpdir(), "a28-lh-")), "report.json");
   const run = spawnSync(
     "npx",
-    ["--yes", "lighthouse@12.8.2", url, "--output=json", `--output-path=${out}`, "--quiet", "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+    [
+      "--yes",
+      "lighthouse@12.8.2",
+      url,
+      "--output=json",
+      `--output-path=${out}`,
+      "--quiet",
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+    ],
     { env: { ...process.env, CHROME_PATH: chromium }, encoding: "utf8" },
   );
   if (run.status !== 0) throw new Error(`lighthouse failed for ${url}: ${run.stderr}`);
@@ -80,7 +105,9 @@ async function transactionsDuring(databaseUrl: string, work: () => Promise<unkno
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const count = async () => {
-    const { rows } = await client.query<{ n: string }>("SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()");
+    const { rows } = await client.query<{ n: string }>(
+      "SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()",
+    );
     return Number(rows[0]!.n);
   };
   try {

@@ -10,7 +10,9 @@ const unique = () => randomBytes(4).toString("hex");
 /** Marks secrets made up by tests; it must never appear in clear in the database or in any log. */
 export const SECRET_CANARY = "CANARY-SECRET";
 
-export async function createOrganization(data: { slug?: string; name?: string; breachNotificationHours?: number; dsrDueDays?: number } = {}) {
+export async function createOrganization(
+  data: { slug?: string; name?: string; breachNotificationHours?: number; dsrDueDays?: number } = {},
+) {
   const suffix = unique();
   return db.organization.create({
     data: {
@@ -23,7 +25,13 @@ export async function createOrganization(data: { slug?: string; name?: string; b
 }
 
 export async function createUser(
-  data: { email?: string; name?: string; password?: string; staffRoles?: StaffRole[]; memberships?: { organizationId: string; role: CustomerRole }[] } = {},
+  data: {
+    email?: string;
+    name?: string;
+    password?: string;
+    staffRoles?: StaffRole[];
+    memberships?: { organizationId: string; role: CustomerRole }[];
+  } = {},
 ) {
   const suffix = unique();
   // Test passwords carry a marker the e2e runner looks for in the database and the server log afterwards.
@@ -34,7 +42,9 @@ export async function createUser(
       name: data.name ?? `User ${suffix}`,
       credential: { create: { passwordHash: await hashPassword(password), passwordChangedAt: new Date() } },
       staffRoles: { create: (data.staffRoles ?? []).map((role) => ({ role })) },
-      memberships: { create: (data.memberships ?? []).map((m) => ({ organizationId: m.organizationId, role: m.role })) },
+      memberships: {
+        create: (data.memberships ?? []).map((m) => ({ organizationId: m.organizationId, role: m.role })),
+      },
     },
   });
   return { ...user, password };

@@ -5,9 +5,24 @@ import { db } from "../lib/db/client.ts";
 import { nextIncidentReference } from "../lib/incidents/register/reference.ts";
 
 const SYSTEMS = [
-  { key: "analytics-warehouse", name: "Analytics warehouse", description: "Columnar store with customers' aggregated event data.", organizations: ["acme", "globex"] },
-  { key: "event-ingest", name: "Event ingest", description: "Collects raw events from customers' sites and apps.", organizations: ["acme"] },
-  { key: "reporting-api", name: "Reporting API", description: "Serves dashboards and scheduled reports.", organizations: ["globex", "initech"] },
+  {
+    key: "analytics-warehouse",
+    name: "Analytics warehouse",
+    description: "Columnar store with customers' aggregated event data.",
+    organizations: ["acme", "globex"],
+  },
+  {
+    key: "event-ingest",
+    name: "Event ingest",
+    description: "Collects raw events from customers' sites and apps.",
+    organizations: ["acme"],
+  },
+  {
+    key: "reporting-api",
+    name: "Reporting API",
+    description: "Serves dashboards and scheduled reports.",
+    organizations: ["globex", "initech"],
+  },
 ];
 
 export const DEMO_INCIDENT_TITLE = "Staging log bucket briefly public (demo)";
@@ -24,21 +39,35 @@ export async function seedBreachDemo(): Promise<{ created: number }> {
       update: {},
       select: { id: true },
     });
-    const organizations = await db.organization.findMany({ where: { slug: { in: system.organizations } }, select: { id: true } });
-    const links = await db.organizationSystem.createMany({ data: organizations.map((o) => ({ organizationId: o.id, dataSystemId: row.id })), skipDuplicates: true });
+    const organizations = await db.organization.findMany({
+      where: { slug: { in: system.organizations } },
+      select: { id: true },
+    });
+    const links = await db.organizationSystem.createMany({
+      data: organizations.map((o) => ({ organizationId: o.id, dataSystemId: row.id })),
+      skipDuplicates: true,
+    });
     created += links.count;
   }
-  if (await db.incident.findFirst({ where: { title: DEMO_INCIDENT_TITLE }, select: { id: true } })) return { created };
+  if (await db.incident.findFirst({ where: { title: DEMO_INCIDENT_TITLE }, select: { id: true } }))
+    return { created };
 
-  const ingest = await db.dataSystem.findUniqueOrThrow({ where: { key: "event-ingest" }, select: { id: true } });
-  const security = await db.user.findUnique({ where: { email: "security@northwind.example" }, select: { id: true } });
+  const ingest = await db.dataSystem.findUniqueOrThrow({
+    where: { key: "event-ingest" },
+    select: { id: true },
+  });
+  const security = await db.user.findUnique({
+    where: { email: "security@northwind.example" },
+    select: { id: true },
+  });
   const awareAt = new Date("2026-02-10T09:20:00Z");
   await db.$transaction(async (tx) => {
     const incident = await tx.incident.create({
       data: {
         reference: await nextIncidentReference(tx, awareAt),
         title: DEMO_INCIDENT_TITLE,
-        description: "A storage bucket with staging logs of the event-ingest service was made public by a misconfigured deployment and closed 40 minutes later.",
+        description:
+          "A storage bucket with staging logs of the event-ingest service was made public by a misconfigured deployment and closed 40 minutes later.",
         detectedAt: new Date("2026-02-10T09:05:00Z"),
         awareAt,
         dataCategories: [],
@@ -51,13 +80,32 @@ export async function seedBreachDemo(): Promise<{ created: number }> {
         createdById: security?.id ?? null,
         systems: { create: [{ dataSystemId: ingest.id }] },
         assessments: {
-          create: [{ dpc: 1, ei: 0.25, cbConfidentiality: 0.25, cbIntegrity: 0, cbAvailability: 0, cbMalicious: false, score: 0.5, band: "LOW", notes: "Synthetic data only.", assessedById: security?.id ?? null, assessedAt: new Date("2026-02-10T11:00:00Z") }],
+          create: [
+            {
+              dpc: 1,
+              ei: 0.25,
+              cbConfidentiality: 0.25,
+              cbIntegrity: 0,
+              cbAvailability: 0,
+              cbMalicious: false,
+              score: 0.5,
+              band: "LOW",
+              notes: "Synthetic data only.",
+              assessedById: security?.id ?? null,
+              assessedAt: new Date("2026-02-10T11:00:00Z"),
+            },
+          ],
         },
       },
       select: { id: true, reference: true },
     });
     await recordAudit(
-      { actor: SYSTEM_ACTOR, action: "seed.breach.incident.created", target: { type: "Incident", id: incident.id }, metadata: { reference: incident.reference, determination: "NOT_NOTIFIABLE" } },
+      {
+        actor: SYSTEM_ACTOR,
+        action: "seed.breach.incident.created",
+        target: { type: "Incident", id: incident.id },
+        metadata: { reference: incident.reference, determination: "NOT_NOTIFIABLE" },
+      },
       { tx },
     );
   });

@@ -47,22 +47,48 @@ export async function seed(): Promise<{ created: number }> {
     const row = existing ?? (await createOrganization(org));
     if (!existing) {
       created++;
-      await recordAudit({ organizationId: row.id, actor: SYSTEM_ACTOR, action: "seed.organization.created", target: { type: "Organization", id: row.id } });
+      await recordAudit({
+        organizationId: row.id,
+        actor: SYSTEM_ACTOR,
+        action: "seed.organization.created",
+        target: { type: "Organization", id: row.id },
+      });
     }
     orgIds.set(org.slug, row.id);
   }
   for (const person of CUSTOMERS) {
     if (await db.user.findUnique({ where: { email: person.email } })) continue;
     const organizationId = orgIds.get(person.org)!;
-    const user = await createUser({ email: person.email, name: person.name, password: DEMO_PASSWORD, memberships: [{ organizationId, role: person.role }] });
+    const user = await createUser({
+      email: person.email,
+      name: person.name,
+      password: DEMO_PASSWORD,
+      memberships: [{ organizationId, role: person.role }],
+    });
     created++;
-    await recordAudit({ organizationId, actor: SYSTEM_ACTOR, action: "seed.member.created", target: { type: "User", id: user.id }, metadata: { role: person.role } });
+    await recordAudit({
+      organizationId,
+      actor: SYSTEM_ACTOR,
+      action: "seed.member.created",
+      target: { type: "User", id: user.id },
+      metadata: { role: person.role },
+    });
   }
   for (const person of STAFF) {
     if (await db.user.findUnique({ where: { email: person.email } })) continue;
-    const user = await createUser({ email: person.email, name: person.name, password: DEMO_PASSWORD, staffRoles: person.roles });
+    const user = await createUser({
+      email: person.email,
+      name: person.name,
+      password: DEMO_PASSWORD,
+      staffRoles: person.roles,
+    });
     created++;
-    await recordAudit({ actor: SYSTEM_ACTOR, action: "seed.staff.created", target: { type: "User", id: user.id }, metadata: { roles: person.roles } });
+    await recordAudit({
+      actor: SYSTEM_ACTOR,
+      action: "seed.staff.created",
+      target: { type: "User", id: user.id },
+      metadata: { roles: person.roles },
+    });
   }
   // The public trust center: provider profile, documents in English and German, subprocessors,
   // the document library with NDA, the compliance roadmap (it links certificates in the library).

@@ -11,7 +11,9 @@ for (const report of reports) {
     console.log(`ok      ${report.chain}: ${report.events} events verified`);
   } else {
     failed = true;
-    console.error(`BROKEN  ${report.chain}: event ${report.brokenEventId} (seq ${report.brokenSeq}): ${report.reason}`);
+    console.error(
+      `BROKEN  ${report.chain}: event ${report.brokenEventId} (seq ${report.brokenSeq}): ${report.reason}`,
+    );
   }
 }
 if (reports.length === 0) console.log("No audit events yet.");

@@ -8,12 +8,17 @@ if (!process.env.E2E_SKIP_BUILD) buildProduction();
 const sandbox = await startProductionSandbox({ echo: true });
 let exitCode = 1;
 try {
-  exitCode = runCommand("npx", ["playwright", "test", ...process.argv.slice(2)], { ...sandbox.env, E2E_BASE_URL: sandbox.baseUrl });
+  exitCode = runCommand("npx", ["playwright", "test", ...process.argv.slice(2)], {
+    ...sandbox.env,
+    E2E_BASE_URL: sandbox.baseUrl,
+  });
 
   const leakedInto = await tablesContaining(sandbox.databaseUrl);
   const inLog = logContains(sandbox.log());
   if (leakedInto.length > 0 || inLog) {
-    console.error(`Secrets made by the tests were found in clear: ${[...leakedInto, ...(inLog ? ["the server log"] : [])].join(", ")}`);
+    console.error(
+      `Secrets made by the tests were found in clear: ${[...leakedInto, ...(inLog ? ["the server log"] : [])].join(", ")}`,
+    );
     exitCode = 1;
   } else {
     console.log("Secret canary: no test password appears in the database or the server log.");

@@ -10,8 +10,13 @@ export function varyNegotiatedResponses(res: ServerResponse): void {
   res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse["writeHead"]>) {
     if (this.getHeader(NEGOTIATED_HEADER) !== undefined) {
       this.removeHeader(NEGOTIATED_HEADER);
-      const current = String(this.getHeader("vary") ?? "").split(",").map((v) => v.trim()).filter(Boolean);
-      const missing = NEGOTIATED_ON.filter((name) => !current.some((v) => v.toLowerCase() === name.toLowerCase()));
+      const current = String(this.getHeader("vary") ?? "")
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean);
+      const missing = NEGOTIATED_ON.filter(
+        (name) => !current.some((v) => v.toLowerCase() === name.toLowerCase()),
+      );
       this.setHeader("Vary", [...current, ...missing].join(", "));
     }
     return writeHead.apply(this, args);

@@ -16,15 +16,22 @@ export type ProductionSandbox = {
   stop: () => Promise<void>;
 };
 
-export function runCommand(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): number {
   return spawnSync(command, args, { stdio: "inherit", env }).status ?? 1;
 }
 
 export function buildProduction(): void {
-  if (runCommand("npx", ["next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }) !== 0) throw new Error("next build failed");
+  if (runCommand("npx", ["next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }) !== 0)
+    throw new Error("next build failed");
 }
 
-export async function startProductionSandbox(options: { echo?: boolean; extraEnv?: NodeJS.ProcessEnv } = {}): Promise<ProductionSandbox> {
+export async function startProductionSandbox(
+  options: { echo?: boolean; extraEnv?: NodeJS.ProcessEnv } = {},
+): Promise<ProductionSandbox> {
   const database = await startThrowawayDatabase();
   let server: ChildProcess | undefined;
   const stop = async () => {
@@ -32,7 +39,9 @@ export async function startProductionSandbox(options: { echo?: boolean; extraEnv
       try {
         process.kill(-server.pid, "SIGTERM");
       } catch {}
-      await new Promise((resolve) => (server!.exitCode !== null ? resolve(null) : server!.once("exit", resolve)));
+      await new Promise((resolve) =>
+        server!.exitCode !== null ? resolve(null) : server!.once("exit", resolve),
+      );
     }
     await database.stop();
   };
@@ -54,10 +63,18 @@ export async function startProductionSandbox(options: { echo?: boolean; extraEnv
       SSO_TEST_AUTHORITY: `http://127.0.0.1:${await freePort()}`,
       ...options.extraEnv,
     } as NodeJS.ProcessEnv;
-    const seeded = runCommand(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], env);
+    const seeded = runCommand(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"],
+      env,
+    );
     if (seeded !== 0) throw new Error("seeding failed");
 
-    server = spawn("npx", ["tsx", "scripts/run.ts", "start"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    server = spawn("npx", ["tsx", "scripts/run.ts", "start"], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
     let serverLog = "";
     for (const stream of [server.stdout!, server.stderr!]) {
       stream.on("data", (chunk: Buffer) => {
@@ -76,7 +93,10 @@ export async function startProductionSandbox(options: { echo?: boolean; extraEnv
 async function waitForHealthy(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -31,7 +31,10 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 // Configuration is checked before anything starts; the embedded database's URL is not known yet.
 let config;
 try {
-  config = parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://embedded.invalid/article28" });
+  config = parseEnv({
+    ...process.env,
+    DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://embedded.invalid/article28",
+  });
 } catch (error) {
   if (!(error instanceof EnvError)) throw error;
   console.error(error.message);
@@ -39,7 +42,10 @@ try {
 }
 
 const serving = mode === "dev" || mode === "start";
-const database = await resolveDatabase({ own: serving, log: process.env.DEBUG_POSTGRES ? console.log : undefined });
+const database = await resolveDatabase({
+  own: serving,
+  log: process.env.DEBUG_POSTGRES ? console.log : undefined,
+});
 process.env.DATABASE_URL = database.url;
 
 const children = new Set<ChildProcess>();
@@ -49,7 +55,9 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   for (const child of children) child.kill("SIGTERM");
-  await Promise.all([...children].map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))));
+  await Promise.all(
+    [...children].map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))),
+  );
   await database.stop();
   process.exit(code);
 }
@@ -82,7 +90,8 @@ if (mode === "seed" || mode === "dev") {
   const code = await runScript("prisma/seed.ts");
   if (code !== 0 || mode === "seed") await shutdown(code);
 }
-if (mode === "audit-verify") await shutdown(await runScript("scripts/audit-verify.ts", process.argv.slice(3)));
+if (mode === "audit-verify")
+  await shutdown(await runScript("scripts/audit-verify.ts", process.argv.slice(3)));
 if (mode === "worker") await shutdown(await runScript("scripts/worker.ts"));
 
 if (config.JOBS_IN_APP) void runScript("scripts/worker.ts", [], true);
@@ -108,5 +117,6 @@ createServer((req, res) => {
  */
 function forgetPrerenderedPages() {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-  for (const cache of ["server/route-cache", "cache/fetch-cache"]) rmSync(path.join(distDir, cache), { recursive: true, force: true });
+  for (const cache of ["server/route-cache", "cache/fetch-cache"])
+    rmSync(path.join(distDir, cache), { recursive: true, force: true });
 }

@@ -6,7 +6,11 @@ import { logContains, tablesContaining } from "./secret-canary.ts";
 describe("secret canary scan (S17)", () => {
   it("finds a marked secret in whichever table holds it, and in a log", async () => {
     expect(await tablesContaining(process.env.DATABASE_URL!)).toEqual([]);
-    await recordAudit({ actor: SYSTEM_ACTOR, action: "test.leak", metadata: { note: `oops ${SECRET_CANARY}-x` } });
+    await recordAudit({
+      actor: SYSTEM_ACTOR,
+      action: "test.leak",
+      metadata: { note: `oops ${SECRET_CANARY}-x` },
+    });
     expect(await tablesContaining(process.env.DATABASE_URL!)).toEqual(['"public"."AuditEvent"']);
     expect(logContains(`line\n${SECRET_CANARY}-abc`)).toBe(true);
     expect(logContains("nothing here")).toBe(false);

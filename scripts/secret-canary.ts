@@ -14,7 +14,9 @@ export async function tablesContaining(databaseUrl: string, marker = SECRET_CANA
     const hits: string[] = [];
     for (const { schema, name } of tables.rows) {
       const table = `"${schema}"."${name}"`;
-      const found = await client.query(`SELECT 1 FROM ${table} t WHERE t::text LIKE $1 LIMIT 1`, [`%${marker}%`]);
+      const found = await client.query(`SELECT 1 FROM ${table} t WHERE t::text LIKE $1 LIMIT 1`, [
+        `%${marker}%`,
+      ]);
       if (found.rowCount) hits.push(table);
     }
     return hits;

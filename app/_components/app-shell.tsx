@@ -5,17 +5,35 @@ import { SignOutButton } from "./sign-out-button";
 export type NavItem = { href: string; label: string };
 
 /** The signed-in frame shared by the customer portal and the staff console. */
-export function AppShell({ area, title, nav, user, children }: { area: string; title: string; nav: NavItem[]; user: { name: string; email: string }; children: ReactNode }) {
+export function AppShell({
+  area,
+  title,
+  nav,
+  user,
+  children,
+}: {
+  area: string;
+  title: string;
+  nav: NavItem[];
+  user: { name: string; email: string };
+  children: ReactNode;
+}) {
   return (
     <div className="min-h-screen">
       <header className="border-b border-gray-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-3">
           <div className="flex items-baseline gap-3">
             <span className="text-xs font-semibold uppercase tracking-wide text-brand-700">{area}</span>
-            <span className="font-semibold" data-testid="shell-title">{title}</span>
+            <span className="font-semibold" data-testid="shell-title">
+              {title}
+            </span>
           </div>
           <div className="flex items-center gap-3 text-sm">
-            <Link href="/account" className="text-gray-700 hover:underline" title={`${user.email}: your account`}>
+            <Link
+              href="/account"
+              className="text-gray-700 hover:underline"
+              title={`${user.email}: your account`}
+            >
               {user.name}
             </Link>
             <SignOutButton />
@@ -25,7 +43,10 @@ export function AppShell({ area, title, nav, user, children }: { area: string; t
           <ul className="flex gap-6 text-sm">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-block border-b-2 border-transparent py-2 text-gray-700 hover:border-brand-600 hover:text-gray-900">
+                <Link
+                  href={item.href}
+                  className="inline-block border-b-2 border-transparent py-2 text-gray-700 hover:border-brand-600 hover:text-gray-900"
+                >
                   {item.label}
                 </Link>
               </li>

@@ -11,7 +11,17 @@ type TokenAction = (previous: unknown, formData: FormData) => Promise<ActionResu
  * One button that uses an emailed token (sign-in link, invitation). The token is used by this POST,
  * never by opening the page: mail scanners prefetch links.
  */
-export function TokenForm({ token, action, label, pendingLabel }: { token: string; action: TokenAction; label: string; pendingLabel: string }) {
+export function TokenForm({
+  token,
+  action,
+  label,
+  pendingLabel,
+}: {
+  token: string;
+  action: TokenAction;
+  label: string;
+  pendingLabel: string;
+}) {
   const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(action, null);
   if (state?.ok) return <Alert tone="success">{state.data}</Alert>;
   return (

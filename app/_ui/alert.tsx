@@ -19,7 +19,10 @@ export interface AlertProps {
 /** Danger is announced assertively (role="alert"); other tones politely (role="status"). */
 export function Alert({ tone = "info", title, children }: AlertProps) {
   return (
-    <div role={tone === "danger" ? "alert" : "status"} className={cx("rounded-md border-l-4 px-4 py-3 text-sm", tones[tone])}>
+    <div
+      role={tone === "danger" ? "alert" : "status"}
+      className={cx("rounded-md border-l-4 px-4 py-3 text-sm", tones[tone])}
+    >
       {title && <p className="font-semibold">{title}</p>}
       <div className={cx(title && "mt-1")}>{children}</div>
     </div>

@@ -14,7 +14,13 @@ export interface DialogProps {
 }
 
 /** Modal built on the native <dialog>: focus trap, Escape and focus return are native. */
-export function Dialog({ triggerLabel, triggerVariant = "secondary", title, children, closeLabel = "Close" }: DialogProps) {
+export function Dialog({
+  triggerLabel,
+  triggerVariant = "secondary",
+  title,
+  children,
+  closeLabel = "Close",
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 

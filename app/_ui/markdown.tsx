@@ -8,5 +8,7 @@ export interface MarkdownProps {
 
 /** Markdown rendered on the server; raw HTML in the source is escaped (lib/markdown/render.ts). */
 export function Markdown({ source, className }: MarkdownProps) {
-  return <div className={cx("markdown", className)} dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
+  return (
+    <div className={cx("markdown", className)} dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />
+  );
 }

@@ -21,4 +21,6 @@ export const changePasswordAction = defineAction(changePasswordInput, async (inp
   return "Your password was changed. You were signed out of every other session.";
 });
 
-export const requestEmailChangeAction = defineAction(emailChangeInput, async (input, actor) => requestEmailChange(actor, input, await currentRequest()));
+export const requestEmailChangeAction = defineAction(emailChangeInput, async (input, actor) =>
+  requestEmailChange(actor, input, await currentRequest()),
+);

@@ -17,13 +17,23 @@ export default async function AccountPage() {
   const hasPassword = await userHasPassword(actor.userId);
   return (
     <>
-      <PageHeader title="Profile and password" description="Your name as colleagues see it, the email address and the password you sign in with." />
+      <PageHeader
+        title="Profile and password"
+        description="Your name as colleagues see it, the email address and the password you sign in with."
+      />
       <div className="max-w-2xl space-y-6">
         <Card title="Profile">
           <ProfileForm name={actor.name} email={actor.email} />
         </Card>
         {/* A recent confirmation is needed to change the email address, and to set a first password. */}
-        <ReauthCard actor={actor} purpose={hasPassword ? "Changing your email address needs a recent confirmation." : "Changing your email address or setting a password needs a recent confirmation."} />
+        <ReauthCard
+          actor={actor}
+          purpose={
+            hasPassword
+              ? "Changing your email address needs a recent confirmation."
+              : "Changing your email address or setting a password needs a recent confirmation."
+          }
+        />
         <Card title="Email address">
           <EmailForm email={actor.email} locked={!hasRecentReauth(actor)} />
         </Card>

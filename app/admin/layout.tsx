@@ -12,12 +12,18 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (staffCan(actor.staffRoles, "admin.mail.view")) nav.push({ href: "/admin/mail", label: "Mail" });
   if (staffCan(actor.staffRoles, "breach.view")) nav.push({ href: "/admin/incidents", label: "Incidents" });
   if (staffCan(actor.staffRoles, "breach.view")) nav.push({ href: "/admin/systems", label: "Data systems" });
-  if (staffCan(actor.staffRoles, "trust.content.manage")) nav.push({ href: "/admin/trust/policies", label: "Policy documents" });
-  if (staffCan(actor.staffRoles, "trust.subprocessors.manage")) nav.push({ href: "/admin/trust/subprocessors", label: "Subprocessors" });
-  if (staffCan(actor.staffRoles, "trust.content.manage")) nav.push({ href: "/admin/trust/compliance", label: "Compliance" });
-  if (staffCan(actor.staffRoles, "trust.library.manage")) nav.push({ href: "/admin/trust/library", label: "Document library" });
-  if (staffCan(actor.staffRoles, "trust.access.review")) nav.push({ href: "/admin/trust/access-requests", label: "Access requests" });
-  if (staffCan(actor.staffRoles, "provider.settings.manage")) nav.push({ href: "/admin/settings", label: "Provider settings" });
+  if (staffCan(actor.staffRoles, "trust.content.manage"))
+    nav.push({ href: "/admin/trust/policies", label: "Policy documents" });
+  if (staffCan(actor.staffRoles, "trust.subprocessors.manage"))
+    nav.push({ href: "/admin/trust/subprocessors", label: "Subprocessors" });
+  if (staffCan(actor.staffRoles, "trust.content.manage"))
+    nav.push({ href: "/admin/trust/compliance", label: "Compliance" });
+  if (staffCan(actor.staffRoles, "trust.library.manage"))
+    nav.push({ href: "/admin/trust/library", label: "Document library" });
+  if (staffCan(actor.staffRoles, "trust.access.review"))
+    nav.push({ href: "/admin/trust/access-requests", label: "Access requests" });
+  if (staffCan(actor.staffRoles, "provider.settings.manage"))
+    nav.push({ href: "/admin/settings", label: "Provider settings" });
   return (
     <AppShell area="Staff console" title="Article28" nav={nav} user={actor}>
       {children}

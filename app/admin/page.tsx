@@ -10,15 +10,25 @@ export default async function AdminHome() {
   const overview = await guardPage(() => getAdminOverview());
   return (
     <div className="space-y-6">
-      <PageHeader title="Overview" description="Customer organisations and the state of outgoing notifications." />
+      <PageHeader
+        title="Overview"
+        description="Customer organisations and the state of outgoing notifications."
+      />
       {overview.failedEmails > 0 && (
         <Alert tone="danger" title="Undeliverable email">
-          {overview.failedEmails} message(s) could not be delivered. <Link href="/admin/mail" className="underline">Open the mail log</Link>.
+          {overview.failedEmails} message(s) could not be delivered.{" "}
+          <Link href="/admin/mail" className="underline">
+            Open the mail log
+          </Link>
+          .
         </Alert>
       )}
       <Card title="Customer organisations">
         {overview.organizations.length === 0 ? (
-          <EmptyState title="No customer organisations yet" description="Organisations appear here once they are created." />
+          <EmptyState
+            title="No customer organisations yet"
+            description="Organisations appear here once they are created."
+          />
         ) : (
           <Table caption="Customer organisations" hideCaption>
             <THead>

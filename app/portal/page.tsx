@@ -13,12 +13,18 @@ export default async function PortalChooser() {
     <main id="main" className="mx-auto max-w-xl px-6 py-16 space-y-6">
       <PageHeader title="Choose an organisation" />
       {organizations.length === 0 ? (
-        <EmptyState title="You are not a member of any organisation" description="Ask your organisation's owner to invite you, then sign in again." />
+        <EmptyState
+          title="You are not a member of any organisation"
+          description="Ask your organisation's owner to invite you, then sign in again."
+        />
       ) : (
         <ul className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white">
           {organizations.map((o) => (
             <li key={o.slug}>
-              <Link href={`/portal/${o.slug}`} className="flex items-center justify-between px-4 py-3 hover:bg-gray-50">
+              <Link
+                href={`/portal/${o.slug}`}
+                className="flex items-center justify-between px-4 py-3 hover:bg-gray-50"
+              >
                 <span className="font-medium">{o.name}</span>
                 <Badge>{CUSTOMER_ROLE_LABELS[o.role]}</Badge>
               </Link>

@@ -4,5 +4,8 @@ import { SECURITY_TXT_PATH } from "@/lib/trust/security-txt";
 export const dynamic = "force-static";
 
 export function GET(): Response {
-  return new Response(null, { status: 301, headers: { Location: SECURITY_TXT_PATH, "Cache-Control": "public, max-age=86400" } });
+  return new Response(null, {
+    status: 301,
+    headers: { Location: SECURITY_TXT_PATH, "Cache-Control": "public, max-age=86400" },
+  });
 }

@@ -6,7 +6,10 @@ import { subprocessorsCsvText } from "@/lib/trust/subprocessors/public-exports";
 
 export const dynamic = "force-dynamic";
 
-const cachedCsv = unstable_cache(() => subprocessorsCsvText(), ["subprocessors.csv"], { tags: [PUBLIC_DATA_TAG], revalidate: 300 });
+const cachedCsv = unstable_cache(() => subprocessorsCsvText(), ["subprocessors.csv"], {
+  tags: [PUBLIC_DATA_TAG],
+  revalidate: 300,
+});
 
 export async function GET(): Promise<Response> {
   return new Response(await cachedCsv(), {

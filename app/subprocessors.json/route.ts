@@ -7,7 +7,10 @@ import { subprocessorsJsonText } from "@/lib/trust/subprocessors/public-exports"
 
 export const dynamic = "force-dynamic";
 
-const cachedJson = unstable_cache(() => subprocessorsJsonText(), ["subprocessors.json"], { tags: [PUBLIC_DATA_TAG], revalidate: 300 });
+const cachedJson = unstable_cache(() => subprocessorsJsonText(), ["subprocessors.json"], {
+  tags: [PUBLIC_DATA_TAG],
+  revalidate: 300,
+});
 
 export async function GET(): Promise<Response> {
   return new Response(await cachedJson(), {

@@ -20,5 +20,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     entries,
     emptyUpdated: new Date(contact?.updatedAt ?? 0),
   });
-  return new Response(xml, { headers: { "Content-Type": ATOM_CONTENT_TYPE, "Cache-Control": "public, max-age=300" } });
+  return new Response(xml, {
+    headers: { "Content-Type": ATOM_CONTENT_TYPE, "Cache-Control": "public, max-age=300" },
+  });
 }

@@ -3,7 +3,13 @@
 import { db } from "../../lib/db/client.ts";
 import { expect, latestEmailTo, test } from "../fixtures";
 
-test("change email: confirm link from the new inbox, old address told, sign in with the new one (S6)", async ({ page, context, makeOrganization, makeUser, signIn }) => {
+test("change email: confirm link from the new inbox, old address told, sign in with the new one (S6)", async ({
+  page,
+  context,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const org = await makeOrganization();
   const user = await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
   await signIn(context, user);
@@ -13,9 +19,13 @@ test("change email: confirm link from the new inbox, old address told, sign in w
   await page.getByLabel("New email address").fill(newEmail);
   await page.getByRole("button", { name: "Send confirmation link" }).click();
   await expect(page.getByText(`If ${newEmail} can be used, a confirmation link is on its way`)).toBeVisible();
-  expect((await latestEmailTo(user.email, /change of your sign-in email address was requested/))?.text).toContain(newEmail);
+  expect(
+    (await latestEmailTo(user.email, /change of your sign-in email address was requested/))?.text,
+  ).toContain(newEmail);
 
-  const link = /http\S+\/confirm-email\/\S+/.exec((await latestEmailTo(newEmail, /Confirm your new sign-in email/))!.text)![0];
+  const link = /http\S+\/confirm-email\/\S+/.exec(
+    (await latestEmailTo(newEmail, /Confirm your new sign-in email/))!.text,
+  )![0];
   const visitor = await page.context().browser()!.newContext();
   const confirmPage = await visitor.newPage();
   await confirmPage.goto(link);
@@ -32,10 +42,18 @@ test("change email: confirm link from the new inbox, old address told, sign in w
   await visitor.close();
 });
 
-test("an email change needs a recent confirmation of the password (S6)", async ({ page, context, makeUser, signIn }) => {
+test("an email change needs a recent confirmation of the password (S6)", async ({
+  page,
+  context,
+  makeUser,
+  signIn,
+}) => {
   const user = await makeUser();
   const { sessionId } = await signIn(context, user);
-  await db.session.update({ where: { id: sessionId }, data: { reauthenticatedAt: new Date(Date.now() - 10 * 60_000) } });
+  await db.session.update({
+    where: { id: sessionId },
+    data: { reauthenticatedAt: new Date(Date.now() - 10 * 60_000) },
+  });
   await page.goto("/account");
   await expect(page.getByLabel("New email address")).toBeDisabled();
   await page.getByLabel("Your password").fill(user.password);

@@ -6,7 +6,15 @@ import { decode } from "next-auth/jwt";
 import { db } from "../../lib/db/client.ts";
 import { SESSION_COOKIE, expect, test } from "../fixtures";
 
-test("change password: wrong current refused, common refused, then changed; other sessions end, this one rotates (S1, S6, S9, S10)", async ({ page, context, browser, baseURL, makeOrganization, makeUser, signIn }) => {
+test("change password: wrong current refused, common refused, then changed; other sessions end, this one rotates (S1, S6, S9, S10)", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   test.slow();
   const org = await makeOrganization();
   const user = await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
@@ -36,7 +44,9 @@ test("change password: wrong current refused, common refused, then changed; othe
     await form.getByLabel("Current password").fill(user.password);
     await form.getByLabel("New password").fill(newPassword);
     await form.getByRole("button", { name: "Change password" }).click();
-    await expect(form.getByRole("status")).toHaveText("Your password was changed. You were signed out of every other session.");
+    await expect(form.getByRole("status")).toHaveText(
+      "Your password was changed. You were signed out of every other session.",
+    );
 
     // This browser carries on under a new session id; the old id and the other browser are refused.
     const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE)!;
@@ -49,8 +59,14 @@ test("change password: wrong current refused, common refused, then changed; othe
     await expect(elsewherePage).toHaveURL(/\/sign-in/);
 
     expect(await db.session.count({ where: { userId: user.id, revokedAt: null } })).toBe(1);
-    await expect.poll(() => db.outboxEmail.count({ where: { toAddress: user.email, subject: "Your password was changed" } })).toBe(1);
-    const changed = await db.auditEvent.findMany({ where: { action: "auth.password.changed", actorUserId: user.id } });
+    await expect
+      .poll(() =>
+        db.outboxEmail.count({ where: { toAddress: user.email, subject: "Your password was changed" } }),
+      )
+      .toBe(1);
+    const changed = await db.auditEvent.findMany({
+      where: { action: "auth.password.changed", actorUserId: user.id },
+    });
     expect(changed).toHaveLength(1);
     expect(changed[0]).toMatchObject({ chain: `org:${org.id}`, ip: "127.0.0.1" });
   } finally {

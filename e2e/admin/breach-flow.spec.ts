@@ -6,11 +6,31 @@ import { randomBytes } from "node:crypto";
 import { db } from "../../lib/db/client.ts";
 import { expect, test } from "../fixtures";
 
-test("B1-B4: declare for two of three organisations -> one email each, visible in their portals, nothing for the third; acknowledgement shown to staff", async ({ page, browser, baseURL, context, makeOrganization, makeUser, signIn }) => {
+test("B1-B4: declare for two of three organisations -> one email each, visible in their portals, nothing for the third; acknowledgement shown to staff", async ({
+  page,
+  browser,
+  baseURL,
+  context,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const tag = randomBytes(4).toString("hex");
-  const [affectedA, affectedB, bystander] = await Promise.all([makeOrganization(), makeOrganization(), makeOrganization()]);
-  const ownerOf = (organization: { id: string }, letter: string) => makeUser({ name: `Owner ${letter} ${tag}`, memberships: [{ organizationId: organization.id, role: "OWNER" }] });
-  const [ownerA, ownerB, ownerC] = await Promise.all([ownerOf(affectedA, "A"), ownerOf(affectedB, "B"), ownerOf(bystander, "C")]);
+  const [affectedA, affectedB, bystander] = await Promise.all([
+    makeOrganization(),
+    makeOrganization(),
+    makeOrganization(),
+  ]);
+  const ownerOf = (organization: { id: string }, letter: string) =>
+    makeUser({
+      name: `Owner ${letter} ${tag}`,
+      memberships: [{ organizationId: organization.id, role: "OWNER" }],
+    });
+  const [ownerA, ownerB, ownerC] = await Promise.all([
+    ownerOf(affectedA, "A"),
+    ownerOf(affectedB, "B"),
+    ownerOf(bystander, "C"),
+  ]);
   const awareAt = new Date(Date.now() - 3_600_000);
   const incident = await db.incident.create({
     data: {
@@ -27,20 +47,35 @@ test("B1-B4: declare for two of three organisations -> one email each, visible i
   await page.goto(`/admin/incidents/${incident.id}`);
   await page.getByRole("button", { name: "Declare personal-data breach" }).click();
   await expect(page.getByRole("heading", { name: "Compose phase 1" })).toBeVisible();
-  const notifications = await db.incidentNotification.findMany({ where: { incidentId: incident.id }, select: { id: true, organizationId: true } });
+  const notifications = await db.incidentNotification.findMany({
+    where: { incidentId: incident.id },
+    select: { id: true, organizationId: true },
+  });
   expect(notifications.map((n) => n.organizationId).sort()).toEqual([affectedA.id, affectedB.id].sort());
 
   await page.getByLabel("Nature of the breach", { exact: true }).fill(`Unauthenticated read access ${tag}`);
-  await page.getByLabel("Data subjects (categories, approximate number)", { exact: true }).fill("End users, about 800");
-  await page.getByLabel("Personal data records (categories, approximate number)", { exact: true }).fill("Contact records, about 2,000");
+  await page
+    .getByLabel("Data subjects (categories, approximate number)", { exact: true })
+    .fill("End users, about 800");
+  await page
+    .getByLabel("Personal data records (categories, approximate number)", { exact: true })
+    .fill("Contact records, about 2,000");
   await page.getByLabel("Likely consequences", { exact: true }).fill("Phishing attempts against end users");
-  await page.getByLabel("Measures taken or proposed", { exact: true }).fill("Replica closed, credentials rotated");
+  await page
+    .getByLabel("Measures taken or proposed", { exact: true })
+    .fill("Replica closed, credentials rotated");
   await page.getByRole("button", { name: "Save and preview" }).click();
   await page.getByRole("button", { name: "Send phase 1 to 2 organisation(s)" }).click();
-  await expect(page.getByRole("list", { name: "Sent phases" }).getByRole("heading", { name: "Phase 1", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Sent phases" }).getByRole("heading", { name: "Phase 1", exact: true }),
+  ).toBeVisible();
 
   for (const owner of [ownerA, ownerB]) {
-    expect(await db.outboxEmail.count({ where: { toAddress: owner.email, subject: { contains: incident.reference } } })).toBe(1);
+    expect(
+      await db.outboxEmail.count({
+        where: { toAddress: owner.email, subject: { contains: incident.reference } },
+      }),
+    ).toBe(1);
   }
   expect(await db.outboxEmail.count({ where: { toAddress: ownerC.email } })).toBe(0);
   expect(await db.outboxEmail.count({ where: { organizationId: bystander.id } })).toBe(0);
@@ -51,7 +86,10 @@ test("B1-B4: declare for two of three organisations -> one email each, visible i
   await signIn(customer, ownerA);
   const customerPage = await customer.newPage();
   await customerPage.goto(`/portal/${affectedA.slug}/breach-notifications`);
-  await customerPage.getByRole("link", { name: new RegExp(incident.reference) }).first().click();
+  await customerPage
+    .getByRole("link", { name: new RegExp(incident.reference) })
+    .first()
+    .click();
   await expect(customerPage.getByText(`Unauthenticated read access ${tag}`)).toBeVisible();
   await customerPage.getByRole("button", { name: "Acknowledge this notification" }).click();
   await expect(customerPage.getByText(`Acknowledged by Owner A ${tag}`)).toBeVisible();
@@ -61,16 +99,21 @@ test("B1-B4: declare for two of three organisations -> one email each, visible i
   await signIn(bystanderContext, ownerC);
   const list = await bystanderContext.request.get(`/portal/${bystander.slug}/breach-notifications`);
   expect(list.status()).toBe(200);
-  const foreign = await bystanderContext.request.get(`/portal/${bystander.slug}/breach-notifications/${notificationA.id}`);
+  const foreign = await bystanderContext.request.get(
+    `/portal/${bystander.slug}/breach-notifications/${notificationA.id}`,
+  );
   expect(foreign.status()).toBe(404);
   for (const body of [await list.text(), await foreign.text()]) {
     // (The notification id is in the response only because the attacker put it in the URL.)
-    for (const secret of [incident.reference, incident.title, affectedA.name, affectedB.name, affectedA.id]) expect(body).not.toContain(secret);
+    for (const secret of [incident.reference, incident.title, affectedA.name, affectedB.name, affectedA.id])
+      expect(body).not.toContain(secret);
   }
 
   // Staff see who acknowledged.
   await page.reload();
-  await expect(page.getByRole("table", { name: "Delivery and acknowledgement per organisation" })).toContainText(`Owner A ${tag}`);
+  await expect(
+    page.getByRole("table", { name: "Delivery and acknowledgement per organisation" }),
+  ).toContainText(`Owner A ${tag}`);
   await customer.close();
   await bystanderContext.close();
 });

@@ -17,12 +17,20 @@ async function writeOutboxEmail() {
   });
 }
 
-test("support staff see a new outbox email as Waiting in the mail viewer and can open it", async ({ page, context, makeUser, signIn }) => {
+test("support staff see a new outbox email as Waiting in the mail viewer and can open it", async ({
+  page,
+  context,
+  makeUser,
+  signIn,
+}) => {
   const email = await writeOutboxEmail();
   await signIn(context, await makeUser({ staffRoles: ["SUPPORT"] }));
 
   await page.goto("/admin");
-  await page.getByRole("navigation", { name: "Staff console navigation" }).getByRole("link", { name: "Mail" }).click();
+  await page
+    .getByRole("navigation", { name: "Staff console navigation" })
+    .getByRole("link", { name: "Mail" })
+    .click();
 
   await expect(page).toHaveURL(/\/admin\/mail$/);
   await expect(page.getByRole("status").filter({ hasText: "No SMTP server configured" })).toBeVisible();
@@ -40,7 +48,12 @@ test("support staff see a new outbox email as Waiting in the mail viewer and can
   await expect(page.getByText("this is the body of message")).toHaveText(email.textBody);
 });
 
-test("content staff have no Mail link and cannot read the mail viewer by URL", async ({ page, context, makeUser, signIn }) => {
+test("content staff have no Mail link and cannot read the mail viewer by URL", async ({
+  page,
+  context,
+  makeUser,
+  signIn,
+}) => {
   const email = await writeOutboxEmail();
   await signIn(context, await makeUser({ staffRoles: ["CONTENT"] }));
 
@@ -60,13 +73,25 @@ test("content staff have no Mail link and cannot read the mail viewer by URL", a
   }
 });
 
-test("the audit log shows the provider chain, verified, including a new event", async ({ page, context, makeUser, signIn }) => {
+test("the audit log shows the provider chain, verified, including a new event", async ({
+  page,
+  context,
+  makeUser,
+  signIn,
+}) => {
   const label = `e2e-marker-${randomUUID()}`;
-  await recordAudit({ actor: { userId: null, label }, action: "e2e.audit_log_marker", metadata: { purpose: "console spec" } });
+  await recordAudit({
+    actor: { userId: null, label },
+    action: "e2e.audit_log_marker",
+    metadata: { purpose: "console spec" },
+  });
   await signIn(context, await makeUser({ staffRoles: ["SECURITY"] }));
 
   await page.goto("/admin");
-  await page.getByRole("navigation", { name: "Staff console navigation" }).getByRole("link", { name: "Audit log" }).click();
+  await page
+    .getByRole("navigation", { name: "Staff console navigation" })
+    .getByRole("link", { name: "Audit log" })
+    .click();
 
   await expect(page).toHaveURL(/\/admin\/audit$/);
   await expect(page.getByRole("status").filter({ hasText: "Chain verified" })).toBeVisible();

@@ -6,7 +6,12 @@ import { expect, test } from "../fixtures";
 
 const wallTime = (date: Date) => date.toISOString().slice(0, 16);
 
-test("B5/B7: create an incident, assess severity, record 'not notifiable' with reasoning, export CSV", async ({ page, context, makeUser, signIn }) => {
+test("B5/B7: create an incident, assess severity, record 'not notifiable' with reasoning, export CSV", async ({
+  page,
+  context,
+  makeUser,
+  signIn,
+}) => {
   await signIn(context, await makeUser({ staffRoles: ["SECURITY"] }));
   const title = `Misaddressed report ${randomBytes(4).toString("hex")}`;
   const reasoning = `Only synthetic test accounts were in the report (${randomBytes(3).toString("hex")}); no real person is identifiable.`;
@@ -15,7 +20,9 @@ test("B5/B7: create an incident, assess severity, record 'not notifiable' with r
   await page.getByRole("link", { name: "New incident" }).click();
   await expect(page.getByRole("heading", { name: "New incident" })).toBeVisible();
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("What happened").fill("A scheduled report was emailed to the wrong customer contact.");
+  await page
+    .getByLabel("What happened")
+    .fill("A scheduled report was emailed to the wrong customer contact.");
   await page.getByLabel("Detected at").fill(wallTime(new Date(Date.now() - 5 * 3_600_000)));
   await page.getByLabel("Became aware at").fill(wallTime(new Date(Date.now() - 4 * 3_600_000)));
   await page.getByLabel("Time zone of these times").selectOption("UTC");
@@ -54,7 +61,9 @@ test("B5/B7: create an incident, assess severity, record 'not notifiable' with r
 
   const response = await page.request.get("/admin/incidents/export/csv");
   expect(response.status()).toBe(200);
-  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="breach-register-\d{4}-\d{2}-\d{2}\.csv"$/);
+  expect(response.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="breach-register-\d{4}-\d{2}-\d{2}\.csv"$/,
+  );
   const csv = await response.text();
   const line = csv.split("\n").find((l) => l.startsWith(reference));
   expect(line).toContain("NOT_NOTIFIABLE");
@@ -62,7 +71,12 @@ test("B5/B7: create an incident, assess severity, record 'not notifiable' with r
   expect(line).toContain(title);
 });
 
-test("S11: SUPPORT staff cannot open the register or its export", async ({ page, context, makeUser, signIn }) => {
+test("S11: SUPPORT staff cannot open the register or its export", async ({
+  page,
+  context,
+  makeUser,
+  signIn,
+}) => {
   await signIn(context, await makeUser({ staffRoles: ["SUPPORT"] }));
   expect((await page.goto("/admin/incidents"))?.status()).toBe(403);
   expect((await page.request.get("/admin/incidents/export/csv")).status()).toBe(403);

@@ -18,11 +18,18 @@ async function publish(page: Page, changelog: string): Promise<number> {
   const version = Number((await button.textContent())!.match(/\d+/)![0]);
   await page.getByLabel("What changed").fill(changelog);
   await button.click();
-  await expect(page.getByText(new RegExp(`^Published version ${version} \\(SHA-256 [0-9a-f]{12}…\\)\\.$`))).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`^Published version ${version} \\(SHA-256 [0-9a-f]{12}…\\)\\.$`)),
+  ).toBeVisible();
   return version;
 }
 
-test("content staff publish a new TOMs version: public page, history and comparison show it", async ({ page, context, makeUser, signIn }) => {
+test("content staff publish a new TOMs version: public page, history and comparison show it", async ({
+  page,
+  context,
+  makeUser,
+  signIn,
+}) => {
   const sentence = `Staff complete a security awareness refresher ${randomUUID().slice(0, 8)} every quarter.`;
   await signIn(context, await makeUser({ staffRoles: ["CONTENT"] }));
   // The public page is rendered and cached before the publish: publishing must revalidate it.
@@ -43,7 +50,9 @@ test("content staff publish a new TOMs version: public page, history and compari
 
   const version = await publish(page, `Added the quarterly awareness refresher (${sentence.slice(-20)})`);
   expect(version).toBeGreaterThanOrEqual(3);
-  await expect(page.getByRole("table", { name: /Published versions/ }).getByRole("row")).toHaveCount(version + 1);
+  await expect(page.getByRole("table", { name: /Published versions/ }).getByRole("row")).toHaveCount(
+    version + 1,
+  );
 
   await eventually(page, "/en/toms", async () => {
     await expect(page.locator("main")).toContainText(sentence, { timeout: 1000 });
@@ -52,18 +61,28 @@ test("content staff publish a new TOMs version: public page, history and compari
 
   const history = page.getByRole("table", { name: "Published versions, newest first" });
   await eventually(page, "/en/toms/history", async () => {
-    await expect(history.getByRole("row"), "every version and the header row").toHaveCount(version + 1, { timeout: 1000 });
+    await expect(history.getByRole("row"), "every version and the header row").toHaveCount(version + 1, {
+      timeout: 1000,
+    });
   });
-  for (let n = 1; n <= version; n++) await expect(history.getByRole("cell", { name: `Version ${n}`, exact: true })).toBeVisible();
+  for (let n = 1; n <= version; n++)
+    await expect(history.getByRole("cell", { name: `Version ${n}`, exact: true })).toBeVisible();
 
   await page.getByRole("link", { name: `Compare version ${version} with version ${version - 1}` }).click();
   await expect(page).toHaveURL(new RegExp(`/en/toms/diff/${version - 1}/${version}$`));
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText(new RegExp(`^Changes from version ${version - 1} \\(.+\\) to version ${version} \\(.+\\)$`));
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(
+    new RegExp(`^Changes from version ${version - 1} \\(.+\\) to version ${version} \\(.+\\)$`),
+  );
   await expect(page.getByTestId("diff-summary")).toHaveText(/^2 lines added, 0 lines removed\.$/);
   await expect(page.locator("ins", { hasText: sentence })).toBeVisible();
 });
 
-test("a custom page: created, published twice, German visitors see the labelled English text, any two versions compared", async ({ page, context, makeUser, signIn }) => {
+test("a custom page: created, published twice, German visitors see the labelled English text, any two versions compared", async ({
+  page,
+  context,
+  makeUser,
+  signIn,
+}) => {
   const slug = `e2e-page-${randomUUID().slice(0, 8)}`;
   await signIn(context, await makeUser({ staffRoles: ["CONTENT"] }));
 
@@ -79,7 +98,9 @@ test("a custom page: created, published twice, German visitors see the labelled 
   expect((await page.request.get(`/en/${slug}`)).status()).toBe(404); // drafts are not public
   await publish(page, "First version.");
 
-  await page.getByLabel("Text (Markdown)").fill("## Drills\n\nWe rehearse incidents four times a year.\n\nResults go to the board.\n");
+  await page
+    .getByLabel("Text (Markdown)")
+    .fill("## Drills\n\nWe rehearse incidents four times a year.\n\nResults go to the board.\n");
   await publish(page, "More drills.");
   await page.getByLabel("What changed").fill("Nothing changed.");
   await page.getByRole("button", { name: "Publish version 3" }).click();
@@ -90,7 +111,9 @@ test("a custom page: created, published twice, German visitors see the labelled 
   await expect(page.getByText("Version 2", { exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
   await expect(page.getByText("Noch keine Übersetzung")).toBeVisible();
-  await expect(page.getByText("Diese Seite ist noch nicht ins Deutsche übersetzt. Sie wird auf Englisch angezeigt.")).toBeVisible();
+  await expect(
+    page.getByText("Diese Seite ist noch nicht ins Deutsche übersetzt. Sie wird auf Englisch angezeigt."),
+  ).toBeVisible();
 
   await page.goto(`/en/${slug}/history`);
   await page.getByLabel("Older version").selectOption("1");

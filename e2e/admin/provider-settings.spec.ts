@@ -4,7 +4,13 @@ import { randomBytes } from "node:crypto";
 import { db } from "../../lib/db/client.ts";
 import { expect, test } from "../fixtures";
 
-test("an admin changes the tagline and the public home page shows it", async ({ page, context, browser, makeUser, signIn }) => {
+test("an admin changes the tagline and the public home page shows it", async ({
+  page,
+  context,
+  browser,
+  makeUser,
+  signIn,
+}) => {
   const tagline = `Analytics you can trust ${randomBytes(3).toString("hex")}`;
   await signIn(context, await makeUser({ staffRoles: ["ADMIN"] }));
   await page.goto("/admin/settings");
@@ -19,11 +25,19 @@ test("an admin changes the tagline and the public home page shows it", async ({ 
     await expect(visitor.getByText(tagline)).toBeVisible();
   }).toPass({ timeout: 15_000 });
 
-  const audit = await db.auditEvent.findFirst({ where: { action: "provider.settings.updated" }, orderBy: { createdAt: "desc" } });
+  const audit = await db.auditEvent.findFirst({
+    where: { action: "provider.settings.updated" },
+    orderBy: { createdAt: "desc" },
+  });
   expect(JSON.stringify(audit?.metadata)).toContain(tagline);
 });
 
-test("invalid settings are refused field by field and nothing is saved", async ({ page, context, makeUser, signIn }) => {
+test("invalid settings are refused field by field and nothing is saved", async ({
+  page,
+  context,
+  makeUser,
+  signIn,
+}) => {
   const before = await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } });
   await signIn(context, await makeUser({ staffRoles: ["ADMIN"] }));
   await page.goto("/admin/settings");

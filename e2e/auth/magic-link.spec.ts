@@ -8,7 +8,8 @@ import { hashToken } from "../../lib/crypto/token.ts";
 import { db } from "../../lib/db/client.ts";
 import { SESSION_COOKIE, expect, latestEmailTo, test } from "../fixtures";
 
-const SENT = "Check your email. If an account exists for that address, a sign-in link is on its way. It works once, within 10 minutes.";
+const SENT =
+  "Check your email. If an account exists for that address, a sign-in link is on its way. It works once, within 10 minutes.";
 const USED = "This sign-in link has expired or was already used. Ask for a new one.";
 
 /**
@@ -23,7 +24,8 @@ async function requestLink(page: Page, email: string): Promise<{ status: number;
   await form.getByLabel("Email").fill(email);
   let answer: { status: number; body: string } | undefined;
   await page.route("**/sign-in*", async (route) => {
-    if (route.request().method() !== "POST" || !route.request().headers()["next-action"]) return route.continue();
+    if (route.request().method() !== "POST" || !route.request().headers()["next-action"])
+      return route.continue();
     const response = await route.fetch();
     answer = { status: response.status(), body: await response.text() };
     await route.fulfill({ response });
@@ -44,10 +46,19 @@ async function linkFromOutbox(to: string): Promise<string> {
   return /(https?:\/\/\S+\/magic-link\/[A-Za-z0-9_-]{43})/.exec(body)![1]!;
 }
 
-test("request a link, open it from the email, sign in once; the same link is refused afterwards (S8, S9, S17)", async ({ page, browser, baseURL, makeOrganization, makeUser }) => {
+test("request a link, open it from the email, sign in once; the same link is refused afterwards (S8, S9, S17)", async ({
+  page,
+  browser,
+  baseURL,
+  makeOrganization,
+  makeUser,
+}) => {
   const tag = randomUUID().slice(0, 8);
   const org = await makeOrganization({ name: `Magic Link Org ${tag}` });
-  const user = await makeUser({ email: `magic.${tag}@example.test`, memberships: [{ organizationId: org.id, role: "MEMBER" }] });
+  const user = await makeUser({
+    email: `magic.${tag}@example.test`,
+    memberships: [{ organizationId: org.id, role: "MEMBER" }],
+  });
 
   await requestLink(page, user.email);
   const link = await linkFromOutbox(user.email);
@@ -55,8 +66,14 @@ test("request a link, open it from the email, sign in once; the same link is ref
   const token = new URL(link).pathname.split("/").pop()!;
   const row = await db.oneTimeToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
   expect(row).toMatchObject({ userId: user.id, purpose: "MAGIC_LINK", usedAt: null });
-  expect(JSON.stringify(await db.oneTimeToken.findMany({ where: { userId: user.id } })), "only the hash is stored").not.toContain(token);
-  expect(JSON.stringify(await db.outboxEmail.findMany({ where: { toAddress: user.email } })), "the email is sealed at rest").not.toContain(token);
+  expect(
+    JSON.stringify(await db.oneTimeToken.findMany({ where: { userId: user.id } })),
+    "only the hash is stored",
+  ).not.toContain(token);
+  expect(
+    JSON.stringify(await db.outboxEmail.findMany({ where: { toAddress: user.email } })),
+    "the email is sealed at rest",
+  ).not.toContain(token);
 
   // A second browser opens the same link too (think: a mail scanner, or the link forwarded).
   const other = await browser.newContext({ baseURL });
@@ -65,7 +82,10 @@ test("request a link, open it from the email, sign in once; the same link is ref
     await page.goto(link);
     await otherPage.goto(link);
     await expect(page.getByRole("heading", { name: "Sign in with your email link" })).toBeVisible();
-    expect((await db.oneTimeToken.findUniqueOrThrow({ where: { id: row.id } })).usedAt, "opening the link (GET) uses nothing").toBeNull();
+    expect(
+      (await db.oneTimeToken.findUniqueOrThrow({ where: { id: row.id } })).usedAt,
+      "opening the link (GET) uses nothing",
+    ).toBeNull();
 
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(new RegExp(`/portal/${org.slug}$`));
@@ -75,7 +95,9 @@ test("request a link, open it from the email, sign in once; the same link is ref
     const sessions = await db.session.findMany({ where: { userId: user.id, revokedAt: null } });
     expect(sessions).toHaveLength(1);
     expect(sessions[0]!.method).toBe("MAGIC_LINK");
-    const used = await db.auditEvent.findMany({ where: { action: "auth.magic_link.used", actorUserId: user.id } });
+    const used = await db.auditEvent.findMany({
+      where: { action: "auth.magic_link.used", actorUserId: user.id },
+    });
     expect(used).toHaveLength(1);
     expect(used[0]).toMatchObject({ chain: `org:${org.id}`, ip: "127.0.0.1", targetId: row.id });
 
@@ -91,7 +113,10 @@ test("request a link, open it from the email, sign in once; the same link is ref
   }
 });
 
-test("an unknown address gets the same answer, byte for byte, and no email (S3)", async ({ page, makeUser }) => {
+test("an unknown address gets the same answer, byte for byte, and no email (S3)", async ({
+  page,
+  makeUser,
+}) => {
   const user = await makeUser();
   const unknown = `nobody-${randomUUID()}@example.test`;
 
@@ -103,11 +128,20 @@ test("an unknown address gets the same answer, byte for byte, and no email (S3)"
   expect(stranger.body).toBe(known.body);
   await linkFromOutbox(user.email);
   // The request for the unknown address was handled (audited) after the answer, and sent nothing.
-  await expect.poll(() => db.auditEvent.count({ where: { action: "auth.magic_link.requested", actorLabel: unknown } }), { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(
+      () => db.auditEvent.count({ where: { action: "auth.magic_link.requested", actorLabel: unknown } }),
+      { timeout: 10_000 },
+    )
+    .toBe(1);
   expect(await db.outboxEmail.count({ where: { toAddress: unknown } })).toBe(0);
 });
 
-test("MFA still applies after the link: a member of an organisation that requires MFA is sent to enrolment (S8)", async ({ page, makeOrganization, makeUser }) => {
+test("MFA still applies after the link: a member of an organisation that requires MFA is sent to enrolment (S8)", async ({
+  page,
+  makeOrganization,
+  makeUser,
+}) => {
   const org = await makeOrganization();
   await db.organization.update({ where: { id: org.id }, data: { requireMfa: true } });
   const user = await makeUser({ memberships: [{ organizationId: org.id, role: "ADMIN" }] });

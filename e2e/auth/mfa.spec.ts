@@ -65,7 +65,11 @@ async function submitChallenge(page: Page, code: string) {
   await page.getByRole("button", { name: "Verify" }).click();
 }
 
-test("a user turns on TOTP, is challenged at the next sign-in, and a code works only once (S4, S6, S9)", async ({ page, makeOrganization, makeUser }) => {
+test("a user turns on TOTP, is challenged at the next sign-in, and a code works only once (S4, S6, S9)", async ({
+  page,
+  makeOrganization,
+  makeUser,
+}) => {
   test.setTimeout(120_000);
   const org = await makeOrganization();
   const user = await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
@@ -86,7 +90,10 @@ test("a user turns on TOTP, is challenged at the next sign-in, and a code works 
   // The page re-rendered with the rotated session: still signed in, status on, codes still shown once.
   await expect(page.getByText("On", { exact: true })).toBeVisible();
   expect(backupCodes.every((c) => /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/.test(c))).toBe(true);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download backup codes (.txt)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download backup codes (.txt)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("article28-backup-codes.txt");
   const file = await readFile((await download.path())!, "utf8");
   for (const code of backupCodes) expect(file).toContain(code);
@@ -95,7 +102,10 @@ test("a user turns on TOTP, is challenged at the next sign-in, and a code works 
   expect(JSON.stringify(credential), "the secret is stored only sealed (S4)").not.toContain(secret);
   await page.reload();
   await expect(page.getByText("Your authenticator app is set up.")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Backup codes" }), "backup codes are shown only once").toHaveCount(0);
+  await expect(
+    page.getByRole("list", { name: "Backup codes" }),
+    "backup codes are shown only once",
+  ).toHaveCount(0);
   await expect(page.getByTestId("backup-codes-remaining")).toHaveText("10 of 10 backup codes unused.");
 
   await signOut(page);
@@ -119,24 +129,38 @@ test("a user turns on TOTP, is challenged at the next sign-in, and a code works 
   await signInThroughForm(page, user.email, user.password);
   await expect(page).toHaveURL(/\/mfa$/);
   await submitChallenge(page, first.code);
-  await expect(page.getByRole("alert").filter({ hasText: CODE_REFUSED }), "the same code is refused the second time").toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: CODE_REFUSED }),
+    "the same code is refused the second time",
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/mfa$/);
 
   const second = await freshCode(secret, first.step);
   await submitChallenge(page, second.code);
   await expect(page).toHaveURL(new RegExp(`/portal/${org.slug}$`));
 
-  const events = await db.auditEvent.findMany({ where: { actorUserId: user.id, action: { startsWith: "mfa." } }, orderBy: { createdAt: "asc" } });
+  const events = await db.auditEvent.findMany({
+    where: { actorUserId: user.id, action: { startsWith: "mfa." } },
+    orderBy: { createdAt: "asc" },
+  });
   expect(events.filter((e) => e.action === "mfa.enabled")).toHaveLength(1);
   expect(events.filter((e) => e.action === "mfa.challenge.succeeded")).toHaveLength(2);
   expect(events.filter((e) => e.action === "mfa.challenge.failed")).toHaveLength(2);
-  for (const event of events) expect(event).toMatchObject({ chain: `org:${org.id}`, ip: "127.0.0.1", userAgent: USER_AGENT });
-  const notices = await db.outboxEmail.findMany({ where: { toAddress: user.email, subject: "Two-factor authentication was turned on" } });
+  for (const event of events)
+    expect(event).toMatchObject({ chain: `org:${org.id}`, ip: "127.0.0.1", userAgent: USER_AGENT });
+  const notices = await db.outboxEmail.findMany({
+    where: { toAddress: user.email, subject: "Two-factor authentication was turned on" },
+  });
   expect(notices).toHaveLength(1);
-  for (const secretThing of [secret, first.code, ...backupCodes]) expect(notices[0]!.textBody).not.toContain(secretThing);
+  for (const secretThing of [secret, first.code, ...backupCodes])
+    expect(notices[0]!.textBody).not.toContain(secretThing);
 });
 
-test("a backup code signs in once and not twice; a new set voids the old one (S5)", async ({ page, makeOrganization, makeUser }) => {
+test("a backup code signs in once and not twice; a new set voids the old one (S5)", async ({
+  page,
+  makeOrganization,
+  makeUser,
+}) => {
   test.setTimeout(120_000);
   const org = await makeOrganization();
   const user = await makeUser({ memberships: [{ organizationId: org.id, role: "ADMIN" }] });
@@ -169,8 +193,12 @@ test("a backup code signs in once and not twice; a new set voids the old one (S5
   await submitChallenge(page, (await freshCode(secret, step)).code);
   await expect(page).toHaveURL(new RegExp(`/portal/${org.slug}$`));
 
-  expect(await db.auditEvent.count({ where: { actorUserId: user.id, action: "mfa.backup_code.used" } })).toBe(1);
-  const notice = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: user.email, subject: "A backup code was used to sign in" } });
+  expect(await db.auditEvent.count({ where: { actorUserId: user.id, action: "mfa.backup_code.used" } })).toBe(
+    1,
+  );
+  const notice = await db.outboxEmail.findFirstOrThrow({
+    where: { toAddress: user.email, subject: "A backup code was used to sign in" },
+  });
   expect(notice.textBody).toContain("Backup codes left: 9.");
   expect(notice.textBody).not.toContain(backupCodes[4]!);
 
@@ -189,10 +217,15 @@ test("a backup code signs in once and not twice; a new set voids the old one (S5
   await page.getByLabel("Backup code").fill(fresh[0]!);
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page).toHaveURL(new RegExp(`/portal/${org.slug}$`));
-  expect(await db.auditEvent.count({ where: { actorUserId: user.id, action: "mfa.backup_codes.regenerated" } })).toBe(1);
+  expect(
+    await db.auditEvent.count({ where: { actorUserId: user.id, action: "mfa.backup_codes.regenerated" } }),
+  ).toBe(1);
 });
 
-test("staff signing in without TOTP are sent to enrolment, and reach the console after it (S8)", async ({ page, makeUser }) => {
+test("staff signing in without TOTP are sent to enrolment, and reach the console after it (S8)", async ({
+  page,
+  makeUser,
+}) => {
   test.setTimeout(90_000);
   const staff = await makeUser({ staffRoles: ["SUPPORT"] });
   await signInThroughForm(page, staff.email, staff.password);
@@ -220,7 +253,13 @@ test("staff signing in without TOTP are sent to enrolment, and reach the console
   expect(sessions[0]!.mfaVerifiedAt).not.toBeNull();
 });
 
-test("turning MFA off needs a fresh confirmation of the password, then ends other sessions (S6, S10)", async ({ page, context, makeOrganization, makeUser, signIn }) => {
+test("turning MFA off needs a fresh confirmation of the password, then ends other sessions (S6, S10)", async ({
+  page,
+  context,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   test.setTimeout(90_000);
   const org = await makeOrganization();
   const user = await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
@@ -233,14 +272,19 @@ test("turning MFA off needs a fresh confirmation of the password, then ends othe
   const other = await context.browser()!.newContext();
   const { sessionId: otherSessionId } = await signIn(other, user);
   await other.close();
-  await db.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { reauthenticatedAt: new Date(Date.now() - 10 * 60_000) } });
+  await db.session.updateMany({
+    where: { userId: user.id, revokedAt: null },
+    data: { reauthenticatedAt: new Date(Date.now() - 10 * 60_000) },
+  });
   await page.reload();
 
   await expect(page.getByRole("heading", { name: "Confirm it's you" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Turn off two-factor authentication" })).toBeDisabled();
   await page.getByLabel("Your password").fill("not-the-password");
   await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "That password or code is not correct." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "That password or code is not correct." }),
+  ).toBeVisible();
   await page.getByLabel("Your password").fill(user.password);
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(page.getByRole("heading", { name: "Confirm it's you" })).toHaveCount(0);
@@ -252,9 +296,19 @@ test("turning MFA off needs a fresh confirmation of the password, then ends othe
 
   expect((await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).totpEnabledAt).toBeNull();
   expect(await db.backupCode.count({ where: { userId: user.id } })).toBe(0);
-  expect((await db.session.findUniqueOrThrow({ where: { id: otherSessionId } })).revokedReason).toBe("mfa_disabled");
-  expect(await db.auditEvent.count({ where: { actorUserId: user.id, action: "auth.reauthenticated" } })).toBe(1);
-  expect(await db.auditEvent.count({ where: { actorUserId: user.id, action: "auth.reauthentication.failed" } })).toBe(1);
+  expect((await db.session.findUniqueOrThrow({ where: { id: otherSessionId } })).revokedReason).toBe(
+    "mfa_disabled",
+  );
+  expect(await db.auditEvent.count({ where: { actorUserId: user.id, action: "auth.reauthenticated" } })).toBe(
+    1,
+  );
+  expect(
+    await db.auditEvent.count({ where: { actorUserId: user.id, action: "auth.reauthentication.failed" } }),
+  ).toBe(1);
   expect(await db.auditEvent.count({ where: { actorUserId: user.id, action: "mfa.disabled" } })).toBe(1);
-  expect(await db.outboxEmail.count({ where: { toAddress: user.email, subject: "Two-factor authentication was turned off" } })).toBe(1);
+  expect(
+    await db.outboxEmail.count({
+      where: { toAddress: user.email, subject: "Two-factor authentication was turned off" },
+    }),
+  ).toBe(1);
 });

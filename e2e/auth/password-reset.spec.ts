@@ -7,7 +7,8 @@ import type { Page } from "@playwright/test";
 import { db } from "../../lib/db/client.ts";
 import { SESSION_COOKIE, expect, latestEmailTo, test } from "../fixtures";
 
-const SENT = "Check your email. If an account exists for that address, a link to choose a new password is on its way. It works once, within 30 minutes.";
+const SENT =
+  "Check your email. If an account exists for that address, a link to choose a new password is on its way. It works once, within 30 minutes.";
 const NEW_PASSWORD = `copper kettle ${randomUUID().slice(0, 6)} whistles`;
 
 async function requestReset(page: Page, email: string): Promise<{ status: number; body: string }> {
@@ -44,7 +45,14 @@ async function signInThroughForm(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-test("reset by email: policy applies, every session ends, nobody is signed in, the new password works, the link works once (S1, S6, S10)", async ({ page, browser, baseURL, makeOrganization, makeUser, signIn }) => {
+test("reset by email: policy applies, every session ends, nobody is signed in, the new password works, the link works once (S1, S6, S10)", async ({
+  page,
+  browser,
+  baseURL,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   test.slow(); // several argon2 hashes and two browsers
   const tag = randomUUID().slice(0, 8);
   const org = await makeOrganization({ name: `Reset Org ${tag}` });
@@ -70,19 +78,31 @@ test("reset by email: policy applies, every session ends, nobody is signed in, t
     await page.getByRole("button", { name: "Set new password" }).click();
     await expect(page).toHaveURL(/\/sign-in\?reset=done$/);
     await expect(page.getByText("Sign in with your new password.")).toBeVisible();
-    expect((await page.context().cookies()).find((c) => c.name === SESSION_COOKIE), "the reset signs nobody in (S6)").toBeUndefined();
-    expect(await db.session.count({ where: { userId: user.id, revokedAt: null } }), "every session ended (S10)").toBe(0);
+    expect(
+      (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE),
+      "the reset signs nobody in (S6)",
+    ).toBeUndefined();
+    expect(
+      await db.session.count({ where: { userId: user.id, revokedAt: null } }),
+      "every session ended (S10)",
+    ).toBe(0);
 
     // The laptop's next request is refused.
     await elsewherePage.reload();
     await expect(elsewherePage).toHaveURL(/\/sign-in/);
 
-    const notice = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: user.email, subject: "Your password was reset" } });
+    const notice = await db.outboxEmail.findFirstOrThrow({
+      where: { toAddress: user.email, subject: "Your password was reset" },
+    });
     expect(notice.textBody).toContain("127.0.0.1");
-    expect(await db.auditEvent.count({ where: { action: "auth.password_reset.completed", actorUserId: user.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "auth.password_reset.completed", actorUserId: user.id } }),
+    ).toBe(1);
 
     await signInThroughForm(page, user.email, user.password);
-    await expect(page.getByRole("alert").filter({ hasText: "The email or password is not correct." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "The email or password is not correct." }),
+    ).toBeVisible();
     await signInThroughForm(page, user.email, NEW_PASSWORD);
     await expect(page).toHaveURL(new RegExp(`/portal/${org.slug}$`));
 
@@ -93,7 +113,11 @@ test("reset by email: policy applies, every session ends, nobody is signed in, t
   }
 });
 
-test("the reset never bypasses MFA: afterwards, signing in still leads to the second step (S6, S8)", async ({ page, makeOrganization, makeUser }) => {
+test("the reset never bypasses MFA: afterwards, signing in still leads to the second step (S6, S8)", async ({
+  page,
+  makeOrganization,
+  makeUser,
+}) => {
   test.slow();
   const org = await makeOrganization();
   await db.organization.update({ where: { id: org.id }, data: { requireMfa: true } });
@@ -111,7 +135,10 @@ test("the reset never bypasses MFA: afterwards, signing in still leads to the se
   await expect(page).toHaveURL(/\/mfa\/enrol$/);
 });
 
-test("an unknown address gets the same answer, byte for byte, and no email (S3)", async ({ page, makeUser }) => {
+test("an unknown address gets the same answer, byte for byte, and no email (S3)", async ({
+  page,
+  makeUser,
+}) => {
   const user = await makeUser();
   const unknown = `nobody-${randomUUID()}@example.test`;
   const known = await requestReset(page, user.email);
@@ -120,6 +147,11 @@ test("an unknown address gets the same answer, byte for byte, and no email (S3)"
   expect(stranger.body).toContain(SENT);
   expect(stranger.body).toBe(known.body);
   await resetLinkFor(user.email);
-  await expect.poll(() => db.auditEvent.count({ where: { action: "auth.password_reset.requested", actorLabel: unknown } }), { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(
+      () => db.auditEvent.count({ where: { action: "auth.password_reset.requested", actorLabel: unknown } }),
+      { timeout: 10_000 },
+    )
+    .toBe(1);
   expect(await db.outboxEmail.count({ where: { toAddress: unknown } })).toBe(0);
 });

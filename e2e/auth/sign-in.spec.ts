@@ -33,23 +33,41 @@ async function sessionIdOf(cookieValue: string): Promise<string> {
   return claims!.sid as string;
 }
 
-test("a customer signs in through the form, lands on their organisation's portal, and the sign-in is stored and audited", async ({ page, context }) => {
+test("a customer signs in through the form, lands on their organisation's portal, and the sign-in is stored and audited", async ({
+  page,
+  context,
+}) => {
   await signInThroughForm(page, "owner@acme.example", DEMO_PASSWORD);
 
   await expect(page).toHaveURL(/\/portal\/acme$/);
   await expect(page.getByTestId("shell-title")).toHaveText("Acme Retail AG");
-  await expect(page.getByRole("navigation", { name: "Customer portal navigation" }).getByRole("link", { name: "Overview" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("navigation", { name: "Customer portal navigation" })
+      .getByRole("link", { name: "Overview" }),
+  ).toBeVisible();
 
   const cookie = await sessionCookie(context);
   expect(cookie, "sign-in sets the session cookie").toBeDefined();
   const sessionId = await sessionIdOf(cookie!.value);
-  const owner = await db.user.findUniqueOrThrow({ where: { email: "owner@acme.example" }, select: { id: true } });
+  const owner = await db.user.findUniqueOrThrow({
+    where: { email: "owner@acme.example" },
+    select: { id: true },
+  });
   const acme = await db.organization.findUniqueOrThrow({ where: { slug: "acme" }, select: { id: true } });
 
   const session = await db.session.findUniqueOrThrow({ where: { id: sessionId } });
-  expect(session).toMatchObject({ userId: owner.id, kind: "CUSTOMER", revokedAt: null, ip: CLIENT_IP, userAgent: USER_AGENT });
+  expect(session).toMatchObject({
+    userId: owner.id,
+    kind: "CUSTOMER",
+    revokedAt: null,
+    ip: CLIENT_IP,
+    userAgent: USER_AGENT,
+  });
 
-  const events = await db.auditEvent.findMany({ where: { action: "auth.sign_in.succeeded", targetId: sessionId } });
+  const events = await db.auditEvent.findMany({
+    where: { action: "auth.sign_in.succeeded", targetId: sessionId },
+  });
   expect(events).toHaveLength(1);
   expect(events[0]).toMatchObject({
     chain: `org:${acme.id}`,
@@ -63,7 +81,10 @@ test("a customer signs in through the form, lands on their organisation's portal
   expect(events[0]!.metadata).toMatchObject({ method: "PASSWORD", kind: "CUSTOMER" });
 });
 
-test("staff without an authenticator sign in through the form and must set up MFA first; the sign-in is audited in the provider chain (S8)", async ({ page, context }) => {
+test("staff without an authenticator sign in through the form and must set up MFA first; the sign-in is audited in the provider chain (S8)", async ({
+  page,
+  context,
+}) => {
   await signInThroughForm(page, "admin@northwind.example", DEMO_PASSWORD);
 
   // Staff always need a second factor: without one yet, the console waits behind enrolment.
@@ -74,29 +95,61 @@ test("staff without an authenticator sign in through the form and must set up MF
   await expect(page.getByRole("navigation", { name: "Staff console navigation" })).toHaveCount(0);
 
   const sessionId = await sessionIdOf((await sessionCookie(context))!.value);
-  const staff = await db.user.findUniqueOrThrow({ where: { email: "admin@northwind.example" }, select: { id: true } });
-  expect(await db.session.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ userId: staff.id, kind: "STAFF", revokedAt: null, mfaVerifiedAt: null });
-  const events = await db.auditEvent.findMany({ where: { action: "auth.sign_in.succeeded", targetId: sessionId } });
+  const staff = await db.user.findUniqueOrThrow({
+    where: { email: "admin@northwind.example" },
+    select: { id: true },
+  });
+  expect(await db.session.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({
+    userId: staff.id,
+    kind: "STAFF",
+    revokedAt: null,
+    mfaVerifiedAt: null,
+  });
+  const events = await db.auditEvent.findMany({
+    where: { action: "auth.sign_in.succeeded", targetId: sessionId },
+  });
   expect(events).toHaveLength(1);
-  expect(events[0]).toMatchObject({ chain: "provider", organizationId: null, actorUserId: staff.id, ip: CLIENT_IP, userAgent: USER_AGENT });
+  expect(events[0]).toMatchObject({
+    chain: "provider",
+    organizationId: null,
+    actorUserId: staff.id,
+    ip: CLIENT_IP,
+    userAgent: USER_AGENT,
+  });
   expect(events[0]!.metadata).toMatchObject({ kind: "STAFF", mfa: "pending_enrol" });
 });
 
-test("the session cookie set by sign-in is __Host-a28.session, HttpOnly, Secure, SameSite=Lax, host-only on / (S9)", async ({ page, context, baseURL }) => {
+test("the session cookie set by sign-in is __Host-a28.session, HttpOnly, Secure, SameSite=Lax, host-only on / (S9)", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   expect(await sessionCookie(context)).toBeUndefined();
   await signInThroughForm(page, "privacy@acme.example", DEMO_PASSWORD);
   await expect(page.getByTestId("shell-title")).toHaveText("Acme Retail AG");
 
-  const cookies = (await context.cookies()).filter((c) => c.name.includes("a28") || c.name.includes("session-token"));
-  expect(cookies.map((c) => c.name), "exactly one session cookie, under the __Host- name").toEqual([SESSION_COOKIE]);
+  const cookies = (await context.cookies()).filter(
+    (c) => c.name.includes("a28") || c.name.includes("session-token"),
+  );
+  expect(
+    cookies.map((c) => c.name),
+    "exactly one session cookie, under the __Host- name",
+  ).toEqual([SESSION_COOKIE]);
   const cookie = cookies[0]!;
   expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax", path: "/" });
   // __Host- cookies must not carry a Domain attribute: the browser then keeps it host-only (no leading dot).
   expect(cookie.domain).toBe(new URL(baseURL!).hostname);
-  expect(await page.evaluate(() => document.cookie), "HttpOnly: scripts cannot read it").not.toContain(SESSION_COOKIE);
+  expect(await page.evaluate(() => document.cookie), "HttpOnly: scripts cannot read it").not.toContain(
+    SESSION_COOKIE,
+  );
 });
 
-test("a wrong password shows the error, sets no session and audits the failure with ip and user agent", async ({ page, context, makeOrganization, makeUser }) => {
+test("a wrong password shows the error, sets no session and audits the failure with ip and user agent", async ({
+  page,
+  context,
+  makeOrganization,
+  makeUser,
+}) => {
   const org = await makeOrganization();
   const user = await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
   const wrongPassword = `wrong-${randomUUID()}`;
@@ -120,22 +173,39 @@ test("a wrong password shows the error, sets no session and audits the failure w
     userAgent: USER_AGENT,
   });
   expect(events[0]!.metadata).toMatchObject({ reason: "wrong_password", email: user.email });
-  expect(JSON.stringify(events[0]), "the attempted password is never stored (S17)").not.toContain(wrongPassword);
+  expect(JSON.stringify(events[0]), "the attempted password is never stored (S17)").not.toContain(
+    wrongPassword,
+  );
 });
 
-test("an unknown email gets the same error and is audited in the provider chain", async ({ page, context }) => {
+test("an unknown email gets the same error and is audited in the provider chain", async ({
+  page,
+  context,
+}) => {
   const email = `nobody-${randomUUID()}@example.test`;
   await signInThroughForm(page, email, "whatever-password");
 
   await expect(page.getByRole("alert").filter({ hasText: SIGN_IN_ERROR })).toBeVisible();
   expect(await sessionCookie(context)).toBeUndefined();
-  const events = await db.auditEvent.findMany({ where: { action: "auth.sign_in.failed", actorLabel: email } });
+  const events = await db.auditEvent.findMany({
+    where: { action: "auth.sign_in.failed", actorLabel: email },
+  });
   expect(events).toHaveLength(1);
-  expect(events[0]).toMatchObject({ chain: "provider", organizationId: null, actorUserId: null, ip: CLIENT_IP, userAgent: USER_AGENT });
+  expect(events[0]).toMatchObject({
+    chain: "provider",
+    organizationId: null,
+    actorUserId: null,
+    ip: CLIENT_IP,
+    userAgent: USER_AGENT,
+  });
   expect(events[0]!.metadata).toMatchObject({ reason: "unknown_email" });
 });
 
-test("a sign-in form submitted before its script runs posts the credentials; they never land in the URL", async ({ browser, baseURL, makeUser }) => {
+test("a sign-in form submitted before its script runs posts the credentials; they never land in the URL", async ({
+  browser,
+  baseURL,
+  makeUser,
+}) => {
   const user = await makeUser();
   // Without JavaScript the page stays as the server rendered it: what a slow connection shows first.
   const context = await browser.newContext({ baseURL, userAgent: USER_AGENT, javaScriptEnabled: false });
@@ -147,7 +217,10 @@ test("a sign-in form submitted before its script runs posts the credentials; the
 
     const [submission] = await Promise.all([
       page.waitForRequest((request) => request.isNavigationRequest()),
-      page.locator("form").filter({ has: page.getByLabel("Password") }).evaluate((form) => (form as HTMLFormElement).requestSubmit()),
+      page
+        .locator("form")
+        .filter({ has: page.getByLabel("Password") })
+        .evaluate((form) => (form as HTMLFormElement).requestSubmit()),
     ]);
 
     expect(submission.method()).toBe("POST");
@@ -158,7 +231,14 @@ test("a sign-in form submitted before its script runs posts the credentials; the
   }
 });
 
-test("signing out lands on the sign-in page and revokes the session: the old cookie is refused afterwards (S10)", async ({ page, context, browser, baseURL, makeOrganization, makeUser }) => {
+test("signing out lands on the sign-in page and revokes the session: the old cookie is refused afterwards (S10)", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+  makeOrganization,
+  makeUser,
+}) => {
   const org = await makeOrganization({ name: `Sign-out Test ${randomUUID().slice(0, 8)}` });
   const user = await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
   await signInThroughForm(page, user.email, user.password);
@@ -181,9 +261,16 @@ test("signing out lands on the sign-in page and revokes the session: the old coo
     expect(await sessionCookie(context), "the browser's cookie is cleared").toBeUndefined();
     const session = await db.session.findUniqueOrThrow({ where: { id: sessionId } });
     expect(session.revokedAt, "the server-side session is revoked").not.toBeNull();
-    const signOuts = await db.auditEvent.findMany({ where: { action: "auth.sign_out", targetId: sessionId } });
+    const signOuts = await db.auditEvent.findMany({
+      where: { action: "auth.sign_out", targetId: sessionId },
+    });
     expect(signOuts).toHaveLength(1);
-    expect(signOuts[0]).toMatchObject({ chain: `org:${org.id}`, actorUserId: user.id, ip: CLIENT_IP, userAgent: USER_AGENT });
+    expect(signOuts[0]).toMatchObject({
+      chain: `org:${org.id}`,
+      actorUserId: user.id,
+      ip: CLIENT_IP,
+      userAgent: USER_AGENT,
+    });
 
     // The same cookie, after sign-out: the server refuses it at once.
     const after = await replay.request.get(`/portal/${org.slug}`, { maxRedirects: 0 });
@@ -203,11 +290,22 @@ test("signing out lands on the sign-in page and revokes the session: the old coo
   }
 });
 
-test("after sign-out, next-auth's session endpoint no longer reports a session for the old cookie (S10, route handlers)", async ({ page, context, browser, baseURL, makeOrganization, makeUser, signIn }) => {
+test("after sign-out, next-auth's session endpoint no longer reports a session for the old cookie (S10, route handlers)", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const org = await makeOrganization();
   const user = await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
   const { sessionId, cookie } = await signIn(context, user);
-  expect(await (await context.request.get("/api/auth/session")).json(), "control: a live session is reported").toHaveProperty("expires");
+  expect(
+    await (await context.request.get("/api/auth/session")).json(),
+    "control: a live session is reported",
+  ).toHaveProperty("expires");
 
   await page.goto(`/portal/${org.slug}`);
   await page.getByRole("button", { name: "Sign out" }).click();

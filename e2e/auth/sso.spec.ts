@@ -12,8 +12,6 @@ import { fakeProviderForThisFile, ssoOrganization, watchCspViolations } from "..
 
 const fake = fakeProviderForThisFile();
 
-
-
 test("an owner sets up Microsoft sign-in in the organisation's settings; the secret is stored encrypted and never shown again (S7, S17)", async ({
   context,
   page,
@@ -51,9 +49,17 @@ test("an owner sets up Microsoft sign-in in the organisation's settings; the sec
   await expect(section.getByLabel("Client secret")).toHaveValue("");
 
   const row = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } });
-  expect(row).toMatchObject({ tenantId, clientId, allowedDomains: [domain], defaultRole: "AUDITOR", enabled: true });
+  expect(row).toMatchObject({
+    tenantId,
+    clientId,
+    allowedDomains: [domain],
+    defaultRole: "AUDITOR",
+    enabled: true,
+  });
   expect(row.clientSecretEnc).not.toContain(secret);
-  const saved = await db.auditEvent.findMany({ where: { chain: `org:${org.id}`, action: "sso.connection.saved" } });
+  const saved = await db.auditEvent.findMany({
+    where: { chain: `org:${org.id}`, action: "sso.connection.saved" },
+  });
   expect(saved).toHaveLength(1);
   expect(saved[0]).toMatchObject({ actorUserId: owner.id, ip: "127.0.0.1", metadata: { created: true } });
   expect(JSON.stringify(saved[0])).not.toContain(secret);
@@ -66,11 +72,17 @@ test("an owner sets up Microsoft sign-in in the organisation's settings; the sec
   await expect(section.getByText("Enabled", { exact: true })).toBeVisible();
   await expect(section.getByLabel("Directory (tenant) ID")).toHaveValue(tenantId);
   await expect(section.getByLabel("Client secret")).toHaveValue("");
-  await expect(section.getByText("A secret is stored (encrypted) and is never shown.", { exact: false })).toBeVisible();
+  await expect(
+    section.getByText("A secret is stored (encrypted) and is never shown.", { exact: false }),
+  ).toBeVisible();
   expect(violations).toEqual([]);
 });
 
-test("a new person signs in with Microsoft through the provider and lands in the portal as a just-in-time member (S7, S8, S9)", async ({ page, context, makeOrganization }) => {
+test("a new person signs in with Microsoft through the provider and lands in the portal as a just-in-time member (S7, S8, S9)", async ({
+  page,
+  context,
+  makeOrganization,
+}) => {
   const violations = watchCspViolations(page);
   const { org, domain, connection } = await ssoOrganization(fake(), makeOrganization);
   const oid = randomUUID();
@@ -90,9 +102,18 @@ test("a new person signs in with Microsoft through the provider and lands in the
   expect(authorize.get("login_hint")).toBe(email);
   const user = await db.user.findUniqueOrThrow({
     where: { email },
-    select: { id: true, name: true, memberships: { select: { organizationId: true, role: true } }, ssoIdentities: { select: { tenantId: true, objectId: true } } },
+    select: {
+      id: true,
+      name: true,
+      memberships: { select: { organizationId: true, role: true } },
+      ssoIdentities: { select: { tenantId: true, objectId: true } },
+    },
   });
-  expect(user).toMatchObject({ name: "New Person", memberships: [{ organizationId: org.id, role: "MEMBER" }], ssoIdentities: [{ tenantId: connection.tenantId, objectId: oid }] });
+  expect(user).toMatchObject({
+    name: "New Person",
+    memberships: [{ organizationId: org.id, role: "MEMBER" }],
+    ssoIdentities: [{ tenantId: connection.tenantId, objectId: oid }],
+  });
   const sessions = await db.session.findMany({ where: { userId: user.id } });
   expect(sessions).toHaveLength(1);
   expect(sessions[0]).toMatchObject({ method: "SSO", revokedAt: null });
@@ -100,25 +121,55 @@ test("a new person signs in with Microsoft through the provider and lands in the
   const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: true });
   expect((await context.cookies()).some((c) => c.name.includes("sso-state") && c.value !== "")).toBe(false);
-  expect(await db.auditEvent.count({ where: { chain: `org:${org.id}`, action: "sso.member.provisioned", actorUserId: user.id } })).toBe(1);
-  expect(await db.auditEvent.count({ where: { chain: `org:${org.id}`, action: "auth.sign_in.succeeded", actorUserId: user.id } })).toBe(1);
+  expect(
+    await db.auditEvent.count({
+      where: { chain: `org:${org.id}`, action: "sso.member.provisioned", actorUserId: user.id },
+    }),
+  ).toBe(1);
+  expect(
+    await db.auditEvent.count({
+      where: { chain: `org:${org.id}`, action: "auth.sign_in.succeeded", actorUserId: user.id },
+    }),
+  ).toBe(1);
   expect(violations).toEqual([]);
 });
 
-test("a Microsoft account whose email already has an account is not linked; the sign-in page says why (S7)", async ({ page, makeOrganization, makeUser }) => {
+test("a Microsoft account whose email already has an account is not linked; the sign-in page says why (S7)", async ({
+  page,
+  makeOrganization,
+  makeUser,
+}) => {
   const { org, domain, connection } = await ssoOrganization(fake(), makeOrganization);
-  const existing = await makeUser({ email: `taken@${domain}`, memberships: [{ organizationId: org.id, role: "OWNER" }] });
-  fake().signInAs({ tid: connection.tenantId, oid: randomUUID(), email: existing.email, name: "Somebody Else" });
+  const existing = await makeUser({
+    email: `taken@${domain}`,
+    memberships: [{ organizationId: org.id, role: "OWNER" }],
+  });
+  fake().signInAs({
+    tid: connection.tenantId,
+    oid: randomUUID(),
+    email: existing.email,
+    name: "Somebody Else",
+  });
 
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(existing.email);
   await page.getByRole("button", { name: "Continue with Microsoft" }).click();
 
   await expect(page).toHaveURL(/\/sign-in\?error=sso_email_taken$/);
-  await expect(page.getByRole("alert").filter({ hasText: "Microsoft sign-in did not complete" })).toContainText("it is not connected to this Microsoft account");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Microsoft sign-in did not complete" }),
+  ).toContainText("it is not connected to this Microsoft account");
   expect(await db.ssoIdentity.count({ where: { userId: existing.id } })).toBe(0);
   expect(await db.session.count({ where: { userId: existing.id } })).toBe(0);
-  expect(await db.auditEvent.count({ where: { chain: `org:${org.id}`, action: "sso.sign_in.refused", metadata: { path: ["reason"], equals: "email_taken" } } })).toBe(1);
+  expect(
+    await db.auditEvent.count({
+      where: {
+        chain: `org:${org.id}`,
+        action: "sso.sign_in.refused",
+        metadata: { path: ["reason"], equals: "email_taken" },
+      },
+    }),
+  ).toBe(1);
 });
 
 test("a member of an SSO-required organisation cannot sign in with a password, is offered Microsoft, and gets in with it", async ({
@@ -127,7 +178,10 @@ test("a member of an SSO-required organisation cannot sign in with a password, i
   makeUser,
 }) => {
   const { org, domain, connection } = await ssoOrganization(fake(), makeOrganization, { ssoRequired: true });
-  const member = await makeUser({ email: `member@${domain}`, memberships: [{ organizationId: org.id, role: "MEMBER" }] });
+  const member = await makeUser({
+    email: `member@${domain}`,
+    memberships: [{ organizationId: org.id, role: "MEMBER" }],
+  });
 
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(member.email);
@@ -137,12 +191,26 @@ test("a member of an SSO-required organisation cannot sign in with a password, i
   await expect(page.getByText(`Your organisation signs in with Microsoft for ${domain}.`)).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in$/);
   expect(await db.session.count({ where: { userId: member.id } })).toBe(0);
-  expect(await db.auditEvent.count({ where: { action: "auth.sign_in.refused", actorUserId: member.id, metadata: { path: ["reason"], equals: "sso_required" } } })).toBe(1);
+  expect(
+    await db.auditEvent.count({
+      where: {
+        action: "auth.sign_in.refused",
+        actorUserId: member.id,
+        metadata: { path: ["reason"], equals: "sso_required" },
+      },
+    }),
+  ).toBe(1);
 
   // The member's Microsoft identity is linked (as after an earlier Microsoft sign-in): Microsoft lets them in.
   const oid = randomUUID();
   await db.ssoIdentity.create({ data: { userId: member.id, tenantId: connection.tenantId, objectId: oid } });
-  fake().signInAs({ tid: connection.tenantId, oid, email: member.email, name: member.name, amr: ["pwd", "mfa"] });
+  fake().signInAs({
+    tid: connection.tenantId,
+    oid,
+    email: member.email,
+    name: member.name,
+    amr: ["pwd", "mfa"],
+  });
   await page.getByRole("button", { name: "Continue with Microsoft" }).click();
   await expect(page).toHaveURL(new RegExp(`/portal/${org.slug}$`));
   expect(await db.session.count({ where: { userId: member.id, method: "SSO", revokedAt: null } })).toBe(1);

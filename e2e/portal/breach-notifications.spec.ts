@@ -7,11 +7,23 @@ import { readFile } from "node:fs/promises";
 import { seedDeliveredBreach } from "../../lib/incidents/testing/breach-fixtures.ts";
 import { expect, test } from "../fixtures";
 
-test("B1/B3/B4/B8: an owner sees the banner, reads both phases, acknowledges, and downloads the evidence pack", async ({ page, context, makeOrganization, makeUser, signIn }) => {
+test("B1/B3/B4/B8: an owner sees the banner, reads both phases, acknowledges, and downloads the evidence pack", async ({
+  page,
+  context,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const tag = randomUUID().slice(0, 8);
   const org = await makeOrganization({ name: `Breach Customer ${tag}` });
-  const owner = await makeUser({ name: `Orla Owner ${tag}`, memberships: [{ organizationId: org.id, role: "OWNER" }] });
-  const { incident, notifications } = await seedDeliveredBreach([org.id], { title: `Replica exposure ${tag}`, withOutbox: true });
+  const owner = await makeUser({
+    name: `Orla Owner ${tag}`,
+    memberships: [{ organizationId: org.id, role: "OWNER" }],
+  });
+  const { incident, notifications } = await seedDeliveredBreach([org.id], {
+    title: `Replica exposure ${tag}`,
+    withOutbox: true,
+  });
   const notificationId = notifications[0]!.id;
   await signIn(context, owner);
 
@@ -32,7 +44,9 @@ test("B1/B3/B4/B8: an owner sees the banner, reads both phases, acknowledges, an
   await expect(page.getByTestId("breach-banner")).toHaveCount(0);
 
   await page.goto(`/portal/${org.slug}/breach-notifications`);
-  await expect(page.getByRole("row").filter({ hasText: incident.reference })).toContainText(`Acknowledged by Orla Owner ${tag}`);
+  await expect(page.getByRole("row").filter({ hasText: incident.reference })).toContainText(
+    `Acknowledged by Orla Owner ${tag}`,
+  );
   await expect(page.getByTestId("breach-banner")).toHaveCount(0);
 
   await page.goto(`/portal/${org.slug}/breach-notifications/${notificationId}`);
@@ -44,13 +58,21 @@ test("B1/B3/B4/B8: an owner sees the banner, reads both phases, acknowledges, an
   expect(await (await pdfDownload).path()).toBeTruthy();
 
   const json = await readFile(jsonPath);
-  const pack = JSON.parse(json.toString("utf8")) as { phases: unknown[]; acknowledgement: { by: string } | null; organization: { name: string } };
+  const pack = JSON.parse(json.toString("utf8")) as {
+    phases: unknown[];
+    acknowledgement: { by: string } | null;
+    organization: { name: string };
+  };
   expect(pack.phases).toHaveLength(2);
   expect(pack.acknowledgement?.by).toBe(`Orla Owner ${tag}`);
   expect(pack.organization.name).toBe(org.name);
-  const pdf = await context.request.get(`/portal/${org.slug}/breach-notifications/${notificationId}/evidence.pdf`);
+  const pdf = await context.request.get(
+    `/portal/${org.slug}/breach-notifications/${notificationId}/evidence.pdf`,
+  );
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   // The PDF's document information carries the same line it prints on page 1.
-  expect((await pdf.body()).toString("latin1")).toContain(`SHA-256 of the JSON evidence file: ${createHash("sha256").update(json).digest("hex")}`);
+  expect((await pdf.body()).toString("latin1")).toContain(
+    `SHA-256 of the JSON evidence file: ${createHash("sha256").update(json).digest("hex")}`,
+  );
 });

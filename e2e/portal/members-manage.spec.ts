@@ -8,7 +8,8 @@ import { db } from "../../lib/db/client.ts";
 import { expect, latestEmailTo, test } from "../fixtures";
 
 const membersTable = (page: Page) => page.getByRole("table", { name: "Members of this organisation" });
-const memberRow = (page: Page, email: string) => membersTable(page).getByRole("row").filter({ hasText: email });
+const memberRow = (page: Page, email: string) =>
+  membersTable(page).getByRole("row").filter({ hasText: email });
 
 async function invitationLinkFor(to: string): Promise<string> {
   let body = "";
@@ -36,7 +37,9 @@ async function captureAction(page: Page, trigger: () => Promise<void>): Promise<
     const request = route.request();
     if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
     // Only what names the action and encodes its arguments: never the owner's cookie.
-    const headers = Object.fromEntries(Object.entries(request.headers()).filter(([name]) => REPLAYED_HEADERS.includes(name.toLowerCase())));
+    const headers = Object.fromEntries(
+      Object.entries(request.headers()).filter(([name]) => REPLAYED_HEADERS.includes(name.toLowerCase())),
+    );
     captured = { url: request.url(), headers, body: request.postDataBuffer() ?? Buffer.alloc(0) };
     await route.abort();
   });
@@ -48,11 +51,23 @@ async function captureAction(page: Page, trigger: () => Promise<void>): Promise<
 }
 
 async function replay(context: BrowserContext, action: CapturedAction, origin: string) {
-  const response = await context.request.post(action.url, { headers: { ...action.headers, origin }, data: action.body, maxRedirects: 0 });
+  const response = await context.request.post(action.url, {
+    headers: { ...action.headers, origin },
+    data: action.body,
+    maxRedirects: 0,
+  });
   return { status: response.status(), text: await response.text() };
 }
 
-test("an owner invites a new person; they accept in a fresh browser, choose a password and land in the portal (S1, S17)", async ({ page, context, browser, baseURL, makeOrganization, makeUser, signIn }) => {
+test("an owner invites a new person; they accept in a fresh browser, choose a password and land in the portal (S1, S17)", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   test.slow();
   const tag = randomUUID().slice(0, 8);
   const org = await makeOrganization({ name: `Invite Org ${tag}` });
@@ -64,7 +79,9 @@ test("an owner invites a new person; they accept in a fresh browser, choose a pa
   await invite(page, email, "Privacy officer");
   const pending = page.getByRole("table", { name: "Pending invitations" });
   await expect(pending.getByRole("row").filter({ hasText: email })).toContainText("Privacy officer");
-  const created = await db.auditEvent.findFirstOrThrow({ where: { action: "org.invitation.created", organizationId: org.id } });
+  const created = await db.auditEvent.findFirstOrThrow({
+    where: { action: "org.invitation.created", organizationId: org.id },
+  });
   expect(created).toMatchObject({ actorUserId: owner.id, ip: "127.0.0.1" });
   expect(created.metadata).toMatchObject({ email, role: "PRIVACY_OFFICER" });
 
@@ -83,7 +100,10 @@ test("an owner invites a new person; they accept in a fresh browser, choose a pa
 
     await expect(invitee).toHaveURL(new RegExp(`/portal/${org.slug}$`));
     await expect(invitee.getByTestId("shell-title")).toHaveText(org.name);
-    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, memberships: { select: { organizationId: true, role: true } } } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, memberships: { select: { organizationId: true, role: true } } },
+    });
     expect(user.memberships).toEqual([{ organizationId: org.id, role: "PRIVACY_OFFICER" }]);
 
     // The link works once.
@@ -98,7 +118,15 @@ test("an owner invites a new person; they accept in a fresh browser, choose a pa
   await expect(page.getByRole("table", { name: "Pending invitations" })).toHaveCount(0);
 });
 
-test("an invited existing user signs in first, then accepts and joins with the invited role", async ({ page, context, browser, baseURL, makeOrganization, makeUser, signIn }) => {
+test("an invited existing user signs in first, then accepts and joins with the invited role", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   test.slow();
   const org = await makeOrganization();
   const owner = await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
@@ -119,17 +147,31 @@ test("an invited existing user signs in first, then accepts and joins with the i
     await expect(invitee.getByRole("button", { name: "Accept invitation" })).toBeVisible();
     await invitee.getByRole("button", { name: "Accept invitation" }).click();
     await expect(invitee).toHaveURL(new RegExp(`/portal/${org.slug}$`));
-    expect((await db.membership.findFirstOrThrow({ where: { organizationId: org.id, userId: existing.id } })).role).toBe("AUDITOR");
+    expect(
+      (await db.membership.findFirstOrThrow({ where: { organizationId: org.id, userId: existing.id } })).role,
+    ).toBe("AUDITOR");
   } finally {
     await fresh.close();
   }
 });
 
-test("an owner changes a member's role (audited with old and new role); the last owner cannot demote themselves (S11, S17)", async ({ page, context, makeOrganization, makeUser, signIn }) => {
+test("an owner changes a member's role (audited with old and new role); the last owner cannot demote themselves (S11, S17)", async ({
+  page,
+  context,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const tag = randomUUID().slice(0, 8);
   const org = await makeOrganization();
-  const owner = await makeUser({ name: `Olga Owner ${tag}`, memberships: [{ organizationId: org.id, role: "OWNER" }] });
-  const member = await makeUser({ name: `Max Member ${tag}`, memberships: [{ organizationId: org.id, role: "MEMBER" }] });
+  const owner = await makeUser({
+    name: `Olga Owner ${tag}`,
+    memberships: [{ organizationId: org.id, role: "OWNER" }],
+  });
+  const member = await makeUser({
+    name: `Max Member ${tag}`,
+    memberships: [{ organizationId: org.id, role: "MEMBER" }],
+  });
   await signIn(context, owner);
   await page.goto(`/portal/${org.slug}/members`);
 
@@ -138,24 +180,46 @@ test("an owner changes a member's role (audited with old and new role); the last
   await row.getByRole("button", { name: `Change role of ${member.name}` }).click();
   await expect(row.getByRole("status")).toHaveText("Role changed to Auditor.");
   await expect(row.getByRole("cell").nth(2)).toHaveText("Auditor");
-  const membership = await db.membership.findFirstOrThrow({ where: { organizationId: org.id, userId: member.id } });
+  const membership = await db.membership.findFirstOrThrow({
+    where: { organizationId: org.id, userId: member.id },
+  });
   expect(membership.role).toBe("AUDITOR");
-  const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "org.member.role_changed", organizationId: org.id } });
-  expect(audit).toMatchObject({ actorUserId: owner.id, targetType: "Membership", targetId: membership.id, ip: "127.0.0.1" });
+  const audit = await db.auditEvent.findFirstOrThrow({
+    where: { action: "org.member.role_changed", organizationId: org.id },
+  });
+  expect(audit).toMatchObject({
+    actorUserId: owner.id,
+    targetType: "Membership",
+    targetId: membership.id,
+    ip: "127.0.0.1",
+  });
   expect(audit.metadata).toMatchObject({ oldRole: "MEMBER", newRole: "AUDITOR", email: member.email });
 
   const own = memberRow(page, owner.email);
   await own.getByLabel(`New role for ${owner.name}`).selectOption({ label: "Admin" });
   await own.getByRole("button", { name: `Change role of ${owner.name}` }).click();
   await expect(own.getByRole("alert").filter({ hasText: "last owner" })).toBeVisible();
-  expect((await db.membership.findFirstOrThrow({ where: { organizationId: org.id, userId: owner.id } })).role).toBe("OWNER");
+  expect(
+    (await db.membership.findFirstOrThrow({ where: { organizationId: org.id, userId: owner.id } })).role,
+  ).toBe("OWNER");
 });
 
-test("removing a member refuses their open session at its next request (S10)", async ({ page, context, browser, baseURL, makeOrganization, makeUser, signIn }) => {
+test("removing a member refuses their open session at its next request (S10)", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const tag = randomUUID().slice(0, 8);
   const org = await makeOrganization({ name: `Removal Org ${tag}` });
   const owner = await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
-  const leaver = await makeUser({ name: `Leo Leaver ${tag}`, memberships: [{ organizationId: org.id, role: "ADMIN" }] });
+  const leaver = await makeUser({
+    name: `Leo Leaver ${tag}`,
+    memberships: [{ organizationId: org.id, role: "ADMIN" }],
+  });
   await signIn(context, owner);
   const leaverContext = await browser.newContext({ baseURL });
   try {
@@ -175,7 +239,9 @@ test("removing a member refuses their open session at its next request (S10)", a
     await leaverPage.reload();
     await expect(leaverPage).toHaveURL(/\/sign-in/);
     expect(await leaverPage.content()).not.toContain(org.name);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "org.member.removed", organizationId: org.id } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "org.member.removed", organizationId: org.id },
+    });
     expect(audit).toMatchObject({ actorUserId: owner.id });
     expect(audit.metadata).toMatchObject({ userId: leaver.id, oldRole: "ADMIN", sessionsRevoked: 1 });
   } finally {
@@ -183,13 +249,24 @@ test("removing a member refuses their open session at its next request (S10)", a
   }
 });
 
-test("the manage actions replayed by a MEMBER or by another organisation's owner are refused and change nothing (S11, S12)", async ({ page, context, browser, baseURL, makeOrganization, makeUser, signIn }) => {
+test("the manage actions replayed by a MEMBER or by another organisation's owner are refused and change nothing (S11, S12)", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   test.slow();
   const tag = randomUUID().slice(0, 8);
   const org = await makeOrganization();
   const owner = await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
   const member = await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
-  const target = await makeUser({ name: `Tara Target ${tag}`, memberships: [{ organizationId: org.id, role: "AUDITOR" }] });
+  const target = await makeUser({
+    name: `Tara Target ${tag}`,
+    memberships: [{ organizationId: org.id, role: "AUDITOR" }],
+  });
   const otherOrg = await makeOrganization();
   const attacker = await makeUser({ memberships: [{ organizationId: otherOrg.id, role: "OWNER" }] });
   await signIn(context, owner);
@@ -202,7 +279,10 @@ test("the manage actions replayed by a MEMBER or by another organisation's owner
   });
   const remove = await captureAction(page, async () => {
     await memberRow(page, target.email).getByRole("button", { name: "Remove" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: `Remove ${target.name}` }).click();
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: `Remove ${target.name}` })
+      .click();
   });
   const inviteAction = await captureAction(page, async () => {
     const form = page.getByRole("form", { name: "Invite a member" });
@@ -211,7 +291,9 @@ test("the manage actions replayed by a MEMBER or by another organisation's owner
   });
   const origin = new URL(baseURL!).origin;
   const unchanged = async () => {
-    expect((await db.membership.findFirstOrThrow({ where: { organizationId: org.id, userId: target.id } })).role).toBe("AUDITOR");
+    expect(
+      (await db.membership.findFirstOrThrow({ where: { organizationId: org.id, userId: target.id } })).role,
+    ).toBe("AUDITOR");
     expect(await db.invitation.count({ where: { organizationId: org.id } })).toBe(0);
   };
 
@@ -224,7 +306,11 @@ test("the manage actions replayed by a MEMBER or by another organisation's owner
       expect(response.text, "a MEMBER is refused").toContain("You do not have permission to do this.");
     }
     await unchanged();
-    expect(await db.auditEvent.count({ where: { action: "authz.denied", actorUserId: member.id, organizationId: org.id } })).toBe(3);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "authz.denied", actorUserId: member.id, organizationId: org.id },
+      }),
+    ).toBe(3);
 
     await signIn(attackerContext, attacker);
     for (const action of [changeRole, remove, inviteAction]) {
@@ -237,7 +323,9 @@ test("the manage actions replayed by a MEMBER or by another organisation's owner
     // Control: the same captured request from the owner does what it says.
     const control = await replay(context, changeRole, origin);
     expect(control.text).toContain("Role changed to Admin.");
-    expect((await db.membership.findFirstOrThrow({ where: { organizationId: org.id, userId: target.id } })).role).toBe("ADMIN");
+    expect(
+      (await db.membership.findFirstOrThrow({ where: { organizationId: org.id, userId: target.id } })).role,
+    ).toBe("ADMIN");
   } finally {
     await memberContext.close();
     await attackerContext.close();

@@ -4,16 +4,32 @@ import { randomUUID } from "node:crypto";
 import { db } from "../../lib/db/client.ts";
 import { expect, test } from "../fixtures";
 
-test("an owner sees the members table, including a member added in this test", async ({ page, context, makeOrganization, makeUser, signIn }) => {
+test("an owner sees the members table, including a member added in this test", async ({
+  page,
+  context,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const tag = randomUUID().slice(0, 8);
   const org = await makeOrganization({ name: `Members Test ${tag}` });
-  const owner = await makeUser({ name: `Olga Owner ${tag}`, memberships: [{ organizationId: org.id, role: "OWNER" }] });
-  const member = await makeUser({ name: `Max Member ${tag}`, email: `max.${tag}@members.example`, memberships: [{ organizationId: org.id, role: "MEMBER" }] });
+  const owner = await makeUser({
+    name: `Olga Owner ${tag}`,
+    memberships: [{ organizationId: org.id, role: "OWNER" }],
+  });
+  const member = await makeUser({
+    name: `Max Member ${tag}`,
+    email: `max.${tag}@members.example`,
+    memberships: [{ organizationId: org.id, role: "MEMBER" }],
+  });
   const outsider = await makeUser({ name: `Otto Outsider ${tag}` });
   await signIn(context, owner);
 
   await page.goto(`/portal/${org.slug}`);
-  await page.getByRole("navigation", { name: "Customer portal navigation" }).getByRole("link", { name: "Members" }).click();
+  await page
+    .getByRole("navigation", { name: "Customer portal navigation" })
+    .getByRole("link", { name: "Members" })
+    .click();
 
   await expect(page).toHaveURL(new RegExp(`/portal/${org.slug}/members$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Members");
@@ -27,10 +43,19 @@ test("an owner sees the members table, including a member added in this test", a
   await expect(page.getByText(outsider.name)).toHaveCount(0);
 });
 
-test("a MEMBER has no Members link and is refused the members page without seeing the list", async ({ page, context, makeOrganization, makeUser, signIn }) => {
+test("a MEMBER has no Members link and is refused the members page without seeing the list", async ({
+  page,
+  context,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const tag = randomUUID().slice(0, 8);
   const org = await makeOrganization({ name: `Members Refusal ${tag}` });
-  const owner = await makeUser({ email: `owner.${tag}@members.example`, memberships: [{ organizationId: org.id, role: "OWNER" }] });
+  const owner = await makeUser({
+    email: `owner.${tag}@members.example`,
+    memberships: [{ organizationId: org.id, role: "OWNER" }],
+  });
   const member = await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
   await signIn(context, member);
 

@@ -3,7 +3,13 @@
 import { db } from "../../lib/db/client.ts";
 import { expect, test } from "../fixtures";
 
-test("an owner saves an IP allow-list; bad ranges and a list that would lock them out are refused", async ({ context, page, makeOrganization, makeUser, signIn }) => {
+test("an owner saves an IP allow-list; bad ranges and a list that would lock them out are refused", async ({
+  context,
+  page,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const org = await makeOrganization();
   await signIn(context, await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }));
   await page.goto(`/portal/${org.slug}/settings`);
@@ -22,12 +28,23 @@ test("an owner saves an IP allow-list; bad ranges and a list that would lock the
   await list.fill("127.0.0.0/8\n203.0.113.0/24  # office");
   await save.click();
   await expect(page.getByText("Security settings saved.")).toBeVisible();
-  expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).ipAllowlist).toEqual(["127.0.0.0/8", "203.0.113.0/24"]);
-  const event = await db.auditEvent.findFirstOrThrow({ where: { chain: `org:${org.id}`, action: "org.security_policy.updated" } });
+  expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).ipAllowlist).toEqual([
+    "127.0.0.0/8",
+    "203.0.113.0/24",
+  ]);
+  const event = await db.auditEvent.findFirstOrThrow({
+    where: { chain: `org:${org.id}`, action: "org.security_policy.updated" },
+  });
   expect(event.metadata).toMatchObject({ ipAllowlist: { from: [], to: ["127.0.0.0/8", "203.0.113.0/24"] } });
 });
 
-test("members outside the allowed networks are refused on every portal page, and it is audited", async ({ context, page, makeOrganization, makeUser, signIn }) => {
+test("members outside the allowed networks are refused on every portal page, and it is audited", async ({
+  context,
+  page,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const org = await makeOrganization();
   await db.organization.update({ where: { id: org.id }, data: { ipAllowlist: ["203.0.113.0/24"] } });
   const member = await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
@@ -39,12 +56,24 @@ test("members outside the allowed networks are refused on every portal page, and
     await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
     await expect(page.getByText(member.email)).toHaveCount(0);
   }
-  expect(await db.auditEvent.count({ where: { chain: `org:${org.id}`, action: "authz.ip_denied", actorUserId: member.id } })).toBeGreaterThanOrEqual(3);
+  expect(
+    await db.auditEvent.count({
+      where: { chain: `org:${org.id}`, action: "authz.ip_denied", actorUserId: member.id },
+    }),
+  ).toBeGreaterThanOrEqual(3);
 });
 
-test("requiring MFA sends a member without it to enrolment at their next request (S8)", async ({ context, page, makeOrganization, makeUser, signIn }) => {
+test("requiring MFA sends a member without it to enrolment at their next request (S8)", async ({
+  context,
+  page,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const org = await makeOrganization();
-  await signIn(context, await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] }), { mfaVerified: false });
+  await signIn(context, await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] }), {
+    mfaVerified: false,
+  });
   await page.goto(`/portal/${org.slug}`);
   await expect(page).toHaveURL(new RegExp(`/portal/${org.slug}$`));
 
@@ -53,9 +82,18 @@ test("requiring MFA sends a member without it to enrolment at their next request
   await expect(page).toHaveURL(/\/mfa\/enrol$/);
 });
 
-test("a member who is not an owner or admin cannot open the security settings (S11)", async ({ context, page, makeOrganization, makeUser, signIn }) => {
+test("a member who is not an owner or admin cannot open the security settings (S11)", async ({
+  context,
+  page,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const org = await makeOrganization();
-  await signIn(context, await makeUser({ memberships: [{ organizationId: org.id, role: "PRIVACY_OFFICER" }] }));
+  await signIn(
+    context,
+    await makeUser({ memberships: [{ organizationId: org.id, role: "PRIVACY_OFFICER" }] }),
+  );
   await page.goto(`/portal/${org.slug}`);
   await expect(page.getByRole("link", { name: "Security settings" })).toHaveCount(0);
   const response = await page.goto(`/portal/${org.slug}/settings`);

@@ -24,7 +24,8 @@ async function readAtom(page: Page, request: APIRequestContext, path: string) {
     ({ text, ns }) => {
       const doc = new DOMParser().parseFromString(text, "application/xml");
       const root = doc.documentElement;
-      const child = (element: Element, name: string) => Array.from(element.children).filter((c) => c.namespaceURI === ns && c.localName === name);
+      const child = (element: Element, name: string) =>
+        Array.from(element.children).filter((c) => c.namespaceURI === ns && c.localName === name);
       return {
         parseErrors: doc.getElementsByTagName("parsererror").length,
         root: root.localName,
@@ -44,7 +45,15 @@ async function readAtom(page: Page, request: APIRequestContext, path: string) {
   );
 }
 
-test("content staff add, edit and delete a roadmap item; the public pages and the feed follow", async ({ page, context, browser, request, baseURL, makeUser, signIn }) => {
+test("content staff add, edit and delete a roadmap item; the public pages and the feed follow", async ({
+  page,
+  context,
+  browser,
+  request,
+  baseURL,
+  makeUser,
+  signIn,
+}) => {
   const standard = `E2E Standard ${randomBytes(3).toString("hex")}`;
   await signIn(context, await makeUser({ staffRoles: ["CONTENT"] }));
 
@@ -75,7 +84,11 @@ test("content staff add, edit and delete a roadmap item; the public pages and th
   });
 
   // Edit: the status change is announced.
-  await page.getByRole("row").filter({ hasText: standard }).getByRole("link", { name: `Edit ${standard}` }).click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: standard })
+    .getByRole("link", { name: `Edit ${standard}` })
+    .click();
   await expect(page.getByRole("heading", { name: `Edit ${standard}`, level: 1 })).toBeVisible();
   await page.getByLabel("Status").selectOption({ label: "Compliant" });
   await page.getByRole("button", { name: "Save changes" }).click();
@@ -85,7 +98,9 @@ test("content staff add, edit and delete a roadmap item; the public pages and th
     await expect(visitor.getByRole("row").filter({ hasText: standard })).toContainText("Compliant");
   });
   await eventually(visitor, "/en/updates", async () => {
-    await expect(visitor.getByRole("link", { name: `Compliance: ${standard} is now “Compliant”` })).toHaveAttribute("href", "/en/compliance");
+    await expect(
+      visitor.getByRole("link", { name: `Compliance: ${standard} is now “Compliant”` }),
+    ).toHaveAttribute("href", "/en/compliance");
   });
   await eventually(visitor, "/en", async () => {
     await expect(visitor.getByRole("row").filter({ hasText: standard })).toContainText("Compliant");
@@ -93,7 +108,13 @@ test("content staff add, edit and delete a roadmap item; the public pages and th
 
   await expect(async () => {
     const feed = await readAtom(visitor, request, "/updates.atom");
-    expect(feed).toMatchObject({ parseErrors: 0, root: "feed", namespace: ATOM_NS, id: `${baseURL}/updates.atom`, title: "Northwind Analytics trust center updates" });
+    expect(feed).toMatchObject({
+      parseErrors: 0,
+      root: "feed",
+      namespace: ATOM_NS,
+      id: `${baseURL}/updates.atom`,
+      title: "Northwind Analytics trust center updates",
+    });
     expect(Date.parse(feed.updated ?? "")).not.toBeNaN();
     for (const entry of feed.entries) {
       expect(entry.id).toMatch(/^urn:article28:update:en:/);
@@ -110,7 +131,10 @@ test("content staff add, edit and delete a roadmap item; the public pages and th
   // Delete (confirmed in a dialog): gone from the public roadmap.
   await page.goto("/admin/trust/compliance");
   await page.getByRole("row").filter({ hasText: standard }).getByRole("button", { name: "Delete" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: `Delete ${standard}` }).click();
+  await page
+    .getByRole("dialog")
+    .getByRole("button", { name: `Delete ${standard}` })
+    .click();
   await expect(page.getByRole("row").filter({ hasText: standard })).toHaveCount(0);
   await eventually(visitor, "/en/compliance", async () => {
     await expect(visitor.getByRole("row").filter({ hasText: standard })).toHaveCount(0);

@@ -28,15 +28,37 @@ test("the home page shows the provider and its highlights in English without a s
   await expect(highlights.getByText(/^Data location: .+/)).toBeVisible();
   await expect(highlights.getByText("MFA and single sign-on", { exact: true })).toBeVisible();
   await expect(highlights.getByText(/^Breach notice within \d+ hours$/)).toBeVisible();
-  for (const section of ["Security overview", "Technical and organisational measures", "FAQ", "AI and data use", "Data processing agreement", "Subprocessors", "Compliance roadmap", "Documents", "Updates"]) {
-    await expect(page.getByRole("main").getByRole("link", { name: new RegExp(`^${section}`) }).first(), section).toBeVisible();
+  for (const section of [
+    "Security overview",
+    "Technical and organisational measures",
+    "FAQ",
+    "AI and data use",
+    "Data processing agreement",
+    "Subprocessors",
+    "Compliance roadmap",
+    "Documents",
+    "Updates",
+  ]) {
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("link", { name: new RegExp(`^${section}`) })
+        .first(),
+      section,
+    ).toBeVisible();
   }
   await expect(page.getByRole("heading", { name: "Compliance roadmap", level: 2 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Latest updates", level: 2 })).toBeVisible();
   const disclosure = page.getByRole("region", { name: "Vulnerability disclosure" });
   await expect(disclosure.getByRole("link", { name: /@/ })).toHaveAttribute("href", /^mailto:.+@.+/);
-  await expect(disclosure.getByRole("link", { name: "/.well-known/security.txt" })).toHaveAttribute("href", "/.well-known/security.txt");
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/updates\.atom$/);
+  await expect(disclosure.getByRole("link", { name: "/.well-known/security.txt" })).toHaveAttribute(
+    "href",
+    "/.well-known/security.txt",
+  );
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    "href",
+    /\/updates\.atom$/,
+  );
 });
 
 test("a German browser gets the German home page on / (Accept-Language)", async ({ browser }) => {
@@ -46,12 +68,17 @@ test("a German browser gets the German home page on / (Accept-Language)", async 
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Northwind Analytics");
-  await expect(page.getByText("Verschlüsselung bei Speicherung und Übertragung", { exact: true })).toBeVisible();
+  await expect(
+    page.getByText("Verschlüsselung bei Speicherung und Übertragung", { exact: true }),
+  ).toBeVisible();
   await expect(page.getByText("MFA und Single Sign-on", { exact: true })).toBeVisible();
   await expect(page.getByText(/^Meldung von Datenpannen innerhalb von \d+ Stunden$/)).toBeVisible();
   await expect(page.getByText(/^Datenstandort: .+/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Meldung von Schwachstellen" })).toBeVisible();
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/updates\.atom\?lang=de$/);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    "href",
+    /\/updates\.atom\?lang=de$/,
+  );
   await context.close();
 });
 

@@ -11,7 +11,10 @@ function fields(text: string): Map<string, string> {
   return map;
 }
 
-test("/.well-known/security.txt has Contact, a rolling Expires, Preferred-Languages, Policy and Canonical", async ({ request, baseURL }) => {
+test("/.well-known/security.txt has Contact, a rolling Expires, Preferred-Languages, Policy and Canonical", async ({
+  request,
+  baseURL,
+}) => {
   const response = await request.get("/.well-known/security.txt");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("text/plain; charset=utf-8");

@@ -23,11 +23,22 @@ async function subscribeOnPage(page: Page, email: string) {
 /** The confirmation link (written after the response, so wait for it). */
 async function confirmationLink(email: string): Promise<string> {
   let text = "";
-  await expect.poll(async () => (text = (await latestEmailTo(email, /Confirm your subscription/))?.text ?? ""), { timeout: 10_000 }).toContain("/subscriptions/confirm/");
+  await expect
+    .poll(async () => (text = (await latestEmailTo(email, /Confirm your subscription/))?.text ?? ""), {
+      timeout: 10_000,
+    })
+    .toContain("/subscriptions/confirm/");
   return /(https?:\/\/\S+\/en\/subscriptions\/confirm\/[A-Za-z0-9_-]{43})/.exec(text)![1]!;
 }
 
-test("subscribe and confirm, staff announce an addition: one notice to the subscriber; page, JSON and CSV list it", async ({ page, browser, baseURL, makeUser, signIn, request }) => {
+test("subscribe and confirm, staff announce an addition: one notice to the subscriber; page, JSON and CSV list it", async ({
+  page,
+  browser,
+  baseURL,
+  makeUser,
+  signIn,
+  request,
+}) => {
   const tag = randomUUID().slice(0, 8);
   const email = `subscriber.${tag}@example.test`;
 
@@ -38,7 +49,10 @@ test("subscribe and confirm, staff announce an addition: one notice to the subsc
 
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "Confirm your subscription" })).toBeVisible();
-  expect((await db.subscriber.findUniqueOrThrow({ where: { email } })).confirmedAt, "opening the link confirms nothing").toBeNull();
+  expect(
+    (await db.subscriber.findUniqueOrThrow({ where: { email } })).confirmedAt,
+    "opening the link confirms nothing",
+  ).toBeNull();
   await page.getByRole("button", { name: "Confirm subscription" }).click();
   await expect(page.getByRole("status")).toContainText("your subscription is confirmed");
   expect((await db.subscriber.findUniqueOrThrow({ where: { email } })).confirmedAt).not.toBeNull();
@@ -58,7 +72,9 @@ test("subscribe and confirm, staff announce an addition: one notice to the subsc
     await form.getByLabel("Country code").fill("FR");
     await form.getByLabel("Transfer mechanism").fill("EU/EEA – no transfer");
     await form.getByLabel("Effective date", { exact: true }).fill(new Date().toISOString().slice(0, 10));
-    await expect(form.getByRole("status").filter({ hasText: "Shorter notice than the DPA promises" })).toBeVisible();
+    await expect(
+      form.getByRole("status").filter({ hasText: "Shorter notice than the DPA promises" }),
+    ).toBeVisible();
     await form.getByLabel(/Announce with shorter notice/).check();
     await form.getByLabel("Note (English)").fill(`Added by e2e ${tag}.`);
     await form.getByRole("button", { name: "Announce change and email subscribers" }).click();
@@ -68,7 +84,9 @@ test("subscribe and confirm, staff announce an addition: one notice to the subsc
   }
 
   // Exactly one notice to the subscriber, in the outbox, naming the new subprocessor.
-  const notices = await db.outboxEmail.findMany({ where: { toAddress: email, idempotencyKey: { startsWith: "subprocessor-change:" } } });
+  const notices = await db.outboxEmail.findMany({
+    where: { toAddress: email, idempotencyKey: { startsWith: "subprocessor-change:" } },
+  });
   expect(notices).toHaveLength(1);
   expect(notices[0]!.subject).toMatch(/subprocessor/i);
   expect(notices[0]!.subject).toContain(name);
@@ -78,23 +96,37 @@ test("subscribe and confirm, staff announce an addition: one notice to the subsc
   // The public page (re-rendered after the announcement), the JSON and the CSV list it as current.
   await expect(async () => {
     await page.goto("/en/subprocessors");
-    await expect(page.getByRole("table", { name: "Subprocessors that currently process customer personal data" }).getByRole("rowheader", { name })).toBeVisible({ timeout: 1000 });
+    await expect(
+      page
+        .getByRole("table", { name: "Subprocessors that currently process customer personal data" })
+        .getByRole("rowheader", { name }),
+    ).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
   await expect(page.getByRole("heading", { name: `New subprocessor: ${name}` })).toBeVisible();
 
   const json = await request.get("/subprocessors.json");
   expect(json.status()).toBe(200);
   expect(json.headers()["content-type"]).toBe("application/json; charset=utf-8");
-  const document = (await json.json()) as { subprocessors: { name: string; country: string; dataCategories: string[] }[] };
-  expect(document.subprocessors.find((s) => s.name === name)).toMatchObject({ country: "FR", dataCategories: ["IP addresses", "Usage data"] });
+  const document = (await json.json()) as {
+    subprocessors: { name: string; country: string; dataCategories: string[] }[];
+  };
+  expect(document.subprocessors.find((s) => s.name === name)).toMatchObject({
+    country: "FR",
+    dataCategories: ["IP addresses", "Usage data"],
+  });
 
   const csv = await request.get("/subprocessors.csv");
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(csv.headers()["content-disposition"]).toBe("inline; filename=subprocessors.csv");
   const records = parseCsvRecords(await csv.text());
-  expect(records.find((r) => r.name === name)).toMatchObject({ country: "FR", dataCategories: "IP addresses; Usage data" });
-  expect(records.map((r) => r.name).sort(), "the CSV and the JSON list the same entries").toEqual(document.subprocessors.map((s) => s.name).sort());
+  expect(records.find((r) => r.name === name)).toMatchObject({
+    country: "FR",
+    dataCategories: "IP addresses; Usage data",
+  });
+  expect(records.map((r) => r.name).sort(), "the CSV and the JSON list the same entries").toEqual(
+    document.subprocessors.map((s) => s.name).sort(),
+  );
 
   // The notice's one-click unsubscribe (RFC 8058): a mail provider's POST, no Origin, no session.
   const oneClick = /^<(.+)>$/.exec(outboxHeaders(notices[0]!)["List-Unsubscribe"] ?? "")![1]!;
@@ -104,15 +136,21 @@ test("subscribe and confirm, staff announce an addition: one notice to the subsc
   expect((await db.subscriber.findUniqueOrThrow({ where: { email } })).unsubscribedAt).not.toBeNull();
 });
 
-test("German visitors get the German page; the subscribe form answers the same for a repeated address and refuses a bad one", async ({ page }) => {
+test("German visitors get the German page; the subscribe form answers the same for a repeated address and refuses a bad one", async ({
+  page,
+}) => {
   await page.goto("/de/subprocessors");
   await expect(page.getByRole("heading", { level: 1, name: "Unterauftragsverarbeiter" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "Aktuelle Unterauftragsverarbeiter" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Aktuelle Unterauftragsverarbeiter" }),
+  ).toBeVisible();
   const form = page.getByRole("form", { name: "Abonnieren" });
   await form.getByLabel("E-Mail-Adresse").fill("kein-email");
   await form.getByRole("button", { name: "Abonnieren" }).click();
   await expect(form.getByText("Geben Sie eine E-Mail-Adresse ein, z. B. name@example.com.")).toBeVisible();
-  await expect(form.getByLabel("E-Mail-Adresse"), "the typed text stays to be corrected").toHaveValue("kein-email");
+  await expect(form.getByLabel("E-Mail-Adresse"), "the typed text stays to be corrected").toHaveValue(
+    "kein-email",
+  );
 
   const email = `leser.${randomUUID().slice(0, 8)}@example.test`;
   const answers: string[] = [];
@@ -123,9 +161,13 @@ test("German visitors get the German page; the subscribe form answers the same f
     await expect(form.getByRole("status")).toBeVisible();
     answers.push((await form.getByRole("status").textContent()) ?? "");
   }
-  expect(answers[0]).toBe("Bitte prüfen Sie Ihr Postfach und bestätigen Sie das Abonnement. Der Link ist 48 Stunden gültig.");
+  expect(answers[0]).toBe(
+    "Bitte prüfen Sie Ihr Postfach und bestätigen Sie das Abonnement. Der Link ist 48 Stunden gültig.",
+  );
   expect(answers[1]).toBe(answers[0]);
-  await expect.poll(async () => (await latestEmailTo(email, /Abonnement/))?.text ?? "", { timeout: 10_000 }).toContain("/de/subscriptions/confirm/");
+  await expect
+    .poll(async () => (await latestEmailTo(email, /Abonnement/))?.text ?? "", { timeout: 10_000 })
+    .toContain("/de/subscriptions/confirm/");
 });
 
 test("an unknown confirmation link and an unknown unsubscribe link say so clearly", async ({ page }) => {
@@ -133,7 +175,11 @@ test("an unknown confirmation link and an unknown unsubscribe link say so clearl
   const confirm = await page.goto(`/en/subscriptions/confirm/${fake}`);
   expect(confirm?.status()).toBe(200);
   expect(confirm?.headers()["cache-control"]).toContain("no-store");
-  await expect(page.getByRole("heading", { level: 1, name: "This confirmation link does not work" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "This confirmation link does not work" }),
+  ).toBeVisible();
   await page.goto(`/de/subscriptions/unsubscribe/${fake}`);
-  await expect(page.getByRole("heading", { level: 1, name: "Dieser Abmeldelink funktioniert nicht" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Dieser Abmeldelink funktioniert nicht" }),
+  ).toBeVisible();
 });

@@ -6,20 +6,41 @@ import { randomUUID } from "node:crypto";
 import { seedDeliveredBreach } from "../../lib/incidents/testing/breach-fixtures.ts";
 import { expect, test } from "../fixtures";
 
-test("S12: an organisation never sees another organisation's breach notification, evidence or name", async ({ page, context, makeOrganization, makeUser, signIn }) => {
+test("S12: an organisation never sees another organisation's breach notification, evidence or name", async ({
+  page,
+  context,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const tag = randomUUID().slice(0, 8);
   const attackerOrg = await makeOrganization({ name: `Attacker Breach Org ${tag}` });
-  const victimOrg = await makeOrganization({ slug: `victim-breach-${tag}`, name: `Zyxwv Victim Breach Holdings ${tag}` });
+  const victimOrg = await makeOrganization({
+    slug: `victim-breach-${tag}`,
+    name: `Zyxwv Victim Breach Holdings ${tag}`,
+  });
   const thirdOrg = await makeOrganization({ name: `Unaffected Third Org ${tag}` });
   const attacker = await makeUser({ memberships: [{ organizationId: attackerOrg.id, role: "OWNER" }] });
   const third = await makeUser({ memberships: [{ organizationId: thirdOrg.id, role: "OWNER" }] });
-  const shared = await seedDeliveredBreach([attackerOrg.id, victimOrg.id], { title: `Shared incident ${tag}` });
+  const shared = await seedDeliveredBreach([attackerOrg.id, victimOrg.id], {
+    title: `Shared incident ${tag}`,
+  });
   const victimOnly = await seedDeliveredBreach([victimOrg.id], { title: `Qxzv victim-only incident ${tag}` });
   const victimNotification = shared.notifications[1]!.id;
-  const secrets = [victimOrg.name, victimOrg.id, victimOrg.slug, victimNotification, victimOnly.incident.title, victimOnly.incident.reference, victimOnly.incident.id, victimOnly.notifications[0]!.id];
+  const secrets = [
+    victimOrg.name,
+    victimOrg.id,
+    victimOrg.slug,
+    victimNotification,
+    victimOnly.incident.title,
+    victimOnly.incident.reference,
+    victimOnly.incident.id,
+    victimOnly.notifications[0]!.id,
+  ];
   // A page echoes the URL it was asked for (in its RSC payload), so what the attacker typed is not a leak.
   const expectClean = (body: string, where: string, requested = "") => {
-    for (const secret of secrets.filter((s) => !requested.includes(s))) expect(body, `${where} must not contain "${secret}"`).not.toContain(secret);
+    for (const secret of secrets.filter((s) => !requested.includes(s)))
+      expect(body, `${where} must not contain "${secret}"`).not.toContain(secret);
   };
 
   await signIn(context, attacker);
@@ -29,7 +50,9 @@ test("S12: an organisation never sees another organisation's breach notification
   const ownListBody = await ownList.text();
   expect(ownListBody).toContain(`Shared incident ${tag}`);
   expectClean(ownListBody, "the attacker's own list");
-  const ownEvidence = await context.request.get(`/portal/${attackerOrg.slug}/breach-notifications/${shared.notifications[0]!.id}/evidence.json`);
+  const ownEvidence = await context.request.get(
+    `/portal/${attackerOrg.slug}/breach-notifications/${shared.notifications[0]!.id}/evidence.json`,
+  );
   expect(ownEvidence.status()).toBe(200);
   expectClean(await ownEvidence.text(), "the attacker's own evidence JSON");
 
@@ -62,7 +85,9 @@ test("S12: an organisation never sees another organisation's breach notification
   expectClean(thirdBody, "the third organisation's list");
   expect(thirdBody).not.toContain(`Shared incident ${tag}`);
   for (const id of [shared.notifications[0]!.id, victimNotification]) {
-    const response = await context.request.get(`/portal/${thirdOrg.slug}/breach-notifications/${id}/evidence.json`);
+    const response = await context.request.get(
+      `/portal/${thirdOrg.slug}/breach-notifications/${id}/evidence.json`,
+    );
     expect(response.status()).toBe(404);
     expectClean(await response.text(), "the third organisation's evidence request", id);
   }

@@ -13,11 +13,18 @@ type Scenario = {
   victim: { id: string; email: string; name: string };
 };
 
-async function setUp(makeOrganization: Fixtures["makeOrganization"], makeUser: Fixtures["makeUser"]): Promise<Scenario> {
+async function setUp(
+  makeOrganization: Fixtures["makeOrganization"],
+  makeUser: Fixtures["makeUser"],
+): Promise<Scenario> {
   const tag = randomUUID().slice(0, 8);
   const own = await makeOrganization({ name: `Attacker Org ${tag}` });
   const victimOrg = await makeOrganization({ slug: `victim-${tag}`, name: `Zyxwv Victim Holdings ${tag}` });
-  const victim = await makeUser({ email: `victim.${tag}@victim-domain.example`, name: `Quentin Victimson ${tag}`, memberships: [{ organizationId: victimOrg.id, role: "OWNER" }] });
+  const victim = await makeUser({
+    email: `victim.${tag}@victim-domain.example`,
+    name: `Quentin Victimson ${tag}`,
+    memberships: [{ organizationId: victimOrg.id, role: "OWNER" }],
+  });
   const attacker = await makeUser({ memberships: [{ organizationId: own.id, role: "OWNER" }] });
   return { attacker, own, victimOrg, victim };
 }
@@ -28,7 +35,8 @@ function secretsOf(s: Scenario): string[] {
 }
 
 function expectNoVictimData(body: string, s: Scenario, where: string) {
-  for (const secret of secretsOf(s)) expect(body, `${where} must not contain "${secret}"`).not.toContain(secret);
+  for (const secret of secretsOf(s))
+    expect(body, `${where} must not contain "${secret}"`).not.toContain(secret);
 }
 
 const REQUESTS = [
@@ -47,7 +55,13 @@ for (const target of [
   { name: "overview", path: "" },
   { name: "members", path: "/members" },
 ]) {
-  test(`a member of another organisation gets 404 and none of the victim's data on its ${target.name} page`, async ({ page, context, makeOrganization, makeUser, signIn }) => {
+  test(`a member of another organisation gets 404 and none of the victim's data on its ${target.name} page`, async ({
+    page,
+    context,
+    makeOrganization,
+    makeUser,
+    signIn,
+  }) => {
     const s = await setUp(makeOrganization, makeUser);
     await signIn(context, s.attacker);
     const victimUrl = `/portal/${s.victimOrg.slug}${target.path}`;
@@ -84,19 +98,40 @@ for (const target of [
     }
 
     // The refusal is audited against the attacker (S17), in the provider's chain, not the victim's.
-    const denied = await db.auditEvent.findMany({ where: { action: "authz.denied", actorUserId: s.attacker.id } });
+    const denied = await db.auditEvent.findMany({
+      where: { action: "authz.denied", actorUserId: s.attacker.id },
+    });
     expect(denied.length).toBeGreaterThan(0);
-    expect(denied.filter((e) => e.targetId === s.victimOrg.slug)[0]).toMatchObject({ chain: "provider", targetType: "OrganizationSlug", ip: "127.0.0.1" });
-    expect(await db.auditEvent.count({ where: { chain: `org:${s.victimOrg.id}`, actorUserId: s.attacker.id } })).toBe(0);
+    expect(denied.filter((e) => e.targetId === s.victimOrg.slug)[0]).toMatchObject({
+      chain: "provider",
+      targetType: "OrganizationSlug",
+      ip: "127.0.0.1",
+    });
+    expect(
+      await db.auditEvent.count({ where: { chain: `org:${s.victimOrg.id}`, actorUserId: s.attacker.id } }),
+    ).toBe(0);
   });
 }
 
-test("a customer gets 404 on the staff console and the mail viewer", async ({ page, context, makeOrganization, makeUser, signIn }) => {
+test("a customer gets 404 on the staff console and the mail viewer", async ({
+  page,
+  context,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const org = await makeOrganization();
   const owner = await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
   await signIn(context, owner);
   const subject = `Staff-only message ${randomUUID()}`;
-  await db.outboxEmail.create({ data: { idempotencyKey: `e2e-${randomUUID()}`, toAddress: "someone@example.test", subject, textBody: "staff eyes only" } });
+  await db.outboxEmail.create({
+    data: {
+      idempotencyKey: `e2e-${randomUUID()}`,
+      toAddress: "someone@example.test",
+      subject,
+      textBody: "staff eyes only",
+    },
+  });
 
   for (const path of ["/admin", "/admin/mail", "/admin/audit"]) {
     const response = await page.goto(path);

@@ -9,11 +9,14 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("__reportViolation", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __reportViolation: (t: string) => void }).__reportViolation(`${e.violatedDirective} ${e.blockedURI} @ ${location.pathname}`);
+      (window as unknown as { __reportViolation: (t: string) => void }).__reportViolation(
+        `${e.violatedDirective} ${e.blockedURI} @ ${location.pathname}`,
+      );
     });
   });
   page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+      violations.push(message.text());
   });
   return violations;
 }
@@ -33,17 +36,31 @@ test("dynamic pages get a fresh nonce policy that Next.js's own scripts satisfy"
   for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
 });
 
-test("no CSP violation while a customer signs in and uses the portal and account pages", async ({ page, makeOrganization, makeUser }) => {
+test("no CSP violation while a customer signs in and uses the portal and account pages", async ({
+  page,
+  makeOrganization,
+  makeUser,
+}) => {
   const violations = await watchViolations(page);
   const org = await makeOrganization();
-  const user = await makeUser({ password: DEMO_PASSWORD, memberships: [{ organizationId: org.id, role: "OWNER" }] });
+  const user = await makeUser({
+    password: DEMO_PASSWORD,
+    memberships: [{ organizationId: org.id, role: "OWNER" }],
+  });
 
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL(`**/portal/${org.slug}`);
-  for (const path of [`/portal/${org.slug}/members`, `/portal/${org.slug}/settings`, "/account", "/account/sessions", "/account/security", "/account/no-such-page"]) {
+  for (const path of [
+    `/portal/${org.slug}/members`,
+    `/portal/${org.slug}/settings`,
+    "/account",
+    "/account/sessions",
+    "/account/security",
+    "/account/no-such-page",
+  ]) {
     await page.goto(path);
     await expect(page.locator("h1")).toBeVisible();
   }

@@ -20,16 +20,25 @@ async function postAction(request: APIRequestContext, path: string, actionId: st
   });
 }
 
-const liveSession = async (sessionId: string) => (await db.session.findUniqueOrThrow({ where: { id: sessionId } })).revokedAt === null;
+const liveSession = async (sessionId: string) =>
+  (await db.session.findUniqueOrThrow({ where: { id: sessionId } })).revokedAt === null;
 
 for (const [label, origin] of [
   ["a foreign Origin", "https://evil.example"],
   ["Origin: null", "null"],
   ["no Origin", null],
 ] as const) {
-  test(`a server action with ${label} is refused and changes nothing (S14)`, async ({ context, makeOrganization, makeUser, signIn }) => {
+  test(`a server action with ${label} is refused and changes nothing (S14)`, async ({
+    context,
+    makeOrganization,
+    makeUser,
+    signIn,
+  }) => {
     const org = await makeOrganization();
-    const { sessionId } = await signIn(context, await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }));
+    const { sessionId } = await signIn(
+      context,
+      await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }),
+    );
     const path = `/portal/${org.slug}`;
     const actionId = await signOutActionId(context.request, path);
 
@@ -40,9 +49,18 @@ for (const [label, origin] of [
   });
 }
 
-test("the same server action from this site's own origin works (control for S14)", async ({ context, baseURL, makeOrganization, makeUser, signIn }) => {
+test("the same server action from this site's own origin works (control for S14)", async ({
+  context,
+  baseURL,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const org = await makeOrganization();
-  const { sessionId } = await signIn(context, await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }));
+  const { sessionId } = await signIn(
+    context,
+    await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }),
+  );
   const path = `/portal/${org.slug}`;
   const actionId = await signOutActionId(context.request, path);
 

@@ -35,7 +35,9 @@ function expectSecurityHeaders(response: APIResponse, route: Route) {
   const where = `${route.path} as ${route.as}`;
   expect(headers["content-security-policy"], `${where}: CSP`).toContain("frame-ancestors 'none'");
   expect(headers["x-content-type-options"], `${where}: nosniff`).toBe("nosniff");
-  expect(headers["referrer-policy"], `${where}: Referrer-Policy`).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+  expect(headers["referrer-policy"], `${where}: Referrer-Policy`).toMatch(
+    /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
+  );
   expect(headers["cross-origin-opener-policy"], `${where}: COOP`).toBe("same-origin");
   const hsts = /max-age=(\d+)/.exec(headers["strict-transport-security"] ?? "");
   expect(hsts, `${where}: HSTS in production`).not.toBeNull();
@@ -45,12 +47,18 @@ function expectSecurityHeaders(response: APIResponse, route: Route) {
 }
 
 for (const route of ROUTES) {
-  test(`security headers on ${route.path} as ${route.as} (${route.status})`, async ({ context, makeOrganization, makeUser, signIn }) => {
+  test(`security headers on ${route.path} as ${route.as} (${route.status})`, async ({
+    context,
+    makeOrganization,
+    makeUser,
+    signIn,
+  }) => {
     let path = route.path;
     if (path.includes(OWN_ORG) || route.as !== "anonymous") {
       const org = await makeOrganization();
       path = path.replace(OWN_ORG, org.slug);
-      if (route.as === "customer") await signIn(context, await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }));
+      if (route.as === "customer")
+        await signIn(context, await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }));
       if (route.as === "staff") await signIn(context, await makeUser({ staffRoles: ["ADMIN"] }));
     }
 
@@ -61,7 +69,9 @@ for (const route of ROUTES) {
   });
 }
 
-test("a public page answered in the negotiated language says so to caches (Vary), a prefixed one is cacheable as is", async ({ request }) => {
+test("a public page answered in the negotiated language says so to caches (Vary), a prefixed one is cacheable as is", async ({
+  request,
+}) => {
   const negotiated = await request.get("/toms", { headers: { "accept-language": "de-DE,de;q=0.9" } });
   expect(negotiated.status()).toBe(200);
   expect(await negotiated.text()).toContain('lang="de"');

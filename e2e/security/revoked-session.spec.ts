@@ -13,7 +13,14 @@ async function expectSignedOut(context: BrowserContext, portalPath: string) {
   expect(await (await context.request.get("/api/auth/session")).json()).toEqual({});
 }
 
-test("a user revokes their other session from the sessions page; that browser is signed out at once (S10)", async ({ browser, context, page, makeOrganization, makeUser, signIn }) => {
+test("a user revokes their other session from the sessions page; that browser is signed out at once (S10)", async ({
+  browser,
+  context,
+  page,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const org = await makeOrganization();
   const user = await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
   await signIn(context, user);
@@ -26,12 +33,21 @@ test("a user revokes their other session from the sessions page; that browser is
   await otherRow.getByRole("button", { name: "Revoke" }).click();
   await expect(page.getByTestId("session-row")).toHaveCount(1);
 
-  expect((await db.session.findUniqueOrThrow({ where: { id: otherSessionId } })).revokedReason).toBe("revoked_by_user");
+  expect((await db.session.findUniqueOrThrow({ where: { id: otherSessionId } })).revokedReason).toBe(
+    "revoked_by_user",
+  );
   await expectSignedOut(other, `/portal/${org.slug}`);
   await other.close();
 });
 
-test("staff disable an account: all its sessions end, and it cannot sign in again (S10)", async ({ browser, context, page, makeOrganization, makeUser, signIn }) => {
+test("staff disable an account: all its sessions end, and it cannot sign in again (S10)", async ({
+  browser,
+  context,
+  page,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
   const org = await makeOrganization();
   const victim = await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
   const victimContext = await browser.newContext();
@@ -44,7 +60,10 @@ test("staff disable an account: all its sessions end, and it cannot sign in agai
   await expect(page.getByText(`Disabled ${victim.email}; 1 session(s) ended.`)).toBeVisible();
 
   await expectSignedOut(victimContext, `/portal/${org.slug}`);
-  const events = await db.auditEvent.findMany({ where: { action: "admin.user.disabled", targetId: victim.id }, select: { chain: true } });
+  const events = await db.auditEvent.findMany({
+    where: { action: "admin.user.disabled", targetId: victim.id },
+    select: { chain: true },
+  });
   expect(events.map((e) => e.chain).sort()).toEqual([`org:${org.id}`, "provider"].sort());
 
   const signInPage = await victimContext.newPage();
@@ -56,7 +75,12 @@ test("staff disable an account: all its sessions end, and it cannot sign in agai
   await victimContext.close();
 });
 
-test("support staff can see accounts but not disable them (S11)", async ({ context, page, makeUser, signIn }) => {
+test("support staff can see accounts but not disable them (S11)", async ({
+  context,
+  page,
+  makeUser,
+  signIn,
+}) => {
   const someone = await makeUser();
   await signIn(context, await makeUser({ staffRoles: ["SUPPORT"] }));
   await page.goto("/admin/users");

@@ -12,7 +12,11 @@ async function attempt(request: APIRequestContext, email: string, password: stri
   });
 }
 
-test("the 11th failed sign-in for an account is throttled; the right password is refused too; others are unaffected (S2)", async ({ playwright, baseURL, makeUser }) => {
+test("the 11th failed sign-in for an account is throttled; the right password is refused too; others are unaffected (S2)", async ({
+  playwright,
+  baseURL,
+  makeUser,
+}) => {
   const victim = await makeUser();
   const bystander = await makeUser();
   const request = await playwright.request.newContext({ baseURL });

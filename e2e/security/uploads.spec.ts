@@ -9,30 +9,73 @@ import { expect, test } from "../fixtures";
 
 type FilePart = { name: string; mimeType: string; buffer: Buffer };
 
-function upload(request: APIRequestContext, origin: string | null, slug: string, file: FilePart, extra: Record<string, string> = {}) {
+function upload(
+  request: APIRequestContext,
+  origin: string | null,
+  slug: string,
+  file: FilePart,
+  extra: Record<string, string> = {},
+) {
   return request.post("/api/admin/library", {
     headers: origin ? { Origin: origin } : {},
-    multipart: { title: `Upload test ${slug}`, titleDe: "", description: "", descriptionDe: "", slug, gated: "false", ...extra, file },
+    multipart: {
+      title: `Upload test ${slug}`,
+      titleDe: "",
+      description: "",
+      descriptionDe: "",
+      slug,
+      gated: "false",
+      ...extra,
+      file,
+    },
   });
 }
 
 const stored = (slug: string) => db.libraryDocument.count({ where: { slug } });
 
 test.describe("library uploads (S16)", () => {
-  test("refuses polyglots, oversize, non-PDFs and path names; stores nothing", async ({ context, baseURL, makeUser, signIn }) => {
+  test("refuses polyglots, oversize, non-PDFs and path names; stores nothing", async ({
+    context,
+    baseURL,
+    makeUser,
+    signIn,
+  }) => {
     await signIn(context, await makeUser({ staffRoles: ["CONTENT"] }));
     const origin = new URL(baseURL!).origin;
     const pdf = Buffer.from(await makeTestPdf(1));
-    const polyglot = Buffer.concat([Buffer.from("%PDF-1.7\n%<html><body><script>alert(document.domain)</script></body></html>\n"), pdf.subarray(9)]);
+    const polyglot = Buffer.concat([
+      Buffer.from("%PDF-1.7\n%<html><body><script>alert(document.domain)</script></body></html>\n"),
+      pdf.subarray(9),
+    ]);
     const oversize = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(11 * 1024 * 1024, 0x20)]);
     const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
 
     const cases: { label: string; file: FilePart; status: number }[] = [
-      { label: "HTML/PDF polyglot", file: { name: "report.pdf", mimeType: "application/pdf", buffer: polyglot }, status: 415 },
-      { label: "larger than 10 MB", file: { name: "big.pdf", mimeType: "application/pdf", buffer: oversize }, status: 413 },
+      {
+        label: "HTML/PDF polyglot",
+        file: { name: "report.pdf", mimeType: "application/pdf", buffer: polyglot },
+        status: 415,
+      },
+      {
+        label: "larger than 10 MB",
+        file: { name: "big.pdf", mimeType: "application/pdf", buffer: oversize },
+        status: 413,
+      },
       { label: "a PNG", file: { name: "image.png", mimeType: "image/png", buffer: png }, status: 415 },
-      { label: "HTML declared as PDF", file: { name: "page.pdf", mimeType: "application/pdf", buffer: Buffer.from("<!doctype html><script>alert(1)</script>") }, status: 415 },
-      { label: "a path-traversal file name", file: { name: "../../../etc/passwd.pdf", mimeType: "application/pdf", buffer: pdf }, status: 400 },
+      {
+        label: "HTML declared as PDF",
+        file: {
+          name: "page.pdf",
+          mimeType: "application/pdf",
+          buffer: Buffer.from("<!doctype html><script>alert(1)</script>"),
+        },
+        status: 415,
+      },
+      {
+        label: "a path-traversal file name",
+        file: { name: "../../../etc/passwd.pdf", mimeType: "application/pdf", buffer: pdf },
+        status: 400,
+      },
     ];
     for (const { label, file, status } of cases) {
       const slug = `s16-${uniqueSuffix()}`;
@@ -43,7 +86,14 @@ test.describe("library uploads (S16)", () => {
     }
   });
 
-  test("refuses a foreign or missing Origin (S14) and callers without the library permission (S11)", async ({ context, browser, baseURL, makeUser, makeOrganization, signIn }) => {
+  test("refuses a foreign or missing Origin (S14) and callers without the library permission (S11)", async ({
+    context,
+    browser,
+    baseURL,
+    makeUser,
+    makeOrganization,
+    signIn,
+  }) => {
     await signIn(context, await makeUser({ staffRoles: ["CONTENT"] }));
     const pdf = { name: "ok.pdf", mimeType: "application/pdf", buffer: Buffer.from(await makeTestPdf(1)) };
     for (const origin of ["https://evil.example", null]) {
@@ -56,7 +106,11 @@ test.describe("library uploads (S16)", () => {
     const org = await makeOrganization();
     const callers = [
       { label: "support staff", roles: { staffRoles: ["SUPPORT" as const] }, status: 403 },
-      { label: "an organisation owner", roles: { memberships: [{ organizationId: org.id, role: "OWNER" as const }] }, status: 404 },
+      {
+        label: "an organisation owner",
+        roles: { memberships: [{ organizationId: org.id, role: "OWNER" as const }] },
+        status: 404,
+      },
     ];
     for (const caller of callers) {
       const other = await browser.newContext({ baseURL });
@@ -73,14 +127,28 @@ test.describe("library uploads (S16)", () => {
     await anonymous.close();
   });
 
-  test("a valid PDF is stored under <slug>.pdf and served as an attachment with nosniff", async ({ context, baseURL, makeUser, signIn, playwright }) => {
+  test("a valid PDF is stored under <slug>.pdf and served as an attachment with nosniff", async ({
+    context,
+    baseURL,
+    makeUser,
+    signIn,
+    playwright,
+  }) => {
     await signIn(context, await makeUser({ staffRoles: ["CONTENT"] }));
     const slug = `valid-${uniqueSuffix()}`;
     const pdf = Buffer.from(await makeTestPdf(2));
-    const response = await upload(context.request, new URL(baseURL!).origin, slug, { name: "Whitepaper FINAL (2).pdf", mimeType: "application/pdf", buffer: pdf });
+    const response = await upload(context.request, new URL(baseURL!).origin, slug, {
+      name: "Whitepaper FINAL (2).pdf",
+      mimeType: "application/pdf",
+      buffer: pdf,
+    });
     expect(response.status()).toBe(201);
     const row = await db.libraryDocument.findUniqueOrThrow({ where: { slug } });
-    expect(row).toMatchObject({ fileName: `${slug}.pdf`, contentType: "application/pdf", sizeBytes: pdf.byteLength });
+    expect(row).toMatchObject({
+      fileName: `${slug}.pdf`,
+      contentType: "application/pdf",
+      sizeBytes: pdf.byteLength,
+    });
 
     const visitor = await playwright.request.newContext({ baseURL });
     const download = await visitor.get(`/en/documents/${slug}/download`);

@@ -13,12 +13,27 @@ export const profileInput = z.strictObject({
 });
 export type ProfileInput = z.infer<typeof profileInput>;
 
-export async function updateProfile(actor: Actor, input: ProfileInput, request: RequestMeta, clock: Clock = systemClock): Promise<{ name: string }> {
+export async function updateProfile(
+  actor: Actor,
+  input: ProfileInput,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<{ name: string }> {
   if (input.name === actor.name) return { name: actor.name };
-  const user = await db.user.update({ where: { id: actor.userId }, data: { name: input.name }, select: { name: true } });
+  const user = await db.user.update({
+    where: { id: actor.userId },
+    data: { name: input.name },
+    select: { name: true },
+  });
   await recordAuthEvent(
     actor.userId,
-    { actor: userActor(actor), action: "account.profile.updated", target: { type: "User", id: actor.userId }, request, metadata: { fields: ["name"] } },
+    {
+      actor: userActor(actor),
+      action: "account.profile.updated",
+      target: { type: "User", id: actor.userId },
+      request,
+      metadata: { fields: ["name"] },
+    },
     clock,
   );
   return user;

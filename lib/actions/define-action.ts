@@ -11,15 +11,15 @@ import { ReauthRequiredError } from "../auth/sessions/reauth.ts";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "../errors.ts";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 /** Server actions accept requests without an Origin header; we do not (SECURITY.md S14). */
 export async function assertSameOrigin(): Promise<void> {
   const h = await headers();
   const origin = h.get("origin");
   const host = h.get("x-forwarded-host") ?? h.get("host");
-  if (!origin || origin === "null" || !host) throw new ForbiddenError("This request did not come from this site.");
+  if (!origin || origin === "null" || !host)
+    throw new ForbiddenError("This request did not come from this site.");
   let originHost: string;
   try {
     originHost = new URL(origin).host;
@@ -56,7 +56,11 @@ export function defineActionAs<Caller, Schema extends z.ZodType, Result>(
       const who = await caller();
       const parsed = schema.safeParse(formDataToObject(formData));
       if (!parsed.success) {
-        return { ok: false, message: "Please correct the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+        return {
+          ok: false,
+          message: "Please correct the highlighted fields.",
+          fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        };
       }
       return { ok: true, data: await handler(parsed.data, who) };
     } catch (error) {
@@ -82,11 +86,20 @@ export function definePublicAction<Schema extends z.ZodType, Result>(
   schema: Schema,
   handler: (input: z.infer<Schema>) => Promise<Result>,
 ): FormAction<Result> {
-  return defineActionAs(async () => null, schema, (input) => handler(input));
+  return defineActionAs(
+    async () => null,
+    schema,
+    (input) => handler(input),
+  );
 }
 
 export function toActionError(error: unknown): { ok: false; message: string } {
-  if (error instanceof UnauthenticatedError || error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof UserFacingError) {
+  if (
+    error instanceof UnauthenticatedError ||
+    error instanceof NotFoundError ||
+    error instanceof ForbiddenError ||
+    error instanceof UserFacingError
+  ) {
     return { ok: false, message: error.message };
   }
   if (error && typeof error === "object" && "digest" in error) throw error; // redirect() / notFound()

@@ -14,13 +14,23 @@ export async function getAdminOverview(): Promise<AdminOverview> {
   const [organizations, pendingEmails, failedEmails] = await Promise.all([
     db.organization.findMany({
       orderBy: { name: "asc" },
-      select: { slug: true, name: true, breachNotificationHours: true, _count: { select: { memberships: true } } },
+      select: {
+        slug: true,
+        name: true,
+        breachNotificationHours: true,
+        _count: { select: { memberships: true } },
+      },
     }),
     db.outboxEmail.count({ where: { status: "PENDING" } }),
     db.outboxEmail.count({ where: { status: "FAILED" } }),
   ]);
   return {
-    organizations: organizations.map((o) => ({ slug: o.slug, name: o.name, members: o._count.memberships, breachNotificationHours: o.breachNotificationHours })),
+    organizations: organizations.map((o) => ({
+      slug: o.slug,
+      name: o.name,
+      members: o._count.memberships,
+      breachNotificationHours: o.breachNotificationHours,
+    })),
     pendingEmails,
     failedEmails,
   };

@@ -11,13 +11,19 @@ import { setUserDisabled, setUserDisabledInput } from "./users.ts";
 
 vi.mock("next/headers", async () => (await import("../testing/fake-next-request.ts")).nextHeadersMock);
 
-const input = (userId: string, disabled: boolean) => setUserDisabledInput.parse({ userId, disabled: String(disabled) });
+const input = (userId: string, disabled: boolean) =>
+  setUserDisabledInput.parse({ userId, disabled: String(disabled) });
 
 describe("disabling a user (S10, S17)", () => {
   it("ends every session of the user and audits the change in the provider chain and each of the user's organisations", async () => {
     const [orgA, orgB] = [await createOrganization(), await createOrganization()];
     const staff = await createUser({ staffRoles: ["SECURITY"] });
-    const user = await createUser({ memberships: [{ organizationId: orgA.id, role: "MEMBER" }, { organizationId: orgB.id, role: "ADMIN" }] });
+    const user = await createUser({
+      memberships: [
+        { organizationId: orgA.id, role: "MEMBER" },
+        { organizationId: orgB.id, role: "ADMIN" },
+      ],
+    });
     const client = { ip: null, userAgent: null, requestId: null };
     await createSession(user.id, "CUSTOMER", client);
     await createSession(user.id, "CUSTOMER", client);
@@ -26,10 +32,21 @@ describe("disabling a user (S10, S17)", () => {
     expect(await setUserDisabled(input(user.id, true))).toBe(`Disabled ${user.email}; 2 session(s) ended.`);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).not.toBeNull();
     expect(await db.session.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
-    const events = await db.auditEvent.findMany({ where: { action: "admin.user.disabled", targetId: user.id }, orderBy: { chain: "asc" } });
-    expect(events.map((e) => e.chain).sort()).toEqual(["provider", `org:${orgA.id}`, `org:${orgB.id}`].sort());
-    for (const event of events) expect(event).toMatchObject({ actorUserId: staff.id, actorLabel: staff.email, metadata: { email: user.email, sessionsEnded: 2 } });
-    for (const chain of ["provider", `org:${orgA.id}`, `org:${orgB.id}`]) expect((await verifyChain(chain)).ok).toBe(true);
+    const events = await db.auditEvent.findMany({
+      where: { action: "admin.user.disabled", targetId: user.id },
+      orderBy: { chain: "asc" },
+    });
+    expect(events.map((e) => e.chain).sort()).toEqual(
+      ["provider", `org:${orgA.id}`, `org:${orgB.id}`].sort(),
+    );
+    for (const event of events)
+      expect(event).toMatchObject({
+        actorUserId: staff.id,
+        actorLabel: staff.email,
+        metadata: { email: user.email, sessionsEnded: 2 },
+      });
+    for (const chain of ["provider", `org:${orgA.id}`, `org:${orgB.id}`])
+      expect((await verifyChain(chain)).ok).toBe(true);
 
     expect(await setUserDisabled(input(user.id, true))).toBe("The account was already disabled.");
     expect(await setUserDisabled(input(user.id, false))).toBe(`Enabled ${user.email}.`);

@@ -52,7 +52,10 @@ export const setUserDisabledInput = z.strictObject({
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 
-export async function setUserDisabled(input: z.infer<typeof setUserDisabledInput>, clock: Clock = systemClock): Promise<string> {
+export async function setUserDisabled(
+  input: z.infer<typeof setUserDisabledInput>,
+  clock: Clock = systemClock,
+): Promise<string> {
   const actor = await requireStaff("admin.users.manage");
   if (input.userId === actor.userId) throw new UserFacingError("You cannot disable your own account.");
   const target = await db.user.findUnique({
@@ -60,9 +63,13 @@ export async function setUserDisabled(input: z.infer<typeof setUserDisabledInput
     select: { id: true, email: true, disabledAt: true, memberships: { select: { organizationId: true } } },
   });
   if (!target) throw new NotFoundError("The user");
-  if (Boolean(target.disabledAt) === input.disabled) return input.disabled ? "The account was already disabled." : "The account was already active.";
+  if (Boolean(target.disabledAt) === input.disabled)
+    return input.disabled ? "The account was already disabled." : "The account was already active.";
   const request = await currentRequest();
-  await db.user.update({ where: { id: target.id }, data: { disabledAt: input.disabled ? clock.now() : null } });
+  await db.user.update({
+    where: { id: target.id },
+    data: { disabledAt: input.disabled ? clock.now() : null },
+  });
   const ended = input.disabled ? await revokeUserSessions(target.id, "account_disabled", { clock }) : 0;
   const event = {
     actor: userActor(actor),
@@ -72,6 +79,14 @@ export async function setUserDisabled(input: z.infer<typeof setUserDisabledInput
     metadata: { email: target.email, sessionsEnded: ended },
   };
   const chains = [null, ...target.memberships.map((m) => m.organizationId)];
-  await db.$transaction((tx) => recordAuditBatch(tx, chains.map((organizationId) => ({ ...event, organizationId })), clock), { maxWait: 10_000, timeout: 10_000 });
+  await db.$transaction(
+    (tx) =>
+      recordAuditBatch(
+        tx,
+        chains.map((organizationId) => ({ ...event, organizationId })),
+        clock,
+      ),
+    { maxWait: 10_000, timeout: 10_000 },
+  );
   return input.disabled ? `Disabled ${target.email}; ${ended} session(s) ended.` : `Enabled ${target.email}.`;
 }

@@ -11,18 +11,38 @@ describe("batched audit appends (S18)", () => {
     const [a, b] = await Promise.all([createOrganization(), createOrganization()]);
     await recordAudit({ organizationId: a.id, actor: SYSTEM_ACTOR, action: "test.single" });
     const batch = (n: number) =>
-      [a.id, b.id, null].flatMap((organizationId) => Array.from({ length: n }, (_, i) => ({ organizationId, actor: SYSTEM_ACTOR, action: "test.batch", metadata: { i } })));
+      [a.id, b.id, null].flatMap((organizationId) =>
+        Array.from({ length: n }, (_, i) => ({
+          organizationId,
+          actor: SYSTEM_ACTOR,
+          action: "test.batch",
+          metadata: { i },
+        })),
+      );
     await Promise.all([
       db.$transaction((tx) => recordAuditBatch(tx, batch(3), fixedClock("2026-06-01T10:00:00Z"))),
       db.$transaction((tx) => recordAuditBatch(tx, batch(2))),
       recordAudit({ organizationId: b.id, actor: SYSTEM_ACTOR, action: "test.single" }),
     ]);
 
-    for (const [organizationId, expected] of [[a.id, 6], [b.id, 6]] as const) {
-      const seqs = (await db.auditEvent.findMany({ where: { organizationId }, select: { seq: true }, orderBy: { seq: "asc" } })).map((e) => e.seq);
+    for (const [organizationId, expected] of [
+      [a.id, 6],
+      [b.id, 6],
+    ] as const) {
+      const seqs = (
+        await db.auditEvent.findMany({
+          where: { organizationId },
+          select: { seq: true },
+          orderBy: { seq: "asc" },
+        })
+      ).map((e) => e.seq);
       expect(seqs).toEqual(Array.from({ length: expected }, (_, i) => i + 1));
     }
-    expect(await db.auditEvent.count({ where: { organizationId: a.id, action: "test.batch", createdAt: new Date("2026-06-01T10:00:00Z") } })).toBe(3);
+    expect(
+      await db.auditEvent.count({
+        where: { organizationId: a.id, action: "test.batch", createdAt: new Date("2026-06-01T10:00:00Z") },
+      }),
+    ).toBe(3);
     const reports = await verifyAllChains();
     expect(reports.filter((r) => !r.ok)).toEqual([]);
   });

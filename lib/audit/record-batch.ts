@@ -8,7 +8,11 @@ import { auditRow, type AuditInput } from "./record.ts";
 
 const INSERT_BATCH = 1000;
 
-export async function recordAuditBatch(tx: Tx, inputs: readonly AuditInput[], clock: Clock = systemClock): Promise<void> {
+export async function recordAuditBatch(
+  tx: Tx,
+  inputs: readonly AuditInput[],
+  clock: Clock = systemClock,
+): Promise<void> {
   if (inputs.length === 0) return;
   const chains = [...new Set(inputs.map((input) => chainFor(input.organizationId ?? null)))].sort();
   await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(c, 0))::text FROM (SELECT c FROM unnest(${chains}::text[]) AS c ORDER BY c) AS ordered`;

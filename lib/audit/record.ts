@@ -26,7 +26,10 @@ export function userActor(user: { userId: string; email: string }): AuditActor {
   return { userId: user.userId, label: user.email };
 }
 
-export async function recordAudit(input: AuditInput, options: { tx?: Tx; clock?: Clock } = {}): Promise<{ id: string }> {
+export async function recordAudit(
+  input: AuditInput,
+  options: { tx?: Tx; clock?: Clock } = {},
+): Promise<{ id: string }> {
   const write = (tx: Tx) => appendInTransaction(tx, input, options.clock ?? systemClock);
   return options.tx ? write(options.tx) : db.$transaction(write, { maxWait: 10_000, timeout: 10_000 });
 }
@@ -34,12 +37,20 @@ export async function recordAudit(input: AuditInput, options: { tx?: Tx; clock?:
 async function appendInTransaction(tx: Tx, input: AuditInput, clock: Clock): Promise<{ id: string }> {
   const chain = chainFor(input.organizationId ?? null);
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${chain}, 0))`;
-  const last = await tx.auditEvent.findFirst({ where: { chain }, orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+  const last = await tx.auditEvent.findFirst({
+    where: { chain },
+    orderBy: { seq: "desc" },
+    select: { seq: true, hash: true },
+  });
   return tx.auditEvent.create({ data: auditRow(input, last, clock.now()), select: { id: true } });
 }
 
 /** The stored row of an event that continues its chain after `previous` (null: the chain's first). */
-export function auditRow(input: AuditInput, previous: { seq: number; hash: string } | null, at: Date): Prisma.AuditEventCreateManyInput & { seq: number; hash: string } {
+export function auditRow(
+  input: AuditInput,
+  previous: { seq: number; hash: string } | null,
+  at: Date,
+): Prisma.AuditEventCreateManyInput & { seq: number; hash: string } {
   const organizationId = input.organizationId ?? null;
   const fields = {
     chain: chainFor(organizationId),

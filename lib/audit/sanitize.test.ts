@@ -99,7 +99,9 @@ describe("audit metadata sanitizing (S17)", () => {
   });
 
   it("redacts a whole object or array under a secret key (S17)", () => {
-    expect(sanitizeMetadata({ backupCodes: ["1111-2222", "3333-4444"], tokens: { access: "a", refresh: "r" } })).toEqual({
+    expect(
+      sanitizeMetadata({ backupCodes: ["1111-2222", "3333-4444"], tokens: { access: "a", refresh: "r" } }),
+    ).toEqual({
       backupCodes: "[redacted]",
       tokens: "[redacted]",
     });
@@ -119,7 +121,14 @@ describe("audit metadata sanitizing (S17)", () => {
 
   it("keeps numbers, booleans and null, turns undefined into null and dates into ISO strings (S17)", () => {
     expect(
-      sanitizeMetadata({ count: 3, ratio: 0.5, ok: true, none: null, missing: undefined, at: new Date("2026-11-23T10:00:00.000Z") }),
+      sanitizeMetadata({
+        count: 3,
+        ratio: 0.5,
+        ok: true,
+        none: null,
+        missing: undefined,
+        at: new Date("2026-11-23T10:00:00.000Z"),
+      }),
     ).toEqual({ count: 3, ratio: 0.5, ok: true, none: null, missing: null, at: "2026-11-23T10:00:00.000Z" });
   });
 
@@ -129,9 +138,14 @@ describe("audit metadata sanitizing (S17)", () => {
 
   it("escapes control characters in metadata keys too: no forged lines, no NUL that PostgreSQL jsonb refuses (S17)", () => {
     // A NUL inside a jsonb key makes the audit INSERT fail (22P05), so the audited action fails with it.
-    const result = sanitizeMetadata({ "field\nauth.sign_in.succeeded": 1, "nul\u0000key": 2, nested: { "x\ry": 3 } });
+    const result = sanitizeMetadata({
+      "field\nauth.sign_in.succeeded": 1,
+      "nul\u0000key": 2,
+      nested: { "x\ry": 3 },
+    });
     expect(Object.keys(result)).toHaveLength(3);
-    for (const key of [...Object.keys(result), ...Object.keys(result.nested as object)]) expect(key).not.toMatch(CONTROL_CHARS);
+    for (const key of [...Object.keys(result), ...Object.keys(result.nested as object)])
+      expect(key).not.toMatch(CONTROL_CHARS);
   });
 
   it("does not mutate its input (S17)", () => {

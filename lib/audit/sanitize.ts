@@ -12,7 +12,10 @@ export function sanitizeAuditText(value: string | null | undefined, maxLength = 
 
 export function sanitizeMetadata(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [sanitizeAuditText(key, 128) ?? "", SECRET_KEY.test(key) ? "[redacted]" : sanitizeValue(v)]),
+    Object.entries(value).map(([key, v]) => [
+      sanitizeAuditText(key, 128) ?? "",
+      SECRET_KEY.test(key) ? "[redacted]" : sanitizeValue(v),
+    ]),
   );
 }
 

@@ -29,7 +29,13 @@ function event(i: number, organizationId: string | null): AuditInput {
     target: { type: "Thing", id: `thing-${i}` },
     request: { ...request, requestId: `req-${i}` },
     // Varied metadata, so the jsonb round trip (key order, unicode, numbers, nesting) is exercised.
-    metadata: { i, z: "last", a: "first", unicode: "Zoë 🔐 日本", nested: { list: [1, 2.5, true, null], at: new Date(Date.UTC(2026, 10, 23, 10, i)) } },
+    metadata: {
+      i,
+      z: "last",
+      a: "first",
+      unicode: "Zoë 🔐 日本",
+      nested: { list: [1, 2.5, true, null], at: new Date(Date.UTC(2026, 10, 23, 10, i)) },
+    },
   };
 }
 
@@ -53,13 +59,20 @@ function at<T>(list: T[], index: number): T {
   return item;
 }
 
-function runAuditVerify(databaseUrl: string, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runAuditVerify(
+  databaseUrl: string,
+  args: string[] = [],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/audit-verify.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/audit-verify.ts", ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -72,7 +85,8 @@ function runAuditVerify(databaseUrl: string, args: string[] = []): Promise<{ cod
 describe("audit chain verification (H1, S18)", () => {
   it("verifies an untouched chain of several events, per chain and across all chains (H1, S18)", async () => {
     const { chain } = await chainOf(6);
-    for (let i = 1; i <= 3; i++) await recordAudit({ actor: SYSTEM_ACTOR, action: "test.provider", metadata: { i } });
+    for (let i = 1; i <= 3; i++)
+      await recordAudit({ actor: SYSTEM_ACTOR, action: "test.provider", metadata: { i } });
 
     expect(await verifyChain(chain)).toEqual({ chain, ok: true, events: 6 });
     expect(await verifyChain("provider")).toEqual({ chain: "provider", ok: true, events: 3 });
@@ -85,7 +99,13 @@ describe("audit chain verification (H1, S18)", () => {
     const { chain, events } = await chainOf(5);
     const { chain: untouched } = await chainOf(3);
     const victim = at(events, 2);
-    expect(await tamperWithAuditLog(process.env.DATABASE_URL!, `UPDATE "AuditEvent" SET action = 'test.harmless' WHERE id = $1`, [victim.id])).toBe(1);
+    expect(
+      await tamperWithAuditLog(
+        process.env.DATABASE_URL!,
+        `UPDATE "AuditEvent" SET action = 'test.harmless' WHERE id = $1`,
+        [victim.id],
+      ),
+    ).toBe(1);
 
     const report = await verifyChain(chain);
     expect(report).toMatchObject({ chain, ok: false, events: 2, brokenEventId: victim.id, brokenSeq: 3 });
@@ -97,9 +117,15 @@ describe("audit chain verification (H1, S18)", () => {
   });
 
   it.each([
-    ["the metadata", `UPDATE "AuditEvent" SET metadata = jsonb_set(metadata, '{a}', '"forged"') WHERE id = $1`],
+    [
+      "the metadata",
+      `UPDATE "AuditEvent" SET metadata = jsonb_set(metadata, '{a}', '"forged"') WHERE id = $1`,
+    ],
     ["the actor", `UPDATE "AuditEvent" SET "actorLabel" = 'someone-else@example.test' WHERE id = $1`],
-    ["the time", `UPDATE "AuditEvent" SET "createdAt" = "createdAt" + interval '1 millisecond' WHERE id = $1`],
+    [
+      "the time",
+      `UPDATE "AuditEvent" SET "createdAt" = "createdAt" + interval '1 millisecond' WHERE id = $1`,
+    ],
     ["the ip", `UPDATE "AuditEvent" SET ip = '198.51.100.1' WHERE id = $1`],
   ])("detects an edit of %s and names the event (H1, S18)", async (_what, sql) => {
     const { chain, events } = await chainOf(4);
@@ -113,11 +139,11 @@ describe("audit chain verification (H1, S18)", () => {
     const victim = at(events, 1);
     // A forger rewrites the row and its hash; the next event's prevHash still holds the original.
     const forged = { ...victim, action: "test.forged" };
-    await tamperWithAuditLog(process.env.DATABASE_URL!, `UPDATE "AuditEvent" SET action = $2, hash = $3 WHERE id = $1`, [
-      victim.id,
-      forged.action,
-      eventHash(forged),
-    ]);
+    await tamperWithAuditLog(
+      process.env.DATABASE_URL!,
+      `UPDATE "AuditEvent" SET action = $2, hash = $3 WHERE id = $1`,
+      [victim.id, forged.action, eventHash(forged)],
+    );
     const report = await verifyChain(chain);
     expect(report).toMatchObject({ ok: false, brokenEventId: at(events, 2).id, brokenSeq: 3, events: 2 });
     expect(report.ok === false && report.reason).toMatch(/prevHash/);
@@ -125,22 +151,40 @@ describe("audit chain verification (H1, S18)", () => {
 
   it("detects a deleted middle event as a sequence gap, naming the event after it (H1, S18)", async () => {
     const { chain, events } = await chainOf(5);
-    expect(await tamperWithAuditLog(process.env.DATABASE_URL!, `DELETE FROM "AuditEvent" WHERE id = $1`, [at(events, 2).id])).toBe(1);
+    expect(
+      await tamperWithAuditLog(process.env.DATABASE_URL!, `DELETE FROM "AuditEvent" WHERE id = $1`, [
+        at(events, 2).id,
+      ]),
+    ).toBe(1);
 
     const report = await verifyChain(chain);
-    expect(report).toMatchObject({ chain, ok: false, events: 2, brokenEventId: at(events, 3).id, brokenSeq: 4 });
+    expect(report).toMatchObject({
+      chain,
+      ok: false,
+      events: 2,
+      brokenEventId: at(events, 3).id,
+      brokenSeq: 4,
+    });
     expect(report.ok === false && report.reason).toMatch(/sequence gap: expected 3, found 4/);
   });
 
   it("detects a deleted first event (H1, S18)", async () => {
     const { chain, events } = await chainOf(3);
-    await tamperWithAuditLog(process.env.DATABASE_URL!, `DELETE FROM "AuditEvent" WHERE id = $1`, [at(events, 0).id]);
-    expect(await verifyChain(chain)).toMatchObject({ ok: false, brokenEventId: at(events, 1).id, brokenSeq: 2 });
+    await tamperWithAuditLog(process.env.DATABASE_URL!, `DELETE FROM "AuditEvent" WHERE id = $1`, [
+      at(events, 0).id,
+    ]);
+    expect(await verifyChain(chain)).toMatchObject({
+      ok: false,
+      brokenEventId: at(events, 1).id,
+      brokenSeq: 2,
+    });
   });
 
   // A hash chain alone cannot notice its newest events being removed: nothing later refers to them.
   // Detecting that needs the chain head anchored outside the table (e.g. exported/signed checkpoints).
-  it.todo("detects deletion of the newest events of a chain (needs an external anchor of the chain head) (H1, S18)");
+  it.todo(
+    "detects deletion of the newest events of a chain (needs an external anchor of the chain head) (H1, S18)",
+  );
 
   it("the audit:verify CLI exits 0 on an untouched database and 1 naming the edited event (H1, S18)", async () => {
     // A database of its own, so no other test's tampering is visible to the whole-database run.
@@ -155,7 +199,9 @@ describe("audit chain verification (H1, S18)", () => {
     const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }) });
     try {
       const orgId = "org_cli_test";
-      await client.organization.create({ data: { id: orgId, slug: "cli-test", name: "CLI test", breachNotificationHours: 36, dsrDueDays: 10 } });
+      await client.organization.create({
+        data: { id: orgId, slug: "cli-test", name: "CLI test", breachNotificationHours: 36, dsrDueDays: 10 },
+      });
       for (let i = 1; i <= 4; i++) await client.$transaction((tx) => recordAudit(event(i, null), { tx }));
       for (let i = 1; i <= 2; i++) await client.$transaction((tx) => recordAudit(event(i, orgId), { tx }));
 
@@ -165,8 +211,15 @@ describe("audit chain verification (H1, S18)", () => {
       expect(clean.stdout).toContain(`ok      org:${orgId}: 2 events verified`);
       expect(clean.stderr).not.toContain("BROKEN");
 
-      const victim = await client.auditEvent.findUniqueOrThrow({ where: { chain_seq: { chain: "provider", seq: 2 } }, select: { id: true } });
-      await tamperWithAuditLog(databaseUrl, `UPDATE "AuditEvent" SET action = 'test.harmless' WHERE id = $1`, [victim.id]);
+      const victim = await client.auditEvent.findUniqueOrThrow({
+        where: { chain_seq: { chain: "provider", seq: 2 } },
+        select: { id: true },
+      });
+      await tamperWithAuditLog(
+        databaseUrl,
+        `UPDATE "AuditEvent" SET action = 'test.harmless' WHERE id = $1`,
+        [victim.id],
+      );
 
       const tampered = await runAuditVerify(databaseUrl);
       expect(tampered.code).toBe(1);

@@ -27,9 +27,11 @@ export async function verifyChain(chain: string): Promise<ChainReport> {
         brokenSeq: event.seq,
         reason,
       });
-      if (event.seq !== expectedSeq) return broken(`sequence gap: expected ${expectedSeq}, found ${event.seq}`);
+      if (event.seq !== expectedSeq)
+        return broken(`sequence gap: expected ${expectedSeq}, found ${event.seq}`);
       if (event.prevHash !== prevHash) return broken("prevHash does not match the previous event's hash");
-      if (eventHash(event) !== event.hash) return broken("content does not match its hash (the event was altered)");
+      if (eventHash(event) !== event.hash)
+        return broken("content does not match its hash (the event was altered)");
       prevHash = event.hash;
       expectedSeq++;
       checked++;
@@ -39,7 +41,11 @@ export async function verifyChain(chain: string): Promise<ChainReport> {
 }
 
 export async function listChains(): Promise<string[]> {
-  const rows = await db.auditEvent.findMany({ distinct: ["chain"], select: { chain: true }, orderBy: { chain: "asc" } });
+  const rows = await db.auditEvent.findMany({
+    distinct: ["chain"],
+    select: { chain: true },
+    orderBy: { chain: "asc" },
+  });
   return rows.map((r) => r.chain);
 }
 

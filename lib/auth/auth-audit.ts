@@ -16,7 +16,19 @@ async function auditScopes(userId: string | null): Promise<(string | null)[]> {
   return staff > 0 || scopes.length === 0 ? [null, ...scopes] : scopes;
 }
 
-export async function recordAuthEvent(userId: string | null, event: Omit<AuditInput, "organizationId">, clock: Clock = systemClock): Promise<void> {
+export async function recordAuthEvent(
+  userId: string | null,
+  event: Omit<AuditInput, "organizationId">,
+  clock: Clock = systemClock,
+): Promise<void> {
   const scopes = await auditScopes(userId);
-  await db.$transaction((tx) => recordAuditBatch(tx, scopes.map((organizationId) => ({ ...event, organizationId })), clock), { maxWait: 10_000, timeout: 10_000 });
+  await db.$transaction(
+    (tx) =>
+      recordAuditBatch(
+        tx,
+        scopes.map((organizationId) => ({ ...event, organizationId })),
+        clock,
+      ),
+    { maxWait: 10_000, timeout: 10_000 },
+  );
 }

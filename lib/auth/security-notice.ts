@@ -23,27 +23,48 @@ export type SecurityChange =
   | "sso.unlinked";
 
 const NOTICES: Record<SecurityChange, { subject: string; happened: string }> = {
-  "password.changed": { subject: "Your password was changed", happened: "The password of your account was changed." },
-  "password.reset": { subject: "Your password was reset", happened: "The password of your account was reset through an emailed link." },
+  "password.changed": {
+    subject: "Your password was changed",
+    happened: "The password of your account was changed.",
+  },
+  "password.reset": {
+    subject: "Your password was reset",
+    happened: "The password of your account was reset through an emailed link.",
+  },
   "email.change_requested": {
     subject: "A change of your sign-in email address was requested",
-    happened: "Someone signed in to your account asked to change the email address you sign in with. Nothing changes until the new address is confirmed.",
+    happened:
+      "Someone signed in to your account asked to change the email address you sign in with. Nothing changes until the new address is confirmed.",
   },
-  "email.changed": { subject: "Your sign-in email address was changed", happened: "The email address you sign in with was changed." },
-  "mfa.enabled": { subject: "Two-factor authentication was turned on", happened: "Two-factor authentication was turned on for your account." },
-  "mfa.disabled": { subject: "Two-factor authentication was turned off", happened: "Two-factor authentication was turned off for your account." },
+  "email.changed": {
+    subject: "Your sign-in email address was changed",
+    happened: "The email address you sign in with was changed.",
+  },
+  "mfa.enabled": {
+    subject: "Two-factor authentication was turned on",
+    happened: "Two-factor authentication was turned on for your account.",
+  },
+  "mfa.disabled": {
+    subject: "Two-factor authentication was turned off",
+    happened: "Two-factor authentication was turned off for your account.",
+  },
   "mfa.backup_codes.regenerated": {
     subject: "New backup codes were created",
     happened: "A new set of backup codes was created for your account. The previous codes no longer work.",
   },
-  "mfa.backup_code.used": { subject: "A backup code was used to sign in", happened: "One of your backup codes was used to sign in to your account." },
+  "mfa.backup_code.used": {
+    subject: "A backup code was used to sign in",
+    happened: "One of your backup codes was used to sign in to your account.",
+  },
   "sso.linked": {
     subject: "A Microsoft account was connected to your account",
-    happened: "A Microsoft account was connected to your account. It can now be used to sign in to your account.",
+    happened:
+      "A Microsoft account was connected to your account. It can now be used to sign in to your account.",
   },
   "sso.unlinked": {
     subject: "A Microsoft account was disconnected from your account",
-    happened: "A Microsoft account was disconnected from your account. It can no longer be used to sign in to your account.",
+    happened:
+      "A Microsoft account was disconnected from your account. It can no longer be used to sign in to your account.",
   },
 };
 
@@ -73,9 +94,20 @@ export async function notifySecurityChange(
   });
 }
 
-export function securityNoticeText(user: { name?: string | null }, happened: string, options: SecurityNoticeOptions & { clock: Clock }): string {
-  const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(options.clock.now());
-  const where = [options.request?.ip ? `IP address ${plain(options.request.ip, 64)}` : null, options.request?.userAgent ? `browser "${plain(options.request.userAgent, 160)}"` : null]
+export function securityNoticeText(
+  user: { name?: string | null },
+  happened: string,
+  options: SecurityNoticeOptions & { clock: Clock },
+): string {
+  const when = new Intl.DateTimeFormat("en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "UTC",
+  }).format(options.clock.now());
+  const where = [
+    options.request?.ip ? `IP address ${plain(options.request.ip, 64)}` : null,
+    options.request?.userAgent ? `browser "${plain(options.request.userAgent, 160)}"` : null,
+  ]
     .filter(Boolean)
     .join(", ");
   return [

@@ -32,13 +32,19 @@ describe("environment validation (S19)", () => {
     });
 
     it("treats an empty AUTH_SECRET (e.g. `AUTH_SECRET=` in a .env file) as missing (S19)", () => {
-      expect(envError({ ...PROD, DATABASE_URL, AUTH_SECRET: "" }).issues[0]).toMatch(/^AUTH_SECRET: .*required/);
+      expect(envError({ ...PROD, DATABASE_URL, AUTH_SECRET: "" }).issues[0]).toMatch(
+        /^AUTH_SECRET: .*required/,
+      );
     });
 
     it.each([
       ["a short secret", "x7Kq9!pL2z", /too short/],
       ["a known example value", "changeme", /published example value/],
-      ["the built-in development secret", "article28-development-secret-do-not-use-in-production", /published example value/],
+      [
+        "the built-in development secret",
+        "article28-development-secret-do-not-use-in-production",
+        /published example value/,
+      ],
       ["one repeated character", "a".repeat(64), /too repetitive/],
       ["a short repeated pattern", "abcd".repeat(16), /too repetitive/],
     ])("refuses %s as AUTH_SECRET in production (S19)", (_label, secret, reason) => {
@@ -58,8 +64,12 @@ describe("environment validation (S19)", () => {
 
     it("accepts a 32-character secret and refuses 31 characters (boundary) (S19)", () => {
       const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef0123456789";
-      expect(parseEnv({ ...PROD, DATABASE_URL, AUTH_SECRET: alphabet.slice(0, 32) }).AUTH_SECRET).toHaveLength(32);
-      expect(envError({ ...PROD, DATABASE_URL, AUTH_SECRET: alphabet.slice(0, 31) }).issues[0]).toMatch(/too short/);
+      expect(
+        parseEnv({ ...PROD, DATABASE_URL, AUTH_SECRET: alphabet.slice(0, 32) }).AUTH_SECRET,
+      ).toHaveLength(32);
+      expect(envError({ ...PROD, DATABASE_URL, AUTH_SECRET: alphabet.slice(0, 31) }).issues[0]).toMatch(
+        /too short/,
+      );
     });
   });
 
@@ -77,14 +87,27 @@ describe("environment validation (S19)", () => {
     });
 
     it("accepts postgres:// and postgresql:// URLs (S19)", () => {
-      expect(parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/a28" }).DATABASE_URL).toBe("postgres://u:p@db:5432/a28");
+      expect(parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/a28" }).DATABASE_URL).toBe(
+        "postgres://u:p@db:5432/a28",
+      );
       expect(parseEnv({ DATABASE_URL }).DATABASE_URL).toBe(DATABASE_URL);
     });
 
     it("names every bad variable at once, not only the first (S19)", () => {
-      const error = envError({ NODE_ENV: "production", DATABASE_URL: "mysql://x", SMTP_URL: "http://mail", SESSION_IDLE_MINUTES_STAFF: "0" });
+      const error = envError({
+        NODE_ENV: "production",
+        DATABASE_URL: "mysql://x",
+        SMTP_URL: "http://mail",
+        SESSION_IDLE_MINUTES_STAFF: "0",
+      });
       const named = [...new Set(error.issues.map((issue) => issue.split(":")[0]))].sort();
-      expect(named).toEqual(["AUTH_SECRET", "DATABASE_URL", "ENCRYPTION_KEYS", "SESSION_IDLE_MINUTES_STAFF", "SMTP_URL"]);
+      expect(named).toEqual([
+        "AUTH_SECRET",
+        "DATABASE_URL",
+        "ENCRYPTION_KEYS",
+        "SESSION_IDLE_MINUTES_STAFF",
+        "SMTP_URL",
+      ]);
     });
 
     it("requires ENCRYPTION_KEYS in production, as version:base64 of 32 bytes, never the development key (S4, S19)", () => {
@@ -125,23 +148,36 @@ describe("environment validation (S19)", () => {
     });
 
     it("coerces numbers and flags from strings (S19)", () => {
-      const env = parseEnv({ DATABASE_URL, SESSION_IDLE_MINUTES_STAFF: "15", TRUST_PROXY: "1", JOBS_IN_APP: "false" });
+      const env = parseEnv({
+        DATABASE_URL,
+        SESSION_IDLE_MINUTES_STAFF: "15",
+        TRUST_PROXY: "1",
+        JOBS_IN_APP: "false",
+      });
       expect(env).toMatchObject({ SESSION_IDLE_MINUTES_STAFF: 15, TRUST_PROXY: true, JOBS_IN_APP: false });
       expect(envError({ DATABASE_URL, TRUST_PROXY: "yes" }).message).toMatch(/TRUST_PROXY/);
     });
 
     it("refuses a database pool size or embedded port that is not a number instead of using a default", () => {
-      for (const bad of ["ten", "0", "2.5", "-3"]) expect(envError({ DATABASE_URL, DATABASE_POOL_SIZE: bad }).message).toMatch(/DATABASE_POOL_SIZE/);
-      expect(envError({ DATABASE_URL, EMBEDDED_POSTGRES_PORT: "80" }).message).toMatch(/EMBEDDED_POSTGRES_PORT/);
+      for (const bad of ["ten", "0", "2.5", "-3"])
+        expect(envError({ DATABASE_URL, DATABASE_POOL_SIZE: bad }).message).toMatch(/DATABASE_POOL_SIZE/);
+      expect(envError({ DATABASE_URL, EMBEDDED_POSTGRES_PORT: "80" }).message).toMatch(
+        /EMBEDDED_POSTGRES_PORT/,
+      );
       expect(() => parseDatabaseEnv({ DATABASE_POOL_SIZE: "lots" })).toThrow(/DATABASE_POOL_SIZE/);
-      expect(parseDatabaseEnv({ DATABASE_POOL_SIZE: "25" })).toMatchObject({ DATABASE_POOL_SIZE: 25, EMBEDDED_POSTGRES_PORT: 54329 });
+      expect(parseDatabaseEnv({ DATABASE_POOL_SIZE: "25" })).toMatchObject({
+        DATABASE_POOL_SIZE: 25,
+        EMBEDDED_POSTGRES_PORT: 54329,
+      });
       expect(parseDatabaseEnv({}).DATABASE_URL).toBeUndefined();
     });
   });
 
   it("`npm start` with AUTH_SECRET unset exits non-zero with an error naming AUTH_SECRET (S19)", () => {
     const root = path.resolve(import.meta.dirname, "../..");
-    const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "AUTH_SECRET" && name !== "NODE_ENV"));
+    const environment = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => name !== "AUTH_SECRET" && name !== "NODE_ENV"),
+    );
     environment.DATABASE_URL = "postgresql://nobody@127.0.0.1:1/none";
     // The same command `npm start` runs; the configured database is never contacted before validation.
     const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/run.ts", "start"], {

@@ -8,19 +8,26 @@ const KNOWN_WEAK = new Set(["changeme", "secret", "password", DEV_AUTH_SECRET]);
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const flag = (fallback: boolean) =>
-  z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false").transform((v) => v === "true" || v === "1");
+  z
+    .enum(["true", "false", "1", "0"])
+    .default(fallback ? "true" : "false")
+    .transform((v) => v === "true" || v === "1");
 
 function strongSecret(name: string) {
   return z
-    .string({ error: `${name} is required in production (at least 32 random characters, e.g. \`openssl rand -base64 48\`)` })
+    .string({
+      error: `${name} is required in production (at least 32 random characters, e.g. \`openssl rand -base64 48\`)`,
+    })
     .min(32, `${name} is too short: use at least 32 random characters (e.g. \`openssl rand -base64 48\`)`)
     .refine((v) => !KNOWN_WEAK.has(v), `${name} is a published example value; generate your own`)
     .refine((v) => new Set(v).size >= 10, `${name} is too repetitive to be a random secret`);
 }
 
-const databaseUrl = z.url({ error: "DATABASE_URL must be a postgresql:// URL" }).refine((v) => /^postgres(ql)?:\/\//.test(v), {
-  message: "DATABASE_URL must start with postgresql://",
-});
+const databaseUrl = z
+  .url({ error: "DATABASE_URL must be a postgresql:// URL" })
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), {
+    message: "DATABASE_URL must start with postgresql://",
+  });
 
 /** Where the database is and how many connections a process opens; known before the app's env (scripts/run.ts). */
 const databaseSettings = z.object({
@@ -42,7 +49,9 @@ const databaseSettings = z.object({
 const base = databaseSettings.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: databaseUrl,
-  APP_URL: z.url({ error: "APP_URL must be the public base URL, e.g. https://trust.example.com" }).default("http://localhost:3000"),
+  APP_URL: z
+    .url({ error: "APP_URL must be the public base URL, e.g. https://trust.example.com" })
+    .default("http://localhost:3000"),
   SMTP_URL: z
     .string()
     .optional()
@@ -57,7 +66,10 @@ const base = databaseSettings.extend({
   // Testing only: Microsoft sign-in goes to a local fake OpenID provider (lib/auth/sso/authority.ts).
   SSO_TEST_AUTHORITY: z
     .string()
-    .regex(/^http:\/\/(127\.0\.0\.1|localhost):\d{1,5}$/, "SSO_TEST_AUTHORITY is for tests only and must be a loopback URL such as http://127.0.0.1:45123")
+    .regex(
+      /^http:\/\/(127\.0\.0\.1|localhost):\d{1,5}$/,
+      "SSO_TEST_AUTHORITY is for tests only and must be a loopback URL such as http://127.0.0.1:45123",
+    )
     .optional(),
 });
 
@@ -65,18 +77,30 @@ const LOOPBACK_APP_URL = /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/;
 
 const KEYRING = /^[a-z0-9]+:[A-Za-z0-9+/]{43}=(,[a-z0-9]+:[A-Za-z0-9+/]{43}=)*$/i;
 const encryptionKeys = z
-  .string({ error: "ENCRYPTION_KEYS is required in production: '1:' followed by 32 random bytes in base64 (e.g. `echo 1:$(openssl rand -base64 32)`)" })
-  .regex(KEYRING, "ENCRYPTION_KEYS must be 'version:base64-of-32-bytes', newest first, comma-separated (e.g. `echo 1:$(openssl rand -base64 32)`)");
+  .string({
+    error:
+      "ENCRYPTION_KEYS is required in production: '1:' followed by 32 random bytes in base64 (e.g. `echo 1:$(openssl rand -base64 32)`)",
+  })
+  .regex(
+    KEYRING,
+    "ENCRYPTION_KEYS must be 'version:base64-of-32-bytes', newest first, comma-separated (e.g. `echo 1:$(openssl rand -base64 32)`)",
+  );
 
 const schema = z.discriminatedUnion("NODE_ENV", [
-  base.extend({
-    NODE_ENV: z.literal("production"),
-    AUTH_SECRET: strongSecret("AUTH_SECRET"),
-    ENCRYPTION_KEYS: encryptionKeys.refine((v) => !v.includes(DEV_ENCRYPTION_KEYS), "ENCRYPTION_KEYS contains the development key; generate your own"),
-  }).refine((e) => !e.SSO_TEST_AUTHORITY || LOOPBACK_APP_URL.test(e.APP_URL), {
-    path: ["SSO_TEST_AUTHORITY"],
-    message: "SSO_TEST_AUTHORITY is for tests only: production refuses it unless APP_URL is a loopback address (a local test run)",
-  }),
+  base
+    .extend({
+      NODE_ENV: z.literal("production"),
+      AUTH_SECRET: strongSecret("AUTH_SECRET"),
+      ENCRYPTION_KEYS: encryptionKeys.refine(
+        (v) => !v.includes(DEV_ENCRYPTION_KEYS),
+        "ENCRYPTION_KEYS contains the development key; generate your own",
+      ),
+    })
+    .refine((e) => !e.SSO_TEST_AUTHORITY || LOOPBACK_APP_URL.test(e.APP_URL), {
+      path: ["SSO_TEST_AUTHORITY"],
+      message:
+        "SSO_TEST_AUTHORITY is for tests only: production refuses it unless APP_URL is a loopback address (a local test run)",
+    }),
   base.extend({
     NODE_ENV: z.enum(["development", "test"]),
     AUTH_SECRET: z.string().min(1).default(DEV_AUTH_SECRET),
@@ -98,7 +122,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const withDefaults = { NODE_ENV: "development", ...stripEmpty(source) };
   const result = schema.safeParse(withDefaults);
   if (result.success) return result.data;
-  throw new EnvError(result.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)));
+  throw new EnvError(
+    result.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)),
+  );
 }
 
 function stripEmpty(source: Record<string, string | undefined>) {
@@ -109,9 +135,13 @@ export type DatabaseEnv = z.infer<typeof databaseSettings> & { DATABASE_URL?: st
 
 /** The database settings alone (DATABASE_URL may still be unset: then the embedded PostgreSQL is used). */
 export function parseDatabaseEnv(source: Record<string, string | undefined>): DatabaseEnv {
-  const result = databaseSettings.extend({ DATABASE_URL: databaseUrl.optional() }).safeParse(stripEmpty(source));
+  const result = databaseSettings
+    .extend({ DATABASE_URL: databaseUrl.optional() })
+    .safeParse(stripEmpty(source));
   if (result.success) return result.data;
-  throw new EnvError(result.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)));
+  throw new EnvError(
+    result.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)),
+  );
 }
 
 /** The process's database settings, read afresh (scripts set DATABASE_URL once the embedded server runs). */

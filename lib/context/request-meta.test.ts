@@ -5,7 +5,11 @@ const headers = (values: Record<string, string>) => new Headers(values);
 
 describe("request metadata for audit", () => {
   it("takes the client address the serving process put first in X-Forwarded-For", () => {
-    expect(requestMetaFrom(headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1", "user-agent": "UA", "x-request-id": "r1" }))).toEqual({
+    expect(
+      requestMetaFrom(
+        headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1", "user-agent": "UA", "x-request-id": "r1" }),
+      ),
+    ).toEqual({
       ip: "203.0.113.9",
       userAgent: "UA",
       requestId: "r1",

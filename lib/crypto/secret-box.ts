@@ -30,13 +30,19 @@ export function seal(plaintext: string, context: string, keyring: Key[] = keys()
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   cipher.setAAD(Buffer.from(context));
   const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-  return [version, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return [
+    version,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    body.toString("base64url"),
+  ].join(".");
 }
 
 export function open(sealed: string, context: string, keyring: Key[] = keys()): string {
   const [version, iv, tag, body] = sealed.split(".");
   const entry = keyring.find((k) => k.version === version);
-  if (!entry || !iv || !tag || body === undefined) throw new Error("Sealed value uses an unknown key or is malformed");
+  if (!entry || !iv || !tag || body === undefined)
+    throw new Error("Sealed value uses an unknown key or is malformed");
   const decipher = createDecipheriv("aes-256-gcm", entry.key, Buffer.from(iv, "base64url"));
   decipher.setAAD(Buffer.from(context));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));

@@ -13,7 +13,8 @@ function instance(): PrismaClient {
   if (!globalForDb.article28Db) {
     const settings = databaseEnv();
     const connectionString = settings.DATABASE_URL;
-    if (!connectionString) throw new Error("DATABASE_URL is not set (scripts/run.ts sets it for the embedded PostgreSQL)");
+    if (!connectionString)
+      throw new Error("DATABASE_URL is not set (scripts/run.ts sets it for the embedded PostgreSQL)");
     // Each email delivery lane of the job worker holds a connection while it sends (scripts/worker.ts sets 32).
     const max = settings.DATABASE_POOL_SIZE ?? 10;
     globalForDb.article28Db = new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });

@@ -14,7 +14,10 @@ export function localDataDir(): string {
 }
 
 /** The configured database, or the project's persistent embedded one (localDataDir()). */
-export async function resolveDatabase(options: { own: boolean; log?: (line: string) => void }): Promise<RunningPostgres> {
+export async function resolveDatabase(options: {
+  own: boolean;
+  log?: (line: string) => void;
+}): Promise<RunningPostgres> {
   const settings = databaseEnv();
   if (settings.DATABASE_URL) return { url: settings.DATABASE_URL, stop: async () => {} };
   return startEmbeddedPostgres({

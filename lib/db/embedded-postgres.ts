@@ -26,7 +26,9 @@ export async function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -81,12 +83,17 @@ export async function startEmbeddedPostgres(options: {
   const running = runningCluster(dataDir);
   if (running) {
     // Adopt it: use it, and stop it when we are done if we were asked to own it.
-    return { url: localUrl(running.port), stop: () => (options.adopt ? stopPid(running.pid) : Promise.resolve()) };
+    return {
+      url: localUrl(running.port),
+      stop: () => (options.adopt ? stopPid(running.pid) : Promise.resolve()),
+    };
   }
   const log = options.log ?? (() => {});
   const persistent = options.persistent ?? true;
   // Throw-away clusters (tests) trade durability for speed; kept data stays crash-safe.
-  const speed = persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+  const speed = persistent
+    ? []
+    : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

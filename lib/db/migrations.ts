@@ -14,11 +14,17 @@ const noFilter = { externalTables: [], externalEnums: [] };
 function readMigrations(dir = MIGRATIONS_DIR): MigrationList {
   const lockPath = path.join(dir, "migration_lock.toml");
   const names = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir: dir,
-    lockfile: { path: "migration_lock.toml", content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null,
+    },
     shadowDbInitScript: "",
     migrationDirectories: names.map((name) => {
       const file = path.join(dir, name, "migration.sql");
@@ -46,7 +52,9 @@ function loadEngine(): Promise<typeof SchemaEngine> {
     const bindings = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as Bindings;
     const entry = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasmPath = path.join(path.dirname(entry), "schema_engine_bg.wasm");
-    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { "./schema_engine_bg.js": bindings });
+    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
+      "./schema_engine_bg.js": bindings,
+    });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bindings.SchemaEngine;
@@ -101,7 +109,10 @@ export async function diffMigrationsToSchema(url: string): Promise<string> {
     const from =
       existing.migrationDirectories.length === 0
         ? { tag: "empty" as const }
-        : { tag: "schemaDatamodel" as const, files: [{ path: "previous.prisma", content: previousSchema() }] };
+        : {
+            tag: "schemaDatamodel" as const,
+            files: [{ path: "previous.prisma", content: previousSchema() }],
+          };
     const result = await engine.diff({
       from,
       to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
@@ -116,6 +127,7 @@ export async function diffMigrationsToSchema(url: string): Promise<string> {
 /** The schema the last migration was generated from, kept beside the migrations. */
 export const SNAPSHOT_PATH = path.join(MIGRATIONS_DIR, "schema.snapshot.prisma");
 function previousSchema(): string {
-  if (!existsSync(SNAPSHOT_PATH)) throw new Error(`${SNAPSHOT_PATH} is missing: it records the schema of the last migration`);
+  if (!existsSync(SNAPSHOT_PATH))
+    throw new Error(`${SNAPSHOT_PATH} is missing: it records the schema of the last migration`);
   return readFileSync(SNAPSHOT_PATH, "utf8");
 }

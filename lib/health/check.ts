@@ -14,7 +14,10 @@ export const STALL_MINUTES = 5;
 
 export async function checkHealth(): Promise<Health> {
   const [database, jobs] = await Promise.all([
-    db.$queryRaw`SELECT 1`.then(() => "ok" as const, () => "error" as const),
+    db.$queryRaw`SELECT 1`.then(
+      () => "ok" as const,
+      () => "error" as const,
+    ),
     // The queue lives in the pgboss schema of the same database.
     db.$queryRaw<{ waiting: number }[]>`
       SELECT count(*)::int AS waiting FROM pgboss.job
@@ -24,5 +27,10 @@ export async function checkHealth(): Promise<Health> {
       () => "error" as const,
     ),
   ]);
-  return { status: database === "ok" && jobs === "ok" ? "ok" : "degraded", db: database, jobs, checkedAt: new Date().toISOString() };
+  return {
+    status: database === "ok" && jobs === "ok" ? "ok" : "degraded",
+    db: database,
+    jobs,
+    checkedAt: new Date().toISOString(),
+  };
 }

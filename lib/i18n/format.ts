@@ -6,7 +6,12 @@ const TAG: Record<Locale, string> = { en: "en-GB", de: "de-DE" };
 
 /** "12 March 2026" / "12. März 2026". */
 export function formatCalendarDate(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(TAG[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(TAG[locale], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
 }
 
 /** "12 March 2026, 14:05 UTC" / "12. März 2026, 14:05 UTC". */
@@ -16,7 +21,15 @@ export function formatInstant(locale: Locale, date: Date, timeZone = "UTC"): str
 
 /** Date, 24-hour time and the zone's name (Intl forbids timeZoneName with dateStyle/timeStyle). */
 function instantFields(month: "long" | "short"): Intl.DateTimeFormatOptions {
-  return { day: "numeric", month, year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" };
+  return {
+    day: "numeric",
+    month,
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  };
 }
 
 /** An instant as the console and portal show it (the DateTime primitive): "30 Mar 2026, 02:00 CEST". */

@@ -19,10 +19,17 @@ describe("deadline dashboard (B1)", () => {
       createOrganization({ breachNotificationHours: 72 }),
       createOrganization({ breachNotificationHours: 24 }),
     ]);
-    const incident = await createDeclaredBreach({ organizationIds: [overdue.id, soon.id, later.id, acknowledged.id], awareAt });
+    const incident = await createDeclaredBreach({
+      organizationIds: [overdue.id, soon.id, later.id, acknowledged.id],
+      awareAt,
+    });
     await db.incidentNotification.updateMany({
       where: { incidentId: incident.id, organizationId: acknowledged.id },
-      data: { firstDeliveredAt: new Date("2026-03-10T10:00:00Z"), acknowledgedAt: new Date("2026-03-10T11:00:00Z"), acknowledgedByName: "Ada Owner" },
+      data: {
+        firstDeliveredAt: new Date("2026-03-10T10:00:00Z"),
+        acknowledgedAt: new Date("2026-03-10T11:00:00Z"),
+        acknowledgedByName: "Ada Owner",
+      },
     });
     const clock = fixedClock("2026-03-11T14:30:00.000Z"); // 24 h deadline passed 6 h 30 min ago; 36 h deadline in 5 h 30 min
 
@@ -34,8 +41,13 @@ describe("deadline dashboard (B1)", () => {
       [soon.id, "due-soon", "5 h 30 min left"],
       [later.id, "waiting", "1 d 17 h left"],
     ]);
-    const all = (await loadDeadlineDashboard({ includeAcknowledged: true }, clock)).rows.filter((r) => r.incident.id === incident.id);
-    expect(all.find((r) => r.organization.id === acknowledged.id)).toMatchObject({ urgency: "delivered", acknowledgedByName: "Ada Owner" });
+    const all = (await loadDeadlineDashboard({ includeAcknowledged: true }, clock)).rows.filter(
+      (r) => r.incident.id === incident.id,
+    );
+    expect(all.find((r) => r.organization.id === acknowledged.id)).toMatchObject({
+      urgency: "delivered",
+      acknowledgedByName: "Ada Owner",
+    });
 
     await actAs(await createUser({ staffRoles: ["CONTENT"] }));
     await expect(loadDeadlineDashboard({}, clock)).rejects.toThrow();

@@ -30,17 +30,25 @@ export type Dashboard = { rows: DashboardRow[]; total: number; shown: number; no
 
 export const DASHBOARD_LIMIT = 500;
 
-export function urgencyOf(n: { deadlineAt: Date; firstDeliveredAt: Date | null }, now: Date): NotificationUrgency {
+export function urgencyOf(
+  n: { deadlineAt: Date; firstDeliveredAt: Date | null },
+  now: Date,
+): NotificationUrgency {
   if (n.firstDeliveredAt) return n.firstDeliveredAt > n.deadlineAt ? "delivered-late" : "delivered";
   const left = n.deadlineAt.getTime() - now.getTime();
   if (left < 0) return "overdue";
   return left < REMINDER_WINDOW_MS ? "due-soon" : "waiting";
 }
 
-export async function loadDeadlineDashboard(options: { includeAcknowledged?: boolean } = {}, clock: Clock = systemClock): Promise<Dashboard> {
+export async function loadDeadlineDashboard(
+  options: { includeAcknowledged?: boolean } = {},
+  clock: Clock = systemClock,
+): Promise<Dashboard> {
   await requireStaff("breach.view");
   const now = clock.now();
-  const where: Prisma.IncidentNotificationWhereInput = options.includeAcknowledged ? { incident: { status: { not: "CLOSED" } } } : { acknowledgedAt: null };
+  const where: Prisma.IncidentNotificationWhereInput = options.includeAcknowledged
+    ? { incident: { status: { not: "CLOSED" } } }
+    : { acknowledgedAt: null };
   const [total, rows] = await Promise.all([
     db.incidentNotification.count({ where }),
     db.incidentNotification.findMany({
@@ -61,11 +69,19 @@ export async function loadDeadlineDashboard(options: { includeAcknowledged?: boo
       },
     }),
   ]);
-  const undeliveredFirst = rows.sort((a, b) => Number(a.firstDeliveredAt !== null) - Number(b.firstDeliveredAt !== null) || a.deadlineAt.getTime() - b.deadlineAt.getTime());
+  const undeliveredFirst = rows.sort(
+    (a, b) =>
+      Number(a.firstDeliveredAt !== null) - Number(b.firstDeliveredAt !== null) ||
+      a.deadlineAt.getTime() - b.deadlineAt.getTime(),
+  );
   return {
     total,
     shown: rows.length,
     now,
-    rows: undeliveredFirst.map((n) => ({ ...n, timeLeft: n.firstDeliveredAt ? "" : timeLeft(n.deadlineAt, now).label, urgency: urgencyOf(n, now) })),
+    rows: undeliveredFirst.map((n) => ({
+      ...n,
+      timeLeft: n.firstDeliveredAt ? "" : timeLeft(n.deadlineAt, now).label,
+      urgency: urgencyOf(n, now),
+    })),
   };
 }

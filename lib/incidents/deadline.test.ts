@@ -42,15 +42,31 @@ describe("breach notification deadlines (B1)", () => {
   it("B1 time left and overdue with a fixed clock", () => {
     const clock = fixedClock("2026-06-01T10:15:00Z");
     const deadline = deadlineFrom(clock.now(), 36);
-    expect(timeLeft(deadline, clock.now())).toEqual({ overdue: false, minutes: 36 * 60, label: "1 d 12 h left" });
+    expect(timeLeft(deadline, clock.now())).toEqual({
+      overdue: false,
+      minutes: 36 * 60,
+      label: "1 d 12 h left",
+    });
     clock.advance(30 * 3_600_000 + 29 * 60_000 + 30_000);
-    expect(timeLeft(deadline, clock.now())).toEqual({ overdue: false, minutes: 5 * 60 + 30, label: "5 h 30 min left" });
+    expect(timeLeft(deadline, clock.now())).toEqual({
+      overdue: false,
+      minutes: 5 * 60 + 30,
+      label: "5 h 30 min left",
+    });
     clock.set(deadline);
-    expect(timeLeft(deadline, clock.now())).toMatchObject({ overdue: false, minutes: 0, label: "0 min left" });
+    expect(timeLeft(deadline, clock.now())).toMatchObject({
+      overdue: false,
+      minutes: 0,
+      label: "0 min left",
+    });
     clock.advance(1);
     expect(timeLeft(deadline, clock.now())).toEqual({ overdue: true, minutes: -1, label: "1 min overdue" });
     clock.advance(2 * 3_600_000 + 4 * 60_000);
-    expect(timeLeft(deadline, clock.now())).toEqual({ overdue: true, minutes: -125, label: "2 h 5 min overdue" });
+    expect(timeLeft(deadline, clock.now())).toEqual({
+      overdue: true,
+      minutes: -125,
+      label: "2 h 5 min overdue",
+    });
   });
 
   it("B1 refuses a window that is not a positive whole number of hours", () => {
@@ -60,7 +76,9 @@ describe("breach notification deadlines (B1)", () => {
 
   it("picks the earliest open deadline", () => {
     expect(nextDeadline([])).toBeNull();
-    expect(nextDeadline([at("2026-06-03T00:00:00Z"), at("2026-06-02T00:00:00Z")])?.toISOString()).toBe("2026-06-02T00:00:00.000Z");
+    expect(nextDeadline([at("2026-06-03T00:00:00Z"), at("2026-06-02T00:00:00Z")])?.toISOString()).toBe(
+      "2026-06-02T00:00:00.000Z",
+    );
   });
 
   it("knows IANA zones", () => {

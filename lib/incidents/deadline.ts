@@ -6,7 +6,8 @@ const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
 export function deadlineFrom(awareAt: Date, windowHours: number): Date {
-  if (!Number.isInteger(windowHours) || windowHours <= 0) throw new RangeError("The notification window must be a positive whole number of hours.");
+  if (!Number.isInteger(windowHours) || windowHours <= 0)
+    throw new RangeError("The notification window must be a positive whole number of hours.");
   return new Date(awareAt.getTime() + windowHours * HOUR_MS);
 }
 
@@ -39,7 +40,10 @@ export function timeLeft(deadlineAt: Date, now: Date): TimeLeft {
 
 /** The earliest of the deadlines still open (none = null). */
 export function nextDeadline(deadlines: readonly Date[]): Date | null {
-  return deadlines.reduce<Date | null>((earliest, d) => (earliest === null || d < earliest ? d : earliest), null);
+  return deadlines.reduce<Date | null>(
+    (earliest, d) => (earliest === null || d < earliest ? d : earliest),
+    null,
+  );
 }
 
 /** Whether `timeZone` is an IANA zone this runtime knows. */

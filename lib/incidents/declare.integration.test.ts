@@ -26,18 +26,42 @@ async function security() {
   return user;
 }
 
-const notificationsOf = (incidentId: string) => db.incidentNotification.findMany({ where: { incidentId }, include: { organization: { select: { slug: true } } }, orderBy: { windowHours: "asc" } });
+const notificationsOf = (incidentId: string) =>
+  db.incidentNotification.findMany({
+    where: { incidentId },
+    include: { organization: { select: { slug: true } } },
+    orderBy: { windowHours: "asc" },
+  });
 
 describe("declaring a personal-data breach (B1)", () => {
   it("B1 creates one notification per affected organisation with each organisation's window (24/36/48 h), even when severity is LOW", async () => {
     await upsertProviderSettings();
     await security();
-    const [a, b, c] = await Promise.all([24, 36, 48].map((hours) => createOrganization({ breachNotificationHours: hours })));
-    const incident = await createIncident(incidentForm({ organizationIds: [a!.id, b!.id, c!.id].join(",") }), clock);
-    await assessIncident(assessmentInput.parse({ id: incident.id, dpc: "1", ei: "0.25", cbConfidentiality: "0", cbIntegrity: "0", cbAvailability: "0" }), clock);
-    expect((await db.incidentAssessment.findFirstOrThrow({ where: { incidentId: incident.id } })).band).toBe("LOW");
+    const [a, b, c] = await Promise.all(
+      [24, 36, 48].map((hours) => createOrganization({ breachNotificationHours: hours })),
+    );
+    const incident = await createIncident(
+      incidentForm({ organizationIds: [a!.id, b!.id, c!.id].join(",") }),
+      clock,
+    );
+    await assessIncident(
+      assessmentInput.parse({
+        id: incident.id,
+        dpc: "1",
+        ei: "0.25",
+        cbConfidentiality: "0",
+        cbIntegrity: "0",
+        cbAvailability: "0",
+      }),
+      clock,
+    );
+    expect((await db.incidentAssessment.findFirstOrThrow({ where: { incidentId: incident.id } })).band).toBe(
+      "LOW",
+    );
 
-    expect(await declareBreach(declareInput.parse({ id: incident.id }), clock)).toBe(`${incident.reference} declared a personal-data breach: 3 notifications created.`);
+    expect(await declareBreach(declareInput.parse({ id: incident.id }), clock)).toBe(
+      `${incident.reference} declared a personal-data breach: 3 notifications created.`,
+    );
 
     const notifications = await notificationsOf(incident.id);
     expect(notifications.map((n) => [n.organizationId, n.windowHours, n.deadlineAt.toISOString()])).toEqual([
@@ -52,11 +76,17 @@ describe("declaring a personal-data breach (B1)", () => {
   it("B1 audits each notification in its organisation's chain without naming any other organisation", async () => {
     await upsertProviderSettings();
     await security();
-    const [a, b] = await Promise.all([createOrganization({ name: "Victim One AG" }), createOrganization({ name: "Victim Two AG" })]);
+    const [a, b] = await Promise.all([
+      createOrganization({ name: "Victim One AG" }),
+      createOrganization({ name: "Victim Two AG" }),
+    ]);
     const incident = await createIncident(incidentForm({ organizationIds: `${a!.id},${b!.id}` }), clock);
     await declareBreach(declareInput.parse({ id: incident.id }), clock);
 
-    for (const [own, other] of [[a!, b!], [b!, a!]] as const) {
+    for (const [own, other] of [
+      [a!, b!],
+      [b!, a!],
+    ] as const) {
       const events = await db.auditEvent.findMany({ where: { organizationId: own.id } });
       expect(events.map((e) => e.action)).toEqual(["breach.notification.created"]);
       const text = JSON.stringify(events);
@@ -64,7 +94,10 @@ describe("declaring a personal-data breach (B1)", () => {
       expect(text).not.toContain(other.name);
       expect(text).not.toContain(other.slug);
     }
-    const provider = await db.auditEvent.findMany({ where: { chain: "provider", targetId: incident.id }, orderBy: { seq: "asc" } });
+    const provider = await db.auditEvent.findMany({
+      where: { chain: "provider", targetId: incident.id },
+      orderBy: { seq: "asc" },
+    });
     expect(provider.map((e) => e.action)).toEqual(["breach.incident.created", "breach.incident.declared"]);
     expect((await verifyAllChains()).every((chain) => chain.ok)).toBe(true);
   });
@@ -72,7 +105,10 @@ describe("declaring a personal-data breach (B1)", () => {
   it("B1 declaring twice creates nothing new; an organisation added later gets its own notification", async () => {
     await upsertProviderSettings();
     await security();
-    const [a, b] = await Promise.all([createOrganization({ breachNotificationHours: 24 }), createOrganization({ breachNotificationHours: 72 })]);
+    const [a, b] = await Promise.all([
+      createOrganization({ breachNotificationHours: 24 }),
+      createOrganization({ breachNotificationHours: 72 }),
+    ]);
     const form = incidentForm({ organizationIds: a!.id });
     const incident = await createIncident(form, clock);
     await declarePersonalDataBreach(incident.id, SYSTEM_ACTOR, clock);
@@ -80,36 +116,64 @@ describe("declaring a personal-data breach (B1)", () => {
     expect(again).toMatchObject({ created: [], totalNotifications: 1 });
     expect(await declareBreach(declareInput.parse({ id: incident.id }), clock)).toContain("already declared");
 
-    const edit = incidentUpdateInput.parse({ id: incident.id, title: form.title, description: form.description, detectedAt: "2026-03-28T11:00", awareAt: "2026-03-28T12:00", timeZone: "UTC", dataCategories: "contact", systemIds: "", organizationIds: `${a!.id},${b!.id}` });
-    expect(await updateIncident(edit, clock)).toBe(`Saved ${incident.reference}; 1 new notification created.`);
+    const edit = incidentUpdateInput.parse({
+      id: incident.id,
+      title: form.title,
+      description: form.description,
+      detectedAt: "2026-03-28T11:00",
+      awareAt: "2026-03-28T12:00",
+      timeZone: "UTC",
+      dataCategories: "contact",
+      systemIds: "",
+      organizationIds: `${a!.id},${b!.id}`,
+    });
+    expect(await updateIncident(edit, clock)).toBe(
+      `Saved ${incident.reference}; 1 new notification created.`,
+    );
     const notifications = await notificationsOf(incident.id);
     expect(notifications.map((n) => [n.organizationId, n.windowHours, n.deadlineAt.toISOString()])).toEqual([
       [a!.id, 24, "2026-03-29T12:00:00.000Z"],
       [b!.id, 72, "2026-03-31T12:00:00.000Z"],
     ]);
-    expect(await db.auditEvent.count({ where: { organizationId: a!.id, action: "breach.notification.created" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { organizationId: a!.id, action: "breach.notification.created" } }),
+    ).toBe(1);
   });
 
   it("B1 concurrent declarations create exactly one notification per organisation", async () => {
     await upsertProviderSettings();
     await security();
     const organizations = await Promise.all(Array.from({ length: 5 }, () => createOrganization()));
-    const incident = await createIncident(incidentForm({ organizationIds: organizations.map((o) => o.id).join(",") }), clock);
-    const results = await Promise.all(Array.from({ length: 6 }, () => declarePersonalDataBreach(incident.id, SYSTEM_ACTOR, clock)));
+    const incident = await createIncident(
+      incidentForm({ organizationIds: organizations.map((o) => o.id).join(",") }),
+      clock,
+    );
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => declarePersonalDataBreach(incident.id, SYSTEM_ACTOR, clock)),
+    );
     expect(results.reduce((sum, r) => sum + r.created.length, 0)).toBe(5);
     expect(await db.incidentNotification.count({ where: { incidentId: incident.id } })).toBe(5);
     for (const organization of organizations) {
-      expect(await db.auditEvent.count({ where: { organizationId: organization.id, action: "breach.notification.created" } })).toBe(1);
+      expect(
+        await db.auditEvent.count({
+          where: { organizationId: organization.id, action: "breach.notification.created" },
+        }),
+      ).toBe(1);
     }
   });
 
   it("B1 'all organisations using an affected system' is resolved at declaration time, together with explicit ones", async () => {
     await upsertProviderSettings();
     await security();
-    const [explicit, early, late, unrelated] = await Promise.all(Array.from({ length: 4 }, () => createOrganization()));
+    const [explicit, early, late, unrelated] = await Promise.all(
+      Array.from({ length: 4 }, () => createOrganization()),
+    );
     const system = await createDataSystem([early!.id]);
     await createDataSystem([unrelated!.id]);
-    const incident = await createIncident(incidentForm({ systemIds: system.id, organizationIds: explicit!.id }), clock);
+    const incident = await createIncident(
+      incidentForm({ systemIds: system.id, organizationIds: explicit!.id }),
+      clock,
+    );
     await db.organizationSystem.create({ data: { organizationId: late!.id, dataSystemId: system.id } }); // linked after creation
 
     await declareBreach(declareInput.parse({ id: incident.id, includeSystemOrganizations: "on" }), clock);
@@ -123,19 +187,29 @@ describe("declaring a personal-data breach (B1)", () => {
     await security();
     const system = await createDataSystem([]);
     const incident = await createIncident(incidentForm({ systemIds: system.id }), clock);
-    await expect(declareBreach(declareInput.parse({ id: incident.id, includeSystemOrganizations: "on" }), clock)).rejects.toThrow(UserFacingError);
-    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({ determination: "UNDETERMINED" });
+    await expect(
+      declareBreach(declareInput.parse({ id: incident.id, includeSystemOrganizations: "on" }), clock),
+    ).rejects.toThrow(UserFacingError);
+    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({
+      determination: "UNDETERMINED",
+    });
     expect(await db.incidentNotification.count({ where: { incidentId: incident.id } })).toBe(0);
   });
 
   it("B1 uses the provider default window when an organisation has none set (0)", async () => {
     await upsertProviderSettings();
-    await db.providerSettings.update({ where: { id: "provider" }, data: { defaultBreachNotificationHours: 36 } });
+    await db.providerSettings.update({
+      where: { id: "provider" },
+      data: { defaultBreachNotificationHours: 36 },
+    });
     await security();
     const organization = await createOrganization({ breachNotificationHours: 0 });
     const incident = await createIncident(incidentForm({ organizationIds: organization.id }), clock);
     await declareBreach(declareInput.parse({ id: incident.id }), clock);
-    expect((await notificationsOf(incident.id))[0]).toMatchObject({ windowHours: 36, deadlineAt: new Date("2026-03-30T00:00:00Z") });
+    expect((await notificationsOf(incident.id))[0]).toMatchObject({
+      windowHours: 36,
+      deadlineAt: new Date("2026-03-30T00:00:00Z"),
+    });
   });
 
   it("S11 PRIVACY staff (view only) cannot declare; nothing is created", async () => {
@@ -144,7 +218,9 @@ describe("declaring a personal-data breach (B1)", () => {
     const organization = await createOrganization();
     const incident = await createIncident(incidentForm({ organizationIds: organization.id }), clock);
     await actAs(await createUser({ staffRoles: ["PRIVACY"] }));
-    await expect(declareBreach(declareInput.parse({ id: incident.id }), clock)).rejects.toThrow(ForbiddenError);
+    await expect(declareBreach(declareInput.parse({ id: incident.id }), clock)).rejects.toThrow(
+      ForbiddenError,
+    );
     expect(await db.incidentNotification.count({ where: { incidentId: incident.id } })).toBe(0);
   });
 });

@@ -30,7 +30,10 @@ export type DeclareOptions = {
 };
 
 async function defaultWindowHours(tx: Tx): Promise<number> {
-  const settings = await tx.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { defaultBreachNotificationHours: true } });
+  const settings = await tx.providerSettings.findUnique({
+    where: { id: PROVIDER_SETTINGS_ID },
+    select: { defaultBreachNotificationHours: true },
+  });
   return settings?.defaultBreachNotificationHours ?? FALLBACK_WINDOW_HOURS;
 }
 
@@ -38,19 +41,34 @@ async function defaultWindowHours(tx: Tx): Promise<number> {
  * Creates the notification of every affected organisation that has none yet (caller holds the
  * incident lock and has checked the incident is a declared breach). Audited in each organisation's chain.
  */
-export async function createMissingNotifications(tx: Tx, ctx: AuditContext, incident: { id: string; reference: string; awareAt: Date }): Promise<CreatedNotification[]> {
+export async function createMissingNotifications(
+  tx: Tx,
+  ctx: AuditContext,
+  incident: { id: string; reference: string; awareAt: Date },
+): Promise<CreatedNotification[]> {
   const missing = await tx.incidentOrganization.findMany({
-    where: { incidentId: incident.id, organization: { notifications: { none: { incidentId: incident.id } } } },
+    where: {
+      incidentId: incident.id,
+      organization: { notifications: { none: { incidentId: incident.id } } },
+    },
     select: { organization: { select: { id: true, breachNotificationHours: true } } },
     orderBy: { organizationId: "asc" },
   });
   if (missing.length === 0) return [];
   const fallback = await defaultWindowHours(tx);
   const created = missing.map(({ organization }) => {
-    const windowHours = organization.breachNotificationHours > 0 ? organization.breachNotificationHours : fallback;
-    return { organizationId: organization.id, windowHours, deadlineAt: deadlineFrom(incident.awareAt, windowHours) };
+    const windowHours =
+      organization.breachNotificationHours > 0 ? organization.breachNotificationHours : fallback;
+    return {
+      organizationId: organization.id,
+      windowHours,
+      deadlineAt: deadlineFrom(incident.awareAt, windowHours),
+    };
   });
-  await tx.incidentNotification.createMany({ data: created.map((n) => ({ incidentId: incident.id, ...n })), skipDuplicates: true });
+  await tx.incidentNotification.createMany({
+    data: created.map((n) => ({ incidentId: incident.id, ...n })),
+    skipDuplicates: true,
+  });
   const ids = await tx.incidentNotification.findMany({
     where: { incidentId: incident.id, organizationId: { in: created.map((n) => n.organizationId) } },
     select: { id: true, organizationId: true },
@@ -64,7 +82,12 @@ export async function createMissingNotifications(tx: Tx, ctx: AuditContext, inci
       action: "breach.notification.created",
       target: { type: "IncidentNotification", id: idOf.get(n.organizationId)! },
       request: ctx.request,
-      metadata: { incidentId: incident.id, reference: incident.reference, windowHours: n.windowHours, deadlineAt: n.deadlineAt.toISOString() },
+      metadata: {
+        incidentId: incident.id,
+        reference: incident.reference,
+        windowHours: n.windowHours,
+        deadlineAt: n.deadlineAt.toISOString(),
+      },
     })),
     ctx.clock,
   );
@@ -72,7 +95,12 @@ export async function createMissingNotifications(tx: Tx, ctx: AuditContext, inci
 }
 
 /** The interface other parts use (notices, bench): the caller has authorised `actor`. */
-export async function declarePersonalDataBreach(incidentId: string, actor: AuditActor, clock: Clock = systemClock, options: DeclareOptions = {}): Promise<DeclareResult> {
+export async function declarePersonalDataBreach(
+  incidentId: string,
+  actor: AuditActor,
+  clock: Clock = systemClock,
+  options: DeclareOptions = {},
+): Promise<DeclareResult> {
   const ctx: AuditContext = { actor, request: options.request, clock };
   const organizations = await db.incidentOrganization.count({ where: { incidentId } });
   // Audit appends run one per organisation: allow the transaction time for large fan-outs.
@@ -82,15 +110,30 @@ export async function declarePersonalDataBreach(incidentId: string, actor: Audit
       await lockIncident(tx, incidentId);
       const incident = await tx.incident.findUniqueOrThrow({
         where: { id: incidentId },
-        select: { id: true, reference: true, awareAt: true, determination: true, determinationReason: true, systems: { select: { dataSystemId: true } } },
+        select: {
+          id: true,
+          reference: true,
+          awareAt: true,
+          determination: true,
+          determinationReason: true,
+          systems: { select: { dataSystemId: true } },
+        },
       });
       if (options.includeSystemOrganizations) {
-        const viaSystems = await organizationIdsUsingSystems(tx, incident.systems.map((s) => s.dataSystemId));
-        await tx.incidentOrganization.createMany({ data: viaSystems.map((organizationId) => ({ incidentId, organizationId })), skipDuplicates: true });
+        const viaSystems = await organizationIdsUsingSystems(
+          tx,
+          incident.systems.map((s) => s.dataSystemId),
+        );
+        await tx.incidentOrganization.createMany({
+          data: viaSystems.map((organizationId) => ({ incidentId, organizationId })),
+          skipDuplicates: true,
+        });
       }
       const affected = await tx.incidentOrganization.count({ where: { incidentId } });
       if (affected === 0) {
-        throw new UserFacingError("Choose at least one affected organisation (or an affected system that holds customer data) before declaring a breach.");
+        throw new UserFacingError(
+          "Choose at least one affected organisation (or an affected system that holds customer data) before declaring a breach.",
+        );
       }
       const firstDeclaration = incident.determination !== "PERSONAL_DATA_BREACH";
       const reason = options.reason?.trim() ?? "";
@@ -130,6 +173,7 @@ export async function declareBreach(input: DeclareInput, clock: Clock = systemCl
     reason: input.reason,
     request: await currentRequest(),
   });
-  if (result.created.length === 0) return `${result.reference} is already declared; every affected organisation has its notification (${result.totalNotifications}).`;
+  if (result.created.length === 0)
+    return `${result.reference} is already declared; every affected organisation has its notification (${result.totalNotifications}).`;
   return `${result.reference} declared a personal-data breach: ${result.created.length} notification${result.created.length === 1 ? "" : "s"} created.`;
 }

@@ -5,7 +5,13 @@ import "server-only";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 import type { Tx } from "../db/client.ts";
 
-export type LockedIncident = { id: string; reference: string; title: string; awareAt: Date; determination: string };
+export type LockedIncident = {
+  id: string;
+  reference: string;
+  title: string;
+  awareAt: Date;
+  determination: string;
+};
 
 /** Locks the incident row for the rest of the transaction. */
 export async function lockIncident(tx: Tx, incidentId: string): Promise<LockedIncident> {
@@ -19,7 +25,9 @@ export async function lockIncident(tx: Tx, incidentId: string): Promise<LockedIn
 export async function lockBreachIncident(tx: Tx, incidentId: string): Promise<LockedIncident> {
   const incident = await lockIncident(tx, incidentId);
   if (incident.determination !== "PERSONAL_DATA_BREACH") {
-    throw new UserFacingError(`${incident.reference} is not marked as a personal data breach, so no notice can be composed or sent for it.`);
+    throw new UserFacingError(
+      `${incident.reference} is not marked as a personal data breach, so no notice can be composed or sent for it.`,
+    );
   }
   return incident;
 }

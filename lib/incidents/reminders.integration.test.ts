@@ -23,8 +23,15 @@ describe("breach deadline reminders (B1)", () => {
     const delivered = await createOrganization({ breachNotificationHours: 24 });
     const awareAt = new Date("2026-03-28T10:00:00.000Z"); // deadline 2026-03-29T10:00Z, across the EU DST change
     const incident = await createDeclaredBreach({ organizationIds: [late.id, delivered.id], awareAt });
-    await db.incidentNotification.updateMany({ where: { incidentId: incident.id, organizationId: delivered.id }, data: { firstDeliveredAt: awareAt } });
-    const mailsTo = (address: string) => db.outboxEmail.findMany({ where: { toAddress: address, subject: { contains: "organisation(s)" } }, orderBy: { createdAt: "asc" } });
+    await db.incidentNotification.updateMany({
+      where: { incidentId: incident.id, organizationId: delivered.id },
+      data: { firstDeliveredAt: awareAt },
+    });
+    const mailsTo = (address: string) =>
+      db.outboxEmail.findMany({
+        where: { toAddress: address, subject: { contains: "organisation(s)" } },
+        orderBy: { createdAt: "asc" },
+      });
     const clock = fixedClock(awareAt);
 
     // 18 h after awareness: 6 h 0 min left -> not yet.
@@ -38,12 +45,16 @@ describe("breach deadline reminders (B1)", () => {
     expect(await runBreachDeadlineChecks(clock)).toEqual({ reminded: 0, escalated: 0 });
     const reminder = await mailsTo(security.email);
     expect(reminder).toHaveLength(1);
-    expect(reminder[0]!.subject).toBe("Breach notification deadline in less than 6 hours: 1 organisation(s) not yet notified");
+    expect(reminder[0]!.subject).toBe(
+      "Breach notification deadline in less than 6 hours: 1 organisation(s) not yet notified",
+    );
     expect(reminder[0]!.textBody).toContain(incident.reference);
     expect(await mailsTo(admin.email)).toHaveLength(1);
     expect(await mailsTo(privacy.email)).toHaveLength(0);
     expect(await mailsTo(disabledAdmin.email)).toHaveLength(0);
-    const lateRow = await db.incidentNotification.findFirstOrThrow({ where: { incidentId: incident.id, organizationId: late.id } });
+    const lateRow = await db.incidentNotification.findFirstOrThrow({
+      where: { incidentId: incident.id, organizationId: late.id },
+    });
     expect(lateRow.reminderSentAt?.toISOString()).toBe(clock.now().toISOString());
 
     // Exactly at the deadline it is not yet overdue; one minute after, escalation to ADMIN only, once.
@@ -61,9 +72,14 @@ describe("breach deadline reminders (B1)", () => {
     ]);
     expect(await mailsTo(security.email)).toHaveLength(1);
 
-    const deliveredRow = await db.incidentNotification.findFirstOrThrow({ where: { incidentId: incident.id, organizationId: delivered.id } });
+    const deliveredRow = await db.incidentNotification.findFirstOrThrow({
+      where: { incidentId: incident.id, organizationId: delivered.id },
+    });
     expect([deliveredRow.reminderSentAt, deliveredRow.escalatedAt]).toEqual([null, null]);
-    const audits = await db.auditEvent.findMany({ where: { chain: "provider", targetId: incident.id }, orderBy: { seq: "asc" } });
+    const audits = await db.auditEvent.findMany({
+      where: { chain: "provider", targetId: incident.id },
+      orderBy: { seq: "asc" },
+    });
     expect(audits.map((a) => [a.action, a.actorLabel])).toEqual([
       ["breach.notification.reminder_sent", "system"],
       ["breach.notification.escalated", "system"],

@@ -20,10 +20,16 @@ export const REMINDER_WINDOW_MS = 6 * 3_600_000;
 type Claimed = { id: string; deadlineAt: Date; incidentId: string; reference: string; title: string };
 type Kind = { column: "reminderSentAt" | "escalatedAt"; roles: StaffRole[]; action: string };
 
-const REMINDER: Kind = { column: "reminderSentAt", roles: ["SECURITY", "ADMIN"], action: "breach.notification.reminder_sent" };
+const REMINDER: Kind = {
+  column: "reminderSentAt",
+  roles: ["SECURITY", "ADMIN"],
+  action: "breach.notification.reminder_sent",
+};
 const ESCALATION: Kind = { column: "escalatedAt", roles: ["ADMIN"], action: "breach.notification.escalated" };
 
-export async function runBreachDeadlineChecks(clock: Clock): Promise<{ reminded: number; escalated: number }> {
+export async function runBreachDeadlineChecks(
+  clock: Clock,
+): Promise<{ reminded: number; escalated: number }> {
   const now = clock.now();
   const result = await db.$transaction(
     async (tx) => {
@@ -57,12 +63,24 @@ async function claimOverdue(tx: Tx, now: Date): Promise<Claimed[]> {
     RETURNING n.id, n."deadlineAt", n."incidentId", i.reference, i.title`;
 }
 
-type IncidentDue = { incidentId: string; reference: string; title: string; organizations: number; earliest: Date };
+type IncidentDue = {
+  incidentId: string;
+  reference: string;
+  title: string;
+  organizations: number;
+  earliest: Date;
+};
 
 function byIncident(claimed: Claimed[]): IncidentDue[] {
   const groups = new Map<string, IncidentDue>();
   for (const n of claimed) {
-    const group = groups.get(n.incidentId) ?? { incidentId: n.incidentId, reference: n.reference, title: n.title, organizations: 0, earliest: n.deadlineAt };
+    const group = groups.get(n.incidentId) ?? {
+      incidentId: n.incidentId,
+      reference: n.reference,
+      title: n.title,
+      organizations: 0,
+      earliest: n.deadlineAt,
+    };
     group.organizations++;
     if (n.deadlineAt < group.earliest) group.earliest = n.deadlineAt;
     groups.set(n.incidentId, group);
@@ -82,7 +100,12 @@ async function notifyStaff(tx: Tx, kind: Kind, claimed: Claimed[], now: Date): P
   const { subject, text } = staffEmail(kind, incidents);
   await enqueueEmailBatch(
     tx,
-    staff.map((user) => ({ idempotencyKey: `breach-${kind === REMINDER ? "reminder" : "escalation"}:${run}:${user.id}`, to: user.email, subject, text })),
+    staff.map((user) => ({
+      idempotencyKey: `breach-${kind === REMINDER ? "reminder" : "escalation"}:${run}:${user.id}`,
+      to: user.email,
+      subject,
+      text,
+    })),
   );
   for (const incident of incidents) {
     await recordAudit(
@@ -91,7 +114,12 @@ async function notifyStaff(tx: Tx, kind: Kind, claimed: Claimed[], now: Date): P
         actor: SYSTEM_ACTOR,
         action: kind.action,
         target: { type: "Incident", id: incident.incidentId },
-        metadata: { reference: incident.reference, organizations: incident.organizations, earliestDeadline: incident.earliest.toISOString(), staffNotified: staff.length },
+        metadata: {
+          reference: incident.reference,
+          organizations: incident.organizations,
+          earliestDeadline: incident.earliest.toISOString(),
+          staffNotified: staff.length,
+        },
       },
       { tx, clock: { now: () => now } },
     );
@@ -101,17 +129,30 @@ async function notifyStaff(tx: Tx, kind: Kind, claimed: Claimed[], now: Date): P
 function staffEmail(kind: Kind, incidents: IncidentDue[]): { subject: string; text: string } {
   const total = incidents.reduce((sum, i) => sum + i.organizations, 0);
   const lines = incidents.map(
-    (i) => `- ${i.reference} ${i.title}: ${i.organizations} organisation(s) not yet notified; ${kind === REMINDER ? "earliest deadline" : "deadline passed"} ${formatInstant("en", i.earliest)}`,
+    (i) =>
+      `- ${i.reference} ${i.title}: ${i.organizations} organisation(s) not yet notified; ${kind === REMINDER ? "earliest deadline" : "deadline passed"} ${formatInstant("en", i.earliest)}`,
   );
   const dashboard = `${env().APP_URL.replace(/\/$/, "")}/admin/incidents/dashboard`;
   if (kind === REMINDER) {
     return {
       subject: `Breach notification deadline in less than 6 hours: ${total} organisation(s) not yet notified`,
-      text: ["These breach notifications have not been sent and are due within 6 hours:", "", ...lines, "", `Compose and send the notice: ${dashboard}`].join("\n"),
+      text: [
+        "These breach notifications have not been sent and are due within 6 hours:",
+        "",
+        ...lines,
+        "",
+        `Compose and send the notice: ${dashboard}`,
+      ].join("\n"),
     };
   }
   return {
     subject: `Escalation: breach notification deadline missed for ${total} organisation(s)`,
-    text: ["These breach notifications are past their contractual deadline and still not sent:", "", ...lines, "", `Send the notice now and record the reason for the delay: ${dashboard}`].join("\n"),
+    text: [
+      "These breach notifications are past their contractual deadline and still not sent:",
+      "",
+      ...lines,
+      "",
+      `Send the notice now and record the reason for the delay: ${dashboard}`,
+    ].join("\n"),
   };
 }

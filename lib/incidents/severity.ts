@@ -43,13 +43,21 @@ export class SeverityInputError extends Error {}
 export const SEVERITY_EXPLANATIONS = {
   dpc: "Data processing context (1–4): how sensitive the data is in its context. Simple data (names, contact details) 1, behavioural data (location, traffic, habits) 2, financial data 3, sensitive data (health, political, sexual life, criminal) 4. Adjust within 1–4 for context, e.g. +1 when simple data reveals more in this context, −1 when sensitive data is already public.",
   ei: "Ease of identification: how easily the people behind the data can be identified. Negligible 0.25, limited 0.5, significant 0.75, maximum 1 (e.g. names with the data).",
-  cbConfidentiality: "Loss of confidentiality: 0 none, 0.25 data exposed to a known, limited set of recipients, 0.5 data exposed to an unknown or large number of recipients.",
-  cbIntegrity: "Loss of integrity: 0 none, 0.25 data altered but recoverable, 0.5 data altered and used or not recoverable.",
+  cbConfidentiality:
+    "Loss of confidentiality: 0 none, 0.25 data exposed to a known, limited set of recipients, 0.5 data exposed to an unknown or large number of recipients.",
+  cbIntegrity:
+    "Loss of integrity: 0 none, 0.25 data altered but recoverable, 0.5 data altered and used or not recoverable.",
   cbAvailability: "Loss of availability: 0 none, 0.25 temporary loss, 0.5 permanent loss (no backup).",
-  cbMalicious: "Malicious intent: adds 0.5 when the breach was caused deliberately to harm (e.g. theft, attack).",
+  cbMalicious:
+    "Malicious intent: adds 0.5 when the breach was caused deliberately to harm (e.g. theft, attack).",
 } as const;
 
-export const BAND_LABELS: Record<SeverityBand, string> = { LOW: "Low", MEDIUM: "Medium", HIGH: "High", VERY_HIGH: "Very high" };
+export const BAND_LABELS: Record<SeverityBand, string> = {
+  LOW: "Low",
+  MEDIUM: "Medium",
+  HIGH: "High",
+  VERY_HIGH: "Very high",
+};
 
 export const BAND_MEANINGS: Record<SeverityBand, string> = {
   LOW: "Individuals are unlikely to be affected, or only with minor, easily overcome inconvenience.",
@@ -81,7 +89,12 @@ export function bandOf(score: number): SeverityBand {
 }
 
 export function circumstancesOf(input: SeverityInput): number {
-  return input.cbConfidentiality + input.cbIntegrity + input.cbAvailability + (input.cbMalicious ? MALICIOUS_INTENT_POINTS : 0);
+  return (
+    input.cbConfidentiality +
+    input.cbIntegrity +
+    input.cbAvailability +
+    (input.cbMalicious ? MALICIOUS_INTENT_POINTS : 0)
+  );
 }
 
 export function computeSeverity(input: SeverityInput): SeverityResult {

@@ -8,9 +8,21 @@ export const QUEUES = {
    * active: a run left "active" by a killed worker must not block the next one (drains are safe to run
    * concurrently, each row is locked while it is sent).
    */
-  outboxDrain: { name: "outbox-drain", policy: "short", retryLimit: 10, retryDelay: 30, expireInSeconds: 300 },
+  outboxDrain: {
+    name: "outbox-drain",
+    policy: "short",
+    retryLimit: 10,
+    retryDelay: 30,
+    expireInSeconds: 300,
+  },
   /** Breach-notification reminders and escalation, every minute (idempotent: each notification is claimed once). */
-  breachDeadlines: { name: "breach-deadlines", policy: "short", retryLimit: 3, retryDelay: 30, expireInSeconds: 120 },
+  breachDeadlines: {
+    name: "breach-deadlines",
+    policy: "short",
+    retryLimit: 3,
+    retryDelay: 30,
+    expireInSeconds: 120,
+  },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 const globalForBoss = globalThis as unknown as { article28Boss?: Promise<PgBoss> };
@@ -19,7 +31,12 @@ export function getBoss(): Promise<PgBoss> {
   globalForBoss.article28Boss ??= (async () => {
     const connectionString = databaseEnv().DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set");
-    const boss = new PgBoss({ connectionString, schema: "pgboss", max: 4, application_name: "article28-jobs" });
+    const boss = new PgBoss({
+      connectionString,
+      schema: "pgboss",
+      max: 4,
+      application_name: "article28-jobs",
+    });
     boss.on("error", (error) => console.error("[jobs]", error.message));
     await boss.start();
     for (const queue of Object.values(QUEUES)) await boss.createQueue(queue.name, { ...queue });

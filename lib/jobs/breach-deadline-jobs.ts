@@ -9,6 +9,7 @@ export async function registerBreachDeadlineWorker(): Promise<void> {
   await boss.schedule(QUEUES.breachDeadlines.name, "* * * * *", {});
   await boss.work(QUEUES.breachDeadlines.name, { pollingIntervalSeconds: 10 }, async () => {
     const { reminded, escalated } = await runBreachDeadlineChecks(systemClock);
-    if (reminded + escalated > 0) console.log(`[jobs] breach deadlines: ${reminded} reminded, ${escalated} escalated`);
+    if (reminded + escalated > 0)
+      console.log(`[jobs] breach deadlines: ${reminded} reminded, ${escalated} escalated`);
   });
 }

@@ -2,7 +2,13 @@
 // never sent twice by concurrent or restarted workers, retried with backoff, given up after MAX_ATTEMPTS.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db/client.ts";
-import { acceptAll, acceptFirstThenHold, rejectAll, startSmtpSink, type SmtpSink } from "../testing/smtp-sink.ts";
+import {
+  acceptAll,
+  acceptFirstThenHold,
+  rejectAll,
+  startSmtpSink,
+  type SmtpSink,
+} from "../testing/smtp-sink.ts";
 import { waitFor } from "../testing/wait-for.ts";
 import { startWorkerProcess, type WorkerProcess } from "../testing/worker-process.ts";
 import { fixedClock } from "../time/clock.ts";
@@ -14,7 +20,13 @@ const FROM = "Article28 <no-reply@trust.example.test>";
 const APP_URL = "https://trust.example.test";
 
 function email(key: string, overrides: Partial<OutgoingEmail> = {}): OutgoingEmail {
-  return { idempotencyKey: key, to: `${key}@recipient.example.test`, subject: `Subject ${key}`, text: `Body of ${key}`, ...overrides };
+  return {
+    idempotencyKey: key,
+    to: `${key}@recipient.example.test`,
+    subject: `Subject ${key}`,
+    text: `Body of ${key}`,
+    ...overrides,
+  };
 }
 
 async function enqueueAll(emails: OutgoingEmail[]) {
@@ -79,7 +91,10 @@ describe("email outbox delivery (S22)", () => {
     expect(after.every((r) => r.sentAt instanceof Date)).toBe(true);
 
     // Nothing is sent again by a second run.
-    expect(await deliverPendingEmails(smtpTransport(sink.url, FROM, APP_URL))).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverPendingEmails(smtpTransport(sink.url, FROM, APP_URL))).toEqual({
+      sent: 0,
+      failed: 0,
+    });
     expect(sink.received).toHaveLength(19);
   });
 
@@ -132,10 +147,16 @@ describe("email outbox delivery (S22)", () => {
   });
 
   it("does not let one rejected email hold back the others (S22)", async () => {
-    sink = await startSmtpSink({ policy: (m) => (m.subject === "Subject poison" ? { reject: "5.1.1 no such user", responseCode: 550 } : "accept") });
+    sink = await startSmtpSink({
+      policy: (m) =>
+        m.subject === "Subject poison" ? { reject: "5.1.1 no such user", responseCode: 550 } : "accept",
+    });
     await enqueueAll([email("ok-1"), email("poison"), email("ok-2"), email("ok-3")]);
 
-    expect(await deliverPendingEmails(smtpTransport(sink.url, FROM, APP_URL))).toEqual({ sent: 3, failed: 1 });
+    expect(await deliverPendingEmails(smtpTransport(sink.url, FROM, APP_URL))).toEqual({
+      sent: 3,
+      failed: 1,
+    });
     const rows = await db.outboxEmail.findMany({ select: { idempotencyKey: true, status: true } });
     expect(Object.fromEntries(rows.map((r) => [r.idempotencyKey, r.status]))).toEqual({
       "ok-1": "SENT",
@@ -160,7 +181,13 @@ describe("email outbox delivery (S22)", () => {
       await enqueueAll(Array.from({ length: TOTAL }, (_, i) => email(`kill-${String(i).padStart(2, "0")}`)));
       const rows = await db.outboxEmail.findMany({ select: { id: true } });
       expect(rows).toHaveLength(TOTAL);
-      const workerEnv = { DATABASE_URL: process.env.DATABASE_URL!, SMTP_URL: smtp.url, APP_URL, MAIL_FROM: FROM, NODE_ENV: "test" };
+      const workerEnv = {
+        DATABASE_URL: process.env.DATABASE_URL!,
+        SMTP_URL: smtp.url,
+        APP_URL,
+        MAIL_FROM: FROM,
+        NODE_ENV: "test",
+      };
 
       const first = startWorkerProcess(workerEnv);
       workers.push(first);
@@ -180,54 +207,54 @@ describe("email outbox delivery (S22)", () => {
       smtp.setPolicy(acceptAll);
       expect(smtp.accepted).toHaveLength(ACCEPTED_BEFORE_KILL);
       // The killed worker's open transactions committed nothing: 25 rows are still PENDING.
-      expect(await db.outboxEmail.count({ where: { status: "PENDING", attempts: 0 } })).toBe(TOTAL - ACCEPTED_BEFORE_KILL);
+      expect(await db.outboxEmail.count({ where: { status: "PENDING", attempts: 0 } })).toBe(
+        TOTAL - ACCEPTED_BEFORE_KILL,
+      );
       expect(await sentCount()).toBe(ACCEPTED_BEFORE_KILL);
       return { smtp, workerEnv, expectedIds: rows.map((r) => `<${r.id}@trust.example.test>`) };
     }
 
     function expectEachAcceptedExactlyOnce(smtp: SmtpSink, expectedIds: string[]) {
       const accepted = counts(smtp.accepted.map((m) => m.messageId));
-      expect(expectedIds.filter((id) => accepted.get(id) !== 1), "Message-IDs not accepted exactly once").toEqual([]);
+      expect(
+        expectedIds.filter((id) => accepted.get(id) !== 1),
+        "Message-IDs not accepted exactly once",
+      ).toEqual([]);
       expect([...accepted.keys()].sort()).toEqual([...expectedIds].sort());
       expect(smtp.accepted).toHaveLength(TOTAL);
     }
 
-    it(
-      "the outbox keeps every row: after kill -9 mid-batch, delivery finishes the rest exactly once (S22)",
-      async () => {
-        const { smtp, expectedIds } = await killWorkerMidBatch();
-        const transport = smtpTransport(smtp.url, FROM, APP_URL);
-        // Until PostgreSQL notices the dead connections their rows stay locked and are skipped; retry until done.
-        await waitFor(async () => (await deliverPendingEmails(transport), (await sentCount()) === TOTAL), {
-          timeoutMs: 20_000,
-          description: `all ${TOTAL} rows SENT`,
-        });
-        expectEachAcceptedExactlyOnce(smtp, expectedIds);
-      },
-      40_000,
-    );
+    it("the outbox keeps every row: after kill -9 mid-batch, delivery finishes the rest exactly once (S22)", async () => {
+      const { smtp, expectedIds } = await killWorkerMidBatch();
+      const transport = smtpTransport(smtp.url, FROM, APP_URL);
+      // Until PostgreSQL notices the dead connections their rows stay locked and are skipped; retry until done.
+      await waitFor(async () => (await deliverPendingEmails(transport), (await sentCount()) === TOTAL), {
+        timeoutMs: 20_000,
+        description: `all ${TOTAL} rows SENT`,
+      });
+      expectEachAcceptedExactlyOnce(smtp, expectedIds);
+    }, 40_000);
 
-    it(
-      "kill -9 a worker process mid-batch; a newly started worker delivers the rest promptly, each exactly once (S22)",
-      async () => {
-        const { smtp, workerEnv, expectedIds } = await killWorkerMidBatch();
-        const second = startWorkerProcess(workerEnv);
-        workers.push(second);
-        await waitFor(async () => (await sentCount()) === TOTAL, { timeoutMs: 20_000, description: `all ${TOTAL} rows SENT by the new worker` }).catch(
-          async (error: Error) => {
-            const outbox = await db.outboxEmail.groupBy({ by: ["status"], _count: true });
-            const jobs = await db.$queryRawUnsafe<{ state: string; policy: string; started_on: Date | null; expire_in: string }[]>(
-              `SELECT state::text, policy, started_on, expire_in::text FROM pgboss.job WHERE name = 'outbox-drain' ORDER BY created_on`,
-            );
-            throw new Error(
-              `${error.message}\noutbox: ${JSON.stringify(outbox)}\npg-boss outbox-drain jobs: ${JSON.stringify(jobs)}\n` +
-                `new worker output:\n${second.output()}`,
-            );
-          },
+    it("kill -9 a worker process mid-batch; a newly started worker delivers the rest promptly, each exactly once (S22)", async () => {
+      const { smtp, workerEnv, expectedIds } = await killWorkerMidBatch();
+      const second = startWorkerProcess(workerEnv);
+      workers.push(second);
+      await waitFor(async () => (await sentCount()) === TOTAL, {
+        timeoutMs: 20_000,
+        description: `all ${TOTAL} rows SENT by the new worker`,
+      }).catch(async (error: Error) => {
+        const outbox = await db.outboxEmail.groupBy({ by: ["status"], _count: true });
+        const jobs = await db.$queryRawUnsafe<
+          { state: string; policy: string; started_on: Date | null; expire_in: string }[]
+        >(
+          `SELECT state::text, policy, started_on, expire_in::text FROM pgboss.job WHERE name = 'outbox-drain' ORDER BY created_on`,
         );
-        expectEachAcceptedExactlyOnce(smtp, expectedIds);
-      },
-      45_000,
-    );
+        throw new Error(
+          `${error.message}\noutbox: ${JSON.stringify(outbox)}\npg-boss outbox-drain jobs: ${JSON.stringify(jobs)}\n` +
+            `new worker output:\n${second.output()}`,
+        );
+      });
+      expectEachAcceptedExactlyOnce(smtp, expectedIds);
+    }, 45_000);
   });
 });

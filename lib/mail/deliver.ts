@@ -51,9 +51,21 @@ async function deliverOne(transport: MailTransport, clock: Clock): Promise<"sent
       if (!row) return "none";
       const attempts = row.attempts + 1;
       try {
-        await transport.send({ id: row.id, to: row.toAddress, subject: row.subject, text: outboxBody(row), html: outboxHtml(row), headers: outboxHeaders(row) });
-        const erase = row.sensitive ? { textBody: DELIVERED_SENSITIVE_NOTE, htmlBody: null, headers: null } : {};
-        await tx.outboxEmail.update({ where: { id: row.id }, data: { status: "SENT", sentAt: clock.now(), attempts, lastError: null, ...erase } });
+        await transport.send({
+          id: row.id,
+          to: row.toAddress,
+          subject: row.subject,
+          text: outboxBody(row),
+          html: outboxHtml(row),
+          headers: outboxHeaders(row),
+        });
+        const erase = row.sensitive
+          ? { textBody: DELIVERED_SENSITIVE_NOTE, htmlBody: null, headers: null }
+          : {};
+        await tx.outboxEmail.update({
+          where: { id: row.id },
+          data: { status: "SENT", sentAt: clock.now(), attempts, lastError: null, ...erase },
+        });
         return "sent";
       } catch (error) {
         const giveUp = attempts >= MAX_ATTEMPTS;

@@ -18,13 +18,21 @@ const LINK = "https://trust.example/magic-link/SECRET-TOKEN-abc123";
 describe("emails that carry a secret link (S17: no token in the database in clear, S22)", () => {
   it("stores the body sealed, delivers it readable, then erases it", async () => {
     await db.$transaction((tx) =>
-      enqueueEmail(tx, { idempotencyKey: "magic:1", to: "user@example.test", subject: "Your sign-in link", text: `Sign in: ${LINK}`, sensitive: true }),
+      enqueueEmail(tx, {
+        idempotencyKey: "magic:1",
+        to: "user@example.test",
+        subject: "Your sign-in link",
+        text: `Sign in: ${LINK}`,
+        sensitive: true,
+      }),
     );
     const stored = await db.outboxEmail.findUniqueOrThrow({ where: { idempotencyKey: "magic:1" } });
     expect(JSON.stringify(stored)).not.toContain("SECRET-TOKEN");
     expect(outboxBody(stored)).toBe(`Sign in: ${LINK}`);
 
-    await deliverPendingEmails(smtpTransport(sink.url, "Article28 <no-reply@example.test>", "http://localhost:3000"));
+    await deliverPendingEmails(
+      smtpTransport(sink.url, "Article28 <no-reply@example.test>", "http://localhost:3000"),
+    );
 
     expect(sink.accepted.some((m) => m.raw.includes("SECRET-TOKEN-abc123"))).toBe(true);
     const after = await db.outboxEmail.findUniqueOrThrow({ where: { idempotencyKey: "magic:1" } });
@@ -34,7 +42,16 @@ describe("emails that carry a secret link (S17: no token in the database in clea
   });
 
   it("keeps ordinary messages as written", async () => {
-    await db.$transaction((tx) => enqueueEmail(tx, { idempotencyKey: "plain:1", to: "user@example.test", subject: "Hello", text: "Plain body" }));
-    expect((await db.outboxEmail.findUniqueOrThrow({ where: { idempotencyKey: "plain:1" } })).textBody).toBe("Plain body");
+    await db.$transaction((tx) =>
+      enqueueEmail(tx, {
+        idempotencyKey: "plain:1",
+        to: "user@example.test",
+        subject: "Hello",
+        text: "Plain body",
+      }),
+    );
+    expect((await db.outboxEmail.findUniqueOrThrow({ where: { idempotencyKey: "plain:1" } })).textBody).toBe(
+      "Plain body",
+    );
   });
 });

@@ -20,7 +20,8 @@ export type OutgoingEmail = {
   headers?: Record<string, string>;
 };
 
-export const DELIVERED_SENSITIVE_NOTE = "[Content erased after delivery: this message contained a single-use link.]";
+export const DELIVERED_SENSITIVE_NOTE =
+  "[Content erased after delivery: this message contained a single-use link.]";
 
 const sealContext = (idempotencyKey: string) => `outbox:${idempotencyKey}`;
 
@@ -59,17 +60,33 @@ export async function enqueueEmailBatch(tx: Tx, emails: OutgoingEmail[]): Promis
 }
 
 /** The readable body of an outbox row (opens a sealed one; an erased one reads as the erasure note). */
-export function outboxBody(row: { idempotencyKey: string; sensitive: boolean; textBody: string; status?: string }): string {
+export function outboxBody(row: {
+  idempotencyKey: string;
+  sensitive: boolean;
+  textBody: string;
+  status?: string;
+}): string {
   if (!row.sensitive || row.textBody === DELIVERED_SENSITIVE_NOTE) return row.textBody;
   return open(row.textBody, sealContext(row.idempotencyKey));
 }
 
-export function outboxHtml(row: { idempotencyKey: string; sensitive: boolean; htmlBody: string | null }): string | null {
-  if (row.htmlBody === null || !row.sensitive || row.htmlBody === DELIVERED_SENSITIVE_NOTE) return row.htmlBody;
+export function outboxHtml(row: {
+  idempotencyKey: string;
+  sensitive: boolean;
+  htmlBody: string | null;
+}): string | null {
+  if (row.htmlBody === null || !row.sensitive || row.htmlBody === DELIVERED_SENSITIVE_NOTE)
+    return row.htmlBody;
   return open(row.htmlBody, sealContext(row.idempotencyKey));
 }
 
-export function outboxHeaders(row: { idempotencyKey: string; sensitive: boolean; headers: string | null }): Record<string, string> {
+export function outboxHeaders(row: {
+  idempotencyKey: string;
+  sensitive: boolean;
+  headers: string | null;
+}): Record<string, string> {
   if (row.headers === null) return {};
-  return JSON.parse(row.sensitive ? open(row.headers, sealContext(row.idempotencyKey)) : row.headers) as Record<string, string>;
+  return JSON.parse(
+    row.sensitive ? open(row.headers, sealContext(row.idempotencyKey)) : row.headers,
+  ) as Record<string, string>;
 }

@@ -3,7 +3,14 @@
 import nodemailer from "nodemailer";
 import { env } from "../config/env.ts";
 
-export type MailMessage = { id: string; to: string; subject: string; text: string; html: string | null; headers?: Record<string, string> };
+export type MailMessage = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  headers?: Record<string, string>;
+};
 export type MailTransport = { send(message: MailMessage): Promise<void> };
 
 /** SMTP connections a pooled transport keeps open (one per delivery lane, see deliver.ts). */
@@ -13,11 +20,18 @@ export const SMTP_POOL_CONNECTIONS = 24;
  * `pooled`: keep up to SMTP_POOL_CONNECTIONS connections open and reuse them for every message (the
  * worker's transport: a fan-out of thousands of notices would otherwise open one connection per mail).
  */
-export function smtpTransport(smtpUrl: string, from: string, appUrl: string, options: { pooled?: boolean } = {}): MailTransport {
+export function smtpTransport(
+  smtpUrl: string,
+  from: string,
+  appUrl: string,
+  options: { pooled?: boolean } = {},
+): MailTransport {
   const transporter = nodemailer.createTransport(smtpUrl, {
     connectionTimeout: 10_000,
     socketTimeout: 30_000,
-    ...(options.pooled ? { pool: true, maxConnections: SMTP_POOL_CONNECTIONS, maxMessages: Number.POSITIVE_INFINITY } : {}),
+    ...(options.pooled
+      ? { pool: true, maxConnections: SMTP_POOL_CONNECTIONS, maxMessages: Number.POSITIVE_INFINITY }
+      : {}),
   });
   const domain = new URL(appUrl).hostname;
   return {
@@ -36,7 +50,9 @@ export function smtpTransport(smtpUrl: string, from: string, appUrl: string, opt
   };
 }
 
-const globalForTransport = globalThis as unknown as { article28Transport?: { key: string; transport: MailTransport } };
+const globalForTransport = globalThis as unknown as {
+  article28Transport?: { key: string; transport: MailTransport };
+};
 
 /** The process's pooled transport (created once, so its open connections serve every drain). */
 export function configuredTransport(): MailTransport | null {
@@ -44,7 +60,10 @@ export function configuredTransport(): MailTransport | null {
   if (!SMTP_URL) return null;
   const key = `${SMTP_URL}|${MAIL_FROM}|${APP_URL}`;
   if (globalForTransport.article28Transport?.key !== key) {
-    globalForTransport.article28Transport = { key, transport: smtpTransport(SMTP_URL, MAIL_FROM, APP_URL, { pooled: true }) };
+    globalForTransport.article28Transport = {
+      key,
+      transport: smtpTransport(SMTP_URL, MAIL_FROM, APP_URL, { pooled: true }),
+    };
   }
   return globalForTransport.article28Transport.transport;
 }

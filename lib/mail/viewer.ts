@@ -6,14 +6,32 @@ import type { OutboxStatus } from "../generated/prisma/enums.ts";
 import { env } from "../config/env.ts";
 import { outboxBody } from "./outbox.ts";
 
-export type OutboxListItem = { id: string; to: string; subject: string; status: OutboxStatus; attempts: number; createdAt: Date; sentAt: Date | null };
+export type OutboxListItem = {
+  id: string;
+  to: string;
+  subject: string;
+  status: OutboxStatus;
+  attempts: number;
+  createdAt: Date;
+  sentAt: Date | null;
+};
 
-export async function listOutbox(options: { take?: number } = {}): Promise<{ smtpConfigured: boolean; items: OutboxListItem[] }> {
+export async function listOutbox(
+  options: { take?: number } = {},
+): Promise<{ smtpConfigured: boolean; items: OutboxListItem[] }> {
   await requireStaff("admin.mail.view");
   const rows = await db.outboxEmail.findMany({
     orderBy: { createdAt: "desc" },
     take: options.take ?? 100,
-    select: { id: true, toAddress: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true },
+    select: {
+      id: true,
+      toAddress: true,
+      subject: true,
+      status: true,
+      attempts: true,
+      createdAt: true,
+      sentAt: true,
+    },
   });
   return {
     smtpConfigured: Boolean(env().SMTP_URL),

@@ -13,8 +13,12 @@ describe("markdown rendering", () => {
     expect(renderMarkdown("[x](javascript:alert(1))")).not.toContain("href=");
     expect(renderMarkdown("[x](data:text/html;base64,AAAA)")).not.toContain("href=");
     expect(renderMarkdown("[x](ftp://example.com)")).not.toContain("href=");
-    expect(renderMarkdown("[x](https://example.com)")).toContain('href="https://example.com" rel="noopener noreferrer"');
-    expect(renderMarkdown("[x](mailto:security@example.com)")).toContain('href="mailto:security@example.com"');
+    expect(renderMarkdown("[x](https://example.com)")).toContain(
+      'href="https://example.com" rel="noopener noreferrer"',
+    );
+    expect(renderMarkdown("[x](mailto:security@example.com)")).toContain(
+      'href="mailto:security@example.com"',
+    );
     expect(renderMarkdown("[x](/toms#encryption)")).toContain('href="/toms#encryption"');
   });
 

@@ -7,9 +7,12 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false
 
 const SAFE_LINK = /^(https?:|mailto:|\/|#)/i;
 const defaultValidate = markdown.validateLink.bind(markdown);
-markdown.validateLink = (url) => defaultValidate(url) && (SAFE_LINK.test(url.trim()) || !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()));
+markdown.validateLink = (url) =>
+  defaultValidate(url) && (SAFE_LINK.test(url.trim()) || !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()));
 
-const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultLinkOpen =
+  markdown.renderer.rules.link_open ??
+  ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const href = String(tokens[idx]!.attrGet("href") ?? "");
   if (/^https?:/i.test(href)) tokens[idx]!.attrSet("rel", "noopener noreferrer");
@@ -17,7 +20,9 @@ markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 };
 
 // Headings get ids so sections can be linked (/toms#encryption).
-const defaultHeadingOpen = markdown.renderer.rules.heading_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultHeadingOpen =
+  markdown.renderer.rules.heading_open ??
+  ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 markdown.renderer.rules.heading_open = (tokens, idx, options, env, self) => {
   const inline = tokens[idx + 1];
   const text = inline?.children?.map((t) => t.content).join("") ?? "";

@@ -16,30 +16,54 @@ async function organizationWith(role: "OWNER" | "MEMBER") {
   return organization;
 }
 
-const contactsOf = async (id: string) => (await db.organization.findUniqueOrThrow({ where: { id }, select: { privacyContacts: true } })).privacyContacts;
+const contactsOf = async (id: string) =>
+  (await db.organization.findUniqueOrThrow({ where: { id }, select: { privacyContacts: true } }))
+    .privacyContacts;
 
 describe("breach notification contacts", () => {
   it("an owner sets addresses: lower-cased, deduplicated, audited in the organisation's chain", async () => {
     const organization = await organizationWith("OWNER");
-    const message = await updateBreachContacts(breachContactsInput.parse({ slug: organization.slug, contacts: "Privacy@Example.test\nprivacy@example.test, dpo@example.test" }));
+    const message = await updateBreachContacts(
+      breachContactsInput.parse({
+        slug: organization.slug,
+        contacts: "Privacy@Example.test\nprivacy@example.test, dpo@example.test",
+      }),
+    );
     expect(message).toContain("privacy@example.test");
     expect(await contactsOf(organization.id)).toEqual(["privacy@example.test", "dpo@example.test"]);
-    const [event] = await db.auditEvent.findMany({ where: { organizationId: organization.id, action: "org.breach_contacts.updated" } });
+    const [event] = await db.auditEvent.findMany({
+      where: { organizationId: organization.id, action: "org.breach_contacts.updated" },
+    });
     expect(event?.metadata).toEqual({ from: [], to: ["privacy@example.test", "dpo@example.test"] });
   });
 
   it("refuses something that is not an address and stores nothing", async () => {
     const organization = await organizationWith("OWNER");
-    await expect(updateBreachContacts(breachContactsInput.parse({ slug: organization.slug, contacts: "not-an-address" }))).rejects.toBeInstanceOf(UserFacingError);
+    await expect(
+      updateBreachContacts(
+        breachContactsInput.parse({ slug: organization.slug, contacts: "not-an-address" }),
+      ),
+    ).rejects.toBeInstanceOf(UserFacingError);
     expect(await contactsOf(organization.id)).toEqual([]);
   });
 
   it("S11/S12: a MEMBER is refused; an owner of another organisation gets not-found; nothing changes", async () => {
     const organization = await organizationWith("MEMBER");
-    await expect(updateBreachContacts(breachContactsInput.parse({ slug: organization.slug, contacts: "x@example.test" }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateBreachContacts(
+        breachContactsInput.parse({ slug: organization.slug, contacts: "x@example.test" }),
+      ),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await organizationWith("OWNER");
-    await expect(updateBreachContacts(breachContactsInput.parse({ slug: organization.slug, contacts: "x@example.test" }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      updateBreachContacts(
+        breachContactsInput.parse({ slug: organization.slug, contacts: "x@example.test" }),
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await contactsOf(organization.id)).toEqual([]);
-    expect(breachContactsInput.safeParse({ slug: organization.slug, contacts: "", organizationId: "other" }).success).toBe(false); // S13
+    expect(
+      breachContactsInput.safeParse({ slug: organization.slug, contacts: "", organizationId: "other" })
+        .success,
+    ).toBe(false); // S13
   });
 });

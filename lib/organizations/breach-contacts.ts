@@ -19,23 +19,37 @@ export const breachContactsInput = z.strictObject({
 const emailSchema = z.email();
 
 export function parseBreachContacts(text: string): string[] {
-  const entries = [...new Set(text.split(/[\s,;]+/).map((e) => e.trim().toLowerCase()).filter(Boolean))];
+  const entries = [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
   const invalid = entries.filter((entry) => !emailSchema.safeParse(entry).success);
   if (invalid.length) throw new UserFacingError(`Not an email address: ${invalid.slice(0, 3).join(", ")}.`);
-  if (entries.length > MAX_BREACH_CONTACTS) throw new UserFacingError(`At most ${MAX_BREACH_CONTACTS} addresses.`);
+  if (entries.length > MAX_BREACH_CONTACTS)
+    throw new UserFacingError(`At most ${MAX_BREACH_CONTACTS} addresses.`);
   return entries;
 }
 
 export async function getBreachContacts(slug: string): Promise<string[]> {
   const ctx = await requireOrgBySlug(slug, "org.settings.manage");
-  const org = await db.organization.findUniqueOrThrow({ where: { id: ctx.organizationId }, select: { privacyContacts: true } });
+  const org = await db.organization.findUniqueOrThrow({
+    where: { id: ctx.organizationId },
+    select: { privacyContacts: true },
+  });
   return org.privacyContacts;
 }
 
 export async function updateBreachContacts(input: z.infer<typeof breachContactsInput>): Promise<string> {
   const ctx = await requireOrgBySlug(input.slug, "org.settings.manage");
   const contacts = parseBreachContacts(input.contacts);
-  const before = await db.organization.findUniqueOrThrow({ where: { id: ctx.organizationId }, select: { privacyContacts: true } });
+  const before = await db.organization.findUniqueOrThrow({
+    where: { id: ctx.organizationId },
+    select: { privacyContacts: true },
+  });
   if (JSON.stringify(before.privacyContacts) === JSON.stringify(contacts)) return "Nothing changed.";
   const request = await currentRequest();
   await db.$transaction(async (tx) => {
@@ -52,5 +66,7 @@ export async function updateBreachContacts(input: z.infer<typeof breachContactsI
       { tx },
     );
   });
-  return contacts.length ? `Breach notifications also go to ${contacts.join(", ")}.` : "Breach notifications go to owners, admins and privacy officers only.";
+  return contacts.length
+    ? `Breach notifications also go to ${contacts.join(", ")}.`
+    : "Breach notifications go to owners, admins and privacy officers only.";
 }

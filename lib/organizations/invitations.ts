@@ -25,7 +25,12 @@ import { isUniqueViolation } from "../db/unique-violation.ts";
 export const INVITATION_DAYS = 7;
 const DAY = 86_400_000;
 
-const email = z.string().trim().toLowerCase().email("Enter an email address, like name@example.com.").max(320);
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .email("Enter an email address, like name@example.com.")
+  .max(320);
 export const inviteInput = z.strictObject({
   organization: z.string().trim().min(1).max(80),
   email,
@@ -43,10 +48,16 @@ export function invitationUrl(token: string): string {
   return new URL(`/invite/${token}`, env().APP_URL).toString();
 }
 
-export async function inviteMember(input: z.infer<typeof inviteInput>, clock: Clock = systemClock): Promise<{ email: string; expiresAt: Date }> {
+export async function inviteMember(
+  input: z.infer<typeof inviteInput>,
+  clock: Clock = systemClock,
+): Promise<{ email: string; expiresAt: Date }> {
   const ctx = await requireOrgBySlug(input.organization, "org.members.manage");
-  if (input.role === "OWNER" && ctx.role !== "OWNER") throw new ForbiddenError("Only an owner can invite another owner.");
-  const alreadyMember = await db.membership.count({ where: { organizationId: ctx.organizationId, user: { email: input.email } } });
+  if (input.role === "OWNER" && ctx.role !== "OWNER")
+    throw new ForbiddenError("Only an owner can invite another owner.");
+  const alreadyMember = await db.membership.count({
+    where: { organizationId: ctx.organizationId, user: { email: input.email } },
+  });
   if (alreadyMember) throw new UserFacingError(`${input.email} is already a member of this organisation.`);
   const request = await currentRequest();
   const now = clock.now();
@@ -59,7 +70,15 @@ export async function inviteMember(input: z.infer<typeof inviteInput>, clock: Cl
       data: { revokedAt: now },
     });
     const invitation = await tx.invitation.create({
-      data: { organizationId: ctx.organizationId, email: input.email, role: input.role, tokenHash: hashToken(token), invitedById: ctx.actor.userId, expiresAt, createdAt: now },
+      data: {
+        organizationId: ctx.organizationId,
+        email: input.email,
+        role: input.role,
+        tokenHash: hashToken(token),
+        invitedById: ctx.actor.userId,
+        expiresAt,
+        createdAt: now,
+      },
       select: { id: true },
     });
     await enqueueEmail(tx, {
@@ -95,26 +114,59 @@ export async function inviteMember(input: z.infer<typeof inviteInput>, clock: Cl
   return { email: input.email, expiresAt };
 }
 
-export type PendingInvitation = { id: string; email: string; role: CustomerRole; createdAt: Date; expiresAt: Date };
+export type PendingInvitation = {
+  id: string;
+  email: string;
+  role: CustomerRole;
+  createdAt: Date;
+  expiresAt: Date;
+};
 
-export async function listPendingInvitations(slug: string, clock: Clock = systemClock): Promise<PendingInvitation[]> {
+export async function listPendingInvitations(
+  slug: string,
+  clock: Clock = systemClock,
+): Promise<PendingInvitation[]> {
   const ctx = await requireOrgBySlug(slug, "org.members.manage");
   return db.invitation.findMany({
-    where: { organizationId: ctx.organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: clock.now() } },
+    where: {
+      organizationId: ctx.organizationId,
+      acceptedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: clock.now() },
+    },
     select: { id: true, email: true, role: true, createdAt: true, expiresAt: true },
     orderBy: { createdAt: "desc" },
   });
 }
 
-export async function revokeInvitation(input: z.infer<typeof revokeInvitationInput>, clock: Clock = systemClock): Promise<void> {
-  const ctx = await requireOrgForRecord("org.members.manage", { type: "Invitation", id: input.invitationId }, async () =>
-    (await db.invitation.findUnique({ where: { id: input.invitationId }, select: { organizationId: true } }))?.organizationId ?? null,
+export async function revokeInvitation(
+  input: z.infer<typeof revokeInvitationInput>,
+  clock: Clock = systemClock,
+): Promise<void> {
+  const ctx = await requireOrgForRecord(
+    "org.members.manage",
+    { type: "Invitation", id: input.invitationId },
+    async () =>
+      (
+        await db.invitation.findUnique({
+          where: { id: input.invitationId },
+          select: { organizationId: true },
+        })
+      )?.organizationId ?? null,
   );
   const request = await currentRequest();
   await db.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findFirstOrThrow({ where: { id: input.invitationId, organizationId: ctx.organizationId }, select: { email: true, role: true } });
+    const invitation = await tx.invitation.findFirstOrThrow({
+      where: { id: input.invitationId, organizationId: ctx.organizationId },
+      select: { email: true, role: true },
+    });
     const revoked = await tx.invitation.updateMany({
-      where: { id: input.invitationId, organizationId: ctx.organizationId, acceptedAt: null, revokedAt: null },
+      where: {
+        id: input.invitationId,
+        organizationId: ctx.organizationId,
+        acceptedAt: null,
+        revokedAt: null,
+      },
       data: { revokedAt: clock.now() },
     });
     if (revoked.count === 0) throw new UserFacingError("This invitation was already accepted or revoked.");
@@ -133,7 +185,14 @@ export async function revokeInvitation(input: z.infer<typeof revokeInvitationInp
 }
 
 export type InvitationView =
-  | { status: "valid"; organizationName: string; email: string; role: CustomerRole; expiresAt: Date; accountExists: boolean }
+  | {
+      status: "valid";
+      organizationName: string;
+      email: string;
+      role: CustomerRole;
+      expiresAt: Date;
+      accountExists: boolean;
+    }
   | { status: "invalid" };
 
 /** What the page behind an invitation link shows; looking does not use the invitation. */
@@ -141,23 +200,51 @@ export async function invitationForToken(token: string, clock: Clock = systemClo
   if (!invitationToken.safeParse(token).success) return { status: "invalid" };
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, organization: { select: { name: true } } },
+    select: {
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      organization: { select: { name: true } },
+    },
   });
-  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= clock.now()) return { status: "invalid" };
+  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= clock.now())
+    return { status: "invalid" };
   const accountExists = (await db.user.count({ where: { email: invitation.email } })) > 0;
-  return { status: "valid", organizationName: invitation.organization.name, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, accountExists };
+  return {
+    status: "valid",
+    organizationName: invitation.organization.name,
+    email: invitation.email,
+    role: invitation.role,
+    expiresAt: invitation.expiresAt,
+    accountExists,
+  };
 }
 
-export const INVALID_INVITATION = "This invitation is no longer valid: it has expired, was revoked or was already used. Ask for a new one.";
+export const INVALID_INVITATION =
+  "This invitation is no longer valid: it has expired, was revoked or was already used. Ask for a new one.";
 
-type ClaimedInvitation = { id: string; organizationId: string; slug: string; email: string; role: CustomerRole };
+type ClaimedInvitation = {
+  id: string;
+  organizationId: string;
+  slug: string;
+  email: string;
+  role: CustomerRole;
+};
 
 /** Uses the invitation inside `tx` (compare-and-set: exactly one caller wins); null if it is not valid. */
 async function claimInvitation(tx: Tx, token: string, clock: Clock): Promise<ClaimedInvitation | null> {
   const now = clock.now();
   const invitation = await tx.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, organizationId: true, email: true, role: true, organization: { select: { slug: true } } },
+    select: {
+      id: true,
+      organizationId: true,
+      email: true,
+      role: true,
+      organization: { select: { slug: true } },
+    },
   });
   if (!invitation) return null;
   const claimed = await tx.invitation.updateMany({
@@ -165,27 +252,71 @@ async function claimInvitation(tx: Tx, token: string, clock: Clock): Promise<Cla
     data: { acceptedAt: now },
   });
   if (claimed.count !== 1) return null;
-  return { id: invitation.id, organizationId: invitation.organizationId, slug: invitation.organization.slug, email: invitation.email, role: invitation.role };
+  return {
+    id: invitation.id,
+    organizationId: invitation.organizationId,
+    slug: invitation.organization.slug,
+    email: invitation.email,
+    role: invitation.role,
+  };
 }
 
-async function auditAccepted(tx: Tx, invitation: ClaimedInvitation, user: { id: string; email: string }, request: RequestMeta, clock: Clock, newUser: boolean) {
-  const base = { organizationId: invitation.organizationId, actor: { userId: user.id, label: user.email }, request };
-  await recordAudit({ ...base, action: "org.invitation.accepted", target: { type: "Invitation", id: invitation.id }, metadata: { email: invitation.email, role: invitation.role, newUser } }, { tx, clock });
-  await recordAudit({ ...base, action: "org.member.added", target: { type: "User", id: user.id }, metadata: { email: user.email, newRole: invitation.role, via: "invitation" } }, { tx, clock });
+async function auditAccepted(
+  tx: Tx,
+  invitation: ClaimedInvitation,
+  user: { id: string; email: string },
+  request: RequestMeta,
+  clock: Clock,
+  newUser: boolean,
+) {
+  const base = {
+    organizationId: invitation.organizationId,
+    actor: { userId: user.id, label: user.email },
+    request,
+  };
+  await recordAudit(
+    {
+      ...base,
+      action: "org.invitation.accepted",
+      target: { type: "Invitation", id: invitation.id },
+      metadata: { email: invitation.email, role: invitation.role, newUser },
+    },
+    { tx, clock },
+  );
+  await recordAudit(
+    {
+      ...base,
+      action: "org.member.added",
+      target: { type: "User", id: user.id },
+      metadata: { email: user.email, newRole: invitation.role, via: "invitation" },
+    },
+    { tx, clock },
+  );
 }
 
 /** A signed-in user accepts an invitation addressed to their own email. Returns the organisation's slug. */
-export async function acceptInvitationAsMember(token: string, actor: Actor, request: RequestMeta, clock: Clock = systemClock): Promise<{ slug: string }> {
+export async function acceptInvitationAsMember(
+  token: string,
+  actor: Actor,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<{ slug: string }> {
   const view = await invitationForToken(token, clock);
   if (view.status !== "valid") throw new UserFacingError(INVALID_INVITATION);
   if (view.email !== actor.email) {
-    throw new UserFacingError(`This invitation is for ${view.email}, but you are signed in as ${actor.email}. Sign out and sign in as ${view.email} to accept it.`);
+    throw new UserFacingError(
+      `This invitation is for ${view.email}, but you are signed in as ${actor.email}. Sign out and sign in as ${view.email} to accept it.`,
+    );
   }
   return db.$transaction(async (tx) => {
     const invitation = await claimInvitation(tx, token, clock);
     if (!invitation) throw new UserFacingError(INVALID_INVITATION);
-    const created = await tx.membership.createMany({ data: [{ organizationId: invitation.organizationId, userId: actor.userId, role: invitation.role }], skipDuplicates: true });
-    if (created.count === 1) await auditAccepted(tx, invitation, { id: actor.userId, email: actor.email }, request, clock, false);
+    const created = await tx.membership.createMany({
+      data: [{ organizationId: invitation.organizationId, userId: actor.userId, role: invitation.role }],
+      skipDuplicates: true,
+    });
+    if (created.count === 1)
+      await auditAccepted(tx, invitation, { id: actor.userId, email: actor.email }, request, clock, false);
     return { slug: invitation.slug };
   });
 }
@@ -194,10 +325,17 @@ export async function acceptInvitationAsMember(token: string, actor: Actor, requ
  * Someone without an account accepts: they choose a name and a password and become a user and member.
  * The caller then starts their session. Refused when the address already has an account.
  */
-export async function acceptInvitationAsNewUser(input: z.infer<typeof acceptAsNewUserInput>, request: RequestMeta, clock: Clock = systemClock): Promise<{ userId: string; slug: string }> {
+export async function acceptInvitationAsNewUser(
+  input: z.infer<typeof acceptAsNewUserInput>,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<{ userId: string; slug: string }> {
   const view = await invitationForToken(input.token, clock);
   if (view.status !== "valid") throw new UserFacingError(INVALID_INVITATION);
-  if (view.accountExists) throw new UserFacingError(`An account for ${view.email} already exists. Sign in to accept the invitation.`);
+  if (view.accountExists)
+    throw new UserFacingError(
+      `An account for ${view.email} already exists. Sign in to accept the invitation.`,
+    );
   const problem = await passwordProblem(input.password, { email: view.email, name: input.name });
   if (problem) throw new UserFacingError(problem);
   const passwordHash = await hashPassword(input.password);
@@ -221,7 +359,9 @@ export async function acceptInvitationAsNewUser(input: z.infer<typeof acceptAsNe
   } catch (error) {
     // The address got an account between the check and the insert (unique email).
     if (isUniqueViolation(error)) {
-      throw new UserFacingError(`An account for ${view.email} already exists. Sign in to accept the invitation.`);
+      throw new UserFacingError(
+        `An account for ${view.email} already exists. Sign in to accept the invitation.`,
+      );
     }
     throw error;
   }

@@ -18,7 +18,10 @@ import { CUSTOMER_ROLE_LABELS } from "./role-labels.ts";
 export const CUSTOMER_ROLES = Object.values(CustomerRole) as [CustomerRole, ...CustomerRole[]];
 
 const membershipId = z.string().trim().min(1).max(64);
-export const changeRoleInput = z.strictObject({ membershipId, role: z.enum(CUSTOMER_ROLES, "Choose a role.") });
+export const changeRoleInput = z.strictObject({
+  membershipId,
+  role: z.enum(CUSTOMER_ROLES, "Choose a role."),
+});
 export const removeMemberInput = z.strictObject({ membershipId });
 
 export type ManagedMember = {
@@ -53,7 +56,13 @@ export async function getMembersView(slug: string): Promise<MembersView> {
   const ctx = await requireOrgBySlug(slug, "org.members.view");
   const rows = await db.membership.findMany({
     where: { organizationId: ctx.organizationId },
-    select: { id: true, role: true, createdAt: true, userId: true, user: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      role: true,
+      createdAt: true,
+      userId: true,
+      user: { select: { name: true, email: true } },
+    },
     orderBy: [{ role: "asc" }, { createdAt: "asc" }],
   });
   return {
@@ -73,7 +82,8 @@ export async function getMembersView(slug: string): Promise<MembersView> {
 }
 
 const organizationOfMembership = (id: string) => async () =>
-  (await db.membership.findUnique({ where: { id }, select: { organizationId: true } }))?.organizationId ?? null;
+  (await db.membership.findUnique({ where: { id }, select: { organizationId: true } }))?.organizationId ??
+  null;
 
 /**
  * Takes the organisation's member lock, then re-reads the actor's own role (it may have changed since
@@ -81,7 +91,10 @@ const organizationOfMembership = (id: string) => async () =>
  */
 async function lockedMembership(tx: Tx, ctx: OrgContext, id: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`members:${ctx.organizationId}`}, 0))`;
-  const own = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: ctx.organizationId, userId: ctx.actor.userId } }, select: { role: true } });
+  const own = await tx.membership.findUnique({
+    where: { organizationId_userId: { organizationId: ctx.organizationId, userId: ctx.actor.userId } },
+    select: { role: true },
+  });
   if (!own) throw new NotFoundError();
   if (!customerCan(own.role, "org.members.manage")) throw new ForbiddenError();
   const membership = await tx.membership.findFirst({
@@ -94,21 +107,37 @@ async function lockedMembership(tx: Tx, ctx: OrgContext, id: string) {
 
 async function assertNotLastOwner(tx: Tx, organizationId: string, name: string, doing: string) {
   const owners = await tx.membership.count({ where: { organizationId, role: "OWNER" } });
-  if (owners <= 1) throw new UserFacingError(`${name} is the last owner of this organisation and cannot be ${doing}. Make someone else an owner first.`);
+  if (owners <= 1)
+    throw new UserFacingError(
+      `${name} is the last owner of this organisation and cannot be ${doing}. Make someone else an owner first.`,
+    );
 }
 
 function assertMayTouchOwners(actorRole: CustomerRole, ...roles: CustomerRole[]) {
-  if (roles.includes("OWNER") && actorRole !== "OWNER") throw new ForbiddenError("Only an owner can make someone an owner or change or remove an owner.");
+  if (roles.includes("OWNER") && actorRole !== "OWNER")
+    throw new ForbiddenError("Only an owner can make someone an owner or change or remove an owner.");
 }
 
-export async function changeMemberRole(input: z.infer<typeof changeRoleInput>): Promise<{ role: CustomerRole }> {
-  const ctx = await requireOrgForRecord("org.members.manage", { type: "Membership", id: input.membershipId }, organizationOfMembership(input.membershipId));
+export async function changeMemberRole(
+  input: z.infer<typeof changeRoleInput>,
+): Promise<{ role: CustomerRole }> {
+  const ctx = await requireOrgForRecord(
+    "org.members.manage",
+    { type: "Membership", id: input.membershipId },
+    organizationOfMembership(input.membershipId),
+  );
   const request = await currentRequest();
   return db.$transaction(async (tx) => {
     const { member, actorRole } = await lockedMembership(tx, ctx, input.membershipId);
     assertMayTouchOwners(actorRole, member.role, input.role);
     if (member.role === input.role) return { role: member.role };
-    if (member.role === "OWNER") await assertNotLastOwner(tx, ctx.organizationId, member.user.name, `made ${CUSTOMER_ROLE_LABELS[input.role].toLowerCase()}`);
+    if (member.role === "OWNER")
+      await assertNotLastOwner(
+        tx,
+        ctx.organizationId,
+        member.user.name,
+        `made ${CUSTOMER_ROLE_LABELS[input.role].toLowerCase()}`,
+      );
     await tx.membership.update({ where: { id: member.id }, data: { role: input.role } });
     await recordAudit(
       {
@@ -117,7 +146,12 @@ export async function changeMemberRole(input: z.infer<typeof changeRoleInput>): 
         action: "org.member.role_changed",
         target: { type: "Membership", id: member.id },
         request,
-        metadata: { userId: member.userId, email: member.user.email, oldRole: member.role, newRole: input.role },
+        metadata: {
+          userId: member.userId,
+          email: member.user.email,
+          oldRole: member.role,
+          newRole: input.role,
+        },
       },
       { tx },
     );
@@ -125,13 +159,20 @@ export async function changeMemberRole(input: z.infer<typeof changeRoleInput>): 
   });
 }
 
-export async function removeMember(input: z.infer<typeof removeMemberInput>): Promise<{ removedSelf: boolean }> {
-  const ctx = await requireOrgForRecord("org.members.manage", { type: "Membership", id: input.membershipId }, organizationOfMembership(input.membershipId));
+export async function removeMember(
+  input: z.infer<typeof removeMemberInput>,
+): Promise<{ removedSelf: boolean }> {
+  const ctx = await requireOrgForRecord(
+    "org.members.manage",
+    { type: "Membership", id: input.membershipId },
+    organizationOfMembership(input.membershipId),
+  );
   const request = await currentRequest();
   const removed = await db.$transaction(async (tx) => {
     const { member, actorRole } = await lockedMembership(tx, ctx, input.membershipId);
     assertMayTouchOwners(actorRole, member.role);
-    if (member.role === "OWNER") await assertNotLastOwner(tx, ctx.organizationId, member.user.name, "removed");
+    if (member.role === "OWNER")
+      await assertNotLastOwner(tx, ctx.organizationId, member.user.name, "removed");
     await tx.membership.delete({ where: { id: member.id } });
     return member;
   });

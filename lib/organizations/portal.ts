@@ -3,7 +3,10 @@ import "server-only";
 import { cache } from "react";
 import { requireOrgBySlug } from "../auth/authorization/authorize.ts";
 import { requireActor } from "../auth/sessions/actor.ts";
-import { unacknowledgedNotifications, type UnacknowledgedNotification } from "../incidents/notifications/banner.ts";
+import {
+  unacknowledgedNotifications,
+  type UnacknowledgedNotification,
+} from "../incidents/notifications/banner.ts";
 import { db } from "../db/client.ts";
 import type { CustomerRole } from "../generated/prisma/enums.ts";
 import { customerCan } from "../auth/authorization/permissions.ts";
@@ -27,7 +30,13 @@ export const getOrganizationOverview = cache(async (slug: string): Promise<Organ
   const ctx = await requireOrgBySlug(slug, "org.view");
   const org = await db.organization.findUniqueOrThrow({
     where: { id: ctx.organizationId },
-    select: { slug: true, name: true, breachNotificationHours: true, dsrDueDays: true, _count: { select: { memberships: true } } },
+    select: {
+      slug: true,
+      name: true,
+      breachNotificationHours: true,
+      dsrDueDays: true,
+      _count: { select: { memberships: true } },
+    },
   });
   const canViewBreaches = customerCan(ctx.role, "org.breaches.view");
   return {

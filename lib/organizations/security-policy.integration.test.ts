@@ -9,26 +9,38 @@ import { UserFacingError } from "../errors.ts";
 import { db } from "../db/client.ts";
 import { actAs } from "../testing/fake-next-request.ts";
 import { createSsoConnectionRecord, uniqueDomain } from "../testing/sso-connection.ts";
-import { getSecurityPolicy, OWN_MICROSOFT_ACCOUNT_FIRST, securityPolicyInput, updateSecurityPolicy } from "./security-policy.ts";
+import {
+  getSecurityPolicy,
+  OWN_MICROSOFT_ACCOUNT_FIRST,
+  securityPolicyInput,
+  updateSecurityPolicy,
+} from "./security-policy.ts";
 
 vi.mock("next/headers", async () => (await import("../testing/fake-next-request.ts")).nextHeadersMock);
 
 async function ssoOrganization() {
   const org = await createOrganization();
-  const connection = await createSsoConnectionRecord({ organizationId: org.id, allowedDomains: [uniqueDomain("policy")] });
+  const connection = await createSsoConnectionRecord({
+    organizationId: org.id,
+    allowedDomains: [uniqueDomain("policy")],
+  });
   const owner = await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
   return { org, connection, owner };
 }
 
-const form = (slug: string, fields: Record<string, string> = {}) => securityPolicyInput.parse({ slug, ipAllowlist: "", ...fields });
-const updates = (organizationId: string) => db.auditEvent.count({ where: { chain: `org:${organizationId}`, action: "org.security_policy.updated" } });
+const form = (slug: string, fields: Record<string, string> = {}) =>
+  securityPolicyInput.parse({ slug, ipAllowlist: "", ...fields });
+const updates = (organizationId: string) =>
+  db.auditEvent.count({ where: { chain: `org:${organizationId}`, action: "org.security_policy.updated" } });
 
 describe("requiring SSO (S7, S17)", () => {
   it("is refused while the acting admin has no Microsoft identity in the connection's tenant, and saved once they have one", async () => {
     const { org, connection, owner } = await ssoOrganization();
     await actAs(owner);
     // An identity in another tenant does not count.
-    await db.ssoIdentity.create({ data: { userId: owner.id, tenantId: randomUUID(), objectId: randomUUID() } });
+    await db.ssoIdentity.create({
+      data: { userId: owner.id, tenantId: randomUUID(), objectId: randomUUID() },
+    });
 
     const refused = updateSecurityPolicy(form(org.slug, { ssoRequired: "on" }));
     await expect(refused).rejects.toThrow(OWN_MICROSOFT_ACCOUNT_FIRST);
@@ -36,11 +48,20 @@ describe("requiring SSO (S7, S17)", () => {
     expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).ssoRequired).toBe(false);
     expect(await updates(org.id)).toBe(0);
 
-    await db.ssoIdentity.create({ data: { userId: owner.id, tenantId: connection.tenantId, objectId: randomUUID() } });
-    expect(await updateSecurityPolicy(form(org.slug, { ssoRequired: "on" }))).toBe("Security settings saved.");
+    await db.ssoIdentity.create({
+      data: { userId: owner.id, tenantId: connection.tenantId, objectId: randomUUID() },
+    });
+    expect(await updateSecurityPolicy(form(org.slug, { ssoRequired: "on" }))).toBe(
+      "Security settings saved.",
+    );
     expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).ssoRequired).toBe(true);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { chain: `org:${org.id}`, action: "org.security_policy.updated" } });
-    expect(event).toMatchObject({ actorUserId: owner.id, metadata: { ssoRequired: { from: false, to: true } } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { chain: `org:${org.id}`, action: "org.security_policy.updated" },
+    });
+    expect(event).toMatchObject({
+      actorUserId: owner.id,
+      metadata: { ssoRequired: { from: false, to: true } },
+    });
   });
 
   it("guards only turning it on: an admin without an identity may still save other settings while it is on, and turn it off", async () => {
@@ -48,7 +69,9 @@ describe("requiring SSO (S7, S17)", () => {
     await db.organization.update({ where: { id: org.id }, data: { ssoRequired: true } });
     const admin = await createUser({ memberships: [{ organizationId: org.id, role: "ADMIN" }] });
     await actAs(admin);
-    expect(await updateSecurityPolicy(form(org.slug, { ssoRequired: "on", requireMfa: "on" }))).toBe("Security settings saved.");
+    expect(await updateSecurityPolicy(form(org.slug, { ssoRequired: "on", requireMfa: "on" }))).toBe(
+      "Security settings saved.",
+    );
     expect(await updateSecurityPolicy(form(org.slug, { requireMfa: "on" }))).toBe("Security settings saved.");
     expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).ssoRequired).toBe(false);
   });
@@ -57,11 +80,22 @@ describe("requiring SSO (S7, S17)", () => {
     const { org, connection, owner } = await ssoOrganization();
     const connected = await createUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
     await createUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
-    await db.ssoIdentity.create({ data: { userId: connected.id, tenantId: connection.tenantId, objectId: randomUUID() } });
+    await db.ssoIdentity.create({
+      data: { userId: connected.id, tenantId: connection.tenantId, objectId: randomUUID() },
+    });
     await actAs(owner);
-    expect(await getSecurityPolicy(org.slug)).toMatchObject({ ssoAvailable: true, membersWithoutSsoIdentity: 2, actorHasSsoIdentity: false });
+    expect(await getSecurityPolicy(org.slug)).toMatchObject({
+      ssoAvailable: true,
+      membersWithoutSsoIdentity: 2,
+      actorHasSsoIdentity: false,
+    });
 
-    await db.ssoIdentity.create({ data: { userId: owner.id, tenantId: connection.tenantId, objectId: randomUUID() } });
-    expect(await getSecurityPolicy(org.slug)).toMatchObject({ membersWithoutSsoIdentity: 1, actorHasSsoIdentity: true });
+    await db.ssoIdentity.create({
+      data: { userId: owner.id, tenantId: connection.tenantId, objectId: randomUUID() },
+    });
+    expect(await getSecurityPolicy(org.slug)).toMatchObject({
+      membersWithoutSsoIdentity: 1,
+      actorHasSsoIdentity: true,
+    });
   });
 });

@@ -27,10 +27,18 @@ export async function getSecurityPolicy(slug: string): Promise<SecurityPolicy> {
   const [org, membersWithoutMfa, withoutSso] = await Promise.all([
     db.organization.findUniqueOrThrow({
       where: { id: ctx.organizationId },
-      select: { requireMfa: true, ssoRequired: true, ipAllowlist: true, ssoConnection: { select: { enabled: true, tenantId: true } } },
+      select: {
+        requireMfa: true,
+        ssoRequired: true,
+        ipAllowlist: true,
+        ssoConnection: { select: { enabled: true, tenantId: true } },
+      },
     }),
     db.membership.count({
-      where: { organizationId: ctx.organizationId, user: { OR: [{ credential: null }, { credential: { totpEnabledAt: null } }] } },
+      where: {
+        organizationId: ctx.organizationId,
+        user: { OR: [{ credential: null }, { credential: { totpEnabledAt: null } }] },
+      },
     }),
     membersWithoutSsoIdentity(ctx.organizationId),
   ]);
@@ -45,9 +53,13 @@ export async function getSecurityPolicy(slug: string): Promise<SecurityPolicy> {
   };
 }
 
-export const OWN_MICROSOFT_ACCOUNT_FIRST = "Connect your own Microsoft account first on Account → Two-factor authentication, so you do not lock yourself out.";
+export const OWN_MICROSOFT_ACCOUNT_FIRST =
+  "Connect your own Microsoft account first on Account → Two-factor authentication, so you do not lock yourself out.";
 
-const checkbox = z.enum(["on"]).optional().transform((v) => v === "on");
+const checkbox = z
+  .enum(["on"])
+  .optional()
+  .transform((v) => v === "on");
 
 export const securityPolicyInput = z.strictObject({
   slug: z.string().min(1).max(80),
@@ -63,7 +75,10 @@ export function parseAllowlist(text: string): string[] {
     .map((line) => line.replace(/#.*/, "").trim())
     .filter(Boolean);
   const invalid = entries.filter((entry) => !parseCidr(entry));
-  if (invalid.length) throw new UserFacingError(`Not a valid IP range: ${invalid.slice(0, 3).join(", ")}. Use CIDR notation such as 203.0.113.0/24.`);
+  if (invalid.length)
+    throw new UserFacingError(
+      `Not a valid IP range: ${invalid.slice(0, 3).join(", ")}. Use CIDR notation such as 203.0.113.0/24.`,
+    );
   if (entries.length > 200) throw new UserFacingError("At most 200 ranges are allowed.");
   return [...new Set(entries)];
 }
@@ -74,11 +89,18 @@ export async function updateSecurityPolicy(input: z.infer<typeof securityPolicyI
   const ipAllowlist = parseAllowlist(input.ipAllowlist);
   // Saving a list that excludes the admin's own address would lock them out of this very page.
   if (!ipAllowed(request.ip, ipAllowlist)) {
-    throw new UserFacingError(`Your current address (${request.ip ?? "unknown"}) is not in the list; add it first so you do not lock yourself out.`);
+    throw new UserFacingError(
+      `Your current address (${request.ip ?? "unknown"}) is not in the list; add it first so you do not lock yourself out.`,
+    );
   }
   const before = await db.organization.findUniqueOrThrow({
     where: { id: ctx.organizationId },
-    select: { requireMfa: true, ssoRequired: true, ipAllowlist: true, ssoConnection: { select: { enabled: true, tenantId: true } } },
+    select: {
+      requireMfa: true,
+      ssoRequired: true,
+      ipAllowlist: true,
+      ssoConnection: { select: { enabled: true, tenantId: true } },
+    },
   });
   if (input.ssoRequired && !before.ssoConnection?.enabled) {
     throw new UserFacingError("Set up and enable single sign-on before requiring it.");
@@ -86,11 +108,15 @@ export async function updateSecurityPolicy(input: z.infer<typeof securityPolicyI
   // Password and email-link sign-in stop once SSO is required: an admin without a Microsoft identity in
   // the tenant (SSO never links by email) would lock themselves out.
   if (input.ssoRequired && !before.ssoRequired && before.ssoConnection) {
-    const own = await db.ssoIdentity.count({ where: { userId: ctx.actor.userId, tenantId: before.ssoConnection.tenantId } });
+    const own = await db.ssoIdentity.count({
+      where: { userId: ctx.actor.userId, tenantId: before.ssoConnection.tenantId },
+    });
     if (own === 0) throw new UserFacingError(OWN_MICROSOFT_ACCOUNT_FIRST);
   }
   const after = { requireMfa: input.requireMfa, ssoRequired: input.ssoRequired, ipAllowlist };
-  const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
   if (changed.length === 0) return "Nothing changed.";
   await db.$transaction(async (tx) => {
     await tx.organization.update({ where: { id: ctx.organizationId }, data: after });

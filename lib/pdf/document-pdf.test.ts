@@ -11,7 +11,12 @@ const dpa = readFileSync("prisma/seed-content/dpa.de.md", "utf8");
 
 const input: DocumentPdfInput = {
   locale: "de",
-  provider: { legalName: "Northwind Analytics GmbH", address: "Friedrichstraße 123, 10117 Berlin, Germany", dpoName: "Dr. Lena Vogel", dpoEmail: "dpo@northwind.example" },
+  provider: {
+    legalName: "Northwind Analytics GmbH",
+    address: "Friedrichstraße 123, 10117 Berlin, Germany",
+    dpoName: "Dr. Lena Vogel",
+    dpoEmail: "dpo@northwind.example",
+  },
   title: "Auftragsverarbeitungsvertrag",
   version: 3,
   effectiveDate: new Date("2026-01-01T00:00:00.000Z"),
@@ -34,7 +39,9 @@ function printedText(pdf: Buffer): string {
   return streams
     .join("\n")
     .replace(/>\s*-?\d+(?:\.\d+)?\s*</g, "><")
-    .replace(/\[?<([0-9a-f]*)>\s*(?:0\s*)?(?:\] TJ)?/gi, (_, hex: string) => Buffer.from(hex, "hex").toString("latin1"));
+    .replace(/\[?<([0-9a-f]*)>\s*(?:0\s*)?(?:\] TJ)?/gi, (_, hex: string) =>
+      Buffer.from(hex, "hex").toString("latin1"),
+    );
 }
 
 describe("document PDF", () => {
@@ -55,7 +62,8 @@ describe("document PDF", () => {
     expect(text).toContain("Dr. Lena Vogel");
     expect(text).toContain(input.contentHash);
     expect(text).toContain("Gültig ab");
-    for (let page = 1; page <= pages; page++) expect(text).toContain(`Auftragsverarbeitungsvertrag · Version 3 · Seite ${page} von ${pages}`);
+    for (let page = 1; page <= pages; page++)
+      expect(text).toContain(`Auftragsverarbeitungsvertrag · Version 3 · Seite ${page} von ${pages}`);
   });
 
   it("is deterministic: the same version gives identical bytes", async () => {
@@ -67,7 +75,8 @@ describe("document PDF", () => {
   });
 
   it("lays out every Markdown block kind, including tables and characters outside Windows-1252", async () => {
-    const body = "# Title\n\nA **bold** and *italic* line with `code` ≥ → ✓ 漢.\n\n- one\n- two\n  1. nested\n\n| A | B |\n| - | - |\n| x | y |\n\n> quoted\n\n---\n\n```\ncode block\n```\n";
+    const body =
+      "# Title\n\nA **bold** and *italic* line with `code` ≥ → ✓ 漢.\n\n- one\n- two\n  1. nested\n\n| A | B |\n| - | - |\n| x | y |\n\n> quoted\n\n---\n\n```\ncode block\n```\n";
     const bytes = await renderDocumentPdf({ ...input, locale: "en", body, contentHash: contentHash(body) });
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
     const text = printedText(bytes);

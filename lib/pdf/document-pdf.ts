@@ -76,11 +76,19 @@ function shorten(text: string, max: number): string {
 
 function drawCover(doc: Doc, input: DocumentPdfInput, labels: PdfLabels): void {
   const width = contentWidth(doc);
-  doc.fillColor(TEXT).font("Helvetica-Bold").fontSize(11).text(toWinAnsi(input.provider.legalName), MARGIN.left, MARGIN.top, { width });
+  doc
+    .fillColor(TEXT)
+    .font("Helvetica-Bold")
+    .fontSize(11)
+    .text(toWinAnsi(input.provider.legalName), MARGIN.left, MARGIN.top, { width });
   doc.fillColor(MUTED).font("Helvetica").fontSize(9.5).text(toWinAnsi(input.provider.address), { width });
   doc.text(toWinAnsi(`${labels.dpo}: ${input.provider.dpoName}, ${input.provider.dpoEmail}`), { width });
   rule(doc, 14);
-  doc.fillColor(TEXT).font("Helvetica-Bold").fontSize(20).text(toWinAnsi(input.title), MARGIN.left, doc.y, { width, lineGap: 2 });
+  doc
+    .fillColor(TEXT)
+    .font("Helvetica-Bold")
+    .fontSize(20)
+    .text(toWinAnsi(input.title), MARGIN.left, doc.y, { width, lineGap: 2 });
   doc.moveDown(0.6);
   const facts: [string, string][] = [
     [labels.version, String(input.version)],
@@ -88,18 +96,32 @@ function drawCover(doc: Doc, input: DocumentPdfInput, labels: PdfLabels): void {
     [labels.published, formatInstant(input.locale, input.publishedAt)],
   ];
   for (const [label, value] of facts) {
-    doc.font("Helvetica-Bold").fontSize(10).text(`${toWinAnsi(label)}: `, MARGIN.left, doc.y, { continued: true, width, lineGap: 2 });
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(10)
+      .text(`${toWinAnsi(label)}: `, MARGIN.left, doc.y, { continued: true, width, lineGap: 2 });
     doc.font("Helvetica").text(toWinAnsi(value), { width, lineGap: 2 });
   }
   doc.font("Helvetica-Bold").text(`${toWinAnsi(labels.hash)}:`, MARGIN.left, doc.y, { width });
   doc.font("Courier").fontSize(9).text(input.contentHash, { width });
-  doc.fillColor(MUTED).font("Helvetica").fontSize(8).text(toWinAnsi(labels.hashNote), MARGIN.left, doc.y + 2, { width });
+  doc
+    .fillColor(MUTED)
+    .font("Helvetica")
+    .fontSize(8)
+    .text(toWinAnsi(labels.hashNote), MARGIN.left, doc.y + 2, { width });
   rule(doc, 14);
 }
 
 function rule(doc: Doc, space: number): void {
   const y = doc.y + space / 2;
-  doc.save().strokeColor("#d1d5db").lineWidth(0.75).moveTo(MARGIN.left, y).lineTo(doc.page.width - MARGIN.right, y).stroke().restore();
+  doc
+    .save()
+    .strokeColor("#d1d5db")
+    .lineWidth(0.75)
+    .moveTo(MARGIN.left, y)
+    .lineTo(doc.page.width - MARGIN.right, y)
+    .stroke()
+    .restore();
   doc.x = MARGIN.left;
   doc.y = y + space / 2;
 }
@@ -118,7 +140,15 @@ function fontOf(run: TextRun): string {
 }
 
 /** Mixed-style text wrapped as one paragraph starting at (x, y). */
-function writeRuns(doc: Doc, runs: TextRun[], x: number, y: number, width: number, size: number, forceBold = false): void {
+function writeRuns(
+  doc: Doc,
+  runs: TextRun[],
+  x: number,
+  y: number,
+  width: number,
+  size: number,
+  forceBold = false,
+): void {
   const visible = runs.filter((run) => run.text.length > 0);
   if (visible.length === 0) return;
   visible.forEach((run, index) => {
@@ -158,7 +188,11 @@ function drawBlock(doc: Doc, block: PdfBlock): void {
       const indent = 16 * block.depth;
       keepTogether(doc, BODY_SIZE * 2 + 4);
       const y = doc.y;
-      if (block.marker) doc.font("Helvetica").fontSize(BODY_SIZE).text(toWinAnsi(block.marker), MARGIN.left + indent - 16, y, { width: 14, lineBreak: false });
+      if (block.marker)
+        doc
+          .font("Helvetica")
+          .fontSize(BODY_SIZE)
+          .text(toWinAnsi(block.marker), MARGIN.left + indent - 16, y, { width: 14, lineBreak: false });
       writeRuns(doc, block.runs, MARGIN.left + indent, y, width - indent, BODY_SIZE);
       doc.y += 3;
       break;
@@ -168,7 +202,10 @@ function drawBlock(doc: Doc, block: PdfBlock): void {
       break;
     case "code":
       keepTogether(doc, 9 * 2 + 4);
-      doc.font("Courier").fontSize(9).text(toWinAnsi(block.text), MARGIN.left + 8, doc.y, { width: width - 16, lineGap: 1 });
+      doc
+        .font("Courier")
+        .fontSize(9)
+        .text(toWinAnsi(block.text), MARGIN.left + 8, doc.y, { width: width - 16, lineGap: 1 });
       doc.y += 6;
       break;
     case "rule":
@@ -184,7 +221,15 @@ function drawTable(doc: Doc, header: string[], rows: string[][], width: number):
   keepTogether(doc, 3 * (BODY_SIZE + 8));
   doc.font("Helvetica").fontSize(9);
   const data = [
-    ...(header.length > 0 ? [Array.from({ length: columns }, (_, i) => ({ text: cell(header[i]), font: { src: "Helvetica-Bold" }, type: "TH" as const }))] : []),
+    ...(header.length > 0
+      ? [
+          Array.from({ length: columns }, (_, i) => ({
+            text: cell(header[i]),
+            font: { src: "Helvetica-Bold" },
+            type: "TH" as const,
+          })),
+        ]
+      : []),
     ...rows.map((row) => Array.from({ length: columns }, (_, i) => cell(row[i]))),
   ];
   doc.table({

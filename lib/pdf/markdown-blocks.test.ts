@@ -6,9 +6,14 @@ const texts = (runs: { text: string }[]) => runs.map((r) => r.text).join("");
 describe("Markdown to printable blocks", () => {
   it("reads headings, paragraphs with bold/italic/code runs, and rules", () => {
     const blocks = markdownBlocks("## 1. Scope\n\nSome **bold** and *italic* `code`.\n\n---\n");
-    expect(blocks[0]).toEqual({ type: "heading", level: 2, runs: [{ text: "1. Scope", bold: false, italic: false, code: false }] });
+    expect(blocks[0]).toEqual({
+      type: "heading",
+      level: 2,
+      runs: [{ text: "1. Scope", bold: false, italic: false, code: false }],
+    });
     expect(blocks[1]).toMatchObject({ type: "paragraph", quoteDepth: 0 });
-    const runs = (blocks[1] as { runs: { text: string; bold: boolean; italic: boolean; code: boolean }[] }).runs;
+    const runs = (blocks[1] as { runs: { text: string; bold: boolean; italic: boolean; code: boolean }[] })
+      .runs;
     expect(runs.find((r) => r.text === "bold")).toMatchObject({ bold: true, italic: false });
     expect(runs.find((r) => r.text === "italic")).toMatchObject({ bold: false, italic: true });
     expect(runs.find((r) => r.text === "code")).toMatchObject({ code: true });
@@ -31,13 +36,28 @@ describe("Markdown to printable blocks", () => {
   });
 
   it("reads tables as a header and rows of plain text", () => {
-    const blocks = markdownBlocks("| Scenario | RTO |\n| --- | --- |\n| **Zone** failure | Minutes |\n| Region | 8 hours |\n");
-    expect(blocks).toEqual([{ type: "table", header: ["Scenario", "RTO"], rows: [["Zone failure", "Minutes"], ["Region", "8 hours"]] }]);
+    const blocks = markdownBlocks(
+      "| Scenario | RTO |\n| --- | --- |\n| **Zone** failure | Minutes |\n| Region | 8 hours |\n",
+    );
+    expect(blocks).toEqual([
+      {
+        type: "table",
+        header: ["Scenario", "RTO"],
+        rows: [
+          ["Zone failure", "Minutes"],
+          ["Region", "8 hours"],
+        ],
+      },
+    ]);
   });
 
   it("keeps link text and prints the address when it differs", () => {
-    const [block] = markdownBlocks("See [our policy](https://example.com/policy) or https://example.com or [mail](mailto:dpo@example.com).");
-    expect(texts((block as { runs: { text: string }[] }).runs)).toBe("See our policy (https://example.com/policy) or https://example.com or mail (dpo@example.com).");
+    const [block] = markdownBlocks(
+      "See [our policy](https://example.com/policy) or https://example.com or [mail](mailto:dpo@example.com).",
+    );
+    expect(texts((block as { runs: { text: string }[] }).runs)).toBe(
+      "See our policy (https://example.com/policy) or https://example.com or mail (dpo@example.com).",
+    );
   });
 
   it("shows raw HTML as text, like the web page", () => {
@@ -50,7 +70,11 @@ describe("Markdown to printable blocks", () => {
     const blocks = markdownBlocks("```\nline 1\n  line 2\n```\n\n> quoted\n");
     expect(blocks).toEqual([
       { type: "code", text: "line 1\n  line 2" },
-      { type: "paragraph", quoteDepth: 1, runs: [{ text: "quoted", bold: false, italic: false, code: false }] },
+      {
+        type: "paragraph",
+        quoteDepth: 1,
+        runs: [{ text: "quoted", bold: false, italic: false, code: false }],
+      },
     ]);
   });
 });

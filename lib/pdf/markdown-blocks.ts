@@ -29,7 +29,8 @@ export function inlineRuns(children: Token[]): TextRun[] {
     if (!text) return;
     const run = { text, bold: bold > 0, italic: italic > 0, code };
     const last = runs.at(-1);
-    if (last && last.bold === run.bold && last.italic === run.italic && last.code === run.code) last.text += text;
+    if (last && last.bold === run.bold && last.italic === run.italic && last.code === run.code)
+      last.text += text;
     else runs.push(run);
   };
   for (const token of children) {
@@ -75,7 +76,9 @@ export function inlineRuns(children: Token[]): TextRun[] {
 }
 
 function plainText(token: Token | undefined): string {
-  return inlineRuns(token?.children ?? []).map((run) => run.text).join("");
+  return inlineRuns(token?.children ?? [])
+    .map((run) => run.text)
+    .join("");
 }
 
 type ListFrame = { ordered: boolean; next: number };
@@ -91,12 +94,19 @@ export function markdownBlocks(source: string): PdfBlock[] {
     const token = tokens[i]!;
     switch (token.type) {
       case "heading_open":
-        blocks.push({ type: "heading", level: Number(token.tag.slice(1)), runs: inlineRuns(tokens[i + 1]?.children ?? []) });
+        blocks.push({
+          type: "heading",
+          level: Number(token.tag.slice(1)),
+          runs: inlineRuns(tokens[i + 1]?.children ?? []),
+        });
         i += 2;
         break;
       case "bullet_list_open":
       case "ordered_list_open":
-        lists.push({ ordered: token.type === "ordered_list_open", next: Number(token.attrGet("start") ?? 1) });
+        lists.push({
+          ordered: token.type === "ordered_list_open",
+          next: Number(token.attrGet("start") ?? 1),
+        });
         break;
       case "bullet_list_close":
       case "ordered_list_close":

@@ -19,7 +19,8 @@ export const PDF_LABELS: Record<Locale, PdfLabels> = {
     effectiveDate: "Effective date",
     published: "Published",
     hash: "SHA-256 of the text",
-    hashNote: "The SHA-256 is computed over the Markdown text of this version as published in the trust center; it identifies exactly this text.",
+    hashNote:
+      "The SHA-256 is computed over the Markdown text of this version as published in the trust center; it identifies exactly this text.",
     footer: (title, version, page, pages) => `${title} · version ${version} · page ${page} of ${pages}`,
   },
   de: {
@@ -28,7 +29,8 @@ export const PDF_LABELS: Record<Locale, PdfLabels> = {
     effectiveDate: "Gültig ab",
     published: "Veröffentlicht",
     hash: "SHA-256 des Textes",
-    hashNote: "Der SHA-256 wird über den Markdown-Text dieser Version berechnet, wie er im Trust Center veröffentlicht ist; er kennzeichnet genau diesen Text.",
+    hashNote:
+      "Der SHA-256 wird über den Markdown-Text dieser Version berechnet, wie er im Trust Center veröffentlicht ist; er kennzeichnet genau diesen Text.",
     footer: (title, version, page, pages) => `${title} · Version ${version} · Seite ${page} von ${pages}`,
   },
 };

@@ -4,12 +4,18 @@ import { decodePDFRawStream, PDFDocument, PDFRawStream, StandardFonts } from "@p
 import { describe, expect, it } from "vitest";
 import { readWatermark, watermarkFooter, watermarkPdf, watermarkTimestamp } from "./watermark";
 
-const recipient = { email: "jane.doe@buyer.example", company: "Buyer AG", deliveredAt: new Date("2026-11-23T14:05:09.000Z"), ndaVersion: 3 };
+const recipient = {
+  email: "jane.doe@buyer.example",
+  company: "Buyer AG",
+  deliveredAt: new Date("2026-11-23T14:05:09.000Z"),
+  ndaVersion: 3,
+};
 
 async function samplePdf(pages: number): Promise<Uint8Array> {
   const document = await PDFDocument.create();
   const font = await document.embedFont(StandardFonts.Helvetica);
-  for (let i = 0; i < pages; i++) document.addPage([595, 842]).drawText(`Page ${i + 1} of the report`, { x: 72, y: 760, size: 12, font });
+  for (let i = 0; i < pages; i++)
+    document.addPage([595, 842]).drawText(`Page ${i + 1} of the report`, { x: 72, y: 760, size: 12, font });
   return document.save();
 }
 
@@ -21,7 +27,11 @@ async function drawnStrings(bytes: Uint8Array): Promise<string[]> {
     if (!(object instanceof PDFRawStream)) continue;
     const content = Buffer.from(decodePDFRawStream(object).decode()).toString("latin1");
     for (const match of content.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g)) {
-      strings.push(Buffer.from(match[1]!, "hex").toString("latin1").replace(/\u0096/g, "–"));
+      strings.push(
+        Buffer.from(match[1]!, "hex")
+          .toString("latin1")
+          .replace(/\u0096/g, "–"),
+      );
     }
   }
   return strings;
@@ -31,7 +41,8 @@ describe("watermarkPdf", () => {
   it("writes the footer line and the diagonal email on every page", async () => {
     const marked = await watermarkPdf(await samplePdf(3), recipient);
     const strings = await drawnStrings(marked);
-    const footer = "Confidential – provided to jane.doe@buyer.example (Buyer AG) on 2026-11-23 14:05:09 UTC under NDA v3 – do not redistribute";
+    const footer =
+      "Confidential – provided to jane.doe@buyer.example (Buyer AG) on 2026-11-23 14:05:09 UTC under NDA v3 – do not redistribute";
     expect(watermarkFooter(recipient)).toBe(footer);
     expect(strings.filter((s) => s === footer)).toHaveLength(3);
     expect(strings.filter((s) => s === recipient.email)).toHaveLength(3);
@@ -59,7 +70,10 @@ describe("watermarkPdf", () => {
   it("fits the footer on a narrow page", async () => {
     const document = await PDFDocument.create();
     document.addPage([200, 300]);
-    const marked = await watermarkPdf(await document.save(), { ...recipient, company: "A company with a very long registered name GmbH & Co. KG" });
+    const marked = await watermarkPdf(await document.save(), {
+      ...recipient,
+      company: "A company with a very long registered name GmbH & Co. KG",
+    });
     expect((await readWatermark(marked)).pages).toBe(1);
   });
 

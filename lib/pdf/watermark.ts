@@ -29,16 +29,32 @@ export async function watermarkPdf(original: Uint8Array, recipient: WatermarkRec
     drawFooter(page, font, footer);
     drawDiagonal(page, font, diagonal);
   }
-  document.setSubject(encodableMetadata(`Confidential – provided to ${recipient.email} (${recipient.company}) under NDA v${recipient.ndaVersion}`));
-  document.setKeywords(["confidential", recipient.email, recipient.company, `NDA v${recipient.ndaVersion}`, watermarkTimestamp(recipient.deliveredAt)]);
+  document.setSubject(
+    encodableMetadata(
+      `Confidential – provided to ${recipient.email} (${recipient.company}) under NDA v${recipient.ndaVersion}`,
+    ),
+  );
+  document.setKeywords([
+    "confidential",
+    recipient.email,
+    recipient.company,
+    `NDA v${recipient.ndaVersion}`,
+    watermarkTimestamp(recipient.deliveredAt),
+  ]);
   document.setModificationDate(recipient.deliveredAt);
   return document.save({ useObjectStreams: false });
 }
 
 /** The recipient marks of a delivered copy (subject and keywords), e.g. to trace a leaked file. */
-export async function readWatermark(bytes: Uint8Array): Promise<{ subject: string; keywords: string; pages: number }> {
+export async function readWatermark(
+  bytes: Uint8Array,
+): Promise<{ subject: string; keywords: string; pages: number }> {
   const document = await PDFDocument.load(bytes, { updateMetadata: false });
-  return { subject: document.getSubject() ?? "", keywords: document.getKeywords() ?? "", pages: document.getPageCount() };
+  return {
+    subject: document.getSubject() ?? "",
+    keywords: document.getKeywords() ?? "",
+    pages: document.getPageCount(),
+  };
 }
 
 function drawFooter(page: PDFPage, font: PDFFont, text: string): void {
@@ -49,7 +65,14 @@ function drawFooter(page: PDFPage, font: PDFFont, text: string): void {
   const width = font.widthOfTextAtSize(text, size);
   const x = box.x + Math.max(FOOTER_MARGIN / 2, (box.width - width) / 2);
   const y = box.y + FOOTER_MARGIN / 2;
-  page.drawRectangle({ x: x - 3, y: y - 2, width: width + 6, height: size + 4, color: rgb(1, 1, 1), opacity: 0.85 });
+  page.drawRectangle({
+    x: x - 3,
+    y: y - 2,
+    width: width + 6,
+    height: size + 4,
+    color: rgb(1, 1, 1),
+    opacity: 0.85,
+  });
   page.drawText(text, { x, y, size, font, color: rgb(0.35, 0.05, 0.05) });
 }
 
@@ -57,12 +80,23 @@ function drawDiagonal(page: PDFPage, font: PDFFont, text: string): void {
   const box = page.getCropBox();
   const angle = Math.atan2(box.height, box.width);
   const diagonal = Math.hypot(box.width, box.height) * 0.7;
-  const size = Math.min(DIAGONAL_SIZE, (DIAGONAL_SIZE * diagonal) / font.widthOfTextAtSize(text, DIAGONAL_SIZE));
+  const size = Math.min(
+    DIAGONAL_SIZE,
+    (DIAGONAL_SIZE * diagonal) / font.widthOfTextAtSize(text, DIAGONAL_SIZE),
+  );
   const width = font.widthOfTextAtSize(text, size);
   // Start so the text's middle sits on the page's centre along the diagonal.
   const x = box.x + box.width / 2 - (Math.cos(angle) * width) / 2 + (Math.sin(angle) * size) / 3;
   const y = box.y + box.height / 2 - (Math.sin(angle) * width) / 2 - (Math.cos(angle) * size) / 3;
-  page.drawText(text, { x, y, size, font, color: rgb(0.5, 0.5, 0.5), opacity: 0.15, rotate: degrees((angle * 180) / Math.PI) });
+  page.drawText(text, {
+    x,
+    y,
+    size,
+    font,
+    color: rgb(0.5, 0.5, 0.5),
+    opacity: 0.15,
+    rotate: degrees((angle * 180) / Math.PI),
+  });
 }
 
 /** The standard font speaks WinAnsi only: other characters become "?" rather than failing the download. */

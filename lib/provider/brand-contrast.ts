@@ -9,7 +9,11 @@ function channel(hexPair: string): number {
 
 /** Contrast ratio (1–21) of a #rrggbb colour against white. */
 export function contrastAgainstWhite(hex: string): number {
-  const [r, g, b] = [hex.slice(1, 3), hex.slice(3, 5), hex.slice(5, 7)].map(channel) as [number, number, number];
+  const [r, g, b] = [hex.slice(1, 3), hex.slice(3, 5), hex.slice(5, 7)].map(channel) as [
+    number,
+    number,
+    number,
+  ];
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   return 1.05 / (luminance + 0.05);
 }

@@ -22,12 +22,22 @@ export type PublicProviderContact = {
 export async function loadPublicProviderContact(): Promise<PublicProviderContact | null> {
   const row = await db.providerSettings.findUnique({
     where: { id: PROVIDER_SETTINGS_ID },
-    select: { displayName: true, legalName: true, securityEmail: true, securityPolicyUrl: true, updatedAt: true },
+    select: {
+      displayName: true,
+      legalName: true,
+      securityEmail: true,
+      securityPolicyUrl: true,
+      updatedAt: true,
+    },
   });
   return row ? { ...row, updatedAt: row.updatedAt.toISOString() } : null;
 }
 
-export const cachedPublicProviderContact = unstable_cache(loadPublicProviderContact, ["provider-public-contact"], {
-  tags: [TRUST_PUBLIC_TAG],
-  revalidate: TRUST_PUBLIC_REVALIDATE_SECONDS,
-});
+export const cachedPublicProviderContact = unstable_cache(
+  loadPublicProviderContact,
+  ["provider-public-contact"],
+  {
+    tags: [TRUST_PUBLIC_TAG],
+    revalidate: TRUST_PUBLIC_REVALIDATE_SECONDS,
+  },
+);

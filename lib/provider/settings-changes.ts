@@ -2,7 +2,10 @@
 export type SettingValue = string | number | boolean;
 export type SettingChanges<K extends string> = Partial<Record<K, { from: SettingValue; to: SettingValue }>>;
 
-export function settingsChanges<K extends string>(before: Record<K, SettingValue>, after: Record<K, SettingValue>): SettingChanges<K> {
+export function settingsChanges<K extends string>(
+  before: Record<K, SettingValue>,
+  after: Record<K, SettingValue>,
+): SettingChanges<K> {
   const changes: SettingChanges<K> = {};
   for (const key of Object.keys(after) as K[]) {
     const from: SettingValue = before[key];

@@ -22,7 +22,9 @@ const VALID = {
 
 const errorsFor = (overrides: Record<string, unknown>) => {
   const result = providerSettingsInput.safeParse({ ...VALID, ...overrides });
-  return result.success ? null : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  return result.success
+    ? null
+    : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
 };
 
 describe("provider settings input", () => {
@@ -69,7 +71,13 @@ describe("provider settings input", () => {
   });
 
   it("accepts the window limits and an https policy URL", () => {
-    expect(errorsFor({ defaultBreachNotificationHours: "1", defaultDsrDueDays: "30", securityPolicyUrl: "https://northwind.example/disclosure" })).toBeNull();
+    expect(
+      errorsFor({
+        defaultBreachNotificationHours: "1",
+        defaultDsrDueDays: "30",
+        securityPolicyUrl: "https://northwind.example/disclosure",
+      }),
+    ).toBeNull();
     expect(errorsFor({ defaultBreachNotificationHours: "72", defaultDsrDueDays: "1" })).toBeNull();
   });
 });

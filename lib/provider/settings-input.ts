@@ -20,7 +20,13 @@ const wholeNumber = (label: string, min: number, max: number) =>
     .max(4)
     .regex(/^\d+$/, `Enter the ${label} as a whole number from ${min} to ${max}.`)
     .transform(Number)
-    .pipe(z.number().int().min(min, `The ${label} must be at least ${min}.`).max(max, `The ${label} must be at most ${max}.`));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, `The ${label} must be at least ${min}.`)
+        .max(max, `The ${label} must be at most ${max}.`),
+    );
 
 export const providerSettingsInput = z.strictObject({
   legalName: required("legal name", 200),
@@ -47,7 +53,9 @@ export const providerSettingsInput = z.strictObject({
     .string()
     .trim()
     .max(500, "At most 500 characters.")
-    .refine((v) => v === "" || isHttpsUrl(v), { error: "Enter an https:// address, or leave it empty to use the security page." })
+    .refine((v) => v === "" || isHttpsUrl(v), {
+      error: "Enter an https:// address, or leave it empty to use the security page.",
+    })
     .default(""),
   refuseFreeMailDomains: z
     .enum(["on"])

@@ -29,21 +29,42 @@ const FORM = {
   brandColor: "#1d4ed8",
   securityPolicyUrl: "",
 };
-const parse = (overrides: Record<string, string> = {}) => providerSettingsInput.parse({ ...FORM, ...overrides });
-const settingsAudits = () => db.auditEvent.findMany({ where: { chain: "provider", action: "provider.settings.updated" }, orderBy: { seq: "asc" } });
+const parse = (overrides: Record<string, string> = {}) =>
+  providerSettingsInput.parse({ ...FORM, ...overrides });
+const settingsAudits = () =>
+  db.auditEvent.findMany({
+    where: { chain: "provider", action: "provider.settings.updated" },
+    orderBy: { seq: "asc" },
+  });
 
 describe("provider settings (S17)", () => {
   it("saves a change with a before/after per changed field only, and the public pages read it", async () => {
     await upsertProviderSettings();
     const admin = await createUser({ staffRoles: ["ADMIN"] });
     await actAs(admin);
-    expect(await getProviderSettingsForStaff()).toMatchObject({ displayName: "Northwind Analytics", defaultBreachNotificationHours: 36, refuseFreeMailDomains: false });
+    expect(await getProviderSettingsForStaff()).toMatchObject({
+      displayName: "Northwind Analytics",
+      defaultBreachNotificationHours: 36,
+      refuseFreeMailDomains: false,
+    });
 
-    const message = await updateProviderSettings(parse({ tagline: "Analytics hosted in the EU.", taglineDe: "Analysen aus der EU.", defaultBreachNotificationHours: "24", securityEmail: "psirt@northwind.example" }));
+    const message = await updateProviderSettings(
+      parse({
+        tagline: "Analytics hosted in the EU.",
+        taglineDe: "Analysen aus der EU.",
+        defaultBreachNotificationHours: "24",
+        securityEmail: "psirt@northwind.example",
+      }),
+    );
     expect(message).toContain("saved");
 
     const [event] = await settingsAudits();
-    expect(event).toMatchObject({ actorUserId: admin.id, actorLabel: admin.email, targetType: "ProviderSettings", targetId: "provider" });
+    expect(event).toMatchObject({
+      actorUserId: admin.id,
+      actorLabel: admin.email,
+      targetType: "ProviderSettings",
+      targetId: "provider",
+    });
     expect(event!.metadata).toEqual({
       changes: {
         tagline: { from: "", to: "Analytics hosted in the EU." },
@@ -52,10 +73,25 @@ describe("provider settings (S17)", () => {
         securityEmail: { from: "security@northwind.example", to: "psirt@northwind.example" },
       },
     });
-    expect(await getProviderProfile("de")).toMatchObject({ tagline: "Analysen aus der EU.", breachNotificationHours: 24 });
-    expect(await loadPublicProviderContact()).toMatchObject({ securityEmail: "psirt@northwind.example", displayName: "Northwind Analytics" });
+    expect(await getProviderProfile("de")).toMatchObject({
+      tagline: "Analysen aus der EU.",
+      breachNotificationHours: 24,
+    });
+    expect(await loadPublicProviderContact()).toMatchObject({
+      securityEmail: "psirt@northwind.example",
+      displayName: "Northwind Analytics",
+    });
 
-    expect(await updateProviderSettings(parse({ tagline: "Analytics hosted in the EU.", taglineDe: "Analysen aus der EU.", defaultBreachNotificationHours: "24", securityEmail: "psirt@northwind.example" }))).toBe("Nothing changed.");
+    expect(
+      await updateProviderSettings(
+        parse({
+          tagline: "Analytics hosted in the EU.",
+          taglineDe: "Analysen aus der EU.",
+          defaultBreachNotificationHours: "24",
+          securityEmail: "psirt@northwind.example",
+        }),
+      ),
+    ).toBe("Nothing changed.");
     expect(await settingsAudits()).toHaveLength(1);
   });
 
@@ -64,7 +100,9 @@ describe("provider settings (S17)", () => {
     await actAs(await createUser({ staffRoles: ["ADMIN"] }));
     expect((await getProviderSettingsForStaff()).updatedAt).toBeNull();
     await updateProviderSettings(parse({ displayName: "Fresh Provider" }));
-    expect(await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } })).toMatchObject({ displayName: "Fresh Provider" });
+    expect(await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } })).toMatchObject({
+      displayName: "Fresh Provider",
+    });
   });
 });
 
@@ -75,14 +113,20 @@ describe("authorization (S11): ADMIN only", () => {
     const audits = (await settingsAudits()).length;
     for (const role of ["CONTENT", "SECURITY", "SUPPORT", "PRIVACY"] as const) {
       await actAs(await createUser({ staffRoles: [role] }));
-      await expect(updateProviderSettings(parse({ displayName: "Hijacked" }))).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(updateProviderSettings(parse({ displayName: "Hijacked" }))).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
       await expect(getProviderSettingsForStaff()).rejects.toBeInstanceOf(ForbiddenError);
     }
     const org = await createOrganization();
     await actAs(await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }));
-    await expect(updateProviderSettings(parse({ displayName: "Hijacked" }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateProviderSettings(parse({ displayName: "Hijacked" }))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     actAnonymously();
-    await expect(updateProviderSettings(parse({ displayName: "Hijacked" }))).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(updateProviderSettings(parse({ displayName: "Hijacked" }))).rejects.toBeInstanceOf(
+      UnauthenticatedError,
+    );
 
     expect(await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } })).toEqual(before);
     expect(await settingsAudits()).toHaveLength(audits);

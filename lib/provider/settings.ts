@@ -51,7 +51,10 @@ const EMPTY: ProviderSettingsInput = {
 
 export async function getProviderSettingsForStaff(): Promise<ProviderSettingsView> {
   await requireStaff("provider.settings.manage");
-  const row = await db.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { ...SETTINGS_SELECT, updatedAt: true } });
+  const row = await db.providerSettings.findUnique({
+    where: { id: PROVIDER_SETTINGS_ID },
+    select: { ...SETTINGS_SELECT, updatedAt: true },
+  });
   return row ?? { ...EMPTY, updatedAt: null };
 }
 
@@ -59,10 +62,18 @@ export async function updateProviderSettings(input: ProviderSettingsInput): Prom
   const actor = await requireStaff("provider.settings.manage");
   const request = await currentRequest();
   const changed = await db.$transaction(async (tx) => {
-    const before = (await tx.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: SETTINGS_SELECT })) ?? EMPTY;
+    const before =
+      (await tx.providerSettings.findUnique({
+        where: { id: PROVIDER_SETTINGS_ID },
+        select: SETTINGS_SELECT,
+      })) ?? EMPTY;
     const changes = settingsChanges(before, input);
     if (Object.keys(changes).length === 0) return false;
-    await tx.providerSettings.upsert({ where: { id: PROVIDER_SETTINGS_ID }, create: { id: PROVIDER_SETTINGS_ID, ...input }, update: input });
+    await tx.providerSettings.upsert({
+      where: { id: PROVIDER_SETTINGS_ID },
+      create: { id: PROVIDER_SETTINGS_ID, ...input },
+      update: input,
+    });
     await recordAudit(
       {
         organizationId: null,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../time/clock.ts";
-import { checkThrottle, clearFailures, consumeAttempt, recordFailure, type ThrottleRule } from "./throttle.ts";
+import {
+  checkThrottle,
+  clearFailures,
+  consumeAttempt,
+  recordFailure,
+  type ThrottleRule,
+} from "./throttle.ts";
 
 const rule: ThrottleRule = { name: "test", limit: 3, windowMs: 60_000, blockMs: 300_000 };
 const key = (subject: string) => [{ rule, subject }];

@@ -18,7 +18,12 @@ export const RULES = {
   subscribeIp: { name: "subscribe:ip", limit: 10, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
   subscribeAddress: { name: "subscribe:address", limit: 3, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
   accessRequestIp: { name: "access-request:ip", limit: 10, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
-  accessRequestAddress: { name: "access-request:address", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
+  accessRequestAddress: {
+    name: "access-request:address",
+    limit: 5,
+    windowMs: 60 * MINUTE,
+    blockMs: 60 * MINUTE,
+  },
 } as const satisfies Record<string, ThrottleRule>;
 
 export type ThrottleKey = { rule: ThrottleRule; subject: string };
@@ -27,7 +32,10 @@ export type ThrottleVerdict = { blocked: false } | { blocked: true; retryAfterMs
 const keyOf = ({ rule, subject }: ThrottleKey) => `${rule.name}:${subject}`;
 
 /** Whether any of the keys is blocked right now (and for how long). */
-export async function checkThrottle(keys: ThrottleKey[], clock: Clock = systemClock): Promise<ThrottleVerdict> {
+export async function checkThrottle(
+  keys: ThrottleKey[],
+  clock: Clock = systemClock,
+): Promise<ThrottleVerdict> {
   const now = clock.now();
   const rows = await db.throttleCounter.findMany({
     where: { key: { in: keys.map(keyOf) }, blockedUntil: { gt: now } },
@@ -63,7 +71,10 @@ export async function clearFailures(keys: ThrottleKey[]): Promise<void> {
 }
 
 /** Records one attempt of a rate-limited request (not a failure): blocked when over the limit. */
-export async function consumeAttempt(keys: ThrottleKey[], clock: Clock = systemClock): Promise<ThrottleVerdict> {
+export async function consumeAttempt(
+  keys: ThrottleKey[],
+  clock: Clock = systemClock,
+): Promise<ThrottleVerdict> {
   const verdict = await checkThrottle(keys, clock);
   if (verdict.blocked) return verdict;
   await recordFailure(keys, clock);

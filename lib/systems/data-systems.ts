@@ -4,25 +4,43 @@ import "server-only";
 import { requireStaff } from "../auth/authorization/authorize.ts";
 import { db, type Tx } from "../db/client.ts";
 
-export type DataSystemOption = { id: string; key: string; name: string; description: string; organizationCount: number };
+export type DataSystemOption = {
+  id: string;
+  key: string;
+  name: string;
+  description: string;
+  organizationCount: number;
+};
 export type OrganizationOption = { id: string; slug: string; name: string; breachNotificationHours: number };
 
 export async function listDataSystems(): Promise<DataSystemOption[]> {
   await requireStaff("breach.view");
   const systems = await db.dataSystem.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, key: true, name: true, description: true, _count: { select: { organizations: true } } },
+    select: {
+      id: true,
+      key: true,
+      name: true,
+      description: true,
+      _count: { select: { organizations: true } },
+    },
   });
   return systems.map(({ _count, ...system }) => ({ ...system, organizationCount: _count.organizations }));
 }
 
 export async function listOrganizationOptions(): Promise<OrganizationOption[]> {
   await requireStaff("breach.view");
-  return db.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, breachNotificationHours: true } });
+  return db.organization.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, slug: true, name: true, breachNotificationHours: true },
+  });
 }
 
 /** Ids of every organisation whose data one of `dataSystemIds` holds. */
-export async function organizationIdsUsingSystems(tx: Tx, dataSystemIds: readonly string[]): Promise<string[]> {
+export async function organizationIdsUsingSystems(
+  tx: Tx,
+  dataSystemIds: readonly string[],
+): Promise<string[]> {
   if (dataSystemIds.length === 0) return [];
   const rows = await tx.organizationSystem.findMany({
     where: { dataSystemId: { in: [...dataSystemIds] } },
@@ -33,14 +51,32 @@ export async function organizationIdsUsingSystems(tx: Tx, dataSystemIds: readonl
   return rows.map((row) => row.organizationId);
 }
 
-export type DataSystemWithOrganizations = { id: string; key: string; name: string; description: string; organizations: { id: string; name: string }[] };
+export type DataSystemWithOrganizations = {
+  id: string;
+  key: string;
+  name: string;
+  description: string;
+  organizations: { id: string; name: string }[];
+};
 
 /** Each system with the organisations whose data it holds (the staff overview). */
 export async function listDataSystemsWithOrganizations(): Promise<DataSystemWithOrganizations[]> {
   await requireStaff("breach.view");
   const systems = await db.dataSystem.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, key: true, name: true, description: true, organizations: { select: { organization: { select: { id: true, name: true } } }, orderBy: { organization: { name: "asc" } } } },
+    select: {
+      id: true,
+      key: true,
+      name: true,
+      description: true,
+      organizations: {
+        select: { organization: { select: { id: true, name: true } } },
+        orderBy: { organization: { name: "asc" } },
+      },
+    },
   });
-  return systems.map(({ organizations, ...system }) => ({ ...system, organizations: organizations.map((o) => o.organization) }));
+  return systems.map(({ organizations, ...system }) => ({
+    ...system,
+    organizations: organizations.map((o) => o.organization),
+  }));
 }

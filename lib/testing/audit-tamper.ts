@@ -3,7 +3,11 @@
 import pg from "pg";
 
 /** Runs `sql` against "AuditEvent" with the append-only trigger disabled, as the table owner. */
-export async function tamperWithAuditLog(databaseUrl: string, sql: string, params: unknown[] = []): Promise<number> {
+export async function tamperWithAuditLog(
+  databaseUrl: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -13,14 +13,21 @@ export const FAKE_CLIENT = { ip: "192.0.2.77", userAgent: "Mozilla/5.0 (integrat
 const state = { cookie: null as string | null, headers: new Headers() };
 
 function resetHeaders() {
-  state.headers = new Headers({ "x-forwarded-for": FAKE_CLIENT.ip, "user-agent": FAKE_CLIENT.userAgent, "x-request-id": "req-integration", host: "localhost:3000", origin: "http://localhost:3000" });
+  state.headers = new Headers({
+    "x-forwarded-for": FAKE_CLIENT.ip,
+    "user-agent": FAKE_CLIENT.userAgent,
+    "x-request-id": "req-integration",
+    host: "localhost:3000",
+    origin: "http://localhost:3000",
+  });
 }
 resetHeaders();
 
 export const nextHeadersMock = {
   headers: async () => state.headers,
   cookies: async () => ({
-    get: (name: string) => (name === sessionCookieName() && state.cookie ? { name, value: state.cookie } : undefined),
+    get: (name: string) =>
+      name === sessionCookieName() && state.cookie ? { name, value: state.cookie } : undefined,
     has: (name: string) => name === sessionCookieName() && state.cookie !== null,
     set: () => {},
   }),
@@ -29,9 +36,15 @@ export const nextHeadersMock = {
 /** Makes the next calls run as `user` with a fresh, MFA-satisfied session; returns the session id. */
 export async function actAs(user: { id: string }): Promise<string> {
   const staff = await db.staffRoleAssignment.count({ where: { userId: user.id } });
-  const session = await createSession(user.id, staff > 0 ? "STAFF" : "CUSTOMER", { ip: FAKE_CLIENT.ip, userAgent: FAKE_CLIENT.userAgent, requestId: null }, undefined, {
-    mfaVerified: true,
-  });
+  const session = await createSession(
+    user.id,
+    staff > 0 ? "STAFF" : "CUSTOMER",
+    { ip: FAKE_CLIENT.ip, userAgent: FAKE_CLIENT.userAgent, requestId: null },
+    undefined,
+    {
+      mfaVerified: true,
+    },
+  );
   await actWithSession(user.id, session.id);
   return session.id;
 }

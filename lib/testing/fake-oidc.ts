@@ -7,7 +7,14 @@
 //   GET  /<tenant>/v2.0/.well-known/openid-configuration
 // Tests choose who "signs in" with signInAs(user, tamper): the tamper knobs forge a wrong audience,
 // issuer, nonce or tenant claim, or make the authorize step answer with an error.
-import { createHash, createSign, generateKeyPairSync, randomBytes, timingSafeEqual, type JsonWebKey } from "node:crypto";
+import {
+  createHash,
+  createSign,
+  generateKeyPairSync,
+  randomBytes,
+  timingSafeEqual,
+  type JsonWebKey,
+} from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -83,7 +90,8 @@ type IssuedCode = {
   used: boolean;
 };
 
-const ROUTE = /^\/([^/]+)\/(oauth2\/v2\.0\/authorize|oauth2\/v2\.0\/token|discovery\/v2\.0\/keys|v2\.0\/\.well-known\/openid-configuration)$/;
+const ROUTE =
+  /^\/([^/]+)\/(oauth2\/v2\.0\/authorize|oauth2\/v2\.0\/token|discovery\/v2\.0\/keys|v2\.0\/\.well-known\/openid-configuration)$/;
 
 export async function startFakeOidc(options: FakeOidcOptions = {}): Promise<FakeOidc> {
   const issuerBase = options.issuerBase ?? "https://login.test";
@@ -110,7 +118,8 @@ export async function startFakeOidc(options: FakeOidcOptions = {}): Promise<Fake
     authorizeRequests.push(query);
     const clientId = query.get("client_id") ?? "";
     const redirectUri = query.get("redirect_uri") ?? "";
-    if (!clients.has(clientId) || !/^https?:\/\//.test(redirectUri)) return text(res, 400, "unknown client or missing redirect_uri");
+    if (!clients.has(clientId) || !/^https?:\/\//.test(redirectUri))
+      return text(res, 400, "unknown client or missing redirect_uri");
     const back = new URL(redirectUri);
     const state = query.get("state");
     if (state) back.searchParams.set("state", state);
@@ -119,8 +128,10 @@ export async function startFakeOidc(options: FakeOidcOptions = {}): Promise<Fake
       back.searchParams.set("error_description", description);
       redirect(res, back);
     };
-    if (query.get("response_type") !== "code") return fail("unsupported_response_type", "Only the code flow is supported.");
-    if (query.get("code_challenge_method") !== "S256" || !query.get("code_challenge")) return fail("invalid_request", "PKCE with S256 is required.");
+    if (query.get("response_type") !== "code")
+      return fail("unsupported_response_type", "Only the code flow is supported.");
+    if (query.get("code_challenge_method") !== "S256" || !query.get("code_challenge"))
+      return fail("invalid_request", "PKCE with S256 is required.");
     if (!current) return fail("login_required", "The fake provider has no user to sign in (call signInAs).");
     if (current.tamper.error) return fail(current.tamper.error, "The user did not approve the sign-in.");
     const code = randomBytes(24).toString("base64url");
@@ -136,13 +147,17 @@ export async function startFakeOidc(options: FakeOidcOptions = {}): Promise<Fake
       used: false,
     });
     back.searchParams.set("code", code);
-    back.searchParams.set("client_info", base64url(JSON.stringify({ uid: current.user.oid, utid: current.user.tid })));
+    back.searchParams.set(
+      "client_info",
+      base64url(JSON.stringify({ uid: current.user.oid, utid: current.user.tid })),
+    );
     redirect(res, back);
   }
 
   function token(tenant: string, body: URLSearchParams, res: ServerResponse) {
     const masked = new URLSearchParams(body);
-    for (const secret of ["client_secret", "code_verifier", "code"]) if (masked.has(secret)) masked.set(secret, "***");
+    for (const secret of ["client_secret", "code_verifier", "code"])
+      if (masked.has(secret)) masked.set(secret, "***");
     tokenRequests.push(masked);
     const refuse = (error: string, status = 400) => {
       tokenErrors.push(error);
@@ -151,13 +166,16 @@ export async function startFakeOidc(options: FakeOidcOptions = {}): Promise<Fake
     if (body.get("grant_type") !== "authorization_code") return refuse("unsupported_grant_type");
     const clientId = body.get("client_id") ?? "";
     const expectedSecret = clients.get(clientId);
-    if (!expectedSecret || !sameText(expectedSecret, body.get("client_secret") ?? "")) return refuse("invalid_client", 401);
+    if (!expectedSecret || !sameText(expectedSecret, body.get("client_secret") ?? ""))
+      return refuse("invalid_client", 401);
     const issued = codes.get(body.get("code") ?? "");
-    if (!issued || issued.used || issued.clientId !== clientId || issued.tenant !== tenant) return refuse("invalid_grant");
+    if (!issued || issued.used || issued.clientId !== clientId || issued.tenant !== tenant)
+      return refuse("invalid_grant");
     issued.used = true;
     if (issued.redirectUri !== body.get("redirect_uri")) return refuse("invalid_grant");
     const verifier = body.get("code_verifier") ?? "";
-    if (!verifier || createHash("sha256").update(verifier).digest("base64url") !== issued.codeChallenge) return refuse("invalid_grant");
+    if (!verifier || createHash("sha256").update(verifier).digest("base64url") !== issued.codeChallenge)
+      return refuse("invalid_grant");
 
     const { user, tamper } = issued;
     const at = Math.floor(now().getTime() / 1000);
@@ -174,7 +192,9 @@ export async function startFakeOidc(options: FakeOidcOptions = {}): Promise<Fake
       ver: "2.0",
       ...(user.name !== undefined && { name: user.name }),
       ...(user.email !== undefined && { email: user.email }),
-      ...((user.preferredUsername ?? user.email) !== undefined && { preferred_username: user.preferredUsername ?? user.email }),
+      ...((user.preferredUsername ?? user.email) !== undefined && {
+        preferred_username: user.preferredUsername ?? user.email,
+      }),
       ...(user.amr !== undefined && { amr: user.amr }),
     };
     json(res, 200, {
@@ -211,10 +231,13 @@ export async function startFakeOidc(options: FakeOidcOptions = {}): Promise<Fake
     const match = ROUTE.exec(url.pathname);
     if (!match) return text(res, 404, "not found");
     const [, tenant, endpoint] = match as unknown as [string, string, string];
-    if (endpoint === "oauth2/v2.0/authorize" && req.method === "GET") return authorize(tenant, url.searchParams, res);
-    if (endpoint === "oauth2/v2.0/token" && req.method === "POST") return token(tenant, new URLSearchParams(await readBody(req)), res);
+    if (endpoint === "oauth2/v2.0/authorize" && req.method === "GET")
+      return authorize(tenant, url.searchParams, res);
+    if (endpoint === "oauth2/v2.0/token" && req.method === "POST")
+      return token(tenant, new URLSearchParams(await readBody(req)), res);
     if (endpoint === "discovery/v2.0/keys" && req.method === "GET") return json(res, 200, { keys: [jwk] });
-    if (endpoint === "v2.0/.well-known/openid-configuration" && req.method === "GET") return json(res, 200, metadata(tenant));
+    if (endpoint === "v2.0/.well-known/openid-configuration" && req.method === "GET")
+      return json(res, 200, metadata(tenant));
     return text(res, 405, "method not allowed");
   }
 
@@ -238,7 +261,11 @@ export async function startFakeOidc(options: FakeOidcOptions = {}): Promise<Fake
   };
 }
 
-async function listenOn(server: ReturnType<typeof createServer>, port: number, waitForPortMs: number): Promise<void> {
+async function listenOn(
+  server: ReturnType<typeof createServer>,
+  port: number,
+  waitForPortMs: number,
+): Promise<void> {
   const deadline = Date.now() + waitForPortMs;
   for (;;) {
     try {
@@ -278,7 +305,9 @@ function redirect(res: ServerResponse, to: URL) {
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store" }).end(JSON.stringify(body));
+  res
+    .writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store" })
+    .end(JSON.stringify(body));
 }
 
 function text(res: ServerResponse, status: number, body: string) {

@@ -17,7 +17,10 @@ export type ReceivedMessage = {
 export type SinkDecision = "accept" | "hold" | { reject: string; responseCode?: number };
 
 /** Decides what to do with a message; `acceptedSoFar` counts messages already answered 250. */
-export type SinkPolicy = (message: ReceivedMessage, state: { acceptedSoFar: number; receivedSoFar: number }) => SinkDecision;
+export type SinkPolicy = (
+  message: ReceivedMessage,
+  state: { acceptedSoFar: number; receivedSoFar: number },
+) => SinkDecision;
 
 export type SmtpSink = {
   port: number;
@@ -76,7 +79,11 @@ export async function startSmtpSink(options: { policy?: SinkPolicy } = {}): Prom
   const errors: Error[] = [];
   const held: { message: ReceivedMessage; callback: DataCallback }[] = [];
 
-  const answer = (message: ReceivedMessage, callback: DataCallback, decision: Exclude<SinkDecision, "hold">) => {
+  const answer = (
+    message: ReceivedMessage,
+    callback: DataCallback,
+    decision: Exclude<SinkDecision, "hold">,
+  ) => {
     if (decision === "accept") {
       accepted.push(message);
       callback(null, "OK: queued");

@@ -6,7 +6,14 @@ import { seal } from "../crypto/secret-box.ts";
 import { db } from "../db/client.ts";
 import type { CustomerRole } from "../generated/prisma/enums.ts";
 
-export type TestSsoConnection = { id: string; organizationId: string; tenantId: string; clientId: string; clientSecret: string; allowedDomains: string[] };
+export type TestSsoConnection = {
+  id: string;
+  organizationId: string;
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+  allowedDomains: string[];
+};
 
 export async function createSsoConnectionRecord(options: {
   organizationId: string;
@@ -34,7 +41,14 @@ export async function createSsoConnectionRecord(options: {
     },
     select: { id: true },
   });
-  return { id: row.id, organizationId: options.organizationId, tenantId, clientId, clientSecret, allowedDomains: options.allowedDomains };
+  return {
+    id: row.id,
+    organizationId: options.organizationId,
+    tenantId,
+    clientId,
+    clientSecret,
+    allowedDomains: options.allowedDomains,
+  };
 }
 
 /** A unique email domain per test, so connections never clash. */

@@ -5,7 +5,16 @@ describe("calendar dates", () => {
   it("reads real calendar dates as UTC midnight and refuses impossible ones", () => {
     expect(parseIsoDate("2026-03-12")?.toISOString()).toBe("2026-03-12T00:00:00.000Z");
     expect(parseIsoDate("2028-02-29")?.toISOString()).toBe("2028-02-29T00:00:00.000Z");
-    for (const bad of ["2026-02-29", "2026-02-30", "2026-13-01", "2026-00-10", "2026-3-12", "12.03.2026", "", "2026-03-12T00:00:00Z"]) {
+    for (const bad of [
+      "2026-02-29",
+      "2026-02-30",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-3-12",
+      "12.03.2026",
+      "",
+      "2026-03-12T00:00:00Z",
+    ]) {
       expect(parseIsoDate(bad), bad).toBeNull();
     }
   });

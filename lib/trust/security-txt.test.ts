@@ -59,14 +59,23 @@ describe("security.txt (RFC 9116)", () => {
   });
 
   it("links the configured policy instead of the fallback, and trims a trailing slash off APP_URL", () => {
-    const fields = parse(buildSecurityTxt({ ...SETTINGS, securityPolicyUrl: "https://northwind.example/disclosure" }, `${APP_URL}/`, new Date()));
+    const fields = parse(
+      buildSecurityTxt(
+        { ...SETTINGS, securityPolicyUrl: "https://northwind.example/disclosure" },
+        `${APP_URL}/`,
+        new Date(),
+      ),
+    );
     expect(fields.get("policy")).toEqual(["https://northwind.example/disclosure"]);
     expect(fields.get("canonical")).toEqual([`${APP_URL}/.well-known/security.txt`]);
   });
 
   it("falls back to a heading that exists in the seeded English security overview", () => {
     const anchor = DEFAULT_POLICY_PATH.split("#")[1];
-    const source = readFileSync(new URL("../../prisma/seed-content/security-overview.en.md", import.meta.url), "utf8");
+    const source = readFileSync(
+      new URL("../../prisma/seed-content/security-overview.en.md", import.meta.url),
+      "utf8",
+    );
     const headingIds = [...source.matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => slugify(m[1]!));
     expect(headingIds).toContain(anchor);
     expect(DEFAULT_POLICY_PATH.startsWith("/en/security#")).toBe(true);

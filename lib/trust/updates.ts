@@ -31,7 +31,14 @@ export async function recordTrustUpdate(tx: Tx, update: NewTrustUpdate): Promise
   });
 }
 
-export type TrustUpdateView = { id: string; topic: TrustUpdateTopic; title: string; summary: string; path: string; publishedAt: Date };
+export type TrustUpdateView = {
+  id: string;
+  topic: TrustUpdateTopic;
+  title: string;
+  summary: string;
+  path: string;
+  publishedAt: Date;
+};
 
 export async function listTrustUpdates(locale: Locale, limit = 50): Promise<TrustUpdateView[]> {
   const rows = await db.trustUpdate.findMany({ orderBy: { publishedAt: "desc" }, take: limit });

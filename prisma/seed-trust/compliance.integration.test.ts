@@ -12,7 +12,10 @@ describe("seedCompliance", () => {
     const items = await db.complianceItem.findMany({ orderBy: { position: "asc" } });
     expect(items.map((i) => i.standard)).toEqual(expected.map((i) => i.standard));
     expect(items.map((i) => i.position)).toEqual(expected.map((_, index) => index));
-    expect(items.find((i) => i.standard.startsWith("ISO/IEC 27001"))).toMatchObject({ status: "IN_PROGRESS", targetDate: new Date("2027-06-30T00:00:00Z") });
+    expect(items.find((i) => i.standard.startsWith("ISO/IEC 27001"))).toMatchObject({
+      status: "IN_PROGRESS",
+      targetDate: new Date("2027-06-30T00:00:00Z"),
+    });
     expect(items.every((i) => i.descriptionDe.length > 0)).toBe(true);
     expect(await db.trustUpdate.count({ where: { topic: "COMPLIANCE", path: "/compliance" } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "seed.compliance.created" } })).toBe(1);

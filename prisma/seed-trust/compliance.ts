@@ -20,7 +20,9 @@ const seedItems = z.array(
 );
 
 export function readSeedComplianceItems() {
-  return seedItems.parse(JSON.parse(readFileSync(new URL("../seed-content/compliance.json", import.meta.url), "utf8")));
+  return seedItems.parse(
+    JSON.parse(readFileSync(new URL("../seed-content/compliance.json", import.meta.url), "utf8")),
+  );
 }
 
 export async function seedCompliance(): Promise<void> {
@@ -29,7 +31,11 @@ export async function seedCompliance(): Promise<void> {
   await db.$transaction(async (tx) => {
     for (const [position, item] of items.entries()) {
       await tx.complianceItem.create({
-        data: { ...item, targetDate: item.targetDate ? new Date(`${item.targetDate}T00:00:00Z`) : null, position },
+        data: {
+          ...item,
+          targetDate: item.targetDate ? new Date(`${item.targetDate}T00:00:00Z`) : null,
+          position,
+        },
       });
     }
     await recordTrustUpdate(tx, {
@@ -41,7 +47,12 @@ export async function seedCompliance(): Promise<void> {
       summaryDe: `Unsere Compliance-Roadmap zeigt jetzt ${items.length} Standards mit Status und Zieldatum.`,
     });
     await recordAudit(
-      { actor: SYSTEM_ACTOR, action: "seed.compliance.created", target: { type: "ComplianceRoadmap", id: "roadmap" }, metadata: { items: items.length, standards: items.map((i) => i.standard) } },
+      {
+        actor: SYSTEM_ACTOR,
+        action: "seed.compliance.created",
+        target: { type: "ComplianceRoadmap", id: "roadmap" },
+        metadata: { items: items.length, standards: items.map((i) => i.standard) },
+      },
       { tx },
     );
   });

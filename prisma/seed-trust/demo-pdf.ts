@@ -37,7 +37,14 @@ export async function renderStructuredPdf(input: StructuredPdf): Promise<Uint8Ar
     size: "A4",
     margins: { top: MARGIN, bottom: MARGIN + 10, left: MARGIN, right: MARGIN },
     bufferPages: true,
-    info: { Title: winAnsi(input.title), Author: winAnsi(input.author), Creator: "Article28", Producer: "Article28", CreationDate: input.createdAt, ModDate: input.createdAt },
+    info: {
+      Title: winAnsi(input.title),
+      Author: winAnsi(input.author),
+      Creator: "Article28",
+      Producer: "Article28",
+      CreationDate: input.createdAt,
+      ModDate: input.createdAt,
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
@@ -47,7 +54,8 @@ export async function renderStructuredPdf(input: StructuredPdf): Promise<Uint8Ar
   });
 
   doc.font(BOLD).fontSize(18).fillColor(TEXT).text(winAnsi(input.title));
-  if (input.subtitle) doc.moveDown(0.3).font(FONT).fontSize(11).fillColor(MUTED).text(winAnsi(input.subtitle));
+  if (input.subtitle)
+    doc.moveDown(0.3).font(FONT).fontSize(11).fillColor(MUTED).text(winAnsi(input.subtitle));
   doc.moveDown(1);
   for (const block of input.blocks) drawBlock(doc, block);
   drawFooters(doc, input.footer);
@@ -70,11 +78,23 @@ function drawBlock(doc: Doc, block: PdfBlock): void {
       doc.moveDown(0.6).font(BOLD).fontSize(13).fillColor(TEXT).text(winAnsi(block.text), left).moveDown(0.3);
       return;
     case "paragraph":
-      doc.font(FONT).fontSize(10).fillColor(block.muted ? MUTED : TEXT).text(winAnsi(block.text), left, undefined, { width: width(doc), align: "left", lineGap: 2 }).moveDown(0.6);
+      doc
+        .font(FONT)
+        .fontSize(10)
+        .fillColor(block.muted ? MUTED : TEXT)
+        .text(winAnsi(block.text), left, undefined, { width: width(doc), align: "left", lineGap: 2 })
+        .moveDown(0.6);
       return;
     case "bullets":
       doc.font(FONT).fontSize(10).fillColor(TEXT);
-      for (const item of block.items) doc.text(`•  ${winAnsi(item)}`, left + 10, undefined, { width: width(doc) - 10, indent: -9, lineGap: 2 }).moveDown(0.25);
+      for (const item of block.items)
+        doc
+          .text(`•  ${winAnsi(item)}`, left + 10, undefined, {
+            width: width(doc) - 10,
+            indent: -9,
+            lineGap: 2,
+          })
+          .moveDown(0.25);
       doc.moveDown(0.4);
       return;
     case "fields":
@@ -104,7 +124,14 @@ function drawTable(doc: Doc, columns: { header: string; width: number }[], rows:
   const widths = columns.map((c) => (c.width / total) * width(doc));
   const rowHeight = (cells: string[], font: string) => {
     doc.font(font).fontSize(9);
-    return Math.max(...cells.map((cell, i) => doc.heightOfString(winAnsi(cell), { width: widths[i]! - 2 * CELL_PADDING }))) + 2 * CELL_PADDING;
+    return (
+      Math.max(
+        ...cells.map((cell, i) =>
+          doc.heightOfString(winAnsi(cell), { width: widths[i]! - 2 * CELL_PADDING }),
+        ),
+      ) +
+      2 * CELL_PADDING
+    );
   };
   const drawRow = (cells: string[], font: string, shaded: boolean) => {
     const height = rowHeight(cells, font);
@@ -116,7 +143,12 @@ function drawTable(doc: Doc, columns: { header: string; width: number }[], rows:
       doc.text(winAnsi(cell), x + CELL_PADDING, y + CELL_PADDING, { width: widths[i]! - 2 * CELL_PADDING });
       x += widths[i]!;
     });
-    doc.moveTo(left, y + height).lineTo(left + width(doc), y + height).strokeColor(RULE).lineWidth(0.5).stroke();
+    doc
+      .moveTo(left, y + height)
+      .lineTo(left + width(doc), y + height)
+      .strokeColor(RULE)
+      .lineWidth(0.5)
+      .stroke();
     doc.x = left;
     doc.y = y + height;
   };
@@ -144,7 +176,11 @@ function drawFooters(doc: Doc, footer: string): void {
     doc.page.margins.bottom = 0;
     doc.font(FONT).fontSize(8).fillColor(MUTED);
     doc.text(winAnsi(footer), margins.left, y, { width: width(doc) * 0.75, lineBreak: false });
-    doc.text(`Page ${i - start + 1} of ${count}`, margins.left, y, { width: width(doc), align: "right", lineBreak: false });
+    doc.text(`Page ${i - start + 1} of ${count}`, margins.left, y, {
+      width: width(doc),
+      align: "right",
+      lineBreak: false,
+    });
     doc.page.margins.bottom = saved;
   }
 }
@@ -152,5 +188,17 @@ function drawFooters(doc: Doc, footer: string): void {
 /** The standard PDF fonts speak WinAnsi; characters outside it are replaced, never garbled. */
 function winAnsi(text: string): string {
   const extras = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
-  return [...text].map((c) => (c.codePointAt(0)! <= 0xff || extras.includes(c) ? c : c === "→" ? "->" : c === "≥" ? ">=" : c === "≤" ? "<=" : "?")).join("");
+  return [...text]
+    .map((c) =>
+      c.codePointAt(0)! <= 0xff || extras.includes(c)
+        ? c
+        : c === "→"
+          ? "->"
+          : c === "≥"
+            ? ">="
+            : c === "≤"
+              ? "<="
+              : "?",
+    )
+    .join("");
 }

@@ -16,11 +16,21 @@ import { publishVersion } from "../../lib/trust/policies/publish.ts";
 const DAY = 86_400_000;
 
 type SeedVersion = { file: string; changelog: string; yearsAgo: number };
-type SeedDocument = { slug: string; custom: boolean; titles: Record<Locale, string>; versions: SeedVersion[] };
+type SeedDocument = {
+  slug: string;
+  custom: boolean;
+  titles: Record<Locale, string>;
+  versions: SeedVersion[];
+};
 
 /** File names are `<file>.<locale>.md`; changelog keys are those of changelogs.json. */
 export const SEED_DOCUMENTS: SeedDocument[] = [
-  { slug: "security", custom: false, titles: DEFAULT_TITLES.SECURITY_OVERVIEW, versions: [{ file: "security-overview", changelog: "security-overview", yearsAgo: 0 }] },
+  {
+    slug: "security",
+    custom: false,
+    titles: DEFAULT_TITLES.SECURITY_OVERVIEW,
+    versions: [{ file: "security-overview", changelog: "security-overview", yearsAgo: 0 }],
+  },
   {
     slug: "toms",
     custom: false,
@@ -30,20 +40,41 @@ export const SEED_DOCUMENTS: SeedDocument[] = [
       { file: "toms", changelog: "toms", yearsAgo: 0 },
     ],
   },
-  { slug: "faq", custom: false, titles: DEFAULT_TITLES.FAQ, versions: [{ file: "faq", changelog: "faq", yearsAgo: 0 }] },
-  { slug: "ai", custom: false, titles: DEFAULT_TITLES.AI, versions: [{ file: "ai", changelog: "ai", yearsAgo: 0 }] },
-  { slug: "dpa", custom: false, titles: DEFAULT_TITLES.DPA, versions: [{ file: "dpa", changelog: "dpa", yearsAgo: 0 }] },
+  {
+    slug: "faq",
+    custom: false,
+    titles: DEFAULT_TITLES.FAQ,
+    versions: [{ file: "faq", changelog: "faq", yearsAgo: 0 }],
+  },
+  {
+    slug: "ai",
+    custom: false,
+    titles: DEFAULT_TITLES.AI,
+    versions: [{ file: "ai", changelog: "ai", yearsAgo: 0 }],
+  },
+  {
+    slug: "dpa",
+    custom: false,
+    titles: DEFAULT_TITLES.DPA,
+    versions: [{ file: "dpa", changelog: "dpa", yearsAgo: 0 }],
+  },
   {
     slug: "business-continuity",
     custom: true,
-    titles: { en: "Business continuity and disaster recovery", de: "Geschäftskontinuität und Notfallwiederherstellung" },
+    titles: {
+      en: "Business continuity and disaster recovery",
+      de: "Geschäftskontinuität und Notfallwiederherstellung",
+    },
     versions: [{ file: "business-continuity", changelog: "business-continuity", yearsAgo: 0 }],
   },
 ];
 
 // The seed's change notes are used as written (the TOMs note lists every change, beyond the
 // 200 characters the staff form allows for one line).
-const changelogs = z.record(z.string(), z.strictObject({ en: z.string().min(1).max(1000), de: z.string().min(1).max(1000) }));
+const changelogs = z.record(
+  z.string(),
+  z.strictObject({ en: z.string().min(1).max(1000), de: z.string().min(1).max(1000) }),
+);
 
 function readContent(name: string): string {
   return readFileSync(new URL(`../seed-content/${name}`, import.meta.url), "utf8");
@@ -52,11 +83,19 @@ function readContent(name: string): string {
 export async function seedTrustDocuments(now: Date = new Date()): Promise<void> {
   const notes = changelogs.parse(JSON.parse(readContent("changelogs.json")));
   for (const document of SEED_DOCUMENTS) {
-    if (document.custom && !(await db.trustDocument.findUnique({ where: { slug: document.slug }, select: { id: true } }))) {
-      await createCustomDocumentAs({ slug: document.slug, titleEn: document.titles.en, titleDe: document.titles.de }, SYSTEM_ACTOR);
+    if (
+      document.custom &&
+      !(await db.trustDocument.findUnique({ where: { slug: document.slug }, select: { id: true } }))
+    ) {
+      await createCustomDocumentAs(
+        { slug: document.slug, titleEn: document.titles.en, titleDe: document.titles.de },
+        SYSTEM_ACTOR,
+      );
     }
     for (const locale of LOCALES) {
-      const published = await db.trustDocumentVersion.count({ where: { document: { slug: document.slug }, locale } });
+      const published = await db.trustDocumentVersion.count({
+        where: { document: { slug: document.slug }, locale },
+      });
       if (published > 0) continue;
       for (const version of document.versions) {
         const publishedAt = new Date(now.getTime() - version.yearsAgo * 365 * DAY);

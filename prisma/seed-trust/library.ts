@@ -17,7 +17,15 @@ import { renderStructuredPdf, type PdfBlock } from "./demo-pdf.ts";
 
 const content = (file: string) => readFileSync(new URL(`../seed-content/${file}`, import.meta.url), "utf8");
 
-const gatedDocuments = z.array(z.strictObject({ slug: z.string(), title: z.string(), titleDe: z.string(), description: z.string(), descriptionDe: z.string() }));
+const gatedDocuments = z.array(
+  z.strictObject({
+    slug: z.string(),
+    title: z.string(),
+    titleDe: z.string(),
+    description: z.string(),
+    descriptionDe: z.string(),
+  }),
+);
 
 export const DEMO_RULE_DOMAIN = "acme.example";
 const SEEDED_AT = new Date("2026-04-20T09:00:00Z");
@@ -41,13 +49,32 @@ async function seedNda(): Promise<void> {
     if ((await db.ndaTemplate.count({ where: { locale } })) > 0) continue;
     const { title, body } = splitNda(content(`nda.${locale}.md`));
     await db.$transaction(async (tx) => {
-      const template = await tx.ndaTemplate.create({ data: { locale, version: 1, title, body, contentHash: sha256Hex(body) }, select: { id: true, contentHash: true } });
-      await recordAudit({ actor: SYSTEM_ACTOR, action: "seed.nda.published", target: { type: "NdaTemplate", id: template.id }, metadata: { locale, version: 1, contentHash: template.contentHash } }, { tx });
+      const template = await tx.ndaTemplate.create({
+        data: { locale, version: 1, title, body, contentHash: sha256Hex(body) },
+        select: { id: true, contentHash: true },
+      });
+      await recordAudit(
+        {
+          actor: SYSTEM_ACTOR,
+          action: "seed.nda.published",
+          target: { type: "NdaTemplate", id: template.id },
+          metadata: { locale, version: 1, contentHash: template.contentHash },
+        },
+        { tx },
+      );
     });
   }
 }
 
-type SeedDocument = { slug: string; title: string; titleDe: string; description: string; descriptionDe: string; gated: boolean; render: () => Promise<Uint8Array> };
+type SeedDocument = {
+  slug: string;
+  title: string;
+  titleDe: string;
+  description: string;
+  descriptionDe: string;
+  gated: boolean;
+  render: () => Promise<Uint8Array>;
+};
 
 function seedDocumentList(): SeedDocument[] {
   const [pentest, caiq] = gatedDocuments.parse(JSON.parse(content("gated-documents.json")));
@@ -58,8 +85,10 @@ function seedDocumentList(): SeedDocument[] {
       slug: "security-whitepaper",
       title: "Security whitepaper",
       titleDe: "Sicherheits-Whitepaper",
-      description: "Our security overview as a PDF to file with your vendor assessment: data location, encryption, access control, tenant isolation, audit logging, incident response and how we support you as a controller.",
-      descriptionDe: "Unsere Sicherheitsübersicht als PDF für Ihre Lieferantenbewertung: Datenspeicherort, Verschlüsselung, Zugriffskontrolle, Mandantentrennung, Audit-Protokollierung, Vorfallsreaktion und wie wir Sie als Verantwortlichen unterstützen.",
+      description:
+        "Our security overview as a PDF to file with your vendor assessment: data location, encryption, access control, tenant isolation, audit logging, incident response and how we support you as a controller.",
+      descriptionDe:
+        "Unsere Sicherheitsübersicht als PDF für Ihre Lieferantenbewertung: Datenspeicherort, Verschlüsselung, Zugriffskontrolle, Mandantentrennung, Audit-Protokollierung, Vorfallsreaktion und wie wir Sie als Verantwortlichen unterstützen.",
       gated: false,
       render: whitepaper,
     },
@@ -69,16 +98,29 @@ function seedDocumentList(): SeedDocument[] {
 async function seedDocuments(): Promise<void> {
   const created: string[] = [];
   for (const document of seedDocumentList()) {
-    if (await db.libraryDocument.findUnique({ where: { slug: document.slug }, select: { id: true } })) continue;
+    if (await db.libraryDocument.findUnique({ where: { slug: document.slug }, select: { id: true } }))
+      continue;
     const bytes = await document.render();
     const { render: _render, ...metadata } = document;
     await db.$transaction(async (tx) => {
       const row = await tx.libraryDocument.create({
-        data: { ...metadata, fileName: libraryFileName(document.slug), contentType: "application/pdf", sizeBytes: bytes.byteLength, sha256: sha256Hex(bytes), data: Buffer.from(bytes) },
+        data: {
+          ...metadata,
+          fileName: libraryFileName(document.slug),
+          contentType: "application/pdf",
+          sizeBytes: bytes.byteLength,
+          sha256: sha256Hex(bytes),
+          data: Buffer.from(bytes),
+        },
         select: { id: true },
       });
       await recordAudit(
-        { actor: SYSTEM_ACTOR, action: "seed.library.document.created", target: { type: "LibraryDocument", id: row.id }, metadata: { slug: document.slug, gated: document.gated, sha256: sha256Hex(bytes) } },
+        {
+          actor: SYSTEM_ACTOR,
+          action: "seed.library.document.created",
+          target: { type: "LibraryDocument", id: row.id },
+          metadata: { slug: document.slug, gated: document.gated, sha256: sha256Hex(bytes) },
+        },
         { tx },
       );
     });
@@ -91,8 +133,10 @@ async function seedDocuments(): Promise<void> {
         path: "/documents",
         title: "Security documents available",
         titleDe: "Sicherheitsunterlagen verfügbar",
-        summary: "Our security whitepaper is available for download; the penetration test summary and the CAIQ questionnaire can be requested under NDA.",
-        summaryDe: "Unser Sicherheits-Whitepaper steht zum Download bereit; die Zusammenfassung des Penetrationstests und der CAIQ-Fragebogen können unter Vertraulichkeitsvereinbarung angefordert werden.",
+        summary:
+          "Our security whitepaper is available for download; the penetration test summary and the CAIQ questionnaire can be requested under NDA.",
+        summaryDe:
+          "Unser Sicherheits-Whitepaper steht zum Download bereit; die Zusammenfassung des Penetrationstests und der CAIQ-Fragebogen können unter Vertraulichkeitsvereinbarung angefordert werden.",
       }),
     );
   }
@@ -101,8 +145,19 @@ async function seedDocuments(): Promise<void> {
 async function seedDemoRule(): Promise<void> {
   if (await db.accessRule.findUnique({ where: { domain: DEMO_RULE_DOMAIN }, select: { id: true } })) return;
   await db.$transaction(async (tx) => {
-    const rule = await tx.accessRule.create({ data: { domain: DEMO_RULE_DOMAIN, action: "AUTO_APPROVE", grantDays: 30 }, select: { id: true } });
-    await recordAudit({ actor: SYSTEM_ACTOR, action: "seed.access.rule.created", target: { type: "AccessRule", id: rule.id }, metadata: { domain: DEMO_RULE_DOMAIN, action: "AUTO_APPROVE", grantDays: 30 } }, { tx });
+    const rule = await tx.accessRule.create({
+      data: { domain: DEMO_RULE_DOMAIN, action: "AUTO_APPROVE", grantDays: 30 },
+      select: { id: true },
+    });
+    await recordAudit(
+      {
+        actor: SYSTEM_ACTOR,
+        action: "seed.access.rule.created",
+        target: { type: "AccessRule", id: rule.id },
+        metadata: { domain: DEMO_RULE_DOMAIN, action: "AUTO_APPROVE", grantDays: 30 },
+      },
+      { tx },
+    );
   });
 }
 
@@ -113,7 +168,12 @@ function whitepaper(): Promise<Uint8Array> {
   const body = content("security-overview.en.md");
   return renderDocumentPdf({
     locale: "en",
-    provider: { legalName: "Northwind Analytics GmbH", address: "Friedrichstraße 123, 10117 Berlin, Germany", dpoName: "Dr. Lena Vogel", dpoEmail: "dpo@northwind.example" },
+    provider: {
+      legalName: "Northwind Analytics GmbH",
+      address: "Friedrichstraße 123, 10117 Berlin, Germany",
+      dpoName: "Dr. Lena Vogel",
+      dpoEmail: "dpo@northwind.example",
+    },
     title: "Security whitepaper",
     version: 1,
     effectiveDate: SEEDED_AT,
@@ -142,7 +202,12 @@ const letterContent = z.strictObject({ ...pdfHead, blocks: z.array(pdfBlock) });
 const questionnaireContent = z.strictObject({
   ...pdfHead,
   intro: z.array(pdfBlock),
-  domains: z.array(z.strictObject({ name: z.string(), rows: z.array(z.tuple([z.string(), z.string(), z.enum(["Yes", "No", "N/A"]), z.string()])) })),
+  domains: z.array(
+    z.strictObject({
+      name: z.string(),
+      rows: z.array(z.tuple([z.string(), z.string(), z.enum(["Yes", "No", "N/A"]), z.string()])),
+    }),
+  ),
 });
 
 function pentestLetter(): Promise<Uint8Array> {
@@ -151,7 +216,9 @@ function pentestLetter(): Promise<Uint8Array> {
 }
 
 function caiqExcerpt(): Promise<Uint8Array> {
-  const { intro, domains, ...head } = questionnaireContent.parse(JSON.parse(content("caiq-excerpt.pdf.json")));
+  const { intro, domains, ...head } = questionnaireContent.parse(
+    JSON.parse(content("caiq-excerpt.pdf.json")),
+  );
   const blocks: PdfBlock[] = [...intro];
   for (const domain of domains) {
     blocks.push({ kind: "heading", text: domain.name });

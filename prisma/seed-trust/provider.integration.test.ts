@@ -19,7 +19,10 @@ describe("seedProviderProfile", () => {
   });
 
   it("keeps what staff changed and fills only what is still unset", async () => {
-    await db.providerSettings.update({ where: { id: "provider" }, data: { tagline: "Staff wrote this.", taglineDe: "", brandColor: "#123456" } });
+    await db.providerSettings.update({
+      where: { id: "provider" },
+      data: { tagline: "Staff wrote this.", taglineDe: "", brandColor: "#123456" },
+    });
     await seedProviderProfile();
     expect(await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } })).toMatchObject({
       tagline: "Staff wrote this.",

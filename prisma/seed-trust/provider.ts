@@ -18,8 +18,10 @@ const UNSET: Record<ProfileField, string[]> = {
 };
 
 export const DEMO_PROFILE: Record<ProfileField, string> = {
-  tagline: "The B2B analytics platform for European companies: your data stays in the EU and under your control.",
-  taglineDe: "Die B2B-Analyseplattform für europäische Unternehmen: Ihre Daten bleiben in der EU und unter Ihrer Kontrolle.",
+  tagline:
+    "The B2B analytics platform for European companies: your data stays in the EU and under your control.",
+  taglineDe:
+    "Die B2B-Analyseplattform für europäische Unternehmen: Ihre Daten bleiben in der EU und unter Ihrer Kontrolle.",
   dataLocation: "Frankfurt, Germany (EU)",
   dataLocationDe: "Frankfurt am Main, Deutschland (EU)",
   brandColor: "#0f766e",
@@ -31,7 +33,9 @@ export async function seedProviderProfile(): Promise<void> {
     where: { id: PROVIDER_SETTINGS_ID },
     select: { tagline: true, taglineDe: true, dataLocation: true, dataLocationDe: true, brandColor: true },
   });
-  const fields = (Object.keys(DEMO_PROFILE) as ProfileField[]).filter((field) => UNSET[field].includes(current[field]) && current[field] !== DEMO_PROFILE[field]);
+  const fields = (Object.keys(DEMO_PROFILE) as ProfileField[]).filter(
+    (field) => UNSET[field].includes(current[field]) && current[field] !== DEMO_PROFILE[field],
+  );
   if (fields.length === 0) return;
   const data = Object.fromEntries(fields.map((field) => [field, DEMO_PROFILE[field]]));
   await db.$transaction(async (tx) => {
@@ -41,7 +45,11 @@ export async function seedProviderProfile(): Promise<void> {
         actor: SYSTEM_ACTOR,
         action: "seed.provider_profile.updated",
         target: { type: "ProviderSettings", id: PROVIDER_SETTINGS_ID },
-        metadata: { changes: Object.fromEntries(fields.map((field) => [field, { from: current[field], to: DEMO_PROFILE[field] }])) },
+        metadata: {
+          changes: Object.fromEntries(
+            fields.map((field) => [field, { from: current[field], to: DEMO_PROFILE[field] }]),
+          ),
+        },
       },
       { tx },
     );

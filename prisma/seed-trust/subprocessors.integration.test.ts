@@ -32,12 +32,26 @@ describe("seedSubprocessors", () => {
       ["REPLACE", "Postwerk Mail GmbH", "Relaymail Inc."],
       ["ADD", "Lumen AI SAS", null],
     ]);
-    expect(register.current.every((s) => s.purposeDe !== "" && s.dataCategoriesDe.length > 0), "German texts for every entry").toBe(true);
-    const update = await db.trustUpdate.findFirstOrThrow({ where: { title: "Postwerk Mail GmbH replaces Relaymail Inc." } });
-    expect(update).toMatchObject({ path: "/subprocessors", titleDe: "Postwerk Mail GmbH ersetzt Relaymail Inc.", publishedAt: new Date("2025-09-01T00:00:00Z") });
+    expect(
+      register.current.every((s) => s.purposeDe !== "" && s.dataCategoriesDe.length > 0),
+      "German texts for every entry",
+    ).toBe(true);
+    const update = await db.trustUpdate.findFirstOrThrow({
+      where: { title: "Postwerk Mail GmbH replaces Relaymail Inc." },
+    });
+    expect(update).toMatchObject({
+      path: "/subprocessors",
+      titleDe: "Postwerk Mail GmbH ersetzt Relaymail Inc.",
+      publishedAt: new Date("2025-09-01T00:00:00Z"),
+    });
 
-    await db.subprocessor.update({ where: { id: register.current[0]!.id }, data: { purpose: "Edited by staff" } });
+    await db.subprocessor.update({
+      where: { id: register.current[0]!.id },
+      data: { purpose: "Edited by staff" },
+    });
     await seedSubprocessors();
-    expect(await db.subprocessor.findUniqueOrThrow({ where: { id: register.current[0]!.id } })).toMatchObject({ purpose: "Edited by staff" });
+    expect(await db.subprocessor.findUniqueOrThrow({ where: { id: register.current[0]!.id } })).toMatchObject(
+      { purpose: "Edited by staff" },
+    );
   });
 });

@@ -37,7 +37,8 @@ const seedChange = z.strictObject({
   replacesDetails: seedSubprocessor.extend({ until: isoDay }).optional(),
 });
 
-const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(`../seed-content/${name}`, import.meta.url), "utf8"));
+const readJson = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../seed-content/${name}`, import.meta.url), "utf8"));
 
 export function readSeedSubprocessors() {
   return {
@@ -50,7 +51,10 @@ type SeedSubprocessor = z.infer<typeof seedSubprocessor>;
 
 function createSubprocessor(tx: Tx, entry: SeedSubprocessor, activeUntil: Date | null = null) {
   const { since, ...details } = entry;
-  return tx.subprocessor.create({ data: { ...details, activeFrom: since, activeUntil }, select: { id: true, name: true } });
+  return tx.subprocessor.create({
+    data: { ...details, activeFrom: since, activeUntil },
+    select: { id: true, name: true },
+  });
 }
 
 export async function seedSubprocessors(): Promise<void> {
@@ -61,20 +65,42 @@ export async function seedSubprocessors(): Promise<void> {
     for (const entry of subprocessors) ids.set(entry.name, (await createSubprocessor(tx, entry)).id);
     for (const change of changes) {
       const subprocessorId = ids.get(change.subprocessor);
-      if (!subprocessorId) throw new Error(`subprocessor-changes.json names "${change.subprocessor}", which subprocessors.json does not list`);
+      if (!subprocessorId)
+        throw new Error(
+          `subprocessor-changes.json names "${change.subprocessor}", which subprocessors.json does not list`,
+        );
       let replacedId: string | null = null;
       if (change.type === "REPLACE") {
         const replaced = change.replacesDetails;
-        if (!replaced || replaced.name !== change.replaces) throw new Error(`The REPLACE of "${change.replaces}" needs its replacesDetails`);
+        if (!replaced || replaced.name !== change.replaces)
+          throw new Error(`The REPLACE of "${change.replaces}" needs its replacesDetails`);
         const { until, ...details } = replaced;
         replacedId = (await createSubprocessor(tx, details, until)).id;
       }
       await tx.subprocessorChange.create({
-        data: { type: change.type, subprocessorId, replacedId, note: change.note, noteDe: change.noteDe, announcedAt: change.announcedOn, effectiveDate: change.effectiveOn },
+        data: {
+          type: change.type,
+          subprocessorId,
+          replacedId,
+          note: change.note,
+          noteDe: change.noteDe,
+          announcedAt: change.announcedOn,
+          effectiveDate: change.effectiveOn,
+        },
       });
       await recordTrustUpdate(
         tx,
-        changeUpdateEntry({ type: change.type, name: change.subprocessor, replacedName: change.replaces, effectiveDate: change.effectiveOn, note: change.note, noteDe: change.noteDe }, change.announcedOn),
+        changeUpdateEntry(
+          {
+            type: change.type,
+            name: change.subprocessor,
+            replacedName: change.replaces,
+            effectiveDate: change.effectiveOn,
+            note: change.note,
+            noteDe: change.noteDe,
+          },
+          change.announcedOn,
+        ),
       );
     }
     await recordAudit(

@@ -23,9 +23,12 @@ const REFUSALS = {
   account_disabled: "This sign-in link has expired or was already used. Ask for a new one.",
 } as const;
 
-export const signInWithLinkAction = definePublicAction(z.strictObject({ token: z.string().max(64) }), async ({ token }) => {
-  const result = await signInWithMagicLink(token, await currentRequest());
-  if (!result.ok) throw new UserFacingError(REFUSALS[result.reason]);
-  await setSessionCookie(result.userId, result.sessionId);
-  redirect("/continue"); // owed MFA first, then the user's home
-});
+export const signInWithLinkAction = definePublicAction(
+  z.strictObject({ token: z.string().max(64) }),
+  async ({ token }) => {
+    const result = await signInWithMagicLink(token, await currentRequest());
+    if (!result.ok) throw new UserFacingError(REFUSALS[result.reason]);
+    await setSessionCookie(result.userId, result.sessionId);
+    redirect("/continue"); // owed MFA first, then the user's home
+  },
+);

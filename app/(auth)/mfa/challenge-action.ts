@@ -12,7 +12,10 @@ import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
 
 export const mfaChallengeAction = defineActionAs(
   requireChallengeActor,
-  z.strictObject({ method: z.enum(["totp", "backup_code"]), code: z.string().trim().min(1, "Enter a code.").max(64) }),
+  z.strictObject({
+    method: z.enum(["totp", "backup_code"]),
+    code: z.string().trim().min(1, "Enter a code.").max(64),
+  }),
   async (input, actor) => {
     const result = await passMfaChallenge(actor, input, await currentRequest());
     if (!result.ok) throw new UserFacingError(result.message);

@@ -8,7 +8,11 @@ import { afterResponse } from "@/lib/actions/after-response";
 import { currentRequest } from "@/lib/auth/sessions/actor";
 import { emailLinkRequestInput, throttledMessage } from "@/lib/auth/email-links/email-link-request";
 import { UserFacingError } from "@/lib/errors";
-import { PASSWORD_RESET_SENT, requestPasswordReset, resetPassword } from "@/lib/auth/passwords/password-reset";
+import {
+  PASSWORD_RESET_SENT,
+  requestPasswordReset,
+  resetPassword,
+} from "@/lib/auth/passwords/password-reset";
 
 export const requestPasswordResetAction = definePublicAction(emailLinkRequestInput, async (input) => {
   const result = await requestPasswordReset(input, await currentRequest(), { afterResponse });
@@ -16,7 +20,10 @@ export const requestPasswordResetAction = definePublicAction(emailLinkRequestInp
   return PASSWORD_RESET_SENT;
 });
 
-const resetInput = z.strictObject({ token: z.string().max(64), password: z.string().min(1, "Choose a new password.").max(4096) });
+const resetInput = z.strictObject({
+  token: z.string().max(64),
+  password: z.string().min(1, "Choose a new password.").max(4096),
+});
 
 export const resetPasswordAction = definePublicAction(resetInput, async (input) => {
   await resetPassword(input, await currentRequest());

@@ -1,6 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
+import {
+  useActionState,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { Alert, Button } from "@/app/_ui";
 import { ssoErrorMessage } from "@/lib/auth/sso/errors";
 import { ssoOfferedForAction, startMicrosoftSignInAction } from "./sso-actions";
@@ -13,11 +20,23 @@ const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
  * Microsoft button the main one; the button starts SSO for the typed email. Also shows why an earlier
  * Microsoft sign-in failed (/sign-in?error=sso_...).
  */
-export function MicrosoftSignIn({ callbackUrl, error, children }: { callbackUrl: string; error?: string; children: ReactNode }) {
+export function MicrosoftSignIn({
+  callbackUrl,
+  error,
+  children,
+}: {
+  callbackUrl: string;
+  error?: string;
+  children: ReactNode;
+}) {
   const [email, setEmail] = useState("");
   const [lookup, setLookup] = useState<{ domain: string; offered: boolean } | null>(null);
   const [state, formAction, pending] = useActionState(startMicrosoftSignInAction, null);
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const domain = EMAIL.exec(email.trim())?.[1]?.toLowerCase() ?? null;
   const offered = domain !== null && lookup?.domain === domain && lookup.offered;
   const failure = ssoErrorMessage(error);
@@ -51,7 +70,11 @@ export function MicrosoftSignIn({ callbackUrl, error, children }: { callbackUrl:
 
   return (
     <div className="space-y-5">
-      {failure && <Alert tone="danger" title="Microsoft sign-in did not complete">{failure}</Alert>}
+      {failure && (
+        <Alert tone="danger" title="Microsoft sign-in did not complete">
+          {failure}
+        </Alert>
+      )}
       <div onInput={watchEmail}>{children}</div>
       <div className="flex items-center gap-3 text-sm text-gray-600" aria-hidden="true">
         <span className="h-px flex-1 bg-gray-200" />
@@ -67,7 +90,12 @@ export function MicrosoftSignIn({ callbackUrl, error, children }: { callbackUrl:
           </Alert>
         )}
         {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
-        <Button type="submit" variant={offered ? "primary" : "secondary"} className="w-full" disabled={pending || leaving || !hydrated}>
+        <Button
+          type="submit"
+          variant={offered ? "primary" : "secondary"}
+          className="w-full"
+          disabled={pending || leaving || !hydrated}
+        >
           {pending || leaving ? "Redirecting to Microsoft…" : "Continue with Microsoft"}
         </Button>
       </form>

@@ -13,9 +13,16 @@ export function LanguageSwitch({ current, label }: { current: Locale; label: str
         {LOCALES.map((locale) => (
           <li key={locale}>
             {locale === current ? (
-              <span aria-current="true" className="font-semibold">{LOCALE_NAMES[locale]}</span>
+              <span aria-current="true" className="font-semibold">
+                {LOCALE_NAMES[locale]}
+              </span>
             ) : (
-              <a href={`${localizedPath(locale, rest === "/" ? "/" : rest.replace(/\/$/, ""))}?lang=${locale}`} hrefLang={locale} lang={locale} className="text-brand-700 hover:underline">
+              <a
+                href={`${localizedPath(locale, rest === "/" ? "/" : rest.replace(/\/$/, ""))}?lang=${locale}`}
+                hrefLang={locale}
+                lang={locale}
+                className="text-brand-700 hover:underline"
+              >
                 {LOCALE_NAMES[locale]}
               </a>
             )}

@@ -18,35 +18,68 @@ export function generateStaticParams(): { locale: Locale }[] {
   return [];
 }
 
-const SECTIONS = ["security", "toms", "faq", "ai", "dpa", "subprocessors", "compliance", "documents", "updates"] as const;
+const SECTIONS = [
+  "security",
+  "toms",
+  "faq",
+  "ai",
+  "dpa",
+  "subprocessors",
+  "compliance",
+  "documents",
+  "updates",
+] as const;
 
-export default async function PublicLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function PublicLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const [provider, customPages] = await Promise.all([getProviderProfile(locale), listCustomPages(locale)]);
   const links = [
-    ...SECTIONS.map((section) => ({ href: localizedPath(locale, `/${section}`), label: CHROME[locale].nav[section] })),
+    ...SECTIONS.map((section) => ({
+      href: localizedPath(locale, `/${section}`),
+      label: CHROME[locale].nav[section],
+    })),
     ...customPages.map((page) => ({ href: localizedPath(locale, `/${page.slug}`), label: page.title })),
   ];
   const words = CHROME[locale];
   return (
     // The root layout says lang="en"; German pages say so for everything below (WCAG 3.1.2).
-    <div lang={locale} className="flex min-h-screen flex-col" style={{ ["--brand" as string]: provider.brandColor }}>
+    <div
+      lang={locale}
+      className="flex min-h-screen flex-col"
+      style={{ ["--brand" as string]: provider.brandColor }}
+    >
       <header className="border-b border-gray-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-6 py-4">
-          <Link href={localizedPath(locale, "/")} prefetch={false} className="text-lg font-semibold text-[var(--brand)]">
+          <Link
+            href={localizedPath(locale, "/")}
+            prefetch={false}
+            className="text-lg font-semibold text-[var(--brand)]"
+          >
             {provider.displayName} · {words.mainNav}
           </Link>
           <div className="flex items-center gap-4 text-sm">
             <LanguageSwitch current={locale} label={words.language} />
-            <Link href="/sign-in" prefetch={false} className="font-medium text-brand-700 hover:underline">{words.portal}</Link>
+            <Link href="/sign-in" prefetch={false} className="font-medium text-brand-700 hover:underline">
+              {words.portal}
+            </Link>
           </div>
         </div>
         <nav aria-label={words.mainNav} className="mx-auto max-w-6xl overflow-x-auto px-6">
           <ul className="flex gap-5 text-sm">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} prefetch={false} className="inline-block whitespace-nowrap border-b-2 border-transparent py-2 text-gray-700 hover:border-[var(--brand)] hover:text-gray-900">
+                <Link
+                  href={link.href}
+                  prefetch={false}
+                  className="inline-block whitespace-nowrap border-b-2 border-transparent py-2 text-gray-700 hover:border-[var(--brand)] hover:text-gray-900"
+                >
                   {link.label}
                 </Link>
               </li>
@@ -54,12 +87,18 @@ export default async function PublicLayout({ children, params }: { children: Rea
           </ul>
         </nav>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-6 py-10">{children}</main>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-6 py-10">
+        {children}
+      </main>
       <footer className="border-t border-gray-200 bg-white py-6 text-sm text-gray-600">
         <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-3 px-6">
-          <span>{provider.legalName} · {provider.address}</span>
+          <span>
+            {provider.legalName} · {provider.address}
+          </span>
           <span className="flex gap-4">
-            <a href={`mailto:${provider.securityEmail}`} className="hover:underline">{words.securityContact}</a>
+            <a href={`mailto:${provider.securityEmail}`} className="hover:underline">
+              {words.securityContact}
+            </a>
             <span>{words.poweredBy}</span>
           </span>
         </div>

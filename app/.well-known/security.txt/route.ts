@@ -9,7 +9,11 @@ export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
   const contact = await cachedPublicProviderContact();
-  if (!contact) return new Response("The provider settings are not set up yet.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!contact)
+    return new Response("The provider settings are not set up yet.\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   return new Response(buildSecurityTxt(contact, env().APP_URL, systemClock.now()), {
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" },
   });

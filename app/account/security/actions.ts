@@ -12,11 +12,15 @@ import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
 
 const noInput = z.strictObject({});
 
-export const startEnrolmentAction = defineActionAs(requireEnrolmentActor, noInput, async (_input, actor) => startTotpEnrolment(actor, await currentRequest()));
+export const startEnrolmentAction = defineActionAs(requireEnrolmentActor, noInput, async (_input, actor) =>
+  startTotpEnrolment(actor, await currentRequest()),
+);
 
 export const confirmEnrolmentAction = defineActionAs(
   requireEnrolmentActor,
-  z.strictObject({ code: z.string().trim().min(1, "Enter the code your app shows.").max(16, "A code has 6 digits.") }),
+  z.strictObject({
+    code: z.string().trim().min(1, "Enter the code your app shows.").max(16, "A code has 6 digits."),
+  }),
   async ({ code }, actor) => {
     const done = await confirmTotpEnrolment(actor, code, await currentRequest());
     await setSessionCookie(actor.userId, done.sessionId);

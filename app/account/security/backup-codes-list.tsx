@@ -9,10 +9,13 @@ export function BackupCodesList({ codes, accountLabel }: { codes: string[]; acco
   return (
     <div className="space-y-4">
       <Alert tone="warning" title="Save your backup codes now">
-        If you lose your phone, each of these codes lets you sign in once. This is the only time they are shown: download
-        them or write them down and keep them somewhere safe.
+        If you lose your phone, each of these codes lets you sign in once. This is the only time they are
+        shown: download them or write them down and keep them somewhere safe.
       </Alert>
-      <ul aria-label="Backup codes" className="grid grid-cols-2 gap-x-6 gap-y-1 rounded-md border border-gray-200 bg-gray-50 px-4 py-3 font-mono text-sm">
+      <ul
+        aria-label="Backup codes"
+        className="grid grid-cols-2 gap-x-6 gap-y-1 rounded-md border border-gray-200 bg-gray-50 px-4 py-3 font-mono text-sm"
+      >
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}

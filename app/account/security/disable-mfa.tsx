@@ -6,7 +6,10 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import { disableMfaAction } from "./actions";
 
 export function DisableMfa({ locked }: { locked: boolean }) {
-  const [state, action, pending] = useActionState<ActionResult<{ disabled: boolean }> | null, FormData>(disableMfaAction, null);
+  const [state, action, pending] = useActionState<ActionResult<{ disabled: boolean }> | null, FormData>(
+    disableMfaAction,
+    null,
+  );
   return (
     <div className="space-y-3">
       {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
@@ -15,11 +18,16 @@ export function DisableMfa({ locked }: { locked: boolean }) {
           Turn off two-factor authentication
         </Button>
       ) : (
-        <Dialog triggerLabel="Turn off two-factor authentication" triggerVariant="danger" title="Turn off two-factor authentication?" closeLabel="Cancel">
+        <Dialog
+          triggerLabel="Turn off two-factor authentication"
+          triggerVariant="danger"
+          title="Turn off two-factor authentication?"
+          closeLabel="Cancel"
+        >
           <form action={action} className="space-y-4">
             <p className="text-sm text-gray-700">
-              Signing in will only need your password again, your authenticator app and backup codes will stop working, and
-              you will be signed out everywhere else.
+              Signing in will only need your password again, your authenticator app and backup codes will stop
+              working, and you will be signed out everywhere else.
             </p>
             <Button type="submit" variant="danger" disabled={pending}>
               {pending ? "Turning off…" : "Turn off"}

@@ -14,8 +14,15 @@ const noSubscription = () => () => {};
  * the action returns, so the button waits for hydration (a plain form post could not follow it).
  */
 export function ConnectMicrosoftAccount({ slug, organizationName, locked }: Props) {
-  const [state, action, pending] = useActionState<ActionResult<{ authorizeUrl: string }> | null, FormData>(connectMicrosoftAccountAction, null);
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [state, action, pending] = useActionState<ActionResult<{ authorizeUrl: string }> | null, FormData>(
+    connectMicrosoftAccountAction,
+    null,
+  );
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const leaving = state?.ok === true;
   useEffect(() => {
     if (state?.ok) window.location.assign(state.data.authorizeUrl);
@@ -34,7 +41,10 @@ export function ConnectMicrosoftAccount({ slug, organizationName, locked }: Prop
 }
 
 export function DisconnectMicrosoftAccount({ slug, organizationName, locked }: Props) {
-  const [state, action, pending] = useActionState<ActionResult<{ disconnected: boolean }> | null, FormData>(disconnectMicrosoftAccountAction, null);
+  const [state, action, pending] = useActionState<ActionResult<{ disconnected: boolean }> | null, FormData>(
+    disconnectMicrosoftAccountAction,
+    null,
+  );
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="slug" value={slug} />

@@ -6,19 +6,29 @@ import { ConnectMicrosoftAccount, DisconnectMicrosoftAccount } from "./microsoft
  * One row per organisation that signs in with Microsoft: connected (with when), or a button to connect.
  * Connecting is what lets an account made before the organisation set up SSO sign in with Microsoft.
  */
-export function MicrosoftAccounts({ accounts, locked }: { accounts: MicrosoftAccountStatus[]; locked: boolean }) {
+export function MicrosoftAccounts({
+  accounts,
+  locked,
+}: {
+  accounts: MicrosoftAccountStatus[];
+  locked: boolean;
+}) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-gray-700">
-        Connect the Microsoft work account your organisation gave you, so you can sign in with Microsoft. You will be asked
-        to sign in to it once.
+        Connect the Microsoft work account your organisation gave you, so you can sign in with Microsoft. You
+        will be asked to sign in to it once.
       </p>
       <ul className="divide-y divide-gray-200">
         {accounts.map((account) => (
           <li key={account.slug} aria-label={account.organizationName} className="space-y-2 py-3">
             <p className="flex items-center gap-2 text-sm">
               <span className="font-medium text-gray-900">{account.organizationName}</span>
-              {account.connectedAt ? <Badge tone="success">Connected</Badge> : <Badge tone="warning">Not connected</Badge>}
+              {account.connectedAt ? (
+                <Badge tone="success">Connected</Badge>
+              ) : (
+                <Badge tone="warning">Not connected</Badge>
+              )}
             </p>
             {account.connectedAt ? (
               <>
@@ -28,11 +38,19 @@ export function MicrosoftAccounts({ accounts, locked }: { accounts: MicrosoftAcc
                 {account.disconnectRefusal ? (
                   <p className="text-sm text-gray-600">{account.disconnectRefusal}</p>
                 ) : (
-                  <DisconnectMicrosoftAccount slug={account.slug} organizationName={account.organizationName} locked={locked} />
+                  <DisconnectMicrosoftAccount
+                    slug={account.slug}
+                    organizationName={account.organizationName}
+                    locked={locked}
+                  />
                 )}
               </>
             ) : (
-              <ConnectMicrosoftAccount slug={account.slug} organizationName={account.organizationName} locked={locked} />
+              <ConnectMicrosoftAccount
+                slug={account.slug}
+                organizationName={account.organizationName}
+                locked={locked}
+              />
             )}
           </li>
         ))}

@@ -16,7 +16,11 @@ import { TotpEnrolment } from "./totp-enrolment";
 
 export const metadata: Metadata = { title: "Two-factor authentication" };
 
-export default async function AccountSecurityPage({ searchParams }: { searchParams: Promise<{ sso?: string | string[]; sso_error?: string | string[] }> }) {
+export default async function AccountSecurityPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ sso?: string | string[]; sso_error?: string | string[] }>;
+}) {
   const actor = await guardPage(() => requireActor());
   const [status, refusal, microsoftAccounts, query] = await Promise.all([
     mfaStatusFor(actor.userId),
@@ -49,7 +53,10 @@ export default async function AccountSecurityPage({ searchParams }: { searchPara
             {linkError}
           </Alert>
         )}
-        <ReauthCard actor={actor} purpose="Changes to two-factor authentication and connected Microsoft accounts need a recent confirmation." />
+        <ReauthCard
+          actor={actor}
+          purpose="Changes to two-factor authentication and connected Microsoft accounts need a recent confirmation."
+        />
         <Card title="Status">
           <div className="space-y-2 text-sm text-gray-700">
             <p className="flex items-center gap-2">

@@ -12,7 +12,9 @@ export async function ReauthCard({ actor, purpose }: { actor: Actor; purpose: st
   return (
     <Card title="Confirm it's you">
       <div className="space-y-4">
-        <p className="text-sm text-gray-700">{purpose} For your security, confirm your identity first. This lasts five minutes.</p>
+        <p className="text-sm text-gray-700">
+          {purpose} For your security, confirm your identity first. This lasts five minutes.
+        </p>
         <ReauthForm methods={await reauthMethods(actor)} />
       </div>
     </Card>

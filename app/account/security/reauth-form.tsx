@@ -8,7 +8,10 @@ import { reauthenticateAction } from "./reauth-action";
 
 /** Asks for the password (or an authenticator code) again; on success the page re-renders. */
 export function ReauthForm({ methods }: { methods: ReauthMethods }) {
-  const [state, action, pending] = useActionState<ActionResult<{ confirmed: boolean }> | null, FormData>(reauthenticateAction, null);
+  const [state, action, pending] = useActionState<ActionResult<{ confirmed: boolean }> | null, FormData>(
+    reauthenticateAction,
+    null,
+  );
   if (!methods.password && !methods.code) {
     return <p className="text-sm text-gray-700">To confirm it is you, sign out and sign in again.</p>;
   }
@@ -21,7 +24,12 @@ export function ReauthForm({ methods }: { methods: ReauthMethods }) {
         </FormField>
       )}
       {methods.code && (
-        <FormField label={methods.password ? "Or a code from your authenticator app" : "Code from your authenticator app"} id="reauth-code">
+        <FormField
+          label={
+            methods.password ? "Or a code from your authenticator app" : "Code from your authenticator app"
+          }
+          id="reauth-code"
+        >
           <Input name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={16} />
         </FormField>
       )}

@@ -14,9 +14,23 @@ type Confirmed = { backupCodes: string[]; accountLabel: string };
  * backup codes. Kept mounted while the page re-renders after the session is rotated, so the codes stay
  * on screen until the user moves on.
  */
-export function TotpEnrolment({ enabled, locked, continueHref }: { enabled: boolean; locked: boolean; continueHref?: string }) {
-  const [started, start, starting] = useActionState<ActionResult<EnrolmentStart> | null, FormData>(startEnrolmentAction, null);
-  const [confirmed, confirm, confirming] = useActionState<ActionResult<Confirmed> | null, FormData>(confirmEnrolmentAction, null);
+export function TotpEnrolment({
+  enabled,
+  locked,
+  continueHref,
+}: {
+  enabled: boolean;
+  locked: boolean;
+  continueHref?: string;
+}) {
+  const [started, start, starting] = useActionState<ActionResult<EnrolmentStart> | null, FormData>(
+    startEnrolmentAction,
+    null,
+  );
+  const [confirmed, confirm, confirming] = useActionState<ActionResult<Confirmed> | null, FormData>(
+    confirmEnrolmentAction,
+    null,
+  );
 
   if (confirmed?.ok) {
     return (
@@ -48,8 +62,8 @@ export function TotpEnrolment({ enabled, locked, continueHref }: { enabled: bool
       <form action={start} className="space-y-4">
         {started && <Alert tone="danger">{started.message}</Alert>}
         <p className="text-sm text-gray-700">
-          Use an authenticator app on your phone (for example Microsoft Authenticator, Google Authenticator or 1Password).
-          It shows a new 6-digit code every 30 seconds, which you enter when you sign in.
+          Use an authenticator app on your phone (for example Microsoft Authenticator, Google Authenticator or
+          1Password). It shows a new 6-digit code every 30 seconds, which you enter when you sign in.
         </p>
         <Button type="submit" disabled={starting || locked}>
           {starting ? "Preparing…" : "Set up authenticator app"}
@@ -69,10 +83,19 @@ export function TotpEnrolment({ enabled, locked, continueHref }: { enabled: bool
       </ol>
       {/* A data: URL generated on the server; next/image adds nothing for it. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src={started.data.qrCodeDataUrl} alt="QR code to scan with your authenticator app" width={192} height={192} className="rounded-md border border-gray-200" />
+      <img
+        src={started.data.qrCodeDataUrl}
+        alt="QR code to scan with your authenticator app"
+        width={192}
+        height={192}
+        className="rounded-md border border-gray-200"
+      />
       <div>
         <p className="text-sm font-medium text-gray-900">Can&apos;t scan? Enter this key:</p>
-        <code data-testid="totp-manual-key" className="mt-1 block rounded-md bg-gray-100 px-3 py-2 font-mono text-sm tracking-wider break-all">
+        <code
+          data-testid="totp-manual-key"
+          className="mt-1 block rounded-md bg-gray-100 px-3 py-2 font-mono text-sm tracking-wider break-all"
+        >
           {started.data.manualKey}
         </code>
       </div>

@@ -16,7 +16,15 @@ export default async function SessionsPage() {
       <PageHeader
         title="Sessions"
         description="Where you are signed in. Sign out any session you do not recognise, then change your password."
-        actions={sessions.length > 1 && <ActionButton action={revokeOtherSessionsAction} label="Sign out all other sessions" variant="danger" />}
+        actions={
+          sessions.length > 1 && (
+            <ActionButton
+              action={revokeOtherSessionsAction}
+              label="Sign out all other sessions"
+              variant="danger"
+            />
+          )
+        }
       />
       <Table caption="Your active sessions" hideCaption>
         <THead>
@@ -46,7 +54,12 @@ export default async function SessionsPage() {
                 <DateTime value={s.lastSeenAt} />
               </Td>
               <Td>
-                <ActionButton action={revokeSessionAction} fields={{ sessionId: s.id }} label={s.current ? "Sign out" : "Revoke"} variant="ghost" />
+                <ActionButton
+                  action={revokeSessionAction}
+                  fields={{ sessionId: s.id }}
+                  label={s.current ? "Sign out" : "Revoke"}
+                  variant="ghost"
+                />
               </Td>
             </Tr>
           ))}

@@ -9,7 +9,10 @@ export default async function AuditPage() {
   const { events, verification } = await guardPage(() => providerAuditLog());
   return (
     <div className="space-y-6">
-      <PageHeader title="Audit log" description="The provider's append-only, hash-chained record of security and compliance actions." />
+      <PageHeader
+        title="Audit log"
+        description="The provider's append-only, hash-chained record of security and compliance actions."
+      />
       {verification.ok ? (
         <Alert tone="success">Chain verified: all {verification.events} events are intact.</Alert>
       ) : (
@@ -18,7 +21,10 @@ export default async function AuditPage() {
         </Alert>
       )}
       {events.length === 0 ? (
-        <EmptyState title="No events yet" description="Sign-ins, administrative and compliance actions are recorded here." />
+        <EmptyState
+          title="No events yet"
+          description="Sign-ins, administrative and compliance actions are recorded here."
+        />
       ) : (
         <Table caption="Latest audit events" hideCaption>
           <THead>

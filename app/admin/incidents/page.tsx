@@ -1,7 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/app/_components/guard";
-import { Badge, ButtonLink, buttonClassName, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
+import {
+  Badge,
+  ButtonLink,
+  buttonClassName,
+  DateTime,
+  EmptyState,
+  PageHeader,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@/app/_ui";
 import { requireStaff } from "@/lib/auth/authorization/authorize";
 import { staffCan } from "@/lib/auth/authorization/permissions";
 import { isTimeZone, timeLeft } from "@/lib/incidents/deadline";
@@ -17,7 +30,9 @@ type SearchParams = Promise<{ tz?: string }>;
 export default async function IncidentRegisterPage({ searchParams }: { searchParams: SearchParams }) {
   const { tz } = await searchParams;
   const timeZone = tz && isTimeZone(tz) ? tz : "UTC";
-  const [incidents, actor] = await guardPage(() => Promise.all([listRegister(), requireStaff("breach.view")]));
+  const [incidents, actor] = await guardPage(() =>
+    Promise.all([listRegister(), requireStaff("breach.view")]),
+  );
   const canManage = staffCan(actor.staffRoles, "breach.manage");
   const now = systemClock.now();
   return (
@@ -33,10 +48,18 @@ export default async function IncidentRegisterPage({ searchParams }: { searchPar
             <Link className="text-sm font-medium text-brand-700 underline" href="/admin/systems">
               Data systems
             </Link>
-            <a href="/admin/incidents/export/csv" download className={buttonClassName({ variant: "secondary", size: "sm" })}>
+            <a
+              href="/admin/incidents/export/csv"
+              download
+              className={buttonClassName({ variant: "secondary", size: "sm" })}
+            >
               Export CSV
             </a>
-            <a href="/admin/incidents/export/json" download className={buttonClassName({ variant: "secondary", size: "sm" })}>
+            <a
+              href="/admin/incidents/export/json"
+              download
+              className={buttonClassName({ variant: "secondary", size: "sm" })}
+            >
               Export JSON
             </a>
             {canManage && <ButtonLink href="/admin/incidents/new">New incident</ButtonLink>}
@@ -49,7 +72,11 @@ export default async function IncidentRegisterPage({ searchParams }: { searchPar
       {incidents.length === 0 ? (
         <EmptyState
           title="No incidents recorded"
-          description={canManage ? "Record every security incident as soon as you become aware of it: choose “New incident”." : "Incidents appear here once security staff record them."}
+          description={
+            canManage
+              ? "Record every security incident as soon as you become aware of it: choose “New incident”."
+              : "Incidents appear here once security staff record them."
+          }
         />
       ) : (
         <Table caption="All incidents, most recent awareness first" hideCaption>
@@ -71,7 +98,10 @@ export default async function IncidentRegisterPage({ searchParams }: { searchPar
               return (
                 <Tr key={incident.id}>
                   <Td>
-                    <Link className="font-medium text-brand-700 underline" href={`/admin/incidents/${incident.id}${tz ? `?tz=${encodeURIComponent(timeZone)}` : ""}`}>
+                    <Link
+                      className="font-medium text-brand-700 underline"
+                      href={`/admin/incidents/${incident.id}${tz ? `?tz=${encodeURIComponent(timeZone)}` : ""}`}
+                    >
                       {incident.reference}
                     </Link>
                   </Td>
@@ -81,7 +111,13 @@ export default async function IncidentRegisterPage({ searchParams }: { searchPar
                   </Td>
                   <Td>{STATUS_LABELS[incident.status]}</Td>
                   <Td>{DETERMINATION_LABELS[incident.determination]}</Td>
-                  <Td>{incident.latestBand ? <AssessmentBandBadge band={incident.latestBand} /> : "Not assessed"}</Td>
+                  <Td>
+                    {incident.latestBand ? (
+                      <AssessmentBandBadge band={incident.latestBand} />
+                    ) : (
+                      "Not assessed"
+                    )}
+                  </Td>
                   <Td>{incident.organizationCount}</Td>
                   <Td>
                     {incident.nextDeadline && left ? (

@@ -11,14 +11,20 @@ export default async function MailPage() {
   const { smtpConfigured, items } = await guardPage(() => listOutbox());
   return (
     <div className="space-y-6">
-      <PageHeader title="Mail" description="Every email the platform has written, newest first, with its delivery state." />
+      <PageHeader
+        title="Mail"
+        description="Every email the platform has written, newest first, with its delivery state."
+      />
       {!smtpConfigured && (
         <Alert tone="warning" title="No SMTP server configured">
           Messages are kept here and not sent. Set SMTP_URL to deliver them; pending messages then go out.
         </Alert>
       )}
       {items.length === 0 ? (
-        <EmptyState title="No email yet" description="Notifications, invitations and notices appear here as soon as they are written." />
+        <EmptyState
+          title="No email yet"
+          description="Notifications, invitations and notices appear here as soon as they are written."
+        />
       ) : (
         <Table caption="Outgoing email" hideCaption>
           <THead>

@@ -14,10 +14,12 @@ export default async function ProviderSettingsPage() {
         title="Provider settings"
         description={
           <>
-            Your company&apos;s details as the public trust center, security.txt, the DPA and customer notifications show them.
+            Your company&apos;s details as the public trust center, security.txt, the DPA and customer
+            notifications show them.
             {settings.updatedAt && (
               <>
-                {" "}Last changed <DateTime value={settings.updatedAt} />.
+                {" "}
+                Last changed <DateTime value={settings.updatedAt} />.
               </>
             )}
           </>

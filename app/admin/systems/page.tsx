@@ -20,7 +20,10 @@ export default async function DataSystemsPage() {
         }
       />
       {systems.length === 0 ? (
-        <EmptyState title="No data systems recorded" description="Data systems are set up with the deployment (see prisma/seed-breach.ts for the demo)." />
+        <EmptyState
+          title="No data systems recorded"
+          description="Data systems are set up with the deployment (see prisma/seed-breach.ts for the demo)."
+        />
       ) : (
         <Table caption="Data systems and the organisations whose data they hold" hideCaption>
           <THead>

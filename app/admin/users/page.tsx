@@ -14,9 +14,15 @@ export default async function UsersPage() {
   const canManage = staffCan(actor.staffRoles, "admin.users.manage");
   return (
     <div className="space-y-6">
-      <PageHeader title="Users" description="Every account that can sign in. Disabling an account ends all of its sessions at once." />
+      <PageHeader
+        title="Users"
+        description="Every account that can sign in. Disabling an account ends all of its sessions at once."
+      />
       {users.length === 0 ? (
-        <EmptyState title="No users yet" description="Users appear when organisations invite members or staff accounts are created." />
+        <EmptyState
+          title="No users yet"
+          description="Users appear when organisations invite members or staff accounts are created."
+        />
       ) : (
         <Table caption="All user accounts" hideCaption>
           <THead>

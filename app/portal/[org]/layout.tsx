@@ -6,13 +6,23 @@ import { Alert } from "@/app/_ui";
 import { requireActor } from "@/lib/auth/sessions/actor";
 import { getOrganizationOverview, type OrganizationOverview } from "@/lib/organizations/portal";
 
-export default async function PortalLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
+export default async function PortalLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ org: string }>;
+}) {
   const { org } = await params;
-  const [overview, actor] = await guardPage(() => Promise.all([getOrganizationOverview(org), requireActor()]));
+  const [overview, actor] = await guardPage(() =>
+    Promise.all([getOrganizationOverview(org), requireActor()]),
+  );
   const nav = [{ href: `/portal/${overview.slug}`, label: "Overview" }];
   if (overview.canViewMembers) nav.push({ href: `/portal/${overview.slug}/members`, label: "Members" });
-  if (overview.canManageSettings) nav.push({ href: `/portal/${overview.slug}/settings`, label: "Security settings" });
-  if (overview.canViewBreaches) nav.push({ href: `/portal/${overview.slug}/breach-notifications`, label: "Breach notifications" });
+  if (overview.canManageSettings)
+    nav.push({ href: `/portal/${overview.slug}/settings`, label: "Security settings" });
+  if (overview.canViewBreaches)
+    nav.push({ href: `/portal/${overview.slug}/breach-notifications`, label: "Breach notifications" });
   return (
     <AppShell area="Customer portal" title={overview.name} nav={nav} user={actor}>
       <UnacknowledgedBreachBanner overview={overview} />
@@ -27,12 +37,25 @@ function UnacknowledgedBreachBanner({ overview }: { overview: OrganizationOvervi
   if (pending.length === 0) return null;
   return (
     <div className="mb-6" data-testid="breach-banner">
-      <Alert tone="danger" title={pending.length === 1 ? "A personal data breach notification awaits your acknowledgement" : `${pending.length} personal data breach notifications await your acknowledgement`}>
-        <p>Your own 72-hour clock to your supervisory authority is running. Read the notification and acknowledge it.</p>
+      <Alert
+        tone="danger"
+        title={
+          pending.length === 1
+            ? "A personal data breach notification awaits your acknowledgement"
+            : `${pending.length} personal data breach notifications await your acknowledgement`
+        }
+      >
+        <p>
+          Your own 72-hour clock to your supervisory authority is running. Read the notification and
+          acknowledge it.
+        </p>
         <ul className="mt-2 list-disc pl-5">
           {pending.map((n) => (
             <li key={n.id}>
-              <Link className="font-medium underline" href={`/portal/${overview.slug}/breach-notifications/${n.id}`}>
+              <Link
+                className="font-medium underline"
+                href={`/portal/${overview.slug}/breach-notifications/${n.id}`}
+              >
                 {n.reference}: {n.title}
               </Link>
             </li>

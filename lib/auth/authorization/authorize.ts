@@ -9,9 +9,20 @@ import { currentRequest, requireActor, type Actor, type Membership } from "../se
 import { ForbiddenError, NotFoundError } from "../../errors.ts";
 import { customerCan, staffCan, type CustomerAction, type StaffAction } from "./permissions.ts";
 
-export type OrgContext = { actor: Actor; organizationId: string; slug: string; name: string; role: CustomerRole };
+export type OrgContext = {
+  actor: Actor;
+  organizationId: string;
+  slug: string;
+  name: string;
+  role: CustomerRole;
+};
 
-async function auditDenied(actor: Actor, action: string, organizationId: string | null, target?: { type: string; id: string }) {
+async function auditDenied(
+  actor: Actor,
+  action: string,
+  organizationId: string | null,
+  target?: { type: string; id: string },
+) {
   await recordAudit({
     organizationId,
     actor: userActor(actor),
@@ -44,7 +55,9 @@ export async function requireOrgForRecord(
 ): Promise<OrgContext> {
   const actor = await requireActor();
   const organizationId = await organizationIdOf();
-  const membership = organizationId ? actor.memberships.find((m) => m.organizationId === organizationId) : undefined;
+  const membership = organizationId
+    ? actor.memberships.find((m) => m.organizationId === organizationId)
+    : undefined;
   if (!membership) {
     await auditDenied(actor, action, null, record);
     throw new NotFoundError();
@@ -62,13 +75,21 @@ async function authorize(actor: Actor, membership: Membership, action: CustomerA
       request,
       metadata: { attempted: action },
     });
-    throw new ForbiddenError(`Your organisation allows access only from its approved networks; ${request.ip ?? "your address"} is not one of them.`);
+    throw new ForbiddenError(
+      `Your organisation allows access only from its approved networks; ${request.ip ?? "your address"} is not one of them.`,
+    );
   }
   if (!customerCan(membership.role, action)) {
     await auditDenied(actor, action, membership.organizationId);
     throw new ForbiddenError();
   }
-  return { actor, organizationId: membership.organizationId, slug: membership.slug, name: membership.name, role: membership.role };
+  return {
+    actor,
+    organizationId: membership.organizationId,
+    slug: membership.slug,
+    name: membership.name,
+    role: membership.role,
+  };
 }
 
 export async function requireStaff(action: StaffAction): Promise<Actor> {

@@ -43,16 +43,45 @@ export type StaffAction = (typeof STAFF_ACTIONS)[number];
 const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
   OWNER: CUSTOMER_ACTIONS,
   ADMIN: CUSTOMER_ACTIONS,
-  PRIVACY_OFFICER: ["org.view", "org.members.view", "org.audit.view", "org.breaches.view", "org.breaches.respond"],
+  PRIVACY_OFFICER: [
+    "org.view",
+    "org.members.view",
+    "org.audit.view",
+    "org.breaches.view",
+    "org.breaches.respond",
+  ],
   AUDITOR: ["org.view", "org.members.view", "org.audit.view", "org.breaches.view"],
   MEMBER: ["org.view"],
 };
 
 const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
   ADMIN: STAFF_ACTIONS,
-  SECURITY: ["admin.view", "admin.audit.view", "admin.organizations.view", "admin.users.view", "admin.users.manage", "trust.library.manage", "trust.access.review", "breach.view", "breach.manage"],
-  PRIVACY: ["admin.view", "admin.audit.view", "admin.organizations.view", "trust.subprocessors.manage", "trust.access.review", "breach.view"],
-  CONTENT: ["admin.view", "trust.content.manage", "trust.subprocessors.manage", "trust.library.manage", "trust.access.review"],
+  SECURITY: [
+    "admin.view",
+    "admin.audit.view",
+    "admin.organizations.view",
+    "admin.users.view",
+    "admin.users.manage",
+    "trust.library.manage",
+    "trust.access.review",
+    "breach.view",
+    "breach.manage",
+  ],
+  PRIVACY: [
+    "admin.view",
+    "admin.audit.view",
+    "admin.organizations.view",
+    "trust.subprocessors.manage",
+    "trust.access.review",
+    "breach.view",
+  ],
+  CONTENT: [
+    "admin.view",
+    "trust.content.manage",
+    "trust.subprocessors.manage",
+    "trust.library.manage",
+    "trust.access.review",
+  ],
   SUPPORT: ["admin.view", "admin.mail.view", "admin.organizations.view", "admin.users.view"],
 };
 

@@ -13,7 +13,12 @@ import { systemClock, type Clock } from "../../time/clock.ts";
 import type { Actor } from "../sessions/actor.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
 import { UserFacingError } from "../../errors.ts";
-import { consumeOneTimeToken, inspectOneTimeToken, issueOneTimeToken, TOKEN_LIFETIME_MS } from "./one-time-token.ts";
+import {
+  consumeOneTimeToken,
+  inspectOneTimeToken,
+  issueOneTimeToken,
+  TOKEN_LIFETIME_MS,
+} from "./one-time-token.ts";
 import { requireRecentReauth } from "../sessions/reauth.ts";
 import { notifySecurityChange } from "../security-notice.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
@@ -25,23 +30,39 @@ export const emailChangeInput = z.strictObject({
 const MINUTES = TOKEN_LIFETIME_MS.EMAIL_CHANGE / 60_000;
 export const EMAIL_CHANGE_SENT = (email: string) =>
   `If ${email} can be used, a confirmation link is on its way to it. Open it within ${MINUTES} minutes to finish the change.`;
-export const INVALID_EMAIL_CHANGE_LINK = "This confirmation link is no longer valid: it has expired, was already used, or the address is taken.";
+export const INVALID_EMAIL_CHANGE_LINK =
+  "This confirmation link is no longer valid: it has expired, was already used, or the address is taken.";
 
 export function emailChangeUrl(token: string): string {
   return new URL(`/confirm-email/${token}`, env().APP_URL).toString();
 }
 
-export async function requestEmailChange(actor: Actor, input: z.infer<typeof emailChangeInput>, request: RequestMeta, clock: Clock = systemClock): Promise<string> {
+export async function requestEmailChange(
+  actor: Actor,
+  input: z.infer<typeof emailChangeInput>,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<string> {
   requireRecentReauth(actor, clock);
   if (input.email === actor.email) throw new UserFacingError("That is already the address you sign in with.");
   const taken = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   const audit = { actor: userActor(actor), request, metadata: { newEmail: input.email } };
   if (taken) {
-    await recordAuthEvent(actor.userId, { ...audit, action: "auth.email_change.refused", metadata: { ...audit.metadata, reason: "email_taken" } }, clock);
+    await recordAuthEvent(
+      actor.userId,
+      {
+        ...audit,
+        action: "auth.email_change.refused",
+        metadata: { ...audit.metadata, reason: "email_taken" },
+      },
+      clock,
+    );
     return EMAIL_CHANGE_SENT(input.email);
   }
   await db.$transaction(async (tx) => {
-    const { id, token } = await issueOneTimeToken(tx, actor.userId, "EMAIL_CHANGE", clock, { newEmail: input.email });
+    const { id, token } = await issueOneTimeToken(tx, actor.userId, "EMAIL_CHANGE", clock, {
+      newEmail: input.email,
+    });
     await enqueueEmail(tx, {
       idempotencyKey: `email-change:${id}`,
       sensitive: true,
@@ -57,11 +78,16 @@ export async function requestEmailChange(actor: Actor, input: z.infer<typeof ema
         "The link works once. If you did not ask for this, ignore this email.",
       ].join("\n"),
     });
-    await notifySecurityChange(tx, { id: actor.userId, email: actor.email, name: actor.name }, "email.change_requested", {
-      request,
-      clock,
-      detail: `New address (not yet confirmed): ${input.email}`,
-    });
+    await notifySecurityChange(
+      tx,
+      { id: actor.userId, email: actor.email, name: actor.name },
+      "email.change_requested",
+      {
+        request,
+        clock,
+        detail: `New address (not yet confirmed): ${input.email}`,
+      },
+    );
   });
   await requestEmailDelivery();
   await recordAuthEvent(actor.userId, { ...audit, action: "auth.email_change.requested" }, clock);
@@ -69,18 +95,29 @@ export async function requestEmailChange(actor: Actor, input: z.infer<typeof ema
 }
 
 /** Finishes the change with the link from the new address's inbox. Works without being signed in. */
-export async function confirmEmailChange(token: string, request: RequestMeta, clock: Clock = systemClock): Promise<{ email: string }> {
+export async function confirmEmailChange(
+  token: string,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<{ email: string }> {
   const state = await inspectOneTimeToken(token, "EMAIL_CHANGE", clock);
   if (state.status !== "valid" || !state.newEmail) throw new UserFacingError(INVALID_EMAIL_CHANGE_LINK);
   const newEmail = state.newEmail;
-  const user = await db.user.findUniqueOrThrow({ where: { id: state.userId }, select: { id: true, email: true, name: true, disabledAt: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: state.userId },
+    select: { id: true, email: true, name: true, disabledAt: true },
+  });
   if (user.disabledAt) throw new UserFacingError(INVALID_EMAIL_CHANGE_LINK);
   try {
     await db.$transaction(async (tx) => {
-      if (!(await consumeOneTimeToken(tx, state.id, "EMAIL_CHANGE", clock))) throw new UserFacingError(INVALID_EMAIL_CHANGE_LINK);
+      if (!(await consumeOneTimeToken(tx, state.id, "EMAIL_CHANGE", clock)))
+        throw new UserFacingError(INVALID_EMAIL_CHANGE_LINK);
       await tx.user.update({ where: { id: user.id }, data: { email: newEmail } });
       // Other pending links were made for the old address: void them.
-      await tx.oneTimeToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: clock.now() } });
+      await tx.oneTimeToken.updateMany({
+        where: { userId: user.id, usedAt: null },
+        data: { usedAt: clock.now() },
+      });
       const changed = { id: user.id, email: newEmail, name: user.name };
       const detail = `Previous address: ${user.email}. New address: ${newEmail}.`;
       await notifySecurityChange(tx, changed, "email.changed", { request, clock, to: user.email, detail });
@@ -93,7 +130,13 @@ export async function confirmEmailChange(token: string, request: RequestMeta, cl
   await requestEmailDelivery();
   await recordAuthEvent(
     user.id,
-    { actor: { userId: user.id, label: newEmail }, action: "auth.email.changed", target: { type: "User", id: user.id }, request, metadata: { from: user.email, to: newEmail } },
+    {
+      actor: { userId: user.id, label: newEmail },
+      action: "auth.email.changed",
+      target: { type: "User", id: user.id },
+      request,
+      metadata: { from: user.email, to: newEmail },
+    },
     clock,
   );
   return { email: newEmail };

@@ -37,7 +37,9 @@ export function throttledMessage(minutes: number): string {
 }
 
 export type LinkRecipient = { id: string; email: string; name: string };
-type Eligibility = { user: LinkRecipient; refusal: null } | { user: LinkRecipient | null; refusal: "unknown_email" | "account_disabled" | "sso_required" };
+type Eligibility =
+  | { user: LinkRecipient; refusal: null }
+  | { user: LinkRecipient | null; refusal: "unknown_email" | "account_disabled" | "sso_required" };
 
 /** Whether an emailed link may be sent to this address (an active account that may sign in without SSO). */
 async function eligibleRecipient(email: string): Promise<Eligibility> {
@@ -55,7 +57,8 @@ async function eligibleRecipient(email: string): Promise<Eligibility> {
   if (!user) return { user: null, refusal: "unknown_email" };
   const recipient = { id: user.id, email: user.email, name: user.name };
   if (user.disabledAt) return { user: recipient, refusal: "account_disabled" };
-  if (user.staffRoles.length === 0 && user.memberships.length > 0) return { user: recipient, refusal: "sso_required" };
+  if (user.staffRoles.length === 0 && user.memberships.length > 0)
+    return { user: recipient, refusal: "sso_required" };
   return { user: recipient, refusal: null };
 }
 
@@ -74,7 +77,16 @@ export async function handleEmailLinkRequest(
   const email = input.email;
   const verdict = await consumeAttempt(emailLinkThrottleKeys(email, request.ip), clock);
   if (verdict.blocked) {
-    await recordAuthEvent(null, { actor: { userId: null, label: email }, action: `auth.${kind}.throttled`, request, metadata: { email } }, clock);
+    await recordAuthEvent(
+      null,
+      {
+        actor: { userId: null, label: email },
+        action: `auth.${kind}.throttled`,
+        request,
+        metadata: { email },
+      },
+      clock,
+    );
     return { status: "throttled", minutes: minutesToWait(verdict.retryAfterMs) };
   }
   await (options.afterResponse ?? runAtOnce)(async () => {

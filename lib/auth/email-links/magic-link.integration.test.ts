@@ -18,7 +18,10 @@ const MINUTE = 60_000;
 
 /** The link from the newest email to `to`, as the user would click it. */
 async function tokenFromEmail(to: string): Promise<string> {
-  const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: to }, orderBy: { createdAt: "desc" } });
+  const mail = await db.outboxEmail.findFirstOrThrow({
+    where: { toAddress: to },
+    orderBy: { createdAt: "desc" },
+  });
   expect(mail.sensitive, "a link email is sealed at rest").toBe(true);
   const match = /\/magic-link\/([A-Za-z0-9_-]{43})\b/.exec(outboxBody(mail));
   expect(match, "the email contains a magic link").not.toBeNull();
@@ -34,12 +37,26 @@ describe("magic-link requests (S2, S3)", () => {
     const token = await tokenFromEmail(user.email);
     const rows = await db.oneTimeToken.findMany({ where: { userId: user.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ purpose: "MAGIC_LINK", tokenHash: hashToken(token), usedAt: null, expiresAt: new Date(clock.now().getTime() + 10 * MINUTE) });
+    expect(rows[0]).toMatchObject({
+      purpose: "MAGIC_LINK",
+      tokenHash: hashToken(token),
+      usedAt: null,
+      expiresAt: new Date(clock.now().getTime() + 10 * MINUTE),
+    });
     const stored = JSON.stringify([await db.oneTimeToken.findMany(), await db.outboxEmail.findMany()]);
     expect(stored, "neither the token table nor the outbox holds the token in clear").not.toContain(token);
-    const audit = await db.auditEvent.findMany({ where: { action: "auth.magic_link.requested", actorUserId: user.id } });
+    const audit = await db.auditEvent.findMany({
+      where: { action: "auth.magic_link.requested", actorUserId: user.id },
+    });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorUserId: user.id, targetType: "OneTimeToken", targetId: rows[0]!.id, ip: request.ip, userAgent: request.userAgent, requestId: request.requestId });
+    expect(audit[0]).toMatchObject({
+      actorUserId: user.id,
+      targetType: "OneTimeToken",
+      targetId: rows[0]!.id,
+      ip: request.ip,
+      userAgent: request.userAgent,
+      requestId: request.requestId,
+    });
     expect(JSON.stringify(await db.auditEvent.findMany())).not.toContain(token);
   });
 
@@ -51,7 +68,9 @@ describe("magic-link requests (S2, S3)", () => {
     expect(JSON.stringify(stranger)).toBe(JSON.stringify(known));
     expect(await db.outboxEmail.count({ where: { toAddress: unknown } })).toBe(0);
     expect(await db.outboxEmail.count({ where: { toAddress: user.email } })).toBe(1);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.magic_link.requested", actorLabel: unknown } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "auth.magic_link.requested", actorLabel: unknown },
+    });
     expect(audit).toMatchObject({ chain: "provider", actorUserId: null, targetId: null });
     expect(audit.metadata).toMatchObject({ sent: false, reason: "unknown_email" });
   });
@@ -61,9 +80,14 @@ describe("magic-link requests (S2, S3)", () => {
     const deferred: (() => Promise<void>)[] = [];
     const later: AfterResponse = (task) => void deferred.push(task);
     const known = await requestMagicLink({ email: user.email }, request, { afterResponse: later });
-    const unknown = await requestMagicLink({ email: "ghost@example.test" }, request, { afterResponse: later });
+    const unknown = await requestMagicLink({ email: "ghost@example.test" }, request, {
+      afterResponse: later,
+    });
     expect(known).toEqual(unknown);
-    expect(await db.oneTimeToken.count({ where: { userId: user.id } }), "nothing written before the response").toBe(0);
+    expect(
+      await db.oneTimeToken.count({ where: { userId: user.id } }),
+      "nothing written before the response",
+    ).toBe(0);
     expect(await db.auditEvent.count({ where: { actorUserId: user.id } })).toBe(0);
     for (const task of deferred) await task();
     expect(await db.oneTimeToken.count({ where: { userId: user.id } })).toBe(1);
@@ -75,11 +99,18 @@ describe("magic-link requests (S2, S3)", () => {
     const org = await createOrganization();
     await db.organization.update({ where: { id: org.id }, data: { ssoRequired: true } });
     const ssoMember = await createUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
-    for (const user of [disabled, ssoMember]) expect(await requestMagicLink({ email: user.email }, request)).toEqual({ status: "accepted" });
+    for (const user of [disabled, ssoMember])
+      expect(await requestMagicLink({ email: user.email }, request)).toEqual({ status: "accepted" });
     const ids = [disabled.id, ssoMember.id];
     expect(await db.oneTimeToken.count({ where: { userId: { in: ids } } })).toBe(0);
-    expect(await db.outboxEmail.count({ where: { toAddress: { in: [disabled.email, ssoMember.email] } } })).toBe(0);
-    const reasons = (await db.auditEvent.findMany({ where: { action: "auth.magic_link.requested", actorUserId: { in: ids } } })).map((e) => (e.metadata as { reason?: string }).reason);
+    expect(
+      await db.outboxEmail.count({ where: { toAddress: { in: [disabled.email, ssoMember.email] } } }),
+    ).toBe(0);
+    const reasons = (
+      await db.auditEvent.findMany({
+        where: { action: "auth.magic_link.requested", actorUserId: { in: ids } },
+      })
+    ).map((e) => (e.metadata as { reason?: string }).reason);
     expect(reasons.sort()).toEqual(["account_disabled", "sso_required"]);
   });
 
@@ -88,14 +119,29 @@ describe("magic-link requests (S2, S3)", () => {
     const clock = fixedClock("2026-11-23T11:00:00.000Z");
     const results = { known: [] as unknown[], unknown: [] as unknown[] };
     for (let i = 0; i < 6; i++) {
-      results.known.push(await requestMagicLink({ email: user.email }, { ...request, ip: `192.0.2.${i + 1}` }, { clock }));
-      results.unknown.push(await requestMagicLink({ email: "unknown-throttle@example.test" }, { ...request, ip: `192.0.2.${i + 101}` }, { clock }));
+      results.known.push(
+        await requestMagicLink({ email: user.email }, { ...request, ip: `192.0.2.${i + 1}` }, { clock }),
+      );
+      results.unknown.push(
+        await requestMagicLink(
+          { email: "unknown-throttle@example.test" },
+          { ...request, ip: `192.0.2.${i + 101}` },
+          { clock },
+        ),
+      );
     }
     expect(results.known.slice(0, 5)).toEqual(Array(5).fill({ status: "accepted" }));
     expect(results.known[5]).toEqual({ status: "throttled", minutes: 60 });
     expect(results.unknown).toEqual(results.known);
     expect(await db.oneTimeToken.count({ where: { userId: user.id } })).toBe(5);
-    expect(await db.auditEvent.count({ where: { action: "auth.magic_link.throttled", actorLabel: { in: [user.email, "unknown-throttle@example.test"] } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({
+        where: {
+          action: "auth.magic_link.throttled",
+          actorLabel: { in: [user.email, "unknown-throttle@example.test"] },
+        },
+      }),
+    ).toBe(2);
     // Not permanent: an hour later the address may ask again.
     clock.advance(61 * MINUTE);
     expect(await requestMagicLink({ email: user.email }, request, { clock })).toEqual({ status: "accepted" });
@@ -104,9 +150,20 @@ describe("magic-link requests (S2, S3)", () => {
   it("throttles per IP across addresses: the 31st request from one address in an hour is refused (S2)", async () => {
     const clock = fixedClock("2026-11-23T12:00:00.000Z");
     const ip = { ...request, ip: "203.0.113.200" };
-    for (let i = 0; i < 30; i++) expect(await requestMagicLink({ email: `spray-${i}@example.test` }, ip, { clock })).toEqual({ status: "accepted" });
-    expect(await requestMagicLink({ email: "spray-final@example.test" }, ip, { clock })).toMatchObject({ status: "throttled" });
-    expect(await requestMagicLink({ email: "spray-final@example.test" }, { ...request, ip: "203.0.113.201" }, { clock })).toEqual({ status: "accepted" });
+    for (let i = 0; i < 30; i++)
+      expect(await requestMagicLink({ email: `spray-${i}@example.test` }, ip, { clock })).toEqual({
+        status: "accepted",
+      });
+    expect(await requestMagicLink({ email: "spray-final@example.test" }, ip, { clock })).toMatchObject({
+      status: "throttled",
+    });
+    expect(
+      await requestMagicLink(
+        { email: "spray-final@example.test" },
+        { ...request, ip: "203.0.113.201" },
+        { clock },
+      ),
+    ).toEqual({ status: "accepted" });
   });
 });
 
@@ -123,17 +180,31 @@ describe("following a magic link (S8, S10, S17)", () => {
     const first = await signInWithMagicLink(token, request, clock);
     expect(first).toMatchObject({ ok: true, userId: user.id, next: "none" });
     if (!first.ok) return;
-    expect(await validateSession(first.sessionId, clock)).toMatchObject({ userId: user.id, method: "MAGIC_LINK" });
+    expect(await validateSession(first.sessionId, clock)).toMatchObject({
+      userId: user.id,
+      method: "MAGIC_LINK",
+    });
     expect(await magicLinkStatus(token, clock)).toBe("used");
 
     expect(await signInWithMagicLink(token, request, clock)).toEqual({ ok: false, reason: "invalid" });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
-    const used = await db.auditEvent.findMany({ where: { action: "auth.magic_link.used", actorUserId: user.id } });
+    const used = await db.auditEvent.findMany({
+      where: { action: "auth.magic_link.used", actorUserId: user.id },
+    });
     expect(used).toHaveLength(1);
-    expect(used[0]).toMatchObject({ chain: `org:${org.id}`, actorUserId: user.id, ip: request.ip, userAgent: request.userAgent });
-    const refused = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.magic_link.refused", actorUserId: user.id } });
+    expect(used[0]).toMatchObject({
+      chain: `org:${org.id}`,
+      actorUserId: user.id,
+      ip: request.ip,
+      userAgent: request.userAgent,
+    });
+    const refused = await db.auditEvent.findFirstOrThrow({
+      where: { action: "auth.magic_link.refused", actorUserId: user.id },
+    });
     expect(refused.metadata).toMatchObject({ reason: "used" });
-    expect(await db.auditEvent.count({ where: { action: "auth.sign_in.succeeded", actorUserId: user.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "auth.sign_in.succeeded", actorUserId: user.id } }),
+    ).toBe(1);
   });
 
   it("two simultaneous uses of one link: exactly one session", async () => {
@@ -154,7 +225,9 @@ describe("following a magic link (S8, S10, S17)", () => {
     expect(await magicLinkStatus(token, clock)).toBe("expired");
     expect(await signInWithMagicLink(token, request, clock)).toEqual({ ok: false, reason: "invalid" });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
-    const refused = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.magic_link.refused", actorUserId: user.id } });
+    const refused = await db.auditEvent.findFirstOrThrow({
+      where: { action: "auth.magic_link.refused", actorUserId: user.id },
+    });
     expect(refused.metadata).toMatchObject({ reason: "expired" });
   });
 
@@ -174,7 +247,10 @@ describe("following a magic link (S8, S10, S17)", () => {
     await requestMagicLink({ email: user.email }, request);
     const result = await signInWithMagicLink(await tokenFromEmail(user.email), request);
     expect(result).toMatchObject({ ok: true, next: "challenge" });
-    if (result.ok) expect((await db.session.findUniqueOrThrow({ where: { id: result.sessionId } })).mfaVerifiedAt).toBeNull();
+    if (result.ok)
+      expect(
+        (await db.session.findUniqueOrThrow({ where: { id: result.sessionId } })).mfaVerifiedAt,
+      ).toBeNull();
   });
 
   it("refuses a link issued before the organisation began to require SSO (S8)", async () => {
@@ -182,7 +258,10 @@ describe("following a magic link (S8, S10, S17)", () => {
     const user = await createUser({ memberships: [{ organizationId: org.id, role: "ADMIN" }] });
     await requestMagicLink({ email: user.email }, request);
     await db.organization.update({ where: { id: org.id }, data: { ssoRequired: true } });
-    expect(await signInWithMagicLink(await tokenFromEmail(user.email), request)).toEqual({ ok: false, reason: "sso_required" });
+    expect(await signInWithMagicLink(await tokenFromEmail(user.email), request)).toEqual({
+      ok: false,
+      reason: "sso_required",
+    });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
   });
 });

@@ -10,9 +10,21 @@ import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
-import { handleEmailLinkRequest, type EmailLinkRequestInput, type EmailLinkRequestOptions, type EmailLinkRequestResult, type LinkRecipient } from "./email-link-request.ts";
+import {
+  handleEmailLinkRequest,
+  type EmailLinkRequestInput,
+  type EmailLinkRequestOptions,
+  type EmailLinkRequestResult,
+  type LinkRecipient,
+} from "./email-link-request.ts";
 import { startSession } from "../sessions/start-session.ts";
-import { consumeOneTimeToken, inspectOneTimeToken, issueOneTimeToken, TOKEN_LIFETIME_MS, type TokenState } from "./one-time-token.ts";
+import {
+  consumeOneTimeToken,
+  inspectOneTimeToken,
+  issueOneTimeToken,
+  TOKEN_LIFETIME_MS,
+  type TokenState,
+} from "./one-time-token.ts";
 
 export const MAGIC_LINK_MINUTES = TOKEN_LIFETIME_MS.MAGIC_LINK / 60_000;
 /** The one answer to every request that was not throttled, whether or not the address has an account (S3). */
@@ -47,12 +59,19 @@ async function sendMagicLink(user: LinkRecipient, clock: Clock): Promise<{ token
 }
 
 /** Emails a sign-in link to the address if it has an active account; the answer is the same either way. */
-export function requestMagicLink(input: EmailLinkRequestInput, request: RequestMeta, options: EmailLinkRequestOptions = {}): Promise<EmailLinkRequestResult> {
+export function requestMagicLink(
+  input: EmailLinkRequestInput,
+  request: RequestMeta,
+  options: EmailLinkRequestOptions = {},
+): Promise<EmailLinkRequestResult> {
   return handleEmailLinkRequest("magic_link", input, request, sendMagicLink, options);
 }
 
 /** Whether a link still works, without using it (the page behind the link; GETs never sign in). */
-export async function magicLinkStatus(token: string, clock: Clock = systemClock): Promise<TokenState["status"]> {
+export async function magicLinkStatus(
+  token: string,
+  clock: Clock = systemClock,
+): Promise<TokenState["status"]> {
   return (await inspectOneTimeToken(token, "MAGIC_LINK", clock)).status;
 }
 
@@ -61,16 +80,28 @@ export type MagicLinkSignInResult =
   | { ok: false; reason: "invalid" | "sso_required" | "account_disabled" };
 
 /** Uses the link (once) and starts a session; the caller sets the cookie and sends the user to /continue. */
-export async function signInWithMagicLink(token: string, request: RequestMeta, clock: Clock = systemClock): Promise<MagicLinkSignInResult> {
+export async function signInWithMagicLink(
+  token: string,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<MagicLinkSignInResult> {
   const state = await inspectOneTimeToken(token, "MAGIC_LINK", clock);
-  const used = state.status === "valid" && (await db.$transaction((tx) => consumeOneTimeToken(tx, state.id, "MAGIC_LINK", clock)));
-  const user = state.userId ? await db.user.findUnique({ where: { id: state.userId }, select: { id: true, email: true } }) : null;
+  const used =
+    state.status === "valid" &&
+    (await db.$transaction((tx) => consumeOneTimeToken(tx, state.id, "MAGIC_LINK", clock)));
+  const user = state.userId
+    ? await db.user.findUnique({ where: { id: state.userId }, select: { id: true, email: true } })
+    : null;
   const actor = { userId: user?.id ?? null, label: user?.email ?? "(unknown link)" };
   const target = state.id ? { type: "OneTimeToken", id: state.id } : undefined;
   if (!used || !user) {
     // A second use of a valid-looking link loses the compare-and-set: reported as "used".
     const reason = state.status === "valid" ? "used" : state.status;
-    await recordAuthEvent(user?.id ?? null, { actor, action: "auth.magic_link.refused", target, request, metadata: { reason } }, clock);
+    await recordAuthEvent(
+      user?.id ?? null,
+      { actor, action: "auth.magic_link.refused", target, request, metadata: { reason } },
+      clock,
+    );
     return { ok: false, reason: "invalid" };
   }
   await recordAuthEvent(user.id, { actor, action: "auth.magic_link.used", target, request }, clock);

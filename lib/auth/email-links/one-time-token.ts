@@ -42,19 +42,29 @@ export type TokenState =
   | { status: "used" | "expired" | "unknown"; id: string | null; userId: string | null };
 
 /** Looks a token up without using it (the page behind a link shows whether it still works). */
-export async function inspectOneTimeToken(token: string, purpose: TokenPurpose, clock: Clock = systemClock): Promise<TokenState> {
+export async function inspectOneTimeToken(
+  token: string,
+  purpose: TokenPurpose,
+  clock: Clock = systemClock,
+): Promise<TokenState> {
   const row = await db.oneTimeToken.findUnique({
     where: { tokenHash: hashToken(token) },
     select: { id: true, userId: true, purpose: true, usedAt: true, expiresAt: true, newEmail: true },
   });
   if (!row || row.purpose !== purpose) return { status: "unknown", id: null, userId: null };
   if (row.usedAt) return { status: "used", id: row.id, userId: row.userId };
-  if (row.expiresAt.getTime() <= clock.now().getTime()) return { status: "expired", id: row.id, userId: row.userId };
+  if (row.expiresAt.getTime() <= clock.now().getTime())
+    return { status: "expired", id: row.id, userId: row.userId };
   return { status: "valid", id: row.id, userId: row.userId, newEmail: row.newEmail };
 }
 
 /** Marks the token used if it is still valid; true for exactly one caller. */
-export async function consumeOneTimeToken(tx: Tx, tokenId: string, purpose: TokenPurpose, clock: Clock = systemClock): Promise<boolean> {
+export async function consumeOneTimeToken(
+  tx: Tx,
+  tokenId: string,
+  purpose: TokenPurpose,
+  clock: Clock = systemClock,
+): Promise<boolean> {
   const now = clock.now();
   const result = await tx.oneTimeToken.updateMany({
     where: { id: tokenId, purpose, usedAt: null, expiresAt: { gt: now } },
@@ -65,6 +75,9 @@ export async function consumeOneTimeToken(tx: Tx, tokenId: string, purpose: Toke
 
 /** Voids every outstanding token of a user (after a password reset or change). */
 export async function voidOneTimeTokens(tx: Tx, userId: string, clock: Clock = systemClock): Promise<number> {
-  const result = await tx.oneTimeToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: clock.now() } });
+  const result = await tx.oneTimeToken.updateMany({
+    where: { userId, usedAt: null },
+    data: { usedAt: clock.now() },
+  });
   return result.count;
 }

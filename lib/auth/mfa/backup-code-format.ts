@@ -15,13 +15,8 @@ export function newBackupCode(): string {
 
 /** The canonical form of what a user typed (case, spaces, dashes and look-alikes forgiven), or null. */
 export function normalizeBackupCode(raw: string): string | null {
-  const cleaned = raw
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
+  const cleaned = raw.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
   if (cleaned.length !== LENGTH) return null;
   for (const char of cleaned) if (!ALPHABET.includes(char)) return null;
   return cleaned;
 }
-

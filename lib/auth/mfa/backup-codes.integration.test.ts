@@ -24,7 +24,9 @@ describe("backup codes (S5)", () => {
     expect(new Set(backupCodes).size).toBe(10);
     const rows = await db.backupCode.findMany({ where: { userId: actor.userId } });
     expect(rows).toHaveLength(10);
-    expect(rows.map((r) => r.codeHash).sort()).toEqual(backupCodes.map((c) => hashBackupCode(actor.userId, normalizeBackupCode(c)!)).sort());
+    expect(rows.map((r) => r.codeHash).sort()).toEqual(
+      backupCodes.map((c) => hashBackupCode(actor.userId, normalizeBackupCode(c)!)).sort(),
+    );
     const stored = JSON.stringify(await db.$queryRaw`SELECT * FROM "BackupCode"`);
     for (const code of backupCodes) {
       expect(stored).not.toContain(code);
@@ -35,7 +37,9 @@ describe("backup codes (S5)", () => {
   it("accepts a code once, in any case and spacing; the second use is refused", async () => {
     const { actor, backupCodes, clock } = await enrolled();
     const code = backupCodes[3]!;
-    expect(await consumeBackupCode(db, actor.userId, code.toLowerCase().replace(/-/g, " "), clock)).toBe(true);
+    expect(await consumeBackupCode(db, actor.userId, code.toLowerCase().replace(/-/g, " "), clock)).toBe(
+      true,
+    );
     expect(await consumeBackupCode(db, actor.userId, code, clock)).toBe(false);
     expect(await remainingBackupCodes(actor.userId)).toBe(9);
     const used = await db.backupCode.findMany({ where: { userId: actor.userId, usedAt: { not: null } } });
@@ -45,7 +49,9 @@ describe("backup codes (S5)", () => {
 
   it("gives exactly one success when one code is used eight times in parallel", async () => {
     const { actor, backupCodes, clock } = await enrolled();
-    const results = await Promise.all(Array.from({ length: 8 }, () => consumeBackupCode(db, actor.userId, backupCodes[0]!, clock)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => consumeBackupCode(db, actor.userId, backupCodes[0]!, clock)),
+    );
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await remainingBackupCodes(actor.userId)).toBe(9);
   });

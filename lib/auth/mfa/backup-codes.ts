@@ -13,11 +13,19 @@ export function hashBackupCode(userId: string, normalizedCode: string): string {
 }
 
 /** Voids every existing code of the user and stores a new set; returns the codes to show once. */
-export async function replaceBackupCodes(tx: Tx, userId: string, clock: Clock = systemClock): Promise<string[]> {
+export async function replaceBackupCodes(
+  tx: Tx,
+  userId: string,
+  clock: Clock = systemClock,
+): Promise<string[]> {
   const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
   await tx.backupCode.deleteMany({ where: { userId } });
   await tx.backupCode.createMany({
-    data: codes.map((code) => ({ userId, codeHash: hashBackupCode(userId, normalizeBackupCode(code)!), createdAt: clock.now() })),
+    data: codes.map((code) => ({
+      userId,
+      codeHash: hashBackupCode(userId, normalizeBackupCode(code)!),
+      createdAt: clock.now(),
+    })),
   });
   return codes;
 }
@@ -26,7 +34,12 @@ export async function replaceBackupCodes(tx: Tx, userId: string, clock: Clock = 
  * Uses one backup code, atomically: the UPDATE only matches an unused code, so of two requests with the
  * same code exactly one succeeds. Returns whether the code was accepted.
  */
-export async function consumeBackupCode(client: Tx, userId: string, code: string, clock: Clock = systemClock): Promise<boolean> {
+export async function consumeBackupCode(
+  client: Tx,
+  userId: string,
+  code: string,
+  clock: Clock = systemClock,
+): Promise<boolean> {
   const normalized = normalizeBackupCode(code);
   if (!normalized) return false;
   const used = await client.$executeRaw`

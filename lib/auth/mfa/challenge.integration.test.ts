@@ -31,12 +31,21 @@ async function newPending(userId: string, clock: Clock): Promise<Actor> {
 describe("MFA challenge at sign-in (S4, S5, S9)", () => {
   it("passes with a current code: the session is replaced by one marked verified and re-authenticated (S9)", async () => {
     const org = await createOrganization();
-    const { clock, user, secret, pending } = await pendingSignIn({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
-    const result = await passMfaChallenge(pending, { method: "totp", code: await codeAt(secret, clock) }, request, clock);
+    const { clock, user, secret, pending } = await pendingSignIn({
+      memberships: [{ organizationId: org.id, role: "MEMBER" }],
+    });
+    const result = await passMfaChallenge(
+      pending,
+      { method: "totp", code: await codeAt(secret, clock) },
+      request,
+      clock,
+    );
     expect(result).toEqual({ ok: true, sessionId: expect.any(String) });
     if (!result.ok) return;
     expect(result.sessionId).not.toBe(pending.sessionId);
-    expect(await db.session.findUniqueOrThrow({ where: { id: pending.sessionId } })).toMatchObject({ revokedReason: "rotated" });
+    expect(await db.session.findUniqueOrThrow({ where: { id: pending.sessionId } })).toMatchObject({
+      revokedReason: "rotated",
+    });
     expect(await db.session.findUniqueOrThrow({ where: { id: result.sessionId } })).toMatchObject({
       userId: user.id,
       revokedAt: null,
@@ -44,7 +53,9 @@ describe("MFA challenge at sign-in (S4, S5, S9)", () => {
       reauthenticatedAt: clock.now(),
     });
 
-    const events = await db.auditEvent.findMany({ where: { actorUserId: user.id, action: { startsWith: "mfa.challenge" } } });
+    const events = await db.auditEvent.findMany({
+      where: { actorUserId: user.id, action: { startsWith: "mfa.challenge" } },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       action: "mfa.challenge.succeeded",
@@ -63,16 +74,27 @@ describe("MFA challenge at sign-in (S4, S5, S9)", () => {
   it("refuses the same code at a second sign-in (replay), and audits the failure once (S4, S17)", async () => {
     const { clock, user, secret, pending } = await pendingSignIn();
     const code = await codeAt(secret, clock);
-    expect(await passMfaChallenge(pending, { method: "totp", code }, request, clock)).toMatchObject({ ok: true });
+    expect(await passMfaChallenge(pending, { method: "totp", code }, request, clock)).toMatchObject({
+      ok: true,
+    });
     const second = await newPending(user.id, clock);
     expect(await passMfaChallenge(second, { method: "totp", code }, request, clock)).toEqual({
       ok: false,
       message: "That code is not correct or has already been used. Wait for the next code and try again.",
     });
-    expect((await db.session.findUniqueOrThrow({ where: { id: second.sessionId } })).mfaVerifiedAt).toBeNull();
-    const failures = await db.auditEvent.findMany({ where: { actorUserId: user.id, action: "mfa.challenge.failed" } });
+    expect(
+      (await db.session.findUniqueOrThrow({ where: { id: second.sessionId } })).mfaVerifiedAt,
+    ).toBeNull();
+    const failures = await db.auditEvent.findMany({
+      where: { actorUserId: user.id, action: "mfa.challenge.failed" },
+    });
     expect(failures).toHaveLength(1);
-    expect(failures[0]).toMatchObject({ targetId: second.sessionId, ip: request.ip, userAgent: request.userAgent, metadata: { method: "totp" } });
+    expect(failures[0]).toMatchObject({
+      targetId: second.sessionId,
+      ip: request.ip,
+      userAgent: request.userAgent,
+      metadata: { method: "totp" },
+    });
     expect(JSON.stringify(failures)).not.toContain(code);
   });
 
@@ -80,14 +102,18 @@ describe("MFA challenge at sign-in (S4, S5, S9)", () => {
     const { clock, user, secret, pending } = await pendingSignIn();
     const other = await newPending(user.id, clock);
     const code = await codeAt(secret, clock);
-    const results = await Promise.all([pending, other].map((p) => passMfaChallenge(p, { method: "totp", code }, request, clock)));
+    const results = await Promise.all(
+      [pending, other].map((p) => passMfaChallenge(p, { method: "totp", code }, request, clock)),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 
   it("accepts a backup code once: audited, the user notified with the count left, never the code (S5)", async () => {
     const { clock, user, backupCodes, pending } = await pendingSignIn();
     const code = backupCodes[2]!;
-    expect(await passMfaChallenge(pending, { method: "backup_code", code }, request, clock)).toMatchObject({ ok: true });
+    expect(await passMfaChallenge(pending, { method: "backup_code", code }, request, clock)).toMatchObject({
+      ok: true,
+    });
 
     const second = await newPending(user.id, clock);
     expect(await passMfaChallenge(second, { method: "backup_code", code }, request, clock)).toEqual({
@@ -95,48 +121,90 @@ describe("MFA challenge at sign-in (S4, S5, S9)", () => {
       message: "That backup code is not correct or has already been used.",
     });
 
-    const used = await db.auditEvent.findMany({ where: { actorUserId: user.id, action: "mfa.backup_code.used" } });
+    const used = await db.auditEvent.findMany({
+      where: { actorUserId: user.id, action: "mfa.backup_code.used" },
+    });
     expect(used).toHaveLength(1);
-    expect(used[0]).toMatchObject({ ip: request.ip, userAgent: request.userAgent, metadata: { remaining: 9 } });
-    const succeeded = await db.auditEvent.findMany({ where: { actorUserId: user.id, action: "mfa.challenge.succeeded" } });
+    expect(used[0]).toMatchObject({
+      ip: request.ip,
+      userAgent: request.userAgent,
+      metadata: { remaining: 9 },
+    });
+    const succeeded = await db.auditEvent.findMany({
+      where: { actorUserId: user.id, action: "mfa.challenge.succeeded" },
+    });
     expect(succeeded).toHaveLength(1);
     expect(succeeded[0]!.metadata).toMatchObject({ method: "backup_code" });
 
-    const notices = await db.outboxEmail.findMany({ where: { toAddress: user.email, subject: "A backup code was used to sign in" } });
+    const notices = await db.outboxEmail.findMany({
+      where: { toAddress: user.email, subject: "A backup code was used to sign in" },
+    });
     expect(notices).toHaveLength(1);
     expect(notices[0]!.textBody).toContain("Backup codes left: 9.");
-    const stored = JSON.stringify([...(await db.auditEvent.findMany({ where: { actorUserId: user.id } })), ...notices]);
+    const stored = JSON.stringify([
+      ...(await db.auditEvent.findMany({ where: { actorUserId: user.id } })),
+      ...notices,
+    ]);
     for (const c of backupCodes) expect(stored).not.toContain(c);
   });
 
   it("of parallel sign-ins with one backup code, exactly one passes (S5)", async () => {
     const { clock, user, backupCodes, pending } = await pendingSignIn();
-    const others = [pending, await newPending(user.id, clock), await newPending(user.id, clock), await newPending(user.id, clock)];
-    const results = await Promise.all(others.map((p) => passMfaChallenge(p, { method: "backup_code", code: backupCodes[0]! }, request, clock)));
+    const others = [
+      pending,
+      await newPending(user.id, clock),
+      await newPending(user.id, clock),
+      await newPending(user.id, clock),
+    ];
+    const results = await Promise.all(
+      others.map((p) =>
+        passMfaChallenge(p, { method: "backup_code", code: backupCodes[0]! }, request, clock),
+      ),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 
   it("throttles after five failures from one address, even the right code; another address is unaffected; it expires (S2)", async () => {
     const { clock, user, secret, pending } = await pendingSignIn();
     for (let i = 0; i < 5; i++) {
-      expect(await passMfaChallenge(pending, { method: "totp", code: "000000" }, request, clock)).toMatchObject({ ok: false });
+      expect(
+        await passMfaChallenge(pending, { method: "totp", code: "000000" }, request, clock),
+      ).toMatchObject({ ok: false });
     }
-    const blocked = await passMfaChallenge(pending, { method: "totp", code: await codeAt(secret, clock) }, request, clock);
+    const blocked = await passMfaChallenge(
+      pending,
+      { method: "totp", code: await codeAt(secret, clock) },
+      request,
+      clock,
+    );
     expect(blocked).toEqual({ ok: false, message: "Too many attempts. Try again in 15 minutes." });
-    expect(await db.auditEvent.count({ where: { actorUserId: user.id, action: "mfa.challenge.throttled" } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { actorUserId: user.id, action: "mfa.challenge.failed" } })).toBe(5);
+    expect(
+      await db.auditEvent.count({ where: { actorUserId: user.id, action: "mfa.challenge.throttled" } }),
+    ).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { actorUserId: user.id, action: "mfa.challenge.failed" } }),
+    ).toBe(5);
 
     const elsewhere = { ...request, ip: "198.51.100.9" };
     const other = await newPending(user.id, clock);
-    expect(await passMfaChallenge(other, { method: "totp", code: await codeAt(secret, clock) }, elsewhere, clock)).toMatchObject({ ok: true });
+    expect(
+      await passMfaChallenge(other, { method: "totp", code: await codeAt(secret, clock) }, elsewhere, clock),
+    ).toMatchObject({ ok: true });
 
     clock.advance(15 * 60_000 + 1_000);
-    expect(await passMfaChallenge(pending, { method: "totp", code: await codeAt(secret, clock) }, request, clock)).toMatchObject({ ok: true });
+    expect(
+      await passMfaChallenge(pending, { method: "totp", code: await codeAt(secret, clock) }, request, clock),
+    ).toMatchObject({ ok: true });
   });
 
   it("does not pass a session that was revoked meanwhile", async () => {
     const { clock, secret, pending } = await pendingSignIn();
-    await db.session.update({ where: { id: pending.sessionId }, data: { revokedAt: clock.now(), revokedReason: "sign_out" } });
-    await expect(passMfaChallenge(pending, { method: "totp", code: await codeAt(secret, clock) }, request, clock)).rejects.toThrow("Please sign in");
+    await db.session.update({
+      where: { id: pending.sessionId },
+      data: { revokedAt: clock.now(), revokedReason: "sign_out" },
+    });
+    await expect(
+      passMfaChallenge(pending, { method: "totp", code: await codeAt(secret, clock) }, request, clock),
+    ).rejects.toThrow("Please sign in");
   });
 });

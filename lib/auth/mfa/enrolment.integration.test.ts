@@ -30,19 +30,25 @@ describe("TOTP enrolment (S4, S6)", () => {
     expect(openTotpSecret(actor.userId, pending.totpPendingSecretEnc!)).toBe(secret);
 
     const wrong = String((Number(await codeAt(secret, clock)) + 1) % 1_000_000).padStart(6, "0");
-    await expect(confirmTotpEnrolment(actor, wrong, request, clock)).rejects.toThrow("That code is not correct");
+    await expect(confirmTotpEnrolment(actor, wrong, request, clock)).rejects.toThrow(
+      "That code is not correct",
+    );
     await expect(confirmTotpEnrolment(actor, "", request, clock)).rejects.toThrow("That code is not correct");
     const after = await db.credential.findUniqueOrThrow({ where: { userId: actor.userId } });
     expect(after).toMatchObject({ totpEnabledAt: null, totpSecretEnc: null });
     expect(await db.backupCode.count({ where: { userId: actor.userId } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { action: "mfa.enabled", actorUserId: actor.userId } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "mfa.enabled", actorUserId: actor.userId } })).toBe(
+      0,
+    );
     expect(await db.outboxEmail.count({ where: { toAddress: actor.email } })).toBe(0);
   });
 
   it("enables with the first valid code: secret moved, step recorded, ten backup codes, sessions rotated and revoked (S4, S9, S10)", async () => {
     const clock = fixedClock(START);
     const org = await createOrganization();
-    const { user, actor } = await signedIn(clock, { memberships: [{ organizationId: org.id, role: "MEMBER" }] });
+    const { user, actor } = await signedIn(clock, {
+      memberships: [{ organizationId: org.id, role: "MEMBER" }],
+    });
     const otherSession = await createSession(user.id, "CUSTOMER", request, clock);
     const started = await startTotpEnrolment(actor, request, clock);
     const secret = secretOf(started.manualKey);
@@ -52,7 +58,11 @@ describe("TOTP enrolment (S4, S6)", () => {
 
     expect(done.backupCodes).toHaveLength(10);
     const credential = await db.credential.findUniqueOrThrow({ where: { userId: user.id } });
-    expect(credential).toMatchObject({ totpEnabledAt: clock.now(), totpPendingSecretEnc: null, totpLastTimeStep: Math.floor(clock.now().getTime() / 30_000) });
+    expect(credential).toMatchObject({
+      totpEnabledAt: clock.now(),
+      totpPendingSecretEnc: null,
+      totpLastTimeStep: Math.floor(clock.now().getTime() / 30_000),
+    });
     expect(openTotpSecret(user.id, credential.totpSecretEnc!)).toBe(secret);
     expect(await db.backupCode.count({ where: { userId: user.id, usedAt: null } })).toBe(10);
 
@@ -67,9 +77,16 @@ describe("TOTP enrolment (S4, S6)", () => {
   it("audits the start and the enabling once each, with actor, ip, user agent and organisation (S17)", async () => {
     const clock = fixedClock(START);
     const org = await createOrganization();
-    const { user, actor } = await signedIn(clock, { memberships: [{ organizationId: org.id, role: "ADMIN" }] });
+    const { user, actor } = await signedIn(clock, {
+      memberships: [{ organizationId: org.id, role: "ADMIN" }],
+    });
     const started = await startTotpEnrolment(actor, request, clock);
-    const done = await confirmTotpEnrolment(actor, await codeAt(secretOf(started.manualKey), clock), request, clock);
+    const done = await confirmTotpEnrolment(
+      actor,
+      await codeAt(secretOf(started.manualKey), clock),
+      request,
+      clock,
+    );
 
     const events = await db.auditEvent.findMany({ where: { actorUserId: user.id }, orderBy: { seq: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["mfa.enrolment.started", "mfa.enabled"]);
@@ -99,9 +116,13 @@ describe("TOTP enrolment (S4, S6)", () => {
 
     const mails = await db.outboxEmail.findMany({ where: { toAddress: user.email } });
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toMatchObject({ toAddress: user.email, subject: "Two-factor authentication was turned on" });
+    expect(mails[0]).toMatchObject({
+      toAddress: user.email,
+      subject: "Two-factor authentication was turned on",
+    });
     expect(mails[0]!.textBody).toContain(request.ip);
-    for (const secret of [secretOf(started.manualKey), code, ...done.backupCodes]) expect(mails[0]!.textBody).not.toContain(secret);
+    for (const secret of [secretOf(started.manualKey), code, ...done.backupCodes])
+      expect(mails[0]!.textBody).not.toContain(secret);
   });
 
   it("refuses to start without a re-authentication in the last five minutes (S6)", async () => {
@@ -109,19 +130,30 @@ describe("TOTP enrolment (S4, S6)", () => {
     const { actor } = await signedIn(clock);
     clock.advance(5 * 60_000 + 1);
     await expect(startTotpEnrolment(actor, request, clock)).rejects.toThrow(ReauthRequiredError);
-    expect((await db.credential.findUniqueOrThrow({ where: { userId: actor.userId } })).totpPendingSecretEnc).toBeNull();
+    expect(
+      (await db.credential.findUniqueOrThrow({ where: { userId: actor.userId } })).totpPendingSecretEnc,
+    ).toBeNull();
   });
 
   it("refuses to confirm without a started set-up, and to start or confirm once enabled", async () => {
     const clock = fixedClock(START);
     const { actor } = await signedIn(clock);
-    await expect(confirmTotpEnrolment(actor, "123456", request, clock)).rejects.toThrow("Start the set-up again");
+    await expect(confirmTotpEnrolment(actor, "123456", request, clock)).rejects.toThrow(
+      "Start the set-up again",
+    );
     const started = await startTotpEnrolment(actor, request, clock);
-    const done = await confirmTotpEnrolment(actor, await codeAt(secretOf(started.manualKey), clock), request, clock);
+    const done = await confirmTotpEnrolment(
+      actor,
+      await codeAt(secretOf(started.manualKey), clock),
+      request,
+      clock,
+    );
     const rotated = await actorFor(actor.userId, done.sessionId);
     await expect(startTotpEnrolment(rotated, request, clock)).rejects.toThrow("already on");
     clock.advance(30_000);
-    await expect(confirmTotpEnrolment(rotated, await codeAt(secretOf(started.manualKey), clock), request, clock)).rejects.toThrow("already on");
+    await expect(
+      confirmTotpEnrolment(rotated, await codeAt(secretOf(started.manualKey), clock), request, clock),
+    ).rejects.toThrow("already on");
   });
 
   it("a restarted set-up replaces the pending secret: codes of the first one no longer confirm", async () => {
@@ -130,8 +162,12 @@ describe("TOTP enrolment (S4, S6)", () => {
     const first = await startTotpEnrolment(actor, request, clock);
     const second = await startTotpEnrolment(actor, request, clock);
     expect(second.manualKey).not.toBe(first.manualKey);
-    await expect(confirmTotpEnrolment(actor, await codeAt(secretOf(first.manualKey), clock), request, clock)).rejects.toThrow("not correct");
-    await expect(confirmTotpEnrolment(actor, await codeAt(secretOf(second.manualKey), clock), request, clock)).resolves.toMatchObject({
+    await expect(
+      confirmTotpEnrolment(actor, await codeAt(secretOf(first.manualKey), clock), request, clock),
+    ).rejects.toThrow("not correct");
+    await expect(
+      confirmTotpEnrolment(actor, await codeAt(secretOf(second.manualKey), clock), request, clock),
+    ).resolves.toMatchObject({
       backupCodes: expect.any(Array),
     });
   });
@@ -141,10 +177,14 @@ describe("TOTP enrolment (S4, S6)", () => {
     const { actor } = await signedIn(clock);
     const started = await startTotpEnrolment(actor, request, clock);
     const code = await codeAt(secretOf(started.manualKey), clock);
-    const results = await Promise.allSettled([1, 2, 3].map(() => confirmTotpEnrolment(actor, code, request, clock)));
+    const results = await Promise.allSettled(
+      [1, 2, 3].map(() => confirmTotpEnrolment(actor, code, request, clock)),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.backupCode.count({ where: { userId: actor.userId } })).toBe(10);
-    expect(await db.auditEvent.count({ where: { action: "mfa.enabled", actorUserId: actor.userId } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "mfa.enabled", actorUserId: actor.userId } })).toBe(
+      1,
+    );
     expect(await db.outboxEmail.count({ where: { toAddress: actor.email } })).toBe(1);
   });
 
@@ -154,6 +194,9 @@ describe("TOTP enrolment (S4, S6)", () => {
     await db.credential.delete({ where: { userId: actor.userId } });
     const started = await startTotpEnrolment(actor, request, clock);
     await confirmTotpEnrolment(actor, await codeAt(secretOf(started.manualKey), clock), request, clock);
-    expect(await db.credential.findUniqueOrThrow({ where: { userId: actor.userId } })).toMatchObject({ passwordHash: null, totpEnabledAt: clock.now() });
+    expect(await db.credential.findUniqueOrThrow({ where: { userId: actor.userId } })).toMatchObject({
+      passwordHash: null,
+      totpEnabledAt: clock.now(),
+    });
   });
 });

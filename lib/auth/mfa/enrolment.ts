@@ -30,25 +30,39 @@ export type EnrolmentStart = {
 
 /** The name authenticator apps show next to the account: the provider's display name. */
 async function issuerName(): Promise<string> {
-  const settings = await db.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { displayName: true } });
+  const settings = await db.providerSettings.findUnique({
+    where: { id: PROVIDER_SETTINGS_ID },
+    select: { displayName: true },
+  });
   return settings?.displayName.trim() || DEFAULT_ISSUER;
 }
 
 /** Creates a new pending secret (replacing an unconfirmed one) and returns what the user scans. */
-export async function startTotpEnrolment(actor: Actor, request: RequestMeta, clock: Clock = systemClock): Promise<EnrolmentStart> {
+export async function startTotpEnrolment(
+  actor: Actor,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<EnrolmentStart> {
   requireRecentReauth(actor, clock);
   const secret = newTotpSecret();
   const sealed = sealTotpSecret(actor.userId, secret);
-  const updated = await db.credential.updateMany({ where: { userId: actor.userId, totpEnabledAt: null }, data: { totpPendingSecretEnc: sealed } });
+  const updated = await db.credential.updateMany({
+    where: { userId: actor.userId, totpEnabledAt: null },
+    data: { totpPendingSecretEnc: sealed },
+  });
   if (updated.count === 0) {
     // Either TOTP is on already, or the user has no credential row yet (signed up through SSO).
-    if (await db.credential.findUnique({ where: { userId: actor.userId }, select: { id: true } })) throw new UserFacingError(ALREADY_ON);
+    if (await db.credential.findUnique({ where: { userId: actor.userId }, select: { id: true } }))
+      throw new UserFacingError(ALREADY_ON);
     await db.credential.create({ data: { userId: actor.userId, totpPendingSecretEnc: sealed } });
   }
   const uri = totpUri({ secret, issuer: await issuerName(), accountName: actor.email });
   const svg = await QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
   await recordMfaEvent(actor, "mfa.enrolment.started", { request, clock, sessionId: actor.sessionId });
-  return { qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`, manualKey: formatManualKey(secret) };
+  return {
+    qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`,
+    manualKey: formatManualKey(secret),
+  };
 }
 
 export type EnrolmentDone = { backupCodes: string[]; sessionId: string };
@@ -58,16 +72,25 @@ export type EnrolmentDone = { backupCodes: string[]; sessionId: string };
  * it cannot be used again at the next sign-in (S4). Returns the backup codes (to show once) and the
  * id of the rotated session (for the cookie).
  */
-export async function confirmTotpEnrolment(actor: Actor, code: string, request: RequestMeta, clock: Clock = systemClock): Promise<EnrolmentDone> {
+export async function confirmTotpEnrolment(
+  actor: Actor,
+  code: string,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<EnrolmentDone> {
   const credential = await db.credential.findUnique({
     where: { userId: actor.userId },
     select: { totpEnabledAt: true, totpPendingSecretEnc: true },
   });
   if (credential?.totpEnabledAt) throw new UserFacingError(ALREADY_ON);
   const pending = credential?.totpPendingSecretEnc;
-  if (!pending) throw new UserFacingError("Start the set-up again: there is no authenticator app waiting to be confirmed.");
+  if (!pending)
+    throw new UserFacingError(
+      "Start the set-up again: there is no authenticator app waiting to be confirmed.",
+    );
   const step = await matchTotpCode(openTotpSecret(actor.userId, pending), code, { clock });
-  if (step === null) throw new UserFacingError("That code is not correct. Enter the 6-digit code your app shows now.");
+  if (step === null)
+    throw new UserFacingError("That code is not correct. Enter the 6-digit code your app shows now.");
 
   const now = clock.now();
   const backupCodes = await db.$transaction(async (tx) => {
@@ -76,9 +99,15 @@ export async function confirmTotpEnrolment(actor: Actor, code: string, request: 
       UPDATE "Credential"
       SET "totpSecretEnc" = ${pending}, "totpPendingSecretEnc" = NULL, "totpEnabledAt" = ${now}, "totpLastTimeStep" = ${step}, "updatedAt" = ${now}
       WHERE "userId" = ${actor.userId} AND "totpEnabledAt" IS NULL AND "totpPendingSecretEnc" = ${pending}`;
-    if (enabled !== 1) throw new UserFacingError("The set-up was finished or restarted in another window. Reload this page.");
+    if (enabled !== 1)
+      throw new UserFacingError("The set-up was finished or restarted in another window. Reload this page.");
     const codes = await replaceBackupCodes(tx, actor.userId, clock);
-    await notifySecurityChange(tx, { id: actor.userId, email: actor.email, name: actor.name }, "mfa.enabled", { request, clock });
+    await notifySecurityChange(
+      tx,
+      { id: actor.userId, email: actor.email, name: actor.name },
+      "mfa.enabled",
+      { request, clock },
+    );
     return codes;
   });
   await requestEmailDelivery();
@@ -86,6 +115,11 @@ export async function confirmTotpEnrolment(actor: Actor, code: string, request: 
   const revoked = await revokeUserSessions(actor.userId, "mfa_enabled", { except: actor.sessionId, clock });
   const rotated = await rotateSession(actor.sessionId, { mfaVerified: true }, clock);
   if (!rotated) throw new UnauthenticatedError();
-  await recordMfaEvent(actor, "mfa.enabled", { request, clock, sessionId: rotated.id, metadata: { otherSessionsRevoked: revoked } });
+  await recordMfaEvent(actor, "mfa.enabled", {
+    request,
+    clock,
+    sessionId: rotated.id,
+    metadata: { otherSessionsRevoked: revoked },
+  });
   return { backupCodes, sessionId: rotated.id };
 }

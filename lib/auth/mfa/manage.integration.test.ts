@@ -17,7 +17,10 @@ const START = "2026-11-23T09:00:05.000Z";
 async function enrolled(data: Parameters<typeof signedIn>[1] = {}) {
   const clock = fixedClock(START);
   const { user } = await signedIn(clock, data);
-  const first = await actorFor(user.id, (await db.session.findFirstOrThrow({ where: { userId: user.id } })).id);
+  const first = await actorFor(
+    user.id,
+    (await db.session.findFirstOrThrow({ where: { userId: user.id } })).id,
+  );
   const enabled = await enableTotp(first, clock);
   return { clock, user, ...enabled };
 }
@@ -25,7 +28,9 @@ async function enrolled(data: Parameters<typeof signedIn>[1] = {}) {
 describe("turning two-factor authentication off (S6, S10)", () => {
   it("clears the secret and the backup codes, ends the other sessions, notifies and audits once", async () => {
     const org = await createOrganization();
-    const { clock, user, actor } = await enrolled({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
+    const { clock, user, actor } = await enrolled({
+      memberships: [{ organizationId: org.id, role: "OWNER" }],
+    });
     const elsewhere = await createSession(user.id, "CUSTOMER", request, clock, { mfaVerified: true });
 
     await disableMfa(actor, request, clock);
@@ -37,21 +42,35 @@ describe("turning two-factor authentication off (S6, S10)", () => {
       totpLastTimeStep: null,
     });
     expect(await db.backupCode.count({ where: { userId: user.id } })).toBe(0);
-    expect(await db.session.findUniqueOrThrow({ where: { id: elsewhere.id } })).toMatchObject({ revokedReason: "mfa_disabled" });
+    expect(await db.session.findUniqueOrThrow({ where: { id: elsewhere.id } })).toMatchObject({
+      revokedReason: "mfa_disabled",
+    });
     expect((await db.session.findUniqueOrThrow({ where: { id: actor.sessionId } })).revokedAt).toBeNull();
 
     const events = await db.auditEvent.findMany({ where: { actorUserId: user.id, action: "mfa.disabled" } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ chain: `org:${org.id}`, ip: request.ip, userAgent: request.userAgent, targetId: actor.sessionId, metadata: { otherSessionsRevoked: 1 } });
-    const mails = await db.outboxEmail.findMany({ where: { toAddress: user.email, subject: "Two-factor authentication was turned off" } });
+    expect(events[0]).toMatchObject({
+      chain: `org:${org.id}`,
+      ip: request.ip,
+      userAgent: request.userAgent,
+      targetId: actor.sessionId,
+      metadata: { otherSessionsRevoked: 1 },
+    });
+    const mails = await db.outboxEmail.findMany({
+      where: { toAddress: user.email, subject: "Two-factor authentication was turned off" },
+    });
     expect(mails).toHaveLength(1);
   });
 
   it("is refused for staff, with no change (S6)", async () => {
     const { clock, user, actor } = await enrolled({ staffRoles: ["SUPPORT"] });
     expect(await disableRefusal(user.id)).toBe("Staff accounts must keep two-factor authentication on.");
-    await expect(disableMfa(actor, request, clock)).rejects.toThrow("Staff accounts must keep two-factor authentication on.");
-    expect((await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).totpEnabledAt).not.toBeNull();
+    await expect(disableMfa(actor, request, clock)).rejects.toThrow(
+      "Staff accounts must keep two-factor authentication on.",
+    );
+    expect(
+      (await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).totpEnabledAt,
+    ).not.toBeNull();
     expect(await db.backupCode.count({ where: { userId: user.id } })).toBe(10);
     expect(await db.auditEvent.count({ where: { actorUserId: user.id, action: "mfa.disabled" } })).toBe(0);
   });
@@ -66,15 +85,21 @@ describe("turning two-factor authentication off (S6, S10)", () => {
         { organizationId: strict.id, role: "MEMBER" },
       ],
     });
-    await expect(disableMfa(actor, request, clock)).rejects.toThrow("Strict Org requires two-factor authentication for its members");
-    expect((await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).totpEnabledAt).not.toBeNull();
+    await expect(disableMfa(actor, request, clock)).rejects.toThrow(
+      "Strict Org requires two-factor authentication for its members",
+    );
+    expect(
+      (await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).totpEnabledAt,
+    ).not.toBeNull();
   });
 
   it("needs a re-authentication within five minutes (S6)", async () => {
     const { clock, user, actor } = await enrolled();
     clock.advance(5 * 60_000);
     await expect(disableMfa(actor, request, clock)).rejects.toThrow(ReauthRequiredError);
-    expect((await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).totpEnabledAt).not.toBeNull();
+    expect(
+      (await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).totpEnabledAt,
+    ).not.toBeNull();
     await markReauthenticated(actor.sessionId, clock);
     await disableMfa(await actorFor(user.id, actor.sessionId), request, clock);
     expect((await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).totpEnabledAt).toBeNull();
@@ -94,12 +119,25 @@ describe("new backup codes (S5, S6)", () => {
     clock.advance(6 * 60_000);
     await expect(regenerateBackupCodes(actor, request, clock)).rejects.toThrow(ReauthRequiredError);
     await markReauthenticated(actor.sessionId, clock);
-    const { backupCodes } = await regenerateBackupCodes(await actorFor(user.id, actor.sessionId), request, clock);
+    const { backupCodes } = await regenerateBackupCodes(
+      await actorFor(user.id, actor.sessionId),
+      request,
+      clock,
+    );
 
-    const events = await db.auditEvent.findMany({ where: { actorUserId: user.id, action: "mfa.backup_codes.regenerated" } });
+    const events = await db.auditEvent.findMany({
+      where: { actorUserId: user.id, action: "mfa.backup_codes.regenerated" },
+    });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ ip: request.ip, userAgent: request.userAgent, requestId: request.requestId });
-    const mails = await db.outboxEmail.findMany({ where: { toAddress: user.email }, orderBy: { createdAt: "asc" } });
+    expect(events[0]).toMatchObject({
+      ip: request.ip,
+      userAgent: request.userAgent,
+      requestId: request.requestId,
+    });
+    const mails = await db.outboxEmail.findMany({
+      where: { toAddress: user.email },
+      orderBy: { createdAt: "asc" },
+    });
     expect(mails).toHaveLength(before + 1);
     const notice = mails.find((m) => m.subject === "New backup codes were created")!;
     for (const code of backupCodes) {

@@ -19,13 +19,25 @@ import { mfaRequirementFor } from "./status.ts";
 const NOT_ON = "Two-factor authentication is not on for your account.";
 
 /** Voids every backup code of the user and returns a new set, to show once. */
-export async function regenerateBackupCodes(actor: Actor, request: RequestMeta, clock: Clock = systemClock): Promise<{ backupCodes: string[] }> {
+export async function regenerateBackupCodes(
+  actor: Actor,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<{ backupCodes: string[] }> {
   requireRecentReauth(actor, clock);
   const backupCodes = await db.$transaction(async (tx) => {
-    const credential = await tx.credential.findUnique({ where: { userId: actor.userId }, select: { totpEnabledAt: true } });
+    const credential = await tx.credential.findUnique({
+      where: { userId: actor.userId },
+      select: { totpEnabledAt: true },
+    });
     if (!credential?.totpEnabledAt) throw new UserFacingError(NOT_ON);
     const codes = await replaceBackupCodes(tx, actor.userId, clock);
-    await notifySecurityChange(tx, { id: actor.userId, email: actor.email, name: actor.name }, "mfa.backup_codes.regenerated", { request, clock });
+    await notifySecurityChange(
+      tx,
+      { id: actor.userId, email: actor.email, name: actor.name },
+      "mfa.backup_codes.regenerated",
+      { request, clock },
+    );
     return codes;
   });
   await requestEmailDelivery();
@@ -38,13 +50,19 @@ export async function disableRefusal(userId: string): Promise<string | null> {
   const requirement = await mfaRequirementFor(userId);
   if (requirement.staff) return "Staff accounts must keep two-factor authentication on.";
   const names = requirement.organizations;
-  if (names.length === 1) return `${names[0]} requires two-factor authentication for its members, so you cannot turn it off.`;
-  if (names.length > 1) return `${names.join(", ")} require two-factor authentication for their members, so you cannot turn it off.`;
+  if (names.length === 1)
+    return `${names[0]} requires two-factor authentication for its members, so you cannot turn it off.`;
+  if (names.length > 1)
+    return `${names.join(", ")} require two-factor authentication for their members, so you cannot turn it off.`;
   return null;
 }
 
 /** Turns TOTP off: the secret and all backup codes are deleted and the user's other sessions end. */
-export async function disableMfa(actor: Actor, request: RequestMeta, clock: Clock = systemClock): Promise<void> {
+export async function disableMfa(
+  actor: Actor,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<void> {
   requireRecentReauth(actor, clock);
   const refusal = await disableRefusal(actor.userId);
   if (refusal) throw new UserFacingError(refusal);
@@ -55,9 +73,19 @@ export async function disableMfa(actor: Actor, request: RequestMeta, clock: Cloc
     });
     if (off.count !== 1) throw new UserFacingError(NOT_ON);
     await tx.backupCode.deleteMany({ where: { userId: actor.userId } });
-    await notifySecurityChange(tx, { id: actor.userId, email: actor.email, name: actor.name }, "mfa.disabled", { request, clock });
+    await notifySecurityChange(
+      tx,
+      { id: actor.userId, email: actor.email, name: actor.name },
+      "mfa.disabled",
+      { request, clock },
+    );
   });
   await requestEmailDelivery();
   const revoked = await revokeUserSessions(actor.userId, "mfa_disabled", { except: actor.sessionId, clock });
-  await recordMfaEvent(actor, "mfa.disabled", { request, clock, sessionId: actor.sessionId, metadata: { otherSessionsRevoked: revoked } });
+  await recordMfaEvent(actor, "mfa.disabled", {
+    request,
+    clock,
+    sessionId: actor.sessionId,
+    metadata: { otherSessionsRevoked: revoked },
+  });
 }

@@ -25,7 +25,9 @@ export async function recordMfaEvent(
     {
       actor: userActor(user),
       action,
-      target: context.sessionId ? { type: "Session", id: context.sessionId } : { type: "User", id: user.userId },
+      target: context.sessionId
+        ? { type: "Session", id: context.sessionId }
+        : { type: "User", id: user.userId },
       request: context.request,
       metadata: context.metadata,
     },

@@ -13,7 +13,9 @@ describe("MFA policy (S8)", () => {
 
   it("sends users without a second factor to enrolment, others to the challenge, verified sessions nowhere", () => {
     expect(mfaStep({ ...none, isStaff: true }, false)).toBe("enrol");
-    expect(mfaStep({ ...none, anyOrganizationRequiresMfa: true, totpEnabled: true }, false)).toBe("challenge");
+    expect(mfaStep({ ...none, anyOrganizationRequiresMfa: true, totpEnabled: true }, false)).toBe(
+      "challenge",
+    );
     expect(mfaStep({ ...none, isStaff: true, totpEnabled: true }, true)).toBe("none");
     expect(mfaStep(none, false)).toBe("none");
   });

@@ -23,10 +23,18 @@ export async function actorFor(userId: string, sessionId: string): Promise<Actor
       name: true,
       credential: { select: { totpEnabledAt: true } },
       staffRoles: { select: { role: true } },
-      memberships: { select: { role: true, organization: { select: { id: true, slug: true, name: true, ipAllowlist: true } } } },
+      memberships: {
+        select: {
+          role: true,
+          organization: { select: { id: true, slug: true, name: true, ipAllowlist: true } },
+        },
+      },
     },
   });
-  const session = await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { method: true, reauthenticatedAt: true } });
+  const session = await db.session.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { method: true, reauthenticatedAt: true },
+  });
   return {
     userId,
     email: user.email,
@@ -36,7 +44,13 @@ export async function actorFor(userId: string, sessionId: string): Promise<Actor
     reauthenticatedAt: session.reauthenticatedAt,
     totpEnabled: Boolean(user.credential?.totpEnabledAt),
     staffRoles: user.staffRoles.map((r) => r.role),
-    memberships: user.memberships.map((m) => ({ organizationId: m.organization.id, slug: m.organization.slug, name: m.organization.name, role: m.role, ipAllowlist: m.organization.ipAllowlist })),
+    memberships: user.memberships.map((m) => ({
+      organizationId: m.organization.id,
+      slug: m.organization.slug,
+      name: m.organization.name,
+      role: m.role,
+      ipAllowlist: m.organization.ipAllowlist,
+    })),
   };
 }
 
@@ -47,12 +61,17 @@ export async function signedIn(
 ): Promise<{ user: Awaited<ReturnType<typeof createUser>>; actor: Actor }> {
   const user = await createUser(data);
   const staff = (data.staffRoles ?? []).length > 0;
-  const session = await createSession(user.id, staff ? "STAFF" : "CUSTOMER", request, clock, { mfaVerified: options.mfaVerified ?? true });
+  const session = await createSession(user.id, staff ? "STAFF" : "CUSTOMER", request, clock, {
+    mfaVerified: options.mfaVerified ?? true,
+  });
   return { user, actor: await actorFor(user.id, session.id) };
 }
 
 /** Turns TOTP on for the actor's user; returns the secret, the backup codes and the actor on the rotated session. */
-export async function enableTotp(actor: Actor, clock: Clock): Promise<{ secret: string; backupCodes: string[]; actor: Actor }> {
+export async function enableTotp(
+  actor: Actor,
+  clock: Clock,
+): Promise<{ secret: string; backupCodes: string[]; actor: Actor }> {
   const started = await startTotpEnrolment(actor, request, clock);
   const secret = started.manualKey.replace(/\s/g, "");
   const done = await confirmTotpEnrolment(actor, await codeAt(secret, clock), request, clock);

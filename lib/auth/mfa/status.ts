@@ -35,5 +35,10 @@ export async function mfaStatusFor(userId: string): Promise<MfaStatus> {
     remainingBackupCodes(userId),
     mfaRequirementFor(userId),
   ]);
-  return { enabled: Boolean(credential?.totpEnabledAt), enabledAt: credential?.totpEnabledAt ?? null, backupCodesRemaining, requiredBy };
+  return {
+    enabled: Boolean(credential?.totpEnabledAt),
+    enabledAt: credential?.totpEnabledAt ?? null,
+    backupCodesRemaining,
+    requiredBy,
+  };
 }

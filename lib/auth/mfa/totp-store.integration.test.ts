@@ -10,7 +10,6 @@ import { wholeDatabaseText } from "../../testing/database-text.ts";
 
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
 
-
 describe("TOTP codes are single-use (S4)", () => {
   it("accepts a code once; the same code again is refused (replay)", async () => {
     const clock = fixedClock("2026-11-23T09:00:05.000Z");
@@ -52,7 +51,9 @@ describe("TOTP codes are single-use (S4)", () => {
     for (let round = 0; round < 3; round++) {
       clock.advance(30_000);
       const code = await codeAt(secret, clock);
-      const results = await Promise.all(Array.from({ length: 8 }, () => consumeTotpCode(actor.userId, code, clock)));
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => consumeTotpCode(actor.userId, code, clock)),
+      );
       expect(results.filter(Boolean)).toHaveLength(1);
     }
   });
@@ -64,7 +65,9 @@ describe("TOTP codes are single-use (S4)", () => {
     const { secret } = await enableTotp(actor, clock);
     clock.advance(30_000);
     const code = await codeAt(secret, clock);
-    expect(await consumeTotpCode(actor.userId, String((Number(code) + 1) % 1_000_000).padStart(6, "0"), clock)).toBe(false);
+    expect(
+      await consumeTotpCode(actor.userId, String((Number(code) + 1) % 1_000_000).padStart(6, "0"), clock),
+    ).toBe(false);
     expect(await consumeTotpCode(actor.userId, code, clock)).toBe(true);
   });
 

@@ -22,13 +22,20 @@ export function openTotpSecret(userId: string, sealed: string): string {
  * Accepts a code from the user's enabled authenticator exactly once: it must be valid now (one step of
  * drift) and belong to a later time step than any code accepted before (S4). Returns whether it did.
  */
-export async function consumeTotpCode(userId: string, code: string, clock: Clock = systemClock): Promise<boolean> {
+export async function consumeTotpCode(
+  userId: string,
+  code: string,
+  clock: Clock = systemClock,
+): Promise<boolean> {
   const credential = await db.credential.findUnique({
     where: { userId },
     select: { totpSecretEnc: true, totpEnabledAt: true, totpLastTimeStep: true },
   });
   if (!credential?.totpSecretEnc || !credential.totpEnabledAt) return false;
-  const step = await matchTotpCode(openTotpSecret(userId, credential.totpSecretEnc), code, { clock, afterTimeStep: credential.totpLastTimeStep });
+  const step = await matchTotpCode(openTotpSecret(userId, credential.totpSecretEnc), code, {
+    clock,
+    afterTimeStep: credential.totpLastTimeStep,
+  });
   if (step === null) return false;
   // Compare-and-set: of two requests with the same code, the second finds the step already taken.
   const claimed = await db.$executeRaw`

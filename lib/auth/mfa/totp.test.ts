@@ -2,7 +2,14 @@
 import { generate } from "otplib";
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../time/clock.ts";
-import { formatManualKey, matchTotpCode, newTotpSecret, normalizeTotpCode, timeStepAt, totpUri } from "./totp.ts";
+import {
+  formatManualKey,
+  matchTotpCode,
+  newTotpSecret,
+  normalizeTotpCode,
+  timeStepAt,
+  totpUri,
+} from "./totp.ts";
 
 // RFC 6238 appendix B: the ASCII secret "12345678901234567890" (SHA-1), in base32.
 const RFC_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
@@ -18,7 +25,9 @@ describe("TOTP secret and URI (S4)", () => {
   });
 
   it("builds the otpauth URI with issuer, account and secret", () => {
-    const uri = new URL(totpUri({ secret: RFC_SECRET, issuer: "Northwind Analytics", accountName: "ada@example.test" }));
+    const uri = new URL(
+      totpUri({ secret: RFC_SECRET, issuer: "Northwind Analytics", accountName: "ada@example.test" }),
+    );
     expect(uri.protocol).toBe("otpauth:");
     expect(uri.host).toBe("totp");
     expect(decodeURIComponent(uri.pathname)).toBe("/Northwind Analytics:ada@example.test");

@@ -17,7 +17,12 @@ export function newTotpSecret(): string {
 
 /** The otpauth:// URI an authenticator app scans from the QR code. */
 export function totpUri(input: { secret: string; issuer: string; accountName: string }): string {
-  return generateURI({ issuer: input.issuer, label: input.accountName, secret: input.secret, period: TOTP_PERIOD_SECONDS });
+  return generateURI({
+    issuer: input.issuer,
+    label: input.accountName,
+    secret: input.secret,
+    period: TOTP_PERIOD_SECONDS,
+  });
 }
 
 /** The secret as users type it by hand: groups of four characters. */
@@ -39,7 +44,11 @@ export function timeStepAt(clock: Clock): number {
  * The time step `code` belongs to if it is valid now (within one step of drift) and later than
  * `afterTimeStep` (the last step already accepted), else null.
  */
-export async function matchTotpCode(secret: string, code: string, options: { clock: Clock; afterTimeStep?: number | null }): Promise<number | null> {
+export async function matchTotpCode(
+  secret: string,
+  code: string,
+  options: { clock: Clock; afterTimeStep?: number | null },
+): Promise<number | null> {
   const token = normalizeTotpCode(code);
   if (!token) return null;
   const epoch = Math.floor(options.clock.now().getTime() / 1000);
@@ -47,6 +56,13 @@ export async function matchTotpCode(secret: string, code: string, options: { clo
   const after = options.afterTimeStep ?? undefined;
   // Nothing can be later than the latest step in the window (otplib would throw rather than say no).
   if (after !== undefined && after >= latestStep) return null;
-  const result = await verify({ secret, token, epoch, epochTolerance: TOTP_EPOCH_TOLERANCE_SECONDS, period: TOTP_PERIOD_SECONDS, afterTimeStep: after });
+  const result = await verify({
+    secret,
+    token,
+    epoch,
+    epochTolerance: TOTP_EPOCH_TOLERANCE_SECONDS,
+    period: TOTP_PERIOD_SECONDS,
+    afterTimeStep: after,
+  });
   return result.valid && "timeStep" in result ? result.timeStep : null;
 }

@@ -32,20 +32,32 @@ export async function hasPassword(userId: string): Promise<boolean> {
 }
 
 /** Returns the id of the rotated session: the caller must set it as the new session cookie. */
-export async function changePassword(actor: Actor, input: ChangePasswordInput, request: RequestMeta, clock: Clock = systemClock): Promise<{ sessionId: string }> {
-  const credential = await db.credential.findUnique({ where: { userId: actor.userId }, select: { passwordHash: true } });
+export async function changePassword(
+  actor: Actor,
+  input: ChangePasswordInput,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<{ sessionId: string }> {
+  const credential = await db.credential.findUnique({
+    where: { userId: actor.userId },
+    select: { passwordHash: true },
+  });
   const current = credential?.passwordHash ?? null;
   if (current) {
     if (!input.currentPassword) throw new UserFacingError("Enter your current password.");
     const confirmed = await reauthenticate(actor, { password: input.currentPassword }, request, clock);
     if (!confirmed.ok) throw new UserFacingError(confirmed.message);
   }
-  const session = await db.session.findUnique({ where: { id: actor.sessionId }, select: { reauthenticatedAt: true } });
+  const session = await db.session.findUnique({
+    where: { id: actor.sessionId },
+    select: { reauthenticatedAt: true },
+  });
   requireRecentReauth({ reauthenticatedAt: session?.reauthenticatedAt ?? null }, clock);
 
   const problem = await passwordProblem(input.newPassword, actor);
   if (problem) throw new UserFacingError(problem);
-  if (current && (await verifyPassword(current, input.newPassword))) throw new UserFacingError("Choose a password different from your current one.");
+  if (current && (await verifyPassword(current, input.newPassword)))
+    throw new UserFacingError("Choose a password different from your current one.");
   const passwordHash = await hashPassword(input.newPassword);
 
   await db.$transaction(async (tx) => {
@@ -56,9 +68,17 @@ export async function changePassword(actor: Actor, input: ChangePasswordInput, r
       update: { passwordHash, passwordChangedAt: now },
     });
     await voidOneTimeTokens(tx, actor.userId, clock);
-    await notifySecurityChange(tx, { id: actor.userId, email: actor.email, name: actor.name }, "password.changed", { request, clock });
+    await notifySecurityChange(
+      tx,
+      { id: actor.userId, email: actor.email, name: actor.name },
+      "password.changed",
+      { request, clock },
+    );
   });
-  const sessionsRevoked = await revokeUserSessions(actor.userId, "password_changed", { except: actor.sessionId, clock });
+  const sessionsRevoked = await revokeUserSessions(actor.userId, "password_changed", {
+    except: actor.sessionId,
+    clock,
+  });
   const rotated = await rotateSession(actor.sessionId, { reauthenticated: true }, clock);
   if (!rotated) throw new UnauthenticatedError();
   await recordAuthEvent(

@@ -3,11 +3,20 @@
 import argon2 from "argon2";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hashPassword, needsRehash, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "./password-hash.ts";
+import {
+  hashPassword,
+  needsRehash,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  verifyPassword,
+} from "./password-hash.ts";
 
 /** Splits an argon2 PHC string, e.g. $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash> (parameters in any order). */
 function parsePhc(phc: string) {
-  const match = /^\$(argon2(?:id|i|d))\$v=(\d+)\$([a-z]=\d+(?:,[a-z]=\d+)*)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/.exec(phc);
+  const match =
+    /^\$(argon2(?:id|i|d))\$v=(\d+)\$([a-z]=\d+(?:,[a-z]=\d+)*)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/.exec(
+      phc,
+    );
   if (!match) throw new Error(`not an argon2 PHC string: ${phc}`);
   const [, algorithm, version, params, salt, hash] = match;
   const p = Object.fromEntries(params!.split(",").map((kv) => [kv.split("=")[0]!, Number(kv.split("=")[1])]));
@@ -43,32 +52,40 @@ describe("password hashing (S1)", () => {
       const short = fc.string({ unit: "binary", minLength: 1, maxLength: 40 });
       const long = fc.string({ unit: "binary", minLength: 73, maxLength: PASSWORD_MAX_LENGTH });
       await fc.assert(
-        fc.asyncProperty(fc.oneof(short, long), fc.string({ unit: "binary", minLength: 1, maxLength: 8 }), async (password, suffix) => {
-          const hash = await hashPassword(password);
-          expect(await verifyPassword(hash, password)).toBe(true);
-          // Appending anything gives a different password, whatever its length.
-          expect(await verifyPassword(hash, password + suffix)).toBe(false);
-        }),
+        fc.asyncProperty(
+          fc.oneof(short, long),
+          fc.string({ unit: "binary", minLength: 1, maxLength: 8 }),
+          async (password, suffix) => {
+            const hash = await hashPassword(password);
+            expect(await verifyPassword(hash, password)).toBe(true);
+            // Appending anything gives a different password, whatever its length.
+            expect(await verifyPassword(hash, password + suffix)).toBe(false);
+          },
+        ),
         { numRuns: 8 },
       );
     },
     ARGON_TIMEOUT,
   );
 
-  it("does not truncate: passwords equal in their first 72+ bytes but differing later do not verify (S1)", async () => {
-    const asciiPrefix = "a".repeat(72);
-    const ascii = await hashPassword(`${asciiPrefix}X`);
-    expect(await verifyPassword(ascii, `${asciiPrefix}X`)).toBe(true);
-    expect(await verifyPassword(ascii, `${asciiPrefix}Y`)).toBe(false);
-    expect(await verifyPassword(ascii, asciiPrefix)).toBe(false);
+  it(
+    "does not truncate: passwords equal in their first 72+ bytes but differing later do not verify (S1)",
+    async () => {
+      const asciiPrefix = "a".repeat(72);
+      const ascii = await hashPassword(`${asciiPrefix}X`);
+      expect(await verifyPassword(ascii, `${asciiPrefix}X`)).toBe(true);
+      expect(await verifyPassword(ascii, `${asciiPrefix}Y`)).toBe(false);
+      expect(await verifyPassword(ascii, asciiPrefix)).toBe(false);
 
-    // Multi-byte: 40 x "é" (2 bytes) + 10 x "🔐" (4 bytes) = 120 bytes before the difference.
-    const unicodePrefix = "é".repeat(40) + "🔐".repeat(10);
-    expect(Buffer.byteLength(unicodePrefix)).toBe(120);
-    const unicode = await hashPassword(`${unicodePrefix}1`);
-    expect(await verifyPassword(unicode, `${unicodePrefix}1`)).toBe(true);
-    expect(await verifyPassword(unicode, `${unicodePrefix}2`)).toBe(false);
-  }, ARGON_TIMEOUT);
+      // Multi-byte: 40 x "é" (2 bytes) + 10 x "🔐" (4 bytes) = 120 bytes before the difference.
+      const unicodePrefix = "é".repeat(40) + "🔐".repeat(10);
+      expect(Buffer.byteLength(unicodePrefix)).toBe(120);
+      const unicode = await hashPassword(`${unicodePrefix}1`);
+      expect(await verifyPassword(unicode, `${unicodePrefix}1`)).toBe(true);
+      expect(await verifyPassword(unicode, `${unicodePrefix}2`)).toBe(false);
+    },
+    ARGON_TIMEOUT,
+  );
 
   it("verifies the same password typed in another Unicode normalization form (NFC vs NFD) (S1)", async () => {
     const nfc = "Passwört-Ångström".normalize("NFC");
@@ -87,7 +104,12 @@ describe("password hashing (S1)", () => {
 
   it("asks for a rehash of hashes weaker than the current parameters only (S1)", async () => {
     expect(needsRehash(await hashPassword("fresh password"))).toBe(false);
-    const weak = await argon2.hash("old password", { type: argon2.argon2id, memoryCost: 4096, timeCost: 1, parallelism: 1 });
+    const weak = await argon2.hash("old password", {
+      type: argon2.argon2id,
+      memoryCost: 4096,
+      timeCost: 1,
+      parallelism: 1,
+    });
     expect(parsePhc(weak).m).toBe(4096);
     expect(needsRehash(weak)).toBe(true);
     expect(await verifyPassword(weak, "old password")).toBe(true);

@@ -2,7 +2,12 @@
 // raised later and old hashes still verify (needsRehash tells when to upgrade at next sign-in).
 import argon2 from "argon2";
 
-export const PASSWORD_PARAMS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+export const PASSWORD_PARAMS = {
+  type: argon2.argon2id,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 256;
 

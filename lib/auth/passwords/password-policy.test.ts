@@ -24,7 +24,15 @@ describe("password policy (S1)", () => {
   });
 
   it("refuses passwords from the bundled breached list, whatever their case", async () => {
-    for (const common of ["password", "12345678", "qwertyuiop", "PassWord", "ILOVEYOU", "baseball", "trustno1"]) {
+    for (const common of [
+      "password",
+      "12345678",
+      "qwertyuiop",
+      "PassWord",
+      "ILOVEYOU",
+      "baseball",
+      "trustno1",
+    ]) {
       expect(await passwordProblem(common), common).toMatch(/too common/);
     }
   });

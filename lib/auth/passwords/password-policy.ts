@@ -34,12 +34,16 @@ function personalWords({ email, name }: PasswordContext): string[] {
 }
 
 /** Why the password is not acceptable, or null when it is. */
-export async function passwordProblem(password: string, context: PasswordContext = {}): Promise<string | null> {
+export async function passwordProblem(
+  password: string,
+  context: PasswordContext = {},
+): Promise<string | null> {
   const length = [...password.normalize("NFKC")].length;
   if (length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   if (length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
   const folded = fold(password);
-  if (new Set(folded).size === 1) return "Do not repeat a single character; choose a password that is harder to guess.";
+  if (new Set(folded).size === 1)
+    return "Do not repeat a single character; choose a password that is harder to guess.";
   if (personalWords(context).some((word) => word === folded || word === squash(password))) {
     return "Do not use your email address or name as your password.";
   }

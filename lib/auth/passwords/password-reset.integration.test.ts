@@ -7,7 +7,12 @@ import { hashToken } from "../../crypto/token.ts";
 import { db } from "../../db/client.ts";
 import { outboxBody } from "../../mail/outbox.ts";
 import { fixedClock } from "../../time/clock.ts";
-import { INVALID_RESET_LINK, passwordResetStatus, requestPasswordReset, resetPassword } from "./password-reset.ts";
+import {
+  INVALID_RESET_LINK,
+  passwordResetStatus,
+  requestPasswordReset,
+  resetPassword,
+} from "./password-reset.ts";
 import { verifyPassword } from "./password-hash.ts";
 import { createSession, validateSession } from "../sessions/session-store.ts";
 import { signInWithPassword } from "./password-sign-in.ts";
@@ -19,7 +24,10 @@ const MINUTE = 60_000;
 const NEW_PASSWORD = "violet tangerine harbour 42";
 
 async function tokenFromEmail(to: string): Promise<string> {
-  const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: to, subject: "Reset your password" }, orderBy: { createdAt: "desc" } });
+  const mail = await db.outboxEmail.findFirstOrThrow({
+    where: { toAddress: to, subject: "Reset your password" },
+    orderBy: { createdAt: "desc" },
+  });
   const match = /\/reset-password\/([A-Za-z0-9_-]{43})\b/.exec(outboxBody(mail));
   expect(match, "the email contains a reset link").not.toBeNull();
   return match![1]!;
@@ -38,15 +46,29 @@ describe("password reset requests (S2, S3)", () => {
     expect(row).toMatchObject({ purpose: "PASSWORD_RESET", tokenHash: hashToken(token), usedAt: null });
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBe(30 * MINUTE);
     expect(await db.outboxEmail.count({ where: { toAddress: "no-such-user@example.test" } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { action: "auth.password_reset.requested", actorUserId: user.id } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { action: "auth.password_reset.requested", actorLabel: "no-such-user@example.test", chain: "provider" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "auth.password_reset.requested", actorUserId: user.id } }),
+    ).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: {
+          action: "auth.password_reset.requested",
+          actorLabel: "no-such-user@example.test",
+          chain: "provider",
+        },
+      }),
+    ).toBe(1);
   });
 
   it("is throttled per address with a wait time (S2)", async () => {
     const user = await createUser();
     const clock = fixedClock("2026-11-23T09:00:00.000Z");
-    for (let i = 0; i < 5; i++) await requestPasswordReset({ email: user.email }, { ...request, ip: `192.0.2.${i + 10}` }, { clock });
-    expect(await requestPasswordReset({ email: user.email }, request, { clock })).toEqual({ status: "throttled", minutes: 60 });
+    for (let i = 0; i < 5; i++)
+      await requestPasswordReset({ email: user.email }, { ...request, ip: `192.0.2.${i + 10}` }, { clock });
+    expect(await requestPasswordReset({ email: user.email }, request, { clock })).toEqual({
+      status: "throttled",
+      minutes: 60,
+    });
   });
 });
 
@@ -55,7 +77,10 @@ describe("resetting the password (S1, S6, S10, S17)", () => {
     const org = await createOrganization();
     const user = await createUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
     const clock = fixedClock("2026-11-23T10:00:00.000Z");
-    const sessions = await Promise.all([createSession(user.id, "CUSTOMER", request, clock), createSession(user.id, "CUSTOMER", request, clock)]);
+    const sessions = await Promise.all([
+      createSession(user.id, "CUSTOMER", request, clock),
+      createSession(user.id, "CUSTOMER", request, clock),
+    ]);
     await requestPasswordReset({ email: user.email }, request, { clock });
     const token = await tokenFromEmail(user.email);
     const sessionCount = await db.session.count({ where: { userId: user.id } });
@@ -67,23 +92,44 @@ describe("resetting the password (S1, S6, S10, S17)", () => {
     expect(await verifyPassword(credential.passwordHash!, NEW_PASSWORD)).toBe(true);
     expect(await verifyPassword(credential.passwordHash!, user.password)).toBe(false);
     expect(credential.passwordChangedAt).toEqual(clock.now());
-    for (const s of sessions) expect(await validateSession(s.id, clock), "every session ends (S10)").toBeNull();
-    expect(await db.session.count({ where: { userId: user.id } }), "no session is created (S6)").toBe(sessionCount);
+    for (const s of sessions)
+      expect(await validateSession(s.id, clock), "every session ends (S10)").toBeNull();
+    expect(await db.session.count({ where: { userId: user.id } }), "no session is created (S6)").toBe(
+      sessionCount,
+    );
     expect(await passwordResetStatus(token, clock)).toBe("used");
 
-    const notice = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: user.email, subject: "Your password was reset" } });
+    const notice = await db.outboxEmail.findFirstOrThrow({
+      where: { toAddress: user.email, subject: "Your password was reset" },
+    });
     expect(notice.textBody).not.toContain(NEW_PASSWORD);
-    const completed = await db.auditEvent.findMany({ where: { action: "auth.password_reset.completed", actorUserId: user.id } });
+    const completed = await db.auditEvent.findMany({
+      where: { action: "auth.password_reset.completed", actorUserId: user.id },
+    });
     expect(completed).toHaveLength(1);
-    expect(completed[0]).toMatchObject({ chain: `org:${org.id}`, ip: request.ip, userAgent: request.userAgent, requestId: request.requestId });
+    expect(completed[0]).toMatchObject({
+      chain: `org:${org.id}`,
+      ip: request.ip,
+      userAgent: request.userAgent,
+      requestId: request.requestId,
+    });
     expect(completed[0]!.metadata).toMatchObject({ sessionsRevoked: 2 });
-    const everything = JSON.stringify([await db.auditEvent.findMany(), await db.oneTimeToken.findMany(), await db.credential.findMany(), await db.outboxEmail.findMany()]);
+    const everything = JSON.stringify([
+      await db.auditEvent.findMany(),
+      await db.oneTimeToken.findMany(),
+      await db.credential.findMany(),
+      await db.outboxEmail.findMany(),
+    ]);
     expect(everything).not.toContain(NEW_PASSWORD);
     expect(everything).not.toContain(token);
 
-    await expect(resetPassword({ token, password: "another fine passphrase" }, request, clock)).rejects.toThrow(INVALID_RESET_LINK);
+    await expect(
+      resetPassword({ token, password: "another fine passphrase" }, request, clock),
+    ).rejects.toThrow(INVALID_RESET_LINK);
     // Signing in with the new password works (and would owe MFA if enrolled: the normal pipeline).
-    expect(await signInWithPassword({ email: user.email, password: NEW_PASSWORD }, request, clock)).toMatchObject({ ok: true });
+    expect(
+      await signInWithPassword({ email: user.email, password: NEW_PASSWORD }, request, clock),
+    ).toMatchObject({ ok: true });
   });
 
   it("keeps the link usable when the new password is refused by the policy (S1)", async () => {
@@ -91,8 +137,12 @@ describe("resetting the password (S1, S6, S10, S17)", () => {
     await requestPasswordReset({ email: user.email }, request);
     const token = await tokenFromEmail(user.email);
     await expect(resetPassword({ token, password: "password1" }, request)).rejects.toThrow(/too common/);
-    await expect(resetPassword({ token, password: "short" }, request)).rejects.toThrow("Use at least 8 characters.");
-    await expect(resetPassword({ token, password: "Ada Lovelace" }, request)).rejects.toThrow(/email address or name/);
+    await expect(resetPassword({ token, password: "short" }, request)).rejects.toThrow(
+      "Use at least 8 characters.",
+    );
+    await expect(resetPassword({ token, password: "Ada Lovelace" }, request)).rejects.toThrow(
+      /email address or name/,
+    );
     expect(await passwordResetStatus(token)).toBe("valid");
     await resetPassword({ token, password: NEW_PASSWORD }, request);
     expect(await passwordResetStatus(token)).toBe("used");
@@ -104,10 +154,14 @@ describe("resetting the password (S1, S6, S10, S17)", () => {
     await requestPasswordReset({ email: user.email }, request, { clock });
     const token = await tokenFromEmail(user.email);
     clock.advance(30 * MINUTE);
-    await expect(resetPassword({ token, password: NEW_PASSWORD }, request, clock)).rejects.toThrow(INVALID_RESET_LINK);
+    await expect(resetPassword({ token, password: NEW_PASSWORD }, request, clock)).rejects.toThrow(
+      INVALID_RESET_LINK,
+    );
     const credential = await db.credential.findUniqueOrThrow({ where: { userId: user.id } });
     expect(await verifyPassword(credential.passwordHash!, user.password)).toBe(true);
-    const refused = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.password_reset.refused", actorUserId: user.id } });
+    const refused = await db.auditEvent.findFirstOrThrow({
+      where: { action: "auth.password_reset.refused", actorUserId: user.id },
+    });
     expect(refused.metadata).toMatchObject({ reason: "expired" });
   });
 
@@ -120,7 +174,9 @@ describe("resetting the password (S1, S6, S10, S17)", () => {
       resetPassword({ token, password: "second parallel passphrase" }, request),
     ]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
-    expect(await db.auditEvent.count({ where: { action: "auth.password_reset.completed", actorUserId: user.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "auth.password_reset.completed", actorUserId: user.id } }),
+    ).toBe(1);
   });
 
   it("voids the user's other outstanding links (an older reset link, a magic link)", async () => {

@@ -10,9 +10,22 @@ import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
-import { handleEmailLinkRequest, type EmailLinkRequestInput, type EmailLinkRequestOptions, type EmailLinkRequestResult, type LinkRecipient } from "../email-links/email-link-request.ts";
+import {
+  handleEmailLinkRequest,
+  type EmailLinkRequestInput,
+  type EmailLinkRequestOptions,
+  type EmailLinkRequestResult,
+  type LinkRecipient,
+} from "../email-links/email-link-request.ts";
 import { UserFacingError } from "../../errors.ts";
-import { consumeOneTimeToken, inspectOneTimeToken, issueOneTimeToken, TOKEN_LIFETIME_MS, voidOneTimeTokens, type TokenState } from "../email-links/one-time-token.ts";
+import {
+  consumeOneTimeToken,
+  inspectOneTimeToken,
+  issueOneTimeToken,
+  TOKEN_LIFETIME_MS,
+  voidOneTimeTokens,
+  type TokenState,
+} from "../email-links/one-time-token.ts";
 import { passwordProblem } from "./password-policy.ts";
 import { hashPassword } from "./password-hash.ts";
 import { notifySecurityChange } from "../security-notice.ts";
@@ -21,7 +34,8 @@ import { revokeUserSessions } from "../sessions/session-store.ts";
 export const PASSWORD_RESET_MINUTES = TOKEN_LIFETIME_MS.PASSWORD_RESET / 60_000;
 /** The one answer to every request that was not throttled, whether or not the address has an account (S3). */
 export const PASSWORD_RESET_SENT = `Check your email. If an account exists for that address, a link to choose a new password is on its way. It works once, within ${PASSWORD_RESET_MINUTES} minutes.`;
-export const INVALID_RESET_LINK = "This reset link is no longer valid: it has expired or was already used. Please request a new one.";
+export const INVALID_RESET_LINK =
+  "This reset link is no longer valid: it has expired or was already used. Please request a new one.";
 
 export function passwordResetUrl(token: string): string {
   return new URL(`/reset-password/${token}`, env().APP_URL).toString();
@@ -52,12 +66,19 @@ async function sendResetLink(user: LinkRecipient, clock: Clock): Promise<{ token
 }
 
 /** Emails a reset link if the address has an active account; the answer is the same either way. */
-export function requestPasswordReset(input: EmailLinkRequestInput, request: RequestMeta, options: EmailLinkRequestOptions = {}): Promise<EmailLinkRequestResult> {
+export function requestPasswordReset(
+  input: EmailLinkRequestInput,
+  request: RequestMeta,
+  options: EmailLinkRequestOptions = {},
+): Promise<EmailLinkRequestResult> {
   return handleEmailLinkRequest("password_reset", input, request, sendResetLink, options);
 }
 
 /** Whether a reset link still works, without using it. */
-export async function passwordResetStatus(token: string, clock: Clock = systemClock): Promise<TokenState["status"]> {
+export async function passwordResetStatus(
+  token: string,
+  clock: Clock = systemClock,
+): Promise<TokenState["status"]> {
   return (await inspectOneTimeToken(token, "PASSWORD_RESET", clock)).status;
 }
 
@@ -65,15 +86,26 @@ export async function passwordResetStatus(token: string, clock: Clock = systemCl
  * Sets a new password with a reset link. The link is used only once the new password passes the
  * policy, so a refused password does not waste it. Signs nobody in; ends every session of the user.
  */
-export async function resetPassword(input: { token: string; password: string }, request: RequestMeta, clock: Clock = systemClock): Promise<void> {
+export async function resetPassword(
+  input: { token: string; password: string },
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<void> {
   const state = await inspectOneTimeToken(input.token, "PASSWORD_RESET", clock);
   const user = state.userId
-    ? await db.user.findUnique({ where: { id: state.userId }, select: { id: true, email: true, name: true, disabledAt: true } })
+    ? await db.user.findUnique({
+        where: { id: state.userId },
+        select: { id: true, email: true, name: true, disabledAt: true },
+      })
     : null;
   const actor = { userId: user?.id ?? null, label: user?.email ?? "(unknown link)" };
   const target = state.id ? { type: "OneTimeToken", id: state.id } : undefined;
   const refuse = async (reason: string) => {
-    await recordAuthEvent(user?.id ?? null, { actor, action: "auth.password_reset.refused", target, request, metadata: { reason } }, clock);
+    await recordAuthEvent(
+      user?.id ?? null,
+      { actor, action: "auth.password_reset.refused", target, request, metadata: { reason } },
+      clock,
+    );
     return new UserFacingError(INVALID_RESET_LINK);
   };
   if (state.status !== "valid" || !user) throw await refuse(state.status);
@@ -98,6 +130,10 @@ export async function resetPassword(input: { token: string; password: string }, 
   if (!done) throw await refuse("used");
 
   const sessionsRevoked = await revokeUserSessions(user.id, "password_reset", { clock });
-  await recordAuthEvent(user.id, { actor, action: "auth.password_reset.completed", target, request, metadata: { sessionsRevoked } }, clock);
+  await recordAuthEvent(
+    user.id,
+    { actor, action: "auth.password_reset.completed", target, request, metadata: { sessionsRevoked } },
+    clock,
+  );
   await requestEmailDelivery();
 }

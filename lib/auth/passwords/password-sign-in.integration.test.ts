@@ -11,7 +11,6 @@ import { wholeDatabaseText } from "../../testing/database-text.ts";
 
 const request = { ip: "203.0.113.42", userAgent: "Mozilla/5.0 (sign-in test)", requestId: "req-sign-in-1" };
 
-
 async function auditRows(where: { action?: string; chain?: string; actorUserId?: string | null } = {}) {
   return db.auditEvent.findMany({ where, orderBy: [{ chain: "asc" }, { seq: "asc" }] });
 }
@@ -27,8 +26,19 @@ describe("password sign-in (S1, S10, S17)", () => {
     if (!result.ok) return;
 
     const session = await db.session.findUniqueOrThrow({ where: { id: result.sessionId } });
-    expect(session).toMatchObject({ userId: user.id, kind: "CUSTOMER", ip: request.ip, userAgent: request.userAgent, revokedAt: null });
-    expect(await validateSession(result.sessionId, clock)).toMatchObject({ id: result.sessionId, userId: user.id, kind: "CUSTOMER", method: "PASSWORD" });
+    expect(session).toMatchObject({
+      userId: user.id,
+      kind: "CUSTOMER",
+      ip: request.ip,
+      userAgent: request.userAgent,
+      revokedAt: null,
+    });
+    expect(await validateSession(result.sessionId, clock)).toMatchObject({
+      id: result.sessionId,
+      userId: user.id,
+      kind: "CUSTOMER",
+      method: "PASSWORD",
+    });
 
     const events = await auditRows({ actorUserId: user.id });
     expect(events).toHaveLength(1);
@@ -51,15 +61,27 @@ describe("password sign-in (S1, S10, S17)", () => {
 
   it("accepts the email in any case and with surrounding spaces (S1)", async () => {
     const user = await createUser({ email: "Mixed.Case@Example.test" });
-    const result = await signInWithPassword({ email: "  MIXED.case@example.TEST ", password: user.password }, request);
+    const result = await signInWithPassword(
+      { email: "  MIXED.case@example.TEST ", password: user.password },
+      request,
+    );
     expect(result).toMatchObject({ ok: true, userId: user.id });
   });
 
   it("audits a member of two organisations into both chains (S17)", async () => {
     const [a, b] = [await createOrganization(), await createOrganization()];
-    const user = await createUser({ memberships: [{ organizationId: a.id, role: "OWNER" }, { organizationId: b.id, role: "AUDITOR" }] });
-    expect(await signInWithPassword({ email: user.email, password: user.password }, request)).toMatchObject({ ok: true });
-    const chains = (await auditRows({ actorUserId: user.id, action: "auth.sign_in.succeeded" })).map((e) => e.chain).sort();
+    const user = await createUser({
+      memberships: [
+        { organizationId: a.id, role: "OWNER" },
+        { organizationId: b.id, role: "AUDITOR" },
+      ],
+    });
+    expect(await signInWithPassword({ email: user.email, password: user.password }, request)).toMatchObject({
+      ok: true,
+    });
+    const chains = (await auditRows({ actorUserId: user.id, action: "auth.sign_in.succeeded" }))
+      .map((e) => e.chain)
+      .sort();
     expect(chains).toEqual([`org:${a.id}`, `org:${b.id}`].sort());
   });
 
@@ -68,9 +90,13 @@ describe("password sign-in (S1, S10, S17)", () => {
     const result = await signInWithPassword({ email: user.email, password: user.password }, request);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(await db.session.findUniqueOrThrow({ where: { id: result.sessionId }, select: { kind: true } })).toEqual({ kind: "STAFF" });
+    expect(
+      await db.session.findUniqueOrThrow({ where: { id: result.sessionId }, select: { kind: true } }),
+    ).toEqual({ kind: "STAFF" });
     const events = await auditRows({ actorUserId: user.id });
-    expect(events.map((e) => [e.chain, e.action, e.metadata])).toEqual([["provider", "auth.sign_in.succeeded", { method: "PASSWORD", kind: "STAFF", mfa: "pending_enrol" }]]);
+    expect(events.map((e) => [e.chain, e.action, e.metadata])).toEqual([
+      ["provider", "auth.sign_in.succeeded", { method: "PASSWORD", kind: "STAFF", mfa: "pending_enrol" }],
+    ]);
   });
 
   it("fails with a wrong password, creates no session and audits the failure with its reason (S17)", async () => {
@@ -78,7 +104,9 @@ describe("password sign-in (S1, S10, S17)", () => {
     const user = await createUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
     const clock = fixedClock("2026-11-23T09:05:00.000Z");
 
-    expect(await signInWithPassword({ email: user.email, password: `${user.password}x` }, request, clock)).toEqual({ ok: false, reason: "invalid" });
+    expect(
+      await signInWithPassword({ email: user.email, password: `${user.password}x` }, request, clock),
+    ).toEqual({ ok: false, reason: "invalid" });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     const events = await auditRows({ actorUserId: user.id });
     expect(events).toHaveLength(1);
@@ -97,27 +125,48 @@ describe("password sign-in (S1, S10, S17)", () => {
 
   it("fails for an unknown email and audits it in the provider chain (S17)", async () => {
     const email = "nobody-here@example.test";
-    expect(await signInWithPassword({ email, password: "whatever-password" }, request)).toEqual({ ok: false, reason: "invalid" });
+    expect(await signInWithPassword({ email, password: "whatever-password" }, request)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     const events = await auditRows({ action: "auth.sign_in.failed", actorUserId: null });
     const mine = events.filter((e) => e.actorLabel === email);
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ chain: "provider", organizationId: null, ip: request.ip, requestId: request.requestId, metadata: { reason: "unknown_email", email } });
+    expect(mine[0]).toMatchObject({
+      chain: "provider",
+      organizationId: null,
+      ip: request.ip,
+      requestId: request.requestId,
+      metadata: { reason: "unknown_email", email },
+    });
   });
 
   it("refuses a disabled account even with the right password, and says why in the audit log (S10, S17)", async () => {
     const user = await createUser();
     await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
-    expect(await signInWithPassword({ email: user.email, password: user.password }, request)).toEqual({ ok: false, reason: "invalid" });
+    expect(await signInWithPassword({ email: user.email, password: user.password }, request)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
-    expect((await auditRows({ actorUserId: user.id })).map((e) => e.metadata)).toEqual([{ reason: "account_disabled", email: user.email }]);
+    expect((await auditRows({ actorUserId: user.id })).map((e) => e.metadata)).toEqual([
+      { reason: "account_disabled", email: user.email },
+    ]);
   });
 
   it("audits malformed input without storing what was typed (S17)", async () => {
     // A password typed into the email field must not end up in the log.
     const canary = "Canary-typed-in-wrong-field-91f2";
-    expect(await signInWithPassword({ email: canary, password: "irrelevant" }, request)).toEqual({ ok: false, reason: "invalid" });
-    expect(await signInWithPassword({ email: "x@example.test", password: "p", extra: canary }, request)).toEqual({ ok: false, reason: "invalid" });
-    const events = (await auditRows({ action: "auth.sign_in.failed" })).filter((e) => e.requestId === request.requestId && e.actorLabel === "(invalid email)");
+    expect(await signInWithPassword({ email: canary, password: "irrelevant" }, request)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(
+      await signInWithPassword({ email: "x@example.test", password: "p", extra: canary }, request),
+    ).toEqual({ ok: false, reason: "invalid" });
+    const events = (await auditRows({ action: "auth.sign_in.failed" })).filter(
+      (e) => e.requestId === request.requestId && e.actorLabel === "(invalid email)",
+    );
     expect(events.length).toBeGreaterThanOrEqual(2);
     expect(events.every((e) => (e.metadata as { reason?: string }).reason === "invalid_input")).toBe(true);
     expect(await wholeDatabaseText()).not.toContain(canary);
@@ -125,7 +174,11 @@ describe("password sign-in (S1, S10, S17)", () => {
 
   it("escapes control characters from the request in the audit row (S17)", async () => {
     const user = await createUser();
-    const forged = { ip: "203.0.113.5", userAgent: "curl/8\n2026-11-23 auth.sign_in.succeeded admin@example.test", requestId: "req\r\nforged" };
+    const forged = {
+      ip: "203.0.113.5",
+      userAgent: "curl/8\n2026-11-23 auth.sign_in.succeeded admin@example.test",
+      requestId: "req\r\nforged",
+    };
     await signInWithPassword({ email: user.email, password: "wrong-password-here" }, forged);
     const [event] = await auditRows({ actorUserId: user.id });
     expect(event?.userAgent).toBe("curl/8\\u000a2026-11-23 auth.sign_in.succeeded admin@example.test");
@@ -135,18 +188,24 @@ describe("password sign-in (S1, S10, S17)", () => {
   it("never stores the submitted password anywhere in the database, on success or failure (S17)", async () => {
     const org = await createOrganization();
     const canary = "Canary-P4ssw0rd-🔐-c0ffee-42";
-    const user = await createUser({ password: canary, memberships: [{ organizationId: org.id, role: "ADMIN" }] });
+    const user = await createUser({
+      password: canary,
+      memberships: [{ organizationId: org.id, role: "ADMIN" }],
+    });
     const wrong = "Canary-Wr0ng-Pa55-deadbeef";
 
     expect((await signInWithPassword({ email: user.email, password: wrong }, request)).ok).toBe(false);
-    expect((await signInWithPassword({ email: "unknown-canary@example.test", password: canary }, request)).ok).toBe(false);
+    expect(
+      (await signInWithPassword({ email: "unknown-canary@example.test", password: canary }, request)).ok,
+    ).toBe(false);
     expect((await signInWithPassword({ email: user.email, password: canary }, request)).ok).toBe(true);
 
     const events = await auditRows({ actorUserId: user.id });
     expect(events.map((e) => e.action).sort()).toEqual(["auth.sign_in.failed", "auth.sign_in.succeeded"]);
     const everything = await wholeDatabaseText();
     expect(everything).toContain(user.email); // the search does see the rows
-    for (const secret of [canary, wrong, JSON.stringify(canary).slice(1, -1)]) expect(everything).not.toContain(secret);
+    for (const secret of [canary, wrong, JSON.stringify(canary).slice(1, -1)])
+      expect(everything).not.toContain(secret);
   });
 
   it("signs out: the session is revoked at once and the sign-out is audited once (S10, S17)", async () => {
@@ -160,7 +219,10 @@ describe("password sign-in (S1, S10, S17)", () => {
     const outRequest = { ...request, requestId: "req-sign-out" };
     await signOut({ id: result.sessionId, userId: user.id, email: user.email }, outRequest, clock);
     expect(await validateSession(result.sessionId, clock)).toBeNull();
-    expect(await db.session.findUniqueOrThrow({ where: { id: result.sessionId } })).toMatchObject({ revokedAt: clock.now(), revokedReason: "sign_out" });
+    expect(await db.session.findUniqueOrThrow({ where: { id: result.sessionId } })).toMatchObject({
+      revokedAt: clock.now(),
+      revokedReason: "sign_out",
+    });
 
     // A second sign-out with the same (already revoked) session records nothing more.
     await signOut({ id: result.sessionId, userId: user.id, email: user.email }, outRequest, clock);

@@ -4,7 +4,13 @@ import "server-only";
 import { z } from "zod";
 import { type RequestMeta, userActor } from "../../audit/record.ts";
 import { db } from "../../db/client.ts";
-import { checkThrottle, clearFailures, recordFailure, RULES, type ThrottleKey } from "../../security/throttle.ts";
+import {
+  checkThrottle,
+  clearFailures,
+  recordFailure,
+  RULES,
+  type ThrottleKey,
+} from "../../security/throttle.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
 import { startSession } from "../sessions/start-session.ts";
@@ -29,13 +35,26 @@ export function signInThrottleKeys(email: string | null, ip: string | null): Thr
   ];
 }
 
-export async function signInWithPassword(raw: unknown, request: RequestMeta, clock: Clock = systemClock): Promise<SignInResult> {
+export async function signInWithPassword(
+  raw: unknown,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<SignInResult> {
   const parsed = signInInput.safeParse(raw);
   const email = parsed.success ? parsed.data.email : null;
   const throttleKeys = signInThrottleKeys(email, request.ip);
   const verdict = await checkThrottle(throttleKeys, clock);
   if (verdict.blocked) {
-    await recordAuthEvent(null, { actor: { userId: null, label: email ?? "(invalid email)" }, action: "auth.sign_in.throttled", request, metadata: { email } }, clock);
+    await recordAuthEvent(
+      null,
+      {
+        actor: { userId: null, label: email ?? "(invalid email)" },
+        action: "auth.sign_in.throttled",
+        request,
+        metadata: { email },
+      },
+      clock,
+    );
     return { ok: false, reason: "throttled", retryAfterMs: verdict.retryAfterMs };
   }
 
@@ -64,14 +83,20 @@ export async function signInWithPassword(raw: unknown, request: RequestMeta, clo
     await recordFailure(throttleKeys, clock);
     await recordAuthEvent(
       user?.id ?? null,
-      { actor: { userId: user?.id ?? null, label: email ?? "(invalid email)" }, action: "auth.sign_in.failed", request, metadata: { reason, email } },
+      {
+        actor: { userId: user?.id ?? null, label: email ?? "(invalid email)" },
+        action: "auth.sign_in.failed",
+        request,
+        metadata: { reason, email },
+      },
       clock,
     );
     return { ok: false, reason: "invalid" };
   }
   await clearFailures(throttleKeys.slice(0, 1));
   const started = await startSession({ userId: user.id, method: "PASSWORD", request }, clock);
-  if (!started.ok) return { ok: false, reason: started.reason === "sso_required" ? "sso_required" : "invalid" };
+  if (!started.ok)
+    return { ok: false, reason: started.reason === "sso_required" ? "sso_required" : "invalid" };
   return started;
 }
 
@@ -84,7 +109,12 @@ export async function signOut(
   if (!revoked) return;
   await recordAuthEvent(
     session.userId,
-    { actor: userActor(session), action: "auth.sign_out", target: { type: "Session", id: session.id }, request },
+    {
+      actor: userActor(session),
+      action: "auth.sign_out",
+      target: { type: "Session", id: session.id },
+      request,
+    },
     clock,
   );
 }

@@ -15,7 +15,13 @@ import { requestMetaFrom } from "../../context/request-meta.ts";
 import { sessionCookieName } from "./session-cookie-name.ts";
 import { validateSession } from "./session-store.ts";
 
-export type Membership = { organizationId: string; slug: string; name: string; role: CustomerRole; ipAllowlist: string[] };
+export type Membership = {
+  organizationId: string;
+  slug: string;
+  name: string;
+  role: CustomerRole;
+  ipAllowlist: string[];
+};
 
 export type Actor = {
   userId: string;
@@ -57,7 +63,10 @@ export const getSessionState = cache(async (): Promise<SessionState> => {
       credential: { select: { totpEnabledAt: true } },
       staffRoles: { select: { role: true } },
       memberships: {
-        select: { role: true, organization: { select: { id: true, slug: true, name: true, requireMfa: true, ipAllowlist: true } } },
+        select: {
+          role: true,
+          organization: { select: { id: true, slug: true, name: true, requireMfa: true, ipAllowlist: true } },
+        },
         orderBy: { createdAt: "asc" },
       },
     },

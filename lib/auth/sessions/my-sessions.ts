@@ -26,7 +26,15 @@ export async function listMySessions(clock: Clock = systemClock): Promise<Sessio
   const rows = await db.session.findMany({
     where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: now } },
     orderBy: { lastSeenAt: "desc" },
-    select: { id: true, kind: true, userAgent: true, ip: true, method: true, createdAt: true, lastSeenAt: true },
+    select: {
+      id: true,
+      kind: true,
+      userAgent: true,
+      ip: true,
+      method: true,
+      createdAt: true,
+      lastSeenAt: true,
+    },
   });
   return rows
     .filter((s) => now.getTime() - s.lastSeenAt.getTime() < sessionLimits(s.kind).idleMs)
@@ -42,7 +50,10 @@ export async function listMySessions(clock: Clock = systemClock): Promise<Sessio
     .sort((a, b) => Number(b.current) - Number(a.current));
 }
 
-export async function revokeMySession(sessionId: string, clock: Clock = systemClock): Promise<{ signedOutHere: boolean }> {
+export async function revokeMySession(
+  sessionId: string,
+  clock: Clock = systemClock,
+): Promise<{ signedOutHere: boolean }> {
   const actor = await requireActor();
   // Scoped to the actor's own sessions: another user's session id simply is not found.
   const result = await db.session.updateMany({
@@ -52,7 +63,12 @@ export async function revokeMySession(sessionId: string, clock: Clock = systemCl
   if (result.count === 0) throw new NotFoundError("The session");
   await recordAuthEvent(
     actor.userId,
-    { actor: userActor(actor), action: "auth.session.revoked", target: { type: "Session", id: sessionId }, request: await currentRequest() },
+    {
+      actor: userActor(actor),
+      action: "auth.session.revoked",
+      target: { type: "Session", id: sessionId },
+      request: await currentRequest(),
+    },
     clock,
   );
   return { signedOutHere: sessionId === actor.sessionId };
@@ -63,7 +79,12 @@ export async function revokeMyOtherSessions(clock: Clock = systemClock): Promise
   const count = await revokeUserSessions(actor.userId, "revoked_by_user", { except: actor.sessionId, clock });
   await recordAuthEvent(
     actor.userId,
-    { actor: userActor(actor), action: "auth.session.revoked_others", request: await currentRequest(), metadata: { count } },
+    {
+      actor: userActor(actor),
+      action: "auth.session.revoked_others",
+      request: await currentRequest(),
+      metadata: { count },
+    },
     clock,
   );
   return count;

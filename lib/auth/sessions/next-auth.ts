@@ -11,7 +11,6 @@ import { validateSession } from "./session-store.ts";
 import { signInWithPassword } from "../passwords/password-sign-in.ts";
 import { cookieMaxAgeSeconds, sessionCookieName } from "./session-cookie-name.ts";
 
-
 export function authOptions(): NextAuthOptions {
   const config = env();
   const secure = config.NODE_ENV === "production";
@@ -22,7 +21,10 @@ export function authOptions(): NextAuthOptions {
     jwt: { maxAge },
     useSecureCookies: secure,
     cookies: {
-      sessionToken: { name: sessionCookieName(), options: { httpOnly: true, sameSite: "lax", path: "/", secure } },
+      sessionToken: {
+        name: sessionCookieName(),
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+      },
     },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     logger: {
@@ -42,14 +44,16 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
           const headers = new Headers();
-          for (const [key, value] of Object.entries(req.headers ?? {})) if (typeof value === "string") headers.set(key, value);
+          for (const [key, value] of Object.entries(req.headers ?? {}))
+            if (typeof value === "string") headers.set(key, value);
           const result = await signInWithPassword(
             { email: credentials?.email, password: credentials?.password },
             requestMetaFrom(headers),
           );
           if (result.ok) return { id: result.userId, sid: result.sessionId };
           // next-auth passes an error's message to the client as the `error` code.
-          if (result.reason === "throttled") throw new Error(`${SIGN_IN_ERRORS.throttled}:${minutesToWait(result.retryAfterMs)}`);
+          if (result.reason === "throttled")
+            throw new Error(`${SIGN_IN_ERRORS.throttled}:${minutesToWait(result.retryAfterMs)}`);
           if (result.reason === "sso_required") throw new Error(SIGN_IN_ERRORS.ssoRequired);
           return null;
         },

@@ -25,7 +25,13 @@ describe("re-authentication (S6)", () => {
     expect(hasRecentReauth(refreshed, clock)).toBe(true);
     const events = await db.auditEvent.findMany({ where: { actorUserId: user.id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "auth.reauthenticated", targetId: actor.sessionId, ip: request.ip, userAgent: request.userAgent, metadata: { method: "password" } });
+    expect(events[0]).toMatchObject({
+      action: "auth.reauthenticated",
+      targetId: actor.sessionId,
+      ip: request.ip,
+      userAgent: request.userAgent,
+      metadata: { method: "password" },
+    });
     expect(JSON.stringify(events)).not.toContain(user.password);
   });
 
@@ -34,13 +40,23 @@ describe("re-authentication (S6)", () => {
     const { user, actor } = await signedIn(clock);
     clock.advance(10 * 60_000);
     for (let i = 0; i < 10; i++) {
-      expect(await reauthenticate(actor, { password: `wrong-${i}` }, request, clock)).toEqual({ ok: false, message: "That password or code is not correct." });
+      expect(await reauthenticate(actor, { password: `wrong-${i}` }, request, clock)).toEqual({
+        ok: false,
+        message: "That password or code is not correct.",
+      });
     }
-    expect(await reauthenticate(actor, { password: user.password }, request, clock)).toEqual({ ok: false, message: "Too many attempts. Try again in 15 minutes." });
+    expect(await reauthenticate(actor, { password: user.password }, request, clock)).toEqual({
+      ok: false,
+      message: "Too many attempts. Try again in 15 minutes.",
+    });
     expect(hasRecentReauth(await actorFor(user.id, actor.sessionId), clock)).toBe(false);
-    const failures = await db.auditEvent.findMany({ where: { actorUserId: user.id, action: "auth.reauthentication.failed" } });
+    const failures = await db.auditEvent.findMany({
+      where: { actorUserId: user.id, action: "auth.reauthentication.failed" },
+    });
     expect(failures).toHaveLength(11);
-    expect(failures.filter((f) => (f.metadata as { reason?: string }).reason === "throttled")).toHaveLength(1);
+    expect(failures.filter((f) => (f.metadata as { reason?: string }).reason === "throttled")).toHaveLength(
+      1,
+    );
   });
 
   it("with an authenticator code, once: the same code cannot re-authenticate again (S4)", async () => {
@@ -50,7 +66,10 @@ describe("re-authentication (S6)", () => {
     clock.advance(30_000);
     const code = await codeAt(secret, clock);
     expect(await reauthenticate(actor, { code }, request, clock)).toEqual({ ok: true });
-    expect(await reauthenticate(actor, { code }, request, clock)).toEqual({ ok: false, message: "That password or code is not correct." });
+    expect(await reauthenticate(actor, { code }, request, clock)).toEqual({
+      ok: false,
+      message: "That password or code is not correct.",
+    });
   });
 
   it("asks for something when given nothing", async () => {
@@ -64,10 +83,19 @@ describe("re-authentication (S6)", () => {
     const { user, actor } = await signedIn(clock);
     expect(await reauthMethods(actor)).toEqual({ password: true, code: false });
     await enableTotp(actor, clock);
-    expect(await reauthMethods({ userId: user.id, sessionMethod: "PASSWORD" })).toEqual({ password: true, code: false });
-    const sso = await createSession(user.id, "CUSTOMER", request, clock, { method: "SSO", mfaVerified: true });
+    expect(await reauthMethods({ userId: user.id, sessionMethod: "PASSWORD" })).toEqual({
+      password: true,
+      code: false,
+    });
+    const sso = await createSession(user.id, "CUSTOMER", request, clock, {
+      method: "SSO",
+      mfaVerified: true,
+    });
     expect(await reauthMethods(await actorFor(user.id, sso.id))).toEqual({ password: true, code: true });
     await db.credential.update({ where: { userId: user.id }, data: { passwordHash: null } });
-    expect(await reauthMethods({ userId: user.id, sessionMethod: "PASSWORD" })).toEqual({ password: false, code: true });
+    expect(await reauthMethods({ userId: user.id, sessionMethod: "PASSWORD" })).toEqual({
+      password: false,
+      code: true,
+    });
   });
 });

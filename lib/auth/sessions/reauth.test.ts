@@ -2,7 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../time/clock.ts";
 import { UserFacingError } from "../../errors.ts";
-import { hasRecentReauth, REAUTH_REQUIRED_MESSAGE, ReauthRequiredError, requireRecentReauth } from "./reauth.ts";
+import {
+  hasRecentReauth,
+  REAUTH_REQUIRED_MESSAGE,
+  ReauthRequiredError,
+  requireRecentReauth,
+} from "./reauth.ts";
 
 describe("requireRecentReauth (S6)", () => {
   const at = new Date("2026-11-23T09:00:00.000Z");

@@ -5,7 +5,14 @@ import "server-only";
 // failures (S2) and audited (S17).
 import { type RequestMeta, userActor } from "../../audit/record.ts";
 import { db } from "../../db/client.ts";
-import { checkThrottle, clearFailures, minutesToWait, recordFailure, RULES, type ThrottleKey } from "../../security/throttle.ts";
+import {
+  checkThrottle,
+  clearFailures,
+  minutesToWait,
+  recordFailure,
+  RULES,
+  type ThrottleKey,
+} from "../../security/throttle.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import type { Actor } from "./actor.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
@@ -26,14 +33,20 @@ export class ReauthRequiredError extends UserFacingError {
   }
 }
 
-export function hasRecentReauth(actor: Pick<Actor, "reauthenticatedAt">, clock: Clock = systemClock): boolean {
+export function hasRecentReauth(
+  actor: Pick<Actor, "reauthenticatedAt">,
+  clock: Clock = systemClock,
+): boolean {
   if (!actor.reauthenticatedAt) return false;
   const age = clock.now().getTime() - actor.reauthenticatedAt.getTime();
   return age >= 0 && age < REAUTH_WINDOW_MS;
 }
 
 /** Throws ReauthRequiredError (a UserFacingError) unless the session re-proved the user within 5 minutes. */
-export function requireRecentReauth(actor: Pick<Actor, "reauthenticatedAt">, clock: Clock = systemClock): void {
+export function requireRecentReauth(
+  actor: Pick<Actor, "reauthenticatedAt">,
+  clock: Clock = systemClock,
+): void {
   if (!hasRecentReauth(actor, clock)) throw new ReauthRequiredError();
 }
 
@@ -44,7 +57,10 @@ export type ReauthMethods = { password: boolean; code: boolean };
  * when they signed in without a password (SSO, magic link) or have none, and have TOTP.
  */
 export async function reauthMethods(actor: Pick<Actor, "userId" | "sessionMethod">): Promise<ReauthMethods> {
-  const credential = await db.credential.findUnique({ where: { userId: actor.userId }, select: { passwordHash: true, totpEnabledAt: true } });
+  const credential = await db.credential.findUnique({
+    where: { userId: actor.userId },
+    select: { passwordHash: true, totpEnabledAt: true },
+  });
   const password = Boolean(credential?.passwordHash);
   const code = Boolean(credential?.totpEnabledAt) && (!password || actor.sessionMethod !== "PASSWORD");
   return { password, code };
@@ -59,34 +75,56 @@ const WRONG = "That password or code is not correct.";
  * Checks the password (or, without one, an authenticator code) and on success marks the session as
  * re-authenticated now. A code is consumed like at sign-in, so it cannot be replayed.
  */
-export async function reauthenticate(actor: Actor, input: ReauthInput, request: RequestMeta, clock: Clock = systemClock): Promise<ReauthResult> {
+export async function reauthenticate(
+  actor: Actor,
+  input: ReauthInput,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<ReauthResult> {
   const method = input.password ? "password" : input.code ? "totp" : null;
   if (!method) return { ok: false, message: "Enter your password or a code from your authenticator app." };
   const keys: ThrottleKey[] =
-    method === "password" ? signInThrottleKeys(actor.email, request.ip) : [{ rule: RULES.mfaUser, subject: `${actor.userId}|${request.ip ?? "unknown"}` }];
+    method === "password"
+      ? signInThrottleKeys(actor.email, request.ip)
+      : [{ rule: RULES.mfaUser, subject: `${actor.userId}|${request.ip ?? "unknown"}` }];
   const audit = (action: string, metadata: Record<string, unknown>) =>
     recordAuthEvent(
       actor.userId,
-      { actor: userActor(actor), action, target: { type: "Session", id: actor.sessionId }, request, metadata: { method, ...metadata } },
+      {
+        actor: userActor(actor),
+        action,
+        target: { type: "Session", id: actor.sessionId },
+        request,
+        metadata: { method, ...metadata },
+      },
       clock,
     );
 
   const verdict = await checkThrottle(keys, clock);
   if (verdict.blocked) {
     await audit("auth.reauthentication.failed", { reason: "throttled" });
-    return { ok: false, message: `Too many attempts. Try again in ${minutesToWait(verdict.retryAfterMs)} minutes.` };
+    return {
+      ok: false,
+      message: `Too many attempts. Try again in ${minutesToWait(verdict.retryAfterMs)} minutes.`,
+    };
   }
 
   let ok = false;
   if (method === "password") {
-    const credential = await db.credential.findUnique({ where: { userId: actor.userId }, select: { passwordHash: true } });
-    ok = Boolean(credential?.passwordHash) && (await verifyPassword(credential!.passwordHash!, input.password!));
+    const credential = await db.credential.findUnique({
+      where: { userId: actor.userId },
+      select: { passwordHash: true },
+    });
+    ok =
+      Boolean(credential?.passwordHash) && (await verifyPassword(credential!.passwordHash!, input.password!));
   } else {
     ok = await consumeTotpCode(actor.userId, input.code!, clock);
   }
   if (!ok) {
     await recordFailure(keys, clock);
-    await audit("auth.reauthentication.failed", { reason: method === "password" ? "wrong_password" : "invalid_code" });
+    await audit("auth.reauthentication.failed", {
+      reason: method === "password" ? "wrong_password" : "invalid_code",
+    });
     return { ok: false, message: WRONG };
   }
   await clearFailures(keys.slice(0, 1));

@@ -49,7 +49,11 @@ describe("server-side sessions (S10)", () => {
     it(`is valid until ${idle / MINUTE} idle minutes and invalid from then on (S10)`, async () => {
       const { user, clock, session } = await newSession(kind);
       clock.advance(idle - 1);
-      expect(await validateSession(session.id, clock)).toMatchObject({ id: session.id, userId: user.id, kind });
+      expect(await validateSession(session.id, clock)).toMatchObject({
+        id: session.id,
+        userId: user.id,
+        kind,
+      });
 
       const { clock: idleClock, session: idleSession } = await newSession(kind);
       idleClock.advance(idle);
@@ -63,7 +67,10 @@ describe("server-side sessions (S10)", () => {
       const { clock, session } = await newSession(kind);
       clock.advance(idle - MINUTE);
       expect(await validateSession(session.id, clock)).not.toBeNull();
-      const seen = await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { lastSeenAt: true } });
+      const seen = await db.session.findUniqueOrThrow({
+        where: { id: session.id },
+        select: { lastSeenAt: true },
+      });
       expect(seen.lastSeenAt).toEqual(clock.now());
 
       clock.advance(idle - 1); // idle - 1 ms after the last activity, 2 x idle after sign-in
@@ -99,7 +106,10 @@ describe("server-side sessions (S10)", () => {
     // Revoking again changes nothing (the first reason and time stay).
     clock.advance(MINUTE);
     expect(await revokeSession(session.id, "second", clock)).toBe(false);
-    expect(await db.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ revokedAt: row.revokedAt, revokedReason: "user_signed_out_everywhere" });
+    expect(await db.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({
+      revokedAt: row.revokedAt,
+      revokedReason: "user_signed_out_everywhere",
+    });
   });
 
   it("revoking one session leaves the user's other sessions valid (S10)", async () => {
@@ -107,7 +117,11 @@ describe("server-side sessions (S10)", () => {
     const other = await createSession(user.id, "CUSTOMER", request, clock);
     await revokeSession(session.id, "sign_out", clock);
     expect(await validateSession(session.id, clock)).toBeNull();
-    expect(await validateSession(other.id, clock)).toMatchObject({ id: other.id, userId: user.id, kind: "CUSTOMER" });
+    expect(await validateSession(other.id, clock)).toMatchObject({
+      id: other.id,
+      userId: user.id,
+      kind: "CUSTOMER",
+    });
   });
 
   it("a disabled user's sessions are invalid at once (S10)", async () => {

@@ -12,8 +12,14 @@ const TOUCH_INTERVAL_MS = 60_000;
 export function sessionLimits(kind: SessionKind) {
   const e = env();
   return kind === "STAFF"
-    ? { idleMs: e.SESSION_IDLE_MINUTES_STAFF * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS_STAFF * 3_600_000 }
-    : { idleMs: e.SESSION_IDLE_MINUTES_CUSTOMER * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS_CUSTOMER * 3_600_000 };
+    ? {
+        idleMs: e.SESSION_IDLE_MINUTES_STAFF * 60_000,
+        absoluteMs: e.SESSION_ABSOLUTE_HOURS_STAFF * 3_600_000,
+      }
+    : {
+        idleMs: e.SESSION_IDLE_MINUTES_CUSTOMER * 60_000,
+        absoluteMs: e.SESSION_ABSOLUTE_HOURS_CUSTOMER * 3_600_000,
+      };
 }
 
 export async function createSession(
@@ -51,7 +57,10 @@ export type ActiveSession = {
 };
 
 /** The session if it is live (not revoked, not idle too long, not past its absolute expiry), else null. */
-export async function validateSession(sessionId: string, clock: Clock = systemClock): Promise<ActiveSession | null> {
+export async function validateSession(
+  sessionId: string,
+  clock: Clock = systemClock,
+): Promise<ActiveSession | null> {
   const session = await db.session.findUnique({
     where: { id: sessionId },
     select: {
@@ -72,7 +81,10 @@ export async function validateSession(sessionId: string, clock: Clock = systemCl
   if (now >= session.expiresAt.getTime()) return null;
   if (now - session.lastSeenAt.getTime() >= sessionLimits(session.kind).idleMs) return null;
   if (now - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
-    await db.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { lastSeenAt: new Date(now) } });
+    await db.session.updateMany({
+      where: { id: session.id, revokedAt: null },
+      data: { lastSeenAt: new Date(now) },
+    });
   }
   const { id, userId, kind, method, mfaVerifiedAt, reauthenticatedAt } = session;
   return { id, userId, kind, method, mfaVerifiedAt, reauthenticatedAt };
@@ -112,7 +124,10 @@ export async function rotateSession(
 
 /** Marks this session as having just re-proved the user's identity (for sensitive changes). */
 export async function markReauthenticated(sessionId: string, clock: Clock = systemClock): Promise<void> {
-  await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { reauthenticatedAt: clock.now() } });
+  await db.session.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { reauthenticatedAt: clock.now() },
+  });
 }
 
 /** Ends every live session of a user (password or MFA change, removal, disable), optionally but one. */
@@ -128,7 +143,11 @@ export async function revokeUserSessions(
   return result.count;
 }
 
-export async function revokeSession(sessionId: string, reason: string, clock: Clock = systemClock): Promise<boolean> {
+export async function revokeSession(
+  sessionId: string,
+  reason: string,
+  clock: Clock = systemClock,
+): Promise<boolean> {
   const result = await db.session.updateMany({
     where: { id: sessionId, revokedAt: null },
     data: { revokedAt: clock.now(), revokedReason: reason },

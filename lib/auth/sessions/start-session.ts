@@ -26,18 +26,30 @@ export async function startSession(
       disabledAt: true,
       credential: { select: { totpEnabledAt: true } },
       staffRoles: { select: { role: true } },
-      memberships: { select: { organization: { select: { id: true, requireMfa: true, ssoRequired: true } } } },
+      memberships: {
+        select: { organization: { select: { id: true, requireMfa: true, ssoRequired: true } } },
+      },
     },
   });
   const actor = { userId: user.id, label: user.email };
   const isStaff = user.staffRoles.length > 0;
   const organizations = user.memberships.map((m) => m.organization);
   const refuse = async (reason: "sso_required" | "account_disabled") => {
-    await recordAuthEvent(user.id, { actor, action: "auth.sign_in.refused", request: input.request, metadata: { reason, method: input.method } }, clock);
+    await recordAuthEvent(
+      user.id,
+      {
+        actor,
+        action: "auth.sign_in.refused",
+        request: input.request,
+        metadata: { reason, method: input.method },
+      },
+      clock,
+    );
     return { ok: false as const, reason };
   };
   if (user.disabledAt) return refuse("account_disabled");
-  if (input.method !== "SSO" && !isStaff && organizations.some((o) => o.ssoRequired)) return refuse("sso_required");
+  if (input.method !== "SSO" && !isStaff && organizations.some((o) => o.ssoRequired))
+    return refuse("sso_required");
 
   const facts = {
     isStaff,
@@ -45,7 +57,10 @@ export async function startSession(
     anyOrganizationRequiresMfa: organizations.some((o) => o.requireMfa),
   };
   const mfaVerified = Boolean(input.mfaSatisfied);
-  const session = await createSession(user.id, isStaff ? "STAFF" : "CUSTOMER", input.request, clock, { method: input.method, mfaVerified });
+  const session = await createSession(user.id, isStaff ? "STAFF" : "CUSTOMER", input.request, clock, {
+    method: input.method,
+    mfaVerified,
+  });
   const next = mfaStep(facts, mfaVerified);
   await recordAuthEvent(
     user.id,
@@ -54,7 +69,11 @@ export async function startSession(
       action: "auth.sign_in.succeeded",
       target: { type: "Session", id: session.id },
       request: input.request,
-      metadata: { method: input.method, kind: isStaff ? "STAFF" : "CUSTOMER", mfa: next === "none" ? (mfaVerified ? "verified" : "not_required") : `pending_${next}` },
+      metadata: {
+        method: input.method,
+        kind: isStaff ? "STAFF" : "CUSTOMER",
+        mfa: next === "none" ? (mfaVerified ? "verified" : "not_required") : `pending_${next}`,
+      },
     },
     clock,
   );

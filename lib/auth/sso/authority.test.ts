@@ -24,7 +24,11 @@ describe("SSO authority", () => {
 
   it("points MSAL at the fake provider's loopback endpoints under the https://login.test name in test mode", () => {
     const test = buildAuthority(TENANT, "http://127.0.0.1:45123");
-    expect(test).toMatchObject({ authority: `https://login.test/${TENANT}`, issuer: `https://login.test/${TENANT}/v2.0`, knownAuthorities: ["login.test"] });
+    expect(test).toMatchObject({
+      authority: `https://login.test/${TENANT}`,
+      issuer: `https://login.test/${TENANT}/v2.0`,
+      knownAuthorities: ["login.test"],
+    });
     expect(JSON.parse(test.authorityMetadata!)).toEqual({
       issuer: `https://login.test/${TENANT}/v2.0`,
       authorization_endpoint: `http://127.0.0.1:45123/${TENANT}/oauth2/v2.0/authorize`,
@@ -37,16 +41,39 @@ describe("SSO authority", () => {
 
 describe("SSO_TEST_AUTHORITY configuration (S19)", () => {
   it("refuses it in production when APP_URL is a real address, naming the variable", () => {
-    expect(() => parseEnv({ ...PROD, APP_URL: "https://trust.example.com", SSO_TEST_AUTHORITY: "http://127.0.0.1:45123" })).toThrow(EnvError);
-    expect(() => parseEnv({ ...PROD, APP_URL: "https://trust.example.com", SSO_TEST_AUTHORITY: "http://127.0.0.1:45123" })).toThrow(/SSO_TEST_AUTHORITY/);
+    expect(() =>
+      parseEnv({
+        ...PROD,
+        APP_URL: "https://trust.example.com",
+        SSO_TEST_AUTHORITY: "http://127.0.0.1:45123",
+      }),
+    ).toThrow(EnvError);
+    expect(() =>
+      parseEnv({
+        ...PROD,
+        APP_URL: "https://trust.example.com",
+        SSO_TEST_AUTHORITY: "http://127.0.0.1:45123",
+      }),
+    ).toThrow(/SSO_TEST_AUTHORITY/);
   });
 
   it("allows it in production only for a loopback test run (APP_URL on 127.0.0.1 or localhost)", () => {
-    expect(parseEnv({ ...PROD, APP_URL: "http://127.0.0.1:3107", SSO_TEST_AUTHORITY: "http://127.0.0.1:45123" }).SSO_TEST_AUTHORITY).toBe("http://127.0.0.1:45123");
+    expect(
+      parseEnv({ ...PROD, APP_URL: "http://127.0.0.1:3107", SSO_TEST_AUTHORITY: "http://127.0.0.1:45123" })
+        .SSO_TEST_AUTHORITY,
+    ).toBe("http://127.0.0.1:45123");
     expect(parseEnv({ ...PROD, APP_URL: "https://trust.example.com" }).SSO_TEST_AUTHORITY).toBeUndefined();
   });
 
-  it.each(["https://login.test", "http://evil.example:45123", "http://127.0.0.1:45123/path", "http://10.0.0.1:45123", "http://127.0.0.1"])("accepts only a loopback origin, not %s", (value) => {
-    expect(() => parseEnv({ DATABASE_URL: PROD.DATABASE_URL, SSO_TEST_AUTHORITY: value })).toThrow(/SSO_TEST_AUTHORITY/);
+  it.each([
+    "https://login.test",
+    "http://evil.example:45123",
+    "http://127.0.0.1:45123/path",
+    "http://10.0.0.1:45123",
+    "http://127.0.0.1",
+  ])("accepts only a loopback origin, not %s", (value) => {
+    expect(() => parseEnv({ DATABASE_URL: PROD.DATABASE_URL, SSO_TEST_AUTHORITY: value })).toThrow(
+      /SSO_TEST_AUTHORITY/,
+    );
   });
 });

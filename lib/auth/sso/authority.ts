@@ -28,7 +28,10 @@ export function authorityFor(tenantId: string): SsoAuthority {
 
 export function buildAuthority(tenantId: string, testAuthority: string | undefined): SsoAuthority {
   if (!testAuthority) {
-    return { authority: `${ENTRA_AUTHORITY_BASE}/${tenantId}`, issuer: `${ENTRA_AUTHORITY_BASE}/${tenantId}/v2.0` };
+    return {
+      authority: `${ENTRA_AUTHORITY_BASE}/${tenantId}`,
+      issuer: `${ENTRA_AUTHORITY_BASE}/${tenantId}/v2.0`,
+    };
   }
   const endpoints = `${testAuthority.replace(/\/$/, "")}/${tenantId}`;
   const issuer = `${TEST_AUTHORITY_BASE}/${tenantId}/v2.0`;

@@ -35,7 +35,14 @@ export type SsoCallbackInput = {
   sessionUserId: string | null;
 };
 
-export type SsoSignedIn = { ok: true; outcome: "signed_in"; userId: string; sessionId: string; next: "none" | "challenge" | "enrol"; redirectTo: string };
+export type SsoSignedIn = {
+  ok: true;
+  outcome: "signed_in";
+  userId: string;
+  sessionId: string;
+  next: "none" | "challenge" | "enrol";
+  redirectTo: string;
+};
 export type SsoLinked = { ok: true; outcome: "linked"; redirectTo: string };
 /** `link`: the request was a signed-in user connecting their Microsoft account (the error belongs on their account page). */
 export type SsoCallbackFailure = { ok: false; error: SsoErrorCode; link?: true };
@@ -45,12 +52,27 @@ export type SsoCallbackResult = SsoSignedIn | SsoLinked | SsoCallbackFailure;
  * Callbacks with a missing or unknown state, per address. Anyone can send those, and each is audited; past
  * the limit they are refused without another audit row, so nobody can flood the audit log.
  */
-export const SSO_CALLBACK_RULE: ThrottleRule = { name: "sso-callback:ip", limit: 30, windowMs: 15 * 60_000, blockMs: 15 * 60_000 };
+export const SSO_CALLBACK_RULE: ThrottleRule = {
+  name: "sso-callback:ip",
+  limit: 30,
+  windowMs: 15 * 60_000,
+  blockMs: 15 * 60_000,
+};
 
-export async function completeSsoSignIn(input: SsoCallbackInput, request: RequestMeta, clock: Clock = systemClock): Promise<SsoCallbackResult> {
+export async function completeSsoSignIn(
+  input: SsoCallbackInput,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<SsoCallbackResult> {
   const throttleKeys = [{ rule: SSO_CALLBACK_RULE, subject: request.ip ?? "unknown" }];
   if ((await checkThrottle(throttleKeys, clock)).blocked) return { ok: false, error: "sso_restart" };
-  const failed = async (organizationId: string | null, reason: string, error: SsoErrorCode, extra: Record<string, unknown> = {}, linkUserId: string | null = null) => {
+  const failed = async (
+    organizationId: string | null,
+    reason: string,
+    error: SsoErrorCode,
+    extra: Record<string, unknown> = {},
+    linkUserId: string | null = null,
+  ) => {
     await recordAudit(
       {
         organizationId,
@@ -72,18 +94,23 @@ export async function completeSsoSignIn(input: SsoCallbackInput, request: Reques
   const stateHash = hashToken(input.state);
   // Deleting is the lookup: of two concurrent callbacks with one state, only one gets the row.
   const pending = await db.ssoAuthRequest.delete({ where: { stateHash } }).catch((error: unknown) => {
-    if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025") return null;
+    if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025")
+      return null;
     throw error;
   });
   if (!pending) return stray("unknown_state");
   const org = pending.organizationId;
-  const refuse = (reason: string, error: SsoErrorCode, extra: Record<string, unknown> = {}) => failed(org, reason, error, extra, pending.linkUserId);
-  if (!input.boundState || !sameText(input.boundState, input.state)) return refuse("state_not_bound", "sso_restart");
+  const refuse = (reason: string, error: SsoErrorCode, extra: Record<string, unknown> = {}) =>
+    failed(org, reason, error, extra, pending.linkUserId);
+  if (!input.boundState || !sameText(input.boundState, input.state))
+    return refuse("state_not_bound", "sso_restart");
   if (pending.expiresAt <= clock.now()) return refuse("state_expired", "sso_restart");
   // A link is only ever for the user who started it, in the browser they started it in: no code is
   // redeemed for anyone else's session (or for no session at all).
-  if (pending.linkUserId && input.sessionUserId !== pending.linkUserId) return refuse("session_mismatch", "sso_restart", { signedIn: input.sessionUserId !== null });
-  if (input.error) return refuse("provider_error", "sso_cancelled", { providerError: input.error.slice(0, 100) });
+  if (pending.linkUserId && input.sessionUserId !== pending.linkUserId)
+    return refuse("session_mismatch", "sso_restart", { signedIn: input.sessionUserId !== null });
+  if (input.error)
+    return refuse("provider_error", "sso_cancelled", { providerError: input.error.slice(0, 100) });
   if (!input.code) return refuse("missing_code", "sso_failed");
 
   const connection = await enabledConnectionOf(org);
@@ -116,7 +143,11 @@ export async function completeSsoSignIn(input: SsoCallbackInput, request: Reques
   if (!checked.ok) return refuse(checked.reason, "sso_failed", describeClaims(claims));
 
   if (pending.linkUserId) {
-    const linked = await linkVerifiedIdentity({ connection, identity: checked.identity, userId: pending.linkUserId }, request, clock);
+    const linked = await linkVerifiedIdentity(
+      { connection, identity: checked.identity, userId: pending.linkUserId },
+      request,
+      clock,
+    );
     if (!linked.ok) return { ok: false, error: linked.error, link: true };
     return { ok: true, outcome: "linked", redirectTo: pending.callbackUrl };
   }
@@ -124,7 +155,10 @@ export async function completeSsoSignIn(input: SsoCallbackInput, request: Reques
   const resolved = await resolveSsoUser(connection, checked.identity, request, clock);
   if (!resolved.ok) return { ok: false, error: resolved.error };
 
-  const session = await startSession({ userId: resolved.userId, method: "SSO", request, mfaSatisfied: checked.identity.mfa }, clock);
+  const session = await startSession(
+    { userId: resolved.userId, method: "SSO", request, mfaSatisfied: checked.identity.mfa },
+    clock,
+  );
   if (!session.ok) return { ok: false, error: "sso_account_disabled" }; // startSession audited the refusal
   return {
     ok: true,
@@ -139,7 +173,10 @@ export async function completeSsoSignIn(input: SsoCallbackInput, request: Reques
 
 /** Who a failed link was for, as the audit log names them. */
 async function accountLabel(userId: string): Promise<string> {
-  return (await db.user.findUnique({ where: { id: userId }, select: { email: true } }))?.email ?? "(deleted account)";
+  return (
+    (await db.user.findUnique({ where: { id: userId }, select: { email: true } }))?.email ??
+    "(deleted account)"
+  );
 }
 
 function sameText(a: string, b: string): boolean {
@@ -149,7 +186,8 @@ function sameText(a: string, b: string): boolean {
 }
 
 function msalErrorCode(error: unknown): string {
-  const code = typeof error === "object" && error !== null ? (error as { errorCode?: unknown }).errorCode : undefined;
+  const code =
+    typeof error === "object" && error !== null ? (error as { errorCode?: unknown }).errorCode : undefined;
   return typeof code === "string" && code ? code.slice(0, 100) : "unknown_error";
 }
 
@@ -157,5 +195,10 @@ function msalErrorCode(error: unknown): string {
 function describeClaims(claims: object): Record<string, unknown> {
   const c = claims as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === "string" ? v.slice(0, 200) : null);
-  return { claimedAudience: text(c.aud), claimedIssuer: text(c.iss), claimedTenant: text(c.tid), objectId: text(c.oid) };
+  return {
+    claimedAudience: text(c.aud),
+    claimedIssuer: text(c.iss),
+    claimedTenant: text(c.tid),
+    objectId: text(c.oid),
+  };
 }

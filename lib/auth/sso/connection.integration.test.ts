@@ -20,7 +20,8 @@ import { wholeDatabaseText } from "../../testing/database-text.ts";
 const requestState = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Headers() }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({
-    get: (name: string) => (requestState.cookies.has(name) ? { name, value: requestState.cookies.get(name)! } : undefined),
+    get: (name: string) =>
+      requestState.cookies.has(name) ? { name, value: requestState.cookies.get(name)! } : undefined,
     set: (name: string, value: string) => void requestState.cookies.set(name, value),
   }),
   headers: async () => requestState.headers,
@@ -33,13 +34,26 @@ beforeEach(() => {
   requestId = `req-${randomUUID()}`;
   domain = `acme-${randomUUID().slice(0, 8)}.example`;
   requestState.cookies.clear();
-  requestState.headers = new Headers({ "x-forwarded-for": "192.0.2.10", "user-agent": "sso-settings test", "x-request-id": requestId });
+  requestState.headers = new Headers({
+    "x-forwarded-for": "192.0.2.10",
+    "user-agent": "sso-settings test",
+    "x-request-id": requestId,
+  });
 });
 
 async function actingAs(role: CustomerRole, organizationId: string) {
   const user = await createUser({ memberships: [{ organizationId, role }] });
-  const session = await createSession(user.id, "CUSTOMER", { ip: "192.0.2.10", userAgent: "test", requestId: null }, undefined, { mfaVerified: true });
-  requestState.cookies.set(sessionCookieName(), await encode({ token: { sub: user.id, sid: session.id }, secret: env().AUTH_SECRET }));
+  const session = await createSession(
+    user.id,
+    "CUSTOMER",
+    { ip: "192.0.2.10", userAgent: "test", requestId: null },
+    undefined,
+    { mfaVerified: true },
+  );
+  requestState.cookies.set(
+    sessionCookieName(),
+    await encode({ token: { sub: user.id, sid: session.id }, secret: env().AUTH_SECRET }),
+  );
   return user;
 }
 
@@ -59,14 +73,16 @@ function form(slug: string, overrides: Record<string, unknown> = {}) {
   });
 }
 
-
 describe("SSO connection settings", () => {
   it("creates the connection with the secret sealed under the organisation, normalised ids and domains, and audits which fields changed (S17)", async () => {
     const org = await createOrganization();
     const owner = await actingAs("OWNER", org.id);
     const secret = `canary-secret-${randomUUID()}`;
 
-    await expect(saveSsoConnection(form(org.slug, { clientSecret: ` ${secret} ` }))).resolves.toEqual({ saved: true, created: true });
+    await expect(saveSsoConnection(form(org.slug, { clientSecret: ` ${secret} ` }))).resolves.toEqual({
+      saved: true,
+      created: true,
+    });
 
     const row = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } });
     expect(row).toMatchObject({
@@ -90,7 +106,11 @@ describe("SSO connection settings", () => {
       targetType: "SsoConnection",
       targetId: row.id,
       ip: "192.0.2.10",
-      metadata: { created: true, changed: ["tenantId", "clientId", "allowedDomains", "defaultRole", "enabled", "clientSecret"], enabled: true },
+      metadata: {
+        created: true,
+        changed: ["tenantId", "clientId", "allowedDomains", "defaultRole", "enabled", "clientSecret"],
+        enabled: true,
+      },
     });
     expect(JSON.stringify(events[0])).not.toContain(secret);
   });
@@ -99,19 +119,28 @@ describe("SSO connection settings", () => {
     const org = await createOrganization();
     await actingAs("ADMIN", org.id);
     await saveSsoConnection(form(org.slug, { clientSecret: "first-secret-value" }));
-    const sealedBefore = (await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } })).clientSecretEnc;
+    const sealedBefore = (await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } }))
+      .clientSecretEnc;
 
     const settings = await getSsoSettings(org.slug);
-    expect(settings.connection).toMatchObject({ tenantId: TENANT, hasClientSecret: true, allowedDomains: [domain, `eu.${domain}`] });
+    expect(settings.connection).toMatchObject({
+      tenantId: TENANT,
+      hasClientSecret: true,
+      allowedDomains: [domain, `eu.${domain}`],
+    });
     expect(JSON.stringify(settings)).not.toContain("first-secret-value");
     expect(JSON.stringify(settings)).not.toContain(sealedBefore);
     expect(settings.redirectUri).toBe("http://localhost:3000/api/auth/sso/callback");
 
-    await expect(saveSsoConnection(form(org.slug, { defaultRole: "AUDITOR", enabled: undefined }))).resolves.toEqual({ saved: true, created: false });
+    await expect(
+      saveSsoConnection(form(org.slug, { defaultRole: "AUDITOR", enabled: undefined })),
+    ).resolves.toEqual({ saved: true, created: false });
     const kept = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } });
     expect(kept.clientSecretEnc).toBe(sealedBefore);
     expect(kept).toMatchObject({ defaultRole: "AUDITOR", enabled: false });
-    const update = await db.auditEvent.findFirstOrThrow({ where: { action: "sso.connection.saved", requestId, metadata: { path: ["created"], equals: false } } });
+    const update = await db.auditEvent.findFirstOrThrow({
+      where: { action: "sso.connection.saved", requestId, metadata: { path: ["created"], equals: false } },
+    });
     expect(update.metadata).toMatchObject({ changed: ["defaultRole", "enabled"] });
 
     await saveSsoConnection(form(org.slug, { clientSecret: "second-secret-value" }));
@@ -122,7 +151,9 @@ describe("SSO connection settings", () => {
   it("requires a secret when creating", async () => {
     const org = await createOrganization();
     await actingAs("OWNER", org.id);
-    await expect(saveSsoConnection(form(org.slug))).rejects.toThrow(new UserFacingError("Enter the client secret of the app registration."));
+    await expect(saveSsoConnection(form(org.slug))).rejects.toThrow(
+      new UserFacingError("Enter the client secret of the app registration."),
+    );
     expect(await db.ssoConnection.count({ where: { organizationId: org.id } })).toBe(0);
   });
 
@@ -130,11 +161,15 @@ describe("SSO connection settings", () => {
     const first = await createOrganization();
     const second = await createOrganization();
     await actingAs("OWNER", first.id);
-    await saveSsoConnection(form(first.slug, { clientSecret: "s1", allowedDomains: "shared-domain.example" }));
-    await actingAs("OWNER", second.id);
-    await expect(saveSsoConnection(form(second.slug, { clientSecret: "s2", allowedDomains: "own.example shared-domain.example" }))).rejects.toThrow(
-      "shared-domain.example is already used by another organisation's Microsoft sign-in.",
+    await saveSsoConnection(
+      form(first.slug, { clientSecret: "s1", allowedDomains: "shared-domain.example" }),
     );
+    await actingAs("OWNER", second.id);
+    await expect(
+      saveSsoConnection(
+        form(second.slug, { clientSecret: "s2", allowedDomains: "own.example shared-domain.example" }),
+      ),
+    ).rejects.toThrow("shared-domain.example is already used by another organisation's Microsoft sign-in.");
     expect(await db.ssoConnection.count({ where: { organizationId: second.id } })).toBe(0);
     expect((await connectionForEmail("a@SHARED-DOMAIN.example"))?.organizationId).toBe(first.id);
   });
@@ -143,21 +178,33 @@ describe("SSO connection settings", () => {
     const org = await createOrganization();
     for (const role of ["PRIVACY_OFFICER", "MEMBER", "AUDITOR"] as const) {
       await actingAs(role, org.id);
-      await expect(saveSsoConnection(form(org.slug, { clientSecret: "x" }))).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(saveSsoConnection(form(org.slug, { clientSecret: "x" }))).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
       await expect(getSsoSettings(org.slug)).rejects.toBeInstanceOf(ForbiddenError);
     }
     const other = await createOrganization();
     await actingAs("OWNER", other.id);
-    await expect(saveSsoConnection(form(org.slug, { clientSecret: "x" }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveSsoConnection(form(org.slug, { clientSecret: "x" }))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await db.ssoConnection.count({ where: { organizationId: org.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "authz.denied", requestId } })).toBeGreaterThan(0);
   });
 
   it("validates the form strictly: GUIDs, domains, no OWNER for new members, no extra fields (S13)", () => {
-    const base = { slug: "x", tenantId: TENANT, clientId: CLIENT, allowedDomains: "acme.example", defaultRole: "MEMBER" };
+    const base = {
+      slug: "x",
+      tenantId: TENANT,
+      clientId: CLIENT,
+      allowedDomains: "acme.example",
+      defaultRole: "MEMBER",
+    };
     expect(ssoConnectionInput.safeParse(base).success).toBe(true);
     expect(ssoConnectionInput.safeParse({ ...base, defaultRole: "OWNER" }).success).toBe(false);
-    expect(ssoConnectionInput.safeParse({ ...base, tenantId: "contoso.onmicrosoft.com" }).success).toBe(false);
+    expect(ssoConnectionInput.safeParse({ ...base, tenantId: "contoso.onmicrosoft.com" }).success).toBe(
+      false,
+    );
     expect(ssoConnectionInput.safeParse({ ...base, clientId: "not-a-guid" }).success).toBe(false);
     expect(ssoConnectionInput.safeParse({ ...base, allowedDomains: "" }).success).toBe(false);
     expect(ssoConnectionInput.safeParse({ ...base, allowedDomains: "not a domain!" }).success).toBe(false);

@@ -21,10 +21,18 @@ const guidField = (label: string) =>
     .string()
     .trim()
     .toLowerCase()
-    .regex(GUID, `${label} is a GUID like 00000000-0000-0000-0000-000000000000 (Entra admin centre, app registration overview).`);
+    .regex(
+      GUID,
+      `${label} is a GUID like 00000000-0000-0000-0000-000000000000 (Entra admin centre, app registration overview).`,
+    );
 
 /** Roles a just-in-time member may get: anything but OWNER. */
-export const JIT_ROLES = ["ADMIN", "PRIVACY_OFFICER", "MEMBER", "AUDITOR"] as const satisfies readonly CustomerRole[];
+export const JIT_ROLES = [
+  "ADMIN",
+  "PRIVACY_OFFICER",
+  "MEMBER",
+  "AUDITOR",
+] as const satisfies readonly CustomerRole[];
 
 export const ssoConnectionInput = z.strictObject({
   slug: z.string().min(1).max(100),
@@ -57,7 +65,15 @@ export async function getSsoSettings(slug: string): Promise<SsoSettings> {
   const ctx = await requireOrgBySlug(slug, "org.sso.manage");
   const row = await db.ssoConnection.findUnique({
     where: { organizationId: ctx.organizationId },
-    select: { tenantId: true, clientId: true, clientSecretEnc: true, allowedDomains: true, defaultRole: true, enabled: true, updatedAt: true },
+    select: {
+      tenantId: true,
+      clientId: true,
+      clientSecretEnc: true,
+      allowedDomains: true,
+      defaultRole: true,
+      enabled: true,
+      updatedAt: true,
+    },
   });
   return {
     redirectUri: ssoRedirectUri(),
@@ -76,7 +92,10 @@ export async function getSsoSettings(slug: string): Promise<SsoSettings> {
 const TRACKED = ["tenantId", "clientId", "allowedDomains", "defaultRole", "enabled"] as const;
 
 /** Creates or updates the organisation's connection; `input` is ssoConnectionInput's parsed output. */
-export async function saveSsoConnection(input: SsoConnectionValues, clock: Clock = systemClock): Promise<{ saved: true; created: boolean }> {
+export async function saveSsoConnection(
+  input: SsoConnectionValues,
+  clock: Clock = systemClock,
+): Promise<{ saved: true; created: boolean }> {
   const ctx = await requireOrgBySlug(input.slug, "org.sso.manage");
   const request = await currentRequest();
   const clientSecret = input.clientSecret.trim();
@@ -92,25 +111,42 @@ export async function saveSsoConnection(input: SsoConnectionValues, clock: Clock
     // One writer at a time, so two organisations cannot claim the same domain concurrently.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('sso-connection-domains', 0))`;
     const taken = await tx.ssoConnection.findFirst({
-      where: { organizationId: { not: ctx.organizationId }, allowedDomains: { hasSome: next.allowedDomains } },
+      where: {
+        organizationId: { not: ctx.organizationId },
+        allowedDomains: { hasSome: next.allowedDomains },
+      },
       select: { allowedDomains: true },
     });
     if (taken) {
       const clash = next.allowedDomains.filter((d) => taken.allowedDomains.includes(d));
-      throw new UserFacingError(`${clash.join(", ")} ${clash.length === 1 ? "is" : "are"} already used by another organisation's Microsoft sign-in.`);
+      throw new UserFacingError(
+        `${clash.join(", ")} ${clash.length === 1 ? "is" : "are"} already used by another organisation's Microsoft sign-in.`,
+      );
     }
     const existing = await tx.ssoConnection.findUnique({
       where: { organizationId: ctx.organizationId },
       select: { tenantId: true, clientId: true, allowedDomains: true, defaultRole: true, enabled: true },
     });
-    if (!existing && !clientSecret) throw new UserFacingError("Enter the client secret of the app registration.");
-    const clientSecretEnc = clientSecret ? seal(clientSecret, clientSecretContext(ctx.organizationId)) : undefined;
-    const changed: string[] = existing ? TRACKED.filter((field) => JSON.stringify(existing[field]) !== JSON.stringify(next[field])) : [...TRACKED];
+    if (!existing && !clientSecret)
+      throw new UserFacingError("Enter the client secret of the app registration.");
+    const clientSecretEnc = clientSecret
+      ? seal(clientSecret, clientSecretContext(ctx.organizationId))
+      : undefined;
+    const changed: string[] = existing
+      ? TRACKED.filter((field) => JSON.stringify(existing[field]) !== JSON.stringify(next[field]))
+      : [...TRACKED];
     if (clientSecretEnc) changed.push("clientSecret");
 
     const row = existing
-      ? await tx.ssoConnection.update({ where: { organizationId: ctx.organizationId }, data: { ...next, ...(clientSecretEnc && { clientSecretEnc }) }, select: { id: true } })
-      : await tx.ssoConnection.create({ data: { ...next, organizationId: ctx.organizationId, clientSecretEnc: clientSecretEnc! }, select: { id: true } });
+      ? await tx.ssoConnection.update({
+          where: { organizationId: ctx.organizationId },
+          data: { ...next, ...(clientSecretEnc && { clientSecretEnc }) },
+          select: { id: true },
+        })
+      : await tx.ssoConnection.create({
+          data: { ...next, organizationId: ctx.organizationId, clientSecretEnc: clientSecretEnc! },
+          select: { id: true },
+        });
     await recordAudit(
       {
         organizationId: ctx.organizationId,
@@ -150,13 +186,19 @@ const SIGN_IN_SELECT = {
 export async function connectionForEmail(email: string): Promise<SsoConnectionForSignIn | null> {
   const domain = emailDomain(email);
   if (!domain) return null;
-  return db.ssoConnection.findFirst({ where: { enabled: true, allowedDomains: { has: domain } }, select: SIGN_IN_SELECT });
+  return db.ssoConnection.findFirst({
+    where: { enabled: true, allowedDomains: { has: domain } },
+    select: SIGN_IN_SELECT,
+  });
 }
 
 /** Whether the sign-in page should offer Microsoft sign-in for this email (domain only, never the account: S3). */
 export async function ssoOfferedFor(email: string): Promise<boolean> {
   const domain = emailDomain(email);
-  return domain !== null && (await db.ssoConnection.count({ where: { enabled: true, allowedDomains: { has: domain } } })) > 0;
+  return (
+    domain !== null &&
+    (await db.ssoConnection.count({ where: { enabled: true, allowedDomains: { has: domain } } })) > 0
+  );
 }
 
 /** The organisation's connection if it is (still) enabled. */

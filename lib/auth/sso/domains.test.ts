@@ -9,16 +9,28 @@ describe("SSO email domains", () => {
     });
   });
 
-  it.each(["", "  ,  ", "localhost", "acme", "acme..example", "-acme.example", "acme-.example", "acme.example/path", "ac me.example", "user@acme.example", "acme.123"])(
-    "refuses %j",
-    (text) => {
-      expect(parseDomainList(text).ok).toBe(false);
-    },
-  );
+  it.each([
+    "",
+    "  ,  ",
+    "localhost",
+    "acme",
+    "acme..example",
+    "-acme.example",
+    "acme-.example",
+    "acme.example/path",
+    "ac me.example",
+    "user@acme.example",
+    "acme.123",
+  ])("refuses %j", (text) => {
+    expect(parseDomainList(text).ok).toBe(false);
+  });
 
   it(`accepts at most ${MAX_SSO_DOMAINS} domains`, () => {
     const many = Array.from({ length: MAX_SSO_DOMAINS + 1 }, (_, i) => `d${i}.example`).join(",");
-    expect(parseDomainList(many)).toEqual({ ok: false, message: `Enter at most ${MAX_SSO_DOMAINS} domains.` });
+    expect(parseDomainList(many)).toEqual({
+      ok: false,
+      message: `Enter at most ${MAX_SSO_DOMAINS} domains.`,
+    });
   });
 
   it("takes the domain of an email address, lower-cased", () => {

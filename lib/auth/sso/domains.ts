@@ -7,32 +7,46 @@ export const MAX_SSO_DOMAINS = 20;
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** Parses "acme.example, Acme.co.uk" (commas, spaces or new lines) into a sorted, unique list. */
-export function parseDomainList(text: string): { ok: true; domains: string[] } | { ok: false; message: string } {
+export function parseDomainList(
+  text: string,
+): { ok: true; domains: string[] } | { ok: false; message: string } {
   const parts = text
     .split(/[\s,;]+/)
     .map((d) => d.trim().toLowerCase().replace(/^@/, "").replace(/\.$/, ""))
     .filter(Boolean);
-  if (parts.length === 0) return { ok: false, message: "Enter at least one email domain, e.g. acme.example." };
+  if (parts.length === 0)
+    return { ok: false, message: "Enter at least one email domain, e.g. acme.example." };
   const invalid = parts.find((d) => !DOMAIN.test(d));
-  if (invalid) return { ok: false, message: `"${invalid.slice(0, 80)}" is not a valid email domain (e.g. acme.example).` };
+  if (invalid)
+    return {
+      ok: false,
+      message: `"${invalid.slice(0, 80)}" is not a valid email domain (e.g. acme.example).`,
+    };
   const domains = [...new Set(parts)].sort();
-  if (domains.length > MAX_SSO_DOMAINS) return { ok: false, message: `Enter at most ${MAX_SSO_DOMAINS} domains.` };
+  if (domains.length > MAX_SSO_DOMAINS)
+    return { ok: false, message: `Enter at most ${MAX_SSO_DOMAINS} domains.` };
   return { ok: true, domains };
 }
 
 /** A zod field for a form's domain list (the parsed array is the output). */
-export const domainListField = z.string().max(4000).transform((text, ctx) => {
-  const parsed = parseDomainList(text);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: parsed.message });
-    return z.NEVER;
-  }
-  return parsed.domains;
-});
+export const domainListField = z
+  .string()
+  .max(4000)
+  .transform((text, ctx) => {
+    const parsed = parseDomainList(text);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
+    }
+    return parsed.domains;
+  });
 
 /** The domain part of an email address, lower-cased; null when there is none. */
 export function emailDomain(email: string): string | null {
   const at = email.lastIndexOf("@");
   if (at < 1 || at === email.length - 1) return null;
-  return email.slice(at + 1).trim().toLowerCase();
+  return email
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
 }

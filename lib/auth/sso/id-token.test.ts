@@ -6,7 +6,13 @@ import { checkIdTokenClaims, type ExpectedIdToken } from "./id-token.ts";
 const TENANT = "6f1c2a4e-0b7d-4c55-9a10-3e2f8d9b7c61";
 const CLIENT = "0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a";
 const NOW = new Date("2026-11-23T09:00:00Z");
-const expected: ExpectedIdToken = { clientId: CLIENT, tenantId: TENANT, issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`, nonce: "n-123", now: NOW };
+const expected: ExpectedIdToken = {
+  clientId: CLIENT,
+  tenantId: TENANT,
+  issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`,
+  nonce: "n-123",
+  now: NOW,
+};
 const at = NOW.getTime() / 1000;
 const good = {
   aud: CLIENT,
@@ -27,14 +33,24 @@ describe("id token claims (S7)", () => {
   it("accepts a token for this client, issuer, tenant and nonce and returns the (tid, oid) identity", () => {
     expect(checkIdTokenClaims(good, expected)).toEqual({
       ok: true,
-      identity: { tenantId: TENANT, objectId: "a1b2c3d4-0000-4000-8000-000000000001", email: "ada@example.com", name: "Ada Lovelace", mfa: true },
+      identity: {
+        tenantId: TENANT,
+        objectId: "a1b2c3d4-0000-4000-8000-000000000001",
+        email: "ada@example.com",
+        name: "Ada Lovelace",
+        mfa: true,
+      },
     });
   });
 
   it.each([
     ["another audience", { aud: "11111111-1111-4111-8111-111111111111" }, "audience_mismatch"],
     ["several audiences", { aud: [CLIENT, "11111111-1111-4111-8111-111111111111"] }, "audience_mismatch"],
-    ["another issuer", { iss: `https://login.microsoftonline.com/${"0".repeat(8)}-0000-4000-8000-000000000000/v2.0` }, "issuer_mismatch"],
+    [
+      "another issuer",
+      { iss: `https://login.microsoftonline.com/${"0".repeat(8)}-0000-4000-8000-000000000000/v2.0` },
+      "issuer_mismatch",
+    ],
     ["the v1 issuer", { iss: `https://sts.windows.net/${TENANT}/` }, "issuer_mismatch"],
     ["another tenant", { tid: "11111111-1111-4111-8111-111111111111" }, "tenant_mismatch"],
     ["another nonce", { nonce: "n-456" }, "nonce_mismatch"],
@@ -66,7 +82,13 @@ describe("identity details", () => {
   });
 
   it("reports MFA only when amr contains mfa (S8)", () => {
-    for (const [amr, mfa] of [[["pwd", "mfa"], true], [["mfa"], true], [["pwd"], false], [["pwd", "rsa"], false], [undefined, false]] as const) {
+    for (const [amr, mfa] of [
+      [["pwd", "mfa"], true],
+      [["mfa"], true],
+      [["pwd"], false],
+      [["pwd", "rsa"], false],
+      [undefined, false],
+    ] as const) {
       const result = checkIdTokenClaims({ ...good, amr }, expected);
       expect(result.ok && result.identity.mfa).toBe(mfa);
     }

@@ -4,7 +4,13 @@
 // verified: the token comes straight from the token endpoint over TLS, OpenID Connect Core 3.1.3.7.)
 import { z } from "zod";
 
-export type ExpectedIdToken = { clientId: string; tenantId: string; issuer: string; nonce: string; now: Date };
+export type ExpectedIdToken = {
+  clientId: string;
+  tenantId: string;
+  issuer: string;
+  nonce: string;
+  now: Date;
+};
 
 export type SsoIdentityClaims = {
   tenantId: string;
@@ -16,7 +22,13 @@ export type SsoIdentityClaims = {
   mfa: boolean;
 };
 
-export type IdTokenFailure = "malformed_token" | "audience_mismatch" | "issuer_mismatch" | "tenant_mismatch" | "nonce_mismatch" | "token_expired";
+export type IdTokenFailure =
+  | "malformed_token"
+  | "audience_mismatch"
+  | "issuer_mismatch"
+  | "tenant_mismatch"
+  | "nonce_mismatch"
+  | "token_expired";
 
 const CLOCK_SKEW_SECONDS = 300;
 
@@ -36,7 +48,10 @@ const claimsShape = z.object({
 
 const emailShape = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(320));
 
-export function checkIdTokenClaims(claims: unknown, expected: ExpectedIdToken): { ok: true; identity: SsoIdentityClaims } | { ok: false; reason: IdTokenFailure } {
+export function checkIdTokenClaims(
+  claims: unknown,
+  expected: ExpectedIdToken,
+): { ok: true; identity: SsoIdentityClaims } | { ok: false; reason: IdTokenFailure } {
   const parsed = claimsShape.safeParse(claims);
   if (!parsed.success) return { ok: false, reason: "malformed_token" };
   const c = parsed.data;
@@ -47,10 +62,14 @@ export function checkIdTokenClaims(claims: unknown, expected: ExpectedIdToken): 
   if (c.tid.toLowerCase() !== expected.tenantId) return { ok: false, reason: "tenant_mismatch" };
   if (c.nonce === undefined || c.nonce !== expected.nonce) return { ok: false, reason: "nonce_mismatch" };
   const now = Math.floor(expected.now.getTime() / 1000);
-  if ((c.exp !== undefined && c.exp + CLOCK_SKEW_SECONDS < now) || (c.nbf !== undefined && c.nbf - CLOCK_SKEW_SECONDS > now)) {
+  if (
+    (c.exp !== undefined && c.exp + CLOCK_SKEW_SECONDS < now) ||
+    (c.nbf !== undefined && c.nbf - CLOCK_SKEW_SECONDS > now)
+  ) {
     return { ok: false, reason: "token_expired" };
   }
-  const email = [c.email, c.preferred_username].map((v) => emailShape.safeParse(v)).find((r) => r.success)?.data ?? null;
+  const email =
+    [c.email, c.preferred_username].map((v) => emailShape.safeParse(v)).find((r) => r.success)?.data ?? null;
   return {
     ok: true,
     identity: {

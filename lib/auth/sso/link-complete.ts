@@ -25,11 +25,16 @@ const REFUSAL_ERRORS: Record<LinkRefusal, SsoErrorCode> = {
   account_missing: "sso_restart",
 };
 
-export type LinkResult = { ok: true; created: boolean } | { ok: false; reason: LinkRefusal; error: SsoErrorCode };
+export type LinkResult =
+  { ok: true; created: boolean } | { ok: false; reason: LinkRefusal; error: SsoErrorCode };
 
 type Link = { connection: SsoConnectionForSignIn; identity: SsoIdentityClaims; userId: string };
 
-export async function linkVerifiedIdentity(link: Link, request: RequestMeta, clock: Clock): Promise<LinkResult> {
+export async function linkVerifiedIdentity(
+  link: Link,
+  request: RequestMeta,
+  clock: Clock,
+): Promise<LinkResult> {
   try {
     return await linkOnce(link, request, clock);
   } catch (error) {
@@ -39,7 +44,11 @@ export async function linkVerifiedIdentity(link: Link, request: RequestMeta, clo
   }
 }
 
-async function linkOnce({ connection, identity, userId }: Link, request: RequestMeta, clock: Clock): Promise<LinkResult> {
+async function linkOnce(
+  { connection, identity, userId }: Link,
+  request: RequestMeta,
+  clock: Clock,
+): Promise<LinkResult> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -47,7 +56,10 @@ async function linkOnce({ connection, identity, userId }: Link, request: Request
       email: true,
       name: true,
       staffRoles: { select: { role: true }, take: 1 },
-      memberships: { where: { organizationId: connection.organizationId }, select: { organization: { select: { name: true } } } },
+      memberships: {
+        where: { organizationId: connection.organizationId },
+        select: { organization: { select: { name: true } } },
+      },
     },
   });
   const facts = { tenantId: identity.tenantId, objectId: identity.objectId };
@@ -90,7 +102,11 @@ async function linkOnce({ connection, identity, userId }: Link, request: Request
       },
       { tx, clock },
     );
-    await notifySecurityChange(tx, user, "sso.linked", { request, clock, detail: `Organisation: ${membership.organization.name}` });
+    await notifySecurityChange(tx, user, "sso.linked", {
+      request,
+      clock,
+      detail: `Organisation: ${membership.organization.name}`,
+    });
   });
   await requestEmailDelivery();
   return { ok: true, created: true };

@@ -8,7 +8,11 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
 import { startFakeOidc, type FakeOidcTamper, type FakeOidcUser } from "../../testing/fake-oidc.ts";
-import { createSsoConnectionRecord, uniqueDomain, type TestSsoConnection } from "../../testing/sso-connection.ts";
+import {
+  createSsoConnectionRecord,
+  uniqueDomain,
+  type TestSsoConnection,
+} from "../../testing/sso-connection.ts";
 import { fixedClock } from "../../time/clock.ts";
 import type { Actor } from "../sessions/actor.ts";
 import { NotFoundError, UserFacingError } from "../../errors.ts";
@@ -37,7 +41,8 @@ beforeEach(() => {
 
 async function ssoOrganization(options: { ssoRequired?: boolean } = {}) {
   const org = await createOrganization();
-  if (options.ssoRequired) await db.organization.update({ where: { id: org.id }, data: { ssoRequired: true } });
+  if (options.ssoRequired)
+    await db.organization.update({ where: { id: org.id }, data: { ssoRequired: true } });
   const domain = uniqueDomain("link");
   const connection = await createSsoConnectionRecord({ organizationId: org.id, allowedDomains: [domain] });
   fake.registerClient({ clientId: connection.clientId, clientSecret: connection.clientSecret });
@@ -47,13 +52,18 @@ async function ssoOrganization(options: { ssoRequired?: boolean } = {}) {
 type Org = { id: string; slug: string; name: string };
 
 /** A password member who signed in before the organisation set up SSO, and just confirmed their password. */
-async function signedInMember(orgs: Org[], options: { email?: string; staff?: boolean; reauthenticatedAt?: Date | null } = {}) {
+async function signedInMember(
+  orgs: Org[],
+  options: { email?: string; staff?: boolean; reauthenticatedAt?: Date | null } = {},
+) {
   const user = await createUser({
     email: options.email,
     memberships: orgs.map((o) => ({ organizationId: o.id, role: "OWNER" as const })),
     staffRoles: options.staff ? ["ADMIN"] : [],
   });
-  const session = await createSession(user.id, options.staff ? "STAFF" : "CUSTOMER", request, clock, { mfaVerified: true });
+  const session = await createSession(user.id, options.staff ? "STAFF" : "CUSTOMER", request, clock, {
+    mfaVerified: true,
+  });
   const actor: Actor = {
     userId: user.id,
     email: user.email,
@@ -63,17 +73,35 @@ async function signedInMember(orgs: Org[], options: { email?: string; staff?: bo
     reauthenticatedAt: options.reauthenticatedAt === undefined ? clock.now() : options.reauthenticatedAt,
     totpEnabled: false,
     staffRoles: options.staff ? ["ADMIN"] : [],
-    memberships: orgs.map((o) => ({ organizationId: o.id, slug: o.slug, name: o.name, role: "OWNER", ipAllowlist: [] })),
+    memberships: orgs.map((o) => ({
+      organizationId: o.id,
+      slug: o.slug,
+      name: o.name,
+      role: "OWNER",
+      ipAllowlist: [],
+    })),
   };
   return { user, actor };
 }
 
 function microsoftAccount(connection: TestSsoConnection, extra: Partial<FakeOidcUser> = {}): FakeOidcUser {
-  return { tid: connection.tenantId, oid: randomUUID(), email: `someone.else@${connection.allowedDomains[0]}`, name: "Microsoft Name", amr: ["pwd", "mfa"], ...extra };
+  return {
+    tid: connection.tenantId,
+    oid: randomUUID(),
+    email: `someone.else@${connection.allowedDomains[0]}`,
+    name: "Microsoft Name",
+    amr: ["pwd", "mfa"],
+    ...extra,
+  };
 }
 
 /** Starts a link as `actor`, lets the fake approve as `account`, and returns the callback it redirected to. */
-async function linkThroughProvider(actor: Actor, slug: string, account: FakeOidcUser, tamper?: FakeOidcTamper) {
+async function linkThroughProvider(
+  actor: Actor,
+  slug: string,
+  account: FakeOidcUser,
+  tamper?: FakeOidcTamper,
+) {
   fake.signInAs(account, tamper);
   const start = await beginSsoLink(actor, slug, request, clock);
   const response = await fetch(start.authorizeUrl, { redirect: "manual" });
@@ -86,14 +114,22 @@ async function linkThroughProvider(actor: Actor, slug: string, account: FakeOidc
     boundState: start.state,
     sessionUserId: actor.userId,
   };
-  return { start, finish: (overrides: Partial<SsoCallbackInput> = {}) => completeSsoSignIn({ ...callback, ...overrides }, request, clock) };
+  return {
+    start,
+    finish: (overrides: Partial<SsoCallbackInput> = {}) =>
+      completeSsoSignIn({ ...callback, ...overrides }, request, clock),
+  };
 }
 
 async function auditOf(action: string) {
-  return db.auditEvent.findMany({ where: { action, requestId: request.requestId }, orderBy: [{ createdAt: "asc" }, { seq: "asc" }] });
+  return db.auditEvent.findMany({
+    where: { action, requestId: request.requestId },
+    orderBy: [{ createdAt: "asc" }, { seq: "asc" }],
+  });
 }
 
-const identitiesOf = (userId: string) => db.ssoIdentity.findMany({ where: { userId }, select: { tenantId: true, objectId: true } });
+const identitiesOf = (userId: string) =>
+  db.ssoIdentity.findMany({ where: { userId }, select: { tenantId: true, objectId: true } });
 
 describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", () => {
   it("links (tid, oid) to the user who started it, audits it in the organisation's chain, emails a notice; the account then signs in with Microsoft", async () => {
@@ -109,7 +145,11 @@ describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", 
     expect(authorize.get("code_challenge_method")).toBe("S256");
     expect(authorize.get("login_hint")).toBe(user.email);
 
-    expect(await flow.finish()).toEqual({ ok: true, outcome: "linked", redirectTo: "/account/security?sso=linked" });
+    expect(await flow.finish()).toEqual({
+      ok: true,
+      outcome: "linked",
+      redirectTo: "/account/security?sso=linked",
+    });
     expect(await identitiesOf(user.id)).toEqual([{ tenantId: connection.tenantId, objectId: account.oid }]);
 
     const linked = await auditOf("sso.identity.linked");
@@ -125,7 +165,9 @@ describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", 
       metadata: { tenantId: connection.tenantId, objectId: account.oid },
     });
     expect(Object.keys(linked[0]!.metadata as object).sort()).toEqual(["objectId", "tenantId"]); // never the token or code
-    const notice = await db.outboxEmail.findFirst({ where: { toAddress: user.email, subject: "A Microsoft account was connected to your account" } });
+    const notice = await db.outboxEmail.findFirst({
+      where: { toAddress: user.email, subject: "A Microsoft account was connected to your account" },
+    });
     expect(notice?.textBody).toContain(`Organisation: ${org.name}`);
     expect(notice?.textBody).toContain(request.ip);
     expect(delivery.requested).toBeGreaterThan(0);
@@ -136,7 +178,13 @@ describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", 
     if (!signIn.ok) throw new Error(signIn.reason);
     const back = new URL((await fetch(signIn.authorizeUrl, { redirect: "manual" })).headers.get("location")!);
     const result = await completeSsoSignIn(
-      { state: back.searchParams.get("state"), code: back.searchParams.get("code"), error: null, boundState: signIn.state, sessionUserId: null },
+      {
+        state: back.searchParams.get("state"),
+        code: back.searchParams.get("code"),
+        error: null,
+        boundState: signIn.state,
+        sessionUserId: null,
+      },
       request,
       clock,
     );
@@ -170,9 +218,15 @@ describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", 
     const { user, actor } = await signedInMember([org]);
     const owner = await createUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
     const account = microsoftAccount(connection);
-    await db.ssoIdentity.create({ data: { userId: owner.id, tenantId: connection.tenantId, objectId: account.oid } });
+    await db.ssoIdentity.create({
+      data: { userId: owner.id, tenantId: connection.tenantId, objectId: account.oid },
+    });
 
-    expect(await (await linkThroughProvider(actor, org.slug, account)).finish()).toEqual({ ok: false, error: "sso_identity_taken", link: true });
+    expect(await (await linkThroughProvider(actor, org.slug, account)).finish()).toEqual({
+      ok: false,
+      error: "sso_identity_taken",
+      link: true,
+    });
     expect(await identitiesOf(user.id)).toEqual([]);
     expect(await identitiesOf(owner.id)).toEqual([{ tenantId: connection.tenantId, objectId: account.oid }]);
     const refused = await auditOf("sso.identity.link_refused");
@@ -180,7 +234,12 @@ describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", 
     expect(refused[0]).toMatchObject({
       organizationId: org.id,
       actorUserId: user.id,
-      metadata: { reason: "identity_taken", tenantId: connection.tenantId, objectId: account.oid, linkedUserId: owner.id },
+      metadata: {
+        reason: "identity_taken",
+        tenantId: connection.tenantId,
+        objectId: account.oid,
+        linkedUserId: owner.id,
+      },
     });
     expect(await auditOf("sso.identity.linked")).toHaveLength(0);
     expect(await db.outboxEmail.count({ where: { toAddress: user.email } })).toBe(0);
@@ -193,16 +252,26 @@ describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", 
 
     const tokenRequests = fake.tokenRequests.length;
     const flow = await linkThroughProvider(actor, org.slug, microsoftAccount(connection));
-    expect(await flow.finish({ sessionUserId: other.id })).toEqual({ ok: false, error: "sso_restart", link: true });
+    expect(await flow.finish({ sessionUserId: other.id })).toEqual({
+      ok: false,
+      error: "sso_restart",
+      link: true,
+    });
     const second = await linkThroughProvider(actor, org.slug, microsoftAccount(connection));
-    expect(await second.finish({ sessionUserId: null })).toEqual({ ok: false, error: "sso_restart", link: true });
+    expect(await second.finish({ sessionUserId: null })).toEqual({
+      ok: false,
+      error: "sso_restart",
+      link: true,
+    });
     expect(fake.tokenRequests.length).toBe(tokenRequests);
     // The state was used up by the refused attempt: it cannot be replayed by the right user either.
     expect(await flow.finish()).toEqual({ ok: false, error: "sso_restart" });
 
     expect(await db.ssoIdentity.count({ where: { userId: { in: [user.id, other.id] } } })).toBe(0);
     const failed = await auditOf("sso.identity.link_failed");
-    expect(failed.map((e) => [e.organizationId, e.actorUserId, (e.metadata as { reason: string }).reason])).toEqual([
+    expect(
+      failed.map((e) => [e.organizationId, e.actorUserId, (e.metadata as { reason: string }).reason]),
+    ).toEqual([
       [org.id, user.id, "session_mismatch"],
       [org.id, user.id, "session_mismatch"],
     ]);
@@ -212,18 +281,25 @@ describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", 
   it("runs the same checks as sign-in: a token for another audience or tenant links nothing (S7)", async () => {
     const { org, connection } = await ssoOrganization();
     const { user, actor } = await signedInMember([org]);
-    for (const tamper of [{ aud: randomUUID() }, { tid: randomUUID() }, { nonce: "forged" }] satisfies FakeOidcTamper[]) {
-      expect(await (await linkThroughProvider(actor, org.slug, microsoftAccount(connection), tamper)).finish()).toEqual({ ok: false, error: "sso_failed", link: true });
+    for (const tamper of [
+      { aud: randomUUID() },
+      { tid: randomUUID() },
+      { nonce: "forged" },
+    ] satisfies FakeOidcTamper[]) {
+      expect(
+        await (await linkThroughProvider(actor, org.slug, microsoftAccount(connection), tamper)).finish(),
+      ).toEqual({ ok: false, error: "sso_failed", link: true });
     }
     const state = await linkThroughProvider(actor, org.slug, microsoftAccount(connection));
-    expect(await state.finish({ boundState: "another browser" })).toEqual({ ok: false, error: "sso_restart", link: true });
+    expect(await state.finish({ boundState: "another browser" })).toEqual({
+      ok: false,
+      error: "sso_restart",
+      link: true,
+    });
     expect(await identitiesOf(user.id)).toEqual([]);
-    expect((await auditOf("sso.identity.link_failed")).map((e) => (e.metadata as { reason: string }).reason)).toEqual([
-      "audience_mismatch",
-      "tenant_mismatch",
-      "nonce_mismatch",
-      "state_not_bound",
-    ]);
+    expect(
+      (await auditOf("sso.identity.link_failed")).map((e) => (e.metadata as { reason: string }).reason),
+    ).toEqual(["audience_mismatch", "tenant_mismatch", "nonce_mismatch", "state_not_bound"]);
   });
 
   it("links only for a member of the connection's organisation: another organisation's slug is not found, a member removed meanwhile is refused", async () => {
@@ -237,30 +313,55 @@ describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", 
     await db.membership.deleteMany({ where: { userId: user.id, organizationId: org.id } });
     expect(await flow.finish()).toEqual({ ok: false, error: "sso_not_member", link: true });
     expect(await identitiesOf(user.id)).toEqual([]);
-    expect(await auditOf("sso.identity.link_refused")).toEqual([expect.objectContaining({ organizationId: org.id, metadata: expect.objectContaining({ reason: "not_a_member" }) })]);
+    expect(await auditOf("sso.identity.link_refused")).toEqual([
+      expect.objectContaining({
+        organizationId: org.id,
+        metadata: expect.objectContaining({ reason: "not_a_member" }),
+      }),
+    ]);
   });
 
   it("needs a re-authentication within five minutes, refuses staff, an organisation without enabled SSO, and an account already connected", async () => {
     const { org, connection } = await ssoOrganization();
-    const stale = await signedInMember([org], { reauthenticatedAt: new Date(clock.now().getTime() - 5 * 60_000 - 1) });
-    await expect(beginSsoLink(stale.actor, org.slug, request, clock)).rejects.toBeInstanceOf(ReauthRequiredError);
+    const stale = await signedInMember([org], {
+      reauthenticatedAt: new Date(clock.now().getTime() - 5 * 60_000 - 1),
+    });
+    await expect(beginSsoLink(stale.actor, org.slug, request, clock)).rejects.toBeInstanceOf(
+      ReauthRequiredError,
+    );
     const never = await signedInMember([org], { reauthenticatedAt: null });
-    await expect(beginSsoLink(never.actor, org.slug, request, clock)).rejects.toBeInstanceOf(ReauthRequiredError);
+    await expect(beginSsoLink(never.actor, org.slug, request, clock)).rejects.toBeInstanceOf(
+      ReauthRequiredError,
+    );
 
     const staff = await signedInMember([org], { staff: true });
-    await expect(beginSsoLink(staff.actor, org.slug, request, clock)).rejects.toThrow("Staff accounts sign in with their password");
+    await expect(beginSsoLink(staff.actor, org.slug, request, clock)).rejects.toThrow(
+      "Staff accounts sign in with their password",
+    );
 
     const connected = await signedInMember([org]);
-    await db.ssoIdentity.create({ data: { userId: connected.user.id, tenantId: connection.tenantId, objectId: randomUUID() } });
-    await expect(beginSsoLink(connected.actor, org.slug, request, clock)).rejects.toThrow(`Your Microsoft account for ${org.name} is already connected.`);
+    await db.ssoIdentity.create({
+      data: { userId: connected.user.id, tenantId: connection.tenantId, objectId: randomUUID() },
+    });
+    await expect(beginSsoLink(connected.actor, org.slug, request, clock)).rejects.toThrow(
+      `Your Microsoft account for ${org.name} is already connected.`,
+    );
 
     const plain = await createOrganization();
     const member = await signedInMember([plain]);
-    await expect(beginSsoLink(member.actor, plain.slug, request, clock)).rejects.toThrow(`${plain.name} does not use Microsoft sign-in.`);
+    await expect(beginSsoLink(member.actor, plain.slug, request, clock)).rejects.toThrow(
+      `${plain.name} does not use Microsoft sign-in.`,
+    );
     await db.ssoConnection.update({ where: { organizationId: org.id }, data: { enabled: false } });
     const disabled = await signedInMember([org]);
-    await expect(beginSsoLink(disabled.actor, org.slug, request, clock)).rejects.toBeInstanceOf(UserFacingError);
-    expect(await db.ssoAuthRequest.count({ where: { linkUserId: { not: null }, organizationId: { in: [org.id, plain.id] } } })).toBe(0);
+    await expect(beginSsoLink(disabled.actor, org.slug, request, clock)).rejects.toBeInstanceOf(
+      UserFacingError,
+    );
+    expect(
+      await db.ssoAuthRequest.count({
+        where: { linkUserId: { not: null }, organizationId: { in: [org.id, plain.id] } },
+      }),
+    ).toBe(0);
   });
 
   it("a second link of the identity already linked to the same user succeeds without a second row, audit or notice", async () => {
@@ -268,7 +369,9 @@ describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", 
     const { user, actor } = await signedInMember([org]);
     const account = microsoftAccount(connection);
     const flow = await linkThroughProvider(actor, org.slug, account);
-    await db.ssoIdentity.create({ data: { userId: user.id, tenantId: connection.tenantId, objectId: account.oid } }); // e.g. a parallel link won
+    await db.ssoIdentity.create({
+      data: { userId: user.id, tenantId: connection.tenantId, objectId: account.oid },
+    }); // e.g. a parallel link won
     expect(await flow.finish()).toEqual({ ok: true, outcome: "linked", redirectTo: LINKED_PATH });
     expect(await identitiesOf(user.id)).toHaveLength(1);
     expect(await auditOf("sso.identity.linked")).toHaveLength(0);
@@ -281,31 +384,55 @@ describe("the account page's list, and disconnecting (S6, S17)", () => {
     const { org, connection } = await ssoOrganization();
     const plain = await createOrganization();
     const { user, actor } = await signedInMember([org, plain]);
-    expect(await microsoftAccountsOf(actor)).toEqual([{ slug: org.slug, organizationName: org.name, connectedAt: null, disconnectRefusal: null }]);
+    expect(await microsoftAccountsOf(actor)).toEqual([
+      { slug: org.slug, organizationName: org.name, connectedAt: null, disconnectRefusal: null },
+    ]);
     expect(await microsoftAccountsOf({ ...actor, staffRoles: ["ADMIN"] })).toEqual([]);
 
     await (await linkThroughProvider(actor, org.slug, microsoftAccount(connection))).finish();
-    expect(await microsoftAccountsOf(actor)).toEqual([{ slug: org.slug, organizationName: org.name, connectedAt: expect.any(Date), disconnectRefusal: null }]);
+    expect(await microsoftAccountsOf(actor)).toEqual([
+      { slug: org.slug, organizationName: org.name, connectedAt: expect.any(Date), disconnectRefusal: null },
+    ]);
 
     const microsoftSession = await createSession(user.id, "CUSTOMER", request, clock, { method: "SSO" });
     await disconnectMicrosoftAccount(actor, org.slug, request, clock);
     expect(await identitiesOf(user.id)).toEqual([]);
-    expect((await db.session.findUniqueOrThrow({ where: { id: microsoftSession.id } })).revokedReason).toBe("sso_unlinked");
+    expect((await db.session.findUniqueOrThrow({ where: { id: microsoftSession.id } })).revokedReason).toBe(
+      "sso_unlinked",
+    );
     expect(await auditOf("sso.identity.unlinked")).toEqual([
-      expect.objectContaining({ organizationId: org.id, actorUserId: user.id, metadata: expect.objectContaining({ tenantId: connection.tenantId }) }),
+      expect.objectContaining({
+        organizationId: org.id,
+        actorUserId: user.id,
+        metadata: expect.objectContaining({ tenantId: connection.tenantId }),
+      }),
     ]);
-    expect(await db.outboxEmail.count({ where: { toAddress: user.email, subject: "A Microsoft account was disconnected from your account" } })).toBe(1);
-    await expect(disconnectMicrosoftAccount(actor, org.slug, request, clock)).rejects.toThrow(`No Microsoft account is connected for ${org.name}.`);
+    expect(
+      await db.outboxEmail.count({
+        where: { toAddress: user.email, subject: "A Microsoft account was disconnected from your account" },
+      }),
+    ).toBe(1);
+    await expect(disconnectMicrosoftAccount(actor, org.slug, request, clock)).rejects.toThrow(
+      `No Microsoft account is connected for ${org.name}.`,
+    );
   });
 
   it("refuses to disconnect while the organisation requires Microsoft sign-in, or without a recent re-authentication", async () => {
     const { org, connection } = await ssoOrganization({ ssoRequired: true });
     const { user, actor } = await signedInMember([org]);
-    await db.ssoIdentity.create({ data: { userId: user.id, tenantId: connection.tenantId, objectId: randomUUID() } });
+    await db.ssoIdentity.create({
+      data: { userId: user.id, tenantId: connection.tenantId, objectId: randomUUID() },
+    });
     const [status] = await microsoftAccountsOf(actor);
-    expect(status?.disconnectRefusal).toBe(`${org.name} requires sign-in with Microsoft, so you cannot disconnect it: you could not sign in any more.`);
-    await expect(disconnectMicrosoftAccount(actor, org.slug, request, clock)).rejects.toThrow(status!.disconnectRefusal!);
-    await expect(disconnectMicrosoftAccount({ ...actor, reauthenticatedAt: null }, org.slug, request, clock)).rejects.toBeInstanceOf(ReauthRequiredError);
+    expect(status?.disconnectRefusal).toBe(
+      `${org.name} requires sign-in with Microsoft, so you cannot disconnect it: you could not sign in any more.`,
+    );
+    await expect(disconnectMicrosoftAccount(actor, org.slug, request, clock)).rejects.toThrow(
+      status!.disconnectRefusal!,
+    );
+    await expect(
+      disconnectMicrosoftAccount({ ...actor, reauthenticatedAt: null }, org.slug, request, clock),
+    ).rejects.toBeInstanceOf(ReauthRequiredError);
     expect(await identitiesOf(user.id)).toHaveLength(1);
     expect(await auditOf("sso.identity.unlinked")).toHaveLength(0);
   });

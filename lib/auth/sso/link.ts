@@ -19,20 +19,38 @@ import { consumeStartAttempt, startAuthorization } from "./start.ts";
 /** Where the browser lands once the account is connected (the page shows a confirmation). */
 export const LINKED_PATH = "/account/security?sso=linked";
 
-export async function beginSsoLink(actor: Actor, slug: string, request: RequestMeta, clock: Clock = systemClock): Promise<{ authorizeUrl: string; state: string }> {
-  if (actor.staffRoles.length > 0) throw new UserFacingError("Staff accounts sign in with their password and second factor, not with Microsoft.");
+export async function beginSsoLink(
+  actor: Actor,
+  slug: string,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<{ authorizeUrl: string; state: string }> {
+  if (actor.staffRoles.length > 0)
+    throw new UserFacingError(
+      "Staff accounts sign in with their password and second factor, not with Microsoft.",
+    );
   const membership = actor.memberships.find((m) => m.slug === slug);
   if (!membership) throw new NotFoundError("The organisation");
   requireRecentReauth(actor, clock);
 
   const connection = await enabledConnectionOf(membership.organizationId);
   if (!connection) throw new UserFacingError(`${membership.name} does not use Microsoft sign-in.`);
-  const already = await db.ssoIdentity.count({ where: { userId: actor.userId, tenantId: connection.tenantId } });
-  if (already > 0) throw new UserFacingError(`Your Microsoft account for ${membership.name} is already connected.`);
+  const already = await db.ssoIdentity.count({
+    where: { userId: actor.userId, tenantId: connection.tenantId },
+  });
+  if (already > 0)
+    throw new UserFacingError(`Your Microsoft account for ${membership.name} is already connected.`);
   const attempt = await consumeStartAttempt(request, clock);
-  if (attempt.blocked) throw new UserFacingError(`Too many attempts. Try again in ${minutesToWait(attempt.retryAfterMs)} minutes.`);
+  if (attempt.blocked)
+    throw new UserFacingError(
+      `Too many attempts. Try again in ${minutesToWait(attempt.retryAfterMs)} minutes.`,
+    );
 
   // Pre-select the account only when the user's email could be one of the tenant's; else let them choose.
   const loginHint = connection.allowedDomains.includes(emailDomain(actor.email) ?? "") ? actor.email : null;
-  return startAuthorization(connection, { callbackUrl: LINKED_PATH, linkUserId: actor.userId, loginHint }, clock);
+  return startAuthorization(
+    connection,
+    { callbackUrl: LINKED_PATH, linkUserId: actor.userId, loginHint },
+    clock,
+  );
 }

@@ -10,7 +10,12 @@ import { authorityFor } from "./authority.ts";
 /** We only need the user's identity; MSAL adds openid, profile and offline_access itself. */
 export const SSO_SCOPES = ["email"];
 
-export type SsoClientConfig = { organizationId: string; tenantId: string; clientId: string; clientSecretEnc: string };
+export type SsoClientConfig = {
+  organizationId: string;
+  tenantId: string;
+  clientId: string;
+  clientSecretEnc: string;
+};
 
 /** The context the client secret is sealed under: a secret copied to another organisation does not open. */
 export function clientSecretContext(organizationId: string): string {

@@ -14,7 +14,9 @@ export type MicrosoftAccountStatus = {
 };
 
 /** Nothing for staff: their accounts never sign in through a customer's tenant. */
-export async function microsoftAccountsOf(actor: Pick<Actor, "userId" | "staffRoles" | "memberships">): Promise<MicrosoftAccountStatus[]> {
+export async function microsoftAccountsOf(
+  actor: Pick<Actor, "userId" | "staffRoles" | "memberships">,
+): Promise<MicrosoftAccountStatus[]> {
   if (actor.staffRoles.length > 0 || actor.memberships.length === 0) return [];
   const connections = await db.ssoConnection.findMany({
     where: { enabled: true, organizationId: { in: actor.memberships.map((m) => m.organizationId) } },
@@ -43,7 +45,11 @@ export async function microsoftAccountsOf(actor: Pick<Actor, "userId" | "staffRo
 type ConnectionRow = { organizationId: string; tenantId: string; organization: { ssoRequired: boolean } };
 
 /** An identity serves every organisation whose connection uses its tenant: none of them may require SSO. */
-function refusalFor(connections: ConnectionRow[], tenantId: string, memberships: Pick<Actor, "memberships">["memberships"]): string | null {
+function refusalFor(
+  connections: ConnectionRow[],
+  tenantId: string,
+  memberships: Pick<Actor, "memberships">["memberships"],
+): string | null {
   const requiring = connections
     .filter((c) => c.tenantId === tenantId && c.organization.ssoRequired)
     .map((c) => memberships.find((m) => m.organizationId === c.organizationId)?.name)

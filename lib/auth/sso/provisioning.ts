@@ -17,7 +17,9 @@ import { isUniqueViolation } from "../../db/unique-violation.ts";
 
 export type SsoRefusal = "email_taken" | "domain_not_allowed" | "no_email" | "staff_account";
 
-export type ResolvedSsoUser = { ok: true; userId: string; provisioned: "none" | "user" | "membership" } | { ok: false; reason: SsoRefusal; error: SsoErrorCode };
+export type ResolvedSsoUser =
+  | { ok: true; userId: string; provisioned: "none" | "user" | "membership" }
+  | { ok: false; reason: SsoRefusal; error: SsoErrorCode };
 
 const REFUSAL_ERRORS: Record<SsoRefusal, SsoErrorCode> = {
   email_taken: "sso_email_taken",
@@ -26,9 +28,19 @@ const REFUSAL_ERRORS: Record<SsoRefusal, SsoErrorCode> = {
   staff_account: "sso_staff_account",
 };
 
-type Context = { connection: SsoConnectionForSignIn; identity: SsoIdentityClaims; request: RequestMeta; clock: Clock };
+type Context = {
+  connection: SsoConnectionForSignIn;
+  identity: SsoIdentityClaims;
+  request: RequestMeta;
+  clock: Clock;
+};
 
-export async function resolveSsoUser(connection: SsoConnectionForSignIn, identity: SsoIdentityClaims, request: RequestMeta, clock: Clock): Promise<ResolvedSsoUser> {
+export async function resolveSsoUser(
+  connection: SsoConnectionForSignIn,
+  identity: SsoIdentityClaims,
+  request: RequestMeta,
+  clock: Clock,
+): Promise<ResolvedSsoUser> {
   const context = { connection, identity, request, clock };
   try {
     return await resolve(context);
@@ -53,7 +65,8 @@ async function resolve(context: Context): Promise<ResolvedSsoUser> {
       },
     },
   });
-  const domainAllowed = identity.email !== null && connection.allowedDomains.includes(emailDomain(identity.email) ?? "");
+  const domainAllowed =
+    identity.email !== null && connection.allowedDomains.includes(emailDomain(identity.email) ?? "");
 
   if (linked) {
     const { user } = linked;
@@ -62,7 +75,9 @@ async function resolve(context: Context): Promise<ResolvedSsoUser> {
     if (user.memberships.length > 0) return { ok: true, userId: user.id, provisioned: "none" };
     if (!domainAllowed) return refuse(context, identity.email ? "domain_not_allowed" : "no_email", user.id);
     await db.$transaction(async (tx) => {
-      await tx.membership.create({ data: { organizationId: connection.organizationId, userId: user.id, role: connection.defaultRole } });
+      await tx.membership.create({
+        data: { organizationId: connection.organizationId, userId: user.id, role: connection.defaultRole },
+      });
       await auditProvisioned(tx, context, user.id, identity.email!, false);
     });
     return { ok: true, userId: user.id, provisioned: "membership" };
@@ -90,7 +105,13 @@ async function resolve(context: Context): Promise<ResolvedSsoUser> {
   return { ok: true, userId, provisioned: "user" };
 }
 
-async function auditProvisioned(tx: Tx, { connection, identity, request, clock }: Context, userId: string, email: string, newUser: boolean) {
+async function auditProvisioned(
+  tx: Tx,
+  { connection, identity, request, clock }: Context,
+  userId: string,
+  email: string,
+  newUser: boolean,
+) {
   const role: CustomerRole = connection.defaultRole;
   await recordAudit(
     {
@@ -105,7 +126,11 @@ async function auditProvisioned(tx: Tx, { connection, identity, request, clock }
   );
 }
 
-async function refuse({ connection, identity, request, clock }: Context, reason: SsoRefusal, userId: string | null): Promise<ResolvedSsoUser> {
+async function refuse(
+  { connection, identity, request, clock }: Context,
+  reason: SsoRefusal,
+  userId: string | null,
+): Promise<ResolvedSsoUser> {
   await recordAudit(
     {
       organizationId: connection.organizationId,

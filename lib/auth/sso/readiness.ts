@@ -5,10 +5,18 @@ import "server-only";
 import { db } from "../../db/client.ts";
 
 /** Members of the organisation with no SSO identity in its connection's tenant (all members if none is set up). */
-export async function membersWithoutSsoIdentity(organizationId: string): Promise<{ count: number; userIds: string[] }> {
-  const connection = await db.ssoConnection.findUnique({ where: { organizationId }, select: { tenantId: true } });
+export async function membersWithoutSsoIdentity(
+  organizationId: string,
+): Promise<{ count: number; userIds: string[] }> {
+  const connection = await db.ssoConnection.findUnique({
+    where: { organizationId },
+    select: { tenantId: true },
+  });
   const rows = await db.membership.findMany({
-    where: { organizationId, ...(connection && { user: { ssoIdentities: { none: { tenantId: connection.tenantId } } } }) },
+    where: {
+      organizationId,
+      ...(connection && { user: { ssoIdentities: { none: { tenantId: connection.tenantId } } } }),
+    },
     select: { userId: true },
     orderBy: { createdAt: "asc" },
   });

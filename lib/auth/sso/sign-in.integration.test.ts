@@ -7,10 +7,19 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
 import { startFakeOidc, type FakeOidcTamper, type FakeOidcUser } from "../../testing/fake-oidc.ts";
-import { createSsoConnectionRecord, uniqueDomain, type TestSsoConnection } from "../../testing/sso-connection.ts";
+import {
+  createSsoConnectionRecord,
+  uniqueDomain,
+  type TestSsoConnection,
+} from "../../testing/sso-connection.ts";
 import { fixedClock } from "../../time/clock.ts";
 import { signInWithPassword } from "../passwords/password-sign-in.ts";
-import { completeSsoSignIn, type SsoCallbackFailure, type SsoCallbackInput, type SsoSignedIn } from "./callback.ts";
+import {
+  completeSsoSignIn,
+  type SsoCallbackFailure,
+  type SsoCallbackInput,
+  type SsoSignedIn,
+} from "./callback.ts";
 import { membersWithoutSsoIdentity } from "./readiness.ts";
 import { beginSsoSignIn } from "./start.ts";
 
@@ -29,18 +38,31 @@ beforeEach(() => {
 });
 
 /** An organisation with an enabled connection for a fresh domain, registered with the fake. */
-async function ssoOrganization(options: { defaultRole?: "MEMBER" | "AUDITOR" | "ADMIN"; requireMfa?: boolean; ssoRequired?: boolean } = {}) {
+async function ssoOrganization(
+  options: { defaultRole?: "MEMBER" | "AUDITOR" | "ADMIN"; requireMfa?: boolean; ssoRequired?: boolean } = {},
+) {
   const org = await createOrganization();
   if (options.requireMfa || options.ssoRequired) {
-    await db.organization.update({ where: { id: org.id }, data: { requireMfa: options.requireMfa ?? false, ssoRequired: options.ssoRequired ?? false } });
+    await db.organization.update({
+      where: { id: org.id },
+      data: { requireMfa: options.requireMfa ?? false, ssoRequired: options.ssoRequired ?? false },
+    });
   }
   const domain = uniqueDomain();
-  const connection = await createSsoConnectionRecord({ organizationId: org.id, allowedDomains: [domain], defaultRole: options.defaultRole });
+  const connection = await createSsoConnectionRecord({
+    organizationId: org.id,
+    allowedDomains: [domain],
+    defaultRole: options.defaultRole,
+  });
   fake.registerClient({ clientId: connection.clientId, clientSecret: connection.clientSecret });
   return { org, domain, connection };
 }
 
-function microsoftUser(connection: TestSsoConnection, email: string, extra: Partial<FakeOidcUser> = {}): FakeOidcUser {
+function microsoftUser(
+  connection: TestSsoConnection,
+  email: string,
+  extra: Partial<FakeOidcUser> = {},
+): FakeOidcUser {
   return { tid: connection.tenantId, oid: randomUUID(), email, name: "Grace Hopper", amr: ["pwd"], ...extra };
 }
 
@@ -59,7 +81,9 @@ async function throughProvider(email: string, user: FakeOidcUser, tamper?: FakeO
     boundState: start.state,
     sessionUserId: null,
   };
-  const finish = async (overrides: Partial<SsoCallbackInput> = {}): Promise<SsoSignedIn | SsoCallbackFailure> => {
+  const finish = async (
+    overrides: Partial<SsoCallbackInput> = {},
+  ): Promise<SsoSignedIn | SsoCallbackFailure> => {
     const result = await completeSsoSignIn({ ...callback, ...overrides }, request, clock);
     if (result.ok && result.outcome === "linked") throw new Error("a sign-in was treated as a link");
     return result;
@@ -69,7 +93,10 @@ async function throughProvider(email: string, user: FakeOidcUser, tamper?: FakeO
 
 /** This test's audit rows of one kind, in order. */
 async function auditOf(action: string) {
-  return db.auditEvent.findMany({ where: { action, requestId: request.requestId }, orderBy: [{ createdAt: "asc" }, { seq: "asc" }] });
+  return db.auditEvent.findMany({
+    where: { action, requestId: request.requestId },
+    orderBy: [{ createdAt: "asc" }, { seq: "asc" }],
+  });
 }
 
 const inDomain = (domain: string) => ({ email: { endsWith: `@${domain}` } });
@@ -108,9 +135,15 @@ describe("starting Microsoft sign-in (S7)", () => {
 
   it("offers nothing for a domain no enabled connection claims, and writes nothing", async () => {
     const { org, domain } = await ssoOrganization();
-    expect(await beginSsoSignIn({ email: "someone@unknown-domain.example" }, request, clock)).toEqual({ ok: false, reason: "no_connection" });
+    expect(await beginSsoSignIn({ email: "someone@unknown-domain.example" }, request, clock)).toEqual({
+      ok: false,
+      reason: "no_connection",
+    });
     await db.ssoConnection.update({ where: { organizationId: org.id }, data: { enabled: false } });
-    expect(await beginSsoSignIn({ email: `x@${domain}` }, request, clock)).toEqual({ ok: false, reason: "no_connection" });
+    expect(await beginSsoSignIn({ email: `x@${domain}` }, request, clock)).toEqual({
+      ok: false,
+      reason: "no_connection",
+    });
     expect(await db.ssoAuthRequest.count({ where: { organizationId: org.id } })).toBe(0);
   });
 });
@@ -122,12 +155,25 @@ describe("finishing Microsoft sign-in: just-in-time members and identity by (tid
     const flow = await throughProvider(`grace.hopper@${domain}`, user);
 
     const result = await flow.finish();
-    expect(result).toEqual({ ok: true, outcome: "signed_in", userId: expect.any(String), sessionId: expect.any(String), next: "none", redirectTo: "/portal" });
+    expect(result).toEqual({
+      ok: true,
+      outcome: "signed_in",
+      userId: expect.any(String),
+      sessionId: expect.any(String),
+      next: "none",
+      redirectTo: "/portal",
+    });
     if (!result.ok) return;
 
     const created = await db.user.findUniqueOrThrow({
       where: { id: result.userId },
-      select: { email: true, name: true, credential: true, memberships: { select: { organizationId: true, role: true } }, ssoIdentities: { select: { tenantId: true, objectId: true } } },
+      select: {
+        email: true,
+        name: true,
+        credential: true,
+        memberships: { select: { organizationId: true, role: true } },
+        ssoIdentities: { select: { tenantId: true, objectId: true } },
+      },
     });
     expect(created).toEqual({
       email: `grace.hopper@${domain}`,
@@ -137,7 +183,14 @@ describe("finishing Microsoft sign-in: just-in-time members and identity by (tid
       ssoIdentities: [{ tenantId: connection.tenantId, objectId: user.oid }],
     });
     const session = await db.session.findUniqueOrThrow({ where: { id: result.sessionId } });
-    expect(session).toMatchObject({ userId: result.userId, method: "SSO", kind: "CUSTOMER", ip: request.ip, revokedAt: null, mfaVerifiedAt: null });
+    expect(session).toMatchObject({
+      userId: result.userId,
+      method: "SSO",
+      kind: "CUSTOMER",
+      ip: request.ip,
+      revokedAt: null,
+      mfaVerifiedAt: null,
+    });
 
     const provisioned = await auditOf("sso.member.provisioned");
     expect(provisioned).toHaveLength(1);
@@ -151,7 +204,12 @@ describe("finishing Microsoft sign-in: just-in-time members and identity by (tid
     });
     const signIns = await auditOf("auth.sign_in.succeeded");
     expect(signIns).toHaveLength(1);
-    expect(signIns[0]).toMatchObject({ organizationId: org.id, actorUserId: result.userId, targetId: result.sessionId, metadata: { method: "SSO" } });
+    expect(signIns[0]).toMatchObject({
+      organizationId: org.id,
+      actorUserId: result.userId,
+      targetId: result.sessionId,
+      metadata: { method: "SSO" },
+    });
     expect(await db.ssoAuthRequest.count({ where: { organizationId: org.id } })).toBe(0);
 
     // The provider saw a confidential client proving PKCE (the verifier and secret are masked in the log).
@@ -200,8 +258,13 @@ describe("finishing Microsoft sign-in: just-in-time members and identity by (tid
 
   it("does not link an existing password account that has the same email either (S7)", async () => {
     const { org, connection, domain } = await ssoOrganization();
-    const existing = await createUser({ email: `owner@${domain}`, memberships: [{ organizationId: org.id, role: "OWNER" }] });
-    const result = await (await throughProvider(existing.email, microsoftUser(connection, existing.email))).finish();
+    const existing = await createUser({
+      email: `owner@${domain}`,
+      memberships: [{ organizationId: org.id, role: "OWNER" }],
+    });
+    const result = await (
+      await throughProvider(existing.email, microsoftUser(connection, existing.email))
+    ).finish();
     expect(result).toEqual({ ok: false, error: "sso_email_taken" });
     expect(await db.ssoIdentity.count({ where: { tenantId: connection.tenantId } })).toBe(0);
     expect(await db.session.count({ where: { userId: existing.id } })).toBe(0);
@@ -209,11 +272,20 @@ describe("finishing Microsoft sign-in: just-in-time members and identity by (tid
 
   it("refuses an identity whose email domain the connection does not allow, and one without an email", async () => {
     const { connection, domain } = await ssoOrganization();
-    const outsider = await (await throughProvider(`x@${domain}`, microsoftUser(connection, "x@elsewhere.example"))).finish();
+    const outsider = await (
+      await throughProvider(`x@${domain}`, microsoftUser(connection, "x@elsewhere.example"))
+    ).finish();
     expect(outsider).toEqual({ ok: false, error: "sso_domain_not_allowed" });
-    const noEmail = await (await throughProvider(`y@${domain}`, microsoftUser(connection, `y@${domain}`, { email: undefined, preferredUsername: "not-an-email" }))).finish();
+    const noEmail = await (
+      await throughProvider(
+        `y@${domain}`,
+        microsoftUser(connection, `y@${domain}`, { email: undefined, preferredUsername: "not-an-email" }),
+      )
+    ).finish();
     expect(noEmail).toEqual({ ok: false, error: "sso_domain_not_allowed" });
-    expect((await auditOf("sso.sign_in.refused")).map((e) => (e.metadata as { reason: string }).reason)).toEqual(["domain_not_allowed", "no_email"]);
+    expect(
+      (await auditOf("sso.sign_in.refused")).map((e) => (e.metadata as { reason: string }).reason),
+    ).toEqual(["domain_not_allowed", "no_email"]);
     expect(await usersIn(domain)).toBe(0);
   });
 
@@ -223,26 +295,43 @@ describe("finishing Microsoft sign-in: just-in-time members and identity by (tid
     const first = await (await throughProvider(user.email!, user)).finish();
     if (!first.ok) throw new Error("first sign-in failed");
     await db.staffRoleAssignment.create({ data: { userId: first.userId, role: "ADMIN" } });
-    expect(await (await throughProvider(user.email!, user)).finish()).toEqual({ ok: false, error: "sso_staff_account" });
+    expect(await (await throughProvider(user.email!, user)).finish()).toEqual({
+      ok: false,
+      error: "sso_staff_account",
+    });
   });
 });
 
 describe("the checks on what comes back (S7)", () => {
   it.each([
     ["a token for another audience", { aud: randomUUID() }, "audience_mismatch"],
-    ["a token from another issuer", { iss: "https://login.test/00000000-0000-4000-8000-000000000000/v2.0" }, "issuer_mismatch"],
+    [
+      "a token from another issuer",
+      { iss: "https://login.test/00000000-0000-4000-8000-000000000000/v2.0" },
+      "issuer_mismatch",
+    ],
     ["a token naming another tenant", { tid: randomUUID() }, "tenant_mismatch"],
     ["a token with another nonce", { nonce: "replayed-nonce" }, "nonce_mismatch"],
-  ] as const)("rejects %s, audits the reason and creates no user or session", async (_label, tamper, reason) => {
-    const { org, connection, domain } = await ssoOrganization();
-    const result = await (await throughProvider(`eve@${domain}`, microsoftUser(connection, `eve@${domain}`), tamper)).finish();
-    expect(result).toEqual({ ok: false, error: "sso_failed" });
-    expect(await usersIn(domain)).toBe(0);
-    expect(await sessionsIn(domain)).toBe(0);
-    const failed = await auditOf("sso.sign_in.failed");
-    expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatchObject({ organizationId: org.id, ip: request.ip, requestId: request.requestId, metadata: { reason } });
-  });
+  ] as const)(
+    "rejects %s, audits the reason and creates no user or session",
+    async (_label, tamper, reason) => {
+      const { org, connection, domain } = await ssoOrganization();
+      const result = await (
+        await throughProvider(`eve@${domain}`, microsoftUser(connection, `eve@${domain}`), tamper)
+      ).finish();
+      expect(result).toEqual({ ok: false, error: "sso_failed" });
+      expect(await usersIn(domain)).toBe(0);
+      expect(await sessionsIn(domain)).toBe(0);
+      const failed = await auditOf("sso.sign_in.failed");
+      expect(failed).toHaveLength(1);
+      expect(failed[0]).toMatchObject({
+        organizationId: org.id,
+        ip: request.ip,
+        requestId: request.requestId,
+        metadata: { reason },
+      });
+    },
+  );
 
   it("uses a state once: replaying a successful callback is refused", async () => {
     const { connection, domain } = await ssoOrganization();
@@ -250,7 +339,9 @@ describe("the checks on what comes back (S7)", () => {
     expect((await flow.finish()).ok).toBe(true);
     expect(await flow.finish()).toEqual({ ok: false, error: "sso_restart" });
     const failed = await auditOf("sso.sign_in.failed");
-    expect(failed.map((e) => [e.organizationId, (e.metadata as { reason: string }).reason])).toEqual([[null, "unknown_state"]]);
+    expect(failed.map((e) => [e.organizationId, (e.metadata as { reason: string }).reason])).toEqual([
+      [null, "unknown_state"],
+    ]);
     expect(await sessionsIn(domain)).toBe(1);
   });
 
@@ -282,7 +373,9 @@ describe("the checks on what comes back (S7)", () => {
     expect(await flow.finish()).toEqual({ ok: false, error: "sso_restart" });
     const other = await throughProvider(`kim@${domain}`, microsoftUser(connection, `kim@${domain}`));
     expect(await other.finish({ boundState: flow.start.state })).toEqual({ ok: false, error: "sso_restart" });
-    const reasons = (await auditOf("sso.sign_in.failed")).map((e) => (e.metadata as { reason: string }).reason);
+    const reasons = (await auditOf("sso.sign_in.failed")).map(
+      (e) => (e.metadata as { reason: string }).reason,
+    );
     // (The clock stands still and the rows sit in two chains, so compare without order.)
     expect(reasons.sort()).toEqual(["state_not_bound", "state_not_bound", "unknown_state"]);
     expect(await sessionsIn(domain)).toBe(0);
@@ -298,10 +391,15 @@ describe("the checks on what comes back (S7)", () => {
 
   it("reports a sign-in the provider refused (access_denied) as cancelled", async () => {
     const { connection, domain } = await ssoOrganization();
-    const flow = await throughProvider(`no@${domain}`, microsoftUser(connection, `no@${domain}`), { error: "access_denied" });
+    const flow = await throughProvider(`no@${domain}`, microsoftUser(connection, `no@${domain}`), {
+      error: "access_denied",
+    });
     expect(flow.callback.code).toBeNull();
     expect(await flow.finish()).toEqual({ ok: false, error: "sso_cancelled" });
-    expect((await auditOf("sso.sign_in.failed"))[0]?.metadata).toMatchObject({ reason: "provider_error", providerError: "access_denied" });
+    expect((await auditOf("sso.sign_in.failed"))[0]?.metadata).toMatchObject({
+      reason: "provider_error",
+      providerError: "access_denied",
+    });
   });
 
   it("stops when the connection is disabled between start and callback", async () => {
@@ -314,34 +412,56 @@ describe("the checks on what comes back (S7)", () => {
   it("fails the code exchange when the stored client secret is not the registered one", async () => {
     const { connection, domain } = await ssoOrganization();
     fake.registerClient({ clientId: connection.clientId, clientSecret: "rotated-in-entra" });
-    const result = await (await throughProvider(`sec@${domain}`, microsoftUser(connection, `sec@${domain}`))).finish();
+    const result = await (
+      await throughProvider(`sec@${domain}`, microsoftUser(connection, `sec@${domain}`))
+    ).finish();
     expect(result).toEqual({ ok: false, error: "sso_failed" });
     expect(fake.tokenErrors.at(-1)).toBe("invalid_client");
-    expect((await auditOf("sso.sign_in.failed"))[0]?.metadata).toMatchObject({ reason: "token_exchange_failed" });
+    expect((await auditOf("sso.sign_in.failed"))[0]?.metadata).toMatchObject({
+      reason: "token_exchange_failed",
+    });
   });
 });
 
 describe("MFA after Microsoft sign-in (S8)", () => {
   it("counts the provider's MFA claim: amr with mfa marks the session verified even where the organisation requires MFA", async () => {
     const { connection, domain } = await ssoOrganization({ requireMfa: true });
-    const result = await (await throughProvider(`mfa@${domain}`, microsoftUser(connection, `mfa@${domain}`, { amr: ["pwd", "mfa"] }))).finish();
+    const result = await (
+      await throughProvider(
+        `mfa@${domain}`,
+        microsoftUser(connection, `mfa@${domain}`, { amr: ["pwd", "mfa"] }),
+      )
+    ).finish();
     expect(result).toMatchObject({ ok: true, next: "none", redirectTo: "/portal" });
     if (!result.ok) return;
     const session = await db.session.findUniqueOrThrow({ where: { id: result.sessionId } });
     expect(session.mfaVerifiedAt).toEqual(clock.now());
-    expect((await auditOf("auth.sign_in.succeeded"))[0]?.metadata).toMatchObject({ method: "SSO", mfa: "verified" });
+    expect((await auditOf("auth.sign_in.succeeded"))[0]?.metadata).toMatchObject({
+      method: "SSO",
+      mfa: "verified",
+    });
   });
 
   it("without an MFA claim, an organisation that requires MFA still gets its local second factor", async () => {
     const { connection, domain } = await ssoOrganization({ requireMfa: true });
-    const noAmr = await (await throughProvider(`plain@${domain}`, microsoftUser(connection, `plain@${domain}`, { amr: undefined }))).finish();
+    const noAmr = await (
+      await throughProvider(
+        `plain@${domain}`,
+        microsoftUser(connection, `plain@${domain}`, { amr: undefined }),
+      )
+    ).finish();
     expect(noAmr).toMatchObject({ ok: true, next: "enrol", redirectTo: "/continue" });
     if (!noAmr.ok) return;
     expect((await db.session.findUniqueOrThrow({ where: { id: noAmr.sessionId } })).mfaVerifiedAt).toBeNull();
 
     // Someone who has enrolled TOTP is challenged instead.
     await db.credential.create({ data: { userId: noAmr.userId, totpEnabledAt: clock.now() } });
-    const pwdOnly = await (await throughProvider(`plain@${domain}`, microsoftUser(connection, `plain@${domain}`, { oid: await oidOf(noAmr.userId), amr: ["pwd"] }))).finish();
+    const pwdOnly = await (
+      await throughProvider(
+        `plain@${domain}`,
+        microsoftUser(connection, `plain@${domain}`, { oid: await oidOf(noAmr.userId), amr: ["pwd"] }),
+      )
+    ).finish();
     expect(pwdOnly).toMatchObject({ ok: true, next: "challenge", redirectTo: "/continue" });
   });
 });
@@ -353,8 +473,13 @@ describe("organisations that require SSO", () => {
     const viaSso = await (await throughProvider(user.email!, user)).finish();
     expect(viaSso.ok).toBe(true);
 
-    const member = await createUser({ email: `pw@${domain}`, memberships: [{ organizationId: org.id, role: "MEMBER" }] });
-    expect(await signInWithPassword({ email: member.email, password: member.password }, request, clock)).toEqual({ ok: false, reason: "sso_required" });
+    const member = await createUser({
+      email: `pw@${domain}`,
+      memberships: [{ organizationId: org.id, role: "MEMBER" }],
+    });
+    expect(
+      await signInWithPassword({ email: member.email, password: member.password }, request, clock),
+    ).toEqual({ ok: false, reason: "sso_required" });
   });
 });
 
@@ -365,11 +490,18 @@ async function oidOf(userId: string): Promise<string> {
 describe("readiness for requiring SSO", () => {
   it("counts the members who have no Microsoft identity in the connection's tenant (they would be locked out)", async () => {
     const { org, connection, domain } = await ssoOrganization();
-    const owner = await createUser({ email: `boss@${domain}`, memberships: [{ organizationId: org.id, role: "OWNER" }] });
-    const viaSso = await (await throughProvider(`jit@${domain}`, microsoftUser(connection, `jit@${domain}`))).finish();
+    const owner = await createUser({
+      email: `boss@${domain}`,
+      memberships: [{ organizationId: org.id, role: "OWNER" }],
+    });
+    const viaSso = await (
+      await throughProvider(`jit@${domain}`, microsoftUser(connection, `jit@${domain}`))
+    ).finish();
     if (!viaSso.ok) throw new Error("sign-in failed");
     // An identity in some other tenant does not count.
-    await db.ssoIdentity.create({ data: { userId: owner.id, tenantId: randomUUID(), objectId: randomUUID() } });
+    await db.ssoIdentity.create({
+      data: { userId: owner.id, tenantId: randomUUID(), objectId: randomUUID() },
+    });
     expect(await membersWithoutSsoIdentity(org.id)).toEqual({ count: 1, userIds: [owner.id] });
     const bare = await createOrganization();
     await createUser({ memberships: [{ organizationId: bare.id, role: "OWNER" }] });
@@ -380,10 +512,21 @@ describe("readiness for requiring SSO", () => {
 describe("stray callbacks", () => {
   it("audits callbacks without a known state, but stops auditing an address that keeps sending them", async () => {
     request = { ...request, ip: "203.0.113.99" };
-    const stray = () => completeSsoSignIn({ state: randomUUID(), code: "x", error: null, boundState: null, sessionUserId: null }, request, clock);
+    const stray = () =>
+      completeSsoSignIn(
+        { state: randomUUID(), code: "x", error: null, boundState: null, sessionUserId: null },
+        request,
+        clock,
+      );
     for (let i = 0; i < 30; i++) expect(await stray()).toEqual({ ok: false, error: "sso_restart" });
     expect(await auditOf("sso.sign_in.failed")).toHaveLength(30);
-    expect(await completeSsoSignIn({ state: null, code: null, error: null, boundState: null, sessionUserId: null }, request, clock)).toEqual({ ok: false, error: "sso_restart" });
+    expect(
+      await completeSsoSignIn(
+        { state: null, code: null, error: null, boundState: null, sessionUserId: null },
+        request,
+        clock,
+      ),
+    ).toEqual({ ok: false, error: "sso_restart" });
     expect(await stray()).toEqual({ ok: false, error: "sso_restart" });
     expect(await auditOf("sso.sign_in.failed")).toHaveLength(30);
     // Other addresses are unaffected.

@@ -17,7 +17,12 @@ import { msalClientFor, SSO_SCOPES, ssoRedirectUri } from "./msal.ts";
 export const SSO_REQUEST_TTL_MS = 10 * 60_000;
 
 /** Each start writes a row: limit them per address so nobody can fill the table. */
-export const SSO_START_RULE: ThrottleRule = { name: "sso-start:ip", limit: 60, windowMs: 15 * 60_000, blockMs: 15 * 60_000 };
+export const SSO_START_RULE: ThrottleRule = {
+  name: "sso-start:ip",
+  limit: 60,
+  windowMs: 15 * 60_000,
+  blockMs: 15 * 60_000,
+};
 
 /** The sealed PKCE verifier opens only for the request it was made for. */
 export function codeVerifierContext(stateHash: string): string {
@@ -39,13 +44,20 @@ export type AuthorizationOptions = {
 };
 
 /** Counts a start against the per-address limit; the retry delay when blocked. */
-export async function consumeStartAttempt(request: RequestMeta, clock: Clock): Promise<{ blocked: false } | { blocked: true; retryAfterMs: number }> {
+export async function consumeStartAttempt(
+  request: RequestMeta,
+  clock: Clock,
+): Promise<{ blocked: false } | { blocked: true; retryAfterMs: number }> {
   const verdict = await consumeAttempt([{ rule: SSO_START_RULE, subject: request.ip ?? "unknown" }], clock);
   return verdict.blocked ? { blocked: true, retryAfterMs: verdict.retryAfterMs } : { blocked: false };
 }
 
 /** Stores the request (state hash, nonce, sealed PKCE verifier) and builds Microsoft's authorize URL. */
-export async function startAuthorization(connection: SsoConnectionForSignIn, options: AuthorizationOptions, clock: Clock = systemClock): Promise<{ authorizeUrl: string; state: string }> {
+export async function startAuthorization(
+  connection: SsoConnectionForSignIn,
+  options: AuthorizationOptions,
+  clock: Clock = systemClock,
+): Promise<{ authorizeUrl: string; state: string }> {
   const now = clock.now();
   const state = newToken();
   const stateHash = hashToken(state);
@@ -77,11 +89,19 @@ export async function startAuthorization(connection: SsoConnectionForSignIn, opt
 }
 
 /** Microsoft sign-in for an email whose domain belongs to an enabled connection. */
-export async function beginSsoSignIn(input: { email: string; callbackUrl?: string | null }, request: RequestMeta, clock: Clock = systemClock): Promise<SsoStartResult> {
+export async function beginSsoSignIn(
+  input: { email: string; callbackUrl?: string | null },
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<SsoStartResult> {
   const attempt = await consumeStartAttempt(request, clock);
   if (attempt.blocked) return { ok: false, reason: "throttled", retryAfterMs: attempt.retryAfterMs };
   const connection = await connectionForEmail(input.email);
   if (!connection) return { ok: false, reason: "no_connection" };
-  const started = await startAuthorization(connection, { callbackUrl: safeCallbackPath(input.callbackUrl), loginHint: input.email }, clock);
+  const started = await startAuthorization(
+    connection,
+    { callbackUrl: safeCallbackPath(input.callbackUrl), loginHint: input.email },
+    clock,
+  );
   return { ok: true, ...started };
 }

@@ -11,10 +11,18 @@ export function ssoStateCookieName(): string {
   return env().NODE_ENV === "production" ? "__Host-a28.sso-state" : "a28.sso-state";
 }
 
-const flags = () => ({ httpOnly: true, sameSite: "lax" as const, path: "/", secure: env().NODE_ENV === "production" });
+const flags = () => ({
+  httpOnly: true,
+  sameSite: "lax" as const,
+  path: "/",
+  secure: env().NODE_ENV === "production",
+});
 
 export async function setSsoStateCookie(state: string): Promise<void> {
-  (await cookies()).set(ssoStateCookieName(), state, { ...flags(), maxAge: Math.floor(SSO_REQUEST_TTL_MS / 1000) });
+  (await cookies()).set(ssoStateCookieName(), state, {
+    ...flags(),
+    maxAge: Math.floor(SSO_REQUEST_TTL_MS / 1000),
+  });
 }
 
 /** The state this browser started, and forgets it (a state is used once). */

@@ -13,18 +13,31 @@ import { requireRecentReauth } from "../sessions/reauth.ts";
 import { notifySecurityChange } from "../security-notice.ts";
 import { microsoftAccountsOf } from "./my-microsoft-accounts.ts";
 
-export async function disconnectMicrosoftAccount(actor: Actor, slug: string, request: RequestMeta, clock: Clock = systemClock): Promise<void> {
+export async function disconnectMicrosoftAccount(
+  actor: Actor,
+  slug: string,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<void> {
   const membership = actor.memberships.find((m) => m.slug === slug);
   if (!membership) throw new NotFoundError("The organisation");
   requireRecentReauth(actor, clock);
   const status = (await microsoftAccountsOf(actor)).find((a) => a.slug === slug);
-  if (!status?.connectedAt) throw new UserFacingError(`No Microsoft account is connected for ${membership.name}.`);
+  if (!status?.connectedAt)
+    throw new UserFacingError(`No Microsoft account is connected for ${membership.name}.`);
   if (status.disconnectRefusal) throw new UserFacingError(status.disconnectRefusal);
 
-  const connection = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: membership.organizationId }, select: { tenantId: true } });
+  const connection = await db.ssoConnection.findUniqueOrThrow({
+    where: { organizationId: membership.organizationId },
+    select: { tenantId: true },
+  });
   await db.$transaction(async (tx) => {
-    const identities = await tx.ssoIdentity.findMany({ where: { userId: actor.userId, tenantId: connection.tenantId }, select: { id: true, objectId: true } });
-    if (identities.length === 0) throw new UserFacingError(`No Microsoft account is connected for ${membership.name}.`);
+    const identities = await tx.ssoIdentity.findMany({
+      where: { userId: actor.userId, tenantId: connection.tenantId },
+      select: { id: true, objectId: true },
+    });
+    if (identities.length === 0)
+      throw new UserFacingError(`No Microsoft account is connected for ${membership.name}.`);
     await tx.ssoIdentity.deleteMany({ where: { id: { in: identities.map((i) => i.id) } } });
     // Sessions that Microsoft sign-in started end with the connection (this one stays: it re-authenticated).
     const ended = await tx.session.updateMany({
@@ -38,11 +51,20 @@ export async function disconnectMicrosoftAccount(actor: Actor, slug: string, req
         action: "sso.identity.unlinked",
         target: { type: "User", id: actor.userId },
         request,
-        metadata: { tenantId: connection.tenantId, objectIds: identities.map((i) => i.objectId), sessionsEnded: ended.count },
+        metadata: {
+          tenantId: connection.tenantId,
+          objectIds: identities.map((i) => i.objectId),
+          sessionsEnded: ended.count,
+        },
       },
       { tx, clock },
     );
-    await notifySecurityChange(tx, { id: actor.userId, email: actor.email, name: actor.name }, "sso.unlinked", { request, clock, detail: `Organisation: ${membership.name}` });
+    await notifySecurityChange(
+      tx,
+      { id: actor.userId, email: actor.email, name: actor.name },
+      "sso.unlinked",
+      { request, clock, detail: `Organisation: ${membership.name}` },
+    );
   });
   await requestEmailDelivery();
 }

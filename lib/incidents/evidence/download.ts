@@ -20,14 +20,28 @@ const ID_PATTERN = /^[a-z0-9]{1,64}$/i;
 async function evidenceFile(pack: EvidencePack, format: EvidenceFormat): Promise<EvidenceFile> {
   const json = evidenceJsonBytes(pack);
   const base = `${pack.incident.reference}-evidence`.replace(/[^A-Za-z0-9._-]/g, "-");
-  if (format === "json") return { bytes: json, contentType: "application/json; charset=utf-8", fileName: `${base}.json`, sha256: sha256Hex(json) };
+  if (format === "json")
+    return {
+      bytes: json,
+      contentType: "application/json; charset=utf-8",
+      fileName: `${base}.json`,
+      sha256: sha256Hex(json),
+    };
   const pdf = await renderEvidencePdf(pack, sha256Hex(json));
   return { bytes: pdf, contentType: "application/pdf", fileName: `${base}.pdf`, sha256: sha256Hex(pdf) };
 }
 
 /** The customer's download: /portal/<slug>/breach-notifications/<notificationId>/evidence.<format>. */
-export async function downloadOwnEvidence(slug: string, notificationId: string, format: EvidenceFormat): Promise<EvidenceFile> {
-  const { ctx, notificationId: id, incidentId } = await requireNotificationAccess(slug, notificationId, "org.breaches.view");
+export async function downloadOwnEvidence(
+  slug: string,
+  notificationId: string,
+  format: EvidenceFormat,
+): Promise<EvidenceFile> {
+  const {
+    ctx,
+    notificationId: id,
+    incidentId,
+  } = await requireNotificationAccess(slug, notificationId, "org.breaches.view");
   const pack = await buildEvidencePack(incidentId, ctx.organizationId);
   if (!pack) throw new NotFoundError();
   const file = await evidenceFile(pack, format);
@@ -43,15 +57,28 @@ export async function downloadOwnEvidence(slug: string, notificationId: string, 
 }
 
 /** Staff's download for one affected organisation: /admin/incidents/<incidentId>/evidence/<organizationId>.<format>. */
-export async function downloadEvidenceAsStaff(incidentId: string, organizationId: string, format: EvidenceFormat): Promise<EvidenceFile> {
+export async function downloadEvidenceAsStaff(
+  incidentId: string,
+  organizationId: string,
+  format: EvidenceFormat,
+): Promise<EvidenceFile> {
   const actor = await requireStaff("breach.view");
   if (!ID_PATTERN.test(incidentId) || !ID_PATTERN.test(organizationId)) throw new NotFoundError();
   const pack = await buildEvidencePack(incidentId, organizationId);
   if (!pack) throw new NotFoundError();
   const file = await evidenceFile(pack, format);
   const request = await currentRequest();
-  const event = { actor: userActor(actor), action: EVIDENCE_DOWNLOADED, target: { type: "Incident", id: incidentId }, request };
-  await recordAudit({ ...event, organizationId: null, metadata: { incidentId, organizationId, format, sha256: file.sha256 } });
+  const event = {
+    actor: userActor(actor),
+    action: EVIDENCE_DOWNLOADED,
+    target: { type: "Incident", id: incidentId },
+    request,
+  };
+  await recordAudit({
+    ...event,
+    organizationId: null,
+    metadata: { incidentId, organizationId, format, sha256: file.sha256 },
+  });
   await recordAudit({ ...event, organizationId, metadata: { incidentId, format, sha256: file.sha256 } });
   return file;
 }

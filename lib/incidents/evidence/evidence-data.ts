@@ -28,9 +28,19 @@ export type EvidencePack = {
   };
   organization: { name: string; windowHours: number; deadlineAt: string };
   phases: ({ number: number; sentAt: string; summary: string } & NoticeItemValues)[];
-  deliveries: { phase: number; deliveredAt: string; recipients: { address: string; emailSentAt: string | null }[] }[];
+  deliveries: {
+    phase: number;
+    deliveredAt: string;
+    recipients: { address: string; emailSentAt: string | null }[];
+  }[];
   acknowledgement: { at: string; by: string } | null;
-  authority: { clockStartedAt: string | null; deadlineAt: string | null; notifiedAt: string | null; reference: string; delayReason: string };
+  authority: {
+    clockStartedAt: string | null;
+    deadlineAt: string | null;
+    notifiedAt: string | null;
+    reference: string;
+    delayReason: string;
+  };
   auditEvents: { action: string; at: string; actor: string }[];
 };
 
@@ -38,7 +48,10 @@ const iso = (date: Date) => date.toISOString();
 const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** Null when the organisation has no notification for this incident. */
-export async function buildEvidencePack(incidentId: string, organizationId: string): Promise<EvidencePack | null> {
+export async function buildEvidencePack(
+  incidentId: string,
+  organizationId: string,
+): Promise<EvidencePack | null> {
   const notification = await db.incidentNotification.findFirst({
     where: { incidentId, organizationId },
     select: {
@@ -64,16 +77,25 @@ export async function buildEvidencePack(incidentId: string, organizationId: stri
           dataSubjectText: true,
           art34Exemption: true,
           art34Justification: true,
-          phases: { where: { sentAt: { not: null } }, orderBy: { number: "asc" }, select: { id: true, number: true, sentAt: true, summary: true, ...NOTICE_ITEMS_SELECT } },
+          phases: {
+            where: { sentAt: { not: null } },
+            orderBy: { number: "asc" },
+            select: { id: true, number: true, sentAt: true, summary: true, ...NOTICE_ITEMS_SELECT },
+          },
         },
       },
-      deliveries: { orderBy: [{ deliveredAt: "asc" }, { id: "asc" }], select: { phaseId: true, deliveredAt: true, recipients: true, phase: { select: { number: true } } } },
+      deliveries: {
+        orderBy: [{ deliveredAt: "asc" }, { id: "asc" }],
+        select: { phaseId: true, deliveredAt: true, recipients: true, phase: { select: { number: true } } },
+      },
     },
   });
   if (!notification) return null;
   const { incident } = notification;
   const emailSentAt = await outboxSentTimes(organizationId, notification.deliveries);
-  const clock = notification.firstDeliveredAt ? authorityClock(notification.firstDeliveredAt, notification.firstDeliveredAt) : null;
+  const clock = notification.firstDeliveredAt
+    ? authorityClock(notification.firstDeliveredAt, notification.firstDeliveredAt)
+    : null;
   return {
     format: EVIDENCE_FORMAT,
     incident: {
@@ -88,14 +110,28 @@ export async function buildEvidencePack(incidentId: string, organizationId: stri
       art34Exemption: incident.highRisk ? (incident.art34Exemption ?? null) : null,
       art34Justification: incident.highRisk && incident.art34Exemption ? incident.art34Justification : null,
     },
-    organization: { name: notification.organization.name, windowHours: notification.windowHours, deadlineAt: iso(notification.deadlineAt) },
-    phases: incident.phases.map((p) => ({ number: p.number, sentAt: iso(p.sentAt!), summary: p.summary, ...pickItems(p) })),
+    organization: {
+      name: notification.organization.name,
+      windowHours: notification.windowHours,
+      deadlineAt: iso(notification.deadlineAt),
+    },
+    phases: incident.phases.map((p) => ({
+      number: p.number,
+      sentAt: iso(p.sentAt!),
+      summary: p.summary,
+      ...pickItems(p),
+    })),
     deliveries: notification.deliveries.map((d) => ({
       phase: d.phase.number,
       deliveredAt: iso(d.deliveredAt),
-      recipients: [...d.recipients].sort().map((address) => ({ address, emailSentAt: emailSentAt.get(outboxKey(d.phaseId, organizationId, address)) ?? null })),
+      recipients: [...d.recipients].sort().map((address) => ({
+        address,
+        emailSentAt: emailSentAt.get(outboxKey(d.phaseId, organizationId, address)) ?? null,
+      })),
     })),
-    acknowledgement: notification.acknowledgedAt ? { at: iso(notification.acknowledgedAt), by: notification.acknowledgedByName ?? "" } : null,
+    acknowledgement: notification.acknowledgedAt
+      ? { at: iso(notification.acknowledgedAt), by: notification.acknowledgedByName ?? "" }
+      : null,
     authority: {
       clockStartedAt: clock ? iso(clock.startedAt) : null,
       deadlineAt: clock ? iso(clock.deadlineAt) : null,
@@ -112,14 +148,26 @@ export function outboxKey(phaseId: string, organizationId: string, address: stri
   return `breach:${phaseId}:${organizationId}:${address}`;
 }
 
-async function outboxSentTimes(organizationId: string, deliveries: { phaseId: string; recipients: string[] }[]): Promise<Map<string, string>> {
-  const keys = deliveries.flatMap((d) => d.recipients.map((address) => outboxKey(d.phaseId, organizationId, address)));
+async function outboxSentTimes(
+  organizationId: string,
+  deliveries: { phaseId: string; recipients: string[] }[],
+): Promise<Map<string, string>> {
+  const keys = deliveries.flatMap((d) =>
+    d.recipients.map((address) => outboxKey(d.phaseId, organizationId, address)),
+  );
   if (keys.length === 0) return new Map();
-  const rows = await db.outboxEmail.findMany({ where: { idempotencyKey: { in: keys }, sentAt: { not: null } }, select: { idempotencyKey: true, sentAt: true } });
+  const rows = await db.outboxEmail.findMany({
+    where: { idempotencyKey: { in: keys }, sentAt: { not: null } },
+    select: { idempotencyKey: true, sentAt: true },
+  });
   return new Map(rows.map((row) => [row.idempotencyKey, iso(row.sentAt!)]));
 }
 
-async function incidentEventsInOrganizationChain(incidentId: string, notificationId: string, organizationId: string) {
+async function incidentEventsInOrganizationChain(
+  incidentId: string,
+  notificationId: string,
+  organizationId: string,
+) {
   const rows = await db.auditEvent.findMany({
     where: {
       chain: `org:${organizationId}`,

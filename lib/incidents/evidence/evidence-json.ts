@@ -5,4 +5,3 @@ import type { EvidencePack } from "./evidence-data.ts";
 export function evidenceJsonBytes(pack: EvidencePack): Buffer {
   return Buffer.from(`${JSON.stringify(pack, null, 2)}\n`, "utf8");
 }
-

@@ -24,7 +24,13 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
     margins: MARGIN,
     bufferPages: true,
     displayTitle: true,
-    info: { Title: toWinAnsi(title), Subject: hashLine(jsonSha256), Creator: "Article28", Producer: "Article28", CreationDate: new Date(pack.incident.awareAt) },
+    info: {
+      Title: toWinAnsi(title),
+      Subject: hashLine(jsonSha256),
+      Creator: "Article28",
+      Producer: "Article28",
+      CreationDate: new Date(pack.incident.awareAt),
+    },
   });
   const chunks: Buffer[] = [];
   const finished = new Promise<Buffer>((resolve, reject) => {
@@ -47,10 +53,17 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
   write.fact("High risk to data subjects (Art. 34)", pack.incident.highRisk ? "Yes" : "No");
   if (pack.incident.dataSubjectText) write.fact("Text for data subjects", pack.incident.dataSubjectText);
   if (pack.incident.art34Exemption) {
-    write.fact("Art. 34(3) exemption", ART34_EXEMPTION_LABELS[pack.incident.art34Exemption as keyof typeof ART34_EXEMPTION_LABELS] ?? pack.incident.art34Exemption);
+    write.fact(
+      "Art. 34(3) exemption",
+      ART34_EXEMPTION_LABELS[pack.incident.art34Exemption as keyof typeof ART34_EXEMPTION_LABELS] ??
+        pack.incident.art34Exemption,
+    );
     write.fact("Justification", pack.incident.art34Justification ?? "");
   }
-  write.fact("Contractual notification window", `${pack.organization.windowHours} hours from awareness, deadline ${utc(pack.organization.deadlineAt)}`);
+  write.fact(
+    "Contractual notification window",
+    `${pack.organization.windowHours} hours from awareness, deadline ${utc(pack.organization.deadlineAt)}`,
+  );
 
   write.heading("Notice phases as sent");
   if (pack.phases.length === 0) write.note("No phase has been sent.");
@@ -64,14 +77,29 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
   if (pack.deliveries.length === 0) write.note("Nothing has been delivered.");
   for (const delivery of pack.deliveries) {
     write.subheading(`Phase ${delivery.phase}, delivered ${utc(delivery.deliveredAt)}`);
-    for (const recipient of delivery.recipients) write.fact(recipient.address, recipient.emailSentAt ? `email sent ${utc(recipient.emailSentAt)}` : "email not yet sent");
+    for (const recipient of delivery.recipients)
+      write.fact(
+        recipient.address,
+        recipient.emailSentAt ? `email sent ${utc(recipient.emailSentAt)}` : "email not yet sent",
+      );
   }
 
   write.heading("Acknowledgement and supervisory authority");
-  write.fact("Acknowledged", pack.acknowledgement ? `${utc(pack.acknowledgement.at)} by ${pack.acknowledgement.by}` : "Not acknowledged");
-  write.fact("72-hour clock started", pack.authority.clockStartedAt ? utc(pack.authority.clockStartedAt) : "Not started");
+  write.fact(
+    "Acknowledged",
+    pack.acknowledgement
+      ? `${utc(pack.acknowledgement.at)} by ${pack.acknowledgement.by}`
+      : "Not acknowledged",
+  );
+  write.fact(
+    "72-hour clock started",
+    pack.authority.clockStartedAt ? utc(pack.authority.clockStartedAt) : "Not started",
+  );
   write.fact("72-hour deadline", pack.authority.deadlineAt ? utc(pack.authority.deadlineAt) : "-");
-  write.fact("Authority notified at", pack.authority.notifiedAt ? utc(pack.authority.notifiedAt) : "Not recorded");
+  write.fact(
+    "Authority notified at",
+    pack.authority.notifiedAt ? utc(pack.authority.notifiedAt) : "Not recorded",
+  );
   write.fact("Authority reference", pack.authority.reference || "Not recorded");
   write.fact("Reasons for delay", pack.authority.delayReason || "None given");
 
@@ -95,28 +123,54 @@ function writer(doc: Doc) {
   };
   return {
     title(text: string) {
-      doc.fillColor(TEXT).font("Helvetica-Bold").fontSize(18).text(toWinAnsi(text), MARGIN.left, MARGIN.top, { width });
+      doc
+        .fillColor(TEXT)
+        .font("Helvetica-Bold")
+        .fontSize(18)
+        .text(toWinAnsi(text), MARGIN.left, MARGIN.top, { width });
       doc.moveDown(0.5);
     },
     heading(text: string) {
       fits(60);
-      doc.moveDown(0.8).fillColor(TEXT).font("Helvetica-Bold").fontSize(13).text(toWinAnsi(text), MARGIN.left, doc.y, { width });
+      doc
+        .moveDown(0.8)
+        .fillColor(TEXT)
+        .font("Helvetica-Bold")
+        .fontSize(13)
+        .text(toWinAnsi(text), MARGIN.left, doc.y, { width });
       doc.moveDown(0.3);
     },
     subheading(text: string) {
       fits(40);
-      doc.moveDown(0.4).fillColor(TEXT).font("Helvetica-Bold").fontSize(10.5).text(toWinAnsi(text), MARGIN.left, doc.y, { width });
+      doc
+        .moveDown(0.4)
+        .fillColor(TEXT)
+        .font("Helvetica-Bold")
+        .fontSize(10.5)
+        .text(toWinAnsi(text), MARGIN.left, doc.y, { width });
     },
     fact(label: string, value: string) {
       fits(24);
-      doc.fillColor(TEXT).font("Helvetica-Bold").fontSize(9.5).text(`${toWinAnsi(label)}: `, MARGIN.left, doc.y, { width, continued: true, lineGap: 2 });
+      doc
+        .fillColor(TEXT)
+        .font("Helvetica-Bold")
+        .fontSize(9.5)
+        .text(`${toWinAnsi(label)}: `, MARGIN.left, doc.y, { width, continued: true, lineGap: 2 });
       doc.font("Helvetica").text(toWinAnsi(value), { width, lineGap: 2 });
     },
     mono(text: string) {
-      doc.fillColor(TEXT).font("Courier").fontSize(7.5).text(text, MARGIN.left, doc.y + 4, { width });
+      doc
+        .fillColor(TEXT)
+        .font("Courier")
+        .fontSize(7.5)
+        .text(text, MARGIN.left, doc.y + 4, { width });
     },
     note(text: string) {
-      doc.fillColor(MUTED).font("Helvetica").fontSize(8.5).text(toWinAnsi(text), MARGIN.left, doc.y + 2, { width });
+      doc
+        .fillColor(MUTED)
+        .font("Helvetica")
+        .fontSize(8.5)
+        .text(toWinAnsi(text), MARGIN.left, doc.y + 2, { width });
     },
   };
 }
@@ -126,11 +180,15 @@ function footers(doc: Doc, footer: (page: number, pages: number) => string): voi
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
     doc.page.margins.bottom = 0;
-    doc.fillColor(MUTED).font("Helvetica").fontSize(8).text(toWinAnsi(footer(index + 1, range.count)), MARGIN.left, doc.page.height - 44, {
-      width: doc.page.width - MARGIN.left - MARGIN.right,
-      align: "center",
-      lineBreak: false,
-    });
+    doc
+      .fillColor(MUTED)
+      .font("Helvetica")
+      .fontSize(8)
+      .text(toWinAnsi(footer(index + 1, range.count)), MARGIN.left, doc.page.height - 44, {
+        width: doc.page.width - MARGIN.left - MARGIN.right,
+        align: "center",
+        lineBreak: false,
+      });
     doc.page.margins.bottom = MARGIN.bottom;
   }
 }

@@ -4,7 +4,11 @@ import "server-only";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../../errors.ts";
 import type { EvidenceFile, EvidenceFormat } from "./download.ts";
 
-const PLAIN = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+const PLAIN = {
+  "Content-Type": "text/plain; charset=utf-8",
+  "Cache-Control": "no-store",
+  "X-Content-Type-Options": "nosniff",
+};
 
 /** "evidence.json" -> "json"; anything else -> null. */
 export function evidenceFormatOf(extension: string): EvidenceFormat | null {
@@ -27,8 +31,10 @@ export async function evidenceResponse(load: () => Promise<EvidenceFile>): Promi
     });
   } catch (error) {
     if (error instanceof NotFoundError) return new Response("Not found.\n", { status: 404, headers: PLAIN });
-    if (error instanceof ForbiddenError) return new Response("You do not have permission to download this.\n", { status: 403, headers: PLAIN });
-    if (error instanceof UnauthenticatedError) return new Response("Please sign in.\n", { status: 401, headers: PLAIN });
+    if (error instanceof ForbiddenError)
+      return new Response("You do not have permission to download this.\n", { status: 403, headers: PLAIN });
+    if (error instanceof UnauthenticatedError)
+      return new Response("Please sign in.\n", { status: 401, headers: PLAIN });
     throw error;
   }
 }

@@ -30,18 +30,36 @@ function printedText(pdf: Buffer): string {
   return streams
     .join("\n")
     .replace(/>\s*-?\d+(?:\.\d+)?\s*</g, "><")
-    .replace(/\[?<([0-9a-f]*)>\s*(?:0\s*)?(?:\] TJ)?/gi, (_, hex: string) => Buffer.from(hex, "hex").toString("latin1"));
+    .replace(/\[?<([0-9a-f]*)>\s*(?:0\s*)?(?:\] TJ)?/gi, (_, hex: string) =>
+      Buffer.from(hex, "hex").toString("latin1"),
+    );
 }
 
 async function scenario() {
   const own = await createOrganization({ name: `Own Evidence Org ${Date.now()}` });
   const other = await createOrganization({ name: `Zyxwv Other Org ${Date.now()}` });
-  const owner = await createUser({ name: "Olivia Owner", memberships: [{ organizationId: own.id, role: "OWNER" }] });
+  const owner = await createUser({
+    name: "Olivia Owner",
+    memberships: [{ organizationId: own.id, role: "OWNER" }],
+  });
   const otherOwner = await createUser({ memberships: [{ organizationId: other.id, role: "OWNER" }] });
-  const breach = await seedDeliveredBreach([own.id, other.id], { withOutbox: true, highRisk: true, dataSubjectText: "Plain words for the people affected." });
-  const [ownNotification, otherNotification] = breach.notifications as [(typeof breach.notifications)[0], (typeof breach.notifications)[0]];
+  const breach = await seedDeliveredBreach([own.id, other.id], {
+    withOutbox: true,
+    highRisk: true,
+    dataSubjectText: "Plain words for the people affected.",
+  });
+  const [ownNotification, otherNotification] = breach.notifications as [
+    (typeof breach.notifications)[0],
+    (typeof breach.notifications)[0],
+  ];
   // An event of this incident in the other organisation's chain must not travel into our pack.
-  await recordAudit({ organizationId: other.id, actor: { userId: otherOwner.id, label: otherOwner.email }, action: "breach.notification.acknowledged", target: { type: "IncidentNotification", id: otherNotification.id }, metadata: { incidentId: breach.incident.id } });
+  await recordAudit({
+    organizationId: other.id,
+    actor: { userId: otherOwner.id, label: otherOwner.email },
+    action: "breach.notification.acknowledged",
+    target: { type: "IncidentNotification", id: otherNotification.id },
+    metadata: { incidentId: breach.incident.id },
+  });
   return { own, other, owner, otherOwner, breach, ownNotification, otherNotification };
 }
 
@@ -54,21 +72,45 @@ describe("the evidence pack (B8)", () => {
     const file = await downloadOwnEvidence(s.own.slug, s.ownNotification.id, "json");
     expect(file.contentType).toBe("application/json; charset=utf-8");
     const pack = JSON.parse(file.bytes.toString("utf8")) as EvidencePack;
-    expect(Object.keys(pack)).toEqual(["format", "incident", "organization", "phases", "deliveries", "acknowledgement", "authority", "auditEvents"]);
-    expect(pack.incident).toMatchObject({ reference: s.breach.incident.reference, highRisk: true, dataSubjectText: "Plain words for the people affected." });
-    expect(pack.organization).toEqual({ name: s.own.name, windowHours: 36, deadlineAt: s.ownNotification.deadlineAt.toISOString() });
+    expect(Object.keys(pack)).toEqual([
+      "format",
+      "incident",
+      "organization",
+      "phases",
+      "deliveries",
+      "acknowledgement",
+      "authority",
+      "auditEvents",
+    ]);
+    expect(pack.incident).toMatchObject({
+      reference: s.breach.incident.reference,
+      highRisk: true,
+      dataSubjectText: "Plain words for the people affected.",
+    });
+    expect(pack.organization).toEqual({
+      name: s.own.name,
+      windowHours: 36,
+      deadlineAt: s.ownNotification.deadlineAt.toISOString(),
+    });
     expect(pack.phases.map((p) => [p.number, p.sentAt, p.likelyConsequences])).toEqual([
       [1, s.breach.phases[0]!.sentAt!.toISOString(), null],
       [2, s.breach.phases[1]!.sentAt!.toISOString(), "Phishing attempts using the exposed addresses."],
     ]);
     expect(pack.deliveries).toHaveLength(2);
-    expect(pack.deliveries[0]!.recipients[0]!.emailSentAt).toBe(new Date(s.breach.phases[0]!.sentAt!.getTime() + 5_000).toISOString());
+    expect(pack.deliveries[0]!.recipients[0]!.emailSentAt).toBe(
+      new Date(s.breach.phases[0]!.sentAt!.getTime() + 5_000).toISOString(),
+    );
     expect(pack.acknowledgement).toMatchObject({ by: "Olivia Owner" });
-    expect(pack.authority.deadlineAt).toBe(new Date(s.ownNotification.firstDeliveredAt!.getTime() + 72 * 3_600_000).toISOString());
-    expect(pack.auditEvents.map((e) => [e.action, e.actor])).toEqual([["breach.notification.acknowledged", s.owner.email]]);
+    expect(pack.authority.deadlineAt).toBe(
+      new Date(s.ownNotification.firstDeliveredAt!.getTime() + 72 * 3_600_000).toISOString(),
+    );
+    expect(pack.auditEvents.map((e) => [e.action, e.actor])).toEqual([
+      ["breach.notification.acknowledged", s.owner.email],
+    ]);
 
     const text = file.bytes.toString("utf8");
-    for (const secret of [s.other.name, s.other.id, s.otherOwner.email, s.otherNotification.id]) expect(text).not.toContain(secret);
+    for (const secret of [s.other.name, s.other.id, s.otherOwner.email, s.otherNotification.id])
+      expect(text).not.toContain(secret);
   });
 
   it("B8: the PDF prints the SHA-256 of the exact JSON bytes; the same state gives the same JSON", async () => {
@@ -83,18 +125,32 @@ describe("the evidence pack (B8)", () => {
     expect(printed).toContain(`SHA-256 of the JSON evidence file: ${sha256Hex(json.bytes)}`);
     expect(printed).toContain("Phase 2, sent");
     expect(printed).not.toContain(s.other.name);
-    expect(await db.auditEvent.count({ where: { chain: `org:${s.own.id}`, action: "breach.evidence.downloaded" } })).toBe(3);
+    expect(
+      await db.auditEvent.count({
+        where: { chain: `org:${s.own.id}`, action: "breach.evidence.downloaded" },
+      }),
+    ).toBe(3);
   });
 
   it("S12: another organisation's pack is not found and a MEMBER is refused", async () => {
     const s = await scenario();
     await actAs(s.owner);
-    await expect(downloadOwnEvidence(s.own.slug, s.otherNotification.id, "json")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(downloadOwnEvidence(s.other.slug, s.otherNotification.id, "pdf")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(downloadOwnEvidence(s.own.slug, s.otherNotification.id, "json")).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(downloadOwnEvidence(s.other.slug, s.otherNotification.id, "pdf")).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     const member = await createUser({ memberships: [{ organizationId: s.own.id, role: "MEMBER" }] });
     await actAs(member);
-    await expect(downloadOwnEvidence(s.own.slug, s.ownNotification.id, "json")).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await db.auditEvent.count({ where: { action: "breach.evidence.downloaded", organizationId: { in: [s.own.id, s.other.id] } } })).toBe(0);
+    await expect(downloadOwnEvidence(s.own.slug, s.ownNotification.id, "json")).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(
+      await db.auditEvent.count({
+        where: { action: "breach.evidence.downloaded", organizationId: { in: [s.own.id, s.other.id] } },
+      }),
+    ).toBe(0);
   });
 
   it("S11, S17: staff with breach.view download any organisation's pack, audited in both chains; others are refused", async () => {
@@ -103,14 +159,28 @@ describe("the evidence pack (B8)", () => {
     await actAs(privacy);
     const file = await downloadEvidenceAsStaff(s.breach.incident.id, s.other.id, "json");
     expect((JSON.parse(file.bytes.toString("utf8")) as EvidencePack).organization.name).toBe(s.other.name);
-    expect(await db.auditEvent.count({ where: { chain: "provider", action: "breach.evidence.downloaded", actorUserId: privacy.id } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { chain: `org:${s.other.id}`, action: "breach.evidence.downloaded", actorUserId: privacy.id } })).toBe(1);
-    await expect(downloadEvidenceAsStaff(s.breach.incident.id, (await createOrganization()).id, "json")).rejects.toBeInstanceOf(NotFoundError);
+    expect(
+      await db.auditEvent.count({
+        where: { chain: "provider", action: "breach.evidence.downloaded", actorUserId: privacy.id },
+      }),
+    ).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { chain: `org:${s.other.id}`, action: "breach.evidence.downloaded", actorUserId: privacy.id },
+      }),
+    ).toBe(1);
+    await expect(
+      downloadEvidenceAsStaff(s.breach.incident.id, (await createOrganization()).id, "json"),
+    ).rejects.toBeInstanceOf(NotFoundError);
 
     const content = await createUser({ staffRoles: ["CONTENT"] });
     await actAs(content);
-    await expect(downloadEvidenceAsStaff(s.breach.incident.id, s.other.id, "pdf")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(downloadEvidenceAsStaff(s.breach.incident.id, s.other.id, "pdf")).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await actAs(s.owner);
-    await expect(downloadEvidenceAsStaff(s.breach.incident.id, s.own.id, "json")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(downloadEvidenceAsStaff(s.breach.incident.id, s.own.id, "json")).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

@@ -45,4 +45,6 @@ export function draftContentFromForm(form: NoticeDraftForm): NoticeDraftContent 
   };
 }
 
-export const sendNoticeForm = z.object({ incidentId: z.string().min(1).max(64), phaseId: z.string().min(1).max(64) }).strict();
+export const sendNoticeForm = z
+  .object({ incidentId: z.string().min(1).max(64), phaseId: z.string().min(1).max(64) })
+  .strict();

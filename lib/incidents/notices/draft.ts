@@ -12,14 +12,21 @@ import { missingItems, unknownItems } from "./items.ts";
 
 export type SavedDraft = { phaseId: string; number: number };
 
-export async function saveNoticeDraft(incidentId: string, content: NoticeDraftContent, clock: Clock = systemClock): Promise<SavedDraft> {
+export async function saveNoticeDraft(
+  incidentId: string,
+  content: NoticeDraftContent,
+  clock: Clock = systemClock,
+): Promise<SavedDraft> {
   const actor = await requireStaff("breach.manage");
   const request = await currentRequest();
   return db.$transaction(
     async (tx) => {
       await lockBreachIncident(tx, incidentId);
       const data = { summary: content.summary, ...content.items };
-      const draft = await tx.noticePhase.findFirst({ where: { incidentId, sentAt: null }, select: { id: true, number: true } });
+      const draft = await tx.noticePhase.findFirst({
+        where: { incidentId, sentAt: null },
+        select: { id: true, number: true },
+      });
       let saved: SavedDraft;
       if (draft) {
         await tx.noticePhase.update({ where: { id: draft.id }, data });
@@ -27,7 +34,10 @@ export async function saveNoticeDraft(incidentId: string, content: NoticeDraftCo
       } else {
         const last = await tx.noticePhase.aggregate({ where: { incidentId }, _max: { number: true } });
         const number = (last._max.number ?? 0) + 1;
-        const created = await tx.noticePhase.create({ data: { incidentId, number, ...data }, select: { id: true } });
+        const created = await tx.noticePhase.create({
+          data: { incidentId, number, ...data },
+          select: { id: true },
+        });
         saved = { phaseId: created.id, number };
       }
       await recordAudit(
@@ -37,7 +47,12 @@ export async function saveNoticeDraft(incidentId: string, content: NoticeDraftCo
           action: "breach.notice.draft_saved",
           target: { type: "NoticePhase", id: saved.phaseId },
           request,
-          metadata: { incidentId, phase: saved.number, empty: missingItems(content.items), notYetKnown: unknownItems(content.items) },
+          metadata: {
+            incidentId,
+            phase: saved.number,
+            empty: missingItems(content.items),
+            notYetKnown: unknownItems(content.items),
+          },
         },
         { tx, clock },
       );

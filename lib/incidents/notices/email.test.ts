@@ -25,13 +25,24 @@ const facts = {
 
 describe("breach notice email (B2, B3)", () => {
   it("B3: phase 1 has the plain subject, later phases are numbered updates", () => {
-    expect(noticeSubject("Northwind Analytics", "INC-2026-0007", 1)).toBe("[Northwind Analytics] Personal data breach notification INC-2026-0007");
-    expect(noticeSubject("Northwind Analytics", "INC-2026-0007", 3)).toBe("[Northwind Analytics] Personal data breach notification INC-2026-0007 — update 3");
+    expect(noticeSubject("Northwind Analytics", "INC-2026-0007", 1)).toBe(
+      "[Northwind Analytics] Personal data breach notification INC-2026-0007",
+    );
+    expect(noticeSubject("Northwind Analytics", "INC-2026-0007", 3)).toBe(
+      "[Northwind Analytics] Personal data breach notification INC-2026-0007 — update 3",
+    );
   });
 
   it("B2: the text carries every item, “not yet known” for a null one, the deadline with its zone and the portal link", () => {
     const { text } = noticeEmail(facts);
-    for (const value of ["Unauthorised access", "End users, about 1,200", "Contact records, about 3,400", "dpo@northwind.example", "Phishing"]) expect(text).toContain(value);
+    for (const value of [
+      "Unauthorised access",
+      "End users, about 1,200",
+      "Contact records, about 3,400",
+      "dpo@northwind.example",
+      "Phishing",
+    ])
+      expect(text).toContain(value);
     expect(text).toContain("Measures taken or proposed (Art. 33(3)(d)):\nNot yet known");
     expect(text).toContain("within 36 hours, by 11 March 2026 at 20:00 UTC");
     expect(text).toContain("https://trust.example.test/portal/acme/breach-notifications/n1");

@@ -35,7 +35,10 @@ export function noticeEmail(facts: NoticeEmailFacts): { subject: string; text: s
     const value = facts.items[key];
     return `${label} (${article}):\n${value === null ? `${NOT_YET_KNOWN}. We will send it in a later update.` : value}`;
   });
-  const heading = facts.phaseNumber === 1 ? "Personal data breach notification" : `Personal data breach notification — update ${facts.phaseNumber}`;
+  const heading =
+    facts.phaseNumber === 1
+      ? "Personal data breach notification"
+      : `Personal data breach notification — update ${facts.phaseNumber}`;
   const lines = [
     `${heading}: ${facts.reference} ${facts.incidentTitle}`,
     `To: ${facts.organizationName}`,
@@ -54,5 +57,8 @@ export function noticeEmail(facts: NoticeEmailFacts): { subject: string; text: s
     "",
     `— ${facts.providerName}`,
   ];
-  return { subject: noticeSubject(facts.providerName, facts.reference, facts.phaseNumber), text: lines.join("\n") };
+  return {
+    subject: noticeSubject(facts.providerName, facts.reference, facts.phaseNumber),
+    text: lines.join("\n"),
+  };
 }

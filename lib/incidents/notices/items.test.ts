@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { answeredItems, missingItems, missingItemsMessage, unknownItems, type NoticeItemValues } from "./items.ts";
+import {
+  answeredItems,
+  missingItems,
+  missingItemsMessage,
+  unknownItems,
+  type NoticeItemValues,
+} from "./items.ts";
 
 const complete: NoticeItemValues = {
   nature: "Unauthorised access to a reporting database",
@@ -21,7 +27,9 @@ describe("Art. 33(3) items (B2)", () => {
     const message = missingItemsMessage(missingItems(values));
     expect(message).toContain("Personal data records (categories, approximate number)");
     expect(message).toContain("Likely consequences");
-    expect(message).toContain("a notice missing any Art. 33(3) item cannot be sent".replace("a notice", "A notice"));
+    expect(message).toContain(
+      "a notice missing any Art. 33(3) item cannot be sent".replace("a notice", "A notice"),
+    );
   });
 
   it("B2: “not yet known” (null) is not missing; it is unknown and not answered", () => {

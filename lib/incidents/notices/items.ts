@@ -4,7 +4,11 @@
 export const NOTICE_ITEMS = [
   { key: "nature", label: "Nature of the breach", article: "Art. 33(3)(a)" },
   { key: "dataSubjects", label: "Data subjects (categories, approximate number)", article: "Art. 33(3)(a)" },
-  { key: "records", label: "Personal data records (categories, approximate number)", article: "Art. 33(3)(a)" },
+  {
+    key: "records",
+    label: "Personal data records (categories, approximate number)",
+    article: "Art. 33(3)(a)",
+  },
   { key: "contactPoint", label: "Contact point (DPO or other contact)", article: "Art. 33(3)(b)" },
   { key: "likelyConsequences", label: "Likely consequences", article: "Art. 33(3)(c)" },
   { key: "measures", label: "Measures taken or proposed", article: "Art. 33(3)(d)" },
@@ -45,7 +49,14 @@ export function missingItemsMessage(missing: readonly NoticeItemKey[]): string {
 }
 
 /** Prisma select of the items on a NoticePhase. */
-export const NOTICE_ITEMS_SELECT = { nature: true, dataSubjects: true, records: true, contactPoint: true, likelyConsequences: true, measures: true } as const;
+export const NOTICE_ITEMS_SELECT = {
+  nature: true,
+  dataSubjects: true,
+  records: true,
+  contactPoint: true,
+  likelyConsequences: true,
+  measures: true,
+} as const;
 
 export function pickItems(row: NoticeItemValues): NoticeItemValues {
   return {

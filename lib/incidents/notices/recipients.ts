@@ -19,7 +19,10 @@ export type NotificationRecipients = {
 
 type Row = Omit<NotificationRecipients, "recipients"> & { privacyContacts: string[]; memberEmails: string[] };
 
-export async function loadNotificationRecipients(tx: Tx, incidentId: string): Promise<NotificationRecipients[]> {
+export async function loadNotificationRecipients(
+  tx: Tx,
+  incidentId: string,
+): Promise<NotificationRecipients[]> {
   const rows = await tx.$queryRaw<Row[]>`
     SELECT n.id AS "notificationId", n."organizationId", n."windowHours", n."deadlineAt", n."firstDeliveredAt",
            o.slug, o.name AS "organizationName", o."privacyContacts",
@@ -31,7 +34,10 @@ export async function loadNotificationRecipients(tx: Tx, incidentId: string): Pr
     WHERE n."incidentId" = ${incidentId}
     GROUP BY n.id, o.id
     ORDER BY n.id`;
-  return rows.map(({ privacyContacts, memberEmails, ...rest }) => ({ ...rest, recipients: uniqueAddresses([...privacyContacts, ...memberEmails]) }));
+  return rows.map(({ privacyContacts, memberEmails, ...rest }) => ({
+    ...rest,
+    recipients: uniqueAddresses([...privacyContacts, ...memberEmails]),
+  }));
 }
 
 export function uniqueAddresses(addresses: readonly string[]): string[] {

@@ -33,11 +33,21 @@ const complete: NoticeItemValues = {
   likelyConsequences: "Targeted phishing",
   measures: "Credentials rotated, access logs under review",
 };
-const content = (items: Partial<NoticeItemValues> = {}, summary = "First notice."): NoticeDraftContent => ({ summary, items: { ...complete, ...items } });
+const content = (items: Partial<NoticeItemValues> = {}, summary = "First notice."): NoticeDraftContent => ({
+  summary,
+  items: { ...complete, ...items },
+});
 
 await db.providerSettings.upsert({
   where: { id: "provider" },
-  create: { legalName: "Northwind Analytics GmbH", displayName: "Northwind Analytics", address: "Berlin", dpoName: "Dr. Lena Vogel", dpoEmail: "dpo@northwind.example", securityEmail: "security@northwind.example" },
+  create: {
+    legalName: "Northwind Analytics GmbH",
+    displayName: "Northwind Analytics",
+    address: "Berlin",
+    dpoName: "Dr. Lena Vogel",
+    dpoEmail: "dpo@northwind.example",
+    securityEmail: "security@northwind.example",
+  },
   update: {},
 });
 
@@ -55,8 +65,20 @@ async function affectedOrganization() {
   await db.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
   const mailbox = `privacy@${org.slug}.example`;
   // The owner's address again, in capitals: deduplicated.
-  await db.organization.update({ where: { id: org.id }, data: { privacyContacts: [mailbox.toUpperCase(), owner.email.toUpperCase()] } });
-  return { org, owner, admin, officer, member, auditor, disabled, expected: [owner.email, admin.email, officer.email, mailbox].sort() };
+  await db.organization.update({
+    where: { id: org.id },
+    data: { privacyContacts: [mailbox.toUpperCase(), owner.email.toUpperCase()] },
+  });
+  return {
+    org,
+    owner,
+    admin,
+    officer,
+    member,
+    auditor,
+    disabled,
+    expected: [owner.email, admin.email, officer.email, mailbox].sort(),
+  };
 }
 
 beforeAll(async () => {
@@ -67,7 +89,10 @@ afterAll(async () => {
 });
 
 async function deliverAll() {
-  return deliverPendingEmails(smtpTransport(sink.url, "Article28 <no-reply@trust.example.test>", "https://trust.example.test"), { concurrency: 4 });
+  return deliverPendingEmails(
+    smtpTransport(sink.url, "Article28 <no-reply@trust.example.test>", "https://trust.example.test"),
+    { concurrency: 4 },
+  );
 }
 
 describe("breach notices", () => {
@@ -89,8 +114,13 @@ describe("breach notices", () => {
     expect(await db.outboxEmail.count()).toBe(outboxBefore);
     expect(await db.noticeDelivery.count({ where: { phaseId: draft.phaseId } })).toBe(0);
     expect(await db.noticeFollowUp.count({ where: { incidentId: incident.id } })).toBe(0);
-    expect((await db.incidentNotification.findFirstOrThrow({ where: { incidentId: incident.id } })).firstDeliveredAt).toBeNull();
-    expect(await db.auditEvent.count({ where: { action: "breach.notice.sent", targetId: draft.phaseId } })).toBe(0);
+    expect(
+      (await db.incidentNotification.findFirstOrThrow({ where: { incidentId: incident.id } }))
+        .firstDeliveredAt,
+    ).toBeNull();
+    expect(
+      await db.auditEvent.count({ where: { action: "breach.notice.sent", targetId: draft.phaseId } }),
+    ).toBe(0);
   });
 
   it("B1/B4/S22: one email per recipient per organisation through real SMTP; MEMBER, AUDITOR, disabled users and other organisations get nothing; first delivery recorded and audited per organisation", async () => {
@@ -105,7 +135,12 @@ describe("breach notices", () => {
     expect(preview.text).toContain(complete.nature!);
 
     const result = await sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock);
-    expect(result).toMatchObject({ number: 1, organizations: 2, emails: 8, organizationsWithoutRecipients: 0 });
+    expect(result).toMatchObject({
+      number: 1,
+      organizations: 2,
+      emails: 8,
+      organizationsWithoutRecipients: 0,
+    });
     sink.accepted.length = 0;
     await deliverAll();
 
@@ -113,7 +148,8 @@ describe("breach notices", () => {
     const recipients = received.flatMap((m) => m.rcptTo).sort();
     expect(recipients).toEqual([...a.expected, ...b.expected].sort());
     expect(new Set(recipients).size).toBe(recipients.length);
-    for (const other of [a.member, a.auditor, a.disabled, ...bystander.expected.map((email) => ({ email }))]) expect(recipients).not.toContain(other.email);
+    for (const other of [a.member, a.auditor, a.disabled, ...bystander.expected.map((email) => ({ email }))])
+      expect(recipients).not.toContain(other.email);
     const toA = received.find((m) => m.rcptTo.includes(a.owner.email))!;
     expect(toA.subject).toBe(`[Northwind Analytics] Personal data breach notification ${incident.reference}`);
     expect(toA.raw).toContain(a.org.name);
@@ -121,19 +157,37 @@ describe("breach notices", () => {
     expect(toA.raw).toContain(`/portal/${a.org.slug}/breach-notifications/`);
 
     const notifications = await db.incidentNotification.findMany({ where: { incidentId: incident.id } });
-    expect(notifications.map((n) => n.firstDeliveredAt?.toISOString())).toEqual([clock.now().toISOString(), clock.now().toISOString()]);
-    const deliveries = await db.noticeDelivery.findMany({ where: { phaseId: draft.phaseId }, include: { notification: true } });
-    expect(deliveries.find((d) => d.notification.organizationId === a.org.id)?.recipients).toEqual(a.expected);
+    expect(notifications.map((n) => n.firstDeliveredAt?.toISOString())).toEqual([
+      clock.now().toISOString(),
+      clock.now().toISOString(),
+    ]);
+    const deliveries = await db.noticeDelivery.findMany({
+      where: { phaseId: draft.phaseId },
+      include: { notification: true },
+    });
+    expect(deliveries.find((d) => d.notification.organizationId === a.org.id)?.recipients).toEqual(
+      a.expected,
+    );
 
     for (const org of [a.org, b.org]) {
-      const events = await db.auditEvent.findMany({ where: { organizationId: org.id, action: "breach.notice.sent" } });
+      const events = await db.auditEvent.findMany({
+        where: { organizationId: org.id, action: "breach.notice.sent" },
+      });
       expect(events).toHaveLength(1);
       expect(events[0]!.metadata).toEqual({ incident: incident.reference, phase: 1, recipients: 4 });
       expect(JSON.stringify(events[0])).not.toContain(org.id === a.org.id ? b.org.id : a.org.id);
       expect(await verifyChain(`org:${org.id}`)).toMatchObject({ ok: true });
     }
-    expect(await db.auditEvent.count({ where: { organizationId: bystander.org.id, action: "breach.notice.sent" } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { chain: "provider", action: "breach.notice.sent", targetId: draft.phaseId } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { organizationId: bystander.org.id, action: "breach.notice.sent" },
+      }),
+    ).toBe(0);
+    expect(
+      await db.auditEvent.count({
+        where: { chain: "provider", action: "breach.notice.sent", targetId: draft.phaseId },
+      }),
+    ).toBe(1);
     expect(await verifyChain("provider")).toMatchObject({ ok: true });
   });
 
@@ -150,11 +204,18 @@ describe("breach notices", () => {
     const snapshot = async () => ({
       outbox: await db.outboxEmail.count({ where: { organizationId: org.id } }),
       deliveries: await db.noticeDelivery.count({ where: { phaseId: draft.phaseId } }),
-      audits: await db.auditEvent.count({ where: { action: "breach.notice.sent", OR: [{ organizationId: org.id }, { targetId: draft.phaseId }] } }),
+      audits: await db.auditEvent.count({
+        where: {
+          action: "breach.notice.sent",
+          OR: [{ organizationId: org.id }, { targetId: draft.phaseId }],
+        },
+      }),
     });
     const before = await snapshot();
     expect(before).toEqual({ outbox: 4, deliveries: 1, audits: 2 });
-    await expect(sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock)).rejects.toThrow(/Phase 1 of .* was already sent/);
+    await expect(sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock)).rejects.toThrow(
+      /Phase 1 of .* was already sent/,
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -164,18 +225,28 @@ describe("breach notices", () => {
     await actAs(security);
     const one = await saveNoticeDraft(incident.id, content({ records: null, measures: null }), clock);
     await sendNoticePhase({ incidentId: incident.id, phaseId: one.phaseId }, clock);
-    let followUps = await db.noticeFollowUp.findMany({ where: { incidentId: incident.id }, orderBy: { item: "asc" } });
+    let followUps = await db.noticeFollowUp.findMany({
+      where: { incidentId: incident.id },
+      orderBy: { item: "asc" },
+    });
     expect(followUps.map((f) => [f.item, f.openedInPhase, f.resolvedInPhase])).toEqual([
       ["measures", 1, null],
       ["records", 1, null],
     ]);
 
     clock.advance(3_600_000);
-    const two = await saveNoticeDraft(incident.id, content({ measures: null, records: "Contact records, 3,412 exactly" }, "Record count confirmed."), clock);
+    const two = await saveNoticeDraft(
+      incident.id,
+      content({ measures: null, records: "Contact records, 3,412 exactly" }, "Record count confirmed."),
+      clock,
+    );
     expect(two.number).toBe(2);
     expect(two.phaseId).not.toBe(one.phaseId);
     await sendNoticePhase({ incidentId: incident.id, phaseId: two.phaseId }, clock);
-    followUps = await db.noticeFollowUp.findMany({ where: { incidentId: incident.id }, orderBy: { item: "asc" } });
+    followUps = await db.noticeFollowUp.findMany({
+      where: { incidentId: incident.id },
+      orderBy: { item: "asc" },
+    });
     expect(followUps.map((f) => [f.item, f.openedInPhase, f.resolvedInPhase])).toEqual([
       ["measures", 1, null],
       ["records", 1, 2],
@@ -187,20 +258,35 @@ describe("breach notices", () => {
       [2, "Contact records, 3,412 exactly", "2026-03-10T13:00:00.000Z"],
     ]);
     expect(section.openFollowUps).toEqual([{ item: "measures", openedInPhase: 1 }]);
-    expect(section.composer).toMatchObject({ phaseId: null, number: 3, items: { records: "Contact records, 3,412 exactly" } });
+    expect(section.composer).toMatchObject({
+      phaseId: null,
+      number: 3,
+      items: { records: "Contact records, 3,412 exactly" },
+    });
 
-    await expect(db.$executeRaw`UPDATE "NoticePhase" SET nature = 'rewritten' WHERE id = ${one.phaseId}`).rejects.toThrow(/immutable/);
+    await expect(
+      db.$executeRaw`UPDATE "NoticePhase" SET nature = 'rewritten' WHERE id = ${one.phaseId}`,
+    ).rejects.toThrow(/immutable/);
     await expect(db.noticePhase.delete({ where: { id: one.phaseId } })).rejects.toThrow();
-    expect((await db.noticePhase.findUniqueOrThrow({ where: { id: one.phaseId } })).nature).toBe(complete.nature);
+    expect((await db.noticePhase.findUniqueOrThrow({ where: { id: one.phaseId } })).nature).toBe(
+      complete.nature,
+    );
 
-    const mails = await db.outboxEmail.findMany({ where: { toAddress: owner.email }, orderBy: { createdAt: "asc" } });
+    const mails = await db.outboxEmail.findMany({
+      where: { toAddress: owner.email },
+      orderBy: { createdAt: "asc" },
+    });
     expect(mails.map((m) => m.subject)).toEqual([
       `[Northwind Analytics] Personal data breach notification ${incident.reference}`,
       `[Northwind Analytics] Personal data breach notification ${incident.reference} — update 2`,
     ]);
     expect(mails[1]!.textBody).toContain("Record count confirmed.");
     // The 72 h clock starts at the first delivery and is not moved by later phases (B4).
-    expect((await db.incidentNotification.findFirstOrThrow({ where: { incidentId: incident.id } })).firstDeliveredAt?.toISOString()).toBe("2026-03-10T12:00:00.000Z");
+    expect(
+      (
+        await db.incidentNotification.findFirstOrThrow({ where: { incidentId: incident.id } })
+      ).firstDeliveredAt?.toISOString(),
+    ).toBe("2026-03-10T12:00:00.000Z");
   });
 
   it("S11: PRIVACY and SUPPORT staff and customers cannot save or send a notice; nothing changes", async () => {
@@ -213,10 +299,14 @@ describe("breach notices", () => {
     for (const user of [privacy, support, owner]) {
       await actAs(user);
       await expect(saveNoticeDraft(incident.id, content({ nature: "tampered" }), clock)).rejects.toThrow();
-      await expect(sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock)).rejects.toThrow();
+      await expect(
+        sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock),
+      ).rejects.toThrow();
     }
     await actAs(privacy);
-    await expect(sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     // PRIVACY may read the notices but gets no composer.
     expect((await loadNoticeSection(incident.id)).composer).toBeNull();
     const phase = await db.noticePhase.findUniqueOrThrow({ where: { id: draft.phaseId } });
@@ -229,6 +319,10 @@ describe("breach notices", () => {
     const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });
     await actAs(security);
     const section = await loadNoticeSection(incident.id);
-    expect(section.composer).toMatchObject({ phaseId: null, number: 1, items: { contactPoint: "Dr. Lena Vogel, dpo@northwind.example", nature: "" } });
+    expect(section.composer).toMatchObject({
+      phaseId: null,
+      number: 1,
+      items: { contactPoint: "Dr. Lena Vogel, dpo@northwind.example", nature: "" },
+    });
   });
 });

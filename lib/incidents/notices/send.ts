@@ -22,14 +22,28 @@ import { recordAuditBatch } from "../../audit/record-batch.ts";
 import { loadNotificationRecipients, type NotificationRecipients } from "./recipients.ts";
 import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 
-export type SendNoticeResult = { phaseId: string; number: number; organizations: number; emails: number; organizationsWithoutRecipients: number };
+export type SendNoticeResult = {
+  phaseId: string;
+  number: number;
+  organizations: number;
+  emails: number;
+  organizationsWithoutRecipients: number;
+};
 
 const BATCH = 1000;
 
 /** The staff action: breach.manage, then the send. */
-export async function sendNoticePhase(input: { incidentId: string; phaseId: string }, clock: Clock = systemClock): Promise<SendNoticeResult> {
+export async function sendNoticePhase(
+  input: { incidentId: string; phaseId: string },
+  clock: Clock = systemClock,
+): Promise<SendNoticeResult> {
   const actor = await requireStaff("breach.manage");
-  return sendNoticePhaseAs({ userId: actor.userId, email: actor.email }, await currentRequest(), input, clock);
+  return sendNoticePhaseAs(
+    { userId: actor.userId, email: actor.email },
+    await currentRequest(),
+    input,
+    clock,
+  );
 }
 
 /** The send itself, for a caller that has already authorised `actor` (the staff action above, the bench). */
@@ -44,7 +58,18 @@ export async function sendNoticePhaseAs(
       const incident = await lockBreachIncident(tx, input.incidentId);
       const phase = await tx.noticePhase.findFirst({
         where: { id: input.phaseId, incidentId: incident.id },
-        select: { id: true, number: true, summary: true, sentAt: true, nature: true, dataSubjects: true, records: true, contactPoint: true, likelyConsequences: true, measures: true },
+        select: {
+          id: true,
+          number: true,
+          summary: true,
+          sentAt: true,
+          nature: true,
+          dataSubjects: true,
+          records: true,
+          contactPoint: true,
+          likelyConsequences: true,
+          measures: true,
+        },
       });
       if (!phase) throw new NotFoundError("The notice draft");
       if (phase.sentAt) throw alreadySent(incident, phase.number, phase.sentAt);
@@ -52,16 +77,27 @@ export async function sendNoticePhaseAs(
       const missing = missingItems(items);
       if (missing.length > 0) throw new UserFacingError(missingItemsMessage(missing));
       const notifications = await loadNotificationRecipients(tx, incident.id);
-      if (notifications.length === 0) throw new UserFacingError(`${incident.reference} has no affected organisations to notify. Add them to the incident first.`);
+      if (notifications.length === 0)
+        throw new UserFacingError(
+          `${incident.reference} has no affected organisations to notify. Add them to the incident first.`,
+        );
 
       const sentAt = clock.now();
-      const { count } = await tx.noticePhase.updateMany({ where: { id: phase.id, sentAt: null }, data: { sentAt, sentById: actor.userId } });
+      const { count } = await tx.noticePhase.updateMany({
+        where: { id: phase.id, sentAt: null },
+        data: { sentAt, sentById: actor.userId },
+      });
       if (count !== 1) throw alreadySent(incident, phase.number, sentAt);
       await recordFollowUps(tx, incident.id, phase.number, items);
 
       const reached = notifications.filter((n) => n.recipients.length > 0);
-      const provider = await tx.providerSettings.findUniqueOrThrow({ where: { id: PROVIDER_SETTINGS_ID }, select: { displayName: true } });
-      const emails = reached.flatMap((n) => emailsFor(n, { providerName: provider.displayName, incident, phase: { ...phase, items }, sentAt }));
+      const provider = await tx.providerSettings.findUniqueOrThrow({
+        where: { id: PROVIDER_SETTINGS_ID },
+        select: { displayName: true },
+      });
+      const emails = reached.flatMap((n) =>
+        emailsFor(n, { providerName: provider.displayName, incident, phase: { ...phase, items }, sentAt }),
+      );
       const newEmails = await enqueueEmailBatch(tx, emails);
       await recordDeliveries(tx, phase.id, reached, sentAt);
 
@@ -91,7 +127,14 @@ export async function sendNoticePhaseAs(
           action: "breach.notice.sent",
           target: { type: "NoticePhase", id: phase.id },
           request,
-          metadata: { incidentId: incident.id, incident: incident.reference, phase: phase.number, organizations: summary.organizations, recipients: emails.length, organizationsWithoutRecipients: summary.organizationsWithoutRecipients },
+          metadata: {
+            incidentId: incident.id,
+            incident: incident.reference,
+            phase: phase.number,
+            organizations: summary.organizations,
+            recipients: emails.length,
+            organizationsWithoutRecipients: summary.organizationsWithoutRecipients,
+          },
         },
         { tx, clock },
       );
@@ -111,7 +154,12 @@ function alreadySent(incident: LockedIncident, number: number, sentAt: Date): Us
 
 function emailsFor(
   notification: NotificationRecipients,
-  context: { providerName: string; incident: LockedIncident; phase: { id: string; number: number; summary: string; items: NoticeItemValues }; sentAt: Date },
+  context: {
+    providerName: string;
+    incident: LockedIncident;
+    phase: { id: string; number: number; summary: string; items: NoticeItemValues };
+    sentAt: Date;
+  },
 ): OutgoingEmail[] {
   const { subject, text } = noticeEmail({
     providerName: context.providerName,
@@ -137,14 +185,28 @@ function emailsFor(
   }));
 }
 
-async function recordDeliveries(tx: Tx, phaseId: string, reached: NotificationRecipients[], at: Date): Promise<void> {
+async function recordDeliveries(
+  tx: Tx,
+  phaseId: string,
+  reached: NotificationRecipients[],
+  at: Date,
+): Promise<void> {
   for (let start = 0; start < reached.length; start += BATCH) {
     const batch = reached.slice(start, start + BATCH);
     await tx.noticeDelivery.createMany({
-      data: batch.map((n) => ({ notificationId: n.notificationId, phaseId, recipients: n.recipients, deliveredAt: at })),
+      data: batch.map((n) => ({
+        notificationId: n.notificationId,
+        phaseId,
+        recipients: n.recipients,
+        deliveredAt: at,
+      })),
       skipDuplicates: true,
     });
     const firstTime = batch.filter((n) => n.firstDeliveredAt === null).map((n) => n.notificationId);
-    if (firstTime.length) await tx.incidentNotification.updateMany({ where: { id: { in: firstTime }, firstDeliveredAt: null }, data: { firstDeliveredAt: at } });
+    if (firstTime.length)
+      await tx.incidentNotification.updateMany({
+        where: { id: { in: firstTime }, firstDeliveredAt: null },
+        data: { firstDeliveredAt: at },
+      });
   }
 }

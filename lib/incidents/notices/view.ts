@@ -8,11 +8,32 @@ import { env } from "../../config/env.ts";
 import { db } from "../../db/client.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { noticeEmail, noticePortalUrl } from "./email.ts";
-import { missingItems, missingItemsMessage, NOTICE_ITEM_KEYS, pickItems, type NoticeItemKey, type NoticeItemValues } from "./items.ts";
+import {
+  missingItems,
+  missingItemsMessage,
+  NOTICE_ITEM_KEYS,
+  pickItems,
+  type NoticeItemKey,
+  type NoticeItemValues,
+} from "./items.ts";
 import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 
-export type SentPhase = { id: string; number: number; sentAt: Date; sentBy: string | null; summary: string; items: NoticeItemValues; organizations: number };
-export type NoticeComposerState = { phaseId: string | null; number: number; summary: string; items: NoticeItemValues; organizations: number };
+export type SentPhase = {
+  id: string;
+  number: number;
+  sentAt: Date;
+  sentBy: string | null;
+  summary: string;
+  items: NoticeItemValues;
+  organizations: number;
+};
+export type NoticeComposerState = {
+  phaseId: string | null;
+  number: number;
+  summary: string;
+  items: NoticeItemValues;
+  organizations: number;
+};
 export type NoticeSectionView = {
   incidentId: string;
   reference: string;
@@ -22,18 +43,44 @@ export type NoticeSectionView = {
   composer: NoticeComposerState | null;
 };
 
-const PHASE_FIELDS = { id: true, number: true, sentAt: true, sentById: true, summary: true, nature: true, dataSubjects: true, records: true, contactPoint: true, likelyConsequences: true, measures: true } as const;
+const PHASE_FIELDS = {
+  id: true,
+  number: true,
+  sentAt: true,
+  sentById: true,
+  summary: true,
+  nature: true,
+  dataSubjects: true,
+  records: true,
+  contactPoint: true,
+  likelyConsequences: true,
+  measures: true,
+} as const;
 
 export async function loadNoticeSection(incidentId: string): Promise<NoticeSectionView> {
   const actor = await requireStaff("breach.view");
-  const incident = await db.incident.findUnique({ where: { id: incidentId }, select: { id: true, reference: true, determination: true } });
+  const incident = await db.incident.findUnique({
+    where: { id: incidentId },
+    select: { id: true, reference: true, determination: true },
+  });
   if (!incident) throw new NotFoundError("The incident");
   const [rows, followUps, organizations] = await Promise.all([
-    db.noticePhase.findMany({ where: { incidentId }, orderBy: { number: "asc" }, select: { ...PHASE_FIELDS, _count: { select: { deliveries: true } } } }),
-    db.noticeFollowUp.findMany({ where: { incidentId, resolvedInPhase: null }, orderBy: { openedInPhase: "asc" }, select: { item: true, openedInPhase: true } }),
+    db.noticePhase.findMany({
+      where: { incidentId },
+      orderBy: { number: "asc" },
+      select: { ...PHASE_FIELDS, _count: { select: { deliveries: true } } },
+    }),
+    db.noticeFollowUp.findMany({
+      where: { incidentId, resolvedInPhase: null },
+      orderBy: { openedInPhase: "asc" },
+      select: { item: true, openedInPhase: true },
+    }),
     db.incidentNotification.count({ where: { incidentId } }),
   ]);
-  const senders = await db.user.findMany({ where: { id: { in: rows.flatMap((r) => (r.sentById ? [r.sentById] : [])) } }, select: { id: true, email: true } });
+  const senders = await db.user.findMany({
+    where: { id: { in: rows.flatMap((r) => (r.sentById ? [r.sentById] : [])) } },
+    select: { id: true, email: true },
+  });
   const sent = rows.filter((r) => r.sentAt !== null);
   const phases = sent.map((r) => ({
     id: r.id,
@@ -46,13 +93,18 @@ export async function loadNoticeSection(incidentId: string): Promise<NoticeSecti
   }));
   const isBreach = incident.determination === "PERSONAL_DATA_BREACH";
   const draft = rows.find((r) => r.sentAt === null) ?? null;
-  const composer = isBreach && staffCan(actor.staffRoles, "breach.manage") ? await composerState(draft, sent.at(-1) ?? null, organizations) : null;
+  const composer =
+    isBreach && staffCan(actor.staffRoles, "breach.manage")
+      ? await composerState(draft, sent.at(-1) ?? null, organizations)
+      : null;
   return {
     incidentId,
     reference: incident.reference,
     isBreach,
     phases,
-    openFollowUps: followUps.filter((f): f is { item: NoticeItemKey; openedInPhase: number } => NOTICE_ITEM_KEYS.includes(f.item as NoticeItemKey)),
+    openFollowUps: followUps.filter((f): f is { item: NoticeItemKey; openedInPhase: number } =>
+      NOTICE_ITEM_KEYS.includes(f.item as NoticeItemKey),
+    ),
     composer,
   };
 }
@@ -60,20 +112,62 @@ export async function loadNoticeSection(incidentId: string): Promise<NoticeSecti
 type PhaseRow = { id: string; number: number; summary: string } & NoticeItemValues;
 
 /** The draft if there is one; else the next phase, starting from the last one sent (or the DPO as contact point). */
-async function composerState(draft: PhaseRow | null, lastSent: PhaseRow | null, organizations: number): Promise<NoticeComposerState> {
-  if (draft) return { phaseId: draft.id, number: draft.number, summary: draft.summary, items: pickItems(draft), organizations };
-  if (lastSent) return { phaseId: null, number: lastSent.number + 1, summary: "", items: pickItems(lastSent), organizations };
-  const provider = await db.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { dpoName: true, dpoEmail: true } });
+async function composerState(
+  draft: PhaseRow | null,
+  lastSent: PhaseRow | null,
+  organizations: number,
+): Promise<NoticeComposerState> {
+  if (draft)
+    return {
+      phaseId: draft.id,
+      number: draft.number,
+      summary: draft.summary,
+      items: pickItems(draft),
+      organizations,
+    };
+  if (lastSent)
+    return {
+      phaseId: null,
+      number: lastSent.number + 1,
+      summary: "",
+      items: pickItems(lastSent),
+      organizations,
+    };
+  const provider = await db.providerSettings.findUnique({
+    where: { id: PROVIDER_SETTINGS_ID },
+    select: { dpoName: true, dpoEmail: true },
+  });
   const contactPoint = provider ? `${provider.dpoName}, ${provider.dpoEmail}` : "";
-  return { phaseId: null, number: 1, summary: "", items: { nature: "", dataSubjects: "", records: "", contactPoint, likelyConsequences: "", measures: "" }, organizations };
+  return {
+    phaseId: null,
+    number: 1,
+    summary: "",
+    items: { nature: "", dataSubjects: "", records: "", contactPoint, likelyConsequences: "", measures: "" },
+    organizations,
+  };
 }
 
-export type NoticePreview = { phaseId: string; number: number; organizations: number; organizationName: string; subject: string; text: string; summary: string; items: NoticeItemValues };
+export type NoticePreview = {
+  phaseId: string;
+  number: number;
+  organizations: number;
+  organizationName: string;
+  subject: string;
+  text: string;
+  summary: string;
+  items: NoticeItemValues;
+};
 
 /** Exactly the email the saved draft produces, as the first affected organisation will receive it. */
-export async function previewNoticeDraft(incidentId: string, clock: Clock = systemClock): Promise<NoticePreview> {
+export async function previewNoticeDraft(
+  incidentId: string,
+  clock: Clock = systemClock,
+): Promise<NoticePreview> {
   await requireStaff("breach.manage");
-  const incident = await db.incident.findUnique({ where: { id: incidentId }, select: { reference: true, title: true, awareAt: true } });
+  const incident = await db.incident.findUnique({
+    where: { id: incidentId },
+    select: { reference: true, title: true, awareAt: true },
+  });
   if (!incident) throw new NotFoundError("The incident");
   const draft = await db.noticePhase.findFirst({ where: { incidentId, sentAt: null }, select: PHASE_FIELDS });
   if (!draft) throw new UserFacingError("There is no draft to preview. Save the notice first.");
@@ -84,12 +178,23 @@ export async function previewNoticeDraft(incidentId: string, clock: Clock = syst
     db.incidentNotification.findFirst({
       where: { incidentId },
       orderBy: { organization: { name: "asc" } },
-      select: { id: true, windowHours: true, deadlineAt: true, organization: { select: { name: true, slug: true } } },
+      select: {
+        id: true,
+        windowHours: true,
+        deadlineAt: true,
+        organization: { select: { name: true, slug: true } },
+      },
     }),
     db.incidentNotification.count({ where: { incidentId } }),
-    db.providerSettings.findUniqueOrThrow({ where: { id: PROVIDER_SETTINGS_ID }, select: { displayName: true } }),
+    db.providerSettings.findUniqueOrThrow({
+      where: { id: PROVIDER_SETTINGS_ID },
+      select: { displayName: true },
+    }),
   ]);
-  if (!sample) throw new UserFacingError(`${incident.reference} has no affected organisations to notify. Add them to the incident first.`);
+  if (!sample)
+    throw new UserFacingError(
+      `${incident.reference} has no affected organisations to notify. Add them to the incident first.`,
+    );
   const email = noticeEmail({
     providerName: provider.displayName,
     reference: incident.reference,
@@ -104,5 +209,13 @@ export async function previewNoticeDraft(incidentId: string, clock: Clock = syst
     deadlineAt: sample.deadlineAt,
     portalUrl: noticePortalUrl(env().APP_URL, sample.organization.slug, sample.id),
   });
-  return { phaseId: draft.id, number: draft.number, organizations, organizationName: sample.organization.name, ...email, summary: draft.summary, items };
+  return {
+    phaseId: draft.id,
+    number: draft.number,
+    organizations,
+    organizationName: sample.organization.name,
+    ...email,
+    summary: draft.summary,
+    items,
+  };
 }

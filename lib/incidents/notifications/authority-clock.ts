@@ -17,13 +17,23 @@ export type AuthorityClock = {
 export function authorityClock(firstDeliveredAt: Date, now: Date): AuthorityClock {
   const deadlineAt = deadlineFrom(firstDeliveredAt, AUTHORITY_WINDOW_HOURS);
   const left = timeLeft(deadlineAt, now);
-  return { startedAt: firstDeliveredAt, deadlineAt, remainingMs: deadlineAt.getTime() - now.getTime(), overdue: left.overdue, label: left.label };
+  return {
+    startedAt: firstDeliveredAt,
+    deadlineAt,
+    remainingMs: deadlineAt.getTime() - now.getTime(),
+    overdue: left.overdue,
+    label: left.label,
+  };
 }
 
 /**
  * Reasons for delay are required when the authority was notified after the 72 hours, or when nothing
  * has been notified yet and the 72 hours are already over at the time of recording.
  */
-export function delayReasonRequired(deadlineAt: Date, authorityNotifiedAt: Date | null, recordedAt: Date): boolean {
+export function delayReasonRequired(
+  deadlineAt: Date,
+  authorityNotifiedAt: Date | null,
+  recordedAt: Date,
+): boolean {
   return (authorityNotifiedAt ?? recordedAt).getTime() > deadlineAt.getTime();
 }

@@ -19,28 +19,50 @@ export const authorityReportInput = z.strictObject({
     .string()
     .trim()
     .max(40)
-    .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value), "Enter a date and time, or leave it empty."),
+    .refine(
+      (value) => value === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value),
+      "Enter a date and time, or leave it empty.",
+    ),
   authorityReference: z.string().trim().max(200, "Keep the reference under 200 characters."),
   authorityDelayReason: z.string().trim().max(4000, "Keep the reasons under 4,000 characters."),
 });
 
-export const DELAY_REASON_REQUIRED = "Give the reasons for the delay: the authority is notified more than 72 hours after our notification reached you (Art. 33(1)).";
+export const DELAY_REASON_REQUIRED =
+  "Give the reasons for the delay: the authority is notified more than 72 hours after our notification reached you (Art. 33(1)).";
 
-export async function recordAuthorityReport(input: z.infer<typeof authorityReportInput>, clock: Clock = systemClock): Promise<void> {
-  const { ctx, notificationId, incidentId } = await requireNotificationAccess(input.slug, input.notificationId, "org.breaches.respond");
+export async function recordAuthorityReport(
+  input: z.infer<typeof authorityReportInput>,
+  clock: Clock = systemClock,
+): Promise<void> {
+  const { ctx, notificationId, incidentId } = await requireNotificationAccess(
+    input.slug,
+    input.notificationId,
+    "org.breaches.respond",
+  );
   const now = clock.now();
   const notifiedAt = input.authorityNotifiedAt === "" ? null : new Date(`${input.authorityNotifiedAt}Z`);
-  if (notifiedAt && Number.isNaN(notifiedAt.getTime())) throw new UserFacingError("Enter a valid date and time for the authority notification.");
-  if (notifiedAt && notifiedAt.getTime() > now.getTime()) throw new UserFacingError("The authority notification time cannot be in the future.");
-  if (!notifiedAt && input.authorityReference !== "") throw new UserFacingError("Enter when you notified the authority together with its reference.");
-  const current = await db.incidentNotification.findFirstOrThrow({ where: { id: notificationId, organizationId: ctx.organizationId }, select: { firstDeliveredAt: true } });
+  if (notifiedAt && Number.isNaN(notifiedAt.getTime()))
+    throw new UserFacingError("Enter a valid date and time for the authority notification.");
+  if (notifiedAt && notifiedAt.getTime() > now.getTime())
+    throw new UserFacingError("The authority notification time cannot be in the future.");
+  if (!notifiedAt && input.authorityReference !== "")
+    throw new UserFacingError("Enter when you notified the authority together with its reference.");
+  const current = await db.incidentNotification.findFirstOrThrow({
+    where: { id: notificationId, organizationId: ctx.organizationId },
+    select: { firstDeliveredAt: true },
+  });
   const { deadlineAt } = authorityClock(current.firstDeliveredAt!, now);
-  if (input.authorityDelayReason === "" && delayReasonRequired(deadlineAt, notifiedAt, now)) throw new UserFacingError(DELAY_REASON_REQUIRED);
+  if (input.authorityDelayReason === "" && delayReasonRequired(deadlineAt, notifiedAt, now))
+    throw new UserFacingError(DELAY_REASON_REQUIRED);
   const request = await currentRequest();
   await db.$transaction(async (tx) => {
     await tx.incidentNotification.updateMany({
       where: { id: notificationId, organizationId: ctx.organizationId },
-      data: { authorityNotifiedAt: notifiedAt, authorityReference: input.authorityReference, authorityDelayReason: input.authorityDelayReason },
+      data: {
+        authorityNotifiedAt: notifiedAt,
+        authorityReference: input.authorityReference,
+        authorityDelayReason: input.authorityDelayReason,
+      },
     });
     await recordAudit(
       {
@@ -49,7 +71,12 @@ export async function recordAuthorityReport(input: z.infer<typeof authorityRepor
         action: "breach.authority_report.recorded",
         target: { type: "IncidentNotification", id: notificationId },
         request,
-        metadata: { incidentId, authorityNotifiedAt: notifiedAt?.toISOString() ?? null, authorityReference: input.authorityReference, delayReasonGiven: input.authorityDelayReason !== "" },
+        metadata: {
+          incidentId,
+          authorityNotifiedAt: notifiedAt?.toISOString() ?? null,
+          authorityReference: input.authorityReference,
+          delayReasonGiven: input.authorityDelayReason !== "",
+        },
       },
       { tx, clock },
     );

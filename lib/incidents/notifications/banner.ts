@@ -5,7 +5,9 @@ import { db } from "../../db/client.ts";
 
 export type UnacknowledgedNotification = { id: string; reference: string; title: string };
 
-export async function unacknowledgedNotifications(organizationId: string): Promise<UnacknowledgedNotification[]> {
+export async function unacknowledgedNotifications(
+  organizationId: string,
+): Promise<UnacknowledgedNotification[]> {
   const rows = await db.incidentNotification.findMany({
     where: { organizationId, firstDeliveredAt: { not: null }, acknowledgedAt: null },
     orderBy: [{ firstDeliveredAt: "asc" }, { id: "asc" }],

@@ -35,8 +35,16 @@ export type NotificationDetail = {
   canRespond: boolean;
 };
 
-export async function getBreachNotification(slug: string, notificationId: string, clock: Clock = systemClock): Promise<NotificationDetail> {
-  const { ctx, notificationId: id } = await requireNotificationAccess(slug, notificationId, "org.breaches.view");
+export async function getBreachNotification(
+  slug: string,
+  notificationId: string,
+  clock: Clock = systemClock,
+): Promise<NotificationDetail> {
+  const { ctx, notificationId: id } = await requireNotificationAccess(
+    slug,
+    notificationId,
+    "org.breaches.view",
+  );
   const row = await db.incidentNotification.findFirstOrThrow({
     where: { id, organizationId: ctx.organizationId },
     select: {
@@ -56,33 +64,71 @@ export async function getBreachNotification(slug: string, notificationId: string
           dataSubjectText: true,
           art34Exemption: true,
           art34Justification: true,
-          phases: { where: { sentAt: { not: null } }, orderBy: { number: "asc" }, select: { number: true, sentAt: true, summary: true, ...NOTICE_ITEMS_SELECT } },
+          phases: {
+            where: { sentAt: { not: null } },
+            orderBy: { number: "asc" },
+            select: { number: true, sentAt: true, summary: true, ...NOTICE_ITEMS_SELECT },
+          },
         },
       },
     },
   });
-  const provider = await db.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { displayName: true, dpoName: true, dpoEmail: true, securityEmail: true } });
-  const phases = row.incident.phases.map((p) => ({ number: p.number, sentAt: p.sentAt!, summary: p.summary, items: pickItems(p) }));
+  const provider = await db.providerSettings.findUnique({
+    where: { id: PROVIDER_SETTINGS_ID },
+    select: { displayName: true, dpoName: true, dpoEmail: true, securityEmail: true },
+  });
+  const phases = row.incident.phases.map((p) => ({
+    number: p.number,
+    sentAt: p.sentAt!,
+    summary: p.summary,
+    items: pickItems(p),
+  }));
   const firstDeliveredAt = row.firstDeliveredAt!;
   return {
     id: row.id,
     organization: { slug: ctx.slug, name: ctx.name },
-    incident: { reference: row.incident.reference, title: row.incident.title, highRisk: row.incident.highRisk },
+    incident: {
+      reference: row.incident.reference,
+      title: row.incident.title,
+      highRisk: row.incident.highRisk,
+    },
     windowHours: row.windowHours,
     firstDeliveredAt,
     phases,
     contactPoint: phases.findLast((p) => p.items.contactPoint !== null)?.items.contactPoint ?? null,
-    processorContact: provider ? { name: provider.displayName, dpoName: provider.dpoName, dpoEmail: provider.dpoEmail, securityEmail: provider.securityEmail } : null,
+    processorContact: provider
+      ? {
+          name: provider.displayName,
+          dpoName: provider.dpoName,
+          dpoEmail: provider.dpoEmail,
+          securityEmail: provider.securityEmail,
+        }
+      : null,
     clock: authorityClock(firstDeliveredAt, clock.now()),
-    authority: { notifiedAt: row.authorityNotifiedAt, reference: row.authorityReference, delayReason: row.authorityDelayReason },
-    acknowledgement: row.acknowledgedAt ? { at: row.acknowledgedAt, byName: row.acknowledgedByName ?? "a member" } : null,
+    authority: {
+      notifiedAt: row.authorityNotifiedAt,
+      reference: row.authorityReference,
+      delayReason: row.authorityDelayReason,
+    },
+    acknowledgement: row.acknowledgedAt
+      ? { at: row.acknowledgedAt, byName: row.acknowledgedByName ?? "a member" }
+      : null,
     dataSubjects: row.incident.highRisk ? dataSubjectCommunication(row.incident) : null,
     canRespond: customerCan(ctx.role, "org.breaches.respond"),
   };
 }
 
-function dataSubjectCommunication(incident: { dataSubjectText: string; art34Exemption: Art34Exemption | null; art34Justification: string }): DataSubjectCommunication {
+function dataSubjectCommunication(incident: {
+  dataSubjectText: string;
+  art34Exemption: Art34Exemption | null;
+  art34Justification: string;
+}): DataSubjectCommunication {
   if (incident.dataSubjectText.trim() !== "") return { kind: "text", text: incident.dataSubjectText };
-  if (incident.art34Exemption) return { kind: "exemption", exemption: incident.art34Exemption, justification: incident.art34Justification };
+  if (incident.art34Exemption)
+    return {
+      kind: "exemption",
+      exemption: incident.art34Exemption,
+      justification: incident.art34Justification,
+    };
   return { kind: "pending" };
 }

@@ -14,7 +14,11 @@ export type NotificationListItem = {
   acknowledgedByName: string | null;
 };
 
-export type NotificationList = { organization: { slug: string; name: string }; canRespond: boolean; notifications: NotificationListItem[] };
+export type NotificationList = {
+  organization: { slug: string; name: string };
+  canRespond: boolean;
+  notifications: NotificationListItem[];
+};
 
 export async function listBreachNotifications(slug: string): Promise<NotificationList> {
   const ctx = await requireOrgBySlug(slug, "org.breaches.view");
@@ -38,7 +42,10 @@ export async function listBreachNotifications(slug: string): Promise<Notificatio
       reference: row.incident.reference,
       title: row.incident.title,
       firstDeliveredAt: row.firstDeliveredAt!,
-      latestPhase: row.deliveries.reduce<number | null>((max, d) => (max === null || d.phase.number > max ? d.phase.number : max), null),
+      latestPhase: row.deliveries.reduce<number | null>(
+        (max, d) => (max === null || d.phase.number > max ? d.phase.number : max),
+        null,
+      ),
       acknowledgedAt: row.acknowledgedAt,
       acknowledgedByName: row.acknowledgedByName,
     })),

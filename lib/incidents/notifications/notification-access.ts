@@ -11,7 +11,11 @@ export type NotificationAccess = { ctx: OrgContext; notificationId: string; inci
 
 const ID_PATTERN = /^[a-z0-9]{1,64}$/i;
 
-export async function requireNotificationAccess(slug: string, notificationId: string, action: CustomerAction): Promise<NotificationAccess> {
+export async function requireNotificationAccess(
+  slug: string,
+  notificationId: string,
+  action: CustomerAction,
+): Promise<NotificationAccess> {
   const id = ID_PATTERN.test(notificationId) ? notificationId : "invalid";
   let incidentId: string | null = null;
   const ctx = await requireOrgForRecord(action, { type: "IncidentNotification", id }, async () => {

@@ -17,7 +17,8 @@ import { incidentForm } from "./testing.ts";
 vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
 
 const clock = fixedClock("2026-06-01T10:00:00Z");
-const TEXT = "Your contact details may have been seen by an unauthorised person. Be wary of unexpected emails asking for passwords.";
+const TEXT =
+  "Your contact details may have been seen by an unauthorised person. Be wary of unexpected emails asking for passwords.";
 
 async function declaredIncident() {
   const staff = await createUser({ staffRoles: ["SECURITY"] });
@@ -35,23 +36,55 @@ beforeAll(async () => {
 describe("the Art. 34 decision (B6)", () => {
   it("B6: refuses a high-risk breach with neither the text for data subjects nor an exemption, and an exemption without justification", () => {
     expect(art34Input.safeParse({ id: "x", highRisk: "on" }).success).toBe(false);
-    const unjustified = art34Input.safeParse({ id: "x", highRisk: "on", exemption: "A_PROTECTED", justification: "" });
+    const unjustified = art34Input.safeParse({
+      id: "x",
+      highRisk: "on",
+      exemption: "A_PROTECTED",
+      justification: "",
+    });
     expect(unjustified.success).toBe(false);
     expect(art34Input.safeParse({ id: "x", highRisk: "on", dataSubjectText: TEXT }).success).toBe(true);
-    expect(art34Input.safeParse({ id: "x", highRisk: "on", exemption: "A_PROTECTED", justification: "The laptop's disk was encrypted with a strong key." }).success).toBe(true);
+    expect(
+      art34Input.safeParse({
+        id: "x",
+        highRisk: "on",
+        exemption: "A_PROTECTED",
+        justification: "The laptop's disk was encrypted with a strong key.",
+      }).success,
+    ).toBe(true);
     expect(art34Input.safeParse({ id: "x", highRisk: "", extra: "1" }).success).toBe(false); // S13
   });
 
   it("B6: records the text, then an exemption, audited in the provider chain and the notified organisation's chain", async () => {
     const { incident, organization } = await declaredIncident();
-    await recordArt34Decision(art34Input.parse({ id: incident.id, highRisk: "on", dataSubjectText: TEXT }), clock);
-    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({ highRisk: true, dataSubjectText: TEXT, art34Exemption: null });
+    await recordArt34Decision(
+      art34Input.parse({ id: incident.id, highRisk: "on", dataSubjectText: TEXT }),
+      clock,
+    );
+    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({
+      highRisk: true,
+      dataSubjectText: TEXT,
+      art34Exemption: null,
+    });
 
-    await recordArt34Decision(art34Input.parse({ id: incident.id, highRisk: "on", exemption: "C_DISPROPORTIONATE", justification: "Public notice on the status page instead." }), clock);
-    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({ highRisk: true, art34Exemption: "C_DISPROPORTIONATE" });
+    await recordArt34Decision(
+      art34Input.parse({
+        id: incident.id,
+        highRisk: "on",
+        exemption: "C_DISPROPORTIONATE",
+        justification: "Public notice on the status page instead.",
+      }),
+      clock,
+    );
+    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({
+      highRisk: true,
+      art34Exemption: "C_DISPROPORTIONATE",
+    });
 
     for (const chain of ["provider", `org:${organization.id}`]) {
-      const events = await db.auditEvent.findMany({ where: { chain, action: "breach.incident.art34_recorded" } });
+      const events = await db.auditEvent.findMany({
+        where: { chain, action: "breach.incident.art34_recorded" },
+      });
       expect(events.length, chain).toBe(2);
     }
   });
@@ -59,7 +92,15 @@ describe("the Art. 34 decision (B6)", () => {
   it("S11: PRIVACY staff (breach.view only) change nothing", async () => {
     const { incident } = await declaredIncident();
     await actAs(await createUser({ staffRoles: ["PRIVACY"] }));
-    await expect(recordArt34Decision(art34Input.parse({ id: incident.id, highRisk: "on", dataSubjectText: TEXT }), clock)).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({ highRisk: false, dataSubjectText: "" });
+    await expect(
+      recordArt34Decision(
+        art34Input.parse({ id: incident.id, highRisk: "on", dataSubjectText: TEXT }),
+        clock,
+      ),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({
+      highRisk: false,
+      dataSubjectText: "",
+    });
   });
 });

@@ -12,18 +12,28 @@ import type { Art34Input } from "./input.ts";
 export async function recordArt34Decision(input: Art34Input, clock: Clock = systemClock): Promise<string> {
   const ctx = await breachManagerContext(clock);
   const decision = input.highRisk
-    ? { highRisk: true, dataSubjectText: input.dataSubjectText, art34Exemption: input.exemption || null, art34Justification: input.exemption ? input.justification : "" }
+    ? {
+        highRisk: true,
+        dataSubjectText: input.dataSubjectText,
+        art34Exemption: input.exemption || null,
+        art34Justification: input.exemption ? input.justification : "",
+      }
     : { highRisk: false, dataSubjectText: "", art34Exemption: null, art34Justification: "" };
   return db.$transaction(async (tx) => {
     await lockIncident(tx, input.id);
-    const incident = await tx.incident.update({ where: { id: input.id }, data: decision, select: { reference: true } });
+    const incident = await tx.incident.update({
+      where: { id: input.id },
+      data: decision,
+      select: { reference: true },
+    });
     await auditIncidentStep(tx, ctx, "breach.incident.art34_recorded", input.id, {
       reference: incident.reference,
       highRisk: decision.highRisk,
       exemption: decision.art34Exemption,
       dataSubjectText: decision.dataSubjectText !== "",
     });
-    if (!decision.highRisk) return `${incident.reference}: recorded as not likely to result in a high risk to data subjects.`;
+    if (!decision.highRisk)
+      return `${incident.reference}: recorded as not likely to result in a high risk to data subjects.`;
     return decision.art34Exemption
       ? `${incident.reference}: high risk, with the Art. 34(3) exemption and its justification recorded.`
       : `${incident.reference}: high risk; the text for data subjects is shown to every notified organisation.`;

@@ -12,12 +12,26 @@ import type { AssessmentInput } from "./input.ts";
 export async function assessIncident(input: AssessmentInput, clock: Clock = systemClock): Promise<string> {
   const ctx = await breachManagerContext(clock);
   return db.$transaction(async (tx) => {
-    const incident = await tx.incident.findUnique({ where: { id: input.id }, select: { reference: true, dataCategories: true } });
+    const incident = await tx.incident.findUnique({
+      where: { id: input.id },
+      select: { reference: true, dataCategories: true },
+    });
     if (!incident) throw new NotFoundError("The incident");
     const { id, notes, ...scores } = input;
-    const result = computeSeverity({ ...scores, specialCategory: includesSpecialCategory(incident.dataCategories) });
+    const result = computeSeverity({
+      ...scores,
+      specialCategory: includesSpecialCategory(incident.dataCategories),
+    });
     const assessment = await tx.incidentAssessment.create({
-      data: { incidentId: id, ...scores, score: result.score, band: result.band, notes, assessedById: ctx.actor.userId, assessedAt: clock.now() },
+      data: {
+        incidentId: id,
+        ...scores,
+        score: result.score,
+        band: result.band,
+        notes,
+        assessedById: ctx.actor.userId,
+        assessedAt: clock.now(),
+      },
       select: { id: true },
     });
     await auditProvider(tx, ctx, "breach.incident.assessed", id, {

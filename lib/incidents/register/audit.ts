@@ -18,8 +18,24 @@ export async function breachManagerContext(clock: Clock): Promise<AuditContext> 
   return { actor: userActor(actor), request: await currentRequest(), clock };
 }
 
-export async function auditProvider(tx: Tx, ctx: AuditContext, action: string, incidentId: string, metadata: Record<string, unknown>) {
-  await recordAudit({ organizationId: null, actor: ctx.actor, action, target: { type: "Incident", id: incidentId }, request: ctx.request, metadata }, { tx, clock: ctx.clock });
+export async function auditProvider(
+  tx: Tx,
+  ctx: AuditContext,
+  action: string,
+  incidentId: string,
+  metadata: Record<string, unknown>,
+) {
+  await recordAudit(
+    {
+      organizationId: null,
+      actor: ctx.actor,
+      action,
+      target: { type: "Incident", id: incidentId },
+      request: ctx.request,
+      metadata,
+    },
+    { tx, clock: ctx.clock },
+  );
 }
 
 /**
@@ -35,10 +51,21 @@ export async function auditIncidentStep(
   organizationMetadata: Record<string, unknown> = metadata,
 ) {
   await auditProvider(tx, ctx, action, incidentId, metadata);
-  const notified = await tx.incidentNotification.findMany({ where: { incidentId }, select: { organizationId: true }, orderBy: { organizationId: "asc" } });
+  const notified = await tx.incidentNotification.findMany({
+    where: { incidentId },
+    select: { organizationId: true },
+    orderBy: { organizationId: "asc" },
+  });
   await recordAuditBatch(
     tx,
-    notified.map(({ organizationId }) => ({ organizationId, actor: ctx.actor, action, target: { type: "Incident", id: incidentId }, request: ctx.request, metadata: organizationMetadata })),
+    notified.map(({ organizationId }) => ({
+      organizationId,
+      actor: ctx.actor,
+      action,
+      target: { type: "Incident", id: incidentId },
+      request: ctx.request,
+      metadata: organizationMetadata,
+    })),
     ctx.clock,
   );
 }

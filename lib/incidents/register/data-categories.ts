@@ -13,7 +13,11 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
   { key: "communications", label: "Content of communications", special: false },
   { key: "health", label: "Health data (Art. 9)", special: true },
   { key: "genetic-biometric", label: "Genetic or biometric data (Art. 9)", special: true },
-  { key: "origin-beliefs", label: "Racial or ethnic origin, political opinions, religious or philosophical beliefs (Art. 9)", special: true },
+  {
+    key: "origin-beliefs",
+    label: "Racial or ethnic origin, political opinions, religious or philosophical beliefs (Art. 9)",
+    special: true,
+  },
   { key: "trade-union", label: "Trade-union membership (Art. 9)", special: true },
   { key: "sex-life", label: "Sex life or sexual orientation (Art. 9)", special: true },
   { key: "criminal", label: "Criminal convictions and offences (Art. 10)", special: true },

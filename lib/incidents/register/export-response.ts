@@ -5,7 +5,10 @@ import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../../error
 import { exportRegister, type ExportFormat } from "./export.ts";
 
 function plain(status: number, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 export async function registerExportResponse(format: ExportFormat): Promise<Response> {

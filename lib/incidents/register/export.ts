@@ -13,13 +13,50 @@ async function registerRecords() {
   const incidents = await db.incident.findMany({
     orderBy: { awareAt: "asc" },
     select: {
-      id: true, reference: true, title: true, description: true, detectedAt: true, awareAt: true, dataCategories: true, status: true,
-      determination: true, determinationReason: true, determinedAt: true, highRisk: true, art34Exemption: true, art34Justification: true,
-      closedAt: true, createdAt: true, updatedAt: true,
+      id: true,
+      reference: true,
+      title: true,
+      description: true,
+      detectedAt: true,
+      awareAt: true,
+      dataCategories: true,
+      status: true,
+      determination: true,
+      determinationReason: true,
+      determinedAt: true,
+      highRisk: true,
+      art34Exemption: true,
+      art34Justification: true,
+      closedAt: true,
+      createdAt: true,
+      updatedAt: true,
       systems: { select: { dataSystem: { select: { key: true } } } },
       organizations: { select: { organization: { select: { slug: true } } } },
-      assessments: { orderBy: { assessedAt: "asc" }, select: { dpc: true, ei: true, cbConfidentiality: true, cbIntegrity: true, cbAvailability: true, cbMalicious: true, score: true, band: true, notes: true, assessedAt: true } },
-      notifications: { orderBy: { deadlineAt: "asc" }, select: { organization: { select: { slug: true } }, windowHours: true, deadlineAt: true, firstDeliveredAt: true, acknowledgedAt: true } },
+      assessments: {
+        orderBy: { assessedAt: "asc" },
+        select: {
+          dpc: true,
+          ei: true,
+          cbConfidentiality: true,
+          cbIntegrity: true,
+          cbAvailability: true,
+          cbMalicious: true,
+          score: true,
+          band: true,
+          notes: true,
+          assessedAt: true,
+        },
+      },
+      notifications: {
+        orderBy: { deadlineAt: "asc" },
+        select: {
+          organization: { select: { slug: true } },
+          windowHours: true,
+          deadlineAt: true,
+          firstDeliveredAt: true,
+          acknowledgedAt: true,
+        },
+      },
     },
   });
   return incidents.map(({ systems, organizations, notifications, ...incident }) => ({
@@ -61,21 +98,31 @@ function toCsv(records: RegisterRecord[]): string {
       latest_severity_score: latest ? latest.score.toFixed(2) : "",
       latest_severity_band: latest?.band ?? "",
       assessments: r.assessments
-        .map((a) => `${iso(a.assessedAt)} DPC ${a.dpc} x EI ${a.ei} + CB ${a.cbConfidentiality}/${a.cbIntegrity}/${a.cbAvailability}${a.cbMalicious ? "/malicious" : ""} = ${a.score.toFixed(2)} ${a.band}${a.notes ? ` (${a.notes})` : ""}`)
+        .map(
+          (a) =>
+            `${iso(a.assessedAt)} DPC ${a.dpc} x EI ${a.ei} + CB ${a.cbConfidentiality}/${a.cbIntegrity}/${a.cbAvailability}${a.cbMalicious ? "/malicious" : ""} = ${a.score.toFixed(2)} ${a.band}${a.notes ? ` (${a.notes})` : ""}`,
+        )
         .join(" | "),
       notifications: r.notifications
-        .map((n) => `${n.organization}: ${n.windowHours} h, due ${iso(n.deadlineAt)}, delivered ${iso(n.firstDeliveredAt) || "not yet"}, acknowledged ${iso(n.acknowledgedAt) || "not yet"}`)
+        .map(
+          (n) =>
+            `${n.organization}: ${n.windowHours} h, due ${iso(n.deadlineAt)}, delivered ${iso(n.firstDeliveredAt) || "not yet"}, acknowledged ${iso(n.acknowledgedAt) || "not yet"}`,
+        )
         .join(" | "),
       closed_at_utc: iso(r.closedAt),
       created_at_utc: iso(r.createdAt),
       updated_at_utc: iso(r.updatedAt),
     };
   });
-  const safe = rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, spreadsheetSafe(value)])));
+  const safe = rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, spreadsheetSafe(value)])),
+  );
   return stringify(safe, { header: true, columns: rows.length === 0 ? ["reference"] : undefined });
 }
 
-export async function exportRegister(format: ExportFormat): Promise<{ body: string; contentType: string; fileName: string }> {
+export async function exportRegister(
+  format: ExportFormat,
+): Promise<{ body: string; contentType: string; fileName: string }> {
   const actor = await requireStaff("breach.view");
   const records = await registerRecords();
   await recordAudit({
@@ -88,5 +135,9 @@ export async function exportRegister(format: ExportFormat): Promise<{ body: stri
   const day = new Date().toISOString().slice(0, 10);
   return format === "csv"
     ? { body: toCsv(records), contentType: "text/csv; charset=utf-8", fileName: `breach-register-${day}.csv` }
-    : { body: JSON.stringify({ exportedAt: new Date().toISOString(), incidents: records }, null, 2), contentType: "application/json; charset=utf-8", fileName: `breach-register-${day}.json` };
+    : {
+        body: JSON.stringify({ exportedAt: new Date().toISOString(), incidents: records }, null, 2),
+        contentType: "application/json; charset=utf-8",
+        fileName: `breach-register-${day}.json`,
+      };
 }

@@ -18,18 +18,37 @@ const idList = (max: number) =>
     .string()
     .max(max * 70)
     .default("")
-    .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
-    .pipe(z.array(z.string().regex(/^[a-z0-9]{1,64}$/i, "Unknown entry.")).max(max, `Choose at most ${max}.`));
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z.array(z.string().regex(/^[a-z0-9]{1,64}$/i, "Unknown entry.")).max(max, `Choose at most ${max}.`),
+    );
 
-const wallTime = z.string().trim().max(16).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter a date and time.");
+const wallTime = z
+  .string()
+  .trim()
+  .max(16)
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter a date and time.");
 
 const incidentFields = {
-  title: z.string().trim().min(3, "Give the incident a short title (at least 3 characters).").max(200, "At most 200 characters."),
+  title: z
+    .string()
+    .trim()
+    .min(3, "Give the incident a short title (at least 3 characters).")
+    .max(200, "At most 200 characters."),
   description: z.string().trim().min(1, "Describe what happened.").max(10_000, "At most 10,000 characters."),
   detectedAt: wallTime,
   awareAt: wallTime,
   timeZone: z.string().trim().max(64).refine(isTimeZone, "Unknown time zone."),
-  dataCategories: idList(DATA_CATEGORY_KEYS.length).pipe(z.array(z.enum(DATA_CATEGORY_KEYS as [string, ...string[]], { error: "Unknown data category." }))),
+  dataCategories: idList(DATA_CATEGORY_KEYS.length).pipe(
+    z.array(z.enum(DATA_CATEGORY_KEYS as [string, ...string[]], { error: "Unknown data category." })),
+  ),
   systemIds: idList(200),
   organizationIds: idList(10_000),
 };
@@ -40,7 +59,8 @@ type IncidentFields = z.infer<z.ZodObject<typeof incidentFields>>;
 function withInstants<T extends IncidentFields>(fields: T, ctx: z.RefinementCtx) {
   const detectedAt = wallTimeToUtc(fields.detectedAt, fields.timeZone);
   const awareAt = wallTimeToUtc(fields.awareAt, fields.timeZone);
-  if (!detectedAt) ctx.addIssue({ code: "custom", path: ["detectedAt"], message: "Enter a real date and time." });
+  if (!detectedAt)
+    ctx.addIssue({ code: "custom", path: ["detectedAt"], message: "Enter a real date and time." });
   if (!awareAt) ctx.addIssue({ code: "custom", path: ["awareAt"], message: "Enter a real date and time." });
   if (!detectedAt || !awareAt) return z.NEVER;
   if (awareAt < detectedAt) {
@@ -51,14 +71,22 @@ function withInstants<T extends IncidentFields>(fields: T, ctx: z.RefinementCtx)
 }
 
 export const newIncidentInput = z
-  .strictObject({ ...incidentFields, status: z.enum(INCIDENT_STATUSES, { error: "Choose a status." }).default("INVESTIGATING") })
+  .strictObject({
+    ...incidentFields,
+    status: z.enum(INCIDENT_STATUSES, { error: "Choose a status." }).default("INVESTIGATING"),
+  })
   .transform(withInstants);
 export type NewIncidentInput = z.output<typeof newIncidentInput>;
 
-export const incidentUpdateInput = z.strictObject({ id: recordId, ...incidentFields }).transform(withInstants);
+export const incidentUpdateInput = z
+  .strictObject({ id: recordId, ...incidentFields })
+  .transform(withInstants);
 export type IncidentUpdateInput = z.output<typeof incidentUpdateInput>;
 
-export const incidentStatusInput = z.strictObject({ id: recordId, status: z.enum(INCIDENT_STATUSES, { error: "Choose a status." }) });
+export const incidentStatusInput = z.strictObject({
+  id: recordId,
+  status: z.enum(INCIDENT_STATUSES, { error: "Choose a status." }),
+});
 export type IncidentStatusInput = z.infer<typeof incidentStatusInput>;
 
 /** B5: an incident judged not a personal-data breach, or not notifiable, keeps the reasoning. */
@@ -68,12 +96,18 @@ export const determinationInput = z.strictObject({
   reason: z
     .string()
     .trim()
-    .min(20, "Record the reasoning (at least 20 characters): why is this not a personal-data breach, or why is it unlikely to result in a risk?")
+    .min(
+      20,
+      "Record the reasoning (at least 20 characters): why is this not a personal-data breach, or why is it unlikely to result in a risk?",
+    )
     .max(MAX_REASON_LENGTH, "At most 5,000 characters."),
 });
 export type DeterminationInput = z.infer<typeof determinationInput>;
 
-const checkbox = z.enum(["on", "true", "false", ""]).default("").transform((v) => v === "on" || v === "true");
+const checkbox = z
+  .enum(["on", "true", "false", ""])
+  .default("")
+  .transform((v) => v === "on" || v === "true");
 
 export const declareInput = z.strictObject({
   id: recordId,
@@ -114,10 +148,19 @@ export const art34Input = z
   .superRefine((value, ctx) => {
     if (!value.highRisk) return;
     if (value.exemption === "" && value.dataSubjectText.length < 40) {
-      ctx.addIssue({ code: "custom", path: ["dataSubjectText"], message: "A high-risk breach needs the text for data subjects (at least 40 characters), or an Art. 34(3) exemption." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["dataSubjectText"],
+        message:
+          "A high-risk breach needs the text for data subjects (at least 40 characters), or an Art. 34(3) exemption.",
+      });
     }
     if (value.exemption !== "" && value.justification.length < 20) {
-      ctx.addIssue({ code: "custom", path: ["justification"], message: "Justify the exemption (at least 20 characters)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["justification"],
+        message: "Justify the exemption (at least 20 characters).",
+      });
     }
   });
 export type Art34Input = z.infer<typeof art34Input>;

@@ -16,4 +16,12 @@ export const DETERMINATION_LABELS: Record<BreachDetermination, string> = {
 };
 
 /** Zones offered when entering incident times (the register stores UTC). */
-export const TIME_ZONE_CHOICES = ["UTC", "Europe/Berlin", "Europe/London", "Europe/Paris", "Europe/Helsinki", "America/New_York", "Asia/Tokyo"] as const;
+export const TIME_ZONE_CHOICES = [
+  "UTC",
+  "Europe/Berlin",
+  "Europe/London",
+  "Europe/Paris",
+  "Europe/Helsinki",
+  "America/New_York",
+  "Asia/Tokyo",
+] as const;

@@ -8,22 +8,37 @@ import { systemClock, type Clock } from "../../time/clock.ts";
 import { createMissingNotifications } from "../declare.ts";
 import { lockIncident } from "../incident-lock.ts";
 import { auditIncidentStep, auditProvider, breachManagerContext } from "./audit.ts";
-import type { DeterminationInput, IncidentStatusInput, IncidentUpdateInput, NewIncidentInput } from "./input.ts";
+import type {
+  DeterminationInput,
+  IncidentStatusInput,
+  IncidentUpdateInput,
+  NewIncidentInput,
+} from "./input.ts";
 import { nextIncidentReference } from "./reference.ts";
 
 function assertNotInFuture(awareAt: Date, clock: Clock) {
-  if (awareAt.getTime() > clock.now().getTime() + 60_000) throw new UserFacingError("The time of awareness cannot be in the future.");
+  if (awareAt.getTime() > clock.now().getTime() + 60_000)
+    throw new UserFacingError("The time of awareness cannot be in the future.");
 }
 
 /** Every chosen system and organisation must exist. */
 async function assertKnown(tx: Tx, systemIds: string[], organizationIds: string[]) {
   const systems = await tx.dataSystem.count({ where: { id: { in: systemIds } } });
-  if (systems !== systemIds.length) throw new UserFacingError("One of the chosen systems no longer exists. Reload the page and choose again.");
+  if (systems !== systemIds.length)
+    throw new UserFacingError(
+      "One of the chosen systems no longer exists. Reload the page and choose again.",
+    );
   const organizations = await tx.organization.count({ where: { id: { in: organizationIds } } });
-  if (organizations !== organizationIds.length) throw new UserFacingError("One of the chosen organisations no longer exists. Reload the page and choose again.");
+  if (organizations !== organizationIds.length)
+    throw new UserFacingError(
+      "One of the chosen organisations no longer exists. Reload the page and choose again.",
+    );
 }
 
-export async function createIncident(input: NewIncidentInput, clock: Clock = systemClock): Promise<{ id: string; reference: string }> {
+export async function createIncident(
+  input: NewIncidentInput,
+  clock: Clock = systemClock,
+): Promise<{ id: string; reference: string }> {
   const ctx = await breachManagerContext(clock);
   assertNotInFuture(input.awareAt, clock);
   return db.$transaction(async (tx) => {
@@ -41,7 +56,9 @@ export async function createIncident(input: NewIncidentInput, clock: Clock = sys
         closedAt: input.status === "CLOSED" ? clock.now() : null,
         createdById: ctx.actor.userId,
         systems: { create: input.systemIds.map((dataSystemId) => ({ dataSystemId })) },
-        organizations: { create: input.organizationIds.map((organizationId) => ({ organizationId, addedAt: clock.now() })) },
+        organizations: {
+          create: input.organizationIds.map((organizationId) => ({ organizationId, addedAt: clock.now() })),
+        },
       },
       select: { id: true, reference: true },
     });
@@ -60,11 +77,17 @@ export async function createIncident(input: NewIncidentInput, clock: Clock = sys
 }
 
 function listChange(before: string[], after: string[]) {
-  return { added: after.filter((id) => !before.includes(id)), removed: before.filter((id) => !after.includes(id)) };
+  return {
+    added: after.filter((id) => !before.includes(id)),
+    removed: before.filter((id) => !after.includes(id)),
+  };
 }
 
 /** Edits an open incident. Once declared, a newly added organisation gets its notification at once. */
-export async function updateIncident(input: IncidentUpdateInput, clock: Clock = systemClock): Promise<string> {
+export async function updateIncident(
+  input: IncidentUpdateInput,
+  clock: Clock = systemClock,
+): Promise<string> {
   const ctx = await breachManagerContext(clock);
   assertNotInFuture(input.awareAt, clock);
   return db.$transaction(async (tx) => {
@@ -72,49 +95,116 @@ export async function updateIncident(input: IncidentUpdateInput, clock: Clock = 
     const before = await tx.incident.findUniqueOrThrow({
       where: { id: input.id },
       select: {
-        reference: true, title: true, description: true, detectedAt: true, awareAt: true, dataCategories: true, status: true, determination: true,
+        reference: true,
+        title: true,
+        description: true,
+        detectedAt: true,
+        awareAt: true,
+        dataCategories: true,
+        status: true,
+        determination: true,
         systems: { select: { dataSystemId: true } },
         organizations: { select: { organizationId: true } },
         notifications: { select: { organizationId: true } },
       },
     });
-    if (before.status === "CLOSED") throw new UserFacingError(`${before.reference} is closed. Reopen it (change its status) to edit it.`);
+    if (before.status === "CLOSED")
+      throw new UserFacingError(`${before.reference} is closed. Reopen it (change its status) to edit it.`);
     await assertKnown(tx, input.systemIds, input.organizationIds);
     const notified = before.notifications.map((n) => n.organizationId);
     if (notified.length > 0 && before.awareAt.getTime() !== input.awareAt.getTime()) {
-      throw new UserFacingError("The time of awareness cannot change once organisations are notified: their deadlines run from it.");
+      throw new UserFacingError(
+        "The time of awareness cannot change once organisations are notified: their deadlines run from it.",
+      );
     }
-    const systems = listChange(before.systems.map((s) => s.dataSystemId), input.systemIds);
-    const organizations = listChange(before.organizations.map((o) => o.organizationId), input.organizationIds);
+    const systems = listChange(
+      before.systems.map((s) => s.dataSystemId),
+      input.systemIds,
+    );
+    const organizations = listChange(
+      before.organizations.map((o) => o.organizationId),
+      input.organizationIds,
+    );
     if (organizations.removed.some((id) => notified.includes(id))) {
-      throw new UserFacingError("An organisation that has already been notified cannot be removed: its notification is part of the record.");
+      throw new UserFacingError(
+        "An organisation that has already been notified cannot be removed: its notification is part of the record.",
+      );
     }
-    const fields = { title: input.title, description: input.description, detectedAt: input.detectedAt, awareAt: input.awareAt, dataCategories: input.dataCategories };
-    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => JSON.stringify(fields[key]) !== JSON.stringify(before[key]));
+    const fields = {
+      title: input.title,
+      description: input.description,
+      detectedAt: input.detectedAt,
+      awareAt: input.awareAt,
+      dataCategories: input.dataCategories,
+    };
+    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
+      (key) => JSON.stringify(fields[key]) !== JSON.stringify(before[key]),
+    );
     const listsChanged = [systems, organizations].some((c) => c.added.length + c.removed.length > 0);
     if (changed.length === 0 && !listsChanged) return "Nothing changed.";
 
     await tx.incident.update({ where: { id: input.id }, data: fields });
-    await tx.incidentSystem.deleteMany({ where: { incidentId: input.id, dataSystemId: { in: systems.removed } } });
-    await tx.incidentSystem.createMany({ data: systems.added.map((dataSystemId) => ({ incidentId: input.id, dataSystemId })) });
-    await tx.incidentOrganization.deleteMany({ where: { incidentId: input.id, organizationId: { in: organizations.removed } } });
-    await tx.incidentOrganization.createMany({ data: organizations.added.map((organizationId) => ({ incidentId: input.id, organizationId, addedAt: clock.now() })) });
+    await tx.incidentSystem.deleteMany({
+      where: { incidentId: input.id, dataSystemId: { in: systems.removed } },
+    });
+    await tx.incidentSystem.createMany({
+      data: systems.added.map((dataSystemId) => ({ incidentId: input.id, dataSystemId })),
+    });
+    await tx.incidentOrganization.deleteMany({
+      where: { incidentId: input.id, organizationId: { in: organizations.removed } },
+    });
+    await tx.incidentOrganization.createMany({
+      data: organizations.added.map((organizationId) => ({
+        incidentId: input.id,
+        organizationId,
+        addedAt: clock.now(),
+      })),
+    });
 
     // The provider chain names the organisations; their own chains only hear about the incident.
-    await auditIncidentStep(tx, ctx, "breach.incident.updated", input.id, { reference: before.reference, changed, systems, organizations }, { reference: before.reference, changed });
-    const created = before.determination === "PERSONAL_DATA_BREACH" ? await createMissingNotifications(tx, ctx, { id: input.id, reference: before.reference, awareAt: input.awareAt }) : [];
-    return created.length > 0 ? `Saved ${before.reference}; ${created.length} new notification${created.length === 1 ? "" : "s"} created.` : `Saved ${before.reference}.`;
+    await auditIncidentStep(
+      tx,
+      ctx,
+      "breach.incident.updated",
+      input.id,
+      { reference: before.reference, changed, systems, organizations },
+      { reference: before.reference, changed },
+    );
+    const created =
+      before.determination === "PERSONAL_DATA_BREACH"
+        ? await createMissingNotifications(tx, ctx, {
+            id: input.id,
+            reference: before.reference,
+            awareAt: input.awareAt,
+          })
+        : [];
+    return created.length > 0
+      ? `Saved ${before.reference}; ${created.length} new notification${created.length === 1 ? "" : "s"} created.`
+      : `Saved ${before.reference}.`;
   });
 }
 
-export async function changeIncidentStatus(input: IncidentStatusInput, clock: Clock = systemClock): Promise<string> {
+export async function changeIncidentStatus(
+  input: IncidentStatusInput,
+  clock: Clock = systemClock,
+): Promise<string> {
   const ctx = await breachManagerContext(clock);
   return db.$transaction(async (tx) => {
     await lockIncident(tx, input.id);
-    const before = await tx.incident.findUniqueOrThrow({ where: { id: input.id }, select: { reference: true, status: true } });
+    const before = await tx.incident.findUniqueOrThrow({
+      where: { id: input.id },
+      select: { reference: true, status: true },
+    });
     if (before.status === input.status) return "Nothing changed.";
-    await tx.incident.update({ where: { id: input.id }, data: { status: input.status, closedAt: input.status === "CLOSED" ? clock.now() : null } });
-    await auditIncidentStep(tx, ctx, "breach.incident.status_changed", input.id, { reference: before.reference, from: before.status, to: input.status });
+    await tx.incident.update({
+      where: { id: input.id },
+      data: { status: input.status, closedAt: input.status === "CLOSED" ? clock.now() : null },
+    });
+    await auditIncidentStep(tx, ctx, "breach.incident.status_changed", input.id, {
+      reference: before.reference,
+      from: before.status,
+      to: input.status,
+    });
     return `${before.reference} is now ${input.status.toLowerCase()}.`;
   });
 }
@@ -123,21 +213,37 @@ export async function changeIncidentStatus(input: IncidentStatusInput, clock: Cl
  * B5: "not a personal-data breach" or "not notifiable", with the reasoning, kept in the register.
  * Once organisations were notified the breach stands: their notifications are part of the record.
  */
-export async function recordDetermination(input: DeterminationInput, clock: Clock = systemClock): Promise<string> {
+export async function recordDetermination(
+  input: DeterminationInput,
+  clock: Clock = systemClock,
+): Promise<string> {
   const ctx = await breachManagerContext(clock);
   return db.$transaction(async (tx) => {
     await lockIncident(tx, input.id);
     const before = await tx.incident.findUniqueOrThrow({
       where: { id: input.id },
-      select: { reference: true, determination: true, determinationReason: true, _count: { select: { notifications: true } } },
+      select: {
+        reference: true,
+        determination: true,
+        determinationReason: true,
+        _count: { select: { notifications: true } },
+      },
     });
     if (before._count.notifications > 0) {
-      throw new UserFacingError(`${before.reference} was declared a personal-data breach and organisations were notified; that determination stands.`);
+      throw new UserFacingError(
+        `${before.reference} was declared a personal-data breach and organisations were notified; that determination stands.`,
+      );
     }
-    if (before.determination === input.determination && before.determinationReason === input.reason) return "Nothing changed.";
+    if (before.determination === input.determination && before.determinationReason === input.reason)
+      return "Nothing changed.";
     await tx.incident.update({
       where: { id: input.id },
-      data: { determination: input.determination, determinationReason: input.reason, determinedAt: clock.now(), determinedById: ctx.actor.userId },
+      data: {
+        determination: input.determination,
+        determinationReason: input.reason,
+        determinedAt: clock.now(),
+        determinedById: ctx.actor.userId,
+      },
     });
     await auditProvider(tx, ctx, "breach.incident.determined", input.id, {
       reference: before.reference,

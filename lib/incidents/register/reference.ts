@@ -12,7 +12,13 @@ export async function nextIncidentReference(tx: Tx, now: Date): Promise<string> 
   const year = now.getUTCFullYear();
   const prefix = `INC-${year}-`;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`incident-reference:${year}`}, 0))`;
-  const existing = await tx.incident.findMany({ where: { reference: { startsWith: prefix } }, select: { reference: true } });
-  const highest = existing.reduce((max, { reference }) => Math.max(max, Number(reference.slice(prefix.length)) || 0), 0);
+  const existing = await tx.incident.findMany({
+    where: { reference: { startsWith: prefix } },
+    select: { reference: true },
+  });
+  const highest = existing.reduce(
+    (max, { reference }) => Math.max(max, Number(reference.slice(prefix.length)) || 0),
+    0,
+  );
   return formatReference(year, highest + 1);
 }

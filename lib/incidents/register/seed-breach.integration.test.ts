@@ -14,7 +14,9 @@ describe("seedBreachDemo", () => {
   it("B5 links systems to acme/globex/initech and records a not-notifiable incident, idempotently", async () => {
     for (const slug of ["acme", "globex", "initech"]) await createOrganization({ slug });
     await seedBreachDemo();
-    const links = await db.organizationSystem.findMany({ select: { organization: { select: { slug: true } }, dataSystem: { select: { key: true } } } });
+    const links = await db.organizationSystem.findMany({
+      select: { organization: { select: { slug: true } }, dataSystem: { select: { key: true } } },
+    });
     expect(links.map((l) => `${l.organization.slug}:${l.dataSystem.key}`).sort()).toEqual([
       "acme:analytics-warehouse",
       "acme:event-ingest",
@@ -22,7 +24,10 @@ describe("seedBreachDemo", () => {
       "globex:reporting-api",
       "initech:reporting-api",
     ]);
-    const incident = await db.incident.findFirstOrThrow({ where: { title: DEMO_INCIDENT_TITLE }, include: { _count: { select: { notifications: true } } } });
+    const incident = await db.incident.findFirstOrThrow({
+      where: { title: DEMO_INCIDENT_TITLE },
+      include: { _count: { select: { notifications: true } } },
+    });
     expect(incident).toMatchObject({ status: "CLOSED", determination: "NOT_NOTIFIABLE" });
     expect(incident.reference).toMatch(/^INC-2026-\d{4}$/);
     expect(incident.determinationReason.length).toBeGreaterThan(50);

@@ -23,6 +23,10 @@ export function incidentForm(fields: Record<string, string> = {}) {
 export async function createDataSystem(organizationIds: string[] = []) {
   const key = `system-${unique()}`;
   return db.dataSystem.create({
-    data: { key, name: `System ${key}`, organizations: { create: organizationIds.map((organizationId) => ({ organizationId })) } },
+    data: {
+      key,
+      name: `System ${key}`,
+      organizations: { create: organizationIds.map((organizationId) => ({ organizationId })) },
+    },
   });
 }

@@ -35,7 +35,18 @@ export type RegisterRow = {
 };
 
 const assessmentSelect = {
-  id: true, dpc: true, ei: true, cbConfidentiality: true, cbIntegrity: true, cbAvailability: true, cbMalicious: true, score: true, band: true, notes: true, assessedAt: true, assessedById: true,
+  id: true,
+  dpc: true,
+  ei: true,
+  cbConfidentiality: true,
+  cbIntegrity: true,
+  cbAvailability: true,
+  cbMalicious: true,
+  score: true,
+  band: true,
+  notes: true,
+  assessedAt: true,
+  assessedById: true,
 } as const;
 
 export async function listRegister(): Promise<RegisterRow[]> {
@@ -43,9 +54,19 @@ export async function listRegister(): Promise<RegisterRow[]> {
   const incidents = await db.incident.findMany({
     orderBy: { awareAt: "desc" },
     select: {
-      id: true, reference: true, title: true, awareAt: true, status: true, determination: true,
+      id: true,
+      reference: true,
+      title: true,
+      awareAt: true,
+      status: true,
+      determination: true,
       assessments: { orderBy: { assessedAt: "desc" }, take: 1, select: { band: true } },
-      notifications: { where: { firstDeliveredAt: null }, orderBy: { deadlineAt: "asc" }, take: 1, select: { deadlineAt: true } },
+      notifications: {
+        where: { firstDeliveredAt: null },
+        orderBy: { deadlineAt: "asc" },
+        take: 1,
+        select: { deadlineAt: true },
+      },
       _count: { select: { organizations: true } },
     },
   });
@@ -63,26 +84,68 @@ async function loadIncident(id: string) {
   const incident = await db.incident.findUnique({
     where: { id },
     select: {
-      id: true, reference: true, title: true, description: true, detectedAt: true, awareAt: true, dataCategories: true, status: true,
-      determination: true, determinationReason: true, determinedAt: true, determinedById: true, closedAt: true, createdAt: true,
-      highRisk: true, dataSubjectText: true, art34Exemption: true, art34Justification: true,
-      systems: { select: { dataSystem: { select: { id: true, key: true, name: true } } }, orderBy: { dataSystem: { name: "asc" } } },
-      organizations: { select: { addedAt: true, organization: { select: { id: true, slug: true, name: true, breachNotificationHours: true } } }, orderBy: { organization: { name: "asc" } } },
+      id: true,
+      reference: true,
+      title: true,
+      description: true,
+      detectedAt: true,
+      awareAt: true,
+      dataCategories: true,
+      status: true,
+      determination: true,
+      determinationReason: true,
+      determinedAt: true,
+      determinedById: true,
+      closedAt: true,
+      createdAt: true,
+      highRisk: true,
+      dataSubjectText: true,
+      art34Exemption: true,
+      art34Justification: true,
+      systems: {
+        select: { dataSystem: { select: { id: true, key: true, name: true } } },
+        orderBy: { dataSystem: { name: "asc" } },
+      },
+      organizations: {
+        select: {
+          addedAt: true,
+          organization: { select: { id: true, slug: true, name: true, breachNotificationHours: true } },
+        },
+        orderBy: { organization: { name: "asc" } },
+      },
       assessments: { orderBy: { assessedAt: "desc" }, select: assessmentSelect },
       notifications: {
         orderBy: { deadlineAt: "asc" },
-        select: { id: true, organizationId: true, windowHours: true, deadlineAt: true, firstDeliveredAt: true, acknowledgedAt: true, organization: { select: { name: true } } },
+        select: {
+          id: true,
+          organizationId: true,
+          windowHours: true,
+          deadlineAt: true,
+          firstDeliveredAt: true,
+          acknowledgedAt: true,
+          organization: { select: { name: true } },
+        },
       },
     },
   });
   if (!incident) throw new NotFoundError("The incident");
-  const userIds = [...new Set([incident.determinedById, ...incident.assessments.map((a) => a.assessedById)].filter((v): v is string => Boolean(v)))];
+  const userIds = [
+    ...new Set(
+      [incident.determinedById, ...incident.assessments.map((a) => a.assessedById)].filter((v): v is string =>
+        Boolean(v),
+      ),
+    ),
+  ];
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } });
   const emailOf = (userId: string | null) => users.find((u) => u.id === userId)?.email ?? null;
   return {
     ...incident,
     determinedBy: emailOf(incident.determinedById),
-    assessments: incident.assessments.map(({ assessedById, band, ...a }) => ({ ...a, band: band as SeverityBand, assessedBy: emailOf(assessedById) })),
+    assessments: incident.assessments.map(({ assessedById, band, ...a }) => ({
+      ...a,
+      band: band as SeverityBand,
+      assessedBy: emailOf(assessedById),
+    })),
   };
 }
 
@@ -92,7 +155,9 @@ export async function getIncidentForStaff(id: string) {
 }
 
 /** Organisations a declaration with "all organisations using an affected system" would add now. */
-export async function organizationsReachedThroughSystems(incidentId: string): Promise<{ id: string; name: string }[]> {
+export async function organizationsReachedThroughSystems(
+  incidentId: string,
+): Promise<{ id: string; name: string }[]> {
   await requireStaff("breach.view");
   return db.organization.findMany({
     where: { systems: { some: { dataSystem: { incidents: { some: { incidentId } } } } } },

@@ -18,7 +18,15 @@ export type SentPhaseInput = {
 };
 
 /** An incident declared a personal-data breach; `awareAt` defaults to two hours ago. */
-export async function createBreachIncident(data: { title?: string; awareAt?: Date; highRisk?: boolean; dataSubjectText?: string; dataCategories?: string[] } = {}) {
+export async function createBreachIncident(
+  data: {
+    title?: string;
+    awareAt?: Date;
+    highRisk?: boolean;
+    dataSubjectText?: string;
+    dataCategories?: string[];
+  } = {},
+) {
   const suffix = unique();
   const awareAt = data.awareAt ?? new Date(Date.now() - 2 * 3_600_000);
   return db.incident.create({
@@ -42,16 +50,31 @@ export async function createBreachIncident(data: { title?: string; awareAt?: Dat
  * An incident declared a personal-data breach with one undelivered notification per organisation
  * (deadline = awareness + `windowHours`, else the organisation's window): what declaring produces.
  */
-export async function createDeclaredBreach(options: { organizationIds: string[]; awareAt: Date; windowHours?: number; title?: string }) {
+export async function createDeclaredBreach(options: {
+  organizationIds: string[];
+  awareAt: Date;
+  windowHours?: number;
+  title?: string;
+}) {
   const incident = await createBreachIncident({ title: options.title, awareAt: options.awareAt });
-  const organizations = await db.organization.findMany({ where: { id: { in: options.organizationIds } }, select: { id: true, breachNotificationHours: true } });
+  const organizations = await db.organization.findMany({
+    where: { id: { in: options.organizationIds } },
+    select: { id: true, breachNotificationHours: true },
+  });
   for (let start = 0; start < organizations.length; start += 1000) {
     const batch = organizations.slice(start, start + 1000);
-    await db.incidentOrganization.createMany({ data: batch.map((o) => ({ incidentId: incident.id, organizationId: o.id })) });
+    await db.incidentOrganization.createMany({
+      data: batch.map((o) => ({ incidentId: incident.id, organizationId: o.id })),
+    });
     await db.incidentNotification.createMany({
       data: batch.map((o) => {
         const windowHours = options.windowHours ?? o.breachNotificationHours;
-        return { incidentId: incident.id, organizationId: o.id, windowHours, deadlineAt: new Date(options.awareAt.getTime() + windowHours * 3_600_000) };
+        return {
+          incidentId: incident.id,
+          organizationId: o.id,
+          windowHours,
+          deadlineAt: new Date(options.awareAt.getTime() + windowHours * 3_600_000),
+        };
       }),
     });
   }
@@ -64,11 +87,18 @@ export async function createSentPhase(incidentId: string, number: number, phase:
     data: {
       incidentId,
       number,
-      nature: phase.nature === undefined ? `Phase ${number}: a misconfigured replica was reachable from the internet.` : phase.nature,
+      nature:
+        phase.nature === undefined
+          ? `Phase ${number}: a misconfigured replica was reachable from the internet.`
+          : phase.nature,
       dataSubjects: phase.dataSubjects === undefined ? "About 1,200 end users" : phase.dataSubjects,
       records: phase.records === undefined ? "About 5,000 records" : phase.records,
-      contactPoint: phase.contactPoint === undefined ? "Dr. Lena Vogel, dpo@northwind.example" : phase.contactPoint,
-      likelyConsequences: phase.likelyConsequences === undefined ? "Phishing attempts using the exposed addresses." : phase.likelyConsequences,
+      contactPoint:
+        phase.contactPoint === undefined ? "Dr. Lena Vogel, dpo@northwind.example" : phase.contactPoint,
+      likelyConsequences:
+        phase.likelyConsequences === undefined
+          ? "Phishing attempts using the exposed addresses."
+          : phase.likelyConsequences,
       measures: phase.measures === undefined ? "Access closed, credentials rotated." : phase.measures,
       summary: phase.summary ?? "",
       sentAt: phase.sentAt,
@@ -100,7 +130,9 @@ export async function createDeliveredNotification(input: {
     },
   });
   for (const phase of delivered) {
-    await db.noticeDelivery.create({ data: { notificationId: notification.id, phaseId: phase.id, recipients, deliveredAt: phase.sentAt } });
+    await db.noticeDelivery.create({
+      data: { notificationId: notification.id, phaseId: phase.id, recipients, deliveredAt: phase.sentAt },
+    });
     if (input.withOutbox) {
       for (const address of recipients) {
         await db.outboxEmail.create({
@@ -124,14 +156,39 @@ export async function createDeliveredNotification(input: {
  * One incident affecting the given organisations, with two sent phases (the second an hour after the
  * first) delivered to each; returns the incident, phases and each organisation's notification.
  */
-export async function seedDeliveredBreach(organizationIds: string[], options: { title?: string; highRisk?: boolean; dataSubjectText?: string; firstSentAt?: Date; withOutbox?: boolean } = {}) {
+export async function seedDeliveredBreach(
+  organizationIds: string[],
+  options: {
+    title?: string;
+    highRisk?: boolean;
+    dataSubjectText?: string;
+    firstSentAt?: Date;
+    withOutbox?: boolean;
+  } = {},
+) {
   const firstSentAt = options.firstSentAt ?? new Date(Date.now() - 60 * 60_000);
-  const incident = await createBreachIncident({ title: options.title, highRisk: options.highRisk, dataSubjectText: options.dataSubjectText, awareAt: new Date(firstSentAt.getTime() - 60 * 60_000) });
+  const incident = await createBreachIncident({
+    title: options.title,
+    highRisk: options.highRisk,
+    dataSubjectText: options.dataSubjectText,
+    awareAt: new Date(firstSentAt.getTime() - 60 * 60_000),
+  });
   const first = await createSentPhase(incident.id, 1, { sentAt: firstSentAt, likelyConsequences: null });
-  const second = await createSentPhase(incident.id, 2, { sentAt: new Date(firstSentAt.getTime() + 30 * 60_000), summary: "The likely consequences are now known." });
+  const second = await createSentPhase(incident.id, 2, {
+    sentAt: new Date(firstSentAt.getTime() + 30 * 60_000),
+    summary: "The likely consequences are now known.",
+  });
   const notifications = [];
   for (const organizationId of organizationIds) {
-    notifications.push(await createDeliveredNotification({ incidentId: incident.id, organizationId, awareAt: incident.awareAt, phases: [first, second], withOutbox: options.withOutbox }));
+    notifications.push(
+      await createDeliveredNotification({
+        incidentId: incident.id,
+        organizationId,
+        awareAt: incident.awareAt,
+        phases: [first, second],
+        withOutbox: options.withOutbox,
+      }),
+    );
   }
   return { incident, phases: [first, second], notifications };
 }

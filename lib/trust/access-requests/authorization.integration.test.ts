@@ -6,14 +6,25 @@ import { createOrganization, createUser, upsertProviderSettings } from "../../..
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import { actAnonymously, actAs } from "../../testing/fake-next-request.ts";
-import { createLibraryDocument, replaceLibraryFile, setLibraryDocumentArchived, updateLibraryMetadata } from "../library/documents.ts";
+import {
+  createLibraryDocument,
+  replaceLibraryFile,
+  setLibraryDocumentArchived,
+  updateLibraryMetadata,
+} from "../library/documents.ts";
 import { listLibraryForStaff } from "../library/staff-list.ts";
 import { ensureTestNda, makeLibraryDocument, makeTestPdf, uniqueSuffix } from "../library/test-fixtures.ts";
 import { listNdaVersions, publishNdaVersion } from "../nda/nda-versions.ts";
 import { approveGrant, denyGrant, revokeGrant } from "./decisions.ts";
 import { listDownloadsByCompany } from "./download-log.ts";
 import { listAccessRequests, listApprovedGrants } from "./review.ts";
-import { createAccessRule, deleteAccessRule, listAccessRules, setRefuseFreeMailDomains, updateAccessRule } from "./rules.ts";
+import {
+  createAccessRule,
+  deleteAccessRule,
+  listAccessRules,
+  setRefuseFreeMailDomains,
+  updateAccessRule,
+} from "./rules.ts";
 
 vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
@@ -31,7 +42,10 @@ async function snapshot() {
     requests: await db.accessRequest.findMany({ orderBy: { id: "asc" } }),
     rules: await db.accessRule.findMany({ orderBy: { id: "asc" } }),
     settings: await db.providerSettings.findMany(),
-    documents: await db.libraryDocument.findMany({ orderBy: { id: "asc" }, select: { id: true, slug: true, title: true, sha256: true, archivedAt: true, updatedAt: true } }),
+    documents: await db.libraryDocument.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, slug: true, title: true, sha256: true, archivedAt: true, updatedAt: true },
+    }),
     nda: await db.ndaTemplate.findMany({ orderBy: { id: "asc" } }),
     outbox: await db.outboxEmail.count(),
     trustUpdates: await db.trustUpdate.count(),
@@ -44,7 +58,15 @@ beforeAll(async () => {
   const document = await makeLibraryDocument();
   documentId = document.id;
   pdf = await makeTestPdf(1);
-  const acceptance = (email: string) => ({ create: { templateId: nda.id, templateVersion: nda.version, templateHash: nda.contentHash, typedName: "X", email } });
+  const acceptance = (email: string) => ({
+    create: {
+      templateId: nda.id,
+      templateVersion: nda.version,
+      templateHash: nda.contentHash,
+      typedName: "X",
+      email,
+    },
+  });
   const request = await db.accessRequest.create({
     data: {
       name: "X",
@@ -66,23 +88,49 @@ beforeAll(async () => {
       reason: "r",
       status: "DECIDED",
       ndaAcceptance: acceptance("y@buyer.example"),
-      grants: { create: [{ documentId: other.id, status: "APPROVED", expiresAt: new Date(Date.now() + 86_400_000) }] },
+      grants: {
+        create: [{ documentId: other.id, status: "APPROVED", expiresAt: new Date(Date.now() + 86_400_000) }],
+      },
     },
     include: { grants: true },
   });
   approvedGrantId = approved.grants[0]!.id;
-  ruleId = (await db.accessRule.create({ data: { domain: `rule-${uniqueSuffix()}.example`, action: "AUTO_DENY", reason: "No" } })).id;
+  ruleId = (
+    await db.accessRule.create({
+      data: { domain: `rule-${uniqueSuffix()}.example`, action: "AUTO_DENY", reason: "No" },
+    })
+  ).id;
 });
 
 const upload = () => ({ bytes: pdf, declaredType: "application/pdf", declaredName: "x.pdf" });
-const metadata = { slug: `new-${uniqueSuffix()}`, title: "New", titleDe: "", description: "", descriptionDe: "", gated: true };
+const metadata = {
+  slug: `new-${uniqueSuffix()}`,
+  title: "New",
+  titleDe: "",
+  description: "",
+  descriptionDe: "",
+  gated: true,
+};
 
 const reviewCalls: [string, () => Promise<unknown>][] = [
   ["approveGrant", () => approveGrant({ grantId: pendingGrantId, days: 30 })],
   ["denyGrant", () => denyGrant({ grantId: pendingGrantId, reason: "No reason" })],
   ["revokeGrant", () => revokeGrant({ grantId: approvedGrantId })],
-  ["createAccessRule", () => createAccessRule({ domain: "new.example", action: "AUTO_APPROVE", grantDays: "5", reason: "" })],
-  ["updateAccessRule", () => updateAccessRule({ ruleId, domain: "changed.example", action: "AUTO_DENY", grantDays: "", reason: "Changed" })],
+  [
+    "createAccessRule",
+    () => createAccessRule({ domain: "new.example", action: "AUTO_APPROVE", grantDays: "5", reason: "" }),
+  ],
+  [
+    "updateAccessRule",
+    () =>
+      updateAccessRule({
+        ruleId,
+        domain: "changed.example",
+        action: "AUTO_DENY",
+        grantDays: "",
+        reason: "Changed",
+      }),
+  ],
   ["deleteAccessRule", () => deleteAccessRule({ ruleId })],
   ["setRefuseFreeMailDomains", () => setRefuseFreeMailDomains({ refuse: true })],
   ["listAccessRequests", () => listAccessRequests()],
@@ -101,7 +149,10 @@ const libraryCalls: [string, () => Promise<unknown>][] = [
   ["listNdaVersions", () => listNdaVersions()],
 ];
 
-async function expectRefusedWithoutChange(calls: [string, () => Promise<unknown>][], refusal: new (...args: never[]) => Error) {
+async function expectRefusedWithoutChange(
+  calls: [string, () => Promise<unknown>][],
+  refusal: new (...args: never[]) => Error,
+) {
   const before = await snapshot();
   for (const [name, call] of calls) await expect(call(), name).rejects.toBeInstanceOf(refusal);
   expect(await snapshot()).toBe(before);
@@ -112,7 +163,9 @@ describe("S11: access review needs trust.access.review", () => {
     const support = await createUser({ staffRoles: ["SUPPORT"] });
     await actAs(support);
     await expectRefusedWithoutChange(reviewCalls, ForbiddenError);
-    expect(await db.auditEvent.count({ where: { action: "authz.denied", actorUserId: support.id } })).toBe(reviewCalls.length);
+    expect(await db.auditEvent.count({ where: { action: "authz.denied", actorUserId: support.id } })).toBe(
+      reviewCalls.length,
+    );
   });
 
   it("refuses customers, even organisation owners, as not found", async () => {
@@ -146,6 +199,8 @@ describe("S11: the library and NDA versions need trust.library.manage", () => {
   it("lets CONTENT staff in (control: the calls themselves work)", async () => {
     await actAs(await createUser({ staffRoles: ["CONTENT"] }));
     expect((await listLibraryForStaff()).some((d) => d.id === documentId)).toBe(true);
-    expect((await listAccessRequests()).pending.some((r) => r.grants.some((g) => g.id === pendingGrantId))).toBe(true);
+    expect(
+      (await listAccessRequests()).pending.some((r) => r.grants.some((g) => g.id === pendingGrantId)),
+    ).toBe(true);
   });
 });

@@ -5,7 +5,13 @@ import type { AccessRuleAction } from "../../generated/prisma/enums.ts";
 import { emailDomain, matchingRule } from "./email-domain.ts";
 import { isFreeMailDomain } from "./free-mail.ts";
 
-export type RuleFacts = { id: string; domain: string; action: AccessRuleAction; grantDays: number | null; reason: string };
+export type RuleFacts = {
+  id: string;
+  domain: string;
+  action: AccessRuleAction;
+  grantDays: number | null;
+  reason: string;
+};
 
 export type AutomaticDecision =
   | { kind: "none" }
@@ -15,10 +21,15 @@ export type AutomaticDecision =
 
 export const DEFAULT_GRANT_DAYS = 30;
 
-export function automaticDecision(email: string, rules: readonly RuleFacts[], refuseFreeMail: boolean): AutomaticDecision {
+export function automaticDecision(
+  email: string,
+  rules: readonly RuleFacts[],
+  refuseFreeMail: boolean,
+): AutomaticDecision {
   const domain = emailDomain(email);
   const rule = matchingRule(domain, rules);
-  if (rule?.action === "AUTO_APPROVE") return { kind: "rule-approve", rule, days: rule.grantDays ?? DEFAULT_GRANT_DAYS };
+  if (rule?.action === "AUTO_APPROVE")
+    return { kind: "rule-approve", rule, days: rule.grantDays ?? DEFAULT_GRANT_DAYS };
   if (rule?.action === "AUTO_DENY") return { kind: "rule-deny", rule };
   if (refuseFreeMail && isFreeMailDomain(domain)) return { kind: "free-mail", domain };
   return { kind: "none" };

@@ -22,11 +22,20 @@ const grantId = z.string().min(1).max(64);
 
 export const approveGrantInput = z.strictObject({
   grantId,
-  days: z.coerce.number({ error: "Enter the number of days (1-90)." }).int("Enter whole days.").min(1, "At least 1 day.").max(90, "At most 90 days.").default(DEFAULT_GRANT_DAYS),
+  days: z.coerce
+    .number({ error: "Enter the number of days (1-90)." })
+    .int("Enter whole days.")
+    .min(1, "At least 1 day.")
+    .max(90, "At most 90 days.")
+    .default(DEFAULT_GRANT_DAYS),
 });
 export const denyGrantInput = z.strictObject({
   grantId,
-  reason: z.string().trim().min(3, "Give the requester a reason (at least 3 characters).").max(1000, "At most 1000 characters."),
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Give the requester a reason (at least 3 characters).")
+    .max(1000, "At most 1000 characters."),
 });
 export const revokeGrantInput = z.strictObject({ grantId });
 
@@ -45,35 +54,64 @@ async function loadGrant(id: string) {
 }
 type LoadedGrant = Awaited<ReturnType<typeof loadGrant>>;
 
-const documentTitle = (grant: LoadedGrant) => (grant.request.locale === "de" && grant.document.titleDe) || grant.document.title;
+const documentTitle = (grant: LoadedGrant) =>
+  (grant.request.locale === "de" && grant.document.titleDe) || grant.document.title;
 
 async function providerName(tx: Tx): Promise<string> {
-  return (await tx.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { displayName: true } }))?.displayName ?? "Trust center";
+  return (
+    (
+      await tx.providerSettings.findUnique({
+        where: { id: PROVIDER_SETTINGS_ID },
+        select: { displayName: true },
+      })
+    )?.displayName ?? "Trust center"
+  );
 }
 
 /** Claims the pending grant for this decision; fails when someone decided it meanwhile. */
-async function claimPending(tx: Tx, id: string, data: Parameters<Tx["accessGrant"]["updateMany"]>[0]["data"]): Promise<void> {
+async function claimPending(
+  tx: Tx,
+  id: string,
+  data: Parameters<Tx["accessGrant"]["updateMany"]>[0]["data"],
+): Promise<void> {
   const claimed = await tx.accessGrant.updateMany({ where: { id, status: "PENDING" }, data });
   if (claimed.count !== 1) throw new UserFacingError("This document was already decided.");
 }
 
 /** The request is decided once none of its documents waits any more. */
-async function settleRequest(tx: Tx, requestId: string, extra: { accessTokenHash?: string } = {}): Promise<void> {
+async function settleRequest(
+  tx: Tx,
+  requestId: string,
+  extra: { accessTokenHash?: string } = {},
+): Promise<void> {
   const waiting = await tx.accessGrant.count({ where: { requestId, status: "PENDING" } });
-  await tx.accessRequest.update({ where: { id: requestId }, data: { status: waiting > 0 ? "PENDING" : "DECIDED", ...extra } });
+  await tx.accessRequest.update({
+    where: { id: requestId },
+    data: { status: waiting > 0 ? "PENDING" : "DECIDED", ...extra },
+  });
 }
 
-export async function approveGrant(input: z.infer<typeof approveGrantInput>, clock: Clock = systemClock): Promise<string> {
+export async function approveGrant(
+  input: z.infer<typeof approveGrantInput>,
+  clock: Clock = systemClock,
+): Promise<string> {
   const actor = await requireStaff("trust.access.review");
   const grant = await loadGrant(input.grantId);
   if (grant.status !== "PENDING") throw new UserFacingError("This document was already decided.");
-  if (grant.document.archivedAt) throw new UserFacingError("The document is archived; restore it in the library before approving.");
+  if (grant.document.archivedAt)
+    throw new UserFacingError("The document is archived; restore it in the library before approving.");
   const request = await currentRequest();
   const now = clock.now();
   const expiresAt = new Date(now.getTime() + input.days * DAY_MS);
   const access = newAccessToken();
   await db.$transaction(async (tx) => {
-    await claimPending(tx, grant.id, { status: "APPROVED", expiresAt, decidedAt: now, decidedById: actor.userId, reason: "" });
+    await claimPending(tx, grant.id, {
+      status: "APPROVED",
+      expiresAt,
+      decidedAt: now,
+      decidedById: actor.userId,
+      reason: "",
+    });
     await settleRequest(tx, grant.request.id, { accessTokenHash: access.hash });
     const message = approvedEmail({
       locale: grant.request.locale,
@@ -84,7 +122,12 @@ export async function approveGrant(input: z.infer<typeof approveGrantInput>, clo
       link: accessPageUrl(grant.request.locale, access.token),
       replacesEarlierLink: grant.request.accessTokenHash !== null,
     });
-    await enqueueEmail(tx, { idempotencyKey: `access-grant:${grant.id}:approved`, to: grant.request.email, ...message, sensitive: true });
+    await enqueueEmail(tx, {
+      idempotencyKey: `access-grant:${grant.id}:approved`,
+      to: grant.request.email,
+      ...message,
+      sensitive: true,
+    });
     await recordAudit(
       {
         organizationId: null,
@@ -92,7 +135,14 @@ export async function approveGrant(input: z.infer<typeof approveGrantInput>, clo
         action: "trust.access.grant.approved",
         target: { type: "AccessGrant", id: grant.id },
         request,
-        metadata: { requestId: grant.request.id, email: grant.request.email, document: grant.document.slug, days: input.days, expiresAt, linkReplaced: grant.request.accessTokenHash !== null },
+        metadata: {
+          requestId: grant.request.id,
+          email: grant.request.email,
+          document: grant.document.slug,
+          days: input.days,
+          expiresAt,
+          linkReplaced: grant.request.accessTokenHash !== null,
+        },
       },
       { tx, clock },
     );
@@ -101,17 +151,35 @@ export async function approveGrant(input: z.infer<typeof approveGrantInput>, clo
   return `Approved "${grant.document.title}" for ${grant.request.email} for ${input.days} day${input.days === 1 ? "" : "s"}; the link was emailed.`;
 }
 
-export async function denyGrant(input: z.infer<typeof denyGrantInput>, clock: Clock = systemClock): Promise<string> {
+export async function denyGrant(
+  input: z.infer<typeof denyGrantInput>,
+  clock: Clock = systemClock,
+): Promise<string> {
   const actor = await requireStaff("trust.access.review");
   const grant = await loadGrant(input.grantId);
   if (grant.status !== "PENDING") throw new UserFacingError("This document was already decided.");
   const request = await currentRequest();
   const now = clock.now();
   await db.$transaction(async (tx) => {
-    await claimPending(tx, grant.id, { status: "DENIED", decidedAt: now, decidedById: actor.userId, reason: input.reason });
+    await claimPending(tx, grant.id, {
+      status: "DENIED",
+      decidedAt: now,
+      decidedById: actor.userId,
+      reason: input.reason,
+    });
     await settleRequest(tx, grant.request.id);
-    const message = deniedEmail({ locale: grant.request.locale, name: grant.request.name, providerName: await providerName(tx), documentTitle: documentTitle(grant), reason: input.reason });
-    await enqueueEmail(tx, { idempotencyKey: `access-grant:${grant.id}:denied`, to: grant.request.email, ...message });
+    const message = deniedEmail({
+      locale: grant.request.locale,
+      name: grant.request.name,
+      providerName: await providerName(tx),
+      documentTitle: documentTitle(grant),
+      reason: input.reason,
+    });
+    await enqueueEmail(tx, {
+      idempotencyKey: `access-grant:${grant.id}:denied`,
+      to: grant.request.email,
+      ...message,
+    });
     await recordAudit(
       {
         organizationId: null,
@@ -119,7 +187,12 @@ export async function denyGrant(input: z.infer<typeof denyGrantInput>, clock: Cl
         action: "trust.access.grant.denied",
         target: { type: "AccessGrant", id: grant.id },
         request,
-        metadata: { requestId: grant.request.id, email: grant.request.email, document: grant.document.slug, reason: input.reason },
+        metadata: {
+          requestId: grant.request.id,
+          email: grant.request.email,
+          document: grant.document.slug,
+          reason: input.reason,
+        },
       },
       { tx, clock },
     );
@@ -128,7 +201,10 @@ export async function denyGrant(input: z.infer<typeof denyGrantInput>, clock: Cl
   return `Denied "${grant.document.title}" for ${grant.request.email}; the reason was emailed.`;
 }
 
-export async function revokeGrant(input: z.infer<typeof revokeGrantInput>, clock: Clock = systemClock): Promise<string> {
+export async function revokeGrant(
+  input: z.infer<typeof revokeGrantInput>,
+  clock: Clock = systemClock,
+): Promise<string> {
   const actor = await requireStaff("trust.access.review");
   const grant = await loadGrant(input.grantId);
   if (grant.status !== "APPROVED") throw new UserFacingError("Only approved documents can be revoked.");
@@ -136,10 +212,22 @@ export async function revokeGrant(input: z.infer<typeof revokeGrantInput>, clock
   const request = await currentRequest();
   const now = clock.now();
   await db.$transaction(async (tx) => {
-    const revoked = await tx.accessGrant.updateMany({ where: { id: grant.id, status: "APPROVED", revokedAt: null }, data: { revokedAt: now, revokedById: actor.userId } });
+    const revoked = await tx.accessGrant.updateMany({
+      where: { id: grant.id, status: "APPROVED", revokedAt: null },
+      data: { revokedAt: now, revokedById: actor.userId },
+    });
     if (revoked.count !== 1) return;
-    const message = revokedEmail({ locale: grant.request.locale, name: grant.request.name, providerName: await providerName(tx), documentTitle: documentTitle(grant) });
-    await enqueueEmail(tx, { idempotencyKey: `access-grant:${grant.id}:revoked`, to: grant.request.email, ...message });
+    const message = revokedEmail({
+      locale: grant.request.locale,
+      name: grant.request.name,
+      providerName: await providerName(tx),
+      documentTitle: documentTitle(grant),
+    });
+    await enqueueEmail(tx, {
+      idempotencyKey: `access-grant:${grant.id}:revoked`,
+      to: grant.request.email,
+      ...message,
+    });
     await recordAudit(
       {
         organizationId: null,

@@ -4,7 +4,14 @@ import "server-only";
 import { requireStaff } from "../../auth/authorization/authorize.ts";
 import { db } from "../../db/client.ts";
 
-export type DownloadEntry = { id: string; requester: string | null; email: string | null; documentTitle: string; downloadedAt: Date; ip: string | null };
+export type DownloadEntry = {
+  id: string;
+  requester: string | null;
+  email: string | null;
+  documentTitle: string;
+  downloadedAt: Date;
+  ip: string | null;
+};
 export type CompanyDownloads = { company: string | null; downloads: DownloadEntry[] };
 
 export async function listDownloadsByCompany(options: { take?: number } = {}): Promise<CompanyDownloads[]> {
@@ -28,8 +35,17 @@ export async function listDownloadsByCompany(options: { take?: number } = {}): P
     const company = row.company?.trim() || null;
     const key = company?.toLowerCase() ?? "";
     const group = groups.get(key) ?? { company, downloads: [] };
-    group.downloads.push({ id: row.id, requester: row.request?.name ?? null, email: row.email, documentTitle: row.document.title, downloadedAt: row.downloadedAt, ip: row.ip });
+    group.downloads.push({
+      id: row.id,
+      requester: row.request?.name ?? null,
+      email: row.email,
+      documentTitle: row.document.title,
+      downloadedAt: row.downloadedAt,
+      ip: row.ip,
+    });
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => (a.company === null ? 1 : b.company === null ? -1 : a.company.localeCompare(b.company)));
+  return [...groups.values()].sort((a, b) =>
+    a.company === null ? 1 : b.company === null ? -1 : a.company.localeCompare(b.company),
+  );
 }

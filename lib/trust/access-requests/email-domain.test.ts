@@ -33,21 +33,51 @@ describe("email domains", () => {
   });
 
   it("picks the most specific matching rule", () => {
-    const rules = [rule("example.com", "AUTO_APPROVE"), rule("partners.example.com", "AUTO_DENY"), rule("other.test", "AUTO_APPROVE")];
+    const rules = [
+      rule("example.com", "AUTO_APPROVE"),
+      rule("partners.example.com", "AUTO_DENY"),
+      rule("other.test", "AUTO_APPROVE"),
+    ];
     expect(matchingRule("x.partners.example.com", rules)?.domain).toBe("partners.example.com");
     expect(matchingRule("sales.example.com", rules)?.domain).toBe("example.com");
     expect(matchingRule("unrelated.test", rules)).toBeNull();
   });
 
   it("accepts rule domains like example.com and refuses URLs, addresses and single labels", () => {
-    for (const ok of ["example.com", "sec.example.co.uk", "acme.example", "xn--bcher-kva.de"]) expect(DOMAIN_PATTERN.test(ok), ok).toBe(true);
-    for (const bad of ["https://example.com", "a@example.com", "localhost", "-bad.com", "exa mple.com", "example..com"]) expect(DOMAIN_PATTERN.test(bad), bad).toBe(false);
+    for (const ok of ["example.com", "sec.example.co.uk", "acme.example", "xn--bcher-kva.de"])
+      expect(DOMAIN_PATTERN.test(ok), ok).toBe(true);
+    for (const bad of [
+      "https://example.com",
+      "a@example.com",
+      "localhost",
+      "-bad.com",
+      "exa mple.com",
+      "example..com",
+    ])
+      expect(DOMAIN_PATTERN.test(bad), bad).toBe(false);
   });
 });
 
 describe("free-mail domains", () => {
   it("bundles the common providers", () => {
-    for (const domain of ["gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com", "icloud.com", "gmx.de", "gmx.net", "web.de", "t-online.de", "proton.me", "protonmail.com", "aol.com", "mail.com", "yandex.ru"]) {
+    for (const domain of [
+      "gmail.com",
+      "googlemail.com",
+      "outlook.com",
+      "hotmail.com",
+      "live.com",
+      "yahoo.com",
+      "icloud.com",
+      "gmx.de",
+      "gmx.net",
+      "web.de",
+      "t-online.de",
+      "proton.me",
+      "protonmail.com",
+      "aol.com",
+      "mail.com",
+      "yandex.ru",
+    ]) {
       expect(FREE_MAIL_DOMAINS, domain).toContain(domain);
       expect(isFreeMailDomain(domain), domain).toBe(true);
     }
@@ -62,17 +92,31 @@ describe("free-mail domains", () => {
 });
 
 describe("automatic decisions", () => {
-  const rules = [rule("acme.example", "AUTO_APPROVE"), rule("rival.example", "AUTO_DENY"), rule("gmail.com", "AUTO_APPROVE", { grantDays: 7 })];
+  const rules = [
+    rule("acme.example", "AUTO_APPROVE"),
+    rule("rival.example", "AUTO_DENY"),
+    rule("gmail.com", "AUTO_APPROVE", { grantDays: 7 }),
+  ];
 
   it("approves for the rule's days, or denies with the rule's reason", () => {
-    expect(automaticDecision("ann@sec.acme.example", rules, false)).toMatchObject({ kind: "rule-approve", days: 14, rule: { domain: "acme.example" } });
-    expect(automaticDecision("bob@rival.example", rules, true)).toMatchObject({ kind: "rule-deny", rule: { reason: "Competitor" } });
+    expect(automaticDecision("ann@sec.acme.example", rules, false)).toMatchObject({
+      kind: "rule-approve",
+      days: 14,
+      rule: { domain: "acme.example" },
+    });
+    expect(automaticDecision("bob@rival.example", rules, true)).toMatchObject({
+      kind: "rule-deny",
+      rule: { reason: "Competitor" },
+    });
   });
 
   it("denies free-mail addresses only when the provider refuses them and no rule names the domain", () => {
     expect(automaticDecision("someone@web.de", rules, true)).toEqual({ kind: "free-mail", domain: "web.de" });
     expect(automaticDecision("someone@web.de", rules, false)).toEqual({ kind: "none" });
-    expect(automaticDecision("someone@gmail.com", rules, true)).toMatchObject({ kind: "rule-approve", days: 7 });
+    expect(automaticDecision("someone@gmail.com", rules, true)).toMatchObject({
+      kind: "rule-approve",
+      days: 7,
+    });
   });
 
   it("leaves everything else to staff", () => {
@@ -80,6 +124,8 @@ describe("automatic decisions", () => {
   });
 
   it("uses 30 days when an approve rule has none stored", () => {
-    expect(automaticDecision("x@acme.example", [rule("acme.example", "AUTO_APPROVE", { grantDays: null })], false)).toMatchObject({ days: 30 });
+    expect(
+      automaticDecision("x@acme.example", [rule("acme.example", "AUTO_APPROVE", { grantDays: null })], false),
+    ).toMatchObject({ days: 30 });
   });
 });

@@ -4,7 +4,13 @@
 /** The lower-cased domain of an address ("" when there is none). */
 export function emailDomain(email: string): string {
   const at = email.lastIndexOf("@");
-  return at < 0 ? "" : email.slice(at + 1).trim().toLowerCase().replace(/\.$/, "");
+  return at < 0
+    ? ""
+    : email
+        .slice(at + 1)
+        .trim()
+        .toLowerCase()
+        .replace(/\.$/, "");
 }
 
 /** `domain` is `ruleDomain` or one of its subdomains. */
@@ -15,7 +21,10 @@ export function domainCovers(ruleDomain: string, domain: string): boolean {
 }
 
 /** The rule with the longest domain that covers `domain`, if any. */
-export function matchingRule<Rule extends { domain: string }>(domain: string, rules: readonly Rule[]): Rule | null {
+export function matchingRule<Rule extends { domain: string }>(
+  domain: string,
+  rules: readonly Rule[],
+): Rule | null {
   let best: Rule | null = null;
   for (const rule of rules) {
     if (domainCovers(rule.domain, domain) && (!best || rule.domain.length > best.domain.length)) best = rule;

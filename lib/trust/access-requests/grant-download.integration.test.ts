@@ -44,14 +44,20 @@ async function pendingRequest(count = 1) {
   // A fresh address per request keeps these tests clear of the per-IP limit (S20, tested elsewhere).
   const from = { ...visitor, ip: `198.51.100.${++requestsMade}` };
   expect(await submitAccessRequest(input, from)).toEqual({ status: "received" });
-  const request = await db.accessRequest.findFirstOrThrow({ where: { email }, include: { grants: { orderBy: { createdAt: "asc" } } } });
+  const request = await db.accessRequest.findFirstOrThrow({
+    where: { email },
+    include: { grants: { orderBy: { createdAt: "asc" } } },
+  });
   const grants = documents.map((d) => request.grants.find((g) => g.documentId === d.id)!);
   return { request, email, documents, grants };
 }
 
 /** The personal-page token from the newest approval email to `email`. */
 async function tokenFromEmail(email: string): Promise<string> {
-  const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, idempotencyKey: { contains: ":approved" } }, orderBy: { createdAt: "desc" } });
+  const mail = await db.outboxEmail.findFirstOrThrow({
+    where: { toAddress: email, idempotencyKey: { contains: ":approved" } },
+    orderBy: { createdAt: "desc" },
+  });
   expect(mail.sensitive, "the link email is sealed at rest").toBe(true);
   const token = /\/documents\/access\/([A-Za-z0-9_-]{43})/.exec(outboxBody(mail))?.[1];
   expect(token).toBeDefined();
@@ -76,13 +82,25 @@ describe("approve, then download", () => {
     expect(await approveGrant({ grantId: grants[0]!.id, days: 10 }, clock)).toContain("Approved");
 
     const approved = await db.accessGrant.findUniqueOrThrow({ where: { id: grants[0]!.id } });
-    expect(approved).toMatchObject({ status: "APPROVED", decidedById: staff.id, expiresAt: new Date(clock.now().getTime() + 10 * DAY) });
-    expect(await db.accessRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "DECIDED" });
+    expect(approved).toMatchObject({
+      status: "APPROVED",
+      decidedById: staff.id,
+      expiresAt: new Date(clock.now().getTime() + 10 * DAY),
+    });
+    expect(await db.accessRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      status: "DECIDED",
+    });
     const token = await tokenFromEmail(email);
-    expect((await db.accessRequest.findUniqueOrThrow({ where: { id: request.id } })).accessTokenHash).toBe(hashToken(token));
+    expect((await db.accessRequest.findUniqueOrThrow({ where: { id: request.id } })).accessTokenHash).toBe(
+      hashToken(token),
+    );
 
     const page = await getPersonalAccess(token, "en", clock);
-    expect(page).toMatchObject({ name: "Rita Reviewer", company: "Buyer Corp", grants: [{ id: grants[0]!.id, state: "approved" }] });
+    expect(page).toMatchObject({
+      name: "Rita Reviewer",
+      company: "Buyer Corp",
+      grants: [{ id: grants[0]!.id, state: "approved" }],
+    });
 
     clock.advance(60_000);
     const download = await downloadGrantedDocument({ token, grantId: grants[0]!.id }, visitor, clock);
@@ -95,11 +113,23 @@ describe("approve, then download", () => {
 
     const logged = await db.documentDownload.findMany({ where: { grantId: grants[0]!.id } });
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({ email, company: "Buyer Corp", ip: visitor.ip, userAgent: visitor.userAgent, deliveredSha256: sha256Hex(download.bytes), requestId: request.id, downloadedAt: clock.now() });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "trust.document.downloaded", targetId: documents[0]!.id } });
+    expect(logged[0]).toMatchObject({
+      email,
+      company: "Buyer Corp",
+      ip: visitor.ip,
+      userAgent: visitor.userAgent,
+      deliveredSha256: sha256Hex(download.bytes),
+      requestId: request.id,
+      downloadedAt: clock.now(),
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "trust.document.downloaded", targetId: documents[0]!.id },
+    });
     expect(audit).toMatchObject({ actorUserId: null, actorLabel: email, ip: visitor.ip });
     expect(audit.metadata).toMatchObject({ grantId: grants[0]!.id, deliveredSha256: download.sha256 });
-    const approval = await db.auditEvent.findFirstOrThrow({ where: { action: "trust.access.grant.approved", targetId: grants[0]!.id } });
+    const approval = await db.auditEvent.findFirstOrThrow({
+      where: { action: "trust.access.grant.approved", targetId: grants[0]!.id },
+    });
     expect(approval).toMatchObject({ actorUserId: staff.id, ip: FAKE_CLIENT.ip });
     expect(approval.metadata).toMatchObject({ days: 10 });
   });
@@ -112,29 +142,46 @@ describe("approve, then download", () => {
     await approveGrant({ grantId: grants[1]!.id, days: 30 });
     const second = await tokenFromEmail(email);
     expect(second).not.toBe(first);
-    const mail = await db.outboxEmail.findFirstOrThrow({ where: { idempotencyKey: `access-grant:${grants[1]!.id}:approved` } });
+    const mail = await db.outboxEmail.findFirstOrThrow({
+      where: { idempotencyKey: `access-grant:${grants[1]!.id}:approved` },
+    });
     expect(outboxBody(mail)).toContain("replaces the one in our earlier email");
 
-    expect(await downloadGrantedDocument({ token: first, grantId: grants[0]!.id }, visitor)).toEqual({ ok: false, refusal: "invalid-link" });
-    for (const grant of grants) expect((await downloadGrantedDocument({ token: second, grantId: grant.id }, visitor)).ok).toBe(true);
+    expect(await downloadGrantedDocument({ token: first, grantId: grants[0]!.id }, visitor)).toEqual({
+      ok: false,
+      refusal: "invalid-link",
+    });
+    for (const grant of grants)
+      expect((await downloadGrantedDocument({ token: second, grantId: grant.id }, visitor)).ok).toBe(true);
   });
 });
 
 describe("refusals serve nothing", () => {
-  const noDownloads = async (grantId: string) => expect(await db.documentDownload.count({ where: { grantId } })).toBe(0);
+  const noDownloads = async (grantId: string) =>
+    expect(await db.documentDownload.count({ where: { grantId } })).toBe(0);
 
   it("a denied document cannot be downloaded; the requester gets the reason", async () => {
     const { email, grants } = await pendingRequest(2);
     await reviewer();
     await approveGrant({ grantId: grants[0]!.id, days: 5 });
-    expect(await denyGrant({ grantId: grants[1]!.id, reason: "Only for customers under contract." })).toContain("Denied");
+    expect(
+      await denyGrant({ grantId: grants[1]!.id, reason: "Only for customers under contract." }),
+    ).toContain("Denied");
     const token = await tokenFromEmail(email);
-    expect(await downloadGrantedDocument({ token, grantId: grants[1]!.id }, visitor)).toEqual({ ok: false, refusal: "denied" });
+    expect(await downloadGrantedDocument({ token, grantId: grants[1]!.id }, visitor)).toEqual({
+      ok: false,
+      refusal: "denied",
+    });
     await noDownloads(grants[1]!.id);
-    const mail = await db.outboxEmail.findFirstOrThrow({ where: { idempotencyKey: `access-grant:${grants[1]!.id}:denied` } });
+    const mail = await db.outboxEmail.findFirstOrThrow({
+      where: { idempotencyKey: `access-grant:${grants[1]!.id}:denied` },
+    });
     expect(outboxBody(mail)).toContain("Only for customers under contract.");
     const page = await getPersonalAccess(token, "en");
-    expect(page?.grants.map((g) => [g.state, g.reason])).toEqual([["approved", ""], ["denied", "Only for customers under contract."]]);
+    expect(page?.grants.map((g) => [g.state, g.reason])).toEqual([
+      ["approved", ""],
+      ["denied", "Only for customers under contract."],
+    ]);
   });
 
   it("an expired grant is refused from its expiry instant on", async () => {
@@ -146,7 +193,10 @@ describe("refusals serve nothing", () => {
     clock.advance(DAY - 1);
     expect((await downloadGrantedDocument({ token, grantId: grants[0]!.id }, visitor, clock)).ok).toBe(true);
     clock.advance(1);
-    expect(await downloadGrantedDocument({ token, grantId: grants[0]!.id }, visitor, clock)).toEqual({ ok: false, refusal: "expired" });
+    expect(await downloadGrantedDocument({ token, grantId: grants[0]!.id }, visitor, clock)).toEqual({
+      ok: false,
+      refusal: "expired",
+    });
     expect(await db.documentDownload.count({ where: { grantId: grants[0]!.id } })).toBe(1);
   });
 
@@ -156,9 +206,16 @@ describe("refusals serve nothing", () => {
     await approveGrant({ grantId: grants[0]!.id, days: 30 });
     const token = await tokenFromEmail(email);
     expect(await revokeGrant({ grantId: grants[0]!.id })).toContain("Revoked");
-    expect(await downloadGrantedDocument({ token, grantId: grants[0]!.id }, visitor)).toEqual({ ok: false, refusal: "revoked" });
+    expect(await downloadGrantedDocument({ token, grantId: grants[0]!.id }, visitor)).toEqual({
+      ok: false,
+      refusal: "revoked",
+    });
     await noDownloads(grants[0]!.id);
-    expect(await db.auditEvent.count({ where: { action: "trust.access.grant.revoked", targetId: grants[0]!.id, actorUserId: staff.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "trust.access.grant.revoked", targetId: grants[0]!.id, actorUserId: staff.id },
+      }),
+    ).toBe(1);
   });
 
   it("an archived document is refused even with a valid grant", async () => {
@@ -167,7 +224,10 @@ describe("refusals serve nothing", () => {
     await approveGrant({ grantId: grants[0]!.id, days: 30 });
     const token = await tokenFromEmail(email);
     await db.libraryDocument.update({ where: { id: documents[0]!.id }, data: { archivedAt: new Date() } });
-    expect(await downloadGrantedDocument({ token, grantId: grants[0]!.id }, visitor)).toEqual({ ok: false, refusal: "withdrawn" });
+    expect(await downloadGrantedDocument({ token, grantId: grants[0]!.id }, visitor)).toEqual({
+      ok: false,
+      refusal: "withdrawn",
+    });
     await noDownloads(grants[0]!.id);
   });
 
@@ -179,10 +239,15 @@ describe("refusals serve nothing", () => {
     await approveGrant({ grantId: theirs.grants[0]!.id, days: 30 });
     const myToken = await tokenFromEmail(mine.email);
     for (const token of ["x".repeat(43), "short", `${myToken}x`, "../../etc/passwd"]) {
-      expect(await downloadGrantedDocument({ token, grantId: mine.grants[0]!.id }, visitor), token).toEqual({ ok: false, refusal: "invalid-link" });
+      expect(await downloadGrantedDocument({ token, grantId: mine.grants[0]!.id }, visitor), token).toEqual({
+        ok: false,
+        refusal: "invalid-link",
+      });
       expect(await getPersonalAccess(token, "en")).toBeNull();
     }
-    expect(await downloadGrantedDocument({ token: myToken, grantId: theirs.grants[0]!.id }, visitor)).toEqual({ ok: false, refusal: "invalid-link" });
+    expect(await downloadGrantedDocument({ token: myToken, grantId: theirs.grants[0]!.id }, visitor)).toEqual(
+      { ok: false, refusal: "invalid-link" },
+    );
     await noDownloads(theirs.grants[0]!.id);
   });
 
@@ -191,7 +256,10 @@ describe("refusals serve nothing", () => {
     await reviewer();
     await approveGrant({ grantId: grants[0]!.id, days: 30 });
     const token = await tokenFromEmail(email);
-    expect(await downloadGrantedDocument({ token, grantId: grants[1]!.id }, visitor)).toEqual({ ok: false, refusal: "pending" });
+    expect(await downloadGrantedDocument({ token, grantId: grants[1]!.id }, visitor)).toEqual({
+      ok: false,
+      refusal: "pending",
+    });
   });
 });
 
@@ -201,7 +269,9 @@ describe("decisions", () => {
     await reviewer();
     await approveGrant({ grantId: grants[0]!.id, days: 30 });
     const before = await db.accessGrant.findUniqueOrThrow({ where: { id: grants[0]!.id } });
-    await expect(denyGrant({ grantId: grants[0]!.id, reason: "Changed my mind" })).rejects.toThrow("already decided");
+    await expect(denyGrant({ grantId: grants[0]!.id, reason: "Changed my mind" })).rejects.toThrow(
+      "already decided",
+    );
     await expect(approveGrant({ grantId: grants[0]!.id, days: 90 })).rejects.toThrow("already decided");
     expect(await db.accessGrant.findUniqueOrThrow({ where: { id: grants[0]!.id } })).toEqual(before);
   });
@@ -209,7 +279,8 @@ describe("decisions", () => {
   it("approval lasts 1 to 90 days (30 by default)", () => {
     expect(approveGrantInput.parse({ grantId: "g" }).days).toBe(30);
     expect(approveGrantInput.parse({ grantId: "g", days: "90" }).days).toBe(90);
-    for (const days of ["0", "91", "1.5", "", "ten"]) expect(approveGrantInput.safeParse({ grantId: "g", days }).success, days).toBe(false);
+    for (const days of ["0", "91", "1.5", "", "ten"])
+      expect(approveGrantInput.safeParse({ grantId: "g", days }).success, days).toBe(false);
   });
 
   it("an archived document cannot be approved", async () => {

@@ -31,7 +31,14 @@ export async function downloadGrantedDocument(
       expiresAt: true,
       revokedAt: true,
       document: { select: { id: true, slug: true, archivedAt: true } },
-      request: { select: { id: true, email: true, company: true, ndaAcceptance: { select: { templateVersion: true } } } },
+      request: {
+        select: {
+          id: true,
+          email: true,
+          company: true,
+          ndaAcceptance: { select: { templateVersion: true } },
+        },
+      },
     },
   });
   if (!grant) return { ok: false, refusal: "invalid-link" };
@@ -39,7 +46,10 @@ export async function downloadGrantedDocument(
   const state = grantState({ ...grant, documentArchived: grant.document.archivedAt !== null }, deliveredAt);
   if (state !== "approved") return { ok: false, refusal: state };
 
-  const { data } = await db.libraryDocument.findUniqueOrThrow({ where: { id: grant.document.id }, select: { data: true } });
+  const { data } = await db.libraryDocument.findUniqueOrThrow({
+    where: { id: grant.document.id },
+    select: { data: true },
+  });
   const bytes = await watermarkPdf(new Uint8Array(data), {
     email: grant.request.email,
     company: grant.request.company,
@@ -69,7 +79,14 @@ export async function downloadGrantedDocument(
         action: "trust.document.downloaded",
         target: { type: "LibraryDocument", id: grant.document.id },
         request,
-        metadata: { downloadId: download.id, grantId: grant.id, document: grant.document.slug, email: grant.request.email, company: grant.request.company, deliveredSha256: sha256 },
+        metadata: {
+          downloadId: download.id,
+          grantId: grant.id,
+          document: grant.document.slug,
+          email: grant.request.email,
+          company: grant.request.company,
+          deliveredSha256: sha256,
+        },
       },
       { tx, clock },
     );

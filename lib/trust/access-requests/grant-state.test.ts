@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { grantState, type GrantFacts } from "./grant-state";
 
 const now = new Date("2026-11-23T12:00:00Z");
-const approved: GrantFacts = { status: "APPROVED", expiresAt: new Date("2026-12-01T00:00:00Z"), revokedAt: null, documentArchived: false };
+const approved: GrantFacts = {
+  status: "APPROVED",
+  expiresAt: new Date("2026-12-01T00:00:00Z"),
+  revokedAt: null,
+  documentArchived: false,
+};
 
 describe("grant state", () => {
   it("is approved until the expiry instant, expired from then on", () => {

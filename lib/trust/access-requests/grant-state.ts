@@ -4,7 +4,12 @@ import type { AccessGrantStatus } from "../../generated/prisma/enums.ts";
 
 export type GrantState = "pending" | "approved" | "denied" | "expired" | "revoked" | "withdrawn";
 
-export type GrantFacts = { status: AccessGrantStatus; expiresAt: Date | null; revokedAt: Date | null; documentArchived: boolean };
+export type GrantFacts = {
+  status: AccessGrantStatus;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  documentArchived: boolean;
+};
 
 export function grantState(grant: GrantFacts, now: Date): GrantState {
   if (grant.status === "DENIED") return "denied";

@@ -8,7 +8,13 @@ import type { Locale } from "../../i18n/locale.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { grantState, type GrantState } from "./grant-state.ts";
 
-export type PersonalGrant = { id: string; title: string; state: GrantState; expiresAt: Date | null; reason: string };
+export type PersonalGrant = {
+  id: string;
+  title: string;
+  state: GrantState;
+  expiresAt: Date | null;
+  reason: string;
+};
 export type PersonalAccess = { name: string; email: string; company: string; grants: PersonalGrant[] };
 
 /** The request a personal link belongs to (null for a malformed, unknown or replaced link). */
@@ -17,7 +23,11 @@ export async function findRequestByToken(token: string): Promise<{ id: string } 
   return db.accessRequest.findUnique({ where: { accessTokenHash: hashToken(token) }, select: { id: true } });
 }
 
-export async function getPersonalAccess(token: string, locale: Locale, clock: Clock = systemClock): Promise<PersonalAccess | null> {
+export async function getPersonalAccess(
+  token: string,
+  locale: Locale,
+  clock: Clock = systemClock,
+): Promise<PersonalAccess | null> {
   const found = await findRequestByToken(token);
   if (!found) return null;
   const request = await db.accessRequest.findUniqueOrThrow({
@@ -28,7 +38,14 @@ export async function getPersonalAccess(token: string, locale: Locale, clock: Cl
       company: true,
       grants: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, status: true, expiresAt: true, revokedAt: true, reason: true, document: { select: { title: true, titleDe: true, archivedAt: true } } },
+        select: {
+          id: true,
+          status: true,
+          expiresAt: true,
+          revokedAt: true,
+          reason: true,
+          document: { select: { title: true, titleDe: true, archivedAt: true } },
+        },
       },
     },
   });

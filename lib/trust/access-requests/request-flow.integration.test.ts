@@ -50,7 +50,14 @@ describe("submitting an access request", () => {
     expect(await submitAccessRequest(data, visitor, clock)).toEqual({ status: "received" });
 
     const [request] = await requestsFor(data.email);
-    expect(request).toMatchObject({ name: "Jane Doe", company: "Buyer AG", status: "PENDING", ip: visitor.ip, userAgent: visitor.userAgent, accessTokenHash: null });
+    expect(request).toMatchObject({
+      name: "Jane Doe",
+      company: "Buyer AG",
+      status: "PENDING",
+      ip: visitor.ip,
+      userAgent: visitor.userAgent,
+      accessTokenHash: null,
+    });
     expect(request!.ndaAcceptance).toMatchObject({
       templateId: nda.id,
       templateVersion: nda.version,
@@ -62,9 +69,20 @@ describe("submitting an access request", () => {
       acceptedAt: clock.now(),
     });
     expect(request!.grants.map((g) => g.status)).toEqual(["PENDING"]);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "trust.access.requested", targetId: request!.id } });
-    expect(audit).toMatchObject({ actorUserId: null, actorLabel: data.email, ip: visitor.ip, chain: "provider" });
-    expect(audit.metadata).toMatchObject({ ndaVersion: nda.version, ndaHash: nda.contentHash, documents: data.documents });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "trust.access.requested", targetId: request!.id },
+    });
+    expect(audit).toMatchObject({
+      actorUserId: null,
+      actorLabel: data.email,
+      ip: visitor.ip,
+      chain: "provider",
+    });
+    expect(audit.metadata).toMatchObject({
+      ndaVersion: nda.version,
+      ndaHash: nda.contentHash,
+      documents: data.documents,
+    });
   });
 
   it("emails the requester that the request was received (no link) and the provider's security address that it waits", async () => {
@@ -76,7 +94,10 @@ describe("submitting an access request", () => {
     expect(toRequester[0]!.sensitive).toBe(false);
     expect(outboxBody(toRequester[0]!)).toContain("waiting for review");
     expect(outboxBody(toRequester[0]!)).not.toContain("/documents/access/");
-    const notice = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "security@northwind.example", subject: { contains: "Buyer AG" } }, orderBy: { createdAt: "desc" } });
+    const notice = await db.outboxEmail.findFirstOrThrow({
+      where: { toAddress: "security@northwind.example", subject: { contains: "Buyer AG" } },
+      orderBy: { createdAt: "desc" },
+    });
     expect(outboxBody(notice)).toContain(data.email);
     expect(outboxBody(notice)).toContain("/admin/trust/access-requests");
     expect(outboxBody(notice)).not.toContain("/documents/access/");
@@ -117,15 +138,19 @@ describe("submitting an access request", () => {
     const clock = fixedClock("2026-11-23T10:00:00Z");
     const data = await input();
     const flooder = { ...visitor, ip: "198.51.100.99" };
-    for (let i = 0; i < RULES.accessRequestAddress.limit; i++) expect(await submitAccessRequest(data, flooder, clock)).toEqual({ status: "received" });
+    for (let i = 0; i < RULES.accessRequestAddress.limit; i++)
+      expect(await submitAccessRequest(data, flooder, clock)).toEqual({ status: "received" });
     const blocked = await submitAccessRequest(data, flooder, clock);
     expect(blocked).toMatchObject({ status: "throttled", minutes: 60 });
     expect(await requestsFor(data.email)).toHaveLength(RULES.accessRequestAddress.limit);
 
     // Other addresses from the same IP: blocked once the IP reaches its own limit.
     const results = [];
-    for (let i = 0; i < RULES.accessRequestIp.limit; i++) results.push((await submitAccessRequest(await input(), flooder, clock)).status);
-    expect(results.filter((s) => s === "received")).toHaveLength(RULES.accessRequestIp.limit - RULES.accessRequestAddress.limit);
+    for (let i = 0; i < RULES.accessRequestIp.limit; i++)
+      results.push((await submitAccessRequest(await input(), flooder, clock)).status);
+    expect(results.filter((s) => s === "received")).toHaveLength(
+      RULES.accessRequestIp.limit - RULES.accessRequestAddress.limit,
+    );
     expect(results.at(-1)).toBe("throttled");
     expect(await db.accessRequest.count({ where: { ip: flooder.ip } })).toBe(RULES.accessRequestIp.limit);
 
@@ -139,37 +164,63 @@ describe("submitting an access request", () => {
 describe("automatic decisions", () => {
   it("an AUTO_APPROVE rule approves for its days, issues the personal link and emails it sealed; audited with the rule", async () => {
     const suffix = uniqueSuffix();
-    const rule = await db.accessRule.create({ data: { domain: `approved-${suffix}.example`, action: "AUTO_APPROVE", grantDays: 14 } });
+    const rule = await db.accessRule.create({
+      data: { domain: `approved-${suffix}.example`, action: "AUTO_APPROVE", grantDays: 14 },
+    });
     const clock = fixedClock("2026-11-23T12:00:00Z");
     const data = await input({ email: `sam@eu.approved-${suffix}.example` });
     await submitAccessRequest(data, visitor, clock);
 
     const [request] = await requestsFor(data.email);
     expect(request!.status).toBe("DECIDED");
-    expect(request!.grants[0]).toMatchObject({ status: "APPROVED", decidedByRuleId: rule.id, decidedById: null, expiresAt: new Date(clock.now().getTime() + 14 * DAY) });
+    expect(request!.grants[0]).toMatchObject({
+      status: "APPROVED",
+      decidedByRuleId: rule.id,
+      decidedById: null,
+      expiresAt: new Date(clock.now().getTime() + 14 * DAY),
+    });
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: data.email } });
     expect(mail.sensitive).toBe(true);
     expect(mail.textBody).not.toContain("/documents/access/");
     const token = /\/en\/documents\/access\/([A-Za-z0-9_-]{43})/.exec(outboxBody(mail))?.[1];
     expect(token).toBeDefined();
     expect(request!.accessTokenHash).toBe(hashToken(token!));
-    expect(await db.outboxEmail.count({ where: { idempotencyKey: `access-request:${request!.id}:review-needed` } }), "nothing waits for staff").toBe(0);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "trust.access.grant.approved", targetId: request!.id } });
+    expect(
+      await db.outboxEmail.count({
+        where: { idempotencyKey: `access-request:${request!.id}:review-needed` },
+      }),
+      "nothing waits for staff",
+    ).toBe(0);
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "trust.access.grant.approved", targetId: request!.id },
+    });
     expect(audit.actorLabel).toBe(`access rule approved-${suffix}.example`);
     expect(audit.metadata).toMatchObject({ decidedBy: "rule-approve", ruleId: rule.id });
   });
 
   it("an AUTO_DENY rule denies with its reason, and the requester is told why", async () => {
     const suffix = uniqueSuffix();
-    const rule = await db.accessRule.create({ data: { domain: `rival-${suffix}.example`, action: "AUTO_DENY", reason: "We do not share these documents with competitors." } });
+    const rule = await db.accessRule.create({
+      data: {
+        domain: `rival-${suffix}.example`,
+        action: "AUTO_DENY",
+        reason: "We do not share these documents with competitors.",
+      },
+    });
     const data = await input({ email: `eve@rival-${suffix}.example` });
     await submitAccessRequest(data, visitor);
     const [request] = await requestsFor(data.email);
-    expect(request!.grants[0]).toMatchObject({ status: "DENIED", decidedByRuleId: rule.id, reason: "We do not share these documents with competitors." });
+    expect(request!.grants[0]).toMatchObject({
+      status: "DENIED",
+      decidedByRuleId: rule.id,
+      reason: "We do not share these documents with competitors.",
+    });
     expect(request!.accessTokenHash).toBeNull();
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: data.email } });
     expect(outboxBody(mail)).toContain("declined: We do not share these documents with competitors.");
-    expect(await db.auditEvent.count({ where: { action: "trust.access.grant.denied", targetId: request!.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "trust.access.grant.denied", targetId: request!.id } }),
+    ).toBe(1);
   });
 
   it("denies free-mail addresses with a clear reason when the provider refuses them, and only then", async () => {
@@ -183,14 +234,21 @@ describe("automatic decisions", () => {
     const grant = (await requestsFor(again.email))[0]!.grants[0]!;
     expect(grant).toMatchObject({ status: "DENIED", decidedByRuleId: null });
     expect(grant.reason).toContain("free email providers (gmx.de)");
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "trust.access.grant.denied", actorLabel: "free-mail setting" }, orderBy: { seq: "desc" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "trust.access.grant.denied", actorLabel: "free-mail setting" },
+      orderBy: { seq: "desc" },
+    });
     expect(audit.metadata).toMatchObject({ decidedBy: "free-mail", domain: "gmx.de" });
   });
 
   it("writes German emails and reasons for German requests", async () => {
     await db.providerSettings.update({ where: { id: "provider" }, data: { refuseFreeMailDomains: true } });
     const de = await ensureTestNda("de");
-    const data = await input({ locale: "de", ndaTemplateId: de.id, email: `person.${uniqueSuffix()}@web.de` });
+    const data = await input({
+      locale: "de",
+      ndaTemplateId: de.id,
+      email: `person.${uniqueSuffix()}@web.de`,
+    });
     await submitAccessRequest(data, visitor);
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: data.email } });
     expect(mail.subject).toBe("Ihre Anfrage nach Sicherheitsunterlagen: Entscheidung");

@@ -17,7 +17,9 @@ const valid = {
 
 const fieldErrors = (input: Record<string, unknown>) => {
   const result = accessRequestInput.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join(".") || "(form)", i.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((i) => [i.path.join(".") || "(form)", i.message]));
 };
 
 describe("access request input", () => {
@@ -39,14 +41,18 @@ describe("access request input", () => {
   it("caps the reason at 1000 characters and every other string (S20)", () => {
     expect(fieldErrors({ ...valid, reason: "x".repeat(1000) })).toEqual({});
     expect(fieldErrors({ ...valid, reason: "x".repeat(1001) })).toHaveProperty("reason");
-    expect(fieldErrors({ ...valid, name: "n".repeat(201), typedName: "n".repeat(201) })).toHaveProperty("name");
+    expect(fieldErrors({ ...valid, name: "n".repeat(201), typedName: "n".repeat(201) })).toHaveProperty(
+      "name",
+    );
     expect(fieldErrors({ ...valid, website: "w".repeat(501) })).toHaveProperty("website");
     expect(fieldErrors({ ...valid, documents: "d,".repeat(1001) })).toHaveProperty("documents");
   });
 
   it("needs at least one and at most 20 well-formed document slugs", () => {
     expect(fieldErrors({ ...valid, documents: "" })).toHaveProperty("documents");
-    expect(fieldErrors({ ...valid, documents: Array.from({ length: 21 }, (_, i) => `doc-${i}`).join(",") })).toHaveProperty("documents");
+    expect(
+      fieldErrors({ ...valid, documents: Array.from({ length: 21 }, (_, i) => `doc-${i}`).join(",") }),
+    ).toHaveProperty("documents");
     expect(Object.keys(fieldErrors({ ...valid, documents: "../etc/passwd" }))[0]).toMatch(/^documents/);
   });
 

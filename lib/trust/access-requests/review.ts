@@ -48,7 +48,15 @@ const REQUEST_SELECT = {
   createdAt: true,
   ip: true,
   userAgent: true,
-  ndaAcceptance: { select: { templateVersion: true, templateHash: true, typedName: true, acceptedAt: true, template: { select: { locale: true } } } },
+  ndaAcceptance: {
+    select: {
+      templateVersion: true,
+      templateHash: true,
+      typedName: true,
+      acceptedAt: true,
+      template: { select: { locale: true } },
+    },
+  },
   grants: {
     orderBy: { createdAt: "asc" },
     select: {
@@ -68,10 +76,17 @@ const REQUEST_SELECT = {
 type RequestRow = Awaited<ReturnType<typeof loadRequests>>[number];
 
 function loadRequests(status: AccessRequestStatus, take: number) {
-  return db.accessRequest.findMany({ where: { status }, orderBy: { createdAt: status === "PENDING" ? "asc" : "desc" }, take, select: REQUEST_SELECT });
+  return db.accessRequest.findMany({
+    where: { status },
+    orderBy: { createdAt: status === "PENDING" ? "asc" : "desc" },
+    take,
+    select: REQUEST_SELECT,
+  });
 }
 
-export async function listAccessRequests(clock: Clock = systemClock): Promise<{ pending: AccessRequestView[]; decided: AccessRequestView[] }> {
+export async function listAccessRequests(
+  clock: Clock = systemClock,
+): Promise<{ pending: AccessRequestView[]; decided: AccessRequestView[] }> {
   await requireStaff("trust.access.review");
   const [pending, decided] = await Promise.all([loadRequests("PENDING", 200), loadRequests("DECIDED", 100)]);
   const deciders = await decidersOf([...pending, ...decided]);
@@ -102,7 +117,13 @@ export async function listAccessRequests(clock: Clock = systemClock): Promise<{ 
       state: grantState({ ...g, documentArchived: g.document.archivedAt !== null }, now),
       expiresAt: g.expiresAt,
       decidedAt: g.decidedAt,
-      decidedBy: g.decidedById ? (deciders.users.get(g.decidedById) ?? "a former staff member") : g.decidedByRuleId ? `rule ${deciders.rules.get(g.decidedByRuleId) ?? "(deleted)"}` : g.decidedAt ? "free-mail setting" : null,
+      decidedBy: g.decidedById
+        ? (deciders.users.get(g.decidedById) ?? "a former staff member")
+        : g.decidedByRuleId
+          ? `rule ${deciders.rules.get(g.decidedByRuleId) ?? "(deleted)"}`
+          : g.decidedAt
+            ? "free-mail setting"
+            : null,
       reason: g.reason,
       revokedAt: g.revokedAt,
     })),
@@ -110,15 +131,26 @@ export async function listAccessRequests(clock: Clock = systemClock): Promise<{ 
   return { pending: pending.map(view), decided: decided.map(view) };
 }
 
-async function decidersOf(rows: RequestRow[]): Promise<{ users: Map<string, string>; rules: Map<string, string> }> {
+async function decidersOf(
+  rows: RequestRow[],
+): Promise<{ users: Map<string, string>; rules: Map<string, string> }> {
   const grants = rows.flatMap((r) => r.grants);
   const userIds = [...new Set(grants.map((g) => g.decidedById).filter((id): id is string => id !== null))];
-  const ruleIds = [...new Set(grants.map((g) => g.decidedByRuleId).filter((id): id is string => id !== null))];
+  const ruleIds = [
+    ...new Set(grants.map((g) => g.decidedByRuleId).filter((id): id is string => id !== null)),
+  ];
   const [users, rules] = await Promise.all([
-    userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } }) : [],
-    ruleIds.length ? db.accessRule.findMany({ where: { id: { in: ruleIds } }, select: { id: true, domain: true } }) : [],
+    userIds.length
+      ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } })
+      : [],
+    ruleIds.length
+      ? db.accessRule.findMany({ where: { id: { in: ruleIds } }, select: { id: true, domain: true } })
+      : [],
   ]);
-  return { users: new Map(users.map((u) => [u.id, u.email])), rules: new Map(rules.map((r) => [r.id, r.domain])) };
+  return {
+    users: new Map(users.map((u) => [u.id, u.email])),
+    rules: new Map(rules.map((r) => [r.id, r.domain])),
+  };
 }
 
 export type ApprovedGrantView = {
@@ -162,6 +194,8 @@ export async function listApprovedGrants(clock: Clock = systemClock): Promise<Ap
     decidedAt: g.decidedAt,
     revokedAt: g.revokedAt,
   }));
-  const live = views.filter((v) => v.state === "approved").sort((a, b) => a.expiresAt!.getTime() - b.expiresAt!.getTime());
+  const live = views
+    .filter((v) => v.state === "approved")
+    .sort((a, b) => a.expiresAt!.getTime() - b.expiresAt!.getTime());
   return [...live, ...views.filter((v) => v.state !== "approved")];
 }

@@ -5,7 +5,15 @@ import { createUser, upsertProviderSettings } from "../../../prisma/factories.ts
 import { db } from "../../db/client.ts";
 import { actAs } from "../../testing/fake-next-request.ts";
 import { uniqueSuffix } from "../library/test-fixtures.ts";
-import { createAccessRule, createRuleInput, deleteAccessRule, listAccessRules, setRefuseFreeMailDomains, updateAccessRule, updateRuleInput } from "./rules.ts";
+import {
+  createAccessRule,
+  createRuleInput,
+  deleteAccessRule,
+  listAccessRules,
+  setRefuseFreeMailDomains,
+  updateAccessRule,
+  updateRuleInput,
+} from "./rules.ts";
 
 vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
 
@@ -20,31 +28,56 @@ beforeAll(async () => {
 describe("access rules", () => {
   it("creates an approve rule (days kept, reason dropped) and a deny rule (reason kept, days dropped), audited", async () => {
     const domain = `partner-${uniqueSuffix()}.example`;
-    await createAccessRule(createRuleInput.parse({ domain: ` @${domain.toUpperCase()} `, action: "AUTO_APPROVE", grantDays: "45", reason: "ignored" }));
+    await createAccessRule(
+      createRuleInput.parse({
+        domain: ` @${domain.toUpperCase()} `,
+        action: "AUTO_APPROVE",
+        grantDays: "45",
+        reason: "ignored",
+      }),
+    );
     const approve = await db.accessRule.findUniqueOrThrow({ where: { domain } });
-    expect(approve).toMatchObject({ action: "AUTO_APPROVE", grantDays: 45, reason: "", createdById: staffId });
-    const created = await db.auditEvent.findFirstOrThrow({ where: { action: "trust.access.rule.created", targetId: approve.id } });
+    expect(approve).toMatchObject({
+      action: "AUTO_APPROVE",
+      grantDays: 45,
+      reason: "",
+      createdById: staffId,
+    });
+    const created = await db.auditEvent.findFirstOrThrow({
+      where: { action: "trust.access.rule.created", targetId: approve.id },
+    });
     expect(created).toMatchObject({ actorUserId: staffId });
     expect(created.metadata).toMatchObject({ domain, action: "AUTO_APPROVE", grantDays: 45 });
 
     const rival = `rival-${uniqueSuffix()}.example`;
-    await createAccessRule(createRuleInput.parse({ domain: rival, action: "AUTO_DENY", grantDays: "12", reason: "Competitor" }));
-    expect(await db.accessRule.findUniqueOrThrow({ where: { domain: rival } })).toMatchObject({ action: "AUTO_DENY", grantDays: null, reason: "Competitor" });
+    await createAccessRule(
+      createRuleInput.parse({ domain: rival, action: "AUTO_DENY", grantDays: "12", reason: "Competitor" }),
+    );
+    expect(await db.accessRule.findUniqueOrThrow({ where: { domain: rival } })).toMatchObject({
+      action: "AUTO_DENY",
+      grantDays: null,
+      reason: "Competitor",
+    });
   });
 
   it("refuses incomplete rules and malformed domains", () => {
-    const issues = (input: Record<string, string>) => (createRuleInput.safeParse(input).error?.issues ?? []).map((i) => i.path.join("."));
+    const issues = (input: Record<string, string>) =>
+      (createRuleInput.safeParse(input).error?.issues ?? []).map((i) => i.path.join("."));
     expect(issues({ domain: "a.example", action: "AUTO_APPROVE", grantDays: "0" })).toEqual(["grantDays"]);
     expect(issues({ domain: "a.example", action: "AUTO_APPROVE", grantDays: "91" })).toEqual(["grantDays"]);
     expect(issues({ domain: "a.example", action: "AUTO_DENY", reason: "" })).toEqual(["reason"]);
     expect(issues({ domain: "https://a.example", action: "AUTO_DENY", reason: "Nope" })).toEqual(["domain"]);
-    expect(issues({ domain: "a.example", action: "AUTO_DENY", reason: "Nope", organizationId: "x" })).toEqual([""]);
+    expect(issues({ domain: "a.example", action: "AUTO_DENY", reason: "Nope", organizationId: "x" })).toEqual(
+      [""],
+    );
   });
 
   it("refuses a second rule for the same domain with a clear message", async () => {
     const domain = `dup-${uniqueSuffix()}.example`;
     await createAccessRule(createRuleInput.parse({ domain, action: "AUTO_DENY", reason: "Not allowed" }));
-    await expect(createAccessRule(createRuleInput.parse({ domain, action: "AUTO_APPROVE", grantDays: "5" }))).rejects.toThrow(`already a rule for ${domain}`);
+    await expect(
+      createAccessRule(createRuleInput.parse({ domain, action: "AUTO_APPROVE", grantDays: "5" })),
+    ).rejects.toThrow(`already a rule for ${domain}`);
     expect(await db.accessRule.count({ where: { domain } })).toBe(1);
   });
 
@@ -52,14 +85,27 @@ describe("access rules", () => {
     const domain = `change-${uniqueSuffix()}.example`;
     await createAccessRule(createRuleInput.parse({ domain, action: "AUTO_APPROVE", grantDays: "10" }));
     const rule = await db.accessRule.findUniqueOrThrow({ where: { domain } });
-    await updateAccessRule(updateRuleInput.parse({ ruleId: rule.id, domain, action: "AUTO_DENY", reason: "Contract ended" }));
-    expect(await db.accessRule.findUniqueOrThrow({ where: { id: rule.id } })).toMatchObject({ action: "AUTO_DENY", grantDays: null, reason: "Contract ended" });
-    const updated = await db.auditEvent.findFirstOrThrow({ where: { action: "trust.access.rule.updated", targetId: rule.id } });
-    expect(updated.metadata).toMatchObject({ before: { action: "AUTO_APPROVE", grantDays: 10 }, after: { action: "AUTO_DENY", reason: "Contract ended" } });
+    await updateAccessRule(
+      updateRuleInput.parse({ ruleId: rule.id, domain, action: "AUTO_DENY", reason: "Contract ended" }),
+    );
+    expect(await db.accessRule.findUniqueOrThrow({ where: { id: rule.id } })).toMatchObject({
+      action: "AUTO_DENY",
+      grantDays: null,
+      reason: "Contract ended",
+    });
+    const updated = await db.auditEvent.findFirstOrThrow({
+      where: { action: "trust.access.rule.updated", targetId: rule.id },
+    });
+    expect(updated.metadata).toMatchObject({
+      before: { action: "AUTO_APPROVE", grantDays: 10 },
+      after: { action: "AUTO_DENY", reason: "Contract ended" },
+    });
 
     await deleteAccessRule({ ruleId: rule.id });
     expect(await db.accessRule.count({ where: { id: rule.id } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { action: "trust.access.rule.deleted", targetId: rule.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "trust.access.rule.deleted", targetId: rule.id } }),
+    ).toBe(1);
     expect((await listAccessRules()).rules.some((r) => r.id === rule.id)).toBe(false);
   });
 });

@@ -14,7 +14,15 @@ import { systemClock, type Clock } from "../../time/clock.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { DOMAIN_PATTERN } from "./email-domain.ts";
 
-export type AccessRuleRow = { id: string; domain: string; action: AccessRuleAction; grantDays: number | null; reason: string; createdAt: Date; updatedAt: Date };
+export type AccessRuleRow = {
+  id: string;
+  domain: string;
+  action: AccessRuleAction;
+  grantDays: number | null;
+  reason: string;
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 const ruleFields = {
   domain: z
@@ -22,63 +30,110 @@ const ruleFields = {
     .trim()
     .toLowerCase()
     .transform((v) => v.replace(/^@/, ""))
-    .pipe(z.string().max(253).regex(DOMAIN_PATTERN, "Enter a domain such as example.com (no @, no https://).")),
+    .pipe(
+      z.string().max(253).regex(DOMAIN_PATTERN, "Enter a domain such as example.com (no @, no https://)."),
+    ),
   action: z.enum(["AUTO_APPROVE", "AUTO_DENY"], { error: "Choose approve or deny." }),
   grantDays: z.string().trim().max(3).default(""),
   reason: z.string().trim().max(1000, "At most 1000 characters.").default(""),
 };
 
 /** Approve rules need 1-90 days; deny rules need the reason the requester will read. */
-function completeRule<T extends { action: AccessRuleAction; grantDays: string; reason: string }>(rule: T, context: z.RefinementCtx): void {
+function completeRule<T extends { action: AccessRuleAction; grantDays: string; reason: string }>(
+  rule: T,
+  context: z.RefinementCtx,
+): void {
   if (rule.action === "AUTO_APPROVE") {
     const days = Number(rule.grantDays);
-    if (!Number.isInteger(days) || days < 1 || days > 90) context.addIssue({ code: "custom", path: ["grantDays"], message: "Approve rules need 1-90 days." });
+    if (!Number.isInteger(days) || days < 1 || days > 90)
+      context.addIssue({ code: "custom", path: ["grantDays"], message: "Approve rules need 1-90 days." });
   } else if (rule.reason.length < 3) {
-    context.addIssue({ code: "custom", path: ["reason"], message: "Deny rules need a reason for the requester (at least 3 characters)." });
+    context.addIssue({
+      code: "custom",
+      path: ["reason"],
+      message: "Deny rules need a reason for the requester (at least 3 characters).",
+    });
   }
 }
 
 export const createRuleInput = z.strictObject(ruleFields).superRefine(completeRule);
-export const updateRuleInput = z.strictObject({ ruleId: z.string().min(1).max(64), ...ruleFields }).superRefine(completeRule);
+export const updateRuleInput = z
+  .strictObject({ ruleId: z.string().min(1).max(64), ...ruleFields })
+  .superRefine(completeRule);
 export const deleteRuleInput = z.strictObject({ ruleId: z.string().min(1).max(64) });
-export const freeMailSwitchInput = z.strictObject({ refuse: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const freeMailSwitchInput = z.strictObject({
+  refuse: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
 
-const RULE_SELECT = { id: true, domain: true, action: true, grantDays: true, reason: true, createdAt: true, updatedAt: true } as const;
+const RULE_SELECT = {
+  id: true,
+  domain: true,
+  action: true,
+  grantDays: true,
+  reason: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
 
 function storedFields(rule: { domain: string; action: AccessRuleAction; grantDays: string; reason: string }) {
   const approve = rule.action === "AUTO_APPROVE";
-  return { domain: rule.domain, action: rule.action, grantDays: approve ? Number(rule.grantDays) : null, reason: approve ? "" : rule.reason };
+  return {
+    domain: rule.domain,
+    action: rule.action,
+    grantDays: approve ? Number(rule.grantDays) : null,
+    reason: approve ? "" : rule.reason,
+  };
 }
 
 export async function listAccessRules(): Promise<{ rules: AccessRuleRow[]; refuseFreeMailDomains: boolean }> {
   await requireStaff("trust.access.review");
   const [rules, settings] = await Promise.all([
     db.accessRule.findMany({ orderBy: { domain: "asc" }, select: RULE_SELECT }),
-    db.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { refuseFreeMailDomains: true } }),
+    db.providerSettings.findUnique({
+      where: { id: PROVIDER_SETTINGS_ID },
+      select: { refuseFreeMailDomains: true },
+    }),
   ]);
   return { rules, refuseFreeMailDomains: settings?.refuseFreeMailDomains ?? false };
 }
 
-export async function createAccessRule(input: z.infer<typeof createRuleInput>, clock: Clock = systemClock): Promise<string> {
+export async function createAccessRule(
+  input: z.infer<typeof createRuleInput>,
+  clock: Clock = systemClock,
+): Promise<string> {
   const actor = await requireStaff("trust.access.review");
   const fields = storedFields(input);
   const request = await currentRequest();
   try {
     await db.$transaction(async (tx) => {
-      const rule = await tx.accessRule.create({ data: { ...fields, createdById: actor.userId }, select: RULE_SELECT });
+      const rule = await tx.accessRule.create({
+        data: { ...fields, createdById: actor.userId },
+        select: RULE_SELECT,
+      });
       await recordAudit(
-        { organizationId: null, actor: userActor(actor), action: "trust.access.rule.created", target: { type: "AccessRule", id: rule.id }, request, metadata: { ...fields } },
+        {
+          organizationId: null,
+          actor: userActor(actor),
+          action: "trust.access.rule.created",
+          target: { type: "AccessRule", id: rule.id },
+          request,
+          metadata: { ...fields },
+        },
         { tx, clock },
       );
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserFacingError(`There is already a rule for ${fields.domain}; edit that one.`);
+    if (isUniqueViolation(error))
+      throw new UserFacingError(`There is already a rule for ${fields.domain}; edit that one.`);
     throw error;
   }
   return `Rule for ${fields.domain} saved.`;
 }
 
-export async function updateAccessRule(input: z.infer<typeof updateRuleInput>, clock: Clock = systemClock): Promise<string> {
+export async function updateAccessRule(
+  input: z.infer<typeof updateRuleInput>,
+  clock: Clock = systemClock,
+): Promise<string> {
   const actor = await requireStaff("trust.access.review");
   const before = await db.accessRule.findUnique({ where: { id: input.ruleId }, select: RULE_SELECT });
   if (!before) throw new NotFoundError("The rule");
@@ -94,7 +149,15 @@ export async function updateAccessRule(input: z.infer<typeof updateRuleInput>, c
           action: "trust.access.rule.updated",
           target: { type: "AccessRule", id: before.id },
           request,
-          metadata: { before: { domain: before.domain, action: before.action, grantDays: before.grantDays, reason: before.reason }, after: fields },
+          metadata: {
+            before: {
+              domain: before.domain,
+              action: before.action,
+              grantDays: before.grantDays,
+              reason: before.reason,
+            },
+            after: fields,
+          },
         },
         { tx, clock },
       );
@@ -106,7 +169,10 @@ export async function updateAccessRule(input: z.infer<typeof updateRuleInput>, c
   return `Rule for ${fields.domain} updated.`;
 }
 
-export async function deleteAccessRule(input: z.infer<typeof deleteRuleInput>, clock: Clock = systemClock): Promise<string> {
+export async function deleteAccessRule(
+  input: z.infer<typeof deleteRuleInput>,
+  clock: Clock = systemClock,
+): Promise<string> {
   const actor = await requireStaff("trust.access.review");
   const before = await db.accessRule.findUnique({ where: { id: input.ruleId }, select: RULE_SELECT });
   if (!before) throw new NotFoundError("The rule");
@@ -120,7 +186,12 @@ export async function deleteAccessRule(input: z.infer<typeof deleteRuleInput>, c
         action: "trust.access.rule.deleted",
         target: { type: "AccessRule", id: before.id },
         request,
-        metadata: { domain: before.domain, action: before.action, grantDays: before.grantDays, reason: before.reason },
+        metadata: {
+          domain: before.domain,
+          action: before.action,
+          grantDays: before.grantDays,
+          reason: before.reason,
+        },
       },
       { tx, clock },
     );
@@ -128,14 +199,26 @@ export async function deleteAccessRule(input: z.infer<typeof deleteRuleInput>, c
   return `Rule for ${before.domain} deleted; requests from it go to review again.`;
 }
 
-export async function setRefuseFreeMailDomains(input: z.infer<typeof freeMailSwitchInput>, clock: Clock = systemClock): Promise<string> {
+export async function setRefuseFreeMailDomains(
+  input: z.infer<typeof freeMailSwitchInput>,
+  clock: Clock = systemClock,
+): Promise<string> {
   const actor = await requireStaff("trust.access.review");
-  const current = await db.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { refuseFreeMailDomains: true } });
+  const current = await db.providerSettings.findUnique({
+    where: { id: PROVIDER_SETTINGS_ID },
+    select: { refuseFreeMailDomains: true },
+  });
   if (!current) throw new UserFacingError("The provider settings are missing; run the setup first.");
-  if (current.refuseFreeMailDomains === input.refuse) return input.refuse ? "Free-mail addresses were already refused." : "Free-mail addresses were already accepted.";
+  if (current.refuseFreeMailDomains === input.refuse)
+    return input.refuse
+      ? "Free-mail addresses were already refused."
+      : "Free-mail addresses were already accepted.";
   const request = await currentRequest();
   await db.$transaction(async (tx) => {
-    await tx.providerSettings.update({ where: { id: PROVIDER_SETTINGS_ID }, data: { refuseFreeMailDomains: input.refuse } });
+    await tx.providerSettings.update({
+      where: { id: PROVIDER_SETTINGS_ID },
+      data: { refuseFreeMailDomains: input.refuse },
+    });
     await recordAudit(
       {
         organizationId: null,
@@ -148,5 +231,7 @@ export async function setRefuseFreeMailDomains(input: z.infer<typeof freeMailSwi
       { tx, clock },
     );
   });
-  return input.refuse ? "Requests from free-mail addresses are now denied with a reason." : "Requests from free-mail addresses now go to review.";
+  return input.refuse
+    ? "Requests from free-mail addresses are now denied with a reason."
+    : "Requests from free-mail addresses now go to review.";
 }

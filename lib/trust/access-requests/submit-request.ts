@@ -30,13 +30,19 @@ export type AccessRequestOutcome =
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const FREE_MAIL_REASON: Record<Locale, (domain: string) => string> = {
-  en: (domain) => `Requests from free email providers (${domain}) are not accepted. Please request again with your work email address.`,
-  de: (domain) => `Anfragen von Adressen kostenloser E-Mail-Anbieter (${domain}) werden nicht angenommen. Bitte stellen Sie die Anfrage mit Ihrer geschäftlichen E-Mail-Adresse.`,
+  en: (domain) =>
+    `Requests from free email providers (${domain}) are not accepted. Please request again with your work email address.`,
+  de: (domain) =>
+    `Anfragen von Adressen kostenloser E-Mail-Anbieter (${domain}) werden nicht angenommen. Bitte stellen Sie die Anfrage mit Ihrer geschäftlichen E-Mail-Adresse.`,
 };
 
 type RequestedDocument = { id: string; slug: string; title: string };
 
-export async function submitAccessRequest(input: AccessRequestInput, request: RequestMeta, clock: Clock = systemClock): Promise<AccessRequestOutcome> {
+export async function submitAccessRequest(
+  input: AccessRequestInput,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<AccessRequestOutcome> {
   if (input.website.trim() !== "") return { status: "received" };
   const verdict = await consumeAttempt(
     [
@@ -54,17 +60,36 @@ export async function submitAccessRequest(input: AccessRequestInput, request: Re
     select: { id: true, slug: true, title: true, titleDe: true },
   });
   if (rows.length !== input.documents.length) return { status: "documents-unavailable" };
-  const documents = rows.map((d) => ({ id: d.id, slug: d.slug, title: (input.locale === "de" && d.titleDe) || d.title }));
+  const documents = rows.map((d) => ({
+    id: d.id,
+    slug: d.slug,
+    title: (input.locale === "de" && d.titleDe) || d.title,
+  }));
 
-  await db.$transaction((tx) => storeRequest(tx, input, nda, documents, request, clock), { maxWait: 10_000, timeout: 20_000 });
+  await db.$transaction((tx) => storeRequest(tx, input, nda, documents, request, clock), {
+    maxWait: 10_000,
+    timeout: 20_000,
+  });
   await requestEmailDelivery();
   return { status: "received" };
 }
 
-async function storeRequest(tx: Tx, input: AccessRequestInput, nda: NdaText, documents: RequestedDocument[], request: RequestMeta, clock: Clock): Promise<void> {
+async function storeRequest(
+  tx: Tx,
+  input: AccessRequestInput,
+  nda: NdaText,
+  documents: RequestedDocument[],
+  request: RequestMeta,
+  clock: Clock,
+): Promise<void> {
   const now = clock.now();
-  const settings = await tx.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID }, select: { displayName: true, securityEmail: true, refuseFreeMailDomains: true } });
-  const rules = await tx.accessRule.findMany({ select: { id: true, domain: true, action: true, grantDays: true, reason: true } });
+  const settings = await tx.providerSettings.findUnique({
+    where: { id: PROVIDER_SETTINGS_ID },
+    select: { displayName: true, securityEmail: true, refuseFreeMailDomains: true },
+  });
+  const rules = await tx.accessRule.findMany({
+    select: { id: true, domain: true, action: true, grantDays: true, reason: true },
+  });
   const decision = automaticDecision(input.email, rules, settings?.refuseFreeMailDomains ?? false);
   const grant = grantFields(decision, input.locale, now);
   const access = grant.status === "APPROVED" ? newAccessToken() : null;
@@ -98,7 +123,9 @@ async function storeRequest(tx: Tx, input: AccessRequestInput, nda: NdaText, doc
     },
     select: { id: true },
   });
-  await tx.accessGrant.createMany({ data: documents.map((d) => ({ requestId: created.id, documentId: d.id, createdAt: now, ...grant })) });
+  await tx.accessGrant.createMany({
+    data: documents.map((d) => ({ requestId: created.id, documentId: d.id, createdAt: now, ...grant })),
+  });
 
   const visitor = { userId: null, label: input.email };
   await recordAudit(
@@ -108,7 +135,14 @@ async function storeRequest(tx: Tx, input: AccessRequestInput, nda: NdaText, doc
       action: "trust.access.requested",
       target: { type: "AccessRequest", id: created.id },
       request,
-      metadata: { email: input.email, company: input.company, documents: documents.map((d) => d.slug), ndaVersion: nda.version, ndaLocale: nda.locale, ndaHash: nda.contentHash },
+      metadata: {
+        email: input.email,
+        company: input.company,
+        documents: documents.map((d) => d.slug),
+        ndaVersion: nda.version,
+        ndaLocale: nda.locale,
+        ndaHash: nda.contentHash,
+      },
     },
     { tx, clock },
   );
@@ -116,13 +150,18 @@ async function storeRequest(tx: Tx, input: AccessRequestInput, nda: NdaText, doc
     await recordAudit(
       {
         organizationId: null,
-        actor: decision.kind === "free-mail" ? { userId: null, label: "free-mail setting" } : { userId: null, label: `access rule ${decision.rule.domain}` },
+        actor:
+          decision.kind === "free-mail"
+            ? { userId: null, label: "free-mail setting" }
+            : { userId: null, label: `access rule ${decision.rule.domain}` },
         action: grant.status === "APPROVED" ? "trust.access.grant.approved" : "trust.access.grant.denied",
         target: { type: "AccessRequest", id: created.id },
         request,
         metadata: {
           decidedBy: decision.kind,
-          ...(decision.kind === "free-mail" ? { domain: decision.domain } : { ruleId: decision.rule.id, ruleDomain: decision.rule.domain }),
+          ...(decision.kind === "free-mail"
+            ? { domain: decision.domain }
+            : { ruleId: decision.rule.id, ruleDomain: decision.rule.domain }),
           documents: documents.map((d) => d.slug),
           ...(grant.expiresAt ? { expiresAt: grant.expiresAt } : {}),
           ...(grant.reason ? { reason: grant.reason } : {}),
@@ -149,23 +188,60 @@ async function storeRequest(tx: Tx, input: AccessRequestInput, nda: NdaText, doc
     lines,
     link: access ? accessPageUrl(input.locale, access.token) : null,
   });
-  await enqueueEmail(tx, { idempotencyKey: `access-request:${created.id}:received`, to: input.email, ...message, sensitive: access !== null });
+  await enqueueEmail(tx, {
+    idempotencyKey: `access-request:${created.id}:received`,
+    to: input.email,
+    ...message,
+    sensitive: access !== null,
+  });
   if (grant.status === "PENDING" && settings?.securityEmail) {
-    const notice = reviewNeededEmail({ ...input, documents: documents.map((d) => d.title), reviewUrl: accessReviewUrl() });
-    await enqueueEmail(tx, { idempotencyKey: `access-request:${created.id}:review-needed`, to: settings.securityEmail, ...notice });
+    const notice = reviewNeededEmail({
+      ...input,
+      documents: documents.map((d) => d.title),
+      reviewUrl: accessReviewUrl(),
+    });
+    await enqueueEmail(tx, {
+      idempotencyKey: `access-request:${created.id}:review-needed`,
+      to: settings.securityEmail,
+      ...notice,
+    });
   }
 }
 
-type GrantFields = { status: "PENDING" | "APPROVED" | "DENIED"; expiresAt: Date | null; decidedAt: Date | null; decidedByRuleId: string | null; reason: string };
+type GrantFields = {
+  status: "PENDING" | "APPROVED" | "DENIED";
+  expiresAt: Date | null;
+  decidedAt: Date | null;
+  decidedByRuleId: string | null;
+  reason: string;
+};
 
 function grantFields(decision: AutomaticDecision, locale: Locale, now: Date): GrantFields {
   switch (decision.kind) {
     case "rule-approve":
-      return { status: "APPROVED", expiresAt: new Date(now.getTime() + decision.days * DAY_MS), decidedAt: now, decidedByRuleId: decision.rule.id, reason: "" };
+      return {
+        status: "APPROVED",
+        expiresAt: new Date(now.getTime() + decision.days * DAY_MS),
+        decidedAt: now,
+        decidedByRuleId: decision.rule.id,
+        reason: "",
+      };
     case "rule-deny":
-      return { status: "DENIED", expiresAt: null, decidedAt: now, decidedByRuleId: decision.rule.id, reason: decision.rule.reason };
+      return {
+        status: "DENIED",
+        expiresAt: null,
+        decidedAt: now,
+        decidedByRuleId: decision.rule.id,
+        reason: decision.rule.reason,
+      };
     case "free-mail":
-      return { status: "DENIED", expiresAt: null, decidedAt: now, decidedByRuleId: null, reason: FREE_MAIL_REASON[locale](decision.domain) };
+      return {
+        status: "DENIED",
+        expiresAt: null,
+        decidedAt: now,
+        decidedByRuleId: null,
+        reason: FREE_MAIL_REASON[locale](decision.domain),
+      };
     case "none":
       return { status: "PENDING", expiresAt: null, decidedAt: null, decidedByRuleId: null, reason: "" };
   }

@@ -8,13 +8,21 @@ import { complianceStatusLabel } from "./status-labels.ts";
 
 export type ComplianceChange =
   | { kind: "added"; standard: string; status: ComplianceStatus; targetDate: Date | null }
-  | { kind: "status"; standard: string; from: ComplianceStatus; to: ComplianceStatus; targetDate: Date | null };
+  | {
+      kind: "status";
+      standard: string;
+      from: ComplianceStatus;
+      to: ComplianceStatus;
+      targetDate: Date | null;
+    };
 
 export const COMPLIANCE_PATH = "/compliance";
 
 function targetSentence(locale: Locale, targetDate: Date | null): string {
   if (!targetDate) return "";
-  return locale === "de" ? ` Zieldatum: ${formatCalendarDate("de", targetDate)}.` : ` Target date: ${formatCalendarDate("en", targetDate)}.`;
+  return locale === "de"
+    ? ` Zieldatum: ${formatCalendarDate("de", targetDate)}.`
+    : ` Target date: ${formatCalendarDate("en", targetDate)}.`;
 }
 
 export function complianceAnnouncement(change: ComplianceChange): NewTrustUpdate {

@@ -2,7 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { complianceItemMoveInput, complianceItemUpdateInput, newComplianceItemInput } from "./input.ts";
 
-const VALID = { standard: "ISO/IEC 27001:2022", status: "IN_PROGRESS", targetDate: "2027-06-30", description: "Audit planned.", descriptionDe: "", certificateDocumentId: "" };
+const VALID = {
+  standard: "ISO/IEC 27001:2022",
+  status: "IN_PROGRESS",
+  targetDate: "2027-06-30",
+  description: "Audit planned.",
+  descriptionDe: "",
+  certificateDocumentId: "",
+};
 
 describe("compliance item input", () => {
   it("parses a form: date to UTC midnight, empty certificate to null", () => {
@@ -11,7 +18,11 @@ describe("compliance item input", () => {
       targetDate: new Date("2027-06-30T00:00:00Z"),
       certificateDocumentId: null,
     });
-    expect(newComplianceItemInput.parse({ standard: "GDPR", status: "COMPLIANT" })).toMatchObject({ targetDate: null, description: "", certificateDocumentId: null });
+    expect(newComplianceItemInput.parse({ standard: "GDPR", status: "COMPLIANT" })).toMatchObject({
+      targetDate: null,
+      description: "",
+      certificateDocumentId: null,
+    });
   });
 
   it.each([
@@ -30,7 +41,9 @@ describe("compliance item input", () => {
 
   it("rejects extra fields (S13): position and timestamps are never taken from a form", () => {
     expect(newComplianceItemInput.safeParse({ ...VALID, position: "0" }).success).toBe(false);
-    expect(complianceItemUpdateInput.safeParse({ ...VALID, id: "x", createdAt: "2020-01-01" }).success).toBe(false);
+    expect(complianceItemUpdateInput.safeParse({ ...VALID, id: "x", createdAt: "2020-01-01" }).success).toBe(
+      false,
+    );
     expect(complianceItemMoveInput.safeParse({ id: "x", direction: "sideways" }).success).toBe(false);
   });
 });

@@ -27,7 +27,11 @@ const calendarDay = z
   });
 
 const itemFields = {
-  standard: z.string().trim().min(1, "Name the standard, e.g. ISO/IEC 27001:2022.").max(120, "At most 120 characters."),
+  standard: z
+    .string()
+    .trim()
+    .min(1, "Name the standard, e.g. ISO/IEC 27001:2022.")
+    .max(120, "At most 120 characters."),
   status: z.enum(COMPLIANCE_STATUSES, { error: "Choose a status." }),
   targetDate: calendarDay,
   description: z.string().trim().max(2000, "At most 2,000 characters.").default(""),

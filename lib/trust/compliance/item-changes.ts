@@ -17,7 +17,10 @@ function comparable(value: ComplianceItemFields[keyof ComplianceItemFields]): Co
   return value instanceof Date ? isoDate(value) : value;
 }
 
-export function complianceItemChanges(before: ComplianceItemFields, after: ComplianceItemFields): Record<string, { from: Comparable; to: Comparable }> {
+export function complianceItemChanges(
+  before: ComplianceItemFields,
+  after: ComplianceItemFields,
+): Record<string, { from: Comparable; to: Comparable }> {
   const changes: Record<string, { from: Comparable; to: Comparable }> = {};
   for (const key of Object.keys(after) as (keyof ComplianceItemFields)[]) {
     const from = comparable(before[key]);

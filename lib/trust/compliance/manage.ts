@@ -11,11 +11,22 @@ import { db, type Tx } from "../../db/client.ts";
 import { isoDate } from "../../time/calendar-date.ts";
 import { recordTrustUpdate } from "../updates.ts";
 import { complianceAnnouncement } from "./announcement.ts";
-import type { ComplianceItemDeleteInput, ComplianceItemMoveInput, ComplianceItemUpdateInput, NewComplianceItemInput } from "./input.ts";
+import type {
+  ComplianceItemDeleteInput,
+  ComplianceItemMoveInput,
+  ComplianceItemUpdateInput,
+  NewComplianceItemInput,
+} from "./input.ts";
 import { complianceItemChanges } from "./item-changes.ts";
 import { ROADMAP_ORDER } from "./roadmap.ts";
 
-async function auditCompliance(tx: Tx, actor: Actor, action: string, itemId: string, metadata: Record<string, unknown>) {
+async function auditCompliance(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  itemId: string,
+  metadata: Record<string, unknown>,
+) {
   await recordAudit(
     {
       organizationId: null,
@@ -32,9 +43,14 @@ async function auditCompliance(tx: Tx, actor: Actor, action: string, itemId: str
 /** The certificate must be a library document that is not archived. */
 async function assertCertificate(tx: Tx, documentId: string | null): Promise<void> {
   if (!documentId) return;
-  const document = await tx.libraryDocument.findUnique({ where: { id: documentId }, select: { archivedAt: true } });
+  const document = await tx.libraryDocument.findUnique({
+    where: { id: documentId },
+    select: { archivedAt: true },
+  });
   if (!document || document.archivedAt) {
-    throw new UserFacingError("The chosen certificate is no longer in the document library. Choose another document or none.");
+    throw new UserFacingError(
+      "The chosen certificate is no longer in the document library. Choose another document or none.",
+    );
   }
 }
 
@@ -42,7 +58,10 @@ export async function createComplianceItem(input: NewComplianceItemInput): Promi
   const actor = await requireStaff("trust.content.manage");
   await db.$transaction(async (tx) => {
     await assertCertificate(tx, input.certificateDocumentId);
-    const last = await tx.complianceItem.findFirst({ orderBy: { position: "desc" }, select: { position: true } });
+    const last = await tx.complianceItem.findFirst({
+      orderBy: { position: "desc" },
+      select: { position: true },
+    });
     const item = await tx.complianceItem.create({
       data: { ...input, position: (last?.position ?? -1) + 1 },
       select: { id: true },
@@ -53,7 +72,15 @@ export async function createComplianceItem(input: NewComplianceItemInput): Promi
       targetDate: input.targetDate ? isoDate(input.targetDate) : null,
       certificateDocumentId: input.certificateDocumentId,
     });
-    await recordTrustUpdate(tx, complianceAnnouncement({ kind: "added", standard: input.standard, status: input.status, targetDate: input.targetDate }));
+    await recordTrustUpdate(
+      tx,
+      complianceAnnouncement({
+        kind: "added",
+        standard: input.standard,
+        status: input.status,
+        targetDate: input.targetDate,
+      }),
+    );
   });
   return `Added “${input.standard}” to the roadmap.`;
 }
@@ -64,16 +91,33 @@ export async function updateComplianceItem(input: ComplianceItemUpdateInput): Pr
   const changed = await db.$transaction(async (tx) => {
     const before = await tx.complianceItem.findUnique({
       where: { id },
-      select: { standard: true, status: true, targetDate: true, description: true, descriptionDe: true, certificateDocumentId: true },
+      select: {
+        standard: true,
+        status: true,
+        targetDate: true,
+        description: true,
+        descriptionDe: true,
+        certificateDocumentId: true,
+      },
     });
     if (!before) throw new NotFoundError("The roadmap item");
     const changes = complianceItemChanges(before, after);
     if (Object.keys(changes).length === 0) return false;
-    if (after.certificateDocumentId !== before.certificateDocumentId) await assertCertificate(tx, after.certificateDocumentId);
+    if (after.certificateDocumentId !== before.certificateDocumentId)
+      await assertCertificate(tx, after.certificateDocumentId);
     await tx.complianceItem.update({ where: { id }, data: after });
     await auditCompliance(tx, actor, "updated", id, { standard: after.standard, changes });
     if (before.status !== after.status) {
-      await recordTrustUpdate(tx, complianceAnnouncement({ kind: "status", standard: after.standard, from: before.status, to: after.status, targetDate: after.targetDate }));
+      await recordTrustUpdate(
+        tx,
+        complianceAnnouncement({
+          kind: "status",
+          standard: after.standard,
+          from: before.status,
+          to: after.status,
+          targetDate: after.targetDate,
+        }),
+      );
     }
     return true;
   });
@@ -83,7 +127,10 @@ export async function updateComplianceItem(input: ComplianceItemUpdateInput): Pr
 export async function deleteComplianceItem(input: ComplianceItemDeleteInput): Promise<string> {
   const actor = await requireStaff("trust.content.manage");
   const standard = await db.$transaction(async (tx) => {
-    const item = await tx.complianceItem.findUnique({ where: { id: input.id }, select: { standard: true, status: true } });
+    const item = await tx.complianceItem.findUnique({
+      where: { id: input.id },
+      select: { standard: true, status: true },
+    });
     if (!item) throw new NotFoundError("The roadmap item");
     await tx.complianceItem.delete({ where: { id: input.id } });
     await auditCompliance(tx, actor, "deleted", input.id, { standard: item.standard, status: item.status });
@@ -98,17 +145,27 @@ export async function moveComplianceItem(input: ComplianceItemMoveInput): Promis
   return db.$transaction(async (tx) => {
     // Serialise reorders, so two at once never interleave their renumbering.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('compliance-roadmap-order', 0))`;
-    const items = await tx.complianceItem.findMany({ orderBy: ROADMAP_ORDER, select: { id: true, standard: true, position: true } });
+    const items = await tx.complianceItem.findMany({
+      orderBy: ROADMAP_ORDER,
+      select: { id: true, standard: true, position: true },
+    });
     const from = items.findIndex((item) => item.id === input.id);
     if (from === -1) throw new NotFoundError("The roadmap item");
     const to = input.direction === "up" ? from - 1 : from + 1;
     const moved = items[from]!;
-    if (to < 0 || to >= items.length) return `“${moved.standard}” is already ${input.direction === "up" ? "first" : "last"}.`;
+    if (to < 0 || to >= items.length)
+      return `“${moved.standard}” is already ${input.direction === "up" ? "first" : "last"}.`;
     [items[from], items[to]] = [items[to]!, moved];
     for (const [position, item] of items.entries()) {
-      if (item.position !== position) await tx.complianceItem.update({ where: { id: item.id }, data: { position } });
+      if (item.position !== position)
+        await tx.complianceItem.update({ where: { id: item.id }, data: { position } });
     }
-    await auditCompliance(tx, actor, "moved", moved.id, { standard: moved.standard, direction: input.direction, from: from + 1, to: to + 1 });
+    await auditCompliance(tx, actor, "moved", moved.id, {
+      standard: moved.standard,
+      direction: input.direction,
+      from: from + 1,
+      to: to + 1,
+    });
     return `Moved “${moved.standard}” ${input.direction}.`;
   });
 }

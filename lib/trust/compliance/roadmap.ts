@@ -44,7 +44,10 @@ export async function listComplianceRoadmap(locale: Locale): Promise<ComplianceR
       targetDate: row.targetDate,
       description: german ? row.descriptionDe : row.description,
       descriptionUntranslated: locale === "de" && !german && row.description.trim() !== "",
-      certificate: document && !document.archivedAt ? { slug: document.slug, title: (locale === "de" && document.titleDe) || document.title } : null,
+      certificate:
+        document && !document.archivedAt
+          ? { slug: document.slug, title: (locale === "de" && document.titleDe) || document.title }
+          : null,
     };
   });
 }

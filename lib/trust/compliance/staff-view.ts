@@ -43,7 +43,12 @@ type ItemRow = {
 };
 
 function toStaffItem({ certificateDocument: document, ...item }: ItemRow): ComplianceItemForStaff {
-  return { ...item, certificate: document ? { id: document.id, title: document.title, archived: document.archivedAt !== null } : null };
+  return {
+    ...item,
+    certificate: document
+      ? { id: document.id, title: document.title, archived: document.archivedAt !== null }
+      : null,
+  };
 }
 
 export async function listComplianceItemsForStaff(): Promise<ComplianceItemForStaff[]> {

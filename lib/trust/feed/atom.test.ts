@@ -27,8 +27,22 @@ const input = (overrides: Partial<AtomFeedInput> = {}): AtomFeedInput => ({
   provider: { displayName: "Northwind Analytics", legalName: "Northwind Analytics GmbH" },
   emptyUpdated: new Date("2026-01-01T00:00:00Z"),
   entries: [
-    { id: "u2", topic: "SUBPROCESSOR", title: "New subprocessor: Mailer & Co <EU>", summary: "Adds Mailer & Co for email delivery ]]> from 1 March.", path: "/subprocessors", publishedAt: "2026-11-20T09:30:00.000Z" },
-    { id: "u1", topic: "DOCUMENT", title: "TOMs version 2", summary: "Encryption section updated.", path: "/toms", publishedAt: "2026-10-01T08:00:00.000Z" },
+    {
+      id: "u2",
+      topic: "SUBPROCESSOR",
+      title: "New subprocessor: Mailer & Co <EU>",
+      summary: "Adds Mailer & Co for email delivery ]]> from 1 March.",
+      path: "/subprocessors",
+      publishedAt: "2026-11-20T09:30:00.000Z",
+    },
+    {
+      id: "u1",
+      topic: "DOCUMENT",
+      title: "TOMs version 2",
+      summary: "Encryption section updated.",
+      path: "/toms",
+      publishedAt: "2026-10-01T08:00:00.000Z",
+    },
   ],
   ...overrides,
 });
@@ -51,18 +65,28 @@ describe("Atom feed of public updates", () => {
     const entries = children(parseFeed(buildAtomFeed(input())), "entry");
     expect(entries).toHaveLength(2);
     for (const entry of entries) {
-      for (const required of ["id", "title", "updated", "link", "summary"]) expect(children(entry, required), required).toHaveLength(1);
-      expect(children(entry, "link")[0]!.attributes?.href).toMatch(/^https:\/\/trust\.northwind\.example\/en\//);
+      for (const required of ["id", "title", "updated", "link", "summary"])
+        expect(children(entry, required), required).toHaveLength(1);
+      expect(children(entry, "link")[0]!.attributes?.href).toMatch(
+        /^https:\/\/trust\.northwind\.example\/en\//,
+      );
     }
     const [first] = entries;
     expect(textOf(children(first!, "id")[0])).toBe("urn:article28:update:en:u2");
-    expect(children(first!, "link")[0]!.attributes?.href).toBe("https://trust.northwind.example/en/subprocessors");
+    expect(children(first!, "link")[0]!.attributes?.href).toBe(
+      "https://trust.northwind.example/en/subprocessors",
+    );
     expect(textOf(children(first!, "updated")[0])).toBe("2026-11-20T09:30:00.000Z");
     // type="html": plain text arrives escaped, so readers show it as written (and "]]>" cannot end CDATA early).
     expect(children(first!, "title")[0]!.attributes?.type).toBe("html");
     expect(textOf(children(first!, "title")[0])).toBe("New subprocessor: Mailer &amp; Co &lt;EU&gt;");
-    expect(textOf(children(first!, "summary")[0])).toBe("Adds Mailer &amp; Co for email delivery ]]&gt; from 1 March.");
-    expect(children(first!, "category")[0]!.attributes).toMatchObject({ term: "SUBPROCESSOR", label: "Subprocessor" });
+    expect(textOf(children(first!, "summary")[0])).toBe(
+      "Adds Mailer &amp; Co for email delivery ]]&gt; from 1 March.",
+    );
+    expect(children(first!, "category")[0]!.attributes).toMatchObject({
+      term: "SUBPROCESSOR",
+      label: "Subprocessor",
+    });
   });
 
   it("German feed: own id and self link (?lang=de), German title, links to /de pages, entry ids per language", () => {
@@ -71,7 +95,9 @@ describe("Atom feed of public updates", () => {
     expect(textOf(children(feed, "title")[0])).toBe("Northwind Analytics Trust Center – Neuigkeiten");
     const entry = children(feed, "entry")[0]!;
     expect(textOf(children(entry, "id")[0])).toBe("urn:article28:update:de:u2");
-    expect(children(entry, "link")[0]!.attributes?.href).toBe("https://trust.northwind.example/de/subprocessors");
+    expect(children(entry, "link")[0]!.attributes?.href).toBe(
+      "https://trust.northwind.example/de/subprocessors",
+    );
     expect(children(entry, "category")[0]!.attributes?.label).toBe("Unterauftragsverarbeiter");
   });
 
@@ -82,7 +108,10 @@ describe("Atom feed of public updates", () => {
   });
 
   it("never links off-site for a malformed stored path", () => {
-    const entry = children(parseFeed(buildAtomFeed(input({ entries: [{ ...input().entries[0]!, path: "//evil.example/x" }] }))), "entry")[0]!;
+    const entry = children(
+      parseFeed(buildAtomFeed(input({ entries: [{ ...input().entries[0]!, path: "//evil.example/x" }] }))),
+      "entry",
+    )[0]!;
     expect(children(entry, "link")[0]!.attributes?.href).toBe("https://trust.northwind.example/en/updates");
   });
 });

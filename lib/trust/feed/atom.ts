@@ -8,7 +8,14 @@ import { trustUpdateTopicLabel } from "./topic-labels.ts";
 export const FEED_PATH = "/updates.atom";
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 
-export type FeedEntry = { id: string; topic: string; title: string; summary: string; path: string; publishedAt: string };
+export type FeedEntry = {
+  id: string;
+  topic: string;
+  title: string;
+  summary: string;
+  path: string;
+  publishedAt: string;
+};
 
 export type AtomFeedInput = {
   appUrl: string;
@@ -27,7 +34,8 @@ const WORDS: Record<Locale, { title: (name: string) => string; subtitle: string 
   },
   de: {
     title: (name) => `${name} Trust Center – Neuigkeiten`.trim(),
-    subtitle: "Änderungen an unseren Trust-Dokumenten, Unterauftragsverarbeitern und unserer Compliance-Roadmap.",
+    subtitle:
+      "Änderungen an unseren Trust-Dokumenten, Unterauftragsverarbeitern und unserer Compliance-Roadmap.",
   },
 };
 
@@ -63,7 +71,10 @@ export function buildAtomFeed(input: AtomFeedInput): string {
     updated: newest,
     link: `${base}${localizedPath(input.locale, "/updates")}`,
     feedLinks: { atom: self },
-    author: { name: input.provider.legalName || input.provider.displayName || "Trust center", link: `${base}${localizedPath(input.locale, "/")}` },
+    author: {
+      name: input.provider.legalName || input.provider.displayName || "Trust center",
+      link: `${base}${localizedPath(input.locale, "/")}`,
+    },
     generator: "Article28",
   });
   for (const entry of input.entries) {

@@ -17,8 +17,11 @@ import { isUniqueViolation } from "../../db/unique-violation.ts";
 
 const SLUG_TAKEN = "Another document already uses this slug; choose another.";
 
-
-export async function createLibraryDocument(metadata: LibraryMetadata, upload: UploadedFile | null, clock: Clock = systemClock): Promise<{ id: string; slug: string }> {
+export async function createLibraryDocument(
+  metadata: LibraryMetadata,
+  upload: UploadedFile | null,
+  clock: Clock = systemClock,
+): Promise<{ id: string; slug: string }> {
   const actor = await requireStaff("trust.library.manage");
   if (!upload) throw new UserFacingError("Choose a PDF file to upload.");
   await assertAcceptablePdf(upload);
@@ -44,8 +47,14 @@ export async function createLibraryDocument(metadata: LibraryMetadata, upload: U
         topic: "DOCUMENT",
         title: `New in the document library: ${metadata.title}`,
         titleDe: `Neu in der Dokumentenbibliothek: ${metadata.titleDe || metadata.title}`,
-        summary: metadata.description || (metadata.gated ? "Available on request under NDA." : "Available for download."),
-        summaryDe: metadata.descriptionDe || (metadata.gated ? "Auf Anfrage unter Vertraulichkeitsvereinbarung erhältlich." : "Zum Herunterladen verfügbar."),
+        summary:
+          metadata.description ||
+          (metadata.gated ? "Available on request under NDA." : "Available for download."),
+        summaryDe:
+          metadata.descriptionDe ||
+          (metadata.gated
+            ? "Auf Anfrage unter Vertraulichkeitsvereinbarung erhältlich."
+            : "Zum Herunterladen verfügbar."),
         path: "/documents",
         publishedAt: clock.now(),
       });
@@ -56,7 +65,13 @@ export async function createLibraryDocument(metadata: LibraryMetadata, upload: U
           action: "trust.library.document.uploaded",
           target: { type: "LibraryDocument", id: document.id },
           request,
-          metadata: { slug: metadata.slug, title: metadata.title, gated: metadata.gated, sha256, sizeBytes: upload.bytes.byteLength },
+          metadata: {
+            slug: metadata.slug,
+            title: metadata.title,
+            gated: metadata.gated,
+            sha256,
+            sizeBytes: upload.bytes.byteLength,
+          },
         },
         { tx, clock },
       );
@@ -68,9 +83,16 @@ export async function createLibraryDocument(metadata: LibraryMetadata, upload: U
   }
 }
 
-export async function replaceLibraryFile(documentId: string, upload: UploadedFile | null, clock: Clock = systemClock): Promise<{ sha256: string }> {
+export async function replaceLibraryFile(
+  documentId: string,
+  upload: UploadedFile | null,
+  clock: Clock = systemClock,
+): Promise<{ sha256: string }> {
   const actor = await requireStaff("trust.library.manage");
-  const existing = await db.libraryDocument.findUnique({ where: { id: documentId }, select: { id: true, slug: true, sha256: true } });
+  const existing = await db.libraryDocument.findUnique({
+    where: { id: documentId },
+    select: { id: true, slug: true, sha256: true },
+  });
   if (!existing) throw new NotFoundError("The document");
   if (!upload) throw new UserFacingError("Choose a PDF file to upload.");
   await assertAcceptablePdf(upload);
@@ -79,7 +101,13 @@ export async function replaceLibraryFile(documentId: string, upload: UploadedFil
   await db.$transaction(async (tx) => {
     await tx.libraryDocument.update({
       where: { id: existing.id },
-      data: { data: Buffer.from(upload.bytes), sha256, sizeBytes: upload.bytes.byteLength, fileName: libraryFileName(existing.slug), uploadedById: actor.userId },
+      data: {
+        data: Buffer.from(upload.bytes),
+        sha256,
+        sizeBytes: upload.bytes.byteLength,
+        fileName: libraryFileName(existing.slug),
+        uploadedById: actor.userId,
+      },
     });
     await recordAudit(
       {
@@ -88,7 +116,12 @@ export async function replaceLibraryFile(documentId: string, upload: UploadedFil
         action: "trust.library.document.file_replaced",
         target: { type: "LibraryDocument", id: existing.id },
         request,
-        metadata: { slug: existing.slug, previousSha256: existing.sha256, sha256, sizeBytes: upload.bytes.byteLength },
+        metadata: {
+          slug: existing.slug,
+          previousSha256: existing.sha256,
+          sha256,
+          sizeBytes: upload.bytes.byteLength,
+        },
       },
       { tx, clock },
     );
@@ -96,21 +129,38 @@ export async function replaceLibraryFile(documentId: string, upload: UploadedFil
   return { sha256 };
 }
 
-export async function updateLibraryMetadata(input: UpdateLibraryMetadata, clock: Clock = systemClock): Promise<string> {
+export async function updateLibraryMetadata(
+  input: UpdateLibraryMetadata,
+  clock: Clock = systemClock,
+): Promise<string> {
   const actor = await requireStaff("trust.library.manage");
   const { documentId, ...metadata } = input;
   const existing = await db.libraryDocument.findUnique({
     where: { id: documentId },
-    select: { id: true, slug: true, title: true, titleDe: true, description: true, descriptionDe: true, gated: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      titleDe: true,
+      description: true,
+      descriptionDe: true,
+      gated: true,
+    },
   });
   if (!existing) throw new NotFoundError("The document");
-  const changed = (Object.keys(metadata) as (keyof LibraryMetadata)[]).filter((key) => existing[key] !== metadata[key]);
+  const changed = (Object.keys(metadata) as (keyof LibraryMetadata)[]).filter(
+    (key) => existing[key] !== metadata[key],
+  );
   if (changed.length === 0) return "Nothing changed.";
-  if (metadata.slug !== existing.slug && (await slugTaken(metadata.slug))) throw new UserFacingError(SLUG_TAKEN);
+  if (metadata.slug !== existing.slug && (await slugTaken(metadata.slug)))
+    throw new UserFacingError(SLUG_TAKEN);
   const request = await currentRequest();
   try {
     await db.$transaction(async (tx) => {
-      await tx.libraryDocument.update({ where: { id: existing.id }, data: { ...metadata, fileName: libraryFileName(metadata.slug) } });
+      await tx.libraryDocument.update({
+        where: { id: existing.id },
+        data: { ...metadata, fileName: libraryFileName(metadata.slug) },
+      });
       await recordAudit(
         {
           organizationId: null,
@@ -134,14 +184,25 @@ export async function updateLibraryMetadata(input: UpdateLibraryMetadata, clock:
  * Archiving takes a document off the public library; approved grants for it stop working (the
  * download checks the archive mark). Restoring brings it back, grants within their expiry included.
  */
-export async function setLibraryDocumentArchived(documentId: string, archived: boolean, clock: Clock = systemClock): Promise<string> {
+export async function setLibraryDocumentArchived(
+  documentId: string,
+  archived: boolean,
+  clock: Clock = systemClock,
+): Promise<string> {
   const actor = await requireStaff("trust.library.manage");
-  const existing = await db.libraryDocument.findUnique({ where: { id: documentId }, select: { id: true, slug: true, archivedAt: true } });
+  const existing = await db.libraryDocument.findUnique({
+    where: { id: documentId },
+    select: { id: true, slug: true, archivedAt: true },
+  });
   if (!existing) throw new NotFoundError("The document");
-  if (Boolean(existing.archivedAt) === archived) return archived ? "The document was already archived." : "The document was already in the library.";
+  if (Boolean(existing.archivedAt) === archived)
+    return archived ? "The document was already archived." : "The document was already in the library.";
   const request = await currentRequest();
   await db.$transaction(async (tx) => {
-    await tx.libraryDocument.update({ where: { id: existing.id }, data: { archivedAt: archived ? clock.now() : null } });
+    await tx.libraryDocument.update({
+      where: { id: existing.id },
+      data: { archivedAt: archived ? clock.now() : null },
+    });
     await recordAudit(
       {
         organizationId: null,
@@ -154,7 +215,9 @@ export async function setLibraryDocumentArchived(documentId: string, archived: b
       { tx, clock },
     );
   });
-  return archived ? "Archived: the document left the public library and its download links stopped working." : "Restored to the public library.";
+  return archived
+    ? "Archived: the document left the public library and its download links stopped working."
+    : "Restored to the public library.";
 }
 
 async function slugTaken(slug: string): Promise<boolean> {

@@ -2,7 +2,12 @@
 // near the start (polyglots), a real PDF parser must read it, and no path in the file name.
 import { PDFDocument } from "@pdfme/pdf-lib";
 import { describe, expect, it } from "vitest";
-import { assertAcceptablePdf, hasPathComponents, MAX_LIBRARY_FILE_BYTES, type UploadedFile } from "./pdf-upload-check";
+import {
+  assertAcceptablePdf,
+  hasPathComponents,
+  MAX_LIBRARY_FILE_BYTES,
+  type UploadedFile,
+} from "./pdf-upload-check";
 import { UploadRejectedError } from "./upload-rejected";
 
 async function realPdf(): Promise<Uint8Array> {
@@ -11,7 +16,12 @@ async function realPdf(): Promise<Uint8Array> {
   return document.save();
 }
 
-const upload = (bytes: Uint8Array, extra: Partial<UploadedFile> = {}): UploadedFile => ({ bytes, declaredType: "application/pdf", declaredName: "report.pdf", ...extra });
+const upload = (bytes: Uint8Array, extra: Partial<UploadedFile> = {}): UploadedFile => ({
+  bytes,
+  declaredType: "application/pdf",
+  declaredName: "report.pdf",
+  ...extra,
+});
 
 async function refusal(file: UploadedFile): Promise<{ status: number; message: string } | null> {
   try {
@@ -34,7 +44,10 @@ describe("library upload checks (S16)", () => {
     const pdf = Buffer.from(await realPdf()).toString("latin1");
     for (const marker of ["<html><body>x</body></html>", "<SCRIPT>alert(1)</SCRIPT>", "<!DOCTYPE html>"]) {
       const polyglot = text(pdf.replace("\n", `\n%${marker}\n`));
-      expect(await refusal(upload(polyglot)), marker).toMatchObject({ status: 415, message: expect.stringContaining("HTML") });
+      expect(await refusal(upload(polyglot)), marker).toMatchObject({
+        status: 415,
+        message: expect.stringContaining("HTML"),
+      });
     }
   });
 
@@ -44,13 +57,22 @@ describe("library upload checks (S16)", () => {
   });
 
   it("refuses junk that only starts like a PDF", async () => {
-    expect(await refusal(upload(text("%PDF-1.7\nthis is not a pdf at all\n%%EOF")))).toMatchObject({ status: 415, message: expect.stringContaining("could not be read") });
+    expect(await refusal(upload(text("%PDF-1.7\nthis is not a pdf at all\n%%EOF")))).toMatchObject({
+      status: 415,
+      message: expect.stringContaining("could not be read"),
+    });
   });
 
   it("refuses declared types other than application/pdf", async () => {
-    expect(await refusal(upload(await realPdf(), { declaredType: "text/html" }))).toMatchObject({ status: 415 });
-    expect(await refusal(upload(await realPdf(), { declaredType: "application/octet-stream" }))).toMatchObject({ status: 415 });
-    expect(await refusal(upload(await realPdf(), { declaredType: "application/pdf; charset=binary" }))).toBeNull();
+    expect(await refusal(upload(await realPdf(), { declaredType: "text/html" }))).toMatchObject({
+      status: 415,
+    });
+    expect(
+      await refusal(upload(await realPdf(), { declaredType: "application/octet-stream" })),
+    ).toMatchObject({ status: 415 });
+    expect(
+      await refusal(upload(await realPdf(), { declaredType: "application/pdf; charset=binary" })),
+    ).toBeNull();
   });
 
   it("refuses files over 10 MB with 413 and empty files", async () => {
@@ -63,7 +85,9 @@ describe("library upload checks (S16)", () => {
   it("refuses file names with path components (path traversal)", async () => {
     for (const name of ["../../etc/passwd.pdf", "..\\..\\boot.pdf", "/tmp/x.pdf", "a/b.pdf", "x\u0000.pdf"]) {
       expect(hasPathComponents(name), name).toBe(true);
-      expect(await refusal(upload(await realPdf(), { declaredName: name })), name).toMatchObject({ status: 400 });
+      expect(await refusal(upload(await realPdf(), { declaredName: name })), name).toMatchObject({
+        status: 400,
+      });
     }
     expect(hasPathComponents("Pen test 2026 (final).pdf")).toBe(false);
   });

@@ -27,19 +27,30 @@ export async function assertAcceptablePdf(file: UploadedFile): Promise<void> {
   }
   if (file.bytes.byteLength === 0) throw new UploadRejectedError(400, "The file is empty.");
   if (hasPathComponents(file.declaredName)) {
-    throw new UploadRejectedError(400, "The file name contains a path; upload the file itself (the server names it after the slug).");
+    throw new UploadRejectedError(
+      400,
+      "The file name contains a path; upload the file itself (the server names it after the slug).",
+    );
   }
   if (!ALLOWED_LIBRARY_TYPES.includes(file.declaredType.split(";")[0]!.trim().toLowerCase())) {
     throw new UploadRejectedError(415, "Only PDF files (application/pdf) can be uploaded.");
   }
   const head = Buffer.from(file.bytes.subarray(0, SNIFF_WINDOW)).toString("latin1");
-  if (!head.startsWith(PDF_MAGIC)) throw new UploadRejectedError(415, "The file is not a PDF: it does not start with %PDF-.");
+  if (!head.startsWith(PDF_MAGIC))
+    throw new UploadRejectedError(415, "The file is not a PDF: it does not start with %PDF-.");
   const lowered = head.toLowerCase();
   if (HTML_MARKERS.some((marker) => lowered.includes(marker))) {
-    throw new UploadRejectedError(415, "The file contains HTML near its start (an HTML/PDF polyglot); it was refused.");
+    throw new UploadRejectedError(
+      415,
+      "The file contains HTML near its start (an HTML/PDF polyglot); it was refused.",
+    );
   }
   const pages = await pageCount(file.bytes);
-  if (pages === "encrypted") throw new UploadRejectedError(415, "The PDF is encrypted; upload an unencrypted copy (downloads are watermarked).");
+  if (pages === "encrypted")
+    throw new UploadRejectedError(
+      415,
+      "The PDF is encrypted; upload an unencrypted copy (downloads are watermarked).",
+    );
   if (pages === "unreadable") throw new UploadRejectedError(415, "The file could not be read as a PDF.");
   if (pages < 1) throw new UploadRejectedError(415, "The PDF has no pages.");
 }

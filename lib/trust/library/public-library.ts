@@ -23,7 +23,18 @@ export async function listPublicLibrary(locale: Locale): Promise<PublicLibraryEn
   const rows = await db.libraryDocument.findMany({
     where: { archivedAt: null },
     orderBy: [{ gated: "asc" }, { title: "asc" }],
-    select: { id: true, slug: true, title: true, titleDe: true, description: true, descriptionDe: true, gated: true, sizeBytes: true, sha256: true, updatedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      titleDe: true,
+      description: true,
+      descriptionDe: true,
+      gated: true,
+      sizeBytes: true,
+      sha256: true,
+      updatedAt: true,
+    },
   });
   return rows.map((r) => {
     const german = locale === "de" && r.titleDe !== "";
@@ -49,14 +60,24 @@ export async function listRequestableDocuments(locale: Locale): Promise<PublicLi
 export type PublicDownload = { bytes: Uint8Array; fileName: string; sha256: string };
 
 /** A public (not gated, not archived) document by slug, its download logged; null otherwise. */
-export async function downloadPublicDocument(slug: string, request: RequestMeta, clock: Clock = systemClock): Promise<PublicDownload | null> {
+export async function downloadPublicDocument(
+  slug: string,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<PublicDownload | null> {
   const document = await db.libraryDocument.findFirst({
     where: { slug, gated: false, archivedAt: null },
     select: { id: true, fileName: true, sha256: true, data: true },
   });
   if (!document) return null;
   await db.documentDownload.create({
-    data: { documentId: document.id, deliveredSha256: document.sha256, ip: request.ip, userAgent: request.userAgent?.slice(0, 512) ?? null, downloadedAt: clock.now() },
+    data: {
+      documentId: document.id,
+      deliveredSha256: document.sha256,
+      ip: request.ip,
+      userAgent: request.userAgent?.slice(0, 512) ?? null,
+      downloadedAt: clock.now(),
+    },
   });
   return { bytes: new Uint8Array(document.data), fileName: document.fileName, sha256: document.sha256 };
 }

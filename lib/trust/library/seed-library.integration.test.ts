@@ -17,7 +17,10 @@ describe("seedLibrary", () => {
     const snapshot = async () =>
       JSON.stringify({
         nda: await db.ndaTemplate.findMany({ orderBy: { locale: "asc" } }),
-        documents: await db.libraryDocument.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, sha256: true, gated: true } }),
+        documents: await db.libraryDocument.findMany({
+          orderBy: { slug: "asc" },
+          select: { id: true, slug: true, sha256: true, gated: true },
+        }),
         rules: await db.accessRule.findMany(),
         updates: await db.trustUpdate.count(),
         audit: await db.auditEvent.count(),
@@ -49,8 +52,13 @@ describe("seedLibrary", () => {
       expect((await PDFDocument.load(bytes)).getPageCount(), document.slug).toBeGreaterThanOrEqual(2);
     }
 
-    expect(await db.accessRule.findUnique({ where: { domain: DEMO_RULE_DOMAIN } })).toMatchObject({ action: "AUTO_APPROVE", grantDays: 30 });
-    expect((await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } })).refuseFreeMailDomains).toBe(false);
+    expect(await db.accessRule.findUnique({ where: { domain: DEMO_RULE_DOMAIN } })).toMatchObject({
+      action: "AUTO_APPROVE",
+      grantDays: 30,
+    });
+    expect(
+      (await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } })).refuseFreeMailDomains,
+    ).toBe(false);
   });
 
   it("splits the NDA file into its title and body", () => {

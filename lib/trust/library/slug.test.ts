@@ -8,7 +8,20 @@ describe("library slugs", () => {
   });
 
   it("refuses upper case, spaces, paths, doubled hyphens and the library's own page names", () => {
-    for (const bad of ["Pentest", "pen test", "../secret", "a--b", "-a", "a-", "ab", "x".repeat(81), "request", "access", "download", "a.pdf"]) {
+    for (const bad of [
+      "Pentest",
+      "pen test",
+      "../secret",
+      "a--b",
+      "-a",
+      "a-",
+      "ab",
+      "x".repeat(81),
+      "request",
+      "access",
+      "download",
+      "a.pdf",
+    ]) {
       expect(librarySlug.safeParse(bad).success, bad).toBe(false);
     }
   });

@@ -10,8 +10,14 @@ export const librarySlug = z
   .trim()
   .min(3, "The slug needs at least 3 characters.")
   .max(80, "The slug can have at most 80 characters.")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens only (e.g. pentest-summary-2026).")
-  .refine((slug) => !RESERVED_LIBRARY_SLUGS.includes(slug), "This slug is the name of a library page; choose another.");
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "Use lower-case letters, digits and single hyphens only (e.g. pentest-summary-2026).",
+  )
+  .refine(
+    (slug) => !RESERVED_LIBRARY_SLUGS.includes(slug),
+    "This slug is the name of a library page; choose another.",
+  );
 
 /** The server-side file name of a document: never taken from the uploaded file. */
 export function libraryFileName(slug: string): string {

@@ -40,7 +40,10 @@ const SUMMARY_SELECT = {
 export async function listLibraryForStaff(): Promise<LibraryDocumentSummary[]> {
   await requireStaff("trust.library.manage");
   const [documents, figures] = await Promise.all([
-    db.libraryDocument.findMany({ orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { title: "asc" }], select: SUMMARY_SELECT }),
+    db.libraryDocument.findMany({
+      orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { title: "asc" }],
+      select: SUMMARY_SELECT,
+    }),
     db.documentDownload.groupBy({ by: ["documentId"], _count: { _all: true }, _max: { downloadedAt: true } }),
   ]);
   const byDocument = new Map(figures.map((f) => [f.documentId, f]));
@@ -55,6 +58,10 @@ export async function getLibraryDocumentForStaff(id: string): Promise<LibraryDoc
   await requireStaff("trust.library.manage");
   const document = await db.libraryDocument.findUnique({ where: { id }, select: SUMMARY_SELECT });
   if (!document) return null;
-  const figures = await db.documentDownload.aggregate({ where: { documentId: id }, _count: { _all: true }, _max: { downloadedAt: true } });
+  const figures = await db.documentDownload.aggregate({
+    where: { documentId: id },
+    _count: { _all: true },
+    _max: { downloadedAt: true },
+  });
   return { ...document, downloads: figures._count._all, lastDownloadAt: figures._max.downloadedAt };
 }

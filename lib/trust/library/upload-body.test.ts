@@ -4,10 +4,14 @@ import { describe, expect, it } from "vitest";
 import { readLibraryUpload } from "./upload-body";
 import { UploadRejectedError } from "./upload-rejected";
 
-function multipart(fields: Record<string, string>, file?: { name: string; type: string; bytes: Uint8Array }): Request {
+function multipart(
+  fields: Record<string, string>,
+  file?: { name: string; type: string; bytes: Uint8Array },
+): Request {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  if (file) form.append("file", new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name);
+  if (file)
+    form.append("file", new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name);
   return new Request("http://localhost/api/admin/library", { method: "POST", body: form });
 }
 
@@ -23,14 +27,23 @@ async function status(promise: Promise<unknown>): Promise<number | "ok"> {
 
 describe("reading an upload with a hard cap", () => {
   it("returns the fields and the file as sent", async () => {
-    const body = await readLibraryUpload(multipart({ slug: "a-doc", title: "A" }, { name: "a.pdf", type: "application/pdf", bytes: new Uint8Array([37, 80, 68, 70]) }));
+    const body = await readLibraryUpload(
+      multipart(
+        { slug: "a-doc", title: "A" },
+        { name: "a.pdf", type: "application/pdf", bytes: new Uint8Array([37, 80, 68, 70]) },
+      ),
+    );
     expect(body.fields).toEqual({ slug: "a-doc", title: "A" });
     expect(body.file).toMatchObject({ declaredName: "a.pdf", declaredType: "application/pdf" });
     expect([...body.file!.bytes]).toEqual([37, 80, 68, 70]);
   });
 
   it("refuses a declared Content-Length over the cap without reading the body", async () => {
-    const request = new Request("http://localhost/x", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": "999999999" }, body: "ignored" });
+    const request = new Request("http://localhost/x", {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=x", "content-length": "999999999" },
+      body: "ignored",
+    });
     expect(await status(readLibraryUpload(request, 1000))).toBe(413);
     expect(request.bodyUsed).toBe(false);
   });
@@ -45,16 +58,33 @@ describe("reading an upload with a hard cap", () => {
         if (sent > 100) controller.close();
       },
     });
-    const request = new Request("http://localhost/x", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: stream, duplex: "half" } as RequestInit);
+    const request = new Request("http://localhost/x", {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     expect(await status(readLibraryUpload(request, 1000))).toBe(413);
     expect(sent).toBeLessThan(10);
   });
 
   it("refuses other content types and a second file", async () => {
-    expect(await status(readLibraryUpload(new Request("http://localhost/x", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })))).toBe(415);
+    expect(
+      await status(
+        readLibraryUpload(
+          new Request("http://localhost/x", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: "{}",
+          }),
+        ),
+      ),
+    ).toBe(415);
     const form = new FormData();
     form.append("file", new Blob(["a"]), "a.pdf");
     form.append("other", new Blob(["b"]), "b.pdf");
-    expect(await status(readLibraryUpload(new Request("http://localhost/x", { method: "POST", body: form })))).toBe(400);
+    expect(
+      await status(readLibraryUpload(new Request("http://localhost/x", { method: "POST", body: form }))),
+    ).toBe(400);
   });
 });

@@ -10,7 +10,10 @@ const TOO_LARGE = `The upload is larger than ${MAX_LIBRARY_FILE_BYTES / 1024 / 1
 
 export type LibraryUploadBody = { fields: Record<string, string>; file: UploadedFile | null };
 
-export async function readLibraryUpload(request: Request, maxBytes = MAX_UPLOAD_BODY_BYTES): Promise<LibraryUploadBody> {
+export async function readLibraryUpload(
+  request: Request,
+  maxBytes = MAX_UPLOAD_BODY_BYTES,
+): Promise<LibraryUploadBody> {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) throw new UploadRejectedError(413, TOO_LARGE);
   const contentType = request.headers.get("content-type") ?? "";
@@ -55,13 +58,18 @@ async function splitForm(form: FormData): Promise<LibraryUploadBody> {
   const fields: Record<string, string> = {};
   let file: UploadedFile | null = null;
   for (const [name, value] of form.entries()) {
-    if (name in fields || (name === "file" && file)) throw new UploadRejectedError(400, `The field "${name.slice(0, 40)}" was sent twice.`);
+    if (name in fields || (name === "file" && file))
+      throw new UploadRejectedError(400, `The field "${name.slice(0, 40)}" was sent twice.`);
     if (typeof value === "string") {
       fields[name] = value;
     } else if (name === "file") {
-      file = { bytes: new Uint8Array(await value.arrayBuffer()), declaredType: value.type, declaredName: value.name };
+      file = {
+        bytes: new Uint8Array(await value.arrayBuffer()),
+        declaredType: value.type,
+        declaredName: value.name,
+      };
     } else {
-      throw new UploadRejectedError(400, "Only one file, in the field \"file\", can be uploaded.");
+      throw new UploadRejectedError(400, 'Only one file, in the field "file", can be uploaded.');
     }
   }
   return { fields, file };

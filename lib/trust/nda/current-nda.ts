@@ -17,7 +17,15 @@ export type NdaText = {
   fallback: boolean;
 };
 
-const SELECT = { id: true, locale: true, version: true, title: true, body: true, contentHash: true, publishedAt: true } as const;
+const SELECT = {
+  id: true,
+  locale: true,
+  version: true,
+  title: true,
+  body: true,
+  contentHash: true,
+  publishedAt: true,
+} as const;
 
 async function latestIn(client: Tx, locale: Locale) {
   return client.ndaTemplate.findFirst({ where: { locale }, orderBy: { version: "desc" }, select: SELECT });

@@ -16,7 +16,11 @@ import { isUniqueViolation } from "../../db/unique-violation.ts";
 export const publishNdaInput = z.strictObject({
   locale: z.enum(LOCALES, { error: "Choose the language of this version." }),
   title: z.string().trim().min(1, "Enter a title.").max(200, "The title can have at most 200 characters."),
-  body: z.string().trim().min(100, "The agreement text needs at least 100 characters.").max(50_000, "The agreement text can have at most 50,000 characters."),
+  body: z
+    .string()
+    .trim()
+    .min(100, "The agreement text needs at least 100 characters.")
+    .max(50_000, "The agreement text can have at most 50,000 characters."),
 });
 export type PublishNdaInput = z.infer<typeof publishNdaInput>;
 
@@ -35,22 +39,49 @@ export async function listNdaVersions(): Promise<NdaVersionRow[]> {
   await requireStaff("trust.library.manage");
   const rows = await db.ndaTemplate.findMany({
     orderBy: [{ locale: "asc" }, { version: "desc" }],
-    select: { id: true, locale: true, version: true, title: true, body: true, contentHash: true, publishedAt: true, _count: { select: { acceptances: true } } },
+    select: {
+      id: true,
+      locale: true,
+      version: true,
+      title: true,
+      body: true,
+      contentHash: true,
+      publishedAt: true,
+      _count: { select: { acceptances: true } },
+    },
   });
   return rows.map(({ _count, ...row }) => ({ ...row, acceptances: _count.acceptances }));
 }
 
-export async function publishNdaVersion(input: PublishNdaInput, clock: Clock = systemClock): Promise<{ version: number; contentHash: string }> {
+export async function publishNdaVersion(
+  input: PublishNdaInput,
+  clock: Clock = systemClock,
+): Promise<{ version: number; contentHash: string }> {
   const actor = await requireStaff("trust.library.manage");
   const request = await currentRequest();
   const contentHash = sha256Hex(input.body);
   try {
     return await db.$transaction(async (tx) => {
-      const latest = await tx.ndaTemplate.findFirst({ where: { locale: input.locale }, orderBy: { version: "desc" }, select: { version: true, contentHash: true } });
-      if (latest?.contentHash === contentHash) throw new UserFacingError(`This text is the same as version ${latest.version}; nothing was published.`);
+      const latest = await tx.ndaTemplate.findFirst({
+        where: { locale: input.locale },
+        orderBy: { version: "desc" },
+        select: { version: true, contentHash: true },
+      });
+      if (latest?.contentHash === contentHash)
+        throw new UserFacingError(
+          `This text is the same as version ${latest.version}; nothing was published.`,
+        );
       const version = (latest?.version ?? 0) + 1;
       const created = await tx.ndaTemplate.create({
-        data: { locale: input.locale, version, title: input.title, body: input.body, contentHash, publishedAt: clock.now(), publishedById: actor.userId },
+        data: {
+          locale: input.locale,
+          version,
+          title: input.title,
+          body: input.body,
+          contentHash,
+          publishedAt: clock.now(),
+          publishedById: actor.userId,
+        },
         select: { id: true },
       });
       await recordAudit(
@@ -67,7 +98,8 @@ export async function publishNdaVersion(input: PublishNdaInput, clock: Clock = s
       return { version, contentHash };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserFacingError("Another version was published at the same moment; reload and try again.");
+    if (isUniqueViolation(error))
+      throw new UserFacingError("Another version was published at the same moment; reload and try again.");
     throw error;
   }
 }

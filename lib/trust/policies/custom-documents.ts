@@ -21,14 +21,22 @@ export const createCustomDocumentInput = z.strictObject({
 export type CreateCustomDocumentInput = z.infer<typeof createCustomDocumentInput>;
 
 /** Staff create a custom page (trust.content.manage); returns its slug. */
-export async function createCustomDocument(input: CreateCustomDocumentInput, clock: Clock = systemClock): Promise<string> {
+export async function createCustomDocument(
+  input: CreateCustomDocumentInput,
+  clock: Clock = systemClock,
+): Promise<string> {
   const actor = await requireStaff("trust.content.manage");
   await createCustomDocumentAs(input, userActor(actor), await currentRequest(), clock);
   return input.slug;
 }
 
 /** The creation itself, for staff and the demo seed; empty drafts in both languages. */
-export async function createCustomDocumentAs(input: CreateCustomDocumentInput, actor: AuditActor, request?: RequestMeta, clock: Clock = systemClock): Promise<{ id: string }> {
+export async function createCustomDocumentAs(
+  input: CreateCustomDocumentInput,
+  actor: AuditActor,
+  request?: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<{ id: string }> {
   if (await db.trustDocument.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
     throw new UserFacingError(`A document with the address "/${input.slug}" already exists.`);
   }

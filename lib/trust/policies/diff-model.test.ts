@@ -25,7 +25,10 @@ describe("line diff with word-level changes", () => {
   });
 
   it("joins changed words separated only by unchanged spaces into one change", () => {
-    const [removed, added] = diffTextLines("We rehearse incidents twice a year.\n", "We rehearse incidents four times a year.\n");
+    const [removed, added] = diffTextLines(
+      "We rehearse incidents twice a year.\n",
+      "We rehearse incidents four times a year.\n",
+    );
     expect(removed!.segments).toEqual([
       { kind: "same", text: "We rehearse incidents " },
       { kind: "removed", text: "twice" },
@@ -39,9 +42,16 @@ describe("line diff with word-level changes", () => {
   });
 
   it("shows lines with little in common as wholly removed and added, without word highlights", () => {
-    const [removed, added] = diffTextLines("2.9 Passwords are stored only as salted hashes.\n", "2.9 Customers can restrict access by IP range.\n");
-    expect(removed!.segments).toEqual([{ kind: "removed", text: "2.9 Passwords are stored only as salted hashes." }]);
-    expect(added!.segments).toEqual([{ kind: "added", text: "2.9 Customers can restrict access by IP range." }]);
+    const [removed, added] = diffTextLines(
+      "2.9 Passwords are stored only as salted hashes.\n",
+      "2.9 Customers can restrict access by IP range.\n",
+    );
+    expect(removed!.segments).toEqual([
+      { kind: "removed", text: "2.9 Passwords are stored only as salted hashes." },
+    ]);
+    expect(added!.segments).toEqual([
+      { kind: "added", text: "2.9 Customers can restrict access by IP range." },
+    ]);
   });
 
   it("keeps unpaired lines of an uneven change whole", () => {
@@ -57,7 +67,11 @@ describe("line diff with word-level changes", () => {
 
 describe("diff blocks and counts", () => {
   const older = text(Array.from({ length: 30 }, (_, i) => `line ${i + 1}`));
-  const newer = text(Array.from({ length: 30 }, (_, i) => (i === 14 ? "line 15 changed" : `line ${i + 1}`)).concat(["line 31"]));
+  const newer = text(
+    Array.from({ length: 30 }, (_, i) => (i === 14 ? "line 15 changed" : `line ${i + 1}`)).concat([
+      "line 31",
+    ]),
+  );
 
   it("counts added and removed lines", () => {
     const diff = buildTextDiff(older, newer);
@@ -78,7 +92,10 @@ describe("diff blocks and counts", () => {
   });
 
   it("does not collapse a single unchanged line between two changes", () => {
-    const diff = buildTextDiff(text(["a", "b", "c", "d", "e", "f", "g"]), text(["A", "b", "c", "d", "e", "f", "G"]));
+    const diff = buildTextDiff(
+      text(["a", "b", "c", "d", "e", "f", "g"]),
+      text(["A", "b", "c", "d", "e", "f", "G"]),
+    );
     expect(diff.blocks.map((b) => b.kind)).toEqual(["changes"]);
   });
 

@@ -44,7 +44,12 @@ function joinChanges(segments: DiffSegment[]): DiffSegment[] {
   segments.forEach((segment, index) => {
     const last = joined.at(-1);
     const next = segments[index + 1];
-    const bridge = segment.kind === "same" && segment.text.trim() === "" && last && last.kind !== "same" && next?.kind === last.kind;
+    const bridge =
+      segment.kind === "same" &&
+      segment.text.trim() === "" &&
+      last &&
+      last.kind !== "same" &&
+      next?.kind === last.kind;
     if (last && (bridge || last.kind === segment.kind)) last.text += segment.text;
     else joined.push({ ...segment });
   });
@@ -55,21 +60,34 @@ function joinChanges(segments: DiffSegment[]): DiffSegment[] {
 const MIN_SIMILARITY = 0.5;
 
 function similarity(words: Change[], before: string, after: string): number {
-  const common = words.filter((w) => !w.added && !w.removed).reduce((sum, w) => sum + w.value.trim().length, 0);
+  const common = words
+    .filter((w) => !w.added && !w.removed)
+    .reduce((sum, w) => sum + w.value.trim().length, 0);
   const total = before.trim().length + after.trim().length;
   return total === 0 ? 1 : (2 * common) / total;
 }
 
 /** The i-th removed line is compared word by word with the i-th added line of the same change. */
-function pairedLines(removed: string[], added: string[]): { removed: DiffSegment[][]; added: DiffSegment[][] } {
+function pairedLines(
+  removed: string[],
+  added: string[],
+): { removed: DiffSegment[][]; added: DiffSegment[][] } {
   const result = { removed: [] as DiffSegment[][], added: [] as DiffSegment[][] };
   for (let i = 0; i < Math.max(removed.length, added.length); i++) {
     const before = removed[i];
     const after = added[i];
     const words = before !== undefined && after !== undefined ? diffWordsWithSpace(before, after) : [];
     if (before !== undefined && after !== undefined && similarity(words, before, after) >= MIN_SIMILARITY) {
-      result.removed.push(joinChanges(words.filter((w) => !w.added).map((w) => ({ kind: w.removed ? "removed" : "same", text: w.value }))));
-      result.added.push(joinChanges(words.filter((w) => !w.removed).map((w) => ({ kind: w.added ? "added" : "same", text: w.value }))));
+      result.removed.push(
+        joinChanges(
+          words.filter((w) => !w.added).map((w) => ({ kind: w.removed ? "removed" : "same", text: w.value })),
+        ),
+      );
+      result.added.push(
+        joinChanges(
+          words.filter((w) => !w.removed).map((w) => ({ kind: w.added ? "added" : "same", text: w.value })),
+        ),
+      );
     } else {
       // Lines with little in common (or without a partner) are shown as wholly removed and added.
       if (before !== undefined) result.removed.push([{ kind: "removed", text: before }]);
@@ -88,7 +106,13 @@ export function diffTextLines(older: string, newer: string): DiffLine[] {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     if (!part.added && !part.removed) {
-      for (const text of splitLines(part.value)) lines.push({ kind: "same", oldNumber: oldNumber++, newNumber: newNumber++, segments: [{ kind: "same", text }] });
+      for (const text of splitLines(part.value))
+        lines.push({
+          kind: "same",
+          oldNumber: oldNumber++,
+          newNumber: newNumber++,
+          segments: [{ kind: "same", text }],
+        });
       continue;
     }
     // A change is a run of removed lines, added lines, or removed lines directly followed by added ones.
@@ -97,8 +121,10 @@ export function diffTextLines(older: string, newer: string): DiffLine[] {
     const added = part.added ? splitLines(part.value) : next?.added ? splitLines(next.value) : [];
     if (part.removed && next?.added) i++;
     const segments = pairedLines(removed, added);
-    for (const line of segments.removed) lines.push({ kind: "removed", oldNumber: oldNumber++, newNumber: null, segments: line });
-    for (const line of segments.added) lines.push({ kind: "added", oldNumber: null, newNumber: newNumber++, segments: line });
+    for (const line of segments.removed)
+      lines.push({ kind: "removed", oldNumber: oldNumber++, newNumber: null, segments: line });
+    for (const line of segments.added)
+      lines.push({ kind: "added", oldNumber: null, newNumber: newNumber++, segments: line });
   }
   return lines;
 }
@@ -108,7 +134,8 @@ export function buildTextDiff(older: string, newer: string, context = DEFAULT_CO
   const lines = diffTextLines(older, newer);
   const changed = lines.map((line) => line.kind !== "same");
   const visible = lines.map((_, index) => {
-    for (let j = Math.max(0, index - context); j <= Math.min(lines.length - 1, index + context); j++) if (changed[j]) return true;
+    for (let j = Math.max(0, index - context); j <= Math.min(lines.length - 1, index + context); j++)
+      if (changed[j]) return true;
     return false;
   });
   // Hiding a single line saves nothing: it stays visible.

@@ -9,7 +9,13 @@ import { renderDocumentPdf } from "../../pdf/document-pdf.ts";
 import { BUILT_IN_SLUGS } from "./kinds.ts";
 import { documentLanguage } from "./public-documents.ts";
 
-export type DocumentPdf = { fileName: string; version: number; locale: Locale; contentHash: string; bytes: Buffer };
+export type DocumentPdf = {
+  fileName: string;
+  version: number;
+  locale: Locale;
+  contentHash: string;
+  bytes: Buffer;
+};
 
 /** null: no such version (or no DPA published yet). */
 export async function loadDpaPdf(requested: Locale, version: number | "latest"): Promise<DocumentPdf | null> {
@@ -20,7 +26,14 @@ export async function loadDpaPdf(requested: Locale, version: number | "latest"):
   const row = await db.trustDocumentVersion.findFirst({
     where: { document: { slug }, locale, ...(version === "latest" ? {} : { version }) },
     orderBy: { version: "desc" },
-    select: { version: true, title: true, body: true, effectiveDate: true, publishedAt: true, contentHash: true },
+    select: {
+      version: true,
+      title: true,
+      body: true,
+      effectiveDate: true,
+      publishedAt: true,
+      contentHash: true,
+    },
   });
   if (!row) return null;
   const provider = await db.providerSettings.findUniqueOrThrow({

@@ -28,7 +28,13 @@ export async function saveDraft(input: SaveDraftInput, clock: Clock = systemCloc
     const document = await documentForWriting(tx, input.slug);
     const draft = await tx.trustDocumentDraft.upsert({
       where: { documentId_locale: { documentId: document.id, locale: input.locale } },
-      create: { documentId: document.id, locale: input.locale, title: input.title, body: input.body, updatedById: actor.userId },
+      create: {
+        documentId: document.id,
+        locale: input.locale,
+        title: input.title,
+        body: input.body,
+        updatedById: actor.userId,
+      },
       update: { title: input.title, body: input.body, updatedById: actor.userId },
       select: { id: true },
     });
@@ -39,7 +45,12 @@ export async function saveDraft(input: SaveDraftInput, clock: Clock = systemCloc
         action: "trust.document.draft_saved",
         target: { type: "TrustDocumentDraft", id: draft.id },
         request,
-        metadata: { slug: document.slug, locale: input.locale, contentHash: contentHash(input.body), characters: input.body.length },
+        metadata: {
+          slug: document.slug,
+          locale: input.locale,
+          contentHash: contentHash(input.body),
+          characters: input.body.length,
+        },
       },
       { tx, clock },
     );

@@ -3,19 +3,48 @@ import { builtInKindOfSlug, customSlugProblem, customSlugSchema, isDocumentSlugS
 
 describe("custom page addresses (slug rules)", () => {
   it("accepts lower-case words joined by single hyphens, 2-60 characters", () => {
-    for (const slug of ["business-continuity", "pen-test-2026", "ab", "a".repeat(60)]) expect(customSlugProblem(slug), slug).toBeNull();
+    for (const slug of ["business-continuity", "pen-test-2026", "ab", "a".repeat(60)])
+      expect(customSlugProblem(slug), slug).toBeNull();
   });
 
   it("refuses other shapes with a specific reason", () => {
     expect(customSlugProblem("a")).toMatch(/2 to 60/);
     expect(customSlugProblem("a".repeat(61))).toMatch(/2 to 60/);
-    for (const slug of ["Business", "with space", "double--hyphen", "-leading", "trailing-", "ümlaut", "dots.pdf", "../etc", "a_b"]) {
+    for (const slug of [
+      "Business",
+      "with space",
+      "double--hyphen",
+      "-leading",
+      "trailing-",
+      "ümlaut",
+      "dots.pdf",
+      "../etc",
+      "a_b",
+    ]) {
       expect(customSlugProblem(slug), slug).toMatch(/lower-case/);
     }
   });
 
   it("refuses addresses of other pages (built-in documents, sections, languages, app areas)", () => {
-    for (const slug of ["security", "toms", "faq", "ai", "dpa", "subprocessors", "compliance", "documents", "updates", "subscriptions", "en", "de", "api", "admin", "portal", "sign-in", "account"]) {
+    for (const slug of [
+      "security",
+      "toms",
+      "faq",
+      "ai",
+      "dpa",
+      "subprocessors",
+      "compliance",
+      "documents",
+      "updates",
+      "subscriptions",
+      "en",
+      "de",
+      "api",
+      "admin",
+      "portal",
+      "sign-in",
+      "account",
+    ]) {
       expect(customSlugProblem(slug), slug).toMatch(/used by another page/);
     }
   });

@@ -78,7 +78,8 @@ export function customSlugProblem(slug: string): string | null {
   if (!CUSTOM_SLUG_PATTERN.test(slug)) {
     return "Use lower-case letters a-z, digits and single hyphens between them (for example business-continuity).";
   }
-  if (RESERVED_SLUGS.has(slug)) return `"${slug}" is used by another page of the trust center; choose another address.`;
+  if (RESERVED_SLUGS.has(slug))
+    return `"${slug}" is used by another page of the trust center; choose another address.`;
   return null;
 }
 

@@ -16,7 +16,10 @@ describe("which language of a document a visitor reads", () => {
   });
 
   it("the translation, flagged, when English was published after it", () => {
-    expect(chooseLanguage("de", { en: later, de: earlier })).toEqual({ shown: "de", notice: "outdated-translation" });
+    expect(chooseLanguage("de", { en: later, de: earlier })).toEqual({
+      shown: "de",
+      notice: "outdated-translation",
+    });
   });
 
   it("a page published only in German is shown in German to English visitors, labelled", () => {

@@ -12,7 +12,10 @@ export type LanguageChoice =
   | { shown: Locale; notice: "outdated-translation" };
 
 /** `latestPublishedAt` holds the publication time of the latest version per language that has one. */
-export function chooseLanguage(requested: Locale, latestPublishedAt: Partial<Record<Locale, Date>>): LanguageChoice | null {
+export function chooseLanguage(
+  requested: Locale,
+  latestPublishedAt: Partial<Record<Locale, Date>>,
+): LanguageChoice | null {
   const own = latestPublishedAt[requested];
   const reference = latestPublishedAt[DEFAULT_LOCALE];
   if (!own) {
@@ -20,6 +23,7 @@ export function chooseLanguage(requested: Locale, latestPublishedAt: Partial<Rec
     const fallback = reference ? DEFAULT_LOCALE : LOCALES.find((locale) => latestPublishedAt[locale]);
     return fallback ? { shown: fallback, notice: "missing-translation" } : null;
   }
-  if (requested !== DEFAULT_LOCALE && reference && own.getTime() < reference.getTime()) return { shown: requested, notice: "outdated-translation" };
+  if (requested !== DEFAULT_LOCALE && reference && own.getTime() < reference.getTime())
+    return { shown: requested, notice: "outdated-translation" };
   return { shown: requested, notice: "none" };
 }

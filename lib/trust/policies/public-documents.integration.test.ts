@@ -2,7 +2,13 @@
 // exact versions and comparisons; drafts never appear.
 import { describe, expect, it } from "vitest";
 import { publishVersion, type PublishRequest } from "./publish.ts";
-import { documentLanguage, getDocumentComparison, getDocumentHistory, getDocumentVersion, getPublishedDocument } from "./public-documents.ts";
+import {
+  documentLanguage,
+  getDocumentComparison,
+  getDocumentHistory,
+  getDocumentVersion,
+  getPublishedDocument,
+} from "./public-documents.ts";
 import { createCustomDocumentAs } from "./custom-documents.ts";
 import { db } from "../../db/client.ts";
 import { fixedClock } from "../../time/clock.ts";
@@ -12,7 +18,19 @@ const clock = fixedClock("2026-01-10T08:00:00.000Z");
 
 function publish(slug: string, locale: "en" | "de", body: string, extra: Partial<PublishRequest> = {}) {
   clock.advance(60_000);
-  return publishVersion({ slug, locale, title: `${slug} (${locale})`, body, effectiveDate: new Date("2026-01-10"), changelog: `${locale}: ${body.trim()}`, publishedBy: publisher, ...extra }, clock);
+  return publishVersion(
+    {
+      slug,
+      locale,
+      title: `${slug} (${locale})`,
+      body,
+      effectiveDate: new Date("2026-01-10"),
+      changelog: `${locale}: ${body.trim()}`,
+      publishedBy: publisher,
+      ...extra,
+    },
+    clock,
+  );
 }
 
 describe("language fallback", () => {
@@ -28,18 +46,29 @@ describe("language fallback", () => {
     });
 
     await publish("fallback-page", "de", "Deutsch eins.\n");
-    expect(await getPublishedDocument("fallback-page", "de")).toMatchObject({ choice: { shown: "de", notice: "none" }, current: { body: "Deutsch eins.\n" } });
+    expect(await getPublishedDocument("fallback-page", "de")).toMatchObject({
+      choice: { shown: "de", notice: "none" },
+      current: { body: "Deutsch eins.\n" },
+    });
 
     await publish("fallback-page", "en", "English two.\n");
-    expect(await documentLanguage("fallback-page", "de")).toMatchObject({ choice: { shown: "de", notice: "outdated-translation" }, published: ["en", "de"] });
-    expect(await documentLanguage("fallback-page", "en")).toMatchObject({ choice: { shown: "en", notice: "none" } });
+    expect(await documentLanguage("fallback-page", "de")).toMatchObject({
+      choice: { shown: "de", notice: "outdated-translation" },
+      published: ["en", "de"],
+    });
+    expect(await documentLanguage("fallback-page", "en")).toMatchObject({
+      choice: { shown: "en", notice: "none" },
+    });
   });
 
   it("answers null for unknown slugs and never shows drafts", async () => {
     expect(await getPublishedDocument("unknown-page", "en")).toBeNull();
     await publish("faq", "en", "Published answer.\n");
     const document = await db.trustDocument.findUniqueOrThrow({ where: { slug: "faq" } });
-    await db.trustDocumentDraft.update({ where: { documentId_locale: { documentId: document.id, locale: "en" } }, data: { body: "SECRET DRAFT" } });
+    await db.trustDocumentDraft.update({
+      where: { documentId_locale: { documentId: document.id, locale: "en" } },
+      data: { body: "SECRET DRAFT" },
+    });
     expect(JSON.stringify(await getPublishedDocument("faq", "en"))).not.toContain("SECRET DRAFT");
   });
 });
@@ -54,11 +83,19 @@ describe("history, versions and comparison", () => {
       [1, "en: One."],
     ]);
     expect(history?.versions[0]).not.toHaveProperty("body");
-    expect(await getDocumentVersion("ai", "en", 2)).toMatchObject({ version: { version: 2, body: "Two.\n" }, latestVersion: 3 });
+    expect(await getDocumentVersion("ai", "en", 2)).toMatchObject({
+      version: { version: 2, body: "Two.\n" },
+      latestVersion: 3,
+    });
     expect(await getDocumentVersion("ai", "en", 4)).toBeNull();
-    expect(await getDocumentComparison("ai", "en", 1, 3)).toMatchObject({ from: { body: "One.\n" }, to: { body: "Three.\n" } });
+    expect(await getDocumentComparison("ai", "en", 1, 3)).toMatchObject({
+      from: { body: "One.\n" },
+      to: { body: "Three.\n" },
+    });
     expect(await getDocumentComparison("ai", "en", 1, 9)).toBeNull();
     // A German visitor without a German version reads the English history.
-    expect(await getDocumentHistory("ai", "de")).toMatchObject({ choice: { shown: "en", notice: "missing-translation" } });
+    expect(await getDocumentHistory("ai", "de")).toMatchObject({
+      choice: { shown: "en", notice: "missing-translation" },
+    });
   });
 });

@@ -27,75 +27,106 @@ export type DocumentLanguage = {
   published: Locale[];
 };
 
-const summarySelect = { version: true, title: true, effectiveDate: true, publishedAt: true, changelog: true, contentHash: true } as const;
+const summarySelect = {
+  version: true,
+  title: true,
+  effectiveDate: true,
+  publishedAt: true,
+  changelog: true,
+  contentHash: true,
+} as const;
 
 /** The document and the language its pages are shown in; null when the slug is unknown or nothing is published. */
-export const documentLanguage = cache(async (slug: string, requested: Locale): Promise<DocumentLanguage | null> => {
-  const document = await db.trustDocument.findUnique({ where: { slug }, select: { id: true, kind: true } });
-  if (!document) return null;
-  const latest = await db.trustDocumentVersion.groupBy({ by: ["locale"], where: { documentId: document.id }, _max: { publishedAt: true } });
-  const latestPublishedAt: Partial<Record<Locale, Date>> = {};
-  for (const row of latest) if (row._max.publishedAt) latestPublishedAt[row.locale] = row._max.publishedAt;
-  const choice = chooseLanguage(requested, latestPublishedAt);
-  if (!choice) return null;
-  return { slug, kind: document.kind, requested, choice, published: LOCALES.filter((locale) => latestPublishedAt[locale]) };
-});
+export const documentLanguage = cache(
+  async (slug: string, requested: Locale): Promise<DocumentLanguage | null> => {
+    const document = await db.trustDocument.findUnique({ where: { slug }, select: { id: true, kind: true } });
+    if (!document) return null;
+    const latest = await db.trustDocumentVersion.groupBy({
+      by: ["locale"],
+      where: { documentId: document.id },
+      _max: { publishedAt: true },
+    });
+    const latestPublishedAt: Partial<Record<Locale, Date>> = {};
+    for (const row of latest) if (row._max.publishedAt) latestPublishedAt[row.locale] = row._max.publishedAt;
+    const choice = chooseLanguage(requested, latestPublishedAt);
+    if (!choice) return null;
+    return {
+      slug,
+      kind: document.kind,
+      requested,
+      choice,
+      published: LOCALES.filter((locale) => latestPublishedAt[locale]),
+    };
+  },
+);
 
 export type PublishedDocument = DocumentLanguage & { current: PublishedVersionText };
 
 /** The current (highest) version in the chosen language. */
-export const getPublishedDocument = cache(async (slug: string, requested: Locale): Promise<PublishedDocument | null> => {
-  const language = await documentLanguage(slug, requested);
-  if (!language) return null;
-  const current = await db.trustDocumentVersion.findFirst({
-    where: { document: { slug }, locale: language.choice.shown },
-    orderBy: { version: "desc" },
-    select: { ...summarySelect, body: true },
-  });
-  return current ? { ...language, current } : null;
-});
+export const getPublishedDocument = cache(
+  async (slug: string, requested: Locale): Promise<PublishedDocument | null> => {
+    const language = await documentLanguage(slug, requested);
+    if (!language) return null;
+    const current = await db.trustDocumentVersion.findFirst({
+      where: { document: { slug }, locale: language.choice.shown },
+      orderBy: { version: "desc" },
+      select: { ...summarySelect, body: true },
+    });
+    return current ? { ...language, current } : null;
+  },
+);
 
 export type DocumentHistory = DocumentLanguage & { versions: PublishedVersionSummary[] };
 
 /** Every published version in the chosen language, newest first. */
-export const getDocumentHistory = cache(async (slug: string, requested: Locale): Promise<DocumentHistory | null> => {
-  const language = await documentLanguage(slug, requested);
-  if (!language) return null;
-  const versions = await db.trustDocumentVersion.findMany({
-    where: { document: { slug }, locale: language.choice.shown },
-    orderBy: { version: "desc" },
-    select: summarySelect,
-  });
-  return { ...language, versions };
-});
+export const getDocumentHistory = cache(
+  async (slug: string, requested: Locale): Promise<DocumentHistory | null> => {
+    const language = await documentLanguage(slug, requested);
+    if (!language) return null;
+    const versions = await db.trustDocumentVersion.findMany({
+      where: { document: { slug }, locale: language.choice.shown },
+      orderBy: { version: "desc" },
+      select: summarySelect,
+    });
+    return { ...language, versions };
+  },
+);
 
 export type DocumentVersion = DocumentLanguage & { version: PublishedVersionText; latestVersion: number };
 
 /** One exact version in the chosen language. */
-export const getDocumentVersion = cache(async (slug: string, requested: Locale, version: number): Promise<DocumentVersion | null> => {
-  const history = await getDocumentHistory(slug, requested);
-  if (!history || !history.versions.some((v) => v.version === version)) return null;
-  const text = await db.trustDocumentVersion.findFirst({
-    where: { document: { slug }, locale: history.choice.shown, version },
-    select: { ...summarySelect, body: true },
-  });
-  return text ? { ...history, version: text, latestVersion: history.versions[0]!.version } : null;
-});
+export const getDocumentVersion = cache(
+  async (slug: string, requested: Locale, version: number): Promise<DocumentVersion | null> => {
+    const history = await getDocumentHistory(slug, requested);
+    if (!history || !history.versions.some((v) => v.version === version)) return null;
+    const text = await db.trustDocumentVersion.findFirst({
+      where: { document: { slug }, locale: history.choice.shown, version },
+      select: { ...summarySelect, body: true },
+    });
+    return text ? { ...history, version: text, latestVersion: history.versions[0]!.version } : null;
+  },
+);
 
-export type DocumentComparison = DocumentLanguage & { from: PublishedVersionText; to: PublishedVersionText; versions: PublishedVersionSummary[] };
+export type DocumentComparison = DocumentLanguage & {
+  from: PublishedVersionText;
+  to: PublishedVersionText;
+  versions: PublishedVersionSummary[];
+};
 
 /** Two versions of the chosen language, for the diff page. */
-export const getDocumentComparison = cache(async (slug: string, requested: Locale, from: number, to: number): Promise<DocumentComparison | null> => {
-  const history = await getDocumentHistory(slug, requested);
-  if (!history) return null;
-  const texts = await db.trustDocumentVersion.findMany({
-    where: { document: { slug }, locale: history.choice.shown, version: { in: [from, to] } },
-    select: { ...summarySelect, body: true },
-  });
-  const older = texts.find((t) => t.version === from);
-  const newer = texts.find((t) => t.version === to);
-  return older && newer ? { ...history, from: older, to: newer } : null;
-});
+export const getDocumentComparison = cache(
+  async (slug: string, requested: Locale, from: number, to: number): Promise<DocumentComparison | null> => {
+    const history = await getDocumentHistory(slug, requested);
+    if (!history) return null;
+    const texts = await db.trustDocumentVersion.findMany({
+      where: { document: { slug }, locale: history.choice.shown, version: { in: [from, to] } },
+      select: { ...summarySelect, body: true },
+    });
+    const older = texts.find((t) => t.version === from);
+    const newer = texts.find((t) => t.version === to);
+    return older && newer ? { ...history, from: older, to: newer } : null;
+  },
+);
 
 export type CustomPageLink = { slug: string; title: string };
 
@@ -108,6 +139,10 @@ export async function listCustomPages(locale: Locale): Promise<CustomPageLink[]>
   });
   return documents.map((d) => ({
     slug: d.slug,
-    title: (d.versions.find((v) => v.locale === locale) ?? d.versions.find((v) => v.locale === "en") ?? d.versions[0]!).title,
+    title: (
+      d.versions.find((v) => v.locale === locale) ??
+      d.versions.find((v) => v.locale === "en") ??
+      d.versions[0]!
+    ).title,
   }));
 }

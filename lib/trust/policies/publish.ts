@@ -39,7 +39,11 @@ export const publishInput = z.strictObject({
   title: documentTitleSchema,
   body: documentBodySchema.refine((body) => body.trim().length > 0, "Write the text before publishing it."),
   effectiveDate: effectiveDateSchema,
-  changelog: z.string().trim().min(1, "Say in one line what changed (it is shown in the version history).").max(200, "Keep the change note to 200 characters."),
+  changelog: z
+    .string()
+    .trim()
+    .min(1, "Say in one line what changed (it is shown in the version history).")
+    .max(200, "Keep the change note to 200 characters."),
 });
 
 export type PublishInput = z.infer<typeof publishInput>;
@@ -52,7 +56,15 @@ export type PublishRequest = Omit<PublishInput, "effectiveDate"> & {
   publishedAt?: Date;
 };
 
-export type PublishedVersion = { id: string; documentId: string; slug: string; locale: Locale; version: number; contentHash: string; publishedAt: Date };
+export type PublishedVersion = {
+  id: string;
+  documentId: string;
+  slug: string;
+  locale: Locale;
+  version: number;
+  contentHash: string;
+  publishedAt: Date;
+};
 
 /** Staff publish the text of the editor (trust.content.manage). Returns the message shown to them. */
 export async function publishDocument(input: PublishInput, clock: Clock = systemClock): Promise<string> {
@@ -65,20 +77,32 @@ export async function publishDocument(input: PublishInput, clock: Clock = system
 }
 
 /** The publishing itself, for staff (through publishDocument) and the demo seed. */
-export async function publishVersion(request: PublishRequest, clock: Clock = systemClock): Promise<PublishedVersion> {
+export async function publishVersion(
+  request: PublishRequest,
+  clock: Clock = systemClock,
+): Promise<PublishedVersion> {
   try {
-    return await db.$transaction((tx) => publishInTransaction(tx, request, clock), { maxWait: 10_000, timeout: 20_000 });
+    return await db.$transaction((tx) => publishInTransaction(tx, request, clock), {
+      maxWait: 10_000,
+      timeout: 20_000,
+    });
   } catch (error) {
     // The advisory lock makes this unreachable in practice; the unique (document, language, version)
     // index is the backstop, and its violation is explained rather than reported as a crash.
     if (isUniqueViolation(error)) {
-      throw new UserFacingError("Someone else published this document at the same moment. Reload the page to see their version, then publish again if needed.");
+      throw new UserFacingError(
+        "Someone else published this document at the same moment. Reload the page to see their version, then publish again if needed.",
+      );
     }
     throw error;
   }
 }
 
-async function publishInTransaction(tx: Tx, request: PublishRequest, clock: Clock): Promise<PublishedVersion> {
+async function publishInTransaction(
+  tx: Tx,
+  request: PublishRequest,
+  clock: Clock,
+): Promise<PublishedVersion> {
   const document = await documentForWriting(tx, request.slug);
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`trust-document:${document.id}:${request.locale}`}, 0))`;
   const latest = await tx.trustDocumentVersion.findFirst({
@@ -87,7 +111,8 @@ async function publishInTransaction(tx: Tx, request: PublishRequest, clock: Cloc
     select: { version: true, contentHash: true },
   });
   const hash = contentHash(request.body);
-  if (latest?.contentHash === hash) throw new UserFacingError(`This text is already published as version ${latest.version}.`);
+  if (latest?.contentHash === hash)
+    throw new UserFacingError(`This text is already published as version ${latest.version}.`);
   const version = (latest?.version ?? 0) + 1;
   const created = await tx.trustDocumentVersion.create({
     data: {
@@ -107,7 +132,13 @@ async function publishInTransaction(tx: Tx, request: PublishRequest, clock: Cloc
   // The working copy now equals what was published.
   await tx.trustDocumentDraft.upsert({
     where: { documentId_locale: { documentId: document.id, locale: request.locale } },
-    create: { documentId: document.id, locale: request.locale, title: request.title, body: request.body, updatedById: request.publishedBy.userId },
+    create: {
+      documentId: document.id,
+      locale: request.locale,
+      title: request.title,
+      body: request.body,
+      updatedById: request.publishedBy.userId,
+    },
     update: { title: request.title, body: request.body, updatedById: request.publishedBy.userId },
   });
   await announce(tx, document, request, version, created.publishedAt);
@@ -122,11 +153,25 @@ async function publishInTransaction(tx: Tx, request: PublishRequest, clock: Cloc
     },
     { tx, clock },
   );
-  return { id: created.id, documentId: document.id, slug: document.slug, locale: request.locale, version, contentHash: hash, publishedAt: created.publishedAt };
+  return {
+    id: created.id,
+    documentId: document.id,
+    slug: document.slug,
+    locale: request.locale,
+    version,
+    contentHash: hash,
+    publishedAt: created.publishedAt,
+  };
 }
 
 /** The entry on the public updates page and feed, titled in both languages. */
-async function announce(tx: Tx, document: DocumentRecord, request: PublishRequest, version: number, publishedAt: Date): Promise<void> {
+async function announce(
+  tx: Tx,
+  document: DocumentRecord,
+  request: PublishRequest,
+  version: number,
+  publishedAt: Date,
+): Promise<void> {
   const titles = await titlesByLocale(tx, document, request);
   const language = { en: { en: "English", de: "German" }, de: { en: "Englisch", de: "Deutsch" } } as const;
   await recordTrustUpdate(tx, {
@@ -140,10 +185,18 @@ async function announce(tx: Tx, document: DocumentRecord, request: PublishReques
   });
 }
 
-async function titlesByLocale(tx: Tx, document: DocumentRecord, request: PublishRequest): Promise<Record<Locale, string>> {
-  const drafts = await tx.trustDocumentDraft.findMany({ where: { documentId: document.id }, select: { locale: true, title: true } });
+async function titlesByLocale(
+  tx: Tx,
+  document: DocumentRecord,
+  request: PublishRequest,
+): Promise<Record<Locale, string>> {
+  const drafts = await tx.trustDocumentDraft.findMany({
+    where: { documentId: document.id },
+    select: { locale: true, title: true },
+  });
   const builtIn = builtInKindOfSlug(document.slug);
   const titleIn = (locale: Locale) =>
-    (locale === request.locale ? request.title : drafts.find((d) => d.locale === locale)?.title) || (builtIn ? DEFAULT_TITLES[builtIn][locale] : request.title);
+    (locale === request.locale ? request.title : drafts.find((d) => d.locale === locale)?.title) ||
+    (builtIn ? DEFAULT_TITLES[builtIn][locale] : request.title);
   return { en: titleIn("en"), de: titleIn("de") };
 }

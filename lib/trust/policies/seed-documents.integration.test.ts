@@ -31,22 +31,41 @@ describe("seedTrustDocuments", () => {
     const first = await snapshot();
 
     const kinds = await db.trustDocument.findMany({ select: { kind: true, slug: true } });
-    expect(kinds.map((k) => k.kind).sort()).toEqual(["AI", "CUSTOM", "DPA", "FAQ", "SECURITY_OVERVIEW", "TOMS"]);
+    expect(kinds.map((k) => k.kind).sort()).toEqual([
+      "AI",
+      "CUSTOM",
+      "DPA",
+      "FAQ",
+      "SECURITY_OVERVIEW",
+      "TOMS",
+    ]);
     for (const { slug } of SEED_DOCUMENTS) {
       for (const locale of ["en", "de"] as const) {
         const document = await getPublishedDocument(slug, locale);
         expect(document?.choice, `${slug} ${locale}`).toEqual({ shown: locale, notice: "none" });
       }
     }
-    const toms = await db.trustDocumentVersion.findMany({ where: { document: { slug: "toms" }, locale: "de" }, orderBy: { version: "asc" } });
+    const toms = await db.trustDocumentVersion.findMany({
+      where: { document: { slug: "toms" }, locale: "de" },
+      orderBy: { version: "asc" },
+    });
     expect(toms.map((v) => v.version)).toEqual([1, 2]);
-    expect(toms[0]).toMatchObject({ contentHash: contentHash(seedFile("toms.v1.de.md")), publishedAt: new Date("2025-11-23T12:00:00.000Z"), effectiveDate: new Date("2025-11-23T00:00:00.000Z") });
-    expect(toms[1]).toMatchObject({ contentHash: contentHash(seedFile("toms.de.md")), title: "Technische und organisatorische Maßnahmen" });
+    expect(toms[0]).toMatchObject({
+      contentHash: contentHash(seedFile("toms.v1.de.md")),
+      publishedAt: new Date("2025-11-23T12:00:00.000Z"),
+      effectiveDate: new Date("2025-11-23T00:00:00.000Z"),
+    });
+    expect(toms[1]).toMatchObject({
+      contentHash: contentHash(seedFile("toms.de.md")),
+      title: "Technische und organisatorische Maßnahmen",
+    });
     expect(first.versions).toHaveLength(SEED_DOCUMENTS.length * 2 + 2);
     for (const version of first.versions) expect(version.contentHash).toBe(contentHash(version.body));
     // Drafts equal the latest published text.
     for (const draft of first.drafts) {
-      const latest = first.versions.filter((v) => v.documentId === draft.documentId && v.locale === draft.locale).sort((a, b) => b.version - a.version)[0];
+      const latest = first.versions
+        .filter((v) => v.documentId === draft.documentId && v.locale === draft.locale)
+        .sort((a, b) => b.version - a.version)[0];
       expect(draft.body).toBe(latest?.body);
     }
     expect(await db.trustUpdate.count({ where: { topic: "DOCUMENT" } })).toBe(first.versions.length);

@@ -25,12 +25,21 @@ export type StaffDocumentLanguage = {
 export type StaffDocumentRow = { slug: string; kind: TrustDocumentKind; languages: StaffDocumentLanguage[] };
 
 type DraftRow = { locale: Locale; title: string; body: string };
-type VersionRow = { locale: Locale; version: number; title: string; effectiveDate: Date; publishedAt: Date; contentHash: string };
+type VersionRow = {
+  locale: Locale;
+  version: number;
+  title: string;
+  effectiveDate: Date;
+  publishedAt: Date;
+  contentHash: string;
+};
 
 function draftState(draft: DraftRow | undefined, latest: VersionRow | undefined): DraftState {
   if (!latest) return draft && (draft.body.trim() || draft.title) ? "unpublished" : "not-started";
   if (!draft) return "published";
-  return draft.title !== latest.title || contentHash(draft.body) !== latest.contentHash ? "changed" : "published";
+  return draft.title !== latest.title || contentHash(draft.body) !== latest.contentHash
+    ? "changed"
+    : "published";
 }
 
 function languagesOf(slug: string, drafts: DraftRow[], versions: VersionRow[]): StaffDocumentLanguage[] {
@@ -58,12 +67,33 @@ export async function listDocumentsForStaff(): Promise<StaffDocumentRow[]> {
       slug: true,
       kind: true,
       drafts: { select: { locale: true, title: true, body: true } },
-      versions: { select: { locale: true, version: true, title: true, effectiveDate: true, publishedAt: true, contentHash: true } },
+      versions: {
+        select: {
+          locale: true,
+          version: true,
+          title: true,
+          effectiveDate: true,
+          publishedAt: true,
+          contentHash: true,
+        },
+      },
     },
   });
-  const builtIn = BUILT_IN_KINDS.map((kind) => documents.find((d) => d.slug === BUILT_IN_SLUGS[kind]) ?? { slug: BUILT_IN_SLUGS[kind], kind, drafts: [], versions: [] });
+  const builtIn = BUILT_IN_KINDS.map(
+    (kind) =>
+      documents.find((d) => d.slug === BUILT_IN_SLUGS[kind]) ?? {
+        slug: BUILT_IN_SLUGS[kind],
+        kind,
+        drafts: [],
+        versions: [],
+      },
+  );
   const custom = documents.filter((d) => !builtInKindOfSlug(d.slug));
-  return [...builtIn, ...custom].map((d) => ({ slug: d.slug, kind: d.kind, languages: languagesOf(d.slug, d.drafts, d.versions) }));
+  return [...builtIn, ...custom].map((d) => ({
+    slug: d.slug,
+    kind: d.kind,
+    languages: languagesOf(d.slug, d.drafts, d.versions),
+  }));
 }
 
 export type StaffVersionRow = {
@@ -100,7 +130,17 @@ export async function getDocumentEditor(slug: string, locale: Locale): Promise<D
       drafts: { select: { locale: true, title: true, body: true, updatedAt: true } },
       versions: {
         orderBy: { version: "desc" },
-        select: { locale: true, version: true, title: true, body: true, effectiveDate: true, publishedAt: true, contentHash: true, changelog: true, publishedById: true },
+        select: {
+          locale: true,
+          version: true,
+          title: true,
+          body: true,
+          effectiveDate: true,
+          publishedAt: true,
+          contentHash: true,
+          changelog: true,
+          publishedById: true,
+        },
       },
     },
   });
@@ -128,7 +168,9 @@ export async function getDocumentEditor(slug: string, locale: Locale): Promise<D
       publishedAt: v.publishedAt,
       contentHash: v.contentHash,
       changelog: v.changelog,
-      publishedBy: v.publishedById ? (publishers.get(v.publishedById) ?? "a former staff member") : "system (seed)",
+      publishedBy: v.publishedById
+        ? (publishers.get(v.publishedById) ?? "a former staff member")
+        : "system (seed)",
     })),
     languages: languagesOf(slug, drafts, allVersions),
   };
@@ -137,6 +179,9 @@ export async function getDocumentEditor(slug: string, locale: Locale): Promise<D
 async function publisherNames(ids: (string | null)[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (unique.length === 0) return new Map();
-  const users = await db.user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true, email: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: unique } },
+    select: { id: true, name: true, email: true },
+  });
   return new Map(users.map((u) => [u.id, `${u.name} (${u.email})`]));
 }

@@ -8,7 +8,8 @@ describe("version numbers in URLs", () => {
   });
 
   it("refuses zero, signs, leading zeros, decimals, words and huge numbers", () => {
-    for (const value of ["0", "-1", "+1", "01", "1.0", "1e3", "abc", "", " 1", "99999999"]) expect(parseVersionParam(value), value).toBeNull();
+    for (const value of ["0", "-1", "+1", "01", "1.0", "1e3", "abc", "", " 1", "99999999"])
+      expect(parseVersionParam(value), value).toBeNull();
   });
 });
 
@@ -19,7 +20,19 @@ describe("DPA download file names", () => {
   });
 
   it("refuses anything else (the route answers 400)", () => {
-    for (const name of ["latest", "3", "3.PDF", "Latest.pdf", "0.pdf", "03.pdf", "v3.pdf", "3.pdf.exe", "../3.pdf", "3.txt", ".pdf"]) {
+    for (const name of [
+      "latest",
+      "3",
+      "3.PDF",
+      "Latest.pdf",
+      "0.pdf",
+      "03.pdf",
+      "v3.pdf",
+      "3.pdf.exe",
+      "../3.pdf",
+      "3.txt",
+      ".pdf",
+    ]) {
       expect(parsePdfFileName(name), name).toBeNull();
     }
   });

@@ -29,7 +29,14 @@ describe("announce a change: input (S13)", () => {
     const parsed = announceChangeInput.parse(ADD);
     expect(parsed).toMatchObject({
       type: "ADD",
-      details: { name: "Acme Cloud SE", dataCategories: ["Customer data", "Log data"], dataCategoriesDe: [], country: "DE", purposeDe: "", dpaReference: "" },
+      details: {
+        name: "Acme Cloud SE",
+        dataCategories: ["Customer data", "Log data"],
+        dataCategoriesDe: [],
+        country: "DE",
+        purposeDe: "",
+        dpaReference: "",
+      },
       shorterNotice: false,
       note: "Why we add it.",
       noteDe: "",
@@ -44,22 +51,44 @@ describe("announce a change: input (S13)", () => {
 
   it("names every missing detail of an addition", () => {
     const errors = fieldErrors({ type: "ADD", effectiveDate: "2026-04-01" });
-    expect(Object.keys(errors).sort()).toEqual(["country", "dataCategories", "location", "name", "purpose", "transferMechanism"]);
+    expect(Object.keys(errors).sort()).toEqual([
+      "country",
+      "dataCategories",
+      "location",
+      "name",
+      "purpose",
+      "transferMechanism",
+    ]);
     expect(errors.name).toEqual(["Enter the company name of the new subprocessor."]);
   });
 
   it("a replacement needs the new details and the one that stops; a removal only the one that stops", () => {
-    expect(fieldErrors({ ...ADD, type: "REPLACE" })).toEqual({ stoppingId: ["Choose the subprocessor that stops."] });
+    expect(fieldErrors({ ...ADD, type: "REPLACE" })).toEqual({
+      stoppingId: ["Choose the subprocessor that stops."],
+    });
     const replace = announceChangeInput.parse({ ...ADD, type: "REPLACE", stoppingId: "sp_1" });
-    expect(replace).toMatchObject({ type: "REPLACE", stoppingId: "sp_1", details: { name: "Acme Cloud SE" } });
-    const remove = announceChangeInput.parse({ type: "REMOVE", stoppingId: "sp_2", effectiveDate: "2026-04-01", shorterNotice: "on" });
-    expect(remove).toEqual(expect.objectContaining({ type: "REMOVE", stoppingId: "sp_2", shorterNotice: true }));
+    expect(replace).toMatchObject({
+      type: "REPLACE",
+      stoppingId: "sp_1",
+      details: { name: "Acme Cloud SE" },
+    });
+    const remove = announceChangeInput.parse({
+      type: "REMOVE",
+      stoppingId: "sp_2",
+      effectiveDate: "2026-04-01",
+      shorterNotice: "on",
+    });
+    expect(remove).toEqual(
+      expect.objectContaining({ type: "REMOVE", stoppingId: "sp_2", shorterNotice: true }),
+    );
     expect("details" in remove).toBe(false);
   });
 
   it("refuses impossible dates, unknown country codes, non-https websites and unknown change types", () => {
     expect(fieldErrors({ ...ADD, effectiveDate: "2026-02-30" }).effectiveDate).toBeDefined();
-    expect(fieldErrors({ ...ADD, country: "XX" }).country).toEqual(["Enter the two-letter ISO country code, e.g. DE or US."]);
+    expect(fieldErrors({ ...ADD, country: "XX" }).country).toEqual([
+      "Enter the two-letter ISO country code, e.g. DE or US.",
+    ]);
     expect(fieldErrors({ ...ADD, country: "EU" }).country).toBeDefined();
     expect(fieldErrors({ ...ADD, website: "http://acme.example" }).website).toBeDefined();
     expect(fieldErrors({ ...ADD, website: "javascript:alert(1)" }).website).toBeDefined();
@@ -68,7 +97,7 @@ describe("announce a change: input (S13)", () => {
   });
 
   it("refuses text a spreadsheet would run as a formula (the CSV export)", () => {
-    expect(fieldErrors({ ...ADD, name: "=HYPERLINK(\"http://evil\")" }).name).toBeDefined();
+    expect(fieldErrors({ ...ADD, name: '=HYPERLINK("http://evil")' }).name).toBeDefined();
     expect(fieldErrors({ ...ADD, purpose: "@SUM(A1)" }).purpose).toBeDefined();
     expect(fieldErrors({ ...ADD, dataCategories: "Names\n+cmd" }).dataCategories).toBeDefined();
   });
@@ -76,17 +105,34 @@ describe("announce a change: input (S13)", () => {
   it("bounds every string (S13, S20)", () => {
     expect(fieldErrors({ ...ADD, name: "a".repeat(121) }).name).toBeDefined();
     expect(fieldErrors({ ...ADD, note: "a".repeat(2001) }).note).toBeDefined();
-    expect(fieldErrors({ ...ADD, dataCategories: Array.from({ length: 21 }, (_, i) => `c${i}`).join("\n") }).dataCategories).toBeDefined();
+    expect(
+      fieldErrors({ ...ADD, dataCategories: Array.from({ length: 21 }, (_, i) => `c${i}`).join("\n") })
+        .dataCategories,
+    ).toBeDefined();
     expect(fieldErrors({ ...ADD, stoppingId: "x".repeat(65) }).stoppingId).toBeDefined();
   });
 });
 
 describe("edit details: input (S13)", () => {
-  const EDIT = { subprocessorId: "sp_1", purpose: "Hosting", purposeDe: "Hosting", dataCategoriesDe: "Kundendaten", website: "", dpaReference: "DPA-7" };
+  const EDIT = {
+    subprocessorId: "sp_1",
+    purpose: "Hosting",
+    purposeDe: "Hosting",
+    dataCategoriesDe: "Kundendaten",
+    website: "",
+    dpaReference: "DPA-7",
+  };
 
   it("accepts the corrections only; who, what and where cannot be edited here", () => {
     expect(editDetailsInput.parse(EDIT)).toMatchObject({ dataCategoriesDe: ["Kundendaten"] });
-    for (const field of ["name", "country", "location", "transferMechanism", "dataCategories", "activeFrom"]) {
+    for (const field of [
+      "name",
+      "country",
+      "location",
+      "transferMechanism",
+      "dataCategories",
+      "activeFrom",
+    ]) {
       expect(editDetailsInput.safeParse({ ...EDIT, [field]: "x" }).success, field).toBe(false);
     }
     expect(editDetailsInput.safeParse({ ...EDIT, purpose: "" }).success).toBe(false);

@@ -27,24 +27,43 @@ export type AnnounceChange =
   | ({ type: "REPLACE"; details: SubprocessorDetails; stoppingId: string } & Common)
   | ({ type: "REMOVE"; stoppingId: string } & Common);
 
-const required = (ctx: z.RefinementCtx, path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+const required = (ctx: z.RefinementCtx, path: string, message: string) =>
+  ctx.addIssue({ code: "custom", path: [path], message });
 
 export const announceChangeInput = z
   .strictObject({
-    type: z.enum(["ADD", "REPLACE", "REMOVE"] satisfies SubprocessorChangeType[], "Choose what changes: add, replace or remove."),
+    type: z.enum(
+      ["ADD", "REPLACE", "REMOVE"] satisfies SubprocessorChangeType[],
+      "Choose what changes: add, replace or remove.",
+    ),
     name: textField(120),
     purpose: textField(500),
     purposeDe: textField(500),
     dataCategories: categoryLines,
     dataCategoriesDe: categoryLines,
     location: textField(200),
-    country: z.string().trim().toUpperCase().max(2, "Use the two-letter ISO country code, e.g. DE.").default(""),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .max(2, "Use the two-letter ISO country code, e.g. DE.")
+      .default(""),
     transferMechanism: textField(200),
     website: websiteField,
     dpaReference: textField(200),
     stoppingId: z.string().trim().max(64).default(""),
-    effectiveDate: z.string().trim().max(10).refine((value) => parseIsoDate(value) !== null, "Enter the effective date as a calendar date (YYYY-MM-DD)."),
-    shorterNotice: z.enum(["on"]).optional().transform((value) => value === "on"),
+    effectiveDate: z
+      .string()
+      .trim()
+      .max(10)
+      .refine(
+        (value) => parseIsoDate(value) !== null,
+        "Enter the effective date as a calendar date (YYYY-MM-DD).",
+      ),
+    shorterNotice: z
+      .enum(["on"])
+      .optional()
+      .transform((value) => value === "on"),
     note: noteField,
     noteDe: noteField,
   })
@@ -52,15 +71,24 @@ export const announceChangeInput = z
     if (input.type !== "REMOVE") {
       if (!input.name) required(ctx, "name", "Enter the company name of the new subprocessor.");
       if (!input.purpose) required(ctx, "purpose", "Describe what the new subprocessor does for you.");
-      if (input.dataCategories.length === 0) required(ctx, "dataCategories", "List at least one category of personal data, one per line.");
+      if (input.dataCategories.length === 0)
+        required(ctx, "dataCategories", "List at least one category of personal data, one per line.");
       if (!input.location) required(ctx, "location", "Enter where the data is processed (city or region).");
-      if (!isCountryCode(input.country)) required(ctx, "country", "Enter the two-letter ISO country code, e.g. DE or US.");
-      if (!input.transferMechanism) required(ctx, "transferMechanism", "Enter the transfer mechanism, e.g. “EU/EEA – no transfer”.");
+      if (!isCountryCode(input.country))
+        required(ctx, "country", "Enter the two-letter ISO country code, e.g. DE or US.");
+      if (!input.transferMechanism)
+        required(ctx, "transferMechanism", "Enter the transfer mechanism, e.g. “EU/EEA – no transfer”.");
     }
-    if (input.type !== "ADD" && !input.stoppingId) required(ctx, "stoppingId", "Choose the subprocessor that stops.");
+    if (input.type !== "ADD" && !input.stoppingId)
+      required(ctx, "stoppingId", "Choose the subprocessor that stops.");
   })
   .transform((input): AnnounceChange => {
-    const common: Common = { effectiveDate: parseIsoDate(input.effectiveDate)!, shorterNotice: input.shorterNotice, note: input.note, noteDe: input.noteDe };
+    const common: Common = {
+      effectiveDate: parseIsoDate(input.effectiveDate)!,
+      shorterNotice: input.shorterNotice,
+      note: input.note,
+      noteDe: input.noteDe,
+    };
     const details: SubprocessorDetails = {
       name: input.name,
       purpose: input.purpose,
@@ -74,6 +102,7 @@ export const announceChangeInput = z
       dpaReference: input.dpaReference,
     };
     if (input.type === "ADD") return { type: "ADD", details, ...common };
-    if (input.type === "REPLACE") return { type: "REPLACE", details, stoppingId: input.stoppingId, ...common };
+    if (input.type === "REPLACE")
+      return { type: "REPLACE", details, stoppingId: input.stoppingId, ...common };
     return { type: "REMOVE", stoppingId: input.stoppingId, ...common };
   });

@@ -4,7 +4,10 @@
 // server receives; the one-click endpoint unsubscribes; only subprocessor staff may announce; the
 // page, JSON and CSV are built from one register.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { POST as oneClickPost, GET as oneClickGet } from "../../../app/api/subscriptions/unsubscribe/route.ts";
+import {
+  POST as oneClickPost,
+  GET as oneClickGet,
+} from "../../../app/api/subscriptions/unsubscribe/route.ts";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
@@ -33,13 +36,24 @@ vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {
 const TODAY = "2026-03-10";
 const clock = fixedClock(`${TODAY}T09:00:00.000Z`);
 let ipCounter = 0;
-const client = () => ({ ip: `198.51.100.${++ipCounter}`, userAgent: "Mozilla/5.0 (announce test)", requestId: `req-announce-${ipCounter}` });
+const client = () => ({
+  ip: `198.51.100.${++ipCounter}`,
+  userAgent: "Mozilla/5.0 (announce test)",
+  requestId: `req-announce-${ipCounter}`,
+});
 let counter = 0;
 const uniqueName = (stem: string) => `${stem} ${++counter} ${Math.random().toString(36).slice(2, 7)}`;
 
 await db.providerSettings.upsert({
   where: { id: "provider" },
-  create: { legalName: "Northwind Analytics GmbH", displayName: "Northwind Analytics", address: "Berlin", dpoName: "Dr. Lena Vogel", dpoEmail: "dpo@northwind.example", securityEmail: "security@northwind.example" },
+  create: {
+    legalName: "Northwind Analytics GmbH",
+    displayName: "Northwind Analytics",
+    address: "Berlin",
+    dpoName: "Dr. Lena Vogel",
+    dpoEmail: "dpo@northwind.example",
+    securityEmail: "security@northwind.example",
+  },
   update: {},
 });
 
@@ -66,7 +80,10 @@ function addition(name: string, effectiveDate: string, extra: Record<string, str
 async function confirmedSubscriber(locale: "en" | "de" = "en") {
   const email = `${uniqueName("sub").replace(/\s+/g, "-").toLowerCase()}@example.test`;
   await subscribe({ email, locale }, client(), { clock });
-  const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email }, orderBy: { createdAt: "desc" } });
+  const mail = await db.outboxEmail.findFirstOrThrow({
+    where: { toAddress: email },
+    orderBy: { createdAt: "desc" },
+  });
   const token = /\/subscriptions\/confirm\/([A-Za-z0-9_-]{43})/.exec(outboxBody(mail))![1]!;
   expect(await confirmSubscription(token, client(), clock)).toBe("valid");
   const row = await db.subscriber.findUniqueOrThrow({ where: { email } });
@@ -79,7 +96,8 @@ async function pendingSubscriber() {
   return email;
 }
 
-const noticesFor = (changeId: string) => db.outboxEmail.findMany({ where: { idempotencyKey: { startsWith: `subprocessor-change:${changeId}:` } } });
+const noticesFor = (changeId: string) =>
+  db.outboxEmail.findMany({ where: { idempotencyKey: { startsWith: `subprocessor-change:${changeId}:` } } });
 
 async function snapshot() {
   return {
@@ -113,7 +131,9 @@ describe("announcing a change notifies confirmed subscribers through the outbox 
     const result = await announceSubprocessorChange(addition(name, "2026-04-09"), clock);
 
     const notices = await noticesFor(result.changeId);
-    const activeCount = await db.subscriber.count({ where: { confirmedAt: { not: null }, unsubscribedAt: null } });
+    const activeCount = await db.subscriber.count({
+      where: { confirmedAt: { not: null }, unsubscribedAt: null },
+    });
     expect(result.subscribersNotified).toBe(activeCount);
     expect(notices).toHaveLength(activeCount);
     expect(new Set(notices.map((n) => n.toAddress)).size, "one per subscriber").toBe(notices.length);
@@ -124,10 +144,15 @@ describe("announcing a change notifies confirmed subscribers through the outbox 
     expect(to(gone.email)).toHaveLength(0);
 
     const englishNotice = to(english.email)[0]!;
-    expect(englishNotice).toMatchObject({ sensitive: true, idempotencyKey: `subprocessor-change:${result.changeId}:${english.id}` });
+    expect(englishNotice).toMatchObject({
+      sensitive: true,
+      idempotencyKey: `subprocessor-change:${result.changeId}:${english.id}`,
+    });
     expect(englishNotice.subject).toBe(`Subprocessor change: New subprocessor: ${name} (from 9 April 2026)`);
     expect(englishNotice.textBody, "sealed at rest").not.toContain(name);
-    expect(outboxBody(englishNotice)).toContain(`http://localhost:3000/en/subscriptions/unsubscribe/${english.unsubscribeToken}`);
+    expect(outboxBody(englishNotice)).toContain(
+      `http://localhost:3000/en/subscriptions/unsubscribe/${english.unsubscribeToken}`,
+    );
     expect(outboxHeaders(englishNotice)).toEqual({
       "List-Unsubscribe": `<http://localhost:3000/api/subscriptions/unsubscribe?token=${english.unsubscribeToken}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
@@ -136,17 +161,27 @@ describe("announcing a change notifies confirmed subscribers through the outbox 
     expect(germanNotice.subject).toContain("Änderung der Unterauftragsverarbeiter");
     expect(outboxBody(germanNotice)).toContain("Zweck: Protokollanalyse");
 
-    const delivered = await deliverPendingEmails(smtpTransport(sink.url, "Article28 <no-reply@localhost>", "http://localhost:3000"));
+    const delivered = await deliverPendingEmails(
+      smtpTransport(sink.url, "Article28 <no-reply@localhost>", "http://localhost:3000"),
+    );
     expect(delivered.failed).toBe(0);
-    const received = sink.accepted.filter((m) => m.rcptTo.includes(english.email) && /Subprocessor change/.test(m.subject ?? ""));
+    const received = sink.accepted.filter(
+      (m) => m.rcptTo.includes(english.email) && /Subprocessor change/.test(m.subject ?? ""),
+    );
     expect(received).toHaveLength(1);
     const headers = parseHeaders(received[0]!.raw);
-    expect(headers.get("list-unsubscribe")).toBe(`<http://localhost:3000/api/subscriptions/unsubscribe?token=${english.unsubscribeToken}>`);
+    expect(headers.get("list-unsubscribe")).toBe(
+      `<http://localhost:3000/api/subscriptions/unsubscribe?token=${english.unsubscribeToken}>`,
+    );
     expect(headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
-    expect(sink.accepted.filter((m) => m.rcptTo.includes(pending) && /Subprocessor change/.test(m.subject ?? ""))).toHaveLength(0);
+    expect(
+      sink.accepted.filter((m) => m.rcptTo.includes(pending) && /Subprocessor change/.test(m.subject ?? "")),
+    ).toHaveLength(0);
     const sent = await db.outboxEmail.findUniqueOrThrow({ where: { id: englishNotice.id } });
     expect(sent.status).toBe("SENT");
-    expect(JSON.stringify(sent), "the unsubscribe token is erased after delivery").not.toContain(english.unsubscribeToken);
+    expect(JSON.stringify(sent), "the unsubscribe token is erased after delivery").not.toContain(
+      english.unsubscribeToken,
+    );
   });
 
   it("records the change, its public update and an audit event in the provider chain, in one go", async () => {
@@ -154,25 +189,66 @@ describe("announcing a change notifies confirmed subscribers through the outbox 
     await actAs(staff);
     const name = uniqueName("Audit Co");
     const { changeId } = await announceSubprocessorChange(addition(name, "2026-04-20"), clock);
-    const change = await db.subprocessorChange.findUniqueOrThrow({ where: { id: changeId }, include: { subprocessor: true } });
-    expect(change).toMatchObject({ type: "ADD", announcedById: staff.id, note: "Better incident response.", noteDe: "Schnellere Reaktion auf Vorfälle." });
+    const change = await db.subprocessorChange.findUniqueOrThrow({
+      where: { id: changeId },
+      include: { subprocessor: true },
+    });
+    expect(change).toMatchObject({
+      type: "ADD",
+      announcedById: staff.id,
+      note: "Better incident response.",
+      noteDe: "Schnellere Reaktion auf Vorfälle.",
+    });
     expect(change.effectiveDate.toISOString()).toBe("2026-04-20T00:00:00.000Z");
-    expect(change.subprocessor).toMatchObject({ name, country: "FR", dataCategories: ["IP addresses", "Usage data"], activeUntil: null });
+    expect(change.subprocessor).toMatchObject({
+      name,
+      country: "FR",
+      dataCategories: ["IP addresses", "Usage data"],
+      activeUntil: null,
+    });
     expect(change.subprocessor.activeFrom.toISOString()).toBe("2026-04-20T00:00:00.000Z");
     const update = await db.trustUpdate.findFirstOrThrow({ where: { title: `New subprocessor: ${name}` } });
-    expect(update).toMatchObject({ topic: "SUBPROCESSOR", path: "/subprocessors", titleDe: `Neuer Unterauftragsverarbeiter: ${name}` });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "trust.subprocessor.change_announced", targetId: changeId } });
-    expect(audit).toMatchObject({ chain: "provider", actorUserId: staff.id, actorLabel: staff.email, targetType: "SubprocessorChange" });
-    expect(audit.metadata).toMatchObject({ type: "ADD", subprocessor: name, effectiveDate: "2026-04-20", noticeDays: 41, shorterNotice: false });
+    expect(update).toMatchObject({
+      topic: "SUBPROCESSOR",
+      path: "/subprocessors",
+      titleDe: `Neuer Unterauftragsverarbeiter: ${name}`,
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "trust.subprocessor.change_announced", targetId: changeId },
+    });
+    expect(audit).toMatchObject({
+      chain: "provider",
+      actorUserId: staff.id,
+      actorLabel: staff.email,
+      targetType: "SubprocessorChange",
+    });
+    expect(audit.metadata).toMatchObject({
+      type: "ADD",
+      subprocessor: name,
+      effectiveDate: "2026-04-20",
+      noticeDays: 41,
+      shorterNotice: false,
+    });
   });
 
   it("retrying never duplicates a notice: the idempotency key is per change and subscriber", async () => {
     const subscriber = await confirmedSubscriber();
     await actAs(await createUser({ staffRoles: ["CONTENT"] }));
-    const { changeId } = await announceSubprocessorChange(addition(uniqueName("Once Ltd"), "2026-04-15"), clock);
+    const { changeId } = await announceSubprocessorChange(
+      addition(uniqueName("Once Ltd"), "2026-04-15"),
+      clock,
+    );
     const { enqueueEmailBatch } = await import("../../mail/outbox.ts");
     const again = await db.$transaction((tx) =>
-      enqueueEmailBatch(tx, [{ idempotencyKey: `subprocessor-change:${changeId}:${subscriber.id}`, to: subscriber.email, subject: "dup", text: "dup", sensitive: true }]),
+      enqueueEmailBatch(tx, [
+        {
+          idempotencyKey: `subprocessor-change:${changeId}:${subscriber.id}`,
+          to: subscriber.email,
+          subject: "dup",
+          text: "dup",
+          sensitive: true,
+        },
+      ]),
     );
     expect(again).toBe(0);
     expect((await noticesFor(changeId)).filter((n) => n.toAddress === subscriber.email)).toHaveLength(1);
@@ -180,8 +256,18 @@ describe("announcing a change notifies confirmed subscribers through the outbox 
 });
 
 describe("one-click unsubscribe (RFC 8058)", () => {
-  const post = (token: string, body = "List-Unsubscribe=One-Click", contentType = "application/x-www-form-urlencoded") =>
-    oneClickPost(new Request(`http://localhost:3000/api/subscriptions/unsubscribe?token=${token}`, { method: "POST", body, headers: { "content-type": contentType } }));
+  const post = (
+    token: string,
+    body = "List-Unsubscribe=One-Click",
+    contentType = "application/x-www-form-urlencoded",
+  ) =>
+    oneClickPost(
+      new Request(`http://localhost:3000/api/subscriptions/unsubscribe?token=${token}`, {
+        method: "POST",
+        body,
+        headers: { "content-type": contentType },
+      }),
+    );
 
   it("a POST without an Origin unsubscribes (idempotently), and the next announcement skips that subscriber", async () => {
     const leaving = await confirmedSubscriber();
@@ -191,13 +277,20 @@ describe("one-click unsubscribe (RFC 8058)", () => {
     expect(first.status).toBe(200);
     expect(first.headers.get("cache-control")).toBe("no-store");
     expect((await post(leaving.unsubscribeToken)).status, "a second click is fine").toBe(200);
-    expect((await db.subscriber.findUniqueOrThrow({ where: { id: leaving.id } })).unsubscribedAt).not.toBeNull();
-    const events = await db.auditEvent.findMany({ where: { action: "trust.subscription.unsubscribed", targetId: leaving.id } });
+    expect(
+      (await db.subscriber.findUniqueOrThrow({ where: { id: leaving.id } })).unsubscribedAt,
+    ).not.toBeNull();
+    const events = await db.auditEvent.findMany({
+      where: { action: "trust.subscription.unsubscribed", targetId: leaving.id },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]!.metadata).toMatchObject({ channel: "one-click" });
 
     await actAs(await createUser({ staffRoles: ["CONTENT"] }));
-    const { changeId } = await announceSubprocessorChange(addition(uniqueName("After Click"), "2026-04-30"), clock);
+    const { changeId } = await announceSubprocessorChange(
+      addition(uniqueName("After Click"), "2026-04-30"),
+      clock,
+    );
     const recipients = (await noticesFor(changeId)).map((n) => n.toAddress);
     expect(recipients).toContain(staying.email);
     expect(recipients).not.toContain(leaving.email);
@@ -207,27 +300,44 @@ describe("one-click unsubscribe (RFC 8058)", () => {
     const subscriber = await confirmedSubscriber();
     const form = new FormData();
     form.set("List-Unsubscribe", "One-Click");
-    const response = await oneClickPost(new Request(`http://localhost:3000/api/subscriptions/unsubscribe?token=${subscriber.unsubscribeToken}`, { method: "POST", body: form }));
+    const response = await oneClickPost(
+      new Request(
+        `http://localhost:3000/api/subscriptions/unsubscribe?token=${subscriber.unsubscribeToken}`,
+        { method: "POST", body: form },
+      ),
+    );
     expect(response.status).toBe(200);
-    expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).unsubscribedAt).not.toBeNull();
+    expect(
+      (await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).unsubscribedAt,
+    ).not.toBeNull();
   });
 
   it("refuses a wrong body, an unknown or malformed token and an oversized body, changing nothing", async () => {
     const subscriber = await confirmedSubscriber();
     expect((await post(subscriber.unsubscribeToken, "List-Unsubscribe=Yes")).status).toBe(400);
     expect((await post(subscriber.unsubscribeToken, "")).status).toBe(400);
-    expect((await post(subscriber.unsubscribeToken, `List-Unsubscribe=One-Click&pad=${"x".repeat(5000)}`)).status).toBe(413);
+    expect(
+      (await post(subscriber.unsubscribeToken, `List-Unsubscribe=One-Click&pad=${"x".repeat(5000)}`)).status,
+    ).toBe(413);
     expect((await post("C".repeat(43))).status).toBe(404);
     expect((await post("not-a-token")).status).toBe(404);
-    expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).unsubscribedAt).toBeNull();
+    expect(
+      (await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).unsubscribedAt,
+    ).toBeNull();
   });
 
   it("a GET (someone opening the link) only redirects to the unsubscribe page, which asks first", async () => {
     const subscriber = await confirmedSubscriber();
-    const response = await oneClickGet(new Request(`http://localhost:3000/api/subscriptions/unsubscribe?token=${subscriber.unsubscribeToken}`));
+    const response = await oneClickGet(
+      new Request(`http://localhost:3000/api/subscriptions/unsubscribe?token=${subscriber.unsubscribeToken}`),
+    );
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`http://localhost:3000/subscriptions/unsubscribe/${subscriber.unsubscribeToken}`);
-    expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).unsubscribedAt).toBeNull();
+    expect(response.headers.get("location")).toBe(
+      `http://localhost:3000/subscriptions/unsubscribe/${subscriber.unsubscribeToken}`,
+    );
+    expect(
+      (await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).unsubscribedAt,
+    ).toBeNull();
   });
 });
 
@@ -235,10 +345,17 @@ describe("the DPA's notice period and the list's consistency", () => {
   it("refuses a date in the past, and less than 30 days' notice unless confirmed; nothing changes when refused", async () => {
     await actAs(await createUser({ staffRoles: ["CONTENT"] }));
     const before = await snapshot();
-    await expect(announceSubprocessorChange(addition(uniqueName("Past"), "2026-03-09"), clock)).rejects.toThrow("is in the past");
-    await expect(announceSubprocessorChange(addition(uniqueName("Soon"), "2026-04-08"), clock)).rejects.toThrow(/only 29 day\(s\) away.*30 days' notice/);
+    await expect(
+      announceSubprocessorChange(addition(uniqueName("Past"), "2026-03-09"), clock),
+    ).rejects.toThrow("is in the past");
+    await expect(
+      announceSubprocessorChange(addition(uniqueName("Soon"), "2026-04-08"), clock),
+    ).rejects.toThrow(/only 29 day\(s\) away.*30 days' notice/);
     expect(await snapshot()).toEqual(before);
-    const { changeId } = await announceSubprocessorChange(addition(uniqueName("Urgent"), TODAY, { shorterNotice: "on" }), clock);
+    const { changeId } = await announceSubprocessorChange(
+      addition(uniqueName("Urgent"), TODAY, { shorterNotice: "on" }),
+      clock,
+    );
     const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: changeId } });
     expect(audit.metadata).toMatchObject({ noticeDays: 0, shorterNotice: true });
   });
@@ -246,7 +363,10 @@ describe("the DPA's notice period and the list's consistency", () => {
   it("a replacement starts the new one and ends the old one on the same day; a second stop of the same one is refused", async () => {
     await actAs(await createUser({ staffRoles: ["CONTENT"] }));
     const oldName = uniqueName("Old Mail Inc");
-    const { changeId: addId } = await announceSubprocessorChange(addition(oldName, TODAY, { shorterNotice: "on" }), clock);
+    const { changeId: addId } = await announceSubprocessorChange(
+      addition(oldName, TODAY, { shorterNotice: "on" }),
+      clock,
+    );
     const old = (await db.subprocessorChange.findUniqueOrThrow({ where: { id: addId } })).subprocessorId;
 
     const newName = uniqueName("New Mail GmbH");
@@ -262,7 +382,10 @@ describe("the DPA's notice period and the list's consistency", () => {
       effectiveDate: "2026-04-15",
     });
     const { changeId } = await announceSubprocessorChange(replace, clock);
-    const change = await db.subprocessorChange.findUniqueOrThrow({ where: { id: changeId }, include: { subprocessor: true, replaced: true } });
+    const change = await db.subprocessorChange.findUniqueOrThrow({
+      where: { id: changeId },
+      include: { subprocessor: true, replaced: true },
+    });
     expect(change).toMatchObject({ type: "REPLACE", replacedId: old, subprocessor: { name: newName } });
     expect(change.replaced!.activeUntil!.toISOString()).toBe("2026-04-15T00:00:00.000Z");
     expect(change.subprocessor.activeFrom.toISOString()).toBe("2026-04-15T00:00:00.000Z");
@@ -270,16 +393,29 @@ describe("the DPA's notice period and the list's consistency", () => {
     const register = await loadSubprocessorRegister(clock);
     expect(register.current.map((s) => s.name)).toContain(oldName);
     expect(register.upcoming.map((s) => s.name)).toContain(newName);
-    expect(register.announcedChanges.find((c) => c.id === changeId)).toMatchObject({ replaced: { name: oldName } });
+    expect(register.announcedChanges.find((c) => c.id === changeId)).toMatchObject({
+      replaced: { name: oldName },
+    });
     const later = await loadSubprocessorRegister(fixedClock("2026-04-15T00:00:00.000Z"));
     expect(later.current.map((s) => s.name)).toContain(newName);
     expect(later.past.map((s) => s.name)).toContain(oldName);
     expect(later.pastChanges.map((c) => c.id)).toContain(changeId);
 
     const before = await snapshot();
-    const removal = announceChangeInput.parse({ type: "REMOVE", stoppingId: old, effectiveDate: "2026-05-01" });
-    await expect(announceSubprocessorChange(removal, clock)).rejects.toThrow(`${oldName} already has an end date (2026-04-15)`);
-    await expect(announceSubprocessorChange(announceChangeInput.parse({ type: "REMOVE", stoppingId: "missing", effectiveDate: "2026-05-01" }), clock)).rejects.toThrow("no longer exists");
+    const removal = announceChangeInput.parse({
+      type: "REMOVE",
+      stoppingId: old,
+      effectiveDate: "2026-05-01",
+    });
+    await expect(announceSubprocessorChange(removal, clock)).rejects.toThrow(
+      `${oldName} already has an end date (2026-04-15)`,
+    );
+    await expect(
+      announceSubprocessorChange(
+        announceChangeInput.parse({ type: "REMOVE", stoppingId: "missing", effectiveDate: "2026-05-01" }),
+        clock,
+      ),
+    ).rejects.toThrow("no longer exists");
     expect(await snapshot()).toEqual(before);
   });
 
@@ -287,12 +423,14 @@ describe("the DPA's notice period and the list's consistency", () => {
     await actAs(await createUser({ staffRoles: ["CONTENT"] }));
     const name = uniqueName("Twice SE");
     await announceSubprocessorChange(addition(name, "2026-04-20"), clock);
-    await expect(announceSubprocessorChange(addition(name.toUpperCase(), "2026-05-20"), clock)).rejects.toBeInstanceOf(UserFacingError);
+    await expect(
+      announceSubprocessorChange(addition(name.toUpperCase(), "2026-05-20"), clock),
+    ).rejects.toBeInstanceOf(UserFacingError);
   });
 
   it("the page's register, /subprocessors.json and /subprocessors.csv list the same current names", async () => {
     await actAs(await createUser({ staffRoles: ["CONTENT"] }));
-    const nowName = uniqueName("Current, \"Quoted\" AG");
+    const nowName = uniqueName('Current, "Quoted" AG');
     const laterName = uniqueName("Later BV");
     await announceSubprocessorChange(addition(nowName, TODAY, { shorterNotice: "on" }), clock);
     await announceSubprocessorChange(addition(laterName, "2026-05-01"), clock);
@@ -304,7 +442,10 @@ describe("the DPA's notice period and the list's consistency", () => {
     const json = await buildSubprocessorsDocument(clock);
     expect(json.subprocessors.map((s) => s.name)).toEqual(pageNames);
     expect(json.announcedChanges.map((c) => c.subprocessor.name)).toContain(laterName);
-    expect(json.provider).toMatchObject({ name: "Northwind Analytics", page: "http://localhost:3000/en/subprocessors" });
+    expect(json.provider).toMatchObject({
+      name: "Northwind Analytics",
+      page: "http://localhost:3000/en/subprocessors",
+    });
     expect(parseCsvRecords(await subprocessorsCsvText(clock)).map((r) => r.name)).toEqual(pageNames);
     // And the builders agree with the loaders they wrap.
     expect(subprocessorsCsv(register)).toBe(await subprocessorsCsvText(clock));
@@ -329,14 +470,38 @@ describe("who may announce and edit (S11)", () => {
     actAnonymously();
     await expect(announceSubprocessorChange(change, clock)).rejects.toBeInstanceOf(UnauthenticatedError);
     const someone = await db.subprocessor.findFirstOrThrow();
-    await expect(editSubprocessorDetails({ subprocessorId: someone.id, purpose: "Hacked", purposeDe: "", dataCategoriesDe: [], website: "", dpaReference: "" })).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(
+      editSubprocessorDetails({
+        subprocessorId: someone.id,
+        purpose: "Hacked",
+        purposeDe: "",
+        dataCategoriesDe: [],
+        website: "",
+        dpaReference: "",
+      }),
+    ).rejects.toBeInstanceOf(UnauthenticatedError);
     await actAs(support);
-    await expect(editSubprocessorDetails({ subprocessorId: someone.id, purpose: "Hacked", purposeDe: "", dataCategoriesDe: [], website: "", dpaReference: "" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      editSubprocessorDetails({
+        subprocessorId: someone.id,
+        purpose: "Hacked",
+        purposeDe: "",
+        dataCategoriesDe: [],
+        website: "",
+        dpaReference: "",
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
 
     expect(await snapshot()).toEqual(before);
-    expect((await db.subprocessor.findUniqueOrThrow({ where: { id: someone.id } })).purpose).toBe(someone.purpose);
-    const denied = await db.auditEvent.findMany({ where: { action: "authz.denied", actorUserId: { in: [support.id, customer.id] } } });
-    expect(denied.map((e) => (e.metadata as { attempted: string }).attempted)).toContain("trust.subprocessors.manage");
+    expect((await db.subprocessor.findUniqueOrThrow({ where: { id: someone.id } })).purpose).toBe(
+      someone.purpose,
+    );
+    const denied = await db.auditEvent.findMany({
+      where: { action: "authz.denied", actorUserId: { in: [support.id, customer.id] } },
+    });
+    expect(denied.map((e) => (e.metadata as { attempted: string }).attempted)).toContain(
+      "trust.subprocessors.manage",
+    );
   });
 
   it("CONTENT and PRIVACY staff see the staff view with subscriber counts, never addresses", async () => {
@@ -345,7 +510,9 @@ describe("who may announce and edit (S11)", () => {
     for (const role of ["CONTENT", "PRIVACY", "ADMIN"] as const) {
       await actAs(await createUser({ staffRoles: [role] }));
       const view = await getSubprocessorStaffView(clock);
-      expect(view.subscribers.confirmed).toBe(await db.subscriber.count({ where: { confirmedAt: { not: null }, unsubscribedAt: null } }));
+      expect(view.subscribers.confirmed).toBe(
+        await db.subscriber.count({ where: { confirmedAt: { not: null }, unsubscribedAt: null } }),
+      );
       expect(view.subscribers.pending).toBeGreaterThan(0);
       expect(view).toMatchObject({ today: TODAY, defaultEffectiveDate: "2026-04-09", noticePeriodDays: 30 });
       expect(JSON.stringify(view)).not.toContain(confirmed.email);
@@ -358,12 +525,22 @@ describe("editing details (corrections only)", () => {
     await confirmedSubscriber();
     const staff = await createUser({ staffRoles: ["CONTENT"] });
     await actAs(staff);
-    const { changeId } = await announceSubprocessorChange(addition(uniqueName("Fixme SAS"), "2026-04-20"), clock);
+    const { changeId } = await announceSubprocessorChange(
+      addition(uniqueName("Fixme SAS"), "2026-04-20"),
+      clock,
+    );
     const { subprocessorId } = await db.subprocessorChange.findUniqueOrThrow({ where: { id: changeId } });
     const outboxBefore = await db.outboxEmail.count();
 
     const result = await editSubprocessorDetails(
-      { subprocessorId, purpose: "Log analytics for incident response", purposeDe: "Protokollanalyse", dataCategoriesDe: ["IP-Adressen"], website: "https://logs.example", dpaReference: "DPA-2026-07" },
+      {
+        subprocessorId,
+        purpose: "Log analytics for incident response",
+        purposeDe: "Protokollanalyse",
+        dataCategoriesDe: ["IP-Adressen"],
+        website: "https://logs.example",
+        dpaReference: "DPA-2026-07",
+      },
       clock,
     );
     expect(result.changed.sort()).toEqual(["dataCategoriesDe", "dpaReference", "purpose"]);
@@ -374,16 +551,40 @@ describe("editing details (corrections only)", () => {
       country: "FR",
     });
     expect(await db.outboxEmail.count()).toBe(outboxBefore);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "trust.subprocessor.details_edited", targetId: subprocessorId } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "trust.subprocessor.details_edited", targetId: subprocessorId },
+    });
     expect(audit).toMatchObject({ actorUserId: staff.id });
-    expect(audit.metadata).toMatchObject({ changes: { purpose: { before: "Log analytics", after: "Log analytics for incident response" } } });
+    expect(audit.metadata).toMatchObject({
+      changes: { purpose: { before: "Log analytics", after: "Log analytics for incident response" } },
+    });
 
     const same = await editSubprocessorDetails(
-      { subprocessorId, purpose: "Log analytics for incident response", purposeDe: "Protokollanalyse", dataCategoriesDe: ["IP-Adressen"], website: "https://logs.example", dpaReference: "DPA-2026-07" },
+      {
+        subprocessorId,
+        purpose: "Log analytics for incident response",
+        purposeDe: "Protokollanalyse",
+        dataCategoriesDe: ["IP-Adressen"],
+        website: "https://logs.example",
+        dpaReference: "DPA-2026-07",
+      },
       clock,
     );
     expect(same.changed).toEqual([]);
-    expect(await db.auditEvent.count({ where: { action: "trust.subprocessor.details_edited", targetId: subprocessorId } })).toBe(1);
-    await expect(editSubprocessorDetails({ subprocessorId: "missing", purpose: "x", purposeDe: "", dataCategoriesDe: [], website: "", dpaReference: "" })).rejects.toBeInstanceOf(NotFoundError);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "trust.subprocessor.details_edited", targetId: subprocessorId },
+      }),
+    ).toBe(1);
+    await expect(
+      editSubprocessorDetails({
+        subprocessorId: "missing",
+        purpose: "x",
+        purposeDe: "",
+        dataCategoriesDe: [],
+        website: "",
+        dpaReference: "",
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -41,12 +41,18 @@ const STOPPING_FIELDS = {
   activeUntil: true,
 } as const;
 
-export async function announceSubprocessorChange(change: AnnounceChange, clock: Clock = systemClock): Promise<AnnounceResult> {
+export async function announceSubprocessorChange(
+  change: AnnounceChange,
+  clock: Clock = systemClock,
+): Promise<AnnounceResult> {
   const actor = await requireStaff("trust.subprocessors.manage");
   const request = await currentRequest();
   const today = utcDay(clock.now());
   const noticeDays = daysBetween(today, change.effectiveDate);
-  if (noticeDays < 0) throw new UserFacingError(`The effective date ${isoDate(change.effectiveDate)} is in the past. Choose today or a later date.`);
+  if (noticeDays < 0)
+    throw new UserFacingError(
+      `The effective date ${isoDate(change.effectiveDate)} is in the past. Choose today or a later date.`,
+    );
   if (noticeDays < NOTICE_PERIOD_DAYS && !change.shorterNotice) {
     throw new UserFacingError(
       `The effective date is only ${noticeDays} day(s) away, but the DPA promises ${NOTICE_PERIOD_DAYS} days' notice. Choose a later date, or tick “shorter notice” to confirm it on purpose.`,
@@ -56,10 +62,18 @@ export async function announceSubprocessorChange(change: AnnounceChange, clock: 
 
   const result = await db.$transaction(
     async (tx) => {
-      const stopping = change.type === "ADD" ? null : await stopSubprocessor(tx, change.stoppingId, change.effectiveDate, today);
+      const stopping =
+        change.type === "ADD"
+          ? null
+          : await stopSubprocessor(tx, change.stoppingId, change.effectiveDate, today);
       const details = change.type === "REMOVE" ? null : change.details;
       if (details) await refuseDuplicateName(tx, details.name, today, stopping?.id ?? null);
-      const added = details ? await tx.subprocessor.create({ data: { ...details, activeFrom: change.effectiveDate }, select: { id: true } }) : null;
+      const added = details
+        ? await tx.subprocessor.create({
+            data: { ...details, activeFrom: change.effectiveDate },
+            select: { id: true },
+          })
+        : null;
       const row = await tx.subprocessorChange.create({
         data: {
           type: change.type,
@@ -81,13 +95,20 @@ export async function announceSubprocessorChange(change: AnnounceChange, clock: 
         subprocessor: details ?? stopping!,
         replacedName: change.type === "REPLACE" ? stopping!.name : null,
       };
-      await recordTrustUpdate(tx, changeUpdateEntry({ ...facts, name: facts.subprocessor.name }, clock.now()));
+      await recordTrustUpdate(
+        tx,
+        changeUpdateEntry({ ...facts, name: facts.subprocessor.name }, clock.now()),
+      );
       const subscribersNotified = await enqueueSubscriberNotices(tx, (recipient) => ({
         idempotencyKey: `subprocessor-change:${row.id}:${recipient.id}`,
         to: recipient.email,
         sensitive: true, // carries the recipient's unsubscribe link
         headers: listUnsubscribeHeaders(recipient.unsubscribeToken),
-        ...changeNoticeEmail(facts, recipient.locale, noticeContext(provider, recipient.locale, recipient.unsubscribeToken)),
+        ...changeNoticeEmail(
+          facts,
+          recipient.locale,
+          noticeContext(provider, recipient.locale, recipient.unsubscribeToken),
+        ),
       }));
       await recordAudit(
         {
@@ -117,20 +138,44 @@ export async function announceSubprocessorChange(change: AnnounceChange, clock: 
 }
 
 /** Sets the end date of the subprocessor that stops; refuses one already ending or gone. */
-async function stopSubprocessor(tx: Tx, id: string, effectiveDate: Date, today: Date): Promise<NoticeSubprocessor & { id: string }> {
+async function stopSubprocessor(
+  tx: Tx,
+  id: string,
+  effectiveDate: Date,
+  today: Date,
+): Promise<NoticeSubprocessor & { id: string }> {
   const row = await tx.subprocessor.findUnique({ where: { id }, select: STOPPING_FIELDS });
-  if (!row) throw new UserFacingError("The subprocessor chosen to stop no longer exists. Reload the page and choose again.");
-  if (!canBeStopped(row, today)) throw new UserFacingError(`${row.name} already has an end date (${isoDate(row.activeUntil ?? today)}). Choose another subprocessor.`);
+  if (!row)
+    throw new UserFacingError(
+      "The subprocessor chosen to stop no longer exists. Reload the page and choose again.",
+    );
+  if (!canBeStopped(row, today))
+    throw new UserFacingError(
+      `${row.name} already has an end date (${isoDate(row.activeUntil ?? today)}). Choose another subprocessor.`,
+    );
   if (effectiveDate < row.activeFrom) {
-    throw new UserFacingError(`${row.name} only starts on ${isoDate(row.activeFrom)}; choose an effective date on or after that day.`);
+    throw new UserFacingError(
+      `${row.name} only starts on ${isoDate(row.activeFrom)}; choose an effective date on or after that day.`,
+    );
   }
   // Compare-and-set: of two simultaneous announcements for the same subprocessor, one wins.
-  const { count } = await tx.subprocessor.updateMany({ where: { id, activeUntil: null }, data: { activeUntil: effectiveDate } });
-  if (count === 0) throw new UserFacingError(`${row.name} was just given an end date by someone else. Reload the page to see it.`);
+  const { count } = await tx.subprocessor.updateMany({
+    where: { id, activeUntil: null },
+    data: { activeUntil: effectiveDate },
+  });
+  if (count === 0)
+    throw new UserFacingError(
+      `${row.name} was just given an end date by someone else. Reload the page to see it.`,
+    );
   return row;
 }
 
-async function refuseDuplicateName(tx: Tx, name: string, today: Date, stoppingId: string | null): Promise<void> {
+async function refuseDuplicateName(
+  tx: Tx,
+  name: string,
+  today: Date,
+  stoppingId: string | null,
+): Promise<void> {
   const same = await tx.subprocessor.findFirst({
     where: {
       name: { equals: name, mode: "insensitive" },
@@ -139,7 +184,10 @@ async function refuseDuplicateName(tx: Tx, name: string, today: Date, stoppingId
     },
     select: { name: true },
   });
-  if (same) throw new UserFacingError(`${same.name} is already on the list. To change its details, use “Edit details”; to change who processes data, announce a replacement.`);
+  if (same)
+    throw new UserFacingError(
+      `${same.name} is already on the list. To change its details, use “Edit details”; to change who processes data, announce a replacement.`,
+    );
 }
 
 function noticeContext(provider: ProviderProfile, locale: Locale, unsubscribeToken: string) {

@@ -31,7 +31,9 @@ const context = {
 describe("change notice email (GDPR.md C2)", () => {
   it("names the change, the date, the new subprocessor's details, the objection right and both links (English)", () => {
     const { subject, text } = changeNoticeEmail(facts, "en", context);
-    expect(subject).toBe("Subprocessor change: Postwerk Mail GmbH replaces Relaymail Inc. (from 12 March 2026)");
+    expect(subject).toBe(
+      "Subprocessor change: Postwerk Mail GmbH replaces Relaymail Inc. (from 12 March 2026)",
+    );
     for (const expected of [
       "Effective date: 12 March 2026",
       "Purpose: Email delivery",
@@ -50,8 +52,13 @@ describe("change notice email (GDPR.md C2)", () => {
   });
 
   it("speaks German to German subscribers, with English fields where no German text exists", () => {
-    const { subject, text } = changeNoticeEmail(facts, "de", { ...context, unsubscribeUrl: "https://trust.example/de/subscriptions/unsubscribe/TOKEN" });
-    expect(subject).toBe("Änderung der Unterauftragsverarbeiter: Postwerk Mail GmbH ersetzt Relaymail Inc. (ab 12. März 2026)");
+    const { subject, text } = changeNoticeEmail(facts, "de", {
+      ...context,
+      unsubscribeUrl: "https://trust.example/de/subscriptions/unsubscribe/TOKEN",
+    });
+    expect(subject).toBe(
+      "Änderung der Unterauftragsverarbeiter: Postwerk Mail GmbH ersetzt Relaymail Inc. (ab 12. März 2026)",
+    );
     expect(text).toContain("Zweck: E-Mail-Versand");
     expect(text).toContain("Datenkategorien: Email addresses; Email content");
     expect(text).toContain("Ort: Nuremberg (Deutschland)");
@@ -61,15 +68,31 @@ describe("change notice email (GDPR.md C2)", () => {
   });
 
   it("a removal says when processing stops and lists no new details", () => {
-    const { subject, text } = changeNoticeEmail({ ...facts, type: "REMOVE", replacedName: null, note: "" }, "en", context);
-    expect(subject).toBe("Subprocessor change: Subprocessor removed: Postwerk Mail GmbH (from 12 March 2026)");
+    const { subject, text } = changeNoticeEmail(
+      { ...facts, type: "REMOVE", replacedName: null, note: "" },
+      "en",
+      context,
+    );
+    expect(subject).toBe(
+      "Subprocessor change: Subprocessor removed: Postwerk Mail GmbH (from 12 March 2026)",
+    );
     expect(text).toContain("It stops processing personal data for us on 12 March 2026.");
     expect(text).not.toContain("Purpose:");
     expect(text).not.toContain("Note:");
   });
 
   it("the updates-feed entry links to the list and leads with the effective date", () => {
-    const entry = changeUpdateEntry({ type: "ADD", name: "Lumen AI SAS", replacedName: null, effectiveDate: facts.effectiveDate, note: "EU inference.", noteDe: "" }, new Date("2026-02-01T10:00:00Z"));
+    const entry = changeUpdateEntry(
+      {
+        type: "ADD",
+        name: "Lumen AI SAS",
+        replacedName: null,
+        effectiveDate: facts.effectiveDate,
+        note: "EU inference.",
+        noteDe: "",
+      },
+      new Date("2026-02-01T10:00:00Z"),
+    );
     expect(entry).toMatchObject({
       topic: "SUBPROCESSOR",
       path: "/subprocessors",

@@ -41,7 +41,8 @@ const WORDS = {
   en: {
     subject: (title: string, date: string) => `Subprocessor change: ${title} (from ${date})`,
     greeting: "Hello,",
-    intro: (provider: string) => `${provider} announces a change to the subprocessors that process personal data on behalf of its customers.`,
+    intro: (provider: string) =>
+      `${provider} announces a change to the subprocessors that process personal data on behalf of its customers.`,
     change: "Change",
     effective: "Effective date",
     subprocessor: "Subprocessor",
@@ -56,12 +57,14 @@ const WORDS = {
       `Your right to object: if your organisation is a customer of ${provider}, you may object to this change before it takes effect, as set out in your data processing agreement (DPA). Send your objection and its reasons to ${dpo}, data protection officer, at ${email}, or record it in the customer portal.`,
     list: "The current list of subprocessors",
     unsubscribe: "Stop these emails (one click, no sign-in)",
-    why: (provider: string) => `You receive this email because you subscribed to changes of the ${provider} subprocessor list and confirmed your address.`,
+    why: (provider: string) =>
+      `You receive this email because you subscribed to changes of the ${provider} subprocessor list and confirmed your address.`,
   },
   de: {
     subject: (title: string, date: string) => `Änderung der Unterauftragsverarbeiter: ${title} (ab ${date})`,
     greeting: "Guten Tag,",
-    intro: (provider: string) => `${provider} kündigt eine Änderung der Unterauftragsverarbeiter an, die personenbezogene Daten im Auftrag der Kunden verarbeiten.`,
+    intro: (provider: string) =>
+      `${provider} kündigt eine Änderung der Unterauftragsverarbeiter an, die personenbezogene Daten im Auftrag der Kunden verarbeiten.`,
     change: "Änderung",
     effective: "Gültig ab",
     subprocessor: "Unterauftragsverarbeiter",
@@ -76,17 +79,27 @@ const WORDS = {
       `Ihr Widerspruchsrecht: Ist Ihre Organisation Kunde von ${provider}, können Sie dieser Änderung vor ihrem Inkrafttreten widersprechen, wie in Ihrem Auftragsverarbeitungsvertrag (AVV) vereinbart. Senden Sie Ihren Widerspruch mit Begründung an ${dpo}, Datenschutzbeauftragte(r), unter ${email}, oder erfassen Sie ihn im Kundenportal.`,
     list: "Die aktuelle Liste der Unterauftragsverarbeiter",
     unsubscribe: "Diese E-Mails abbestellen (ein Klick, ohne Anmeldung)",
-    why: (provider: string) => `Sie erhalten diese E-Mail, weil Sie Änderungen der Liste der Unterauftragsverarbeiter von ${provider} abonniert und Ihre Adresse bestätigt haben.`,
+    why: (provider: string) =>
+      `Sie erhalten diese E-Mail, weil Sie Änderungen der Liste der Unterauftragsverarbeiter von ${provider} abonniert und Ihre Adresse bestätigt haben.`,
   },
 } as const;
 
-export function changeNoticeEmail(facts: ChangeNoticeFacts, locale: Locale, context: NoticeContext): { subject: string; text: string } {
+export function changeNoticeEmail(
+  facts: ChangeNoticeFacts,
+  locale: Locale,
+  context: NoticeContext,
+): { subject: string; text: string } {
   const words = WORDS[locale];
   const date = formatCalendarDate(locale, facts.effectiveDate);
-  const names: ChangeNames = { type: facts.type, name: facts.subprocessor.name, replacedName: facts.replacedName };
+  const names: ChangeNames = {
+    type: facts.type,
+    name: facts.subprocessor.name,
+    replacedName: facts.replacedName,
+  };
   const title = changeTitle(names, locale);
   const sp = facts.subprocessor;
-  const categories = locale === "de" && sp.dataCategoriesDe.length > 0 ? sp.dataCategoriesDe : sp.dataCategories;
+  const categories =
+    locale === "de" && sp.dataCategoriesDe.length > 0 ? sp.dataCategoriesDe : sp.dataCategories;
   const details =
     facts.type === "REMOVE"
       ? [`${words.subprocessor}: ${sp.name}`, words.stops(date)]
@@ -96,7 +109,9 @@ export function changeNoticeEmail(facts: ChangeNoticeFacts, locale: Locale, cont
           `${words.categories}: ${categories.join("; ")}`,
           `${words.location}: ${sp.location} (${countryName(sp.country, locale)})`,
           `${words.transfer}: ${transferMechanismLabel(sp.transferMechanism, locale)}`,
-          ...(facts.type === "REPLACE" && facts.replacedName ? [words.replaces(facts.replacedName, date)] : []),
+          ...(facts.type === "REPLACE" && facts.replacedName
+            ? [words.replaces(facts.replacedName, date)]
+            : []),
         ];
   const note = pickText(locale, facts.note, facts.noteDe).value;
   const text = [

@@ -21,20 +21,39 @@ export const editDetailsInput = z.strictObject({
 export type EditDetailsInput = z.infer<typeof editDetailsInput>;
 
 type EditableField = Exclude<keyof EditDetailsInput, "subprocessorId">;
-const EDITABLE: readonly EditableField[] = ["purpose", "purposeDe", "dataCategoriesDe", "website", "dpaReference"];
+const EDITABLE: readonly EditableField[] = [
+  "purpose",
+  "purposeDe",
+  "dataCategoriesDe",
+  "website",
+  "dpaReference",
+];
 
 export type EditDetailsResult = { name: string; changed: EditableField[] };
 
-export async function editSubprocessorDetails(input: EditDetailsInput, clock: Clock = systemClock): Promise<EditDetailsResult> {
+export async function editSubprocessorDetails(
+  input: EditDetailsInput,
+  clock: Clock = systemClock,
+): Promise<EditDetailsResult> {
   const actor = await requireStaff("trust.subprocessors.manage");
   const request = await currentRequest();
   return db.$transaction(async (tx) => {
     const before = await tx.subprocessor.findUnique({
       where: { id: input.subprocessorId },
-      select: { id: true, name: true, purpose: true, purposeDe: true, dataCategoriesDe: true, website: true, dpaReference: true },
+      select: {
+        id: true,
+        name: true,
+        purpose: true,
+        purposeDe: true,
+        dataCategoriesDe: true,
+        website: true,
+        dpaReference: true,
+      },
     });
     if (!before) throw new NotFoundError("The subprocessor");
-    const changed = EDITABLE.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(input[field]));
+    const changed = EDITABLE.filter(
+      (field) => JSON.stringify(before[field]) !== JSON.stringify(input[field]),
+    );
     if (changed.length === 0) return { name: before.name, changed };
     const data = Object.fromEntries(changed.map((field) => [field, input[field]]));
     await tx.subprocessor.update({ where: { id: before.id }, data });
@@ -45,7 +64,12 @@ export async function editSubprocessorDetails(input: EditDetailsInput, clock: Cl
         action: "trust.subprocessor.details_edited",
         target: { type: "Subprocessor", id: before.id },
         request,
-        metadata: { name: before.name, changes: Object.fromEntries(changed.map((field) => [field, { before: before[field], after: input[field] }])) },
+        metadata: {
+          name: before.name,
+          changes: Object.fromEntries(
+            changed.map((field) => [field, { before: before[field], after: input[field] }]),
+          ),
+        },
       },
       { tx, clock },
     );

@@ -32,7 +32,12 @@ export const categoryLines = z
   )
   .pipe(
     z
-      .array(z.string().max(200, "Keep each category under 200 characters.").refine((value) => !FORMULA_START.test(value), FORMULA_MESSAGE))
+      .array(
+        z
+          .string()
+          .max(200, "Keep each category under 200 characters.")
+          .refine((value) => !FORMULA_START.test(value), FORMULA_MESSAGE),
+      )
       .max(20, "List at most 20 categories."),
   );
 
@@ -41,12 +46,17 @@ export const websiteField = z
   .trim()
   .max(300, "Use at most 300 characters.")
   .default("")
-  .refine((value) => value === "" || isHttpsUrl(value), "Enter the full https:// address, or leave it empty.");
+  .refine(
+    (value) => value === "" || isHttpsUrl(value),
+    "Enter the full https:// address, or leave it empty.",
+  );
 
 function isHttpsUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return url.protocol === "https:" && url.hostname.includes(".") && url.username === "" && url.password === "";
+    return (
+      url.protocol === "https:" && url.hostname.includes(".") && url.username === "" && url.password === ""
+    );
   } catch {
     return false;
   }

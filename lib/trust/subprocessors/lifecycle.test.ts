@@ -15,7 +15,9 @@ describe("subprocessor status on a day: from activeFrom (inclusive) until active
   });
 
   it("stays current without an end date", () => {
-    expect(subprocessorStatus({ activeFrom: day("2021-01-01"), activeUntil: null }, day("2099-01-01"))).toBe("current");
+    expect(subprocessorStatus({ activeFrom: day("2021-01-01"), activeUntil: null }, day("2099-01-01"))).toBe(
+      "current",
+    );
   });
 
   it("an addition cancelled before it started (same start and end) is never current", () => {

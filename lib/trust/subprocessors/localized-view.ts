@@ -22,7 +22,9 @@ export type LocalizedSubprocessor = {
 };
 
 export function pickText(locale: Locale, english: string, german: string): InLanguage<string> {
-  return locale === "de" && german.trim() !== "" ? { value: german, lang: "de" } : { value: english, lang: "en" };
+  return locale === "de" && german.trim() !== ""
+    ? { value: german, lang: "de" }
+    : { value: english, lang: "en" };
 }
 
 export function localizeSubprocessor(entry: PublicSubprocessor, locale: Locale): LocalizedSubprocessor {
@@ -32,7 +34,9 @@ export function localizeSubprocessor(entry: PublicSubprocessor, locale: Locale):
     name: entry.name,
     website: entry.website,
     purpose: pickText(locale, entry.purpose, entry.purposeDe),
-    dataCategories: germanCategories ? { value: entry.dataCategoriesDe, lang: "de" } : { value: entry.dataCategories, lang: "en" },
+    dataCategories: germanCategories
+      ? { value: entry.dataCategoriesDe, lang: "de" }
+      : { value: entry.dataCategories, lang: "en" },
     location: entry.location,
     countryName: countryName(entry.country, locale),
     transferMechanism: transferMechanismLabel(entry.transferMechanism, locale),

@@ -24,7 +24,11 @@ function entry(name: string, extra: Partial<PublicSubprocessor> = {}): PublicSub
   };
 }
 
-const awkward = entry('Quote "Co", Ltd.', { purpose: "Line one\nline two, with comma", dataCategories: ["Names", "IP addresses"], location: "Zürich – Ünïcödé" });
+const awkward = entry('Quote "Co", Ltd.', {
+  purpose: "Line one\nline two, with comma",
+  dataCategories: ["Names", "IP addresses"],
+  location: "Zürich – Ünïcödé",
+});
 const register: SubprocessorRegister = {
   today: day("2026-03-01"),
   current: [entry("Alpha GmbH"), awkward],
@@ -44,7 +48,12 @@ const register: SubprocessorRegister = {
   ],
   pastChanges: [],
 };
-const provider = { name: "Northwind", legalName: "Northwind GmbH", contact: "dpo@northwind.example", page: "https://trust.example/en/subprocessors" };
+const provider = {
+  name: "Northwind",
+  legalName: "Northwind GmbH",
+  contact: "dpo@northwind.example",
+  page: "https://trust.example/en/subprocessors",
+};
 
 describe("/subprocessors.json and /subprocessors.csv bodies", () => {
   it("JSON lists exactly the current entries with the documented fields, and the announced changes", () => {
@@ -53,9 +62,20 @@ describe("/subprocessors.json and /subprocessors.csv bodies", () => {
     expect(doc.provider).toEqual(provider);
     expect(doc.subprocessors.map((s) => s.name)).toEqual(["Alpha GmbH", 'Quote "Co", Ltd.']);
     expect(Object.keys(doc.subprocessors[0]!).sort()).toEqual([...CSV_COLUMNS].sort());
-    expect(doc.subprocessors[0]).toMatchObject({ since: "2024-01-15", country: "DE", dataCategories: ["Customer data"] });
+    expect(doc.subprocessors[0]).toMatchObject({
+      since: "2024-01-15",
+      country: "DE",
+      dataCategories: ["Customer data"],
+    });
     expect(doc.announcedChanges).toEqual([
-      expect.objectContaining({ type: "ADD", effectiveDate: "2026-04-01", announcedAt: "2026-02-01T09:30:00.000Z", replaces: null, note: "Why", subprocessor: expect.objectContaining({ name: "Future SAS", since: "2026-04-01" }) }),
+      expect.objectContaining({
+        type: "ADD",
+        effectiveDate: "2026-04-01",
+        announcedAt: "2026-02-01T09:30:00.000Z",
+        replaces: null,
+        note: "Why",
+        subprocessor: expect.objectContaining({ name: "Future SAS", since: "2026-04-01" }),
+      }),
     ]);
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });
@@ -65,7 +85,12 @@ describe("/subprocessors.json and /subprocessors.csv bodies", () => {
     expect(parseCsv(csv)[0]).toEqual([...CSV_COLUMNS]);
     const records = parseCsvRecords(csv);
     expect(records.map((r) => r.name)).toEqual(["Alpha GmbH", 'Quote "Co", Ltd.']);
-    expect(records[1]).toMatchObject({ purpose: "Line one\nline two, with comma", dataCategories: "Names; IP addresses", location: "Zürich – Ünïcödé", since: "2024-01-15" });
+    expect(records[1]).toMatchObject({
+      purpose: "Line one\nline two, with comma",
+      dataCategories: "Names; IP addresses",
+      location: "Zürich – Ünïcödé",
+      since: "2024-01-15",
+    });
   });
 
   it("an empty list is a header-only CSV and an empty JSON array", () => {

@@ -52,7 +52,11 @@ export function machineReadableEntry(entry: PublicSubprocessor): MachineReadable
   };
 }
 
-export function subprocessorsDocument(register: SubprocessorRegister, provider: ProviderFacts, generatedAt: Date): SubprocessorsDocument {
+export function subprocessorsDocument(
+  register: SubprocessorRegister,
+  provider: ProviderFacts,
+  generatedAt: Date,
+): SubprocessorsDocument {
   return {
     provider,
     generatedAt: generatedAt.toISOString(),
@@ -68,10 +72,21 @@ export function subprocessorsDocument(register: SubprocessorRegister, provider: 
   };
 }
 
-export const CSV_COLUMNS = ["name", "purpose", "dataCategories", "location", "country", "transferMechanism", "website", "since"] as const;
+export const CSV_COLUMNS = [
+  "name",
+  "purpose",
+  "dataCategories",
+  "location",
+  "country",
+  "transferMechanism",
+  "website",
+  "since",
+] as const;
 
 /** RFC 4180 CSV with a header row; data categories joined with "; ". */
 export function subprocessorsCsv(register: SubprocessorRegister): string {
-  const rows = register.current.map(machineReadableEntry).map((entry) => ({ ...entry, dataCategories: entry.dataCategories.join("; ") }));
+  const rows = register.current
+    .map(machineReadableEntry)
+    .map((entry) => ({ ...entry, dataCategories: entry.dataCategories.join("; ") }));
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows" });
 }

@@ -11,7 +11,11 @@ import { loadSubprocessorRegister } from "./register.ts";
 export async function buildSubprocessorsDocument(clock: Clock = systemClock): Promise<SubprocessorsDocument> {
   const [register, provider] = await Promise.all([loadSubprocessorRegister(clock), getProviderProfile("en")]);
   const page = new URL(localizedPath("en", "/subprocessors"), env().APP_URL).toString();
-  return subprocessorsDocument(register, { name: provider.displayName, legalName: provider.legalName, contact: provider.dpoEmail, page }, clock.now());
+  return subprocessorsDocument(
+    register,
+    { name: provider.displayName, legalName: provider.legalName, contact: provider.dpoEmail, page },
+    clock.now(),
+  );
 }
 
 export async function subprocessorsJsonText(clock: Clock = systemClock): Promise<string> {

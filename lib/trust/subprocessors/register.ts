@@ -64,7 +64,8 @@ export const PUBLIC_FIELDS = {
   activeUntil: true,
 } as const;
 
-const byName = (a: PublicSubprocessor, b: PublicSubprocessor) => a.name.localeCompare(b.name, "en", { sensitivity: "base" });
+const byName = (a: PublicSubprocessor, b: PublicSubprocessor) =>
+  a.name.localeCompare(b.name, "en", { sensitivity: "base" });
 const time = (date: Date | null) => date?.getTime() ?? 0;
 
 export async function loadSubprocessorRegister(clock: Clock = systemClock): Promise<SubprocessorRegister> {
@@ -86,7 +87,8 @@ export async function loadSubprocessorRegister(clock: Clock = systemClock): Prom
       take: 1000,
     }),
   ]);
-  const withStatus = (status: ReturnType<typeof subprocessorStatus>) => subprocessors.filter((s) => subprocessorStatus(s, today) === status);
+  const withStatus = (status: ReturnType<typeof subprocessorStatus>) =>
+    subprocessors.filter((s) => subprocessorStatus(s, today) === status);
   const inEffect = (change: PublicChange) => change.effectiveDate.getTime() <= today.getTime();
   return {
     today,

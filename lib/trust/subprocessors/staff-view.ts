@@ -63,16 +63,27 @@ export async function getSubprocessorStaffView(clock: Clock = systemClock): Prom
     }),
     subscriberCounts(clock),
   ]);
-  const announcerIds = [...new Set(changes.map((c) => c.announcedById).filter((id): id is string => id !== null))];
+  const announcerIds = [
+    ...new Set(changes.map((c) => c.announcedById).filter((id): id is string => id !== null)),
+  ];
   const announcers = new Map(
-    (await db.user.findMany({ where: { id: { in: announcerIds } }, select: { id: true, email: true } })).map((u) => [u.id, u.email]),
+    (await db.user.findMany({ where: { id: { in: announcerIds } }, select: { id: true, email: true } })).map(
+      (u) => [u.id, u.email],
+    ),
   );
   return {
-    subprocessors: rows.map((row) => ({ ...row, status: subprocessorStatus(row, today), stoppable: canBeStopped(row, today) })),
+    subprocessors: rows.map((row) => ({
+      ...row,
+      status: subprocessorStatus(row, today),
+      stoppable: canBeStopped(row, today),
+    })),
     changes: changes.map((c) => ({
       id: c.id,
       type: c.type,
-      title: changeTitle({ type: c.type, name: c.subprocessor.name, replacedName: c.replaced?.name ?? null }, "en"),
+      title: changeTitle(
+        { type: c.type, name: c.subprocessor.name, replacedName: c.replaced?.name ?? null },
+        "en",
+      ),
       announcedAt: c.announcedAt,
       effectiveDate: c.effectiveDate,
       note: c.note,

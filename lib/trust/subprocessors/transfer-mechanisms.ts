@@ -7,7 +7,10 @@ export const KNOWN_TRANSFER_MECHANISMS: readonly { en: string; de: string }[] = 
   { en: "Adequacy decision (Art. 45 GDPR)", de: "Angemessenheitsbeschluss (Art. 45 DSGVO)" },
   { en: "EU-US Data Privacy Framework", de: "EU-US Data Privacy Framework" },
   { en: "Standard Contractual Clauses (2021/914)", de: "Standardvertragsklauseln (2021/914)" },
-  { en: "Binding Corporate Rules (Art. 47 GDPR)", de: "Verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO)" },
+  {
+    en: "Binding Corporate Rules (Art. 47 GDPR)",
+    de: "Verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO)",
+  },
 ];
 
 /** The stored (English) wording in the visitor's language when it is one of the known mechanisms. */

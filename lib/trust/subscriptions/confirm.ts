@@ -14,16 +14,26 @@ export type ConfirmationStatus = "valid" | "expired" | "unknown";
 
 async function findByConfirmToken(token: string) {
   if (!TOKEN_SHAPE.test(token)) return null;
-  return db.subscriber.findUnique({ where: { confirmTokenHash: hashToken(token) }, select: { id: true, confirmExpiresAt: true } });
+  return db.subscriber.findUnique({
+    where: { confirmTokenHash: hashToken(token) },
+    select: { id: true, confirmExpiresAt: true },
+  });
 }
 
-export async function confirmationStatus(token: string, clock: Clock = systemClock): Promise<ConfirmationStatus> {
+export async function confirmationStatus(
+  token: string,
+  clock: Clock = systemClock,
+): Promise<ConfirmationStatus> {
   const row = await findByConfirmToken(token);
   if (!row) return "unknown";
   return row.confirmExpiresAt && row.confirmExpiresAt > clock.now() ? "valid" : "expired";
 }
 
-export async function confirmSubscription(token: string, request: RequestMeta, clock: Clock = systemClock): Promise<ConfirmationStatus> {
+export async function confirmSubscription(
+  token: string,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<ConfirmationStatus> {
   const row = await findByConfirmToken(token);
   if (!row) return "unknown";
   const now = clock.now();

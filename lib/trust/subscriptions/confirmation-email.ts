@@ -3,7 +3,11 @@ import type { Locale } from "../../i18n/locale.ts";
 
 export const CONFIRMATION_HOURS = 48;
 
-export function confirmationEmail(locale: Locale, providerName: string, confirmUrl: string): { subject: string; text: string } {
+export function confirmationEmail(
+  locale: Locale,
+  providerName: string,
+  confirmUrl: string,
+): { subject: string; text: string } {
   if (locale === "de") {
     return {
       subject: `Bitte bestätigen Sie Ihr Abonnement: Unterauftragsverarbeiter von ${providerName}`,

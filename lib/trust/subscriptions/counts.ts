@@ -12,7 +12,9 @@ export async function subscriberCounts(clock: Clock = systemClock): Promise<Subs
   await requireStaff("trust.subprocessors.manage");
   const [confirmed, pending, unsubscribed] = await Promise.all([
     db.subscriber.count({ where: ACTIVE_SUBSCRIBER }),
-    db.subscriber.count({ where: { confirmedAt: null, unsubscribedAt: null, confirmExpiresAt: { gt: clock.now() } } }),
+    db.subscriber.count({
+      where: { confirmedAt: null, unsubscribedAt: null, confirmExpiresAt: { gt: clock.now() } },
+    }),
     db.subscriber.count({ where: { unsubscribedAt: { not: null } } }),
   ]);
   return { confirmed, pending, unsubscribed };

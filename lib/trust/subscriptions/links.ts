@@ -24,5 +24,8 @@ export function subprocessorsPageUrl(locale: Locale): string {
 
 /** RFC 2369 + RFC 8058 headers: mail clients show an "Unsubscribe" button that POSTs to us. */
 export function listUnsubscribeHeaders(token: string): Record<string, string> {
-  return { "List-Unsubscribe": `<${oneClickUnsubscribeUrl(token)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+  return {
+    "List-Unsubscribe": `<${oneClickUnsubscribeUrl(token)}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  };
 }

@@ -13,7 +13,10 @@ export type NoticeRecipient = { id: string; email: string; locale: Locale; unsub
 export const ACTIVE_SUBSCRIBER = { confirmedAt: { not: null }, unsubscribedAt: null } as const;
 
 /** Enqueues `compose(recipient)` for every active subscriber; returns how many emails were written. */
-export async function enqueueSubscriberNotices(tx: Tx, compose: (recipient: NoticeRecipient) => OutgoingEmail): Promise<number> {
+export async function enqueueSubscriberNotices(
+  tx: Tx,
+  compose: (recipient: NoticeRecipient) => OutgoingEmail,
+): Promise<number> {
   let written = 0;
   let after: string | undefined;
   for (;;) {
@@ -24,7 +27,14 @@ export async function enqueueSubscriberNotices(tx: Tx, compose: (recipient: Noti
       take: OUTBOX_BATCH_SIZE,
     });
     if (page.length === 0) return written;
-    const emails = page.map((s) => compose({ id: s.id, email: s.email, locale: s.locale, unsubscribeToken: openUnsubscribeToken(s.id, s.unsubscribeTokenSealed) }));
+    const emails = page.map((s) =>
+      compose({
+        id: s.id,
+        email: s.email,
+        locale: s.locale,
+        unsubscribeToken: openUnsubscribeToken(s.id, s.unsubscribeTokenSealed),
+      }),
+    );
     written += await enqueueEmailBatch(tx, emails);
     after = page[page.length - 1]!.id;
   }

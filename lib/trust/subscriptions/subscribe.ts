@@ -21,7 +21,12 @@ import { auditSubscription } from "./subscription-audit.ts";
 import { sealUnsubscribeToken } from "./unsubscribe-token.ts";
 
 export const subscribeInput = z.strictObject({
-  email: z.string().trim().toLowerCase().max(320, "Use at most 320 characters.").pipe(z.email("Enter an email address, like name@example.com.")),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(320, "Use at most 320 characters.")
+    .pipe(z.email("Enter an email address, like name@example.com.")),
   locale: z.enum(LOCALES),
   /** Honeypot: hidden from people, filled in by bots. */
   website: z.string().max(500).optional(),
@@ -35,7 +40,11 @@ export type SubscribeOptions = { clock?: Clock; afterResponse?: AfterResponse };
 /** What happened to the address; recorded in the audit log, never shown to the visitor. */
 type Outcome = "new" | "pending_renewed" | "resubscribed" | "already_confirmed";
 
-export async function subscribe(input: SubscribeInput, request: RequestMeta, options: SubscribeOptions = {}): Promise<SubscribeResult> {
+export async function subscribe(
+  input: SubscribeInput,
+  request: RequestMeta,
+  options: SubscribeOptions = {},
+): Promise<SubscribeResult> {
   if (input.website) return { status: "accepted" };
   const email = input.email.trim().toLowerCase();
   const clock = options.clock ?? systemClock;
@@ -56,20 +65,44 @@ export async function subscribe(input: SubscribeInput, request: RequestMeta, opt
 }
 
 /** Issues a confirmation token and emails it, unless the address is already confirmed. Returns whether it emailed. */
-async function startDoubleOptIn(email: string, locale: Locale, request: RequestMeta, clock: Clock): Promise<boolean> {
+async function startDoubleOptIn(
+  email: string,
+  locale: Locale,
+  request: RequestMeta,
+  clock: Clock,
+): Promise<boolean> {
   const provider = await getProviderProfile(locale);
   const attempt = () =>
     db.$transaction(async (tx) => {
-      const existing = await tx.subscriber.findUnique({ where: { email }, select: { id: true, confirmedAt: true, unsubscribedAt: true } });
+      const existing = await tx.subscriber.findUnique({
+        where: { email },
+        select: { id: true, confirmedAt: true, unsubscribedAt: true },
+      });
       if (existing && existing.confirmedAt && !existing.unsubscribedAt) {
-        await auditSubscription(tx, "requested", existing.id, request, clock, { outcome: "already_confirmed" satisfies Outcome, emailed: false });
+        await auditSubscription(tx, "requested", existing.id, request, clock, {
+          outcome: "already_confirmed" satisfies Outcome,
+          emailed: false,
+        });
         return false;
       }
       const token = newToken();
-      const confirmation = { confirmTokenHash: hashToken(token), confirmExpiresAt: new Date(clock.now().getTime() + CONFIRMATION_HOURS * 3_600_000) };
-      const outcome: Outcome = !existing ? "new" : existing.unsubscribedAt ? "resubscribed" : "pending_renewed";
+      const confirmation = {
+        confirmTokenHash: hashToken(token),
+        confirmExpiresAt: new Date(clock.now().getTime() + CONFIRMATION_HOURS * 3_600_000),
+      };
+      const outcome: Outcome = !existing
+        ? "new"
+        : existing.unsubscribedAt
+          ? "resubscribed"
+          : "pending_renewed";
       const subscriberId = existing
-        ? (await tx.subscriber.update({ where: { id: existing.id }, data: { ...confirmation, locale, confirmedAt: null, unsubscribedAt: null }, select: { id: true } })).id
+        ? (
+            await tx.subscriber.update({
+              where: { id: existing.id },
+              data: { ...confirmation, locale, confirmedAt: null, unsubscribedAt: null },
+              select: { id: true },
+            })
+          ).id
         : await createSubscriber(tx, email, locale, confirmation);
       await enqueueEmail(tx, {
         idempotencyKey: `subscription-confirm:${subscriberId}:${confirmation.confirmTokenHash.slice(0, 16)}`,
@@ -77,7 +110,11 @@ async function startDoubleOptIn(email: string, locale: Locale, request: RequestM
         to: email,
         ...confirmationEmail(locale, provider.displayName, confirmationUrl(locale, token)),
       });
-      await auditSubscription(tx, "requested", subscriberId, request, clock, { outcome, emailed: true, locale });
+      await auditSubscription(tx, "requested", subscriberId, request, clock, {
+        outcome,
+        emailed: true,
+        locale,
+      });
       return true;
     });
   try {
@@ -89,13 +126,27 @@ async function startDoubleOptIn(email: string, locale: Locale, request: RequestM
   }
 }
 
-async function createSubscriber(tx: Tx, email: string, locale: Locale, confirmation: { confirmTokenHash: string; confirmExpiresAt: Date }): Promise<string> {
+async function createSubscriber(
+  tx: Tx,
+  email: string,
+  locale: Locale,
+  confirmation: { confirmTokenHash: string; confirmExpiresAt: Date },
+): Promise<string> {
   const unsubscribeToken = newToken();
   // The sealed copy is bound to the row's id, which exists only once the row does.
   const { id } = await tx.subscriber.create({
-    data: { email, locale, ...confirmation, unsubscribeTokenHash: hashToken(unsubscribeToken), unsubscribeTokenSealed: "" },
+    data: {
+      email,
+      locale,
+      ...confirmation,
+      unsubscribeTokenHash: hashToken(unsubscribeToken),
+      unsubscribeTokenSealed: "",
+    },
     select: { id: true },
   });
-  await tx.subscriber.update({ where: { id }, data: { unsubscribeTokenSealed: sealUnsubscribeToken(id, unsubscribeToken) } });
+  await tx.subscriber.update({
+    where: { id },
+    data: { unsubscribeTokenSealed: sealUnsubscribeToken(id, unsubscribeToken) },
+  });
   return id;
 }

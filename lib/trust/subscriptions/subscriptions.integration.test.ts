@@ -18,20 +18,34 @@ vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {
 const HOUR = 3_600_000;
 let ipCounter = 0;
 /** A fresh client address per call, so the per-IP limit does not interfere unless a test wants it. */
-const fromNewIp = () => ({ ip: `198.51.100.${++ipCounter}`, userAgent: "Mozilla/5.0 (subscription test)", requestId: `req-sub-${ipCounter}` });
+const fromNewIp = () => ({
+  ip: `198.51.100.${++ipCounter}`,
+  userAgent: "Mozilla/5.0 (subscription test)",
+  requestId: `req-sub-${ipCounter}`,
+});
 const unique = () => `reader-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
 
 async function seedProvider() {
   await db.providerSettings.upsert({
     where: { id: "provider" },
-    create: { legalName: "Northwind Analytics GmbH", displayName: "Northwind Analytics", address: "Berlin", dpoName: "Dr. Lena Vogel", dpoEmail: "dpo@northwind.example", securityEmail: "security@northwind.example" },
+    create: {
+      legalName: "Northwind Analytics GmbH",
+      displayName: "Northwind Analytics",
+      address: "Berlin",
+      dpoName: "Dr. Lena Vogel",
+      dpoEmail: "dpo@northwind.example",
+      securityEmail: "security@northwind.example",
+    },
     update: {},
   });
 }
 await seedProvider();
 
 async function confirmationTokenFor(email: string): Promise<string> {
-  const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, idempotencyKey: { startsWith: "subscription-confirm:" } }, orderBy: { createdAt: "desc" } });
+  const mail = await db.outboxEmail.findFirstOrThrow({
+    where: { toAddress: email, idempotencyKey: { startsWith: "subscription-confirm:" } },
+    orderBy: { createdAt: "desc" },
+  });
   const match = /\/subscriptions\/confirm\/([A-Za-z0-9_-]{43})\b/.exec(outboxBody(mail));
   expect(match, "the email carries the confirmation link").not.toBeNull();
   return match![1]!;
@@ -47,12 +61,22 @@ describe("subscribing: double opt-in (C3, S17)", () => {
   it("stores the address lower-cased with only hashes of its tokens, the unsubscribe token sealed, and emails a sealed confirmation link", async () => {
     const clock = fixedClock("2026-03-01T10:00:00.000Z");
     const email = unique();
-    expect(subscribeInput.parse({ email: `  ${email.toUpperCase()} `, locale: "de" }).email, "the form input is normalised").toBe(email);
-    expect(await subscribe({ email: email.toUpperCase(), locale: "de" }, fromNewIp(), { clock })).toEqual({ status: "accepted" });
+    expect(
+      subscribeInput.parse({ email: `  ${email.toUpperCase()} `, locale: "de" }).email,
+      "the form input is normalised",
+    ).toBe(email);
+    expect(await subscribe({ email: email.toUpperCase(), locale: "de" }, fromNewIp(), { clock })).toEqual({
+      status: "accepted",
+    });
 
     const row = await db.subscriber.findUniqueOrThrow({ where: { email } });
     const token = await confirmationTokenFor(email);
-    expect(row).toMatchObject({ locale: "de", confirmTokenHash: hashToken(token), confirmedAt: null, unsubscribedAt: null });
+    expect(row).toMatchObject({
+      locale: "de",
+      confirmTokenHash: hashToken(token),
+      confirmedAt: null,
+      unsubscribedAt: null,
+    });
     expect(row.confirmExpiresAt!.getTime() - clock.now().getTime()).toBe(48 * HOUR);
     const unsubscribeToken = openUnsubscribeToken(row.id, row.unsubscribeTokenSealed);
     expect(row.unsubscribeTokenHash).toBe(hashToken(unsubscribeToken));
@@ -61,14 +85,28 @@ describe("subscribing: double opt-in (C3, S17)", () => {
     expect(mail.sensitive).toBe(true);
     expect(mail.subject).toContain("Bitte bestätigen Sie Ihr Abonnement");
     expect(outboxBody(mail)).toContain(`/de/subscriptions/confirm/${token}`);
-    const everything = JSON.stringify([await db.subscriber.findMany(), await db.outboxEmail.findMany(), await db.auditEvent.findMany()]);
+    const everything = JSON.stringify([
+      await db.subscriber.findMany(),
+      await db.outboxEmail.findMany(),
+      await db.auditEvent.findMany(),
+    ]);
     expect(everything, "no token in clear anywhere").not.toContain(token);
     expect(everything).not.toContain(unsubscribeToken);
 
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "trust.subscription.requested", targetId: row.id } });
-    expect(audit).toMatchObject({ chain: "provider", actorUserId: null, actorLabel: `subscriber ${row.id}`, targetType: "Subscriber" });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "trust.subscription.requested", targetId: row.id },
+    });
+    expect(audit).toMatchObject({
+      chain: "provider",
+      actorUserId: null,
+      actorLabel: `subscriber ${row.id}`,
+      targetType: "Subscriber",
+    });
     expect(audit.metadata).toMatchObject({ outcome: "new", emailed: true });
-    expect(JSON.stringify(await db.auditEvent.findMany({ where: { targetId: row.id } })), "the address is not in the audit log").not.toContain(email);
+    expect(
+      JSON.stringify(await db.auditEvent.findMany({ where: { targetId: row.id } })),
+      "the address is not in the audit log",
+    ).not.toContain(email);
   });
 
   it("confirms once by POST, within 48 hours; looking at the link changes nothing", async () => {
@@ -77,14 +115,19 @@ describe("subscribing: double opt-in (C3, S17)", () => {
     await subscribe({ email, locale: "en" }, fromNewIp(), { clock });
     const token = await confirmationTokenFor(email);
     expect(await confirmationStatus(token, clock)).toBe("valid");
-    expect((await db.subscriber.findUniqueOrThrow({ where: { email } })).confirmedAt, "a GET of the page confirms nothing").toBeNull();
+    expect(
+      (await db.subscriber.findUniqueOrThrow({ where: { email } })).confirmedAt,
+      "a GET of the page confirms nothing",
+    ).toBeNull();
 
     clock.advance(47 * HOUR);
     expect(await confirmSubscription(token, fromNewIp(), clock)).toBe("valid");
     const row = await db.subscriber.findUniqueOrThrow({ where: { email } });
     expect(row).toMatchObject({ confirmedAt: clock.now(), confirmTokenHash: null, confirmExpiresAt: null });
     expect(await confirmSubscription(token, fromNewIp(), clock), "a used link is unknown").toBe("unknown");
-    expect(await db.auditEvent.count({ where: { action: "trust.subscription.confirmed", targetId: row.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "trust.subscription.confirmed", targetId: row.id } }),
+    ).toBe(1);
   });
 
   it("refuses an expired link and a made-up one", async () => {
@@ -104,10 +147,14 @@ describe("subscribing: double opt-in (C3, S17)", () => {
     const email = unique();
     await subscribe({ email, locale: "en" }, fromNewIp());
     const token = await confirmationTokenFor(email);
-    const results = await Promise.all(Array.from({ length: 4 }, () => confirmSubscription(token, fromNewIp())));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => confirmSubscription(token, fromNewIp())),
+    );
     expect(results.filter((r) => r === "valid")).toHaveLength(1);
     const row = await db.subscriber.findUniqueOrThrow({ where: { email } });
-    expect(await db.auditEvent.count({ where: { action: "trust.subscription.confirmed", targetId: row.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "trust.subscription.confirmed", targetId: row.id } }),
+    ).toBe(1);
   });
 });
 
@@ -117,14 +164,24 @@ describe("the same answer for every address (S3-style)", () => {
     const pending = unique();
     await subscribe({ email: pending, locale: "en" }, fromNewIp());
     const answers = [];
-    for (const email of [unique(), pending, confirmed.email]) answers.push(JSON.stringify(await subscribe({ email, locale: "en" }, fromNewIp())));
+    for (const email of [unique(), pending, confirmed.email])
+      answers.push(JSON.stringify(await subscribe({ email, locale: "en" }, fromNewIp())));
     expect(new Set(answers).size).toBe(1);
 
-    expect(await db.outboxEmail.count({ where: { toAddress: confirmed.email } }), "only the first confirmation email").toBe(1);
-    expect(await db.outboxEmail.count({ where: { toAddress: pending } }), "a pending address gets a fresh link").toBe(2);
+    expect(
+      await db.outboxEmail.count({ where: { toAddress: confirmed.email } }),
+      "only the first confirmation email",
+    ).toBe(1);
+    expect(
+      await db.outboxEmail.count({ where: { toAddress: pending } }),
+      "a pending address gets a fresh link",
+    ).toBe(2);
     const after = await db.subscriber.findUniqueOrThrow({ where: { email: confirmed.email } });
     expect(after).toMatchObject({ confirmedAt: confirmed.confirmedAt, unsubscribedAt: null });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "trust.subscription.requested", targetId: confirmed.id }, orderBy: { seq: "desc" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "trust.subscription.requested", targetId: confirmed.id },
+      orderBy: { seq: "desc" },
+    });
     expect(audit.metadata).toMatchObject({ outcome: "already_confirmed", emailed: false });
   });
 
@@ -132,7 +189,9 @@ describe("the same answer for every address (S3-style)", () => {
     const deferred: (() => Promise<void>)[] = [];
     const later: AfterResponse = (task) => void deferred.push(task);
     const confirmed = await subscribedAndConfirmed();
-    const known = await subscribe({ email: confirmed.email, locale: "en" }, fromNewIp(), { afterResponse: later });
+    const known = await subscribe({ email: confirmed.email, locale: "en" }, fromNewIp(), {
+      afterResponse: later,
+    });
     const fresh = unique();
     const unknown = await subscribe({ email: fresh, locale: "en" }, fromNewIp(), { afterResponse: later });
     expect(known).toEqual(unknown);
@@ -149,14 +208,19 @@ describe("the same answer for every address (S3-style)", () => {
     const pending = await db.subscriber.findUniqueOrThrow({ where: { email: row.email } });
     expect(pending).toMatchObject({ confirmedAt: null, unsubscribedAt: null, locale: "de" });
     expect(pending.confirmTokenHash).not.toBeNull();
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "trust.subscription.requested", targetId: row.id }, orderBy: { seq: "desc" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "trust.subscription.requested", targetId: row.id },
+      orderBy: { seq: "desc" },
+    });
     expect(audit.metadata).toMatchObject({ outcome: "resubscribed", emailed: true });
     expect(await confirmSubscription(await confirmationTokenFor(row.email), fromNewIp())).toBe("valid");
   });
 
   it("two simultaneous first requests for one address make one subscriber", async () => {
     const email = unique();
-    const results = await Promise.all(Array.from({ length: 3 }, () => subscribe({ email, locale: "en" }, fromNewIp())));
+    const results = await Promise.all(
+      Array.from({ length: 3 }, () => subscribe({ email, locale: "en" }, fromNewIp())),
+    );
     expect(results).toEqual(Array(3).fill({ status: "accepted" }));
     expect(await db.subscriber.count({ where: { email } })).toBe(1);
   });
@@ -171,7 +235,9 @@ describe("unsubscribing by token", () => {
     expect(await unsubscribeByToken(token, "page", fromNewIp())).toBe("unsubscribed");
     expect(await unsubscribeStatus(token)).toBe("unsubscribed");
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: row.id } })).unsubscribedAt).not.toBeNull();
-    const events = await db.auditEvent.findMany({ where: { action: "trust.subscription.unsubscribed", targetId: row.id } });
+    const events = await db.auditEvent.findMany({
+      where: { action: "trust.subscription.unsubscribed", targetId: row.id },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]!.metadata).toMatchObject({ channel: "page" });
     expect(await unsubscribeByToken("B".repeat(43), "page", fromNewIp())).toBe("unknown");
@@ -183,12 +249,19 @@ describe("abuse protection (S13, S20)", () => {
     const clock = fixedClock("2026-03-04T10:00:00.000Z");
     const email = unique();
     const results = [];
-    for (let i = 0; i < 5; i++) results.push(await subscribe({ email, locale: "en" }, fromNewIp(), { clock }));
+    for (let i = 0; i < 5; i++)
+      results.push(await subscribe({ email, locale: "en" }, fromNewIp(), { clock }));
     expect(results.slice(0, 3)).toEqual(Array(3).fill({ status: "accepted" }));
     expect(results.slice(3)).toEqual(Array(2).fill({ status: "throttled", minutes: 60 }));
-    expect(await db.outboxEmail.count({ where: { toAddress: email } }), "one email per accepted request").toBe(3);
+    expect(
+      await db.outboxEmail.count({ where: { toAddress: email } }),
+      "one email per accepted request",
+    ).toBe(3);
     expect(await db.subscriber.count({ where: { email } })).toBe(1);
-    expect(await db.throttleCounter.count({ where: { key: { contains: email } } }), "the counter is keyed by the address's hash").toBe(0);
+    expect(
+      await db.throttleCounter.count({ where: { key: { contains: email } } }),
+      "the counter is keyed by the address's hash",
+    ).toBe(0);
     clock.advance(61 * 60_000);
     expect(await subscribe({ email, locale: "en" }, fromNewIp(), { clock })).toEqual({ status: "accepted" });
   });
@@ -198,18 +271,27 @@ describe("abuse protection (S13, S20)", () => {
     const ip = { ip: "203.0.113.99", userAgent: "flood", requestId: "req-flood" };
     const before = await db.subscriber.count();
     const results = [];
-    for (let i = 0; i < 15; i++) results.push(await subscribe({ email: `flood-${i}@example.test`, locale: "en" }, ip, { clock }));
+    for (let i = 0; i < 15; i++)
+      results.push(await subscribe({ email: `flood-${i}@example.test`, locale: "en" }, ip, { clock }));
     expect(results.filter((r) => r.status === "accepted")).toHaveLength(10);
     expect(results.slice(10)).toEqual(Array(5).fill({ status: "throttled", minutes: 60 }));
     expect(await db.subscriber.count()).toBe(before + 10);
-    expect(await db.subscriber.count({ where: { email: { in: Array.from({ length: 5 }, (_, i) => `flood-${i + 10}@example.test`) } } })).toBe(0);
-    expect(await subscribe({ email: "flood-other-ip@example.test", locale: "en" }, fromNewIp(), { clock })).toEqual({ status: "accepted" });
+    expect(
+      await db.subscriber.count({
+        where: { email: { in: Array.from({ length: 5 }, (_, i) => `flood-${i + 10}@example.test`) } },
+      }),
+    ).toBe(0);
+    expect(
+      await subscribe({ email: "flood-other-ip@example.test", locale: "en" }, fromNewIp(), { clock }),
+    ).toEqual({ status: "accepted" });
   });
 
   it("a filled honeypot gets the same answer and stores nothing, not even a throttle count", async () => {
     const counters = await db.throttleCounter.count();
     const email = unique();
-    expect(await subscribe({ email, locale: "en", website: "http://spam.example" }, fromNewIp())).toEqual({ status: "accepted" });
+    expect(await subscribe({ email, locale: "en", website: "http://spam.example" }, fromNewIp())).toEqual({
+      status: "accepted",
+    });
     expect(await db.subscriber.count({ where: { email } })).toBe(0);
     expect(await db.outboxEmail.count({ where: { toAddress: email } })).toBe(0);
     expect(await db.throttleCounter.count()).toBe(counters);

@@ -14,7 +14,10 @@ export type UnsubscribeChannel = "page" | "one-click";
 
 async function findByUnsubscribeToken(token: string) {
   if (!TOKEN_SHAPE.test(token)) return null;
-  return db.subscriber.findUnique({ where: { unsubscribeTokenHash: hashToken(token) }, select: { id: true, unsubscribedAt: true } });
+  return db.subscriber.findUnique({
+    where: { unsubscribeTokenHash: hashToken(token) },
+    select: { id: true, unsubscribedAt: true },
+  });
 }
 
 export async function unsubscribeStatus(token: string): Promise<UnsubscribeStatus> {
@@ -24,7 +27,12 @@ export async function unsubscribeStatus(token: string): Promise<UnsubscribeStatu
 }
 
 /** "unsubscribed" when the token is known (now or already unsubscribed), else "unknown". */
-export async function unsubscribeByToken(token: string, channel: UnsubscribeChannel, request: RequestMeta, clock: Clock = systemClock): Promise<Exclude<UnsubscribeStatus, "subscribed">> {
+export async function unsubscribeByToken(
+  token: string,
+  channel: UnsubscribeChannel,
+  request: RequestMeta,
+  clock: Clock = systemClock,
+): Promise<Exclude<UnsubscribeStatus, "subscribed">> {
   const row = await findByUnsubscribeToken(token);
   if (!row) return "unknown";
   await db.$transaction(async (tx) => {

@@ -10,8 +10,15 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ t
   return (
     <>
       <h1 className="mb-2 text-xl font-semibold">Confirm your new email address</h1>
-      <p className="mb-6 text-sm text-gray-700">Confirm to sign in with this address from now on. Your old address will be told about the change.</p>
-      <TokenForm token={token} action={confirmEmailChangeAction} label="Confirm new address" pendingLabel="Confirming…" />
+      <p className="mb-6 text-sm text-gray-700">
+        Confirm to sign in with this address from now on. Your old address will be told about the change.
+      </p>
+      <TokenForm
+        token={token}
+        action={confirmEmailChangeAction}
+        label="Confirm new address"
+        pendingLabel="Confirming…"
+      />
     </>
   );
 }

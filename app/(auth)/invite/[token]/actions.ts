@@ -8,12 +8,19 @@ import { currentRequest } from "@/lib/auth/sessions/actor";
 import { UserFacingError } from "@/lib/errors";
 import { startSession } from "@/lib/auth/sessions/start-session";
 import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
-import { acceptAsNewUserInput, acceptInvitationAsMember, acceptInvitationAsNewUser } from "@/lib/organizations/invitations";
+import {
+  acceptAsNewUserInput,
+  acceptInvitationAsMember,
+  acceptInvitationAsNewUser,
+} from "@/lib/organizations/invitations";
 
-export const acceptInvitationAction = defineAction(z.strictObject({ token: z.string().max(64) }), async ({ token }, actor) => {
-  const { slug } = await acceptInvitationAsMember(token, actor, await currentRequest());
-  redirect(`/portal/${slug}`);
-});
+export const acceptInvitationAction = defineAction(
+  z.strictObject({ token: z.string().max(64) }),
+  async ({ token }, actor) => {
+    const { slug } = await acceptInvitationAsMember(token, actor, await currentRequest());
+    redirect(`/portal/${slug}`);
+  },
+);
 
 export const createAccountAction = definePublicAction(acceptAsNewUserInput, async (input) => {
   const request = await currentRequest();

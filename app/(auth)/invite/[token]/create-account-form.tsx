@@ -12,7 +12,10 @@ export function CreateAccountForm({ token, hint }: { token: string; hint: string
   // React resets the form after every submission; the name comes back as its default so a refused
   // password does not cost the user what they typed (the password itself is not kept).
   const [state, action, pending] = useActionState<State, FormData>(
-    async (_previous, formData) => ({ result: await createAccountAction(null, formData), name: String(formData.get("name") ?? "") }),
+    async (_previous, formData) => ({
+      result: await createAccountAction(null, formData),
+      name: String(formData.get("name") ?? ""),
+    }),
     null,
   );
   const failure = state && !state.result.ok ? state.result : null;
@@ -23,7 +26,12 @@ export function CreateAccountForm({ token, hint }: { token: string; hint: string
       <FormField label="Your name" id="invite-name" error={failure?.fieldErrors?.name?.[0]}>
         <Input name="name" defaultValue={state?.name ?? ""} autoComplete="name" required maxLength={120} />
       </FormField>
-      <FormField label="Choose a password" id="invite-password" hint={hint} error={failure?.fieldErrors?.password?.[0]}>
+      <FormField
+        label="Choose a password"
+        id="invite-password"
+        hint={hint}
+        error={failure?.fieldErrors?.password?.[0]}
+      >
         <Input name="password" type="password" autoComplete="new-password" required />
       </FormField>
       <Button type="submit" className="w-full" disabled={pending}>

@@ -19,7 +19,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     return (
       <>
         <h1 className="mb-4 text-xl font-semibold">This invitation no longer works</h1>
-        <Alert tone="warning">It has expired, was revoked or was already used. Ask the person who invited you to send a new one.</Alert>
+        <Alert tone="warning">
+          It has expired, was revoked or was already used. Ask the person who invited you to send a new one.
+        </Alert>
       </>
     );
   }
@@ -28,8 +30,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     <>
       <h1 className="mb-2 text-xl font-semibold">Join {invitation.organizationName}</h1>
       <p className="mb-6 text-sm text-gray-700">
-        You are invited as <strong>{CUSTOMER_ROLE_LABELS[invitation.role]}</strong> with the address <strong>{invitation.email}</strong>. The invitation
-        is valid until <DateTime value={invitation.expiresAt} />.
+        You are invited as <strong>{CUSTOMER_ROLE_LABELS[invitation.role]}</strong> with the address{" "}
+        <strong>{invitation.email}</strong>. The invitation is valid until{" "}
+        <DateTime value={invitation.expiresAt} />.
       </p>
     </>
   );
@@ -46,7 +49,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     return (
       <>
         {intro}
-        <p className="mb-4 text-sm text-gray-700">You already have an account. Sign in as {invitation.email} to accept.</p>
+        <p className="mb-4 text-sm text-gray-700">
+          You already have an account. Sign in as {invitation.email} to accept.
+        </p>
         <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className="w-full">
           Sign in to accept
         </ButtonLink>
@@ -57,7 +62,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     return (
       <>
         {intro}
-        <Alert tone="info">Finish signing in with your second step first, then open the invitation link from your email again.</Alert>
+        <Alert tone="info">
+          Finish signing in with your second step first, then open the invitation link from your email again.
+        </Alert>
         <ButtonLink href="/continue" className="mt-4 w-full">
           Continue signing in
         </ButtonLink>
@@ -69,7 +76,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <>
         {intro}
         <Alert tone="warning">
-          You are signed in as {session.actor.email}. Sign out, then sign in as {invitation.email} and open the invitation link again.
+          You are signed in as {session.actor.email}. Sign out, then sign in as {invitation.email} and open
+          the invitation link again.
         </Alert>
         <div className="mt-4">
           <SignOutButton />
@@ -80,7 +88,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   return (
     <>
       {intro}
-      <TokenForm token={token} action={acceptInvitationAction} label="Accept invitation" pendingLabel="Joining…" />
+      <TokenForm
+        token={token}
+        action={acceptInvitationAction}
+        label="Accept invitation"
+        pendingLabel="Joining…"
+      />
     </>
   );
 }

@@ -16,7 +16,9 @@ export default async function MagicLinkPage({ params }: { params: Promise<{ toke
       <>
         <h1 className="mb-4 text-xl font-semibold">This link no longer works</h1>
         <div className="space-y-6">
-          <Alert tone="warning">This sign-in link has expired or was already used. Each link works once, for a few minutes.</Alert>
+          <Alert tone="warning">
+            This sign-in link has expired or was already used. Each link works once, for a few minutes.
+          </Alert>
           <ButtonLink href="/sign-in?link=1" variant="secondary" className="w-full">
             Ask for a new link
           </ButtonLink>

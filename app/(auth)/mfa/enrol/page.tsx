@@ -36,8 +36,14 @@ export default async function MfaEnrolPage() {
         {why} Set it up now to continue as <span className="font-medium">{actor.email}</span>.
       </p>
       <div className="space-y-6">
-        {enabled ? null : <ReauthCard actor={actor} purpose="Setting up two-factor authentication needs a recent sign-in." />}
-        <TotpEnrolment enabled={enabled} locked={!enabled && !hasRecentReauth(actor)} continueHref="/continue" />
+        {enabled ? null : (
+          <ReauthCard actor={actor} purpose="Setting up two-factor authentication needs a recent sign-in." />
+        )}
+        <TotpEnrolment
+          enabled={enabled}
+          locked={!enabled && !hasRecentReauth(actor)}
+          continueHref="/continue"
+        />
       </div>
       <div className="mt-6 flex justify-center border-t border-gray-200 pt-4">
         <SignOutButton />

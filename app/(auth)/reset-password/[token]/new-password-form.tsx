@@ -6,12 +6,20 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import { resetPasswordAction } from "../actions";
 
 export function NewPasswordForm({ token, hint }: { token: string; hint: string }) {
-  const [state, action, pending] = useActionState<ActionResult<never> | null, FormData>(resetPasswordAction, null);
+  const [state, action, pending] = useActionState<ActionResult<never> | null, FormData>(
+    resetPasswordAction,
+    null,
+  );
   return (
     <form action={action} className="space-y-5" noValidate>
       {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
-      <FormField label="New password" id="new-password" hint={hint} error={state && !state.ok ? state.fieldErrors?.password?.[0] : undefined}>
+      <FormField
+        label="New password"
+        id="new-password"
+        hint={hint}
+        error={state && !state.ok ? state.fieldErrors?.password?.[0] : undefined}
+      >
         <Input name="password" type="password" autoComplete="new-password" required />
       </FormField>
       <Button type="submit" className="w-full" disabled={pending}>

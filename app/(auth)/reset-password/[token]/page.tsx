@@ -15,7 +15,9 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       <>
         <h1 className="mb-4 text-xl font-semibold">This link no longer works</h1>
         <div className="space-y-6">
-          <Alert tone="warning">This reset link has expired or was already used. Each link works once, for 30 minutes.</Alert>
+          <Alert tone="warning">
+            This reset link has expired or was already used. Each link works once, for 30 minutes.
+          </Alert>
           <ButtonLink href="/reset-password" variant="secondary" className="w-full">
             Ask for a new link
           </ButtonLink>
@@ -26,7 +28,9 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   return (
     <>
       <h1 className="mb-2 text-xl font-semibold">Choose a new password</h1>
-      <p className="mb-6 text-sm text-gray-700">Afterwards, every session of your account is signed out and you sign in with the new password.</p>
+      <p className="mb-6 text-sm text-gray-700">
+        Afterwards, every session of your account is signed out and you sign in with the new password.
+      </p>
       <NewPasswordForm token={token} hint={PASSWORD_POLICY_HINT} />
     </>
   );

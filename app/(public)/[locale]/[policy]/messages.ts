@@ -20,7 +20,14 @@ export const DOCUMENT_WORDS: Record<
     historyTitle: (title: string) => string;
     historyIntro: string;
     historyCaption: string;
-    columns: { version: string; effective: string; published: string; changes: string; hash: string; actions: string };
+    columns: {
+      version: string;
+      effective: string;
+      published: string;
+      changes: string;
+      hash: string;
+      actions: string;
+    };
     view: (version: number) => string;
     compareWithPrevious: (version: number) => string;
     comparePicker: { legend: string; from: string; to: string; submit: string; sameVersion: string };
@@ -40,7 +47,12 @@ export const DOCUMENT_WORDS: Record<
     removedWords: [string, string];
     lineNumbers: { old: string; new: string };
     backToHistory: string;
-    dpa: { downloadTitle: string; download: (version: number) => string; latest: string; latestExplained: string };
+    dpa: {
+      downloadTitle: string;
+      download: (version: number) => string;
+      latest: string;
+      latestExplained: string;
+    };
   }
 > = {
   en: {
@@ -51,25 +63,43 @@ export const DOCUMENT_WORDS: Record<
     historyLink: "Version history",
     languageName: { en: "English", de: "German" },
     missingTranslationTitle: "No translation yet",
-    missingTranslation: (shownIn) => `This page has not been translated into English yet. It is shown in ${shownIn}.`,
+    missingTranslation: (shownIn) =>
+      `This page has not been translated into English yet. It is shown in ${shownIn}.`,
     outdatedTranslationTitle: "Translation may be out of date",
     outdatedTranslation: "The English version of this page was updated after this translation was published.",
     readEnglish: "Read the English version",
     historyLabel: "Version history",
     historyTitle: (title) => `Version history: ${title}`,
-    historyIntro: "Every published version stays available unchanged. Each carries the SHA-256 of its text, so you can check that a copy you hold is exactly what was published.",
+    historyIntro:
+      "Every published version stays available unchanged. Each carries the SHA-256 of its text, so you can check that a copy you hold is exactly what was published.",
     historyCaption: "Published versions, newest first",
-    columns: { version: "Version", effective: "Effective", published: "Published", changes: "What changed", hash: "SHA-256", actions: "Actions" },
+    columns: {
+      version: "Version",
+      effective: "Effective",
+      published: "Published",
+      changes: "What changed",
+      hash: "SHA-256",
+      actions: "Actions",
+    },
     view: (version) => `View version ${version}`,
     compareWithPrevious: (version) => `Compare version ${version} with version ${version - 1}`,
-    comparePicker: { legend: "Compare two versions", from: "Older version", to: "Newer version", submit: "Show changes", sameVersion: "Choose two different versions." },
+    comparePicker: {
+      legend: "Compare two versions",
+      from: "Older version",
+      to: "Newer version",
+      submit: "Show changes",
+      sameVersion: "Choose two different versions.",
+    },
     olderVersionTitle: "Not the current version",
-    olderVersion: (version, latest) => `You are reading version ${version}. The current version is ${latest}.`,
+    olderVersion: (version, latest) =>
+      `You are reading version ${version}. The current version is ${latest}.`,
     currentVersionLink: "Read the current version",
     diffLabel: "Changes",
     diffTitle: (title) => `Changes: ${title}`,
-    diffHeading: (from, fromDate, to, toDate) => `Changes from version ${from} (${fromDate}) to version ${to} (${toDate})`,
-    diffSummary: (added, removed) => `${added} ${added === 1 ? "line" : "lines"} added, ${removed} ${removed === 1 ? "line" : "lines"} removed.`,
+    diffHeading: (from, fromDate, to, toDate) =>
+      `Changes from version ${from} (${fromDate}) to version ${to} (${toDate})`,
+    diffSummary: (added, removed) =>
+      `${added} ${added === 1 ? "line" : "lines"} added, ${removed} ${removed === 1 ? "line" : "lines"} removed.`,
     identical: "The two versions have exactly the same text.",
     unchangedLines: (count) => `Show ${count} unchanged ${count === 1 ? "line" : "lines"}`,
     addedLine: "Added:",
@@ -93,25 +123,42 @@ export const DOCUMENT_WORDS: Record<
     historyLink: "Versionsverlauf",
     languageName: { en: "Englisch", de: "Deutsch" },
     missingTranslationTitle: "Noch keine Übersetzung",
-    missingTranslation: (shownIn) => `Diese Seite ist noch nicht ins Deutsche übersetzt. Sie wird auf ${shownIn} angezeigt.`,
+    missingTranslation: (shownIn) =>
+      `Diese Seite ist noch nicht ins Deutsche übersetzt. Sie wird auf ${shownIn} angezeigt.`,
     outdatedTranslationTitle: "Übersetzung möglicherweise veraltet",
     outdatedTranslation: "Die englische Fassung dieser Seite wurde nach dieser Übersetzung aktualisiert.",
     readEnglish: "Englische Fassung lesen",
     historyLabel: "Versionsverlauf",
     historyTitle: (title) => `Versionsverlauf: ${title}`,
-    historyIntro: "Jede veröffentlichte Version bleibt unverändert abrufbar. Jede trägt den SHA-256 ihres Textes, sodass Sie prüfen können, ob Ihre Kopie genau dem veröffentlichten Text entspricht.",
+    historyIntro:
+      "Jede veröffentlichte Version bleibt unverändert abrufbar. Jede trägt den SHA-256 ihres Textes, sodass Sie prüfen können, ob Ihre Kopie genau dem veröffentlichten Text entspricht.",
     historyCaption: "Veröffentlichte Versionen, neueste zuerst",
-    columns: { version: "Version", effective: "Gültig ab", published: "Veröffentlicht", changes: "Änderungen", hash: "SHA-256", actions: "Aktionen" },
+    columns: {
+      version: "Version",
+      effective: "Gültig ab",
+      published: "Veröffentlicht",
+      changes: "Änderungen",
+      hash: "SHA-256",
+      actions: "Aktionen",
+    },
     view: (version) => `Version ${version} ansehen`,
     compareWithPrevious: (version) => `Version ${version} mit Version ${version - 1} vergleichen`,
-    comparePicker: { legend: "Zwei Versionen vergleichen", from: "Ältere Version", to: "Neuere Version", submit: "Änderungen anzeigen", sameVersion: "Wählen Sie zwei verschiedene Versionen." },
+    comparePicker: {
+      legend: "Zwei Versionen vergleichen",
+      from: "Ältere Version",
+      to: "Neuere Version",
+      submit: "Änderungen anzeigen",
+      sameVersion: "Wählen Sie zwei verschiedene Versionen.",
+    },
     olderVersionTitle: "Nicht die aktuelle Version",
     olderVersion: (version, latest) => `Sie lesen Version ${version}. Die aktuelle Version ist ${latest}.`,
     currentVersionLink: "Aktuelle Version lesen",
     diffLabel: "Änderungen",
     diffTitle: (title) => `Änderungen: ${title}`,
-    diffHeading: (from, fromDate, to, toDate) => `Änderungen von Version ${from} (${fromDate}) zu Version ${to} (${toDate})`,
-    diffSummary: (added, removed) => `${added} ${added === 1 ? "Zeile" : "Zeilen"} hinzugefügt, ${removed} ${removed === 1 ? "Zeile" : "Zeilen"} entfernt.`,
+    diffHeading: (from, fromDate, to, toDate) =>
+      `Änderungen von Version ${from} (${fromDate}) zu Version ${to} (${toDate})`,
+    diffSummary: (added, removed) =>
+      `${added} ${added === 1 ? "Zeile" : "Zeilen"} hinzugefügt, ${removed} ${removed === 1 ? "Zeile" : "Zeilen"} entfernt.`,
     identical: "Die beiden Versionen haben genau denselben Text.",
     unchangedLines: (count) => `${count} unveränderte ${count === 1 ? "Zeile" : "Zeilen"} anzeigen`,
     addedLine: "Hinzugefügt:",

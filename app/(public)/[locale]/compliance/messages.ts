@@ -1,26 +1,30 @@
 import type { Locale } from "@/lib/i18n/locale";
 
 /** Words of the compliance roadmap (its page and the table on the home page). */
-export const COMPLIANCE_WORDS: Record<Locale, {
-  title: string;
-  intro: string;
-  caption: string;
-  standard: string;
-  status: string;
-  targetDate: string;
-  description: string;
-  certificate: string;
-  noTargetDate: string;
-  noCertificate: string;
-  certificateHint: string;
-  englishOnly: string;
-  emptyTitle: string;
-  emptyDescription: string;
-  updatesLink: string;
-}> = {
+export const COMPLIANCE_WORDS: Record<
+  Locale,
+  {
+    title: string;
+    intro: string;
+    caption: string;
+    standard: string;
+    status: string;
+    targetDate: string;
+    description: string;
+    certificate: string;
+    noTargetDate: string;
+    noCertificate: string;
+    certificateHint: string;
+    englishOnly: string;
+    emptyTitle: string;
+    emptyDescription: string;
+    updatesLink: string;
+  }
+> = {
   en: {
     title: "Compliance roadmap",
-    intro: "The standards and frameworks we comply with or are working towards, with their status and target dates. Certificates and reports are in our document library.",
+    intro:
+      "The standards and frameworks we comply with or are working towards, with their status and target dates. Certificates and reports are in our document library.",
     caption: "Compliance roadmap: standard, status, target date, description and certificate",
     standard: "Standard",
     status: "Status",
@@ -32,12 +36,14 @@ export const COMPLIANCE_WORDS: Record<Locale, {
     certificateHint: "in the document library",
     englishOnly: "Only available in English",
     emptyTitle: "No roadmap published yet",
-    emptyDescription: "Our compliance roadmap will appear here. Follow the updates page to hear when it is published.",
+    emptyDescription:
+      "Our compliance roadmap will appear here. Follow the updates page to hear when it is published.",
     updatesLink: "Go to updates",
   },
   de: {
     title: "Compliance-Roadmap",
-    intro: "Die Standards und Regelwerke, die wir erfüllen oder anstreben, mit Status und Zieldatum. Zertifikate und Berichte finden Sie in unserer Dokumentenbibliothek.",
+    intro:
+      "Die Standards und Regelwerke, die wir erfüllen oder anstreben, mit Status und Zieldatum. Zertifikate und Berichte finden Sie in unserer Dokumentenbibliothek.",
     caption: "Compliance-Roadmap: Standard, Status, Zieldatum, Beschreibung und Zertifikat",
     standard: "Standard",
     status: "Status",
@@ -49,7 +55,8 @@ export const COMPLIANCE_WORDS: Record<Locale, {
     certificateHint: "in der Dokumentenbibliothek",
     englishOnly: "Nur auf Englisch verfügbar",
     emptyTitle: "Noch keine Roadmap veröffentlicht",
-    emptyDescription: "Hier erscheint unsere Compliance-Roadmap. Auf der Seite „Neuigkeiten“ erfahren Sie, wann sie veröffentlicht wird.",
+    emptyDescription:
+      "Hier erscheint unsere Compliance-Roadmap. Auf der Seite „Neuigkeiten“ erfahren Sie, wann sie veröffentlicht wird.",
     updatesLink: "Zu den Neuigkeiten",
   },
 };

@@ -10,7 +10,9 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: COMPLIANCE_WORDS[locale].title, description: COMPLIANCE_WORDS[locale].intro } : {};
+  return isLocale(locale)
+    ? { title: COMPLIANCE_WORDS[locale].title, description: COMPLIANCE_WORDS[locale].intro }
+    : {};
 }
 
 export default async function CompliancePage({ params }: Props) {

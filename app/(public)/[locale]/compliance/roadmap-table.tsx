@@ -17,7 +17,15 @@ function NotSet({ label }: { label: string }) {
 }
 
 /** The public roadmap table (the compliance page and the home page). */
-export function RoadmapTable({ rows, locale, headingLevel = 2 }: { rows: ComplianceRoadmapRow[]; locale: Locale; headingLevel?: 2 | 3 }) {
+export function RoadmapTable({
+  rows,
+  locale,
+  headingLevel = 2,
+}: {
+  rows: ComplianceRoadmapRow[];
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
   const words = COMPLIANCE_WORDS[locale];
   if (rows.length === 0) {
     return (
@@ -27,7 +35,11 @@ export function RoadmapTable({ rows, locale, headingLevel = 2 }: { rows: Complia
         description={
           <>
             {words.emptyDescription}{" "}
-            <Link href={localizedPath(locale, "/updates")} prefetch={false} className="font-medium text-[var(--brand)] underline">
+            <Link
+              href={localizedPath(locale, "/updates")}
+              prefetch={false}
+              className="font-medium text-[var(--brand)] underline"
+            >
               {words.updatesLink}
             </Link>
           </>
@@ -49,7 +61,9 @@ export function RoadmapTable({ rows, locale, headingLevel = 2 }: { rows: Complia
       <TBody>
         {rows.map((row) => (
           <Tr key={row.id}>
-            <Th scope="row" className="text-gray-900">{row.standard}</Th>
+            <Th scope="row" className="text-gray-900">
+              {row.standard}
+            </Th>
             <Td className="whitespace-nowrap">
               <ComplianceStatusBadge status={row.status} locale={locale} />
             </Td>
@@ -63,14 +77,16 @@ export function RoadmapTable({ rows, locale, headingLevel = 2 }: { rows: Complia
             <Td className="max-w-prose text-gray-700">
               <span lang={row.descriptionUntranslated ? "en" : undefined}>{row.description}</span>
               {row.descriptionUntranslated && (
-                <span className="mt-1 block text-xs text-gray-600">
-                  ({words.englishOnly})
-                </span>
+                <span className="mt-1 block text-xs text-gray-600">({words.englishOnly})</span>
               )}
             </Td>
             <Td>
               {row.certificate ? (
-                <Link href={`${localizedPath(locale, "/documents")}#${row.certificate.slug}`} prefetch={false} className="font-medium text-[var(--brand)] underline">
+                <Link
+                  href={`${localizedPath(locale, "/documents")}#${row.certificate.slug}`}
+                  prefetch={false}
+                  className="font-medium text-[var(--brand)] underline"
+                >
                   {row.certificate.title}
                   <span className="sr-only"> ({words.certificateHint})</span>
                 </Link>

@@ -72,10 +72,12 @@ export const DOCUMENTS: Record<Locale, DocumentsWords> = {
   en: {
     library: {
       title: "Documents",
-      intro: "Security and compliance documents for your review. Public documents download directly; confidential ones are released under a non-disclosure agreement after a short review.",
+      intro:
+        "Security and compliance documents for your review. Public documents download directly; confidential ones are released under a non-disclosure agreement after a short review.",
       publicHeading: "Public documents",
       gatedHeading: "Documents under NDA",
-      gatedIntro: "Request access, accept our NDA by typing your name, and we email you a personal download link once approved. Every copy is watermarked with your email address.",
+      gatedIntro:
+        "Request access, accept our NDA by typing your name, and we email you a personal download link once approved. Every copy is watermarked with your email address.",
       download: "Download PDF",
       requestAccess: "Request access",
       underNda: "Under NDA",
@@ -90,7 +92,8 @@ export const DOCUMENTS: Record<Locale, DocumentsWords> = {
     },
     request: {
       title: "Request documents under NDA",
-      intro: "Tell us who you are and which documents you need. We review requests on working days and email you the decision; approved documents are available from a personal page for a limited time.",
+      intro:
+        "Tell us who you are and which documents you need. We review requests on working days and email you the decision; approved documents are available from a personal page for a limited time.",
       backToLibrary: "Back to the documents",
       documentsLegend: "Documents",
       documentsHint: "Choose one or more.",
@@ -99,22 +102,29 @@ export const DOCUMENTS: Record<Locale, DocumentsWords> = {
       emailHint: "We send the decision and your personal link here.",
       company: "Company",
       reason: "Why do you need the documents?",
-      reasonHint: (max) => `For example: vendor security review for a planned purchase. At most ${max} characters.`,
+      reasonHint: (max) =>
+        `For example: vendor security review for a planned purchase. At most ${max} characters.`,
       ndaHeading: "Non-disclosure agreement",
       ndaVersion: (version) => `Version ${version}`,
       ndaFallback: "This agreement is not available in your language; the English version applies.",
       ndaRegion: "Text of the non-disclosure agreement",
       typedName: "Type your full name to accept the agreement",
-      typedNameHint: "It must match the name above. By typing it you accept this agreement on behalf of your company.",
+      typedNameHint:
+        "It must match the name above. By typing it you accept this agreement on behalf of your company.",
       honeypot: "Website (leave this empty)",
       submit: "Accept the NDA and send the request",
       submitting: "Sending…",
-      noNda: "Requests are not possible at the moment because no non-disclosure agreement has been published. Please contact us by email.",
+      noNda:
+        "Requests are not possible at the moment because no non-disclosure agreement has been published. Please contact us by email.",
       noDocuments: "There are no documents under NDA at the moment.",
-      received: "Thank you. Your request was received and we have sent you an email. You will hear from us once it is decided.",
-      throttled: (minutes) => `Too many requests from your network or for this email address. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-      ndaOutdated: "The non-disclosure agreement has just been updated. Please reload the page, read the current version and accept it.",
-      documentsUnavailable: "One of the chosen documents is no longer available. Please reload the page and choose again.",
+      received:
+        "Thank you. Your request was received and we have sent you an email. You will hear from us once it is decided.",
+      throttled: (minutes) =>
+        `Too many requests from your network or for this email address. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      ndaOutdated:
+        "The non-disclosure agreement has just been updated. Please reload the page, read the current version and accept it.",
+      documentsUnavailable:
+        "One of the chosen documents is no longer available. Please reload the page and choose again.",
       correctFields: "Please correct the highlighted fields.",
       fieldErrors: {
         documents: "Choose at least one document.",
@@ -124,12 +134,14 @@ export const DOCUMENTS: Record<Locale, DocumentsWords> = {
         reason: "Tell us why you need the documents (at most 1000 characters).",
         typedName: "Type your full name exactly as in the name field to accept the agreement.",
       },
-      privacy: "We store your request, your acceptance of the agreement (name, email, IP address, browser, time, agreement version) and your downloads as evidence under the agreement.",
+      privacy:
+        "We store your request, your acceptance of the agreement (name, email, IP address, browser, time, agreement version) and your downloads as evidence under the agreement.",
     },
     access: {
       title: "Your documents",
       greeting: (name) => `Hello ${name}`,
-      intro: (email, company) => `Documents requested by ${email} (${company}). Downloads are watermarked with your email address and logged. Please do not forward this page.`,
+      intro: (email, company) =>
+        `Documents requested by ${email} (${company}). Downloads are watermarked with your email address and logged. Please do not forward this page.`,
       states: {
         pending: "Waiting for review",
         approved: "Approved",
@@ -141,9 +153,11 @@ export const DOCUMENTS: Record<Locale, DocumentsWords> = {
       until: (date) => `until ${date}`,
       reason: "Reason",
       download: "Download",
-      watermarkNote: "Each download is generated for you and marked with your email address, company and the time of download.",
+      watermarkNote:
+        "Each download is generated for you and marked with your email address, company and the time of download.",
       invalidTitle: "This link is not valid",
-      invalidText: "The link may be mistyped, or replaced by a newer link: each approval email contains a new link and only the newest one works. Please use the link from your latest email.",
+      invalidText:
+        "The link may be mistyped, or replaced by a newer link: each approval email contains a new link and only the newest one works. Please use the link from your latest email.",
       requestAgain: "Request documents",
     },
     refusal: {
@@ -158,10 +172,12 @@ export const DOCUMENTS: Record<Locale, DocumentsWords> = {
   de: {
     library: {
       title: "Dokumente",
-      intro: "Unterlagen zu Sicherheit und Compliance für Ihre Prüfung. Öffentliche Dokumente laden Sie direkt herunter; vertrauliche geben wir nach kurzer Prüfung unter einer Vertraulichkeitsvereinbarung frei.",
+      intro:
+        "Unterlagen zu Sicherheit und Compliance für Ihre Prüfung. Öffentliche Dokumente laden Sie direkt herunter; vertrauliche geben wir nach kurzer Prüfung unter einer Vertraulichkeitsvereinbarung frei.",
       publicHeading: "Öffentliche Dokumente",
       gatedHeading: "Dokumente unter Vertraulichkeitsvereinbarung",
-      gatedIntro: "Fordern Sie den Zugriff an, nehmen Sie unsere Vertraulichkeitsvereinbarung durch Eingabe Ihres Namens an, und wir senden Ihnen nach der Freigabe einen persönlichen Download-Link. Jede Kopie trägt Ihre E-Mail-Adresse als Wasserzeichen.",
+      gatedIntro:
+        "Fordern Sie den Zugriff an, nehmen Sie unsere Vertraulichkeitsvereinbarung durch Eingabe Ihres Namens an, und wir senden Ihnen nach der Freigabe einen persönlichen Download-Link. Jede Kopie trägt Ihre E-Mail-Adresse als Wasserzeichen.",
       download: "PDF herunterladen",
       requestAccess: "Zugriff anfordern",
       underNda: "Unter NDA",
@@ -176,7 +192,8 @@ export const DOCUMENTS: Record<Locale, DocumentsWords> = {
     },
     request: {
       title: "Dokumente unter Vertraulichkeitsvereinbarung anfordern",
-      intro: "Sagen Sie uns, wer Sie sind und welche Dokumente Sie benötigen. Wir prüfen Anfragen an Werktagen und teilen Ihnen die Entscheidung per E-Mail mit; freigegebene Dokumente stehen befristet auf einer persönlichen Seite bereit.",
+      intro:
+        "Sagen Sie uns, wer Sie sind und welche Dokumente Sie benötigen. Wir prüfen Anfragen an Werktagen und teilen Ihnen die Entscheidung per E-Mail mit; freigegebene Dokumente stehen befristet auf einer persönlichen Seite bereit.",
       backToLibrary: "Zurück zu den Dokumenten",
       documentsLegend: "Dokumente",
       documentsHint: "Wählen Sie eines oder mehrere.",
@@ -185,22 +202,29 @@ export const DOCUMENTS: Record<Locale, DocumentsWords> = {
       emailHint: "Hierhin senden wir die Entscheidung und Ihren persönlichen Link.",
       company: "Unternehmen",
       reason: "Wofür benötigen Sie die Dokumente?",
-      reasonHint: (max) => `Zum Beispiel: Sicherheitsprüfung des Anbieters vor einem geplanten Kauf. Höchstens ${max} Zeichen.`,
+      reasonHint: (max) =>
+        `Zum Beispiel: Sicherheitsprüfung des Anbieters vor einem geplanten Kauf. Höchstens ${max} Zeichen.`,
       ndaHeading: "Vertraulichkeitsvereinbarung",
       ndaVersion: (version) => `Version ${version}`,
       ndaFallback: "Diese Vereinbarung liegt nicht auf Deutsch vor; es gilt die englische Fassung.",
       ndaRegion: "Text der Vertraulichkeitsvereinbarung",
       typedName: "Geben Sie Ihren vollständigen Namen ein, um die Vereinbarung anzunehmen",
-      typedNameHint: "Er muss dem Namen oben entsprechen. Mit der Eingabe nehmen Sie diese Vereinbarung im Namen Ihres Unternehmens an.",
+      typedNameHint:
+        "Er muss dem Namen oben entsprechen. Mit der Eingabe nehmen Sie diese Vereinbarung im Namen Ihres Unternehmens an.",
       honeypot: "Website (bitte leer lassen)",
       submit: "Vereinbarung annehmen und Anfrage senden",
       submitting: "Wird gesendet…",
-      noNda: "Anfragen sind derzeit nicht möglich, weil keine Vertraulichkeitsvereinbarung veröffentlicht ist. Bitte schreiben Sie uns eine E-Mail.",
+      noNda:
+        "Anfragen sind derzeit nicht möglich, weil keine Vertraulichkeitsvereinbarung veröffentlicht ist. Bitte schreiben Sie uns eine E-Mail.",
       noDocuments: "Derzeit gibt es keine Dokumente unter Vertraulichkeitsvereinbarung.",
-      received: "Vielen Dank. Ihre Anfrage ist eingegangen und wir haben Ihnen eine E-Mail gesendet. Sie hören von uns, sobald sie entschieden ist.",
-      throttled: (minutes) => `Zu viele Anfragen aus Ihrem Netzwerk oder für diese E-Mail-Adresse. Bitte versuchen Sie es in ${minutes} Minute${minutes === 1 ? "" : "n"} erneut.`,
-      ndaOutdated: "Die Vertraulichkeitsvereinbarung wurde soeben aktualisiert. Bitte laden Sie die Seite neu, lesen Sie die aktuelle Fassung und nehmen Sie sie an.",
-      documentsUnavailable: "Eines der gewählten Dokumente ist nicht mehr verfügbar. Bitte laden Sie die Seite neu und wählen Sie erneut.",
+      received:
+        "Vielen Dank. Ihre Anfrage ist eingegangen und wir haben Ihnen eine E-Mail gesendet. Sie hören von uns, sobald sie entschieden ist.",
+      throttled: (minutes) =>
+        `Zu viele Anfragen aus Ihrem Netzwerk oder für diese E-Mail-Adresse. Bitte versuchen Sie es in ${minutes} Minute${minutes === 1 ? "" : "n"} erneut.`,
+      ndaOutdated:
+        "Die Vertraulichkeitsvereinbarung wurde soeben aktualisiert. Bitte laden Sie die Seite neu, lesen Sie die aktuelle Fassung und nehmen Sie sie an.",
+      documentsUnavailable:
+        "Eines der gewählten Dokumente ist nicht mehr verfügbar. Bitte laden Sie die Seite neu und wählen Sie erneut.",
       correctFields: "Bitte korrigieren Sie die markierten Felder.",
       fieldErrors: {
         documents: "Wählen Sie mindestens ein Dokument.",
@@ -208,14 +232,17 @@ export const DOCUMENTS: Record<Locale, DocumentsWords> = {
         email: "Geben Sie Ihre geschäftliche E-Mail-Adresse ein, z. B. name@firma.de.",
         company: "Geben Sie Ihr Unternehmen an (höchstens 200 Zeichen).",
         reason: "Sagen Sie uns, wofür Sie die Dokumente benötigen (höchstens 1000 Zeichen).",
-        typedName: "Geben Sie Ihren vollständigen Namen genau wie im Namensfeld ein, um die Vereinbarung anzunehmen.",
+        typedName:
+          "Geben Sie Ihren vollständigen Namen genau wie im Namensfeld ein, um die Vereinbarung anzunehmen.",
       },
-      privacy: "Wir speichern Ihre Anfrage, Ihre Annahme der Vereinbarung (Name, E-Mail-Adresse, IP-Adresse, Browser, Zeitpunkt, Fassung der Vereinbarung) und Ihre Downloads als Nachweis nach der Vereinbarung.",
+      privacy:
+        "Wir speichern Ihre Anfrage, Ihre Annahme der Vereinbarung (Name, E-Mail-Adresse, IP-Adresse, Browser, Zeitpunkt, Fassung der Vereinbarung) und Ihre Downloads als Nachweis nach der Vereinbarung.",
     },
     access: {
       title: "Ihre Dokumente",
       greeting: (name) => `Guten Tag ${name}`,
-      intro: (email, company) => `Von ${email} (${company}) angeforderte Dokumente. Downloads tragen Ihre E-Mail-Adresse als Wasserzeichen und werden protokolliert. Bitte leiten Sie diese Seite nicht weiter.`,
+      intro: (email, company) =>
+        `Von ${email} (${company}) angeforderte Dokumente. Downloads tragen Ihre E-Mail-Adresse als Wasserzeichen und werden protokolliert. Bitte leiten Sie diese Seite nicht weiter.`,
       states: {
         pending: "Wird geprüft",
         approved: "Freigegeben",
@@ -227,13 +254,16 @@ export const DOCUMENTS: Record<Locale, DocumentsWords> = {
       until: (date) => `bis ${date}`,
       reason: "Begründung",
       download: "Herunterladen",
-      watermarkNote: "Jeder Download wird für Sie erzeugt und mit Ihrer E-Mail-Adresse, Ihrem Unternehmen und dem Zeitpunkt gekennzeichnet.",
+      watermarkNote:
+        "Jeder Download wird für Sie erzeugt und mit Ihrer E-Mail-Adresse, Ihrem Unternehmen und dem Zeitpunkt gekennzeichnet.",
       invalidTitle: "Dieser Link ist ungültig",
-      invalidText: "Der Link ist möglicherweise falsch oder wurde durch einen neueren ersetzt: Jede Freigabe-E-Mail enthält einen neuen Link, und nur der neueste funktioniert. Bitte verwenden Sie den Link aus Ihrer letzten E-Mail.",
+      invalidText:
+        "Der Link ist möglicherweise falsch oder wurde durch einen neueren ersetzt: Jede Freigabe-E-Mail enthält einen neuen Link, und nur der neueste funktioniert. Bitte verwenden Sie den Link aus Ihrer letzten E-Mail.",
       requestAgain: "Dokumente anfordern",
     },
     refusal: {
-      "invalid-link": "Dieser Download-Link ist ungültig. Bitte verwenden Sie den Link aus Ihrer letzten E-Mail.",
+      "invalid-link":
+        "Dieser Download-Link ist ungültig. Bitte verwenden Sie den Link aus Ihrer letzten E-Mail.",
       pending: "Dieses Dokument ist noch nicht freigegeben.",
       denied: "Der Zugriff auf dieses Dokument wurde abgelehnt.",
       expired: "Ihr Zugriff auf dieses Dokument ist abgelaufen. Bitte fordern Sie es erneut an.",

@@ -12,7 +12,9 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: DOCUMENTS[locale].library.title, description: DOCUMENTS[locale].library.intro } : {};
+  return isLocale(locale)
+    ? { title: DOCUMENTS[locale].library.title, description: DOCUMENTS[locale].library.intro }
+    : {};
 }
 
 export default async function DocumentsPage({ params }: Props) {
@@ -26,7 +28,9 @@ export default async function DocumentsPage({ params }: Props) {
     <div className="space-y-10">
       <PageHeader title={words.title} description={words.intro} />
       <section aria-labelledby="public-documents" className="space-y-4">
-        <h2 id="public-documents" className="text-xl font-semibold">{words.publicHeading}</h2>
+        <h2 id="public-documents" className="text-xl font-semibold">
+          {words.publicHeading}
+        </h2>
         {open.length === 0 ? (
           <EmptyState headingLevel={3} title={words.noPublic} description={words.gatedIntro} />
         ) : (
@@ -38,7 +42,9 @@ export default async function DocumentsPage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="gated-documents" className="space-y-4">
-        <h2 id="gated-documents" className="text-xl font-semibold">{words.gatedHeading}</h2>
+        <h2 id="gated-documents" className="text-xl font-semibold">
+          {words.gatedHeading}
+        </h2>
         <p className="max-w-prose text-sm text-gray-700">{words.gatedIntro}</p>
         {gated.length === 0 ? (
           <p className="text-sm text-gray-700">{words.noGated}</p>
@@ -50,7 +56,11 @@ export default async function DocumentsPage({ params }: Props) {
               ))}
             </ul>
             {gated.length > 1 && (
-              <ButtonLink href={localizedPath(locale, "/documents/request")} prefetch={false} variant="secondary">
+              <ButtonLink
+                href={localizedPath(locale, "/documents/request")}
+                prefetch={false}
+                variant="secondary"
+              >
                 {words.requestSeveral}
               </ButtonLink>
             )}
@@ -65,16 +75,29 @@ function DocumentCard({ document, locale }: { document: PublicLibraryEntry; loca
   const words = DOCUMENTS[locale].library;
   const titleId = `document-${document.slug}`;
   return (
-    <li id={document.slug} className="flex scroll-mt-24 flex-col rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
+    <li
+      id={document.slug}
+      className="flex scroll-mt-24 flex-col rounded-lg border border-gray-200 bg-white p-5 shadow-sm"
+    >
       <article aria-labelledby={titleId} className="flex flex-1 flex-col gap-3">
         <div className="flex flex-wrap items-start justify-between gap-2">
-          <h3 id={titleId} className="text-base font-semibold text-gray-900">{document.title}</h3>
+          <h3 id={titleId} className="text-base font-semibold text-gray-900">
+            {document.title}
+          </h3>
           <span className="flex gap-1">
-            {document.gated ? <Badge tone="warning">{words.underNda}</Badge> : <Badge tone="success">{words.publicBadge}</Badge>}
+            {document.gated ? (
+              <Badge tone="warning">{words.underNda}</Badge>
+            ) : (
+              <Badge tone="success">{words.publicBadge}</Badge>
+            )}
             {document.untranslated && <Badge lang="en">{words.untranslated}</Badge>}
           </span>
         </div>
-        {document.description && <p className="text-sm text-gray-700" lang={document.untranslated ? "en" : undefined}>{document.description}</p>}
+        {document.description && (
+          <p className="text-sm text-gray-700" lang={document.untranslated ? "en" : undefined}>
+            {document.description}
+          </p>
+        )}
         <dl className="grid grid-cols-[max-content_1fr] gap-x-3 text-xs text-gray-600">
           <dt>{words.updated}</dt>
           <dd>{formatCalendarDate(locale, document.updatedAt)}</dd>
@@ -89,12 +112,20 @@ function DocumentCard({ document, locale }: { document: PublicLibraryEntry; loca
         </dl>
         <div className="mt-auto pt-2">
           {document.gated ? (
-            <Link href={localizedPath(locale, `/documents/request/${document.slug}`)} prefetch={false} className={buttonClassName({ variant: "primary", size: "sm" })}>
+            <Link
+              href={localizedPath(locale, `/documents/request/${document.slug}`)}
+              prefetch={false}
+              className={buttonClassName({ variant: "primary", size: "sm" })}
+            >
               {words.requestAccess}
               <span className="sr-only">: {document.title}</span>
             </Link>
           ) : (
-            <a href={localizedPath(locale, `/documents/${document.slug}/download`)} download className={buttonClassName({ variant: "primary", size: "sm" })}>
+            <a
+              href={localizedPath(locale, `/documents/${document.slug}/download`)}
+              download
+              className={buttonClassName({ variant: "primary", size: "sm" })}
+            >
               {words.download}
               <span className="sr-only">: {document.title}</span>
             </a>

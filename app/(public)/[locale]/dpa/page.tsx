@@ -20,7 +20,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The current DPA with its PDF download (this version, and a permanent link to the latest). */
 export default async function DpaPage({ params }: Props) {
   const locale = localeOr404((await params).locale);
-  return <CurrentDocument locale={locale} slug={SLUG} extra={(document) => <DpaDownload locale={locale} document={document} />} />;
+  return (
+    <CurrentDocument
+      locale={locale}
+      slug={SLUG}
+      extra={(document) => <DpaDownload locale={locale} document={document} />}
+    />
+  );
 }
 
 function DpaDownload({ locale, document }: { locale: Locale; document: PublishedDocument }) {
@@ -30,11 +36,19 @@ function DpaDownload({ locale, document }: { locale: Locale; document: Published
     <Card title={words.downloadTitle}>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
         {/* Plain links: the PDF is a file download, not a page to navigate to. */}
-        <a href={localizedPath(locale, documentPaths.pdf(SLUG, version))} download className={buttonClassName()}>
+        <a
+          href={localizedPath(locale, documentPaths.pdf(SLUG, version))}
+          download
+          className={buttonClassName()}
+        >
           {words.download(version)}
         </a>
         <p className="text-sm text-gray-700">
-          <a href={localizedPath(locale, documentPaths.pdf(SLUG, "latest"))} download className="font-medium text-brand-700 underline underline-offset-2">
+          <a
+            href={localizedPath(locale, documentPaths.pdf(SLUG, "latest"))}
+            download
+            className="font-medium text-brand-700 underline underline-offset-2"
+          >
             {words.latest}
           </a>
           <br />

@@ -9,7 +9,15 @@ import { SUBPROCESSOR_WORDS } from "./messages";
 const TONE = { ADD: "info", REPLACE: "warning", REMOVE: "neutral" } as const;
 
 /** Announced or past changes: what changes, from when, and for additions the new subprocessor's details. */
-export function ChangeList({ changes, locale, withDetails }: { changes: PublicChange[]; locale: Locale; withDetails: boolean }) {
+export function ChangeList({
+  changes,
+  locale,
+  withDetails,
+}: {
+  changes: PublicChange[];
+  locale: Locale;
+  withDetails: boolean;
+}) {
   const words = SUBPROCESSOR_WORDS[locale];
   return (
     <ol className="space-y-4">
@@ -17,35 +25,54 @@ export function ChangeList({ changes, locale, withDetails }: { changes: PublicCh
         const date = formatCalendarDate(locale, change.effectiveDate);
         const added = localizeSubprocessor(change.subprocessor, locale);
         const note = pickText(locale, change.note, change.noteDe);
-        const stopping = change.type === "REPLACE" ? change.replaced : change.type === "REMOVE" ? change.subprocessor : null;
+        const stopping =
+          change.type === "REPLACE" ? change.replaced : change.type === "REMOVE" ? change.subprocessor : null;
         return (
           <li key={change.id} className="rounded-lg border border-gray-200 bg-white p-4">
             <div className="flex flex-wrap items-center gap-2">
               <Badge tone={TONE[change.type]}>{CHANGE_TYPE_LABEL[locale][change.type]}</Badge>
               <h3 className="font-semibold text-gray-900">
-                {changeTitle({ type: change.type, name: change.subprocessor.name, replacedName: change.replaced?.name ?? null }, locale)}
+                {changeTitle(
+                  {
+                    type: change.type,
+                    name: change.subprocessor.name,
+                    replacedName: change.replaced?.name ?? null,
+                  },
+                  locale,
+                )}
               </h3>
             </div>
             <p className="mt-1 text-sm text-gray-700">
-              <time dateTime={isoDate(change.effectiveDate)} className="font-medium">{words.effective(date)}</time>
+              <time dateTime={isoDate(change.effectiveDate)} className="font-medium">
+                {words.effective(date)}
+              </time>
               {" · "}
               {words.announced(formatCalendarDate(locale, change.announcedAt))}
             </p>
             {withDetails && change.type !== "REMOVE" && (
               <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
                 <dt className="text-gray-600">{words.columns.purpose}</dt>
-                <dd lang={added.purpose.lang === locale ? undefined : added.purpose.lang}>{added.purpose.value}</dd>
+                <dd lang={added.purpose.lang === locale ? undefined : added.purpose.lang}>
+                  {added.purpose.value}
+                </dd>
                 <dt className="text-gray-600">{words.columns.categories}</dt>
-                <dd lang={added.dataCategories.lang === locale ? undefined : added.dataCategories.lang}>{added.dataCategories.value.join("; ")}</dd>
+                <dd lang={added.dataCategories.lang === locale ? undefined : added.dataCategories.lang}>
+                  {added.dataCategories.value.join("; ")}
+                </dd>
                 <dt className="text-gray-600">{words.columns.location}</dt>
-                <dd>{added.location} ({added.countryName})</dd>
+                <dd>
+                  {added.location} ({added.countryName})
+                </dd>
                 <dt className="text-gray-600">{words.columns.transfer}</dt>
                 <dd>{added.transferMechanism}</dd>
               </dl>
             )}
             {stopping && <p className="mt-2 text-sm">{words.stops(stopping.name, date)}</p>}
             {note.value && (
-              <p className="mt-2 max-w-prose text-sm text-gray-800" lang={note.lang === locale ? undefined : note.lang}>
+              <p
+                className="mt-2 max-w-prose text-sm text-gray-800"
+                lang={note.lang === locale ? undefined : note.lang}
+              >
                 {note.value}
               </p>
             )}

@@ -5,7 +5,13 @@ import type { LocalizedSubprocessor } from "@/lib/trust/subprocessors/localized-
 import { SUBPROCESSOR_WORDS } from "./messages";
 
 /** The subprocessors processing data today; text that is not translated carries lang="en". */
-export function CurrentSubprocessorsTable({ entries, locale }: { entries: LocalizedSubprocessor[]; locale: Locale }) {
+export function CurrentSubprocessorsTable({
+  entries,
+  locale,
+}: {
+  entries: LocalizedSubprocessor[];
+  locale: Locale;
+}) {
   const words = SUBPROCESSOR_WORDS[locale];
   return (
     <Table caption={words.currentCaption} hideCaption>
@@ -24,14 +30,20 @@ export function CurrentSubprocessorsTable({ entries, locale }: { entries: Locali
           <Tr key={entry.id}>
             <Th scope="row" className="font-medium text-gray-900">
               {entry.website ? (
-                <a href={entry.website} rel="noopener noreferrer external" className="text-brand-700 underline hover:text-brand-800">
+                <a
+                  href={entry.website}
+                  rel="noopener noreferrer external"
+                  className="text-brand-700 underline hover:text-brand-800"
+                >
                   {entry.name} <span className="sr-only">{words.externalSite}</span>
                 </a>
               ) : (
                 entry.name
               )}
             </Th>
-            <Td lang={entry.purpose.lang === locale ? undefined : entry.purpose.lang}>{entry.purpose.value}</Td>
+            <Td lang={entry.purpose.lang === locale ? undefined : entry.purpose.lang}>
+              {entry.purpose.value}
+            </Td>
             <Td lang={entry.dataCategories.lang === locale ? undefined : entry.dataCategories.lang}>
               <ul className="list-disc space-y-1 pl-4">
                 {entry.dataCategories.value.map((category) => (

@@ -13,7 +13,14 @@ export const SUBPROCESSOR_WORDS: Record<
     subscribeLink: string;
     currentHeading: string;
     currentCaption: string;
-    columns: { name: string; purpose: string; categories: string; location: string; transfer: string; since: string };
+    columns: {
+      name: string;
+      purpose: string;
+      categories: string;
+      location: string;
+      transfer: string;
+      since: string;
+    };
     until: (date: string) => string;
     externalSite: string;
     noneCurrent: string;
@@ -52,7 +59,14 @@ export const SUBPROCESSOR_WORDS: Record<
     subscribeLink: "Get changes by email",
     currentHeading: "Current subprocessors",
     currentCaption: "Subprocessors that currently process customer personal data",
-    columns: { name: "Name", purpose: "Purpose", categories: "Data categories", location: "Location", transfer: "Transfer mechanism", since: "Since" },
+    columns: {
+      name: "Name",
+      purpose: "Purpose",
+      categories: "Data categories",
+      location: "Location",
+      transfer: "Transfer mechanism",
+      since: "Since",
+    },
     until: (date) => `until ${date}`,
     externalSite: "(website)",
     noneCurrent: "No subprocessors are listed at the moment",
@@ -67,7 +81,8 @@ export const SUBPROCESSOR_WORDS: Record<
     pastHeading: "Past changes",
     nonePast: "No earlier changes.",
     subscribeHeading: "Get changes by email",
-    subscribeIntro: "We email you when a change is announced, before it takes effect. Each email has a one-click unsubscribe link.",
+    subscribeIntro:
+      "We email you when a change is announced, before it takes effect. Each email has a one-click unsubscribe link.",
     emailLabel: "Email address",
     emailHint: "We send a confirmation link first; nothing else until you confirm.",
     honeypotLabel: "Website (leave this empty)",
@@ -90,7 +105,14 @@ export const SUBPROCESSOR_WORDS: Record<
     subscribeLink: "Änderungen per E-Mail erhalten",
     currentHeading: "Aktuelle Unterauftragsverarbeiter",
     currentCaption: "Unterauftragsverarbeiter, die derzeit personenbezogene Daten von Kunden verarbeiten",
-    columns: { name: "Name", purpose: "Zweck", categories: "Datenkategorien", location: "Ort", transfer: "Übermittlungsgrundlage", since: "Seit" },
+    columns: {
+      name: "Name",
+      purpose: "Zweck",
+      categories: "Datenkategorien",
+      location: "Ort",
+      transfer: "Übermittlungsgrundlage",
+      since: "Seit",
+    },
     until: (date) => `bis ${date}`,
     externalSite: "(Website)",
     noneCurrent: "Derzeit sind keine Unterauftragsverarbeiter eingetragen",
@@ -98,22 +120,26 @@ export const SUBPROCESSOR_WORDS: Record<
     announcedHeading: "Angekündigte Änderungen",
     announcedIntro: "Diese Änderungen sind angekündigt und gelten ab dem genannten Datum.",
     noneAnnounced: "Derzeit sind keine Änderungen angekündigt",
-    noneAnnouncedHint: "Abonnieren Sie unten oder folgen Sie dem Atom-Feed, um von der nächsten zuerst zu erfahren.",
+    noneAnnouncedHint:
+      "Abonnieren Sie unten oder folgen Sie dem Atom-Feed, um von der nächsten zuerst zu erfahren.",
     effective: (date) => `Gültig ab ${date}`,
     announced: (date) => `angekündigt am ${date}`,
     stops: (name, date) => `${name} verarbeitet ab ${date} keine personenbezogenen Daten mehr.`,
     pastHeading: "Frühere Änderungen",
     nonePast: "Keine früheren Änderungen.",
     subscribeHeading: "Änderungen per E-Mail erhalten",
-    subscribeIntro: "Wir schreiben Ihnen, sobald eine Änderung angekündigt wird, bevor sie gilt. Jede E-Mail enthält einen Abmeldelink (ein Klick).",
+    subscribeIntro:
+      "Wir schreiben Ihnen, sobald eine Änderung angekündigt wird, bevor sie gilt. Jede E-Mail enthält einen Abmeldelink (ein Klick).",
     emailLabel: "E-Mail-Adresse",
     emailHint: "Zuerst senden wir einen Bestätigungslink; sonst nichts, bis Sie bestätigen.",
     honeypotLabel: "Website (bitte leer lassen)",
     subscribeButton: "Abonnieren",
     subscribing: "Wird abonniert…",
-    accepted: "Bitte prüfen Sie Ihr Postfach und bestätigen Sie das Abonnement. Der Link ist 48 Stunden gültig.",
+    accepted:
+      "Bitte prüfen Sie Ihr Postfach und bestätigen Sie das Abonnement. Der Link ist 48 Stunden gültig.",
     invalidEmail: "Geben Sie eine E-Mail-Adresse ein, z. B. name@example.com.",
-    throttled: (minutes) => `Zu viele Anfragen. Bitte versuchen Sie es in ${minutes} Minute${minutes === 1 ? "" : "n"} erneut.`,
+    throttled: (minutes) =>
+      `Zu viele Anfragen. Bitte versuchen Sie es in ${minutes} Minute${minutes === 1 ? "" : "n"} erneut.`,
     orFeed: "Lieber mit einem Feedreader? Folgen Sie dem Atom-Feed:",
     allUpdates: "Alle Neuigkeiten des Trust Centers",
   },

@@ -13,13 +13,21 @@ import { SubscribeForm } from "./subscribe-form";
 // Prerendered like every trust page (the layout's ISR settings): re-rendered when staff announce or
 // edit (revalidatePublicPages) and at least every 300 s, so a change becomes "current" on its day.
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   return {
     title: SUBPROCESSOR_WORDS[locale].title,
     alternates: {
-      types: { "application/json": "/subprocessors.json", "text/csv": "/subprocessors.csv", "application/atom+xml": "/updates.atom" },
+      types: {
+        "application/json": "/subprocessors.json",
+        "text/csv": "/subprocessors.csv",
+        "application/atom+xml": "/updates.atom",
+      },
     },
   };
 }
@@ -38,15 +46,25 @@ export default async function SubprocessorsPage({ params }: { params: Promise<{ 
         <PageHeader title={words.title} description={words.intro} />
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <span className="text-gray-700">{words.downloads}:</span>
-          <a href="/subprocessors.json" type="application/json" className={linkClass}>{words.json}</a>
-          <a href="/subprocessors.csv" type="text/csv" className={linkClass}>{words.csv}</a>
-          <a href="/updates.atom" type="application/atom+xml" className={linkClass}>{words.feed}</a>
-          <a href="#subscribe" className={linkClass}>{words.subscribeLink}</a>
+          <a href="/subprocessors.json" type="application/json" className={linkClass}>
+            {words.json}
+          </a>
+          <a href="/subprocessors.csv" type="text/csv" className={linkClass}>
+            {words.csv}
+          </a>
+          <a href="/updates.atom" type="application/atom+xml" className={linkClass}>
+            {words.feed}
+          </a>
+          <a href="#subscribe" className={linkClass}>
+            {words.subscribeLink}
+          </a>
         </p>
       </div>
 
       <section aria-labelledby="current-heading" className="space-y-4">
-        <h2 id="current-heading" className="text-xl font-semibold">{words.currentHeading}</h2>
+        <h2 id="current-heading" className="text-xl font-semibold">
+          {words.currentHeading}
+        </h2>
         {current.length === 0 ? (
           <EmptyState title={words.noneCurrent} description={words.noneCurrentHint} headingLevel={3} />
         ) : (
@@ -55,7 +73,9 @@ export default async function SubprocessorsPage({ params }: { params: Promise<{ 
       </section>
 
       <section aria-labelledby="announced-heading" className="space-y-4">
-        <h2 id="announced-heading" className="text-xl font-semibold">{words.announcedHeading}</h2>
+        <h2 id="announced-heading" className="text-xl font-semibold">
+          {words.announcedHeading}
+        </h2>
         {register.announcedChanges.length === 0 ? (
           <EmptyState title={words.noneAnnounced} description={words.noneAnnouncedHint} headingLevel={3} />
         ) : (
@@ -67,7 +87,9 @@ export default async function SubprocessorsPage({ params }: { params: Promise<{ 
       </section>
 
       <section aria-labelledby="past-heading" className="space-y-4">
-        <h2 id="past-heading" className="text-xl font-semibold">{words.pastHeading}</h2>
+        <h2 id="past-heading" className="text-xl font-semibold">
+          {words.pastHeading}
+        </h2>
         {register.pastChanges.length === 0 ? (
           <p className="text-sm text-gray-700">{words.nonePast}</p>
         ) : (
@@ -75,8 +97,14 @@ export default async function SubprocessorsPage({ params }: { params: Promise<{ 
         )}
       </section>
 
-      <section id="subscribe" aria-labelledby="subscribe-heading" className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
-        <h2 id="subscribe-heading" className="text-xl font-semibold">{words.subscribeHeading}</h2>
+      <section
+        id="subscribe"
+        aria-labelledby="subscribe-heading"
+        className="space-y-4 rounded-lg border border-gray-200 bg-white p-6"
+      >
+        <h2 id="subscribe-heading" className="text-xl font-semibold">
+          {words.subscribeHeading}
+        </h2>
         <p className="max-w-prose text-sm text-gray-700">{words.subscribeIntro}</p>
         <SubscribeForm
           locale={locale}
@@ -91,7 +119,9 @@ export default async function SubprocessorsPage({ params }: { params: Promise<{ 
         />
         <p className="text-sm text-gray-700">
           {words.orFeed}{" "}
-          <a href="/updates.atom" type="application/atom+xml" className={linkClass}>{words.feed}</a>
+          <a href="/updates.atom" type="application/atom+xml" className={linkClass}>
+            {words.feed}
+          </a>
         </p>
       </section>
 

@@ -17,7 +17,10 @@ export type SubscribeFormWords = {
 
 /** Email and a honeypot field people never see; the answer is announced politely (role="status"). */
 export function SubscribeForm({ locale, words }: { locale: Locale; words: SubscribeFormWords }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(subscribeAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
+    subscribeAction,
+    null,
+  );
   const emailError = state && !state.ok && state.fieldErrors?.email ? words.invalidEmail : undefined;
 
   // Submitted by hand so a refused address stays in the field to correct (a form action would reset it).
@@ -28,7 +31,13 @@ export function SubscribeForm({ locale, words }: { locale: Locale; words: Subscr
   }
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-md space-y-4" aria-label={words.subscribeButton}>
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="max-w-md space-y-4"
+      aria-label={words.subscribeButton}
+    >
       {state?.ok && <Alert tone="success">{state.data}</Alert>}
       {state && !state.ok && !emailError && <Alert tone="danger">{state.message}</Alert>}
       <input type="hidden" name="locale" value={locale} />

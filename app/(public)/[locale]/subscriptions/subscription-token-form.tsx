@@ -8,7 +8,19 @@ import type { Locale } from "@/lib/i18n/locale";
 type TokenAction = (previous: unknown, formData: FormData) => Promise<ActionResult<string>>;
 
 /** One button that uses the emailed token (POST); the answer comes back in the page's language. */
-export function SubscriptionTokenForm({ token, locale, action, label, pendingLabel }: { token: string; locale: Locale; action: TokenAction; label: string; pendingLabel: string }) {
+export function SubscriptionTokenForm({
+  token,
+  locale,
+  action,
+  label,
+  pendingLabel,
+}: {
+  token: string;
+  locale: Locale;
+  action: TokenAction;
+  label: string;
+  pendingLabel: string;
+}) {
   const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(action, null);
   if (state?.ok) return <Alert tone="success">{state.data}</Alert>;
   return (

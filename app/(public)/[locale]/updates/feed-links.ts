@@ -6,5 +6,11 @@ import { UPDATES_WORDS } from "./messages";
 
 /** `<link rel="alternate" type="application/atom+xml">` for pages that announce the feed. */
 export function feedAlternates(locale: Locale): Metadata["alternates"] {
-  return { types: { "application/atom+xml": [{ url: feedUrl(env().APP_URL, locale), title: UPDATES_WORDS[locale].feedTitle }] } };
+  return {
+    types: {
+      "application/atom+xml": [
+        { url: feedUrl(env().APP_URL, locale), title: UPDATES_WORDS[locale].feedTitle },
+      ],
+    },
+  };
 }

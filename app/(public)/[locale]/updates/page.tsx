@@ -17,7 +17,11 @@ const UPDATES_SHOWN = 500;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return { title: UPDATES_WORDS[locale].title, description: UPDATES_WORDS[locale].intro, alternates: feedAlternates(locale) };
+  return {
+    title: UPDATES_WORDS[locale].title,
+    description: UPDATES_WORDS[locale].intro,
+    alternates: feedAlternates(locale),
+  };
 }
 
 export default async function UpdatesPage({ params }: Props) {
@@ -36,14 +40,22 @@ export default async function UpdatesPage({ params }: Props) {
       <Card title={words.subscribeTitle}>
         <p className="text-sm text-gray-700">
           {words.subscribeText}{" "}
-          <Link href={`${localizedPath(locale, "/subprocessors")}#subscribe`} prefetch={false} className="font-medium text-[var(--brand)] underline">
+          <Link
+            href={`${localizedPath(locale, "/subprocessors")}#subscribe`}
+            prefetch={false}
+            className="font-medium text-[var(--brand)] underline"
+          >
             {words.subscribeLink}
           </Link>
           .
         </p>
         <p className="mt-2 text-sm text-gray-700">
           {words.feedText}{" "}
-          <a href={feedPath(locale)} type="application/atom+xml" className="font-medium text-[var(--brand)] underline">
+          <a
+            href={feedPath(locale)}
+            type="application/atom+xml"
+            className="font-medium text-[var(--brand)] underline"
+          >
             {words.feedLink}
           </a>
         </p>

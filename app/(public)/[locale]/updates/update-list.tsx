@@ -7,11 +7,22 @@ import type { TrustUpdateView } from "@/lib/trust/updates";
 import { UPDATES_WORDS } from "./messages";
 
 /** Public updates, newest first: topic, title linking to what changed, summary and time with zone. */
-export function UpdateList({ updates, locale, headingLevel = 2 }: { updates: TrustUpdateView[]; locale: Locale; headingLevel?: 2 | 3 }) {
+export function UpdateList({
+  updates,
+  locale,
+  headingLevel = 2,
+}: {
+  updates: TrustUpdateView[];
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
   const words = UPDATES_WORDS[locale];
   const Heading = headingLevel === 3 ? "h3" : "h2";
   return (
-    <ol aria-label={words.listLabel} className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white">
+    <ol
+      aria-label={words.listLabel}
+      className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white"
+    >
       {updates.map((update) => (
         <li key={update.id}>
           <article className="space-y-1 px-5 py-4">
@@ -19,11 +30,17 @@ export function UpdateList({ updates, locale, headingLevel = 2 }: { updates: Tru
               <Badge tone="info">{trustUpdateTopicLabel(locale, update.topic)}</Badge>
               <span>
                 <span className="sr-only">{words.published}: </span>
-                <time dateTime={update.publishedAt.toISOString()}>{formatInstant(locale, update.publishedAt)}</time>
+                <time dateTime={update.publishedAt.toISOString()}>
+                  {formatInstant(locale, update.publishedAt)}
+                </time>
               </span>
             </div>
             <Heading className="text-base font-semibold text-gray-900">
-              <Link href={localizedPath(locale, update.path)} prefetch={false} className="hover:text-[var(--brand)] hover:underline">
+              <Link
+                href={localizedPath(locale, update.path)}
+                prefetch={false}
+                className="hover:text-[var(--brand)] hover:underline"
+              >
                 {update.title}
               </Link>
             </Heading>

@@ -8,7 +8,13 @@ import { listAcknowledgements } from "@/lib/incidents/notifications/staff-acknow
 export async function Acknowledgements({ incidentId }: { incidentId: string }) {
   const rows = await listAcknowledgements(incidentId);
   if (rows.length === 0) {
-    return <EmptyState title="No notifications yet" description="Notifications appear here once the incident is declared a personal data breach." headingLevel={3} />;
+    return (
+      <EmptyState
+        title="No notifications yet"
+        description="Notifications appear here once the incident is declared a personal data breach."
+        headingLevel={3}
+      />
+    );
   }
   return (
     <Table caption="Delivery and acknowledgement per organisation">
@@ -25,7 +31,13 @@ export async function Acknowledgements({ incidentId }: { incidentId: string }) {
         {rows.map((row) => (
           <Tr key={row.organizationId}>
             <Td>{row.organizationName}</Td>
-            <Td>{row.firstDeliveredAt ? <DateTime value={row.firstDeliveredAt} /> : <Badge tone="warning">Not delivered yet</Badge>}</Td>
+            <Td>
+              {row.firstDeliveredAt ? (
+                <DateTime value={row.firstDeliveredAt} />
+              ) : (
+                <Badge tone="warning">Not delivered yet</Badge>
+              )}
+            </Td>
             <Td>
               {row.acknowledgedAt ? (
                 <span>
@@ -46,11 +58,19 @@ export async function Acknowledgements({ incidentId }: { incidentId: string }) {
               )}
             </Td>
             <Td>
-              <a className="text-brand-700 underline" href={`/admin/incidents/${incidentId}/evidence/${row.organizationId}.pdf`} download>
+              <a
+                className="text-brand-700 underline"
+                href={`/admin/incidents/${incidentId}/evidence/${row.organizationId}.pdf`}
+                download
+              >
                 PDF
               </a>{" "}
               ·{" "}
-              <a className="text-brand-700 underline" href={`/admin/incidents/${incidentId}/evidence/${row.organizationId}.json`} download>
+              <a
+                className="text-brand-700 underline"
+                href={`/admin/incidents/${incidentId}/evidence/${row.organizationId}.json`}
+                download
+              >
                 JSON
               </a>
             </Td>

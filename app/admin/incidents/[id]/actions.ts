@@ -5,7 +5,14 @@ import { defineAction } from "@/lib/actions/define-action";
 import { declareBreach } from "@/lib/incidents/declare";
 import { recordArt34Decision } from "@/lib/incidents/register/art34";
 import { assessIncident } from "@/lib/incidents/register/assess";
-import { art34Input, assessmentInput, declareInput, determinationInput, incidentStatusInput, incidentUpdateInput } from "@/lib/incidents/register/input";
+import {
+  art34Input,
+  assessmentInput,
+  declareInput,
+  determinationInput,
+  incidentStatusInput,
+  incidentUpdateInput,
+} from "@/lib/incidents/register/input";
 import { changeIncidentStatus, recordDetermination, updateIncident } from "@/lib/incidents/register/manage";
 
 function afterChange(incidentId: string) {

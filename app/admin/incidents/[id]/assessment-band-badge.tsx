@@ -1,7 +1,12 @@
 import { Badge, type BadgeTone } from "@/app/_ui";
 import { BAND_LABELS, type SeverityBand } from "@/lib/incidents/severity";
 
-const TONES: Record<SeverityBand, BadgeTone> = { LOW: "success", MEDIUM: "info", HIGH: "warning", VERY_HIGH: "danger" };
+const TONES: Record<SeverityBand, BadgeTone> = {
+  LOW: "success",
+  MEDIUM: "info",
+  HIGH: "warning",
+  VERY_HIGH: "danger",
+};
 
 export function AssessmentBandBadge({ band }: { band: SeverityBand }) {
   return <Badge tone={TONES[band]}>{BAND_LABELS[band]}</Badge>;

@@ -3,9 +3,21 @@ import type { AssessmentView } from "@/lib/incidents/register/view";
 import { AssessmentBandBadge } from "./assessment-band-badge";
 
 /** Every ENISA assessment of the incident, newest first (B7: inputs and result kept). */
-export function AssessmentHistory({ assessments, timeZone }: { assessments: AssessmentView[]; timeZone: string }) {
+export function AssessmentHistory({
+  assessments,
+  timeZone,
+}: {
+  assessments: AssessmentView[];
+  timeZone: string;
+}) {
   if (assessments.length === 0) {
-    return <EmptyState headingLevel={3} title="Not assessed yet" description="Score the severity with the form below. It is advisory and never holds back a notification." />;
+    return (
+      <EmptyState
+        headingLevel={3}
+        title="Not assessed yet"
+        description="Score the severity with the form below. It is advisory and never holds back a notification."
+      />
+    );
   }
   return (
     <Table caption="Severity assessments, newest first">
@@ -30,7 +42,8 @@ export function AssessmentHistory({ assessments, timeZone }: { assessments: Asse
               {a.dpc} × {a.ei}
             </Td>
             <Td>
-              {a.cbConfidentiality} / {a.cbIntegrity} / {a.cbAvailability} / {a.cbMalicious ? "yes (+0.5)" : "no"}
+              {a.cbConfidentiality} / {a.cbIntegrity} / {a.cbAvailability} /{" "}
+              {a.cbMalicious ? "yes (+0.5)" : "no"}
             </Td>
             <Td>{a.score.toFixed(2)}</Td>
             <Td>

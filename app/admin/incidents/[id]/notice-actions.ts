@@ -10,13 +10,16 @@ import { previewNoticeDraft, type NoticePreview } from "@/lib/incidents/notices/
 export type DraftActionData = { message: string; preview: NoticePreview | null };
 
 /** Saves the draft; with intent "preview" also checks every Art. 33(3) item and returns the exact email. */
-export const saveNoticeDraftAction = defineAction(noticeDraftForm, async (input): Promise<DraftActionData> => {
-  const saved = await saveNoticeDraft(input.incidentId, draftContentFromForm(input));
-  revalidatePath(`/admin/incidents/${input.incidentId}`);
-  if (input.intent === "save") return { message: `Draft of phase ${saved.number} saved.`, preview: null };
-  const preview = await previewNoticeDraft(input.incidentId);
-  return { message: `Phase ${saved.number} is complete. Check the preview below, then send it.`, preview };
-});
+export const saveNoticeDraftAction = defineAction(
+  noticeDraftForm,
+  async (input): Promise<DraftActionData> => {
+    const saved = await saveNoticeDraft(input.incidentId, draftContentFromForm(input));
+    revalidatePath(`/admin/incidents/${input.incidentId}`);
+    if (input.intent === "save") return { message: `Draft of phase ${saved.number} saved.`, preview: null };
+    const preview = await previewNoticeDraft(input.incidentId);
+    return { message: `Phase ${saved.number} is complete. Check the preview below, then send it.`, preview };
+  },
+);
 
 export const sendNoticeAction = defineAction(sendNoticeForm, async (input) => {
   const result = await sendNoticePhase(input);

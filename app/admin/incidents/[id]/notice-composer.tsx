@@ -3,17 +3,35 @@
 import { useActionState, useState } from "react";
 import { Alert, Button, Card, FormField, TextArea } from "@/app/_ui";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { NOT_YET_KNOWN, NOTICE_ITEMS, type NoticeItemKey, type NoticeItemValues } from "@/lib/incidents/notices/items";
+import {
+  NOT_YET_KNOWN,
+  NOTICE_ITEMS,
+  type NoticeItemKey,
+  type NoticeItemValues,
+} from "@/lib/incidents/notices/items";
 import { saveNoticeDraftAction, type DraftActionData } from "./notice-actions";
 import { NoticePreviewPanel } from "./notice-preview";
 
-type Props = { incidentId: string; number: number; summary: string; items: NoticeItemValues; organizations: number };
+type Props = {
+  incidentId: string;
+  number: number;
+  summary: string;
+  items: NoticeItemValues;
+  organizations: number;
+};
 
 /** The draft of the next phase: each Art. 33(3) item is a value or, ticked, “not yet known”. */
 export function NoticeComposer({ incidentId, number, summary, items, organizations }: Props) {
-  const [state, action, pending] = useActionState<ActionResult<DraftActionData> | null, FormData>(saveNoticeDraftAction, null);
+  const [state, action, pending] = useActionState<ActionResult<DraftActionData> | null, FormData>(
+    saveNoticeDraftAction,
+    null,
+  );
   const [unknown, setUnknown] = useState<Record<NoticeItemKey, boolean>>(
-    () => Object.fromEntries(NOTICE_ITEMS.map(({ key }) => [key, items[key] === null])) as Record<NoticeItemKey, boolean>,
+    () =>
+      Object.fromEntries(NOTICE_ITEMS.map(({ key }) => [key, items[key] === null])) as Record<
+        NoticeItemKey,
+        boolean
+      >,
   );
   const [editedAfter, setEditedAfter] = useState<unknown>(null);
   const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
@@ -21,13 +39,22 @@ export function NoticeComposer({ incidentId, number, summary, items, organizatio
 
   return (
     <Card title={`Compose phase ${number}`} headingLevel={3}>
-      <form action={action} className="space-y-4" aria-label={`Notice phase ${number}`} onChange={() => setEditedAfter(state)}>
+      <form
+        action={action}
+        className="space-y-4"
+        aria-label={`Notice phase ${number}`}
+        onChange={() => setEditedAfter(state)}
+      >
         <input type="hidden" name="incidentId" value={incidentId} />
         <p className="text-sm text-gray-700">
-          Sent to {organizations} affected organisation(s). Every item is required by Art. 33(3) GDPR: fill it in, or tick “{NOT_YET_KNOWN}” and supply it in a
-          later phase.
+          Sent to {organizations} affected organisation(s). Every item is required by Art. 33(3) GDPR: fill it
+          in, or tick “{NOT_YET_KNOWN}” and supply it in a later phase.
         </p>
-        <FormField label="Summary: what changed since the last phase" id="notice-summary" error={fieldError("summary")}>
+        <FormField
+          label="Summary: what changed since the last phase"
+          id="notice-summary"
+          error={fieldError("summary")}
+        >
           <TextArea name="summary" rows={2} maxLength={2000} defaultValue={summary} />
         </FormField>
         {NOTICE_ITEMS.map(({ key, label, article }) => (
@@ -36,7 +63,13 @@ export function NoticeComposer({ incidentId, number, summary, items, organizatio
               {label} <span className="font-normal text-gray-600">({article})</span>
             </legend>
             <FormField label={label} id={`notice-${key}`} error={fieldError(key)}>
-              <TextArea name={key} rows={3} maxLength={5000} defaultValue={items[key] ?? ""} disabled={unknown[key]} />
+              <TextArea
+                name={key}
+                rows={3}
+                maxLength={5000}
+                defaultValue={items[key] ?? ""}
+                disabled={unknown[key]}
+              />
             </FormField>
             <label className="flex items-center gap-2 text-sm text-gray-800">
               <input
@@ -49,7 +82,13 @@ export function NoticeComposer({ incidentId, number, summary, items, organizatio
             </label>
           </fieldset>
         ))}
-        <div aria-live="polite">{state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data.message : state.message}</Alert>}</div>
+        <div aria-live="polite">
+          {state && (
+            <Alert tone={state.ok ? "success" : "danger"}>
+              {state.ok ? state.data.message : state.message}
+            </Alert>
+          )}
+        </div>
         <div className="flex gap-3">
           <Button type="submit" name="intent" value="save" variant="secondary" disabled={pending}>
             Save draft

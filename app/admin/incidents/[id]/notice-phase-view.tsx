@@ -11,7 +11,9 @@ export function NoticePhaseView({ summary, items }: { summary: string; items: No
             <dt className="font-medium text-gray-900">
               {label} <span className="font-normal text-gray-600">({article})</span>
             </dt>
-            <dd className="whitespace-pre-line text-gray-800">{items[key] === null ? <em>{NOT_YET_KNOWN}</em> : items[key]}</dd>
+            <dd className="whitespace-pre-line text-gray-800">
+              {items[key] === null ? <em>{NOT_YET_KNOWN}</em> : items[key]}
+            </dd>
           </div>
         ))}
       </dl>

@@ -14,7 +14,11 @@ export async function NoticeSection({ incidentId }: { incidentId: string }) {
         Notices to affected organisations
       </h2>
       {view.phases.length === 0 ? (
-        <EmptyState title="No notice sent yet" description="Compose phase 1 below with the Art. 33(3) items and send it to every affected organisation." headingLevel={3} />
+        <EmptyState
+          title="No notice sent yet"
+          description="Compose phase 1 below with the Art. 33(3) items and send it to every affected organisation."
+          headingLevel={3}
+        />
       ) : (
         <ol className="space-y-4" aria-label="Sent phases">
           {view.phases.map((phase) => (
@@ -35,13 +39,16 @@ export async function NoticeSection({ incidentId }: { incidentId: string }) {
           <ul className="list-disc pl-5 text-sm text-gray-800">
             {view.openFollowUps.map((f) => (
               <li key={f.item}>
-                {itemLabel(f.item)}: sent as “not yet known” in phase {f.openedInPhase}; supply it in the next phase.
+                {itemLabel(f.item)}: sent as “not yet known” in phase {f.openedInPhase}; supply it in the next
+                phase.
               </li>
             ))}
           </ul>
         </Card>
       )}
-      {view.composer && <NoticeComposer key={`${view.composer.number}`} incidentId={view.incidentId} {...view.composer} />}
+      {view.composer && (
+        <NoticeComposer key={`${view.composer.number}`} incidentId={view.incidentId} {...view.composer} />
+      )}
     </section>
   );
 }

@@ -28,14 +28,26 @@ export const metadata: Metadata = { title: "Incident" };
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<{ tz?: string; created?: string }>;
 
-export default async function IncidentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function IncidentPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const { id } = await params;
   const { tz, created } = await searchParams;
   const timeZone = tz && isTimeZone(tz) ? tz : "UTC";
-  const [incident, actor] = await guardPage(() => Promise.all([getIncidentForStaff(id), requireStaff("breach.view")]));
+  const [incident, actor] = await guardPage(() =>
+    Promise.all([getIncidentForStaff(id), requireStaff("breach.view")]),
+  );
   const canManage = staffCan(actor.staffRoles, "breach.manage");
   const [systems, organizations, reached] = canManage
-    ? await Promise.all([listDataSystems(), listOrganizationOptions(), organizationsReachedThroughSystems(incident.id)])
+    ? await Promise.all([
+        listDataSystems(),
+        listOrganizationOptions(),
+        organizationsReachedThroughSystems(incident.id),
+      ])
     : [[], [], []];
   const declared = incident.determination === "PERSONAL_DATA_BREACH";
   const open = incident.status !== "CLOSED";
@@ -46,7 +58,9 @@ export default async function IncidentPage({ params, searchParams }: { params: P
         description={
           <span className="flex flex-wrap gap-2">
             <Badge>{STATUS_LABELS[incident.status]}</Badge>
-            <Badge tone={declared ? "danger" : "neutral"}>{DETERMINATION_LABELS[incident.determination]}</Badge>
+            <Badge tone={declared ? "danger" : "neutral"}>
+              {DETERMINATION_LABELS[incident.determination]}
+            </Badge>
           </span>
         }
         actions={
@@ -88,7 +102,11 @@ export default async function IncidentPage({ params, searchParams }: { params: P
                 {incident.determinedBy ? `, ${incident.determinedBy}` : ""})
               </span>
             )}
-            {incident.determinationReason && <p className="mt-1 whitespace-pre-wrap" data-testid="determination-reason">{incident.determinationReason}</p>}
+            {incident.determinationReason && (
+              <p className="mt-1 whitespace-pre-wrap" data-testid="determination-reason">
+                {incident.determinationReason}
+              </p>
+            )}
           </dd>
         </dl>
       </Card>
@@ -102,7 +120,12 @@ export default async function IncidentPage({ params, searchParams }: { params: P
       <Card title="Severity (ENISA)">
         <div className="space-y-6">
           <AssessmentHistory assessments={incident.assessments} timeZone={timeZone} />
-          {canManage && <AssessmentForm incidentId={incident.id} specialCategory={includesSpecialCategory(incident.dataCategories)} />}
+          {canManage && (
+            <AssessmentForm
+              incidentId={incident.id}
+              specialCategory={includesSpecialCategory(incident.dataCategories)}
+            />
+          )}
         </div>
       </Card>
 
@@ -114,9 +137,14 @@ export default async function IncidentPage({ params, searchParams }: { params: P
                 {declared ? "Personal-data breach declared" : "Declare a personal-data breach"}
               </h3>
               <p className="text-sm text-gray-700">
-                Every affected organisation gets its notification at once, due at awareness plus its contractual window. The severity score plays no part.
+                Every affected organisation gets its notification at once, due at awareness plus its
+                contractual window. The severity score plays no part.
               </p>
-              <RegisterDeclareForm incidentId={incident.id} declared={declared} reachedThroughSystems={reached.map((o) => o.name)} />
+              <RegisterDeclareForm
+                incidentId={incident.id}
+                declared={declared}
+                reachedThroughSystems={reached.map((o) => o.name)}
+              />
             </section>
             {declared && (
               <section aria-labelledby="art34-heading" className="space-y-3">
@@ -125,7 +153,12 @@ export default async function IncidentPage({ params, searchParams }: { params: P
                 </h3>
                 <RegisterArt34Form
                   incidentId={incident.id}
-                  values={{ highRisk: incident.highRisk, dataSubjectText: incident.dataSubjectText, exemption: incident.art34Exemption ?? "", justification: incident.art34Justification }}
+                  values={{
+                    highRisk: incident.highRisk,
+                    dataSubjectText: incident.dataSubjectText,
+                    exemption: incident.art34Exemption ?? "",
+                    justification: incident.art34Justification,
+                  }}
                 />
               </section>
             )}
@@ -134,7 +167,10 @@ export default async function IncidentPage({ params, searchParams }: { params: P
                 <h3 id="negative-heading" className="text-sm font-semibold text-gray-900">
                   No notification needed
                 </h3>
-                <RegisterDeterminationForm incidentId={incident.id} reason={declared ? "" : incident.determinationReason} />
+                <RegisterDeterminationForm
+                  incidentId={incident.id}
+                  reason={declared ? "" : incident.determinationReason}
+                />
               </section>
             )}
           </div>
@@ -142,7 +178,11 @@ export default async function IncidentPage({ params, searchParams }: { params: P
       )}
 
       <Card title="Notifications">
-        <RegisterNotifications notifications={incident.notifications} now={systemClock.now()} timeZone={timeZone} />
+        <RegisterNotifications
+          notifications={incident.notifications}
+          now={systemClock.now()}
+          timeZone={timeZone}
+        />
       </Card>
 
       {canManage && open && (

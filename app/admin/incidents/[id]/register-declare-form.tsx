@@ -6,8 +6,19 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import { declareBreachAction } from "./actions";
 
 /** B1: declare a personal-data breach; every affected organisation gets its notification at once. */
-export function RegisterDeclareForm({ incidentId, declared, reachedThroughSystems }: { incidentId: string; declared: boolean; reachedThroughSystems: string[] }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(declareBreachAction, null);
+export function RegisterDeclareForm({
+  incidentId,
+  declared,
+  reachedThroughSystems,
+}: {
+  incidentId: string;
+  declared: boolean;
+  reachedThroughSystems: string[];
+}) {
+  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
+    declareBreachAction,
+    null,
+  );
   const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="Declare a personal-data breach">
@@ -16,17 +27,27 @@ export function RegisterDeclareForm({ incidentId, declared, reachedThroughSystem
         <label className="flex items-start gap-2 text-sm text-gray-900">
           <input type="checkbox" name="includeSystemOrganizations" className="mt-0.5" />
           <span>
-            Also notify every organisation whose data an affected system holds, resolved at this moment (now: {reachedThroughSystems.join(", ")}).
+            Also notify every organisation whose data an affected system holds, resolved at this moment (now:{" "}
+            {reachedThroughSystems.join(", ")}).
           </span>
         </label>
       )}
-      <FormField id="declare-reason" label="Notes on the determination" hint="Optional." error={fieldError("reason")}>
+      <FormField
+        id="declare-reason"
+        label="Notes on the determination"
+        hint="Optional."
+        error={fieldError("reason")}
+      >
         <TextArea name="reason" rows={2} maxLength={5000} />
       </FormField>
       <Button type="submit" variant="danger" disabled={pending}>
         {pending ? "Declaring…" : declared ? "Create missing notifications" : "Declare personal-data breach"}
       </Button>
-      <div aria-live="polite">{state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}</div>
+      <div aria-live="polite">
+        {state && (
+          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
+        )}
+      </div>
     </form>
   );
 }

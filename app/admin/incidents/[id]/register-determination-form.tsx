@@ -7,10 +7,18 @@ import { recordDeterminationAction } from "./actions";
 
 /** B5: record that the incident is not a personal-data breach, or not notifiable, with the reasoning. */
 export function RegisterDeterminationForm({ incidentId, reason }: { incidentId: string; reason: string }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(recordDeterminationAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
+    recordDeterminationAction,
+    null,
+  );
   const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label="Record that no notification is needed">
+    <form
+      action={formAction}
+      className="space-y-4"
+      noValidate
+      aria-label="Record that no notification is needed"
+    >
       <input type="hidden" name="id" value={incidentId} />
       <FormField id="determination" label="Determination" error={fieldError("determination")}>
         <Select name="determination" defaultValue="NOT_NOTIFIABLE">
@@ -18,13 +26,22 @@ export function RegisterDeterminationForm({ incidentId, reason }: { incidentId: 
           <option value="NOT_PERSONAL_DATA_BREACH">Not a personal-data breach</option>
         </Select>
       </FormField>
-      <FormField id="determination-reason" label="Reasoning" hint="Required (Art. 33(5)): the facts and why they lead to this conclusion. Kept in the register and its export." error={fieldError("reason")}>
+      <FormField
+        id="determination-reason"
+        label="Reasoning"
+        hint="Required (Art. 33(5)): the facts and why they lead to this conclusion. Kept in the register and its export."
+        error={fieldError("reason")}
+      >
         <TextArea name="reason" rows={4} maxLength={5000} defaultValue={reason} required />
       </FormField>
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Recording…" : "Record determination"}
       </Button>
-      <div aria-live="polite">{state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}</div>
+      <div aria-live="polite">
+        {state && (
+          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
+        )}
+      </div>
     </form>
   );
 }

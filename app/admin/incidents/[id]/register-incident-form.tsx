@@ -28,29 +28,71 @@ export type IncidentFormOptions = {
 };
 
 /** Records a new incident, or edits `incident` (with `action` the matching server action). */
-export function RegisterIncidentForm({ action, incident, options, timeZone }: { action: FormAction; incident?: IncidentFormValues; options: IncidentFormOptions; timeZone: string }) {
+export function RegisterIncidentForm({
+  action,
+  incident,
+  options,
+  timeZone,
+}: {
+  action: FormAction;
+  incident?: IncidentFormValues;
+  options: IncidentFormOptions;
+  timeZone: string;
+}) {
   const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(action, null);
   const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
   const prefix = incident ? "edit" : "new";
-  const zones = TIME_ZONE_CHOICES.includes(timeZone as (typeof TIME_ZONE_CHOICES)[number]) ? TIME_ZONE_CHOICES : [timeZone, ...TIME_ZONE_CHOICES];
+  const zones = TIME_ZONE_CHOICES.includes(timeZone as (typeof TIME_ZONE_CHOICES)[number])
+    ? TIME_ZONE_CHOICES
+    : [timeZone, ...TIME_ZONE_CHOICES];
   return (
-    <form action={formAction} className="space-y-5" noValidate aria-label={incident ? "Edit incident" : "Record an incident"}>
-      <div aria-live="polite">{state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}</div>
+    <form
+      action={formAction}
+      className="space-y-5"
+      noValidate
+      aria-label={incident ? "Edit incident" : "Record an incident"}
+    >
+      <div aria-live="polite">
+        {state && (
+          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
+        )}
+      </div>
       {incident && <input type="hidden" name="id" value={incident.id} />}
-      <FormField id={`${prefix}-title`} label="Title" hint="Short and factual, e.g. “Export bucket publicly readable”." error={fieldError("title")}>
+      <FormField
+        id={`${prefix}-title`}
+        label="Title"
+        hint="Short and factual, e.g. “Export bucket publicly readable”."
+        error={fieldError("title")}
+      >
         <Input name="title" defaultValue={incident?.title ?? ""} required maxLength={200} />
       </FormField>
       <FormField id={`${prefix}-description`} label="What happened" error={fieldError("description")}>
-        <TextArea name="description" rows={5} maxLength={10_000} defaultValue={incident?.description ?? ""} required />
+        <TextArea
+          name="description"
+          rows={5}
+          maxLength={10_000}
+          defaultValue={incident?.description ?? ""}
+          required
+        />
       </FormField>
       <div className="grid gap-4 sm:grid-cols-3">
         <FormField id={`${prefix}-detected`} label="Detected at" error={fieldError("detectedAt")}>
           <Input name="detectedAt" type="datetime-local" defaultValue={incident?.detectedAt ?? ""} required />
         </FormField>
-        <FormField id={`${prefix}-aware`} label="Became aware at" hint="Notification deadlines run from here." error={fieldError("awareAt")}>
+        <FormField
+          id={`${prefix}-aware`}
+          label="Became aware at"
+          hint="Notification deadlines run from here."
+          error={fieldError("awareAt")}
+        >
           <Input name="awareAt" type="datetime-local" defaultValue={incident?.awareAt ?? ""} required />
         </FormField>
-        <FormField id={`${prefix}-zone`} label="Time zone of these times" hint="Stored as UTC." error={fieldError("timeZone")}>
+        <FormField
+          id={`${prefix}-zone`}
+          label="Time zone of these times"
+          hint="Stored as UTC."
+          error={fieldError("timeZone")}
+        >
           <Select name="timeZone" defaultValue={incident?.timeZone ?? timeZone}>
             {zones.map((zone) => (
               <option key={zone} value={zone}>
@@ -82,8 +124,16 @@ export function RegisterIncidentForm({ action, incident, options, timeZone }: { 
       <RegisterCheckboxList
         name="systemIds"
         legend="Affected systems"
-        hint={options.systems.length === 0 ? "No data systems are recorded yet." : "When declaring a breach you can notify every organisation whose data these systems hold."}
-        choices={options.systems.map((s) => ({ value: s.id, label: s.name, hint: `${s.organizationCount} organisation${s.organizationCount === 1 ? "" : "s"}` }))}
+        hint={
+          options.systems.length === 0
+            ? "No data systems are recorded yet."
+            : "When declaring a breach you can notify every organisation whose data these systems hold."
+        }
+        choices={options.systems.map((s) => ({
+          value: s.id,
+          label: s.name,
+          hint: `${s.organizationCount} organisation${s.organizationCount === 1 ? "" : "s"}`,
+        }))}
         initial={incident?.systemIds ?? []}
         error={fieldError("systemIds")}
       />
@@ -91,7 +141,11 @@ export function RegisterIncidentForm({ action, incident, options, timeZone }: { 
         name="organizationIds"
         legend="Affected organisations"
         hint="Chosen explicitly. Organisations already notified cannot be removed."
-        choices={options.organizations.map((o) => ({ value: o.id, label: o.name, hint: `${o.breachNotificationHours} h window` }))}
+        choices={options.organizations.map((o) => ({
+          value: o.id,
+          label: o.name,
+          hint: `${o.breachNotificationHours} h window`,
+        }))}
         initial={incident?.organizationIds ?? []}
         error={fieldError("organizationIds")}
       />

@@ -3,9 +3,23 @@ import { timeLeft } from "@/lib/incidents/deadline";
 import type { IncidentDetail } from "@/lib/incidents/register/view";
 
 /** One row per affected organisation's notification: window, deadline and time left (B1). */
-export function RegisterNotifications({ notifications, now, timeZone }: { notifications: IncidentDetail["notifications"]; now: Date; timeZone: string }) {
+export function RegisterNotifications({
+  notifications,
+  now,
+  timeZone,
+}: {
+  notifications: IncidentDetail["notifications"];
+  now: Date;
+  timeZone: string;
+}) {
   if (notifications.length === 0) {
-    return <EmptyState headingLevel={3} title="No notifications" description="Declaring a personal-data breach creates one notification per affected organisation at once." />;
+    return (
+      <EmptyState
+        headingLevel={3}
+        title="No notifications"
+        description="Declaring a personal-data breach creates one notification per affected organisation at once."
+      />
+    );
   }
   return (
     <Table caption="Notifications to affected organisations">

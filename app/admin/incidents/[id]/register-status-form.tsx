@@ -9,7 +9,10 @@ import { STATUS_LABELS } from "@/lib/incidents/register/labels";
 import { changeIncidentStatusAction } from "./actions";
 
 export function RegisterStatusForm({ incidentId, status }: { incidentId: string; status: IncidentStatus }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(changeIncidentStatusAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
+    changeIncidentStatusAction,
+    null,
+  );
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3" aria-label="Change status">
       <input type="hidden" name="id" value={incidentId} />
@@ -26,7 +29,9 @@ export function RegisterStatusForm({ incidentId, status }: { incidentId: string;
         {pending ? "Saving…" : "Change status"}
       </Button>
       <div aria-live="polite" className="w-full">
-        {state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}
+        {state && (
+          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
+        )}
       </div>
     </form>
   );

@@ -1,7 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/app/_components/guard";
-import { Badge, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr, type BadgeTone } from "@/app/_ui";
+import {
+  Badge,
+  DateTime,
+  EmptyState,
+  PageHeader,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+  type BadgeTone,
+} from "@/app/_ui";
 import { DASHBOARD_LIMIT, loadDeadlineDashboard, type NotificationUrgency } from "@/lib/incidents/dashboard";
 import { isTimeZone } from "@/lib/incidents/deadline";
 
@@ -28,13 +40,17 @@ export default async function DeadlineDashboardPage({ searchParams }: { searchPa
         title="Notification deadlines"
         description="Every breach notification not yet delivered or not yet acknowledged, soonest deadline first. Deadlines run from awareness over each organisation's contractual window."
         actions={
-          <Link className="text-sm font-medium text-brand-700 underline" href={includeAcknowledged ? "/admin/incidents/dashboard" : "/admin/incidents/dashboard?show=all"}>
+          <Link
+            className="text-sm font-medium text-brand-700 underline"
+            href={includeAcknowledged ? "/admin/incidents/dashboard" : "/admin/incidents/dashboard?show=all"}
+          >
             {includeAcknowledged ? "Show open notifications only" : "Include acknowledged notifications"}
           </Link>
         }
       />
       <p className="text-sm text-gray-700">
-        Times in {timeZone} (add <code>?tz=Europe/Berlin</code> for another zone). Status as of <DateTime value={dashboard.now} timeZone={timeZone} />.
+        Times in {timeZone} (add <code>?tz=Europe/Berlin</code> for another zone). Status as of{" "}
+        <DateTime value={dashboard.now} timeZone={timeZone} />.
       </p>
       {dashboard.rows.length === 0 ? (
         <EmptyState
@@ -70,12 +86,20 @@ export default async function DeadlineDashboardPage({ searchParams }: { searchPa
                     {row.incident.title}
                   </Td>
                   <Td>
-                    <DateTime value={row.deadlineAt} timeZone={timeZone} /> <span className="text-gray-600">({row.windowHours} h)</span>
+                    <DateTime value={row.deadlineAt} timeZone={timeZone} />{" "}
+                    <span className="text-gray-600">({row.windowHours} h)</span>
                   </Td>
                   <Td>
-                    <Badge tone={URGENCY[row.urgency].tone}>{URGENCY[row.urgency].label}</Badge> {row.timeLeft}
+                    <Badge tone={URGENCY[row.urgency].tone}>{URGENCY[row.urgency].label}</Badge>{" "}
+                    {row.timeLeft}
                   </Td>
-                  <Td>{row.firstDeliveredAt ? <DateTime value={row.firstDeliveredAt} timeZone={timeZone} /> : "Not yet"}</Td>
+                  <Td>
+                    {row.firstDeliveredAt ? (
+                      <DateTime value={row.firstDeliveredAt} timeZone={timeZone} />
+                    ) : (
+                      "Not yet"
+                    )}
+                  </Td>
                   <Td>
                     {row.acknowledgedAt ? (
                       <>

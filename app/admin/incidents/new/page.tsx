@@ -10,7 +10,9 @@ import { createIncidentAction } from "./actions";
 export const metadata: Metadata = { title: "New incident" };
 
 export default async function NewIncidentPage() {
-  const [, systems, organizations] = await guardPage(() => Promise.all([requireStaff("breach.manage"), listDataSystems(), listOrganizationOptions()]));
+  const [, systems, organizations] = await guardPage(() =>
+    Promise.all([requireStaff("breach.manage"), listDataSystems(), listOrganizationOptions()]),
+  );
   return (
     <div className="space-y-6">
       <PageHeader
@@ -23,7 +25,11 @@ export default async function NewIncidentPage() {
         }
       />
       <Card>
-        <RegisterIncidentForm action={createIncidentAction} timeZone="Europe/Berlin" options={{ systems, organizations }} />
+        <RegisterIncidentForm
+          action={createIncidentAction}
+          timeZone="Europe/Berlin"
+          options={{ systems, organizations }}
+        />
       </Card>
     </div>
   );

@@ -17,7 +17,8 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
         <dt className="text-gray-600">State</dt>
         <dd>
-          <Badge tone={OUTBOX_STATUS[message.status].tone}>{OUTBOX_STATUS[message.status].label}</Badge> after {message.attempts} attempt(s)
+          <Badge tone={OUTBOX_STATUS[message.status].tone}>{OUTBOX_STATUS[message.status].label}</Badge> after{" "}
+          {message.attempts} attempt(s)
         </dd>
         <dt className="text-gray-600">Written</dt>
         <dd>
@@ -34,7 +35,9 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
       </dl>
       <Card title="Message">
         {message.text === null ? (
-          <p className="text-sm text-gray-700">This message contains a single-use link for its recipient, so it is not shown here.</p>
+          <p className="text-sm text-gray-700">
+            This message contains a single-use link for its recipient, so it is not shown here.
+          </p>
         ) : (
           <pre className="whitespace-pre-wrap font-sans text-sm">{message.text}</pre>
         )}

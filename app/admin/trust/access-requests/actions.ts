@@ -2,7 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { approveGrant, approveGrantInput, denyGrant, denyGrantInput, revokeGrant, revokeGrantInput } from "@/lib/trust/access-requests/decisions";
+import {
+  approveGrant,
+  approveGrantInput,
+  denyGrant,
+  denyGrantInput,
+  revokeGrant,
+  revokeGrantInput,
+} from "@/lib/trust/access-requests/decisions";
 import {
   createAccessRule,
   createRuleInput,

@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { ActionButton } from "@/app/_components/action-button";
 import { guardPage } from "@/app/_components/guard";
 import { Card, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { listAccessRequests, listApprovedGrants, type AccessRequestView } from "@/lib/trust/access-requests/review";
+import {
+  listAccessRequests,
+  listApprovedGrants,
+  type AccessRequestView,
+} from "@/lib/trust/access-requests/review";
 import { AccessNav } from "./access-nav";
 import { revokeGrantAction } from "./actions";
 import { ApproveForm, DenyForm } from "./decision-forms";
@@ -11,16 +15,27 @@ import { GrantStateBadge } from "./grant-state-badge";
 export const metadata: Metadata = { title: "Access requests" };
 
 export default async function AccessRequestsPage() {
-  const [{ pending, decided }, grants] = await guardPage(() => Promise.all([listAccessRequests(), listApprovedGrants()]));
+  const [{ pending, decided }, grants] = await guardPage(() =>
+    Promise.all([listAccessRequests(), listApprovedGrants()]),
+  );
   return (
     <div>
-      <PageHeader title="Access requests" description="Requests for documents under NDA. Decide each document on its own; the requester is emailed every decision, approvals with their personal download link." />
+      <PageHeader
+        title="Access requests"
+        description="Requests for documents under NDA. Decide each document on its own; the requester is emailed every decision, approvals with their personal download link."
+      />
       <AccessNav current="requests" />
       <div className="space-y-6">
         <section aria-labelledby="pending-heading" className="space-y-4">
-          <h2 id="pending-heading" className="text-lg font-semibold">Waiting for review ({pending.length})</h2>
+          <h2 id="pending-heading" className="text-lg font-semibold">
+            Waiting for review ({pending.length})
+          </h2>
           {pending.length === 0 ? (
-            <EmptyState headingLevel={3} title="Nothing waits for review" description="New requests appear here, oldest first. Rules decide some at once; see Rules." />
+            <EmptyState
+              headingLevel={3}
+              title="Nothing waits for review"
+              description="New requests appear here, oldest first. Rules decide some at once; see Rules."
+            />
           ) : (
             pending.map((request) => <PendingRequest key={request.id} request={request} />)
           )}
@@ -28,7 +43,11 @@ export default async function AccessRequestsPage() {
 
         <Card title="Approved grants">
           {grants.length === 0 ? (
-            <EmptyState headingLevel={3} title="No approved grants" description="Approved documents appear here with their expiry, so you can revoke them." />
+            <EmptyState
+              headingLevel={3}
+              title="No approved grants"
+              description="Approved documents appear here with their expiry, so you can revoke them."
+            />
           ) : (
             <Table caption="Approved grants, valid ones first" hideCaption>
               <THead>
@@ -46,7 +65,10 @@ export default async function AccessRequestsPage() {
                 {grants.map((g) => (
                   <Tr key={g.id}>
                     <Td>
-                      {g.requester} <span className="block text-gray-600">{g.email} · {g.company}</span>
+                      {g.requester}{" "}
+                      <span className="block text-gray-600">
+                        {g.email} · {g.company}
+                      </span>
                     </Td>
                     <Td>{g.documentTitle}</Td>
                     <Td>
@@ -58,7 +80,17 @@ export default async function AccessRequestsPage() {
                       )}
                     </Td>
                     <Td>{g.decidedAt ? <DateTime value={g.decidedAt} /> : "—"}</Td>
-                    <Td>{g.state === "approved" && <ActionButton action={revokeGrantAction} fields={{ grantId: g.id }} label="Revoke" variant="danger" pendingLabel="Revoking…" />}</Td>
+                    <Td>
+                      {g.state === "approved" && (
+                        <ActionButton
+                          action={revokeGrantAction}
+                          fields={{ grantId: g.id }}
+                          label="Revoke"
+                          variant="danger"
+                          pendingLabel="Revoking…"
+                        />
+                      )}
+                    </Td>
                   </Tr>
                 ))}
               </TBody>
@@ -68,7 +100,11 @@ export default async function AccessRequestsPage() {
 
         <Card title="Decided requests">
           {decided.length === 0 ? (
-            <EmptyState headingLevel={3} title="No decided requests yet" description="Requests move here once every requested document is approved or denied." />
+            <EmptyState
+              headingLevel={3}
+              title="No decided requests yet"
+              description="Requests move here once every requested document is approved or denied."
+            />
           ) : (
             <Table caption="Decided requests, newest first" hideCaption>
               <THead>
@@ -83,7 +119,10 @@ export default async function AccessRequestsPage() {
                 {decided.map((r) => (
                   <Tr key={r.id}>
                     <Td>
-                      {r.name} <span className="block text-gray-600">{r.email} · {r.company}</span>
+                      {r.name}{" "}
+                      <span className="block text-gray-600">
+                        {r.email} · {r.company}
+                      </span>
                     </Td>
                     <Td>
                       <DateTime value={r.createdAt} />
@@ -134,7 +173,8 @@ function PendingRequest({ request }: { request: AccessRequestView }) {
         </dd>
         <dt className="font-medium text-gray-700">NDA accepted</dt>
         <dd>
-          Version {request.nda.version} ({request.nda.locale}) by typing “{request.nda.typedName}” at <DateTime value={request.nda.acceptedAt} />
+          Version {request.nda.version} ({request.nda.locale}) by typing “{request.nda.typedName}” at{" "}
+          <DateTime value={request.nda.acceptedAt} />
           <span className="block break-all font-mono text-xs text-gray-600">SHA-256 {request.nda.hash}</span>
         </dd>
       </dl>
@@ -151,7 +191,9 @@ function PendingRequest({ request }: { request: AccessRequestView }) {
                 <DenyForm grantId={g.id} documentTitle={g.documentTitle} />
               </div>
             )}
-            {g.state === "withdrawn" && g.status === "PENDING" && <DenyForm grantId={g.id} documentTitle={g.documentTitle} />}
+            {g.state === "withdrawn" && g.status === "PENDING" && (
+              <DenyForm grantId={g.id} documentTitle={g.documentTitle} />
+            )}
           </li>
         ))}
       </ul>

@@ -3,8 +3,18 @@
 import { revalidatePath, revalidateTag } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { TRUST_PUBLIC_TAG } from "@/lib/provider/public-contact";
-import { complianceItemDeleteInput, complianceItemMoveInput, complianceItemUpdateInput, newComplianceItemInput } from "@/lib/trust/compliance/input";
-import { createComplianceItem, deleteComplianceItem, moveComplianceItem, updateComplianceItem } from "@/lib/trust/compliance/manage";
+import {
+  complianceItemDeleteInput,
+  complianceItemMoveInput,
+  complianceItemUpdateInput,
+  newComplianceItemInput,
+} from "@/lib/trust/compliance/input";
+import {
+  createComplianceItem,
+  deleteComplianceItem,
+  moveComplianceItem,
+  updateComplianceItem,
+} from "@/lib/trust/compliance/manage";
 import { revalidatePublicPages } from "@/lib/trust/public-pages";
 
 /** The roadmap shows on the home page and /compliance; a new update entry also reaches the feed. */

@@ -8,22 +8,48 @@ import type { CertificateOption, ComplianceItemForStaff } from "@/lib/trust/comp
 import { COMPLIANCE_STATUS_LABELS, COMPLIANCE_STATUSES } from "@/lib/trust/compliance/status-labels";
 import { createComplianceItemAction, updateComplianceItemAction } from "./actions";
 
-
 /** Adds a roadmap item, or edits `item` when given. */
-export function ComplianceItemForm({ item, certificates }: { item?: ComplianceItemForStaff; certificates: CertificateOption[] }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(item ? updateComplianceItemAction : createComplianceItemAction, null);
+export function ComplianceItemForm({
+  item,
+  certificates,
+}: {
+  item?: ComplianceItemForStaff;
+  certificates: CertificateOption[];
+}) {
+  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
+    item ? updateComplianceItemAction : createComplianceItemAction,
+    null,
+  );
   const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
   const prefix = item ? `edit-${item.id}` : "new";
   // A certificate that was archived since stays selectable until staff choose another.
-  const choices = item?.certificate && !certificates.some((c) => c.id === item.certificate!.id)
-    ? [...certificates, { id: item.certificate.id, title: `${item.certificate.title} (archived)`, slug: "", gated: false }]
-    : certificates;
+  const choices =
+    item?.certificate && !certificates.some((c) => c.id === item.certificate!.id)
+      ? [
+          ...certificates,
+          { id: item.certificate.id, title: `${item.certificate.title} (archived)`, slug: "", gated: false },
+        ]
+      : certificates;
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label={item ? `Edit ${item.standard}` : "Add a standard"}>
-      <div aria-live="polite">{state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}</div>
+    <form
+      action={formAction}
+      className="space-y-4"
+      noValidate
+      aria-label={item ? `Edit ${item.standard}` : "Add a standard"}
+    >
+      <div aria-live="polite">
+        {state && (
+          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
+        )}
+      </div>
       {item && <input type="hidden" name="id" value={item.id} />}
       <div className="grid gap-4 sm:grid-cols-3">
-        <FormField id={`${prefix}-standard`} label="Standard" hint="e.g. ISO/IEC 27001:2022" error={fieldError("standard")}>
+        <FormField
+          id={`${prefix}-standard`}
+          label="Standard"
+          hint="e.g. ISO/IEC 27001:2022"
+          error={fieldError("standard")}
+        >
           <Input name="standard" defaultValue={item?.standard ?? ""} required maxLength={120} />
         </FormField>
         <FormField id={`${prefix}-status`} label="Status" error={fieldError("status")}>
@@ -35,20 +61,38 @@ export function ComplianceItemForm({ item, certificates }: { item?: ComplianceIt
             ))}
           </Select>
         </FormField>
-        <FormField id={`${prefix}-target`} label="Target date" hint="Optional" error={fieldError("targetDate")}>
-          <Input name="targetDate" type="date" defaultValue={item?.targetDate ? isoDate(item.targetDate) : ""} />
+        <FormField
+          id={`${prefix}-target`}
+          label="Target date"
+          hint="Optional"
+          error={fieldError("targetDate")}
+        >
+          <Input
+            name="targetDate"
+            type="date"
+            defaultValue={item?.targetDate ? isoDate(item.targetDate) : ""}
+          />
         </FormField>
       </div>
       <FormField id={`${prefix}-description`} label="Description (English)" error={fieldError("description")}>
         <TextArea name="description" rows={3} maxLength={2000} defaultValue={item?.description ?? ""} />
       </FormField>
-      <FormField id={`${prefix}-description-de`} label="Description (German)" hint="Leave empty to show the English text, labelled as such." error={fieldError("descriptionDe")}>
+      <FormField
+        id={`${prefix}-description-de`}
+        label="Description (German)"
+        hint="Leave empty to show the English text, labelled as such."
+        error={fieldError("descriptionDe")}
+      >
         <TextArea name="descriptionDe" rows={3} maxLength={2000} defaultValue={item?.descriptionDe ?? ""} />
       </FormField>
       <FormField
         id={`${prefix}-certificate`}
         label="Certificate"
-        hint={certificates.length === 0 ? "No documents in the library yet: upload the certificate under Document library first." : "A document from the library; the roadmap links to it."}
+        hint={
+          certificates.length === 0
+            ? "No documents in the library yet: upload the certificate under Document library first."
+            : "A document from the library; the roadmap links to it."
+        }
         error={fieldError("certificateDocumentId")}
       >
         <Select name="certificateDocumentId" defaultValue={item?.certificate?.id ?? ""}>

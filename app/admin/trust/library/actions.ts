@@ -14,7 +14,10 @@ export const updateLibraryMetadataAction = defineAction(updateLibraryMetadataInp
   return message;
 });
 
-const archiveInput = z.strictObject({ documentId: z.string().min(1).max(64), archived: z.enum(["true", "false"]).transform((v) => v === "true") });
+const archiveInput = z.strictObject({
+  documentId: z.string().min(1).max(64),
+  archived: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
 
 export const setLibraryDocumentArchivedAction = defineAction(archiveInput, async (input) => {
   const message = await setLibraryDocumentArchived(input.documentId, input.archived);

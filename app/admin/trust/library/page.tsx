@@ -1,7 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/app/_components/guard";
-import { Badge, ButtonLink, Card, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
+import {
+  Badge,
+  ButtonLink,
+  Card,
+  DateTime,
+  EmptyState,
+  PageHeader,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@/app/_ui";
 import { formatFileSize } from "@/lib/trust/library/file-size";
 import { listLibraryForStaff } from "@/lib/trust/library/staff-list";
 import { UploadForm } from "./upload-form";
@@ -16,8 +29,15 @@ export default async function LibraryAdminPage() {
         title="Document library"
         description={
           <>
-            PDFs on the public <Link href="/en/documents" className="underline">documents page</Link>. Public ones download directly; documents under NDA
-            are released per request (see <Link href="/admin/trust/access-requests" className="underline">Access requests</Link>) and watermarked for each recipient.
+            PDFs on the public{" "}
+            <Link href="/en/documents" className="underline">
+              documents page
+            </Link>
+            . Public ones download directly; documents under NDA are released per request (see{" "}
+            <Link href="/admin/trust/access-requests" className="underline">
+              Access requests
+            </Link>
+            ) and watermarked for each recipient.
           </>
         }
         actions={
@@ -28,7 +48,11 @@ export default async function LibraryAdminPage() {
       />
       <Card title="Documents">
         {documents.length === 0 ? (
-          <EmptyState headingLevel={3} title="No documents yet" description="Upload the first PDF with the form below; it appears on the public documents page at once." />
+          <EmptyState
+            headingLevel={3}
+            title="No documents yet"
+            description="Upload the first PDF with the form below; it appears on the public documents page at once."
+          />
         ) : (
           <Table caption="Library documents" hideCaption>
             <THead>
@@ -52,7 +76,13 @@ export default async function LibraryAdminPage() {
                   </Th>
                   <Td>
                     <span className="flex flex-wrap gap-1">
-                      {d.gated ? <Badge tone="warning" className="whitespace-nowrap">Under NDA</Badge> : <Badge tone="success">Public</Badge>}
+                      {d.gated ? (
+                        <Badge tone="warning" className="whitespace-nowrap">
+                          Under NDA
+                        </Badge>
+                      ) : (
+                        <Badge tone="success">Public</Badge>
+                      )}
                       {d.archivedAt && <Badge tone="danger">Archived</Badge>}
                     </span>
                   </Td>

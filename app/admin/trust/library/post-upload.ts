@@ -11,7 +11,10 @@ async function postUpload(url: string, form: FormData): Promise<UploadAnswer> {
     const answer = (await response.json().catch(() => null)) as UploadAnswer | null;
     return answer ?? { ok: false, message: `The upload failed (HTTP ${response.status}).` };
   } catch {
-    return { ok: false, message: "The upload did not reach the server; check your connection and try again." };
+    return {
+      ok: false,
+      message: "The upload did not reach the server; check your connection and try again.",
+    };
   }
 }
 

@@ -20,7 +20,10 @@ export default async function TrustDocumentsPage() {
         description="The pages of the public trust center, in English and German. Edit a draft, then publish it as a new version: published versions never change and carry the SHA-256 of their text."
       />
       {documents.length === 0 ? (
-        <EmptyState title="No documents yet" description="Create a custom page below, or open a built-in document to write it." />
+        <EmptyState
+          title="No documents yet"
+          description="Create a custom page below, or open a built-in document to write it."
+        />
       ) : (
         <Table caption="Policy documents and their languages">
           <THead>
@@ -70,7 +73,10 @@ function LanguageCell({ slug, language }: { slug: string; language: StaffDocumen
       </p>
       <DraftBadge state={language.draft} />
       <p>
-        <Link href={`/admin/trust/policies/${slug}/${language.locale}`} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+        <Link
+          href={`/admin/trust/policies/${slug}/${language.locale}`}
+          className="text-sm font-medium text-brand-700 underline underline-offset-2"
+        >
           Edit {LANGUAGE_NAMES[language.locale]}
           <span className="sr-only"> version of /{slug}</span>
         </Link>

@@ -50,8 +50,14 @@ export function AnnounceForm(props: Props) {
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-6" aria-label="Announce a change">
-      {result && <Alert tone={result.ok ? "success" : "danger"}>{result.ok ? result.data : result.message}</Alert>}
-      <ChangeFields key={state.round} {...props} fieldErrors={result && !result.ok ? (result.fieldErrors ?? {}) : {}} />
+      {result && (
+        <Alert tone={result.ok ? "success" : "danger"}>{result.ok ? result.data : result.message}</Alert>
+      )}
+      <ChangeFields
+        key={state.round}
+        {...props}
+        fieldErrors={result && !result.ok ? (result.fieldErrors ?? {}) : {}}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Announcing…" : "Announce change and email subscribers"}
       </Button>
@@ -59,7 +65,14 @@ export function AnnounceForm(props: Props) {
   );
 }
 
-function ChangeFields({ stoppable, today, defaultEffectiveDate, noticePeriodDays, transferMechanisms, fieldErrors }: Props & { fieldErrors: Record<string, string[]> }) {
+function ChangeFields({
+  stoppable,
+  today,
+  defaultEffectiveDate,
+  noticePeriodDays,
+  transferMechanisms,
+  fieldErrors,
+}: Props & { fieldErrors: Record<string, string[]> }) {
   const [type, setType] = useState<ChangeType>("ADD");
   const [effectiveDate, setEffectiveDate] = useState(defaultEffectiveDate);
   const fieldError = (name: string) => fieldErrors[name]?.[0];
@@ -76,7 +89,14 @@ function ChangeFields({ stoppable, today, defaultEffectiveDate, noticePeriodDays
         <legend className="text-sm font-medium text-gray-900">What changes</legend>
         {TYPES.map((option) => (
           <label key={option.value} className="flex items-start gap-3 text-sm">
-            <input type="radio" name="type" value={option.value} checked={type === option.value} onChange={() => setType(option.value)} className="mt-1 size-4" />
+            <input
+              type="radio"
+              name="type"
+              value={option.value}
+              checked={type === option.value}
+              onChange={() => setType(option.value)}
+              className="mt-1 size-4"
+            />
             <span>
               <span className="font-medium">{option.label}</span>
               <span className="block text-gray-600">{option.hint}</span>
@@ -86,7 +106,11 @@ function ChangeFields({ stoppable, today, defaultEffectiveDate, noticePeriodDays
       </fieldset>
 
       {type !== "ADD" && (
-        <FormField id="announce-stoppingId" label={type === "REPLACE" ? "Subprocessor that is replaced" : "Subprocessor that stops"} error={fieldError("stoppingId")}>
+        <FormField
+          id="announce-stoppingId"
+          label={type === "REPLACE" ? "Subprocessor that is replaced" : "Subprocessor that stops"}
+          error={fieldError("stoppingId")}
+        >
           <Select name="stoppingId" required defaultValue="">
             <option value="" disabled>
               Choose…
@@ -102,7 +126,9 @@ function ChangeFields({ stoppable, today, defaultEffectiveDate, noticePeriodDays
 
       {addsOne && (
         <fieldset className="space-y-4 rounded-md border border-gray-200 p-4">
-          <legend className="px-1 text-sm font-medium text-gray-900">{type === "REPLACE" ? "The new subprocessor" : "The subprocessor added"}</legend>
+          <legend className="px-1 text-sm font-medium text-gray-900">
+            {type === "REPLACE" ? "The new subprocessor" : "The subprocessor added"}
+          </legend>
           <FormField id="announce-name" label="Company name" error={fieldError("name")}>
             <Input name="name" required maxLength={120} autoComplete="off" />
           </FormField>
@@ -110,28 +136,74 @@ function ChangeFields({ stoppable, today, defaultEffectiveDate, noticePeriodDays
             <FormField id="announce-purpose" label="Purpose (English)" error={fieldError("purpose")}>
               <TextArea name="purpose" rows={2} required maxLength={500} />
             </FormField>
-            <FormField id="announce-purposeDe" label="Purpose (German, optional)" hint="Empty: German pages show the English text." error={fieldError("purposeDe")}>
+            <FormField
+              id="announce-purposeDe"
+              label="Purpose (German, optional)"
+              hint="Empty: German pages show the English text."
+              error={fieldError("purposeDe")}
+            >
               <TextArea name="purposeDe" rows={2} maxLength={500} lang="de" />
             </FormField>
-            <FormField id="announce-dataCategories" label="Data categories (English)" hint="One per line." error={fieldError("dataCategories")}>
+            <FormField
+              id="announce-dataCategories"
+              label="Data categories (English)"
+              hint="One per line."
+              error={fieldError("dataCategories")}
+            >
               <TextArea name="dataCategories" rows={4} required />
             </FormField>
-            <FormField id="announce-dataCategoriesDe" label="Data categories (German, optional)" hint="One per line." error={fieldError("dataCategoriesDe")}>
+            <FormField
+              id="announce-dataCategoriesDe"
+              label="Data categories (German, optional)"
+              hint="One per line."
+              error={fieldError("dataCategoriesDe")}
+            >
               <TextArea name="dataCategoriesDe" rows={4} lang="de" />
             </FormField>
-            <FormField id="announce-location" label="Location" hint="City or region where the data is processed." error={fieldError("location")}>
+            <FormField
+              id="announce-location"
+              label="Location"
+              hint="City or region where the data is processed."
+              error={fieldError("location")}
+            >
               <Input name="location" required maxLength={200} />
             </FormField>
-            <FormField id="announce-country" label="Country code" hint="ISO 3166-1 alpha-2, e.g. DE, FR, US." error={fieldError("country")}>
+            <FormField
+              id="announce-country"
+              label="Country code"
+              hint="ISO 3166-1 alpha-2, e.g. DE, FR, US."
+              error={fieldError("country")}
+            >
               <Input name="country" required maxLength={2} className="uppercase" autoComplete="off" />
             </FormField>
-            <FormField id="announce-transferMechanism" label="Transfer mechanism" hint="Pick a suggestion or type another." error={fieldError("transferMechanism")}>
-              <Input name="transferMechanism" required maxLength={200} list="transfer-mechanisms" autoComplete="off" />
+            <FormField
+              id="announce-transferMechanism"
+              label="Transfer mechanism"
+              hint="Pick a suggestion or type another."
+              error={fieldError("transferMechanism")}
+            >
+              <Input
+                name="transferMechanism"
+                required
+                maxLength={200}
+                list="transfer-mechanisms"
+                autoComplete="off"
+              />
             </FormField>
-            <FormField id="announce-website" label="Website (optional)" hint="https:// address." error={fieldError("website")}>
+            <FormField
+              id="announce-website"
+              label="Website (optional)"
+              hint="https:// address."
+              error={fieldError("website")}
+            >
               <Input name="website" type="url" maxLength={300} placeholder="https://" />
             </FormField>
-            <FormField id="announce-dpaReference" label="DPA reference (optional, internal)" hint="Your reference for the agreement with this subprocessor; not shown publicly." error={fieldError("dpaReference")}>
+            <FormField
+              id="announce-dpaReference"
+              label="DPA reference (optional, internal)"
+              hint="Your reference for the agreement with this subprocessor; not shown publicly."
+              error={fieldError("dpaReference")}
+            >
               <Input name="dpaReference" maxLength={200} />
             </FormField>
           </div>
@@ -144,23 +216,44 @@ function ChangeFields({ stoppable, today, defaultEffectiveDate, noticePeriodDays
       )}
 
       <div className="space-y-3">
-        <FormField id="announce-effectiveDate" label="Effective date" hint={`Default: ${noticePeriodDays} days from today, the notice the DPA promises. Dates are calendar days (UTC).`} error={fieldError("effectiveDate")}>
-          <Input name="effectiveDate" type="date" required min={today} value={effectiveDate} onChange={(event) => setEffectiveDate(event.target.value)} />
+        <FormField
+          id="announce-effectiveDate"
+          label="Effective date"
+          hint={`Default: ${noticePeriodDays} days from today, the notice the DPA promises. Dates are calendar days (UTC).`}
+          error={fieldError("effectiveDate")}
+        >
+          <Input
+            name="effectiveDate"
+            type="date"
+            required
+            min={today}
+            value={effectiveDate}
+            onChange={(event) => setEffectiveDate(event.target.value)}
+          />
         </FormField>
         {shortNotice && (
           <Alert tone="warning" title="Shorter notice than the DPA promises">
-            This change takes effect in {noticeDays} day(s); the DPA promises {noticePeriodDays} days&apos; notice so customers can object in time. Announce it
-            anyway only if there is a reason (e.g. an emergency replacement), and confirm below.
+            This change takes effect in {noticeDays} day(s); the DPA promises {noticePeriodDays} days&apos;
+            notice so customers can object in time. Announce it anyway only if there is a reason (e.g. an
+            emergency replacement), and confirm below.
           </Alert>
         )}
         <label className="flex items-start gap-3 text-sm">
           <input type="checkbox" name="shorterNotice" className="mt-0.5 size-4" />
-          <span>Announce with shorter notice than {noticePeriodDays} days (needed when the date is less than {noticePeriodDays} days away).</span>
+          <span>
+            Announce with shorter notice than {noticePeriodDays} days (needed when the date is less than{" "}
+            {noticePeriodDays} days away).
+          </span>
         </label>
       </div>
 
       <div className="grid gap-4 md:grid-cols-2">
-        <FormField id="announce-note" label="Note (English)" hint="Why, and what it means for customers. Shown publicly and in the email." error={fieldError("note")}>
+        <FormField
+          id="announce-note"
+          label="Note (English)"
+          hint="Why, and what it means for customers. Shown publicly and in the email."
+          error={fieldError("note")}
+        >
           <TextArea name="note" rows={4} maxLength={2000} />
         </FormField>
         <FormField id="announce-noteDe" label="Note (German, optional)" error={fieldError("noteDe")}>
@@ -170,4 +263,3 @@ function ChangeFields({ stoppable, today, defaultEffectiveDate, noticePeriodDays
     </>
   );
 }
-

@@ -5,11 +5,22 @@ import { Alert, Button, FormField, Input, TextArea } from "@/app/_ui";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { editDetailsAction } from "./actions";
 
-export type EditableDetails = { id: string; name: string; purpose: string; purposeDe: string; dataCategoriesDe: string[]; website: string; dpaReference: string };
+export type EditableDetails = {
+  id: string;
+  name: string;
+  purpose: string;
+  purposeDe: string;
+  dataCategoriesDe: string[];
+  website: string;
+  dpaReference: string;
+};
 
 /** Corrections only: who processes what, where, is changed by announcing a change, not here. */
 export function EditDetailsForm({ subprocessor }: { subprocessor: EditableDetails }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(editDetailsAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
+    editDetailsAction,
+    null,
+  );
   const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
   const id = (field: string) => `edit-${subprocessor.id}-${field}`;
 
@@ -21,20 +32,41 @@ export function EditDetailsForm({ subprocessor }: { subprocessor: EditableDetail
   }
 
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-4" aria-label={`Edit details of ${subprocessor.name}`}>
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="space-y-4"
+      aria-label={`Edit details of ${subprocessor.name}`}
+    >
       {state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}
       <p className="text-sm text-gray-600">
-        For corrections of wording only. To change who processes data, what data, where or under which transfer mechanism, announce a change: customers must be told.
+        For corrections of wording only. To change who processes data, what data, where or under which
+        transfer mechanism, announce a change: customers must be told.
       </p>
       <input type="hidden" name="subprocessorId" value={subprocessor.id} />
       <FormField id={id("purpose")} label="Purpose (English)" error={fieldError("purpose")}>
         <TextArea name="purpose" rows={2} required maxLength={500} defaultValue={subprocessor.purpose} />
       </FormField>
-      <FormField id={id("purposeDe")} label="Purpose (German)" hint="Empty: German pages show the English text." error={fieldError("purposeDe")}>
+      <FormField
+        id={id("purposeDe")}
+        label="Purpose (German)"
+        hint="Empty: German pages show the English text."
+        error={fieldError("purposeDe")}
+      >
         <TextArea name="purposeDe" rows={2} maxLength={500} lang="de" defaultValue={subprocessor.purposeDe} />
       </FormField>
-      <FormField id={id("dataCategoriesDe")} label="Data categories (German)" hint="One per line, in the order of the English list." error={fieldError("dataCategoriesDe")}>
-        <TextArea name="dataCategoriesDe" rows={4} lang="de" defaultValue={subprocessor.dataCategoriesDe.join("\n")} />
+      <FormField
+        id={id("dataCategoriesDe")}
+        label="Data categories (German)"
+        hint="One per line, in the order of the English list."
+        error={fieldError("dataCategoriesDe")}
+      >
+        <TextArea
+          name="dataCategoriesDe"
+          rows={4}
+          lang="de"
+          defaultValue={subprocessor.dataCategoriesDe.join("\n")}
+        />
       </FormField>
       <FormField id={id("website")} label="Website" error={fieldError("website")}>
         <Input name="website" type="url" maxLength={300} defaultValue={subprocessor.website} />

@@ -13,10 +13,15 @@ export const metadata: Metadata = { title: "Subprocessors" };
 
 export default async function SubprocessorsAdminPage() {
   const view = await guardPage(() => getSubprocessorStaffView());
-  const byStatus = (status: "current" | "upcoming" | "past") => view.subprocessors.filter((s) => s.status === status);
+  const byStatus = (status: "current" | "upcoming" | "past") =>
+    view.subprocessors.filter((s) => s.status === status);
   const stoppable = view.subprocessors
     .filter((s) => s.stoppable)
-    .map((s) => ({ id: s.id, label: s.status === "upcoming" ? `${s.name} (starts ${formatCalendarDate("en", s.activeFrom)})` : s.name }));
+    .map((s) => ({
+      id: s.id,
+      label:
+        s.status === "upcoming" ? `${s.name} (starts ${formatCalendarDate("en", s.activeFrom)})` : s.name,
+    }));
   return (
     <div className="space-y-6">
       <PageHeader
@@ -27,8 +32,8 @@ export default async function SubprocessorsAdminPage() {
             <Link href="/en/subprocessors" className="underline" prefetch={false}>
               /subprocessors
             </Link>{" "}
-            (also as JSON and CSV). Announcing a change updates the list on its effective date, adds an entry to the updates feed and emails every confirmed
-            subscriber at once.
+            (also as JSON and CSV). Announcing a change updates the list on its effective date, adds an entry
+            to the updates feed and emails every confirmed subscriber at once.
           </>
         }
       />
@@ -59,18 +64,34 @@ export default async function SubprocessorsAdminPage() {
       </Card>
 
       <Card title="Current">
-        <SubprocessorTable caption="Current subprocessors" rows={byStatus("current")} empty="Announce an addition above; it appears here from its effective date." />
+        <SubprocessorTable
+          caption="Current subprocessors"
+          rows={byStatus("current")}
+          empty="Announce an addition above; it appears here from its effective date."
+        />
       </Card>
       <Card title="Upcoming">
-        <SubprocessorTable caption="Upcoming subprocessors" rows={byStatus("upcoming")} empty="Announced additions wait here until their effective date." />
+        <SubprocessorTable
+          caption="Upcoming subprocessors"
+          rows={byStatus("upcoming")}
+          empty="Announced additions wait here until their effective date."
+        />
       </Card>
       <Card title="Past">
-        <SubprocessorTable caption="Past subprocessors" rows={byStatus("past")} empty="Subprocessors appear here after a removal or replacement takes effect." />
+        <SubprocessorTable
+          caption="Past subprocessors"
+          rows={byStatus("past")}
+          empty="Subprocessors appear here after a removal or replacement takes effect."
+        />
       </Card>
 
       <Card title="Announced changes">
         {view.changes.length === 0 ? (
-          <EmptyState title="No changes announced yet" description="Use “Announce a change” above; the history of announcements appears here." headingLevel={3} />
+          <EmptyState
+            title="No changes announced yet"
+            description="Use “Announce a change” above; the history of announcements appears here."
+            headingLevel={3}
+          />
         ) : (
           <Table caption="Announced changes, newest first" hideCaption>
             <THead>

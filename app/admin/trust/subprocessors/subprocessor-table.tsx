@@ -7,8 +7,17 @@ import { EditDetailsForm } from "./edit-details-form";
 const day = (date: Date) => formatCalendarDate("en", date);
 
 /** One status group of the list (current, upcoming or past), each row with its correction form. */
-export function SubprocessorTable({ caption, rows, empty }: { caption: string; rows: StaffSubprocessor[]; empty: string }) {
-  if (rows.length === 0) return <EmptyState title={`No ${caption.toLowerCase()}`} description={empty} headingLevel={3} />;
+export function SubprocessorTable({
+  caption,
+  rows,
+  empty,
+}: {
+  caption: string;
+  rows: StaffSubprocessor[];
+  empty: string;
+}) {
+  if (rows.length === 0)
+    return <EmptyState title={`No ${caption.toLowerCase()}`} description={empty} headingLevel={3} />;
   return (
     <Table caption={caption} hideCaption>
       <THead>
@@ -28,11 +37,15 @@ export function SubprocessorTable({ caption, rows, empty }: { caption: string; r
           <Tr key={row.id}>
             <Th scope="row" className="font-medium text-gray-900">
               {row.name}
-              {row.dpaReference && <span className="block text-xs font-normal text-gray-600">DPA: {row.dpaReference}</span>}
+              {row.dpaReference && (
+                <span className="block text-xs font-normal text-gray-600">DPA: {row.dpaReference}</span>
+              )}
             </Th>
             <Td>
               {row.purpose}
-              {!row.purposeDe && <span className="block text-xs text-warning-800">No German purpose yet</span>}
+              {!row.purposeDe && (
+                <span className="block text-xs text-warning-800">No German purpose yet</span>
+              )}
             </Td>
             <Td>
               {row.location} ({countryName(row.country, "en")})

@@ -19,10 +19,20 @@ export async function POST(request: Request): Promise<Response> {
     const body = await readLibraryUpload(request);
     const parsed = libraryMetadataInput.safeParse(body.fields);
     if (!parsed.success) {
-      return uploadAnswer({ ok: false, message: "Please correct the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> }, 400);
+      return uploadAnswer(
+        {
+          ok: false,
+          message: "Please correct the highlighted fields.",
+          fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        },
+        400,
+      );
     }
     const created = await createLibraryDocument(parsed.data, body.file);
     revalidatePublicPages();
-    return uploadAnswer({ ok: true, id: created.id, message: `Uploaded "${parsed.data.title}" as ${created.slug}.pdf.` }, 201);
+    return uploadAnswer(
+      { ok: true, id: created.id, message: `Uploaded "${parsed.data.title}" as ${created.slug}.pdf.` },
+      201,
+    );
   });
 }

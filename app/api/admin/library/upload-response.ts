@@ -6,7 +6,9 @@ import { randomUUID } from "node:crypto";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "@/lib/errors";
 import { UploadRejectedError } from "@/lib/trust/library/upload-rejected";
 
-export type UploadAnswer = { ok: true; message: string; id: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+export type UploadAnswer =
+  | { ok: true; message: string; id: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -18,13 +20,18 @@ export async function answerUpload(handle: () => Promise<Response>): Promise<Res
   try {
     return await handle();
   } catch (error) {
-    if (error instanceof UploadRejectedError) return uploadAnswer({ ok: false, message: error.message }, error.status);
-    if (error instanceof UnauthenticatedError) return uploadAnswer({ ok: false, message: error.message }, 401);
+    if (error instanceof UploadRejectedError)
+      return uploadAnswer({ ok: false, message: error.message }, error.status);
+    if (error instanceof UnauthenticatedError)
+      return uploadAnswer({ ok: false, message: error.message }, 401);
     if (error instanceof ForbiddenError) return uploadAnswer({ ok: false, message: error.message }, 403);
     if (error instanceof NotFoundError) return uploadAnswer({ ok: false, message: error.message }, 404);
     if (error instanceof UserFacingError) return uploadAnswer({ ok: false, message: error.message }, 400);
     const reference = randomUUID();
     console.error(`[library-upload] internal error ${reference}`, error);
-    return uploadAnswer({ ok: false, message: `Something went wrong on our side. Reference: ${reference}` }, 500);
+    return uploadAnswer(
+      { ok: false, message: `Something went wrong on our side. Reference: ${reference}` },
+      500,
+    );
   }
 }

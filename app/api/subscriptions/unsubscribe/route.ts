@@ -24,7 +24,8 @@ export async function POST(request: Request): Promise<NextResponse> {
   if (!TOKEN_SHAPE.test(token)) return reply(404, "Unknown unsubscribe link.");
   const body = await readForm(request);
   if (body === "too_large") return reply(413, "Request body too large.");
-  if (body?.get("List-Unsubscribe") !== "One-Click") return reply(400, "Expected the form field List-Unsubscribe=One-Click (RFC 8058).");
+  if (body?.get("List-Unsubscribe") !== "One-Click")
+    return reply(400, "Expected the form field List-Unsubscribe=One-Click (RFC 8058).");
   const outcome = await unsubscribeByToken(token, "one-click", await currentRequest());
   return outcome === "unknown" ? reply(404, "Unknown unsubscribe link.") : reply(200, "Unsubscribed.");
 }

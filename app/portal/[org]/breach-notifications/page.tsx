@@ -34,7 +34,10 @@ export default async function BreachNotificationsPage({ params }: { params: Prom
             {notifications.map((n) => (
               <Tr key={n.id}>
                 <Td>
-                  <Link className="font-medium text-brand-700 underline" href={`/portal/${organization.slug}/breach-notifications/${n.id}`}>
+                  <Link
+                    className="font-medium text-brand-700 underline"
+                    href={`/portal/${organization.slug}/breach-notifications/${n.id}`}
+                  >
                     {n.reference}: {n.title}
                   </Link>
                 </Td>

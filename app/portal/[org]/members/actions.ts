@@ -5,8 +5,18 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { clearSessionCookie } from "@/lib/auth/sessions/session-cookie";
-import { inviteInput, inviteMember, revokeInvitation, revokeInvitationInput } from "@/lib/organizations/invitations";
-import { changeMemberRole, changeRoleInput, removeMember, removeMemberInput } from "@/lib/organizations/members";
+import {
+  inviteInput,
+  inviteMember,
+  revokeInvitation,
+  revokeInvitationInput,
+} from "@/lib/organizations/invitations";
+import {
+  changeMemberRole,
+  changeRoleInput,
+  removeMember,
+  removeMemberInput,
+} from "@/lib/organizations/members";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";
 
 export const inviteMemberAction = defineAction(inviteInput, async (input) => {

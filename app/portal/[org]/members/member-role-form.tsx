@@ -6,8 +6,21 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import { changeRoleAction } from "./actions";
 import type { RoleOption } from "./invite-form";
 
-export function MemberRoleForm({ membershipId, role, roles, memberName }: { membershipId: string; role: string; roles: RoleOption[]; memberName: string }) {
-  const [state, action, pending] = useActionState<ActionResult<string> | null, FormData>(changeRoleAction, null);
+export function MemberRoleForm({
+  membershipId,
+  role,
+  roles,
+  memberName,
+}: {
+  membershipId: string;
+  role: string;
+  roles: RoleOption[];
+  memberName: string;
+}) {
+  const [state, action, pending] = useActionState<ActionResult<string> | null, FormData>(
+    changeRoleAction,
+    null,
+  );
   const id = useId();
   return (
     <form action={action} className="flex flex-col items-start gap-2">
@@ -23,7 +36,13 @@ export function MemberRoleForm({ membershipId, role, roles, memberName }: { memb
             </option>
           ))}
         </Select>
-        <Button type="submit" size="sm" variant="secondary" disabled={pending} aria-label={`Change role of ${memberName}`}>
+        <Button
+          type="submit"
+          size="sm"
+          variant="secondary"
+          disabled={pending}
+          aria-label={`Change role of ${memberName}`}
+        >
           {pending ? "Saving…" : "Change role"}
         </Button>
       </div>

@@ -19,7 +19,10 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
   const { members } = view;
   return (
     <div className="space-y-6">
-      <PageHeader title="Members" description="People from your organisation who can sign in to this portal." />
+      <PageHeader
+        title="Members"
+        description="People from your organisation who can sign in to this portal."
+      />
       {view.canManage && (
         <div className="grid gap-6 lg:grid-cols-2">
           <Card title="Invite a member">
@@ -31,7 +34,10 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
         </div>
       )}
       {members.length === 0 ? (
-        <EmptyState title="No members yet" description="Ask your organisation's owner to invite colleagues." />
+        <EmptyState
+          title="No members yet"
+          description="Ask your organisation's owner to invite colleagues."
+        />
       ) : (
         <Table caption="Members of this organisation" hideCaption>
           <THead>
@@ -62,7 +68,12 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
                     {m.manageable ? (
                       <div className="flex flex-wrap items-start gap-2">
                         <MemberRoleForm membershipId={m.id} role={m.role} roles={roles} memberName={m.name} />
-                        <RemoveMember membershipId={m.id} memberName={m.name} organizationName={view.organization.name} isViewer={m.isViewer} />
+                        <RemoveMember
+                          membershipId={m.id}
+                          memberName={m.name}
+                          organizationName={view.organization.name}
+                          isViewer={m.isViewer}
+                        />
                       </div>
                     ) : (
                       <span className="text-sm text-gray-600">Only an owner can change an owner.</span>

@@ -6,7 +6,13 @@ import { revokeInvitationAction } from "./actions";
 
 export function PendingInvitations({ invitations }: { invitations: PendingInvitation[] }) {
   if (invitations.length === 0) {
-    return <EmptyState headingLevel={3} title="No pending invitations" description="Invitations you send appear here until they are accepted or expire." />;
+    return (
+      <EmptyState
+        headingLevel={3}
+        title="No pending invitations"
+        description="Invitations you send appear here until they are accepted or expire."
+      />
+    );
   }
   return (
     <Table caption="Pending invitations" hideCaption>
@@ -33,7 +39,12 @@ export function PendingInvitations({ invitations }: { invitations: PendingInvita
               <DateTime value={i.expiresAt} />
             </Td>
             <Td>
-              <ActionButton action={revokeInvitationAction} fields={{ invitationId: i.id }} label="Revoke" variant="ghost" />
+              <ActionButton
+                action={revokeInvitationAction}
+                fields={{ invitationId: i.id }}
+                label="Revoke"
+                variant="ghost"
+              />
             </Td>
           </Tr>
         ))}

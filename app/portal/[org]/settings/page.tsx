@@ -12,10 +12,17 @@ export const metadata: Metadata = { title: "Security settings" };
 
 export default async function SecuritySettingsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
-  const [policy, contacts, request] = await Promise.all([guardPage(() => getSecurityPolicy(org)), guardPage(() => getBreachContacts(org)), currentRequest()]);
+  const [policy, contacts, request] = await Promise.all([
+    guardPage(() => getSecurityPolicy(org)),
+    guardPage(() => getBreachContacts(org)),
+    currentRequest(),
+  ]);
   return (
     <div className="space-y-6">
-      <PageHeader title="Security settings" description="Policies that apply to every member of your organisation in this portal, and who receives breach notifications." />
+      <PageHeader
+        title="Security settings"
+        description="Policies that apply to every member of your organisation in this portal, and who receives breach notifications."
+      />
       <Card title="Sign-in and access policies">
         <SecurityPolicyForm slug={org} policy={policy} currentIp={request.ip} />
       </Card>

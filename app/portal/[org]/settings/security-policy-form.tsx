@@ -6,7 +6,15 @@ import { Alert, Button, FormField, TextArea } from "@/app/_ui";
 import type { SecurityPolicy } from "@/lib/organizations/security-policy";
 import { updateSecurityPolicyAction } from "./actions";
 
-export function SecurityPolicyForm({ slug, policy, currentIp }: { slug: string; policy: SecurityPolicy; currentIp: string | null }) {
+export function SecurityPolicyForm({
+  slug,
+  policy,
+  currentIp,
+}: {
+  slug: string;
+  policy: SecurityPolicy;
+  currentIp: string | null;
+}) {
   const [state, formAction, pending] = useActionState(updateSecurityPolicyAction, null);
   const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
   return (
@@ -17,11 +25,17 @@ export function SecurityPolicyForm({ slug, policy, currentIp }: { slug: string; 
       <fieldset className="space-y-2">
         <legend className="font-medium">Two-factor authentication</legend>
         <label className="flex items-start gap-3">
-          <input type="checkbox" name="requireMfa" defaultChecked={policy.requireMfa} className="mt-1 size-4" />
+          <input
+            type="checkbox"
+            name="requireMfa"
+            defaultChecked={policy.requireMfa}
+            className="mt-1 size-4"
+          />
           <span>
             Require two-factor authentication for every member.
             <span className="block text-sm text-gray-600">
-              Members without it are asked to set it up at their next request. {policy.membersWithoutMfa} member(s) have not set it up yet.
+              Members without it are asked to set it up at their next request. {policy.membersWithoutMfa}{" "}
+              member(s) have not set it up yet.
             </span>
           </span>
         </label>
@@ -30,10 +44,20 @@ export function SecurityPolicyForm({ slug, policy, currentIp }: { slug: string; 
       <fieldset className="space-y-2">
         <legend className="font-medium">Single sign-on</legend>
         <label className="flex items-start gap-3">
-          <input type="checkbox" name="ssoRequired" defaultChecked={policy.ssoRequired} disabled={!policy.ssoAvailable && !policy.ssoRequired} className="mt-1 size-4" />
+          <input
+            type="checkbox"
+            name="ssoRequired"
+            defaultChecked={policy.ssoRequired}
+            disabled={!policy.ssoAvailable && !policy.ssoRequired}
+            className="mt-1 size-4"
+          />
           <span>
             Members must sign in with Microsoft (password and email-link sign-in are blocked).
-            {!policy.ssoAvailable && <span className="block text-sm text-gray-600">Set up and enable single sign-on below first.</span>}
+            {!policy.ssoAvailable && (
+              <span className="block text-sm text-gray-600">
+                Set up and enable single sign-on below first.
+              </span>
+            )}
             {policy.ssoAvailable && !policy.actorHasSsoIdentity && (
               <span className="block text-sm text-gray-600">
                 Before you can require it, connect your own Microsoft account on{" "}
@@ -47,9 +71,12 @@ export function SecurityPolicyForm({ slug, policy, currentIp }: { slug: string; 
         </label>
         {policy.ssoAvailable && policy.membersWithoutSsoIdentity > 0 && (
           <Alert tone="warning">
-            {policy.membersWithoutSsoIdentity === 1 ? "1 member has" : `${policy.membersWithoutSsoIdentity} members have`} not connected a
-            Microsoft account. While Microsoft sign-in is required they cannot sign in until they connect one (Account → Two-factor
-            authentication, while they are still signed in), so ask them to connect it first.
+            {policy.membersWithoutSsoIdentity === 1
+              ? "1 member has"
+              : `${policy.membersWithoutSsoIdentity} members have`}{" "}
+            not connected a Microsoft account. While Microsoft sign-in is required they cannot sign in until
+            they connect one (Account → Two-factor authentication, while they are still signed in), so ask
+            them to connect it first.
           </Alert>
         )}
       </fieldset>

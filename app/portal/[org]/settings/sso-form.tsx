@@ -7,7 +7,12 @@ import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";
 import { saveSsoConnectionAction } from "./sso-actions";
 
 /** Roles a just-in-time member may get (lib/auth/sso/connection.ts JIT_ROLES): never Owner. */
-const JIT_ROLE_CHOICES = ["MEMBER", "AUDITOR", "PRIVACY_OFFICER", "ADMIN"] as const satisfies readonly CustomerRole[];
+const JIT_ROLE_CHOICES = [
+  "MEMBER",
+  "AUDITOR",
+  "PRIVACY_OFFICER",
+  "ADMIN",
+] as const satisfies readonly CustomerRole[];
 
 export type SsoFormValues = {
   tenantId: string;
@@ -36,16 +41,40 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
   }
 
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-5" aria-label="Microsoft sign-in settings">
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="space-y-5"
+      aria-label="Microsoft sign-in settings"
+    >
       <input type="hidden" name="slug" value={slug} />
       {state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}
 
-      <FormField id="sso-tenantId" label="Directory (tenant) ID" hint="A GUID from the app registration's overview page." error={fieldError("tenantId")}>
-        <Input name="tenantId" defaultValue={values?.tenantId} required autoComplete="off" spellCheck={false} className="font-mono" />
+      <FormField
+        id="sso-tenantId"
+        label="Directory (tenant) ID"
+        hint="A GUID from the app registration's overview page."
+        error={fieldError("tenantId")}
+      >
+        <Input
+          name="tenantId"
+          defaultValue={values?.tenantId}
+          required
+          autoComplete="off"
+          spellCheck={false}
+          className="font-mono"
+        />
       </FormField>
 
       <FormField id="sso-clientId" label="Application (client) ID" error={fieldError("clientId")}>
-        <Input name="clientId" defaultValue={values?.clientId} required autoComplete="off" spellCheck={false} className="font-mono" />
+        <Input
+          name="clientId"
+          defaultValue={values?.clientId}
+          required
+          autoComplete="off"
+          spellCheck={false}
+          className="font-mono"
+        />
       </FormField>
 
       <FormField
@@ -58,7 +87,13 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
         }
         error={fieldError("clientSecret")}
       >
-        <Input ref={secretField} name="clientSecret" type="password" autoComplete="new-password" required={!values?.hasClientSecret} />
+        <Input
+          ref={secretField}
+          name="clientSecret"
+          type="password"
+          autoComplete="new-password"
+          required={!values?.hasClientSecret}
+        />
       </FormField>
 
       <FormField
@@ -77,11 +112,22 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
         />
       </FormField>
 
-      <fieldset className="space-y-2" aria-describedby={fieldError("defaultRole") ? "sso-defaultRole-error" : undefined}>
-        <legend className="text-sm font-medium text-gray-900">Role for people who join by signing in with Microsoft</legend>
+      <fieldset
+        className="space-y-2"
+        aria-describedby={fieldError("defaultRole") ? "sso-defaultRole-error" : undefined}
+      >
+        <legend className="text-sm font-medium text-gray-900">
+          Role for people who join by signing in with Microsoft
+        </legend>
         {JIT_ROLE_CHOICES.map((role) => (
           <label key={role} className="flex items-center gap-3 text-sm">
-            <input type="radio" name="defaultRole" value={role} defaultChecked={(values?.defaultRole ?? "MEMBER") === role} className="size-4" />
+            <input
+              type="radio"
+              name="defaultRole"
+              value={role}
+              defaultChecked={(values?.defaultRole ?? "MEMBER") === role}
+              className="size-4"
+            />
             {CUSTOMER_ROLE_LABELS[role]}
           </label>
         ))}
@@ -93,10 +139,17 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
       </fieldset>
 
       <label className="flex items-start gap-3 text-sm">
-        <input type="checkbox" name="enabled" defaultChecked={values?.enabled ?? true} className="mt-0.5 size-4" />
+        <input
+          type="checkbox"
+          name="enabled"
+          defaultChecked={values?.enabled ?? true}
+          className="mt-0.5 size-4"
+        />
         <span>
           Enabled
-          <span className="block text-gray-600">When off, nobody can sign in with Microsoft for this organisation.</span>
+          <span className="block text-gray-600">
+            When off, nobody can sign in with Microsoft for this organisation.
+          </span>
         </span>
       </label>
 

@@ -6,18 +6,27 @@ import { SsoForm } from "./sso-form";
 /** The organisation's Microsoft Entra ID connection (owners and admins). */
 export async function SsoSection({ slug }: { slug: string }) {
   const { connection, redirectUri } = await guardPage(() => getSsoSettings(slug));
-  const status = connection ? (connection.enabled ? <Badge tone="success">Enabled</Badge> : <Badge>Disabled</Badge>) : <Badge>Not set up</Badge>;
+  const status = connection ? (
+    connection.enabled ? (
+      <Badge tone="success">Enabled</Badge>
+    ) : (
+      <Badge>Disabled</Badge>
+    )
+  ) : (
+    <Badge>Not set up</Badge>
+  );
   return (
     <Card title="Single sign-on with Microsoft Entra ID" actions={status}>
       <div className="space-y-6">
         <div className="space-y-2 text-sm text-gray-700">
           <p>
-            Register a web application in your Entra ID tenant and enter its details here. People whose email domain is listed are offered
-            &ldquo;Sign in with Microsoft&rdquo;; the first time they sign in they become members with the role you choose. Existing accounts are
-            never linked by email address.
+            Register a web application in your Entra ID tenant and enter its details here. People whose email
+            domain is listed are offered &ldquo;Sign in with Microsoft&rdquo;; the first time they sign in
+            they become members with the role you choose. Existing accounts are never linked by email address.
           </p>
           <p>
-            Redirect URI to register (platform &ldquo;Web&rdquo;): <code className="break-all rounded bg-gray-100 px-1 py-0.5 font-mono text-xs">{redirectUri}</code>
+            Redirect URI to register (platform &ldquo;Web&rdquo;):{" "}
+            <code className="break-all rounded bg-gray-100 px-1 py-0.5 font-mono text-xs">{redirectUri}</code>
           </p>
           {connection && (
             <p className="text-gray-600">

@@ -42,7 +42,8 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text);
   if (!header) return [];
   return rows.map((row, index) => {
-    if (row.length !== header.length) throw new Error(`Row ${index + 2} has ${row.length} fields, the header ${header.length}`);
+    if (row.length !== header.length)
+      throw new Error(`Row ${index + 2} has ${row.length} fields, the header ${header.length}`);
     return Object.fromEntries(header.map((name, column) => [name, row[column]!]));
   });
 }

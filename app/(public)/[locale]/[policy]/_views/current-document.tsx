@@ -10,7 +10,15 @@ import { LanguageNotice } from "./language-notice";
 import { TextLink } from "./text-link";
 
 /** The current version of a document (every kind; the DPA adds its download block through `extra`). */
-export async function CurrentDocument({ locale, slug, extra }: { locale: Locale; slug: string; extra?: (document: PublishedDocument) => ReactNode }) {
+export async function CurrentDocument({
+  locale,
+  slug,
+  extra,
+}: {
+  locale: Locale;
+  slug: string;
+  extra?: (document: PublishedDocument) => ReactNode;
+}) {
   const document = await getPublishedDocument(slug, locale);
   if (!document) notFound();
   const { current, choice } = document;
@@ -22,7 +30,9 @@ export async function CurrentDocument({ locale, slug, extra }: { locale: Locale;
         textLocale={choice.shown}
         title={current.title}
         version={current}
-        links={<TextLink href={localizedPath(locale, documentPaths.history(slug))}>{words.historyLink}</TextLink>}
+        links={
+          <TextLink href={localizedPath(locale, documentPaths.history(slug))}>{words.historyLink}</TextLink>
+        }
       />
       <div className="space-y-6">
         <LanguageNotice locale={locale} choice={choice} englishPath={documentPaths.current(slug)} />

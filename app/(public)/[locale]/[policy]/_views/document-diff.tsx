@@ -11,7 +11,17 @@ import { LanguageNotice } from "./language-notice";
 import { TextLink } from "./text-link";
 
 /** What changed between two published versions of a document. */
-export async function DocumentDiff({ locale, slug, from, to }: { locale: Locale; slug: string; from: number; to: number }) {
+export async function DocumentDiff({
+  locale,
+  slug,
+  from,
+  to,
+}: {
+  locale: Locale;
+  slug: string;
+  from: number;
+  to: number;
+}) {
   const comparison = await getDocumentComparison(slug, locale, from, to);
   if (!comparison) notFound();
   const words = DOCUMENT_WORDS[locale];
@@ -38,12 +48,23 @@ export async function DocumentDiff({ locale, slug, from, to }: { locale: Locale;
         <LanguageNotice locale={locale} choice={choice} englishPath={documentPaths.diff(slug, from, to)} />
         <section aria-labelledby="diff-heading" className="space-y-3">
           <h2 id="diff-heading" className="text-xl font-semibold text-gray-900">
-            {words.diffHeading(from, date(comparison.from.effectiveDate), to, date(comparison.to.effectiveDate))}
+            {words.diffHeading(
+              from,
+              date(comparison.from.effectiveDate),
+              to,
+              date(comparison.to.effectiveDate),
+            )}
           </h2>
           <p className="text-gray-700" data-testid="diff-summary">
             {diff.identical ? words.identical : words.diffSummary(diff.addedLines, diff.removedLines)}
           </p>
-          {!diff.identical && <DiffLines diff={diff} words={words} textLang={choice.shown === locale ? undefined : choice.shown} />}
+          {!diff.identical && (
+            <DiffLines
+              diff={diff}
+              words={words}
+              textLang={choice.shown === locale ? undefined : choice.shown}
+            />
+          )}
         </section>
       </div>
     </article>

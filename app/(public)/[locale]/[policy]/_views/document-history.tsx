@@ -50,23 +50,35 @@ export async function DocumentHistory({ locale, slug }: { locale: Locale; slug: 
                 <Tr key={version.version}>
                   <Td className="whitespace-nowrap font-medium">{words.version(version.version)}</Td>
                   <Td className="whitespace-nowrap">
-                    <time dateTime={isoDate(version.effectiveDate)}>{formatCalendarDate(locale, version.effectiveDate)}</time>
+                    <time dateTime={isoDate(version.effectiveDate)}>
+                      {formatCalendarDate(locale, version.effectiveDate)}
+                    </time>
                   </Td>
                   <Td className="whitespace-nowrap">
-                    <time dateTime={version.publishedAt.toISOString()}>{formatInstant(locale, version.publishedAt)}</time>
+                    <time dateTime={version.publishedAt.toISOString()}>
+                      {formatInstant(locale, version.publishedAt)}
+                    </time>
                   </Td>
-                  <Td lang={textLang} className="min-w-64">{version.changelog}</Td>
+                  <Td lang={textLang} className="min-w-64">
+                    {version.changelog}
+                  </Td>
                   <Td>
-                    <code className="block w-[33ch] break-all font-mono text-xs text-gray-700">{version.contentHash}</code>
+                    <code className="block w-[33ch] break-all font-mono text-xs text-gray-700">
+                      {version.contentHash}
+                    </code>
                   </Td>
                   <Td>
                     <ul className="space-y-1 text-sm">
                       <li>
-                        <TextLink href={href(documentPaths.version(slug, version.version))}>{words.view(version.version)}</TextLink>
+                        <TextLink href={href(documentPaths.version(slug, version.version))}>
+                          {words.view(version.version)}
+                        </TextLink>
                       </li>
                       {previous && (
                         <li>
-                          <TextLink href={href(documentPaths.diff(slug, previous.version, version.version))}>{words.compareWithPrevious(version.version)}</TextLink>
+                          <TextLink href={href(documentPaths.diff(slug, previous.version, version.version))}>
+                            {words.compareWithPrevious(version.version)}
+                          </TextLink>
                         </li>
                       )}
                     </ul>
@@ -81,7 +93,12 @@ export async function DocumentHistory({ locale, slug }: { locale: Locale; slug: 
             diffBase={href(`/${slug}/diff`)}
             versions={versions.map((v) => v.version)}
             words={words.comparePicker}
-            versionLabel={Object.fromEntries(versions.map((v) => [v.version, `${words.version(v.version)} · ${formatCalendarDate(locale, v.effectiveDate)}`]))}
+            versionLabel={Object.fromEntries(
+              versions.map((v) => [
+                v.version,
+                `${words.version(v.version)} · ${formatCalendarDate(locale, v.effectiveDate)}`,
+              ]),
+            )}
           />
         )}
       </div>

@@ -13,7 +13,12 @@ function excerpt(markdown: string, max = 160): string {
  * Title, description and the same page in every language (`subpath`: "" for the document,
  * "/history", "/v/3", ...). `title` turns the document's title into the page's.
  */
-export async function documentMetadata(slug: string, locale: Locale, subpath = "", title: (documentTitle: string) => string = (t) => t): Promise<Metadata> {
+export async function documentMetadata(
+  slug: string,
+  locale: Locale,
+  subpath = "",
+  title: (documentTitle: string) => string = (t) => t,
+): Promise<Metadata> {
   const document = await getPublishedDocument(slug, locale);
   if (!document) return {};
   const path = `/${slug}${subpath}`;

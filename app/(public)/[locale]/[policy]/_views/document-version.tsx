@@ -9,7 +9,15 @@ import { LanguageNotice } from "./language-notice";
 import { TextLink } from "./text-link";
 
 /** One exact published version, e.g. what a contract signed last year referred to. */
-export async function DocumentVersion({ locale, slug, version }: { locale: Locale; slug: string; version: number }) {
+export async function DocumentVersion({
+  locale,
+  slug,
+  version,
+}: {
+  locale: Locale;
+  slug: string;
+  version: number;
+}) {
   const found = await getDocumentVersion(slug, locale, version);
   if (!found) notFound();
   const words = DOCUMENT_WORDS[locale];
@@ -25,14 +33,19 @@ export async function DocumentVersion({ locale, slug, version }: { locale: Local
         links={
           <>
             <TextLink href={href(documentPaths.history(slug))}>{words.historyLink}</TextLink>
-            {version > 1 && <TextLink href={href(documentPaths.diff(slug, version - 1, version))}>{words.compareWithPrevious(version)}</TextLink>}
+            {version > 1 && (
+              <TextLink href={href(documentPaths.diff(slug, version - 1, version))}>
+                {words.compareWithPrevious(version)}
+              </TextLink>
+            )}
           </>
         }
       />
       <div className="space-y-6">
         {version < latestVersion && (
           <Alert tone="warning" title={words.olderVersionTitle}>
-            {words.olderVersion(version, latestVersion)} <TextLink href={href(documentPaths.current(slug))}>{words.currentVersionLink}</TextLink>
+            {words.olderVersion(version, latestVersion)}{" "}
+            <TextLink href={href(documentPaths.current(slug))}>{words.currentVersionLink}</TextLink>
           </Alert>
         )}
         <LanguageNotice locale={locale} choice={choice} englishPath={documentPaths.version(slug, version)} />

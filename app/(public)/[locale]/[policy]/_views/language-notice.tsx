@@ -5,7 +5,15 @@ import type { LanguageChoice } from "@/lib/trust/policies/language-choice";
 import { DOCUMENT_WORDS } from "../messages";
 
 /** Says when the text is not in the page's language, or when its translation lags behind the English. */
-export function LanguageNotice({ locale, choice, englishPath }: { locale: Locale; choice: LanguageChoice; englishPath: string }) {
+export function LanguageNotice({
+  locale,
+  choice,
+  englishPath,
+}: {
+  locale: Locale;
+  choice: LanguageChoice;
+  englishPath: string;
+}) {
   const words = DOCUMENT_WORDS[locale];
   if (choice.notice === "missing-translation") {
     return (
@@ -18,7 +26,12 @@ export function LanguageNotice({ locale, choice, englishPath }: { locale: Locale
     return (
       <Alert tone="warning" title={words.outdatedTranslationTitle}>
         {words.outdatedTranslation}{" "}
-        <Link href={localizedPath("en", englishPath)} prefetch={false} hrefLang="en" className="font-medium underline">
+        <Link
+          href={localizedPath("en", englishPath)}
+          prefetch={false}
+          hrefLang="en"
+          className="font-medium underline"
+        >
           {words.readEnglish}
         </Link>
       </Alert>

@@ -23,6 +23,9 @@ export function versionOr404(value: string): number {
 }
 
 /** The params of a fixed-slug route (/dpa/history) as the [policy] routes expect them. */
-export async function withPolicy<P extends object>(params: Promise<P>, policy: string): Promise<P & { policy: string }> {
+export async function withPolicy<P extends object>(
+  params: Promise<P>,
+  policy: string,
+): Promise<P & { policy: string }> {
   return { ...(await params), policy };
 }

@@ -11,7 +11,9 @@ export function VersionFacts({ locale, version }: { locale: Locale; version: Pub
     <div className="mt-2 flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm text-gray-700">
       <span className="font-medium text-gray-900">{words.version(version.version)}</span>
       <span aria-hidden="true">·</span>
-      <time dateTime={isoDate(version.effectiveDate)}>{words.effective(formatCalendarDate(locale, version.effectiveDate))}</time>
+      <time dateTime={isoDate(version.effectiveDate)}>
+        {words.effective(formatCalendarDate(locale, version.effectiveDate))}
+      </time>
       <span aria-hidden="true">·</span>
       <details className="min-w-0">
         <summary className="cursor-pointer" title={version.contentHash}>

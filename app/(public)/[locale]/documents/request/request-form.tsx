@@ -14,7 +14,10 @@ type State = ActionResult<AccessRequestOutcome> | null;
 
 const MAX_REASON = 1000;
 
-function outcomeMessage(words: DocumentsWords["request"], outcome: AccessRequestOutcome): { tone: "success" | "danger"; text: string } {
+function outcomeMessage(
+  words: DocumentsWords["request"],
+  outcome: AccessRequestOutcome,
+): { tone: "success" | "danger"; text: string } {
   switch (outcome.status) {
     case "received":
       return { tone: "success", text: words.received };
@@ -32,21 +35,41 @@ function outcomeMessage(words: DocumentsWords["request"], outcome: AccessRequest
  * and why, the NDA text (children, rendered on the server) accepted by typing the same name, and a
  * honeypot. Messages come in the page's language; the server's checks decide.
  */
-export function RequestForm({ locale, documents, preselected, nda, children }: { locale: Locale; documents: Choice[]; preselected?: string; nda: NdaFacts; children: ReactNode }) {
+export function RequestForm({
+  locale,
+  documents,
+  preselected,
+  nda,
+  children,
+}: {
+  locale: Locale;
+  documents: Choice[];
+  preselected?: string;
+  nda: NdaFacts;
+  children: ReactNode;
+}) {
   const words = DOCUMENTS[locale].request;
   const [state, formAction, pending] = useActionState<State, FormData>(requestAccessAction, null);
-  const [chosen, setChosen] = useState<string[]>(preselected ? [preselected] : documents.length === 1 ? [documents[0]!.slug] : []);
+  const [chosen, setChosen] = useState<string[]>(
+    preselected ? [preselected] : documents.length === 1 ? [documents[0]!.slug] : [],
+  );
   const [reasonLength, setReasonLength] = useState(0);
 
   useEffect(() => {
     const fromHash = decodeURIComponent(window.location.hash.slice(1));
     // Reading the URL's fragment is only possible in the browser, after the static page has loaded.
+    if (!documents.some((d) => d.slug === fromHash)) return;
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (documents.some((d) => d.slug === fromHash)) setChosen((current) => (current.includes(fromHash) ? current : [...current, fromHash]));
+    setChosen((current) => (current.includes(fromHash) ? current : [...current, fromHash]));
   }, [documents]);
 
-  const invalid = (field: keyof DocumentsWords["request"]["fieldErrors"]) => (state && !state.ok && state.fieldErrors?.[field] ? words.fieldErrors[field] : undefined);
-  const result = state?.ok ? outcomeMessage(words, state.data) : state ? { tone: "danger" as const, text: state.fieldErrors ? words.correctFields : state.message } : null;
+  const invalid = (field: keyof DocumentsWords["request"]["fieldErrors"]) =>
+    state && !state.ok && state.fieldErrors?.[field] ? words.fieldErrors[field] : undefined;
+  const result = state?.ok
+    ? outcomeMessage(words, state.data)
+    : state
+      ? { tone: "danger" as const, text: state.fieldErrors ? words.correctFields : state.message }
+      : null;
   if (state?.ok && state.data.status === "received") {
     return <Alert tone="success">{words.received}</Alert>;
   }
@@ -59,7 +82,8 @@ export function RequestForm({ locale, documents, preselected, nda, children }: {
     const data = new FormData(event.currentTarget);
     startTransition(() => formAction(data));
   };
-  const toggle = (slug: string, on: boolean) => setChosen((current) => (on ? [...current, slug] : current.filter((s) => s !== slug)));
+  const toggle = (slug: string, on: boolean) =>
+    setChosen((current) => (on ? [...current, slug] : current.filter((s) => s !== slug)));
   const documentsError = invalid("documents");
 
   return (
@@ -69,9 +93,14 @@ export function RequestForm({ locale, documents, preselected, nda, children }: {
       <input type="hidden" name="documents" value={chosen.join(",")} />
       <input type="hidden" name="ndaTemplateId" value={nda.id} />
 
-      <fieldset className="space-y-2" aria-describedby={documentsError ? "documents-error" : "documents-hint"}>
+      <fieldset
+        className="space-y-2"
+        aria-describedby={documentsError ? "documents-error" : "documents-hint"}
+      >
         <legend className="text-sm font-medium text-gray-900">{words.documentsLegend}</legend>
-        <p id="documents-hint" className="text-sm text-gray-600">{words.documentsHint}</p>
+        <p id="documents-hint" className="text-sm text-gray-600">
+          {words.documentsHint}
+        </p>
         <ul className="space-y-2">
           {documents.map((d) => (
             <li key={d.slug} className="flex gap-3 rounded-md border border-gray-200 bg-white p-3">
@@ -112,13 +141,25 @@ export function RequestForm({ locale, documents, preselected, nda, children }: {
       <FormField id="request-email" label={words.email} hint={words.emailHint} error={invalid("email")}>
         <Input name="email" type="email" autoComplete="email" required maxLength={254} />
       </FormField>
-      <FormField id="request-reason" label={words.reason} hint={`${words.reasonHint(MAX_REASON)} (${reasonLength}/${MAX_REASON})`} error={invalid("reason")}>
-        <TextArea name="reason" rows={4} required maxLength={MAX_REASON} onChange={(event) => setReasonLength(event.target.value.length)} />
+      <FormField
+        id="request-reason"
+        label={words.reason}
+        hint={`${words.reasonHint(MAX_REASON)} (${reasonLength}/${MAX_REASON})`}
+        error={invalid("reason")}
+      >
+        <TextArea
+          name="reason"
+          rows={4}
+          required
+          maxLength={MAX_REASON}
+          onChange={(event) => setReasonLength(event.target.value.length)}
+        />
       </FormField>
 
       <section aria-labelledby="nda-heading" className="space-y-3">
         <h2 id="nda-heading" className="text-lg font-semibold">
-          {words.ndaHeading} <span className="text-sm font-normal text-gray-600">· {words.ndaVersion(nda.version)}</span>
+          {words.ndaHeading}{" "}
+          <span className="text-sm font-normal text-gray-600">· {words.ndaVersion(nda.version)}</span>
         </h2>
         {nda.fallback && <Alert tone="info">{words.ndaFallback}</Alert>}
         <div
@@ -132,7 +173,12 @@ export function RequestForm({ locale, documents, preselected, nda, children }: {
           {children}
         </div>
         <p className="break-all font-mono text-xs text-gray-600">SHA-256 {nda.contentHash}</p>
-        <FormField id="request-typed-name" label={words.typedName} hint={words.typedNameHint} error={invalid("typedName")}>
+        <FormField
+          id="request-typed-name"
+          label={words.typedName}
+          hint={words.typedNameHint}
+          error={invalid("typedName")}
+        >
           <Input name="typedName" autoComplete="off" required maxLength={200} />
         </FormField>
       </section>
@@ -140,7 +186,14 @@ export function RequestForm({ locale, documents, preselected, nda, children }: {
       {/* Honeypot: invisible to people and assistive technology; bots tend to fill it in. */}
       <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
         <label htmlFor="request-website">{words.honeypot}</label>
-        <input id="request-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input
+          id="request-website"
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
       </div>
 
       <p className="text-xs text-gray-600">{words.privacy}</p>

@@ -32,7 +32,13 @@ export async function RequestPage({ locale, preselected }: { locale: Locale; pre
           locale={locale}
           documents={documents.map((d) => ({ slug: d.slug, title: d.title, description: d.description }))}
           preselected={preselected && documents.some((d) => d.slug === preselected) ? preselected : undefined}
-          nda={{ id: nda.id, version: nda.version, title: nda.title, fallback: nda.fallback, contentHash: nda.contentHash }}
+          nda={{
+            id: nda.id,
+            version: nda.version,
+            title: nda.title,
+            fallback: nda.fallback,
+            contentHash: nda.contentHash,
+          }}
         >
           <Markdown source={nda.body} className="text-sm" />
         </RequestForm>

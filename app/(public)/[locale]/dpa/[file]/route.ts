@@ -26,10 +26,16 @@ const cachedPdf = unstable_cache(
 );
 
 function plain(status: number, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  return new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=300" },
+  });
 }
 
-export async function GET(request: Request, { params }: { params: Promise<{ locale: string; file: string }> }): Promise<Response> {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ locale: string; file: string }> },
+): Promise<Response> {
   const { locale, file } = await params;
   if (!isLocale(locale)) return plain(404, "Not found.");
   const wanted = parsePdfFileName(file);
@@ -44,6 +50,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     ETag: `"${pdf.fileHash}"`,
     "X-Content-SHA256": pdf.textHash,
   };
-  if (request.headers.get("if-none-match") === headers.ETag) return new Response(null, { status: 304, headers });
+  if (request.headers.get("if-none-match") === headers.ETag)
+    return new Response(null, { status: 304, headers });
   return new Response(Buffer.from(pdf.base64, "base64"), { status: 200, headers });
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import DocumentHistoryPage, { generateMetadata as documentHistoryMetadata } from "../../[policy]/history/page";
+import DocumentHistoryPage, {
+  generateMetadata as documentHistoryMetadata,
+} from "../../[policy]/history/page";
 import { withPolicy } from "../../[policy]/_views/route-params";
 import { BUILT_IN_SLUGS } from "@/lib/trust/policies/kinds";
 

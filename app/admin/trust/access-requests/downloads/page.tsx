@@ -10,14 +10,23 @@ export default async function DownloadsByCompanyPage() {
   const groups = await guardPage(() => listDownloadsByCompany());
   return (
     <div>
-      <PageHeader title="Downloads by company" description="Every download of the library, from the server's own records (no third-party trackers), grouped by the company the requester named. The newest 500." />
+      <PageHeader
+        title="Downloads by company"
+        description="Every download of the library, from the server's own records (no third-party trackers), grouped by the company the requester named. The newest 500."
+      />
       <AccessNav current="downloads" />
       {groups.length === 0 ? (
-        <EmptyState title="No downloads yet" description="Downloads appear here as soon as visitors download public documents or requesters their approved ones." />
+        <EmptyState
+          title="No downloads yet"
+          description="Downloads appear here as soon as visitors download public documents or requesters their approved ones."
+        />
       ) : (
         <div className="space-y-6">
           {groups.map((group) => (
-            <Card key={group.company ?? "(public)"} title={`${group.company ?? "Public downloads (no recipient)"} · ${group.downloads.length}`}>
+            <Card
+              key={group.company ?? "(public)"}
+              title={`${group.company ?? "Public downloads (no recipient)"} · ${group.downloads.length}`}
+            >
               <Table caption={`Downloads: ${group.company ?? "public documents"}`} hideCaption>
                 <THead>
                   <Tr>
@@ -30,7 +39,15 @@ export default async function DownloadsByCompanyPage() {
                 <TBody>
                   {group.downloads.map((d) => (
                     <Tr key={d.id}>
-                      <Td>{d.email ? <>{d.requester} <span className="block text-gray-600">{d.email}</span></> : "—"}</Td>
+                      <Td>
+                        {d.email ? (
+                          <>
+                            {d.requester} <span className="block text-gray-600">{d.email}</span>
+                          </>
+                        ) : (
+                          "—"
+                        )}
+                      </Td>
                       <Td>{d.documentTitle}</Td>
                       <Td>
                         <DateTime value={d.downloadedAt} />

@@ -14,12 +14,19 @@ export default async function AccessRulesPage() {
   const { rules, refuseFreeMailDomains } = await guardPage(() => listAccessRules());
   return (
     <div>
-      <PageHeader title="Access rules" description="Rules decide new requests at once by the requester's email domain; the most specific domain wins. Requests without a rule wait for review." />
+      <PageHeader
+        title="Access rules"
+        description="Rules decide new requests at once by the requester's email domain; the most specific domain wins. Requests without a rule wait for review."
+      />
       <AccessNav current="rules" />
       <div className="space-y-6">
         <Card title="Rules by email domain">
           {rules.length === 0 ? (
-            <EmptyState headingLevel={3} title="No rules yet" description="Add one below, e.g. approve your customers' domains for 30 days or deny a competitor's." />
+            <EmptyState
+              headingLevel={3}
+              title="No rules yet"
+              description="Add one below, e.g. approve your customers' domains for 30 days or deny a competitor's."
+            />
           ) : (
             <Table caption="Access rules" hideCaption>
               <THead>
@@ -34,22 +41,35 @@ export default async function AccessRulesPage() {
               <TBody>
                 {rules.map((rule) => (
                   <Tr key={rule.id}>
-                    <Th scope="row" className="font-mono font-normal text-gray-900">{rule.domain}</Th>
+                    <Th scope="row" className="font-mono font-normal text-gray-900">
+                      {rule.domain}
+                    </Th>
                     <Td>
                       {rule.action === "AUTO_APPROVE" ? (
                         <Badge tone="success">Approve for {rule.grantDays} days</Badge>
                       ) : (
                         <>
-                          <Badge tone="danger">Deny</Badge> <span className="text-gray-700">“{rule.reason}”</span>
+                          <Badge tone="danger">Deny</Badge>{" "}
+                          <span className="text-gray-700">“{rule.reason}”</span>
                         </>
                       )}
                     </Td>
                     <Td>
                       <div className="flex flex-wrap gap-2">
-                        <Dialog triggerLabel="Edit" title={`Edit the rule for ${rule.domain}`} closeLabel="Close">
+                        <Dialog
+                          triggerLabel="Edit"
+                          title={`Edit the rule for ${rule.domain}`}
+                          closeLabel="Close"
+                        >
                           <RuleForm rule={rule} />
                         </Dialog>
-                        <ActionButton action={deleteAccessRuleAction} fields={{ ruleId: rule.id }} label="Delete" variant="danger" pendingLabel="Deleting…" />
+                        <ActionButton
+                          action={deleteAccessRuleAction}
+                          fields={{ ruleId: rule.id }}
+                          label="Delete"
+                          variant="danger"
+                          pendingLabel="Deleting…"
+                        />
                       </div>
                     </Td>
                   </Tr>
@@ -74,7 +94,9 @@ export default async function AccessRulesPage() {
             variant={refuseFreeMailDomains ? "secondary" : "danger"}
           />
           <details className="mt-4 text-sm">
-            <summary className="cursor-pointer text-gray-700">Domains counted as free mail ({FREE_MAIL_DOMAINS.length})</summary>
+            <summary className="cursor-pointer text-gray-700">
+              Domains counted as free mail ({FREE_MAIL_DOMAINS.length})
+            </summary>
             <p className="mt-2 font-mono text-xs text-gray-600">{FREE_MAIL_DOMAINS.join(", ")}</p>
           </details>
         </Card>

@@ -9,7 +9,9 @@ export const metadata: Metadata = { title: "Edit roadmap item" };
 
 export default async function EditComplianceItemPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [item, certificates] = await guardPage(() => Promise.all([getComplianceItemForStaff(id), listCertificateOptions()]));
+  const [item, certificates] = await guardPage(() =>
+    Promise.all([getComplianceItemForStaff(id), listCertificateOptions()]),
+  );
   return (
     <div className="space-y-6">
       <PageHeader

@@ -16,15 +16,22 @@ export default async function LibraryDocumentPage({ params }: { params: Promise<
   const { id } = await params;
   const document = await guardPage(() => getLibraryDocumentForStaff(id));
   if (!document) notFound();
-  const publicPath = document.gated ? `/en/documents/request/${document.slug}` : `/en/documents/${document.slug}/download`;
+  const publicPath = document.gated
+    ? `/en/documents/request/${document.slug}`
+    : `/en/documents/${document.slug}/download`;
   return (
     <div className="space-y-6">
       <PageHeader
         title={document.title}
         description={
           <>
-            <Link href="/admin/trust/library" className="underline">Document library</Link> ·{" "}
-            {document.gated ? "Under NDA: released per approved request, watermarked." : "Public: direct download."}
+            <Link href="/admin/trust/library" className="underline">
+              Document library
+            </Link>{" "}
+            ·{" "}
+            {document.gated
+              ? "Under NDA: released per approved request, watermarked."
+              : "Public: direct download."}
           </>
         }
         actions={
@@ -36,7 +43,8 @@ export default async function LibraryDocumentPage({ params }: { params: Promise<
       />
       {document.archivedAt && (
         <Alert tone="warning" title="Archived">
-          Archived <DateTime value={document.archivedAt} />: not on the public page, and approved grants cannot download it until it is restored.
+          Archived <DateTime value={document.archivedAt} />: not on the public page, and approved grants
+          cannot download it until it is restored.
         </Alert>
       )}
       <Card title="File">
@@ -52,13 +60,20 @@ export default async function LibraryDocumentPage({ params }: { params: Promise<
             {document.downloads}
             {document.lastDownloadAt && (
               <>
-                {" "}(last <DateTime value={document.lastDownloadAt} />)
+                {" "}
+                (last <DateTime value={document.lastDownloadAt} />)
               </>
             )}
           </dd>
           <dt className="font-medium text-gray-700">Public link</dt>
           <dd>
-            {document.archivedAt ? "None while archived" : <Link href={publicPath} className="font-mono text-xs underline">{publicPath}</Link>}
+            {document.archivedAt ? (
+              "None while archived"
+            ) : (
+              <Link href={publicPath} className="font-mono text-xs underline">
+                {publicPath}
+              </Link>
+            )}
           </dd>
         </dl>
         <div className="mt-6">
@@ -68,18 +83,45 @@ export default async function LibraryDocumentPage({ params }: { params: Promise<
       <Card title="Description">
         <MetadataForm
           documentId={document.id}
-          defaults={{ slug: document.slug, title: document.title, titleDe: document.titleDe, description: document.description, descriptionDe: document.descriptionDe, gated: document.gated }}
+          defaults={{
+            slug: document.slug,
+            title: document.title,
+            titleDe: document.titleDe,
+            description: document.description,
+            descriptionDe: document.descriptionDe,
+            gated: document.gated,
+          }}
         />
       </Card>
       <Card title={document.archivedAt ? "Restore" : "Archive"}>
         {document.archivedAt ? (
-          <ActionButton action={setLibraryDocumentArchivedAction} fields={{ documentId: document.id, archived: "false" }} label="Restore to the library" />
+          <ActionButton
+            action={setLibraryDocumentArchivedAction}
+            fields={{ documentId: document.id, archived: "false" }}
+            label="Restore to the library"
+          />
         ) : (
           <>
-            <p className="mb-4 text-sm text-gray-700">Archiving removes the document from the public page and stops every download link for it, including approved grants.</p>
-            <Dialog triggerLabel="Archive" triggerVariant="danger" title={`Archive ${document.title}?`} closeLabel="Cancel">
-              <p className="mb-4 text-sm text-gray-700">Visitors no longer see it and approved requesters can no longer download it. You can restore it later.</p>
-              <ActionButton action={setLibraryDocumentArchivedAction} fields={{ documentId: document.id, archived: "true" }} label={`Archive ${document.title}`} variant="danger" />
+            <p className="mb-4 text-sm text-gray-700">
+              Archiving removes the document from the public page and stops every download link for it,
+              including approved grants.
+            </p>
+            <Dialog
+              triggerLabel="Archive"
+              triggerVariant="danger"
+              title={`Archive ${document.title}?`}
+              closeLabel="Cancel"
+            >
+              <p className="mb-4 text-sm text-gray-700">
+                Visitors no longer see it and approved requesters can no longer download it. You can restore
+                it later.
+              </p>
+              <ActionButton
+                action={setLibraryDocumentArchivedAction}
+                fields={{ documentId: document.id, archived: "true" }}
+                label={`Archive ${document.title}`}
+                variant="danger"
+              />
             </Dialog>
           </>
         )}

@@ -1,7 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/app/_components/guard";
-import { Badge, Card, DateTime, EmptyState, Markdown, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
+import {
+  Badge,
+  Card,
+  DateTime,
+  EmptyState,
+  Markdown,
+  PageHeader,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@/app/_ui";
 import { listNdaVersions } from "@/lib/trust/nda/nda-versions";
 import { PublishNdaForm } from "./publish-form";
 
@@ -11,7 +24,9 @@ const LANGUAGE = { en: "English", de: "German" } as const;
 
 export default async function NdaVersionsPage() {
   const versions = await guardPage(() => listNdaVersions());
-  const current = new Set((["en", "de"] as const).map((locale) => versions.find((v) => v.locale === locale)?.id));
+  const current = new Set(
+    (["en", "de"] as const).map((locale) => versions.find((v) => v.locale === locale)?.id),
+  );
   const drafts = (["en", "de"] as const).map((locale) => {
     const latest = versions.find((v) => v.locale === locale);
     return { locale, title: latest?.title ?? "", body: latest?.body ?? "" };
@@ -22,14 +37,25 @@ export default async function NdaVersionsPage() {
         title="NDA versions"
         description={
           <>
-            The click-through non-disclosure agreement of the <Link href="/en/documents/request" className="underline">access request form</Link>.
-            Each acceptance records the version and the SHA-256 of its text. <Link href="/admin/trust/library" className="underline">Back to the library</Link>.
+            The click-through non-disclosure agreement of the{" "}
+            <Link href="/en/documents/request" className="underline">
+              access request form
+            </Link>
+            . Each acceptance records the version and the SHA-256 of its text.{" "}
+            <Link href="/admin/trust/library" className="underline">
+              Back to the library
+            </Link>
+            .
           </>
         }
       />
       <Card title="Published versions">
         {versions.length === 0 ? (
-          <EmptyState headingLevel={3} title="No NDA yet" description="Publish the first version below: visitors cannot request documents under NDA until there is one." />
+          <EmptyState
+            headingLevel={3}
+            title="No NDA yet"
+            description="Publish the first version below: visitors cannot request documents under NDA until there is one."
+          />
         ) : (
           <Table caption="Published NDA versions" hideCaption>
             <THead>

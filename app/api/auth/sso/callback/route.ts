@@ -24,7 +24,10 @@ export async function GET(request: NextRequest) {
     },
     await currentRequest(),
   );
-  if (!result.ok) return redirectTo(result.link ? `/account/security?sso_error=${result.error}` : `/sign-in?error=${result.error}`);
+  if (!result.ok)
+    return redirectTo(
+      result.link ? `/account/security?sso_error=${result.error}` : `/sign-in?error=${result.error}`,
+    );
   if (result.outcome === "linked") return redirectTo(result.redirectTo);
   await setSessionCookie(result.userId, result.sessionId);
   return redirectTo(result.redirectTo);

@@ -3,14 +3,21 @@ import { ActionButton } from "@/app/_components/action-button";
 import { guardPage } from "@/app/_components/guard";
 import { Alert, Badge, buttonClassName, Card, DateTime, PageHeader } from "@/app/_ui";
 import { getBreachNotification, type NotificationDetail } from "@/lib/incidents/notifications/detail";
-import { ART34_EXEMPTION_LABELS, NOT_YET_KNOWN_TO_CUSTOMERS } from "@/lib/incidents/notifications/phase-items";
+import {
+  ART34_EXEMPTION_LABELS,
+  NOT_YET_KNOWN_TO_CUSTOMERS,
+} from "@/lib/incidents/notifications/phase-items";
 import { NOTICE_ITEMS } from "@/lib/incidents/notices/items";
 import { acknowledgeNotificationAction } from "../actions";
 import { AuthorityForm } from "./authority-form";
 
 export const metadata: Metadata = { title: "Breach notification" };
 
-export default async function BreachNotificationPage({ params }: { params: Promise<{ org: string; id: string }> }) {
+export default async function BreachNotificationPage({
+  params,
+}: {
+  params: Promise<{ org: string; id: string }>;
+}) {
   const { org, id } = await params;
   const detail = await guardPage(() => getBreachNotification(org, id));
   const base = `/portal/${detail.organization.slug}/breach-notifications/${detail.id}`;
@@ -25,10 +32,18 @@ export default async function BreachNotificationPage({ params }: { params: Promi
         }
         actions={
           <div className="flex gap-2">
-            <a href={`${base}/evidence.pdf`} download className={buttonClassName({ variant: "secondary", size: "sm" })}>
+            <a
+              href={`${base}/evidence.pdf`}
+              download
+              className={buttonClassName({ variant: "secondary", size: "sm" })}
+            >
               Evidence pack (PDF)
             </a>
-            <a href={`${base}/evidence.json`} download className={buttonClassName({ variant: "secondary", size: "sm" })}>
+            <a
+              href={`${base}/evidence.json`}
+              download
+              className={buttonClassName({ variant: "secondary", size: "sm" })}
+            >
               Evidence pack (JSON)
             </a>
           </div>
@@ -41,8 +56,8 @@ export default async function BreachNotificationPage({ params }: { params: Promi
         <p className="text-sm">{detail.contactPoint ?? NOT_YET_KNOWN_TO_CUSTOMERS}</p>
         {detail.processorContact && (
           <p className="mt-2 text-sm text-gray-700">
-            {detail.processorContact.name}: data protection officer {detail.processorContact.dpoName} ({detail.processorContact.dpoEmail}), security team{" "}
-            {detail.processorContact.securityEmail}.
+            {detail.processorContact.name}: data protection officer {detail.processorContact.dpoName} (
+            {detail.processorContact.dpoEmail}), security team {detail.processorContact.securityEmail}.
           </p>
         )}
       </Card>
@@ -60,7 +75,13 @@ export default async function BreachNotificationPage({ params }: { params: Promi
               {NOTICE_ITEMS.map((item) => (
                 <div key={item.key}>
                   <dt className="font-medium">{item.label}</dt>
-                  <dd className={phase.items[item.key] === null ? "text-gray-600 italic" : "whitespace-pre-line"}>{phase.items[item.key] ?? NOT_YET_KNOWN_TO_CUSTOMERS}</dd>
+                  <dd
+                    className={
+                      phase.items[item.key] === null ? "text-gray-600 italic" : "whitespace-pre-line"
+                    }
+                  >
+                    {phase.items[item.key] ?? NOT_YET_KNOWN_TO_CUSTOMERS}
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -82,7 +103,8 @@ function Acknowledgement({ detail }: { detail: NotificationDetail }) {
   return (
     <Card title="Acknowledgement">
       <p className="mb-3 text-sm">
-        <Badge tone="danger">Awaiting acknowledgement</Badge> Acknowledging tells your processor that your organisation has received this notification.
+        <Badge tone="danger">Awaiting acknowledgement</Badge> Acknowledging tells your processor that your
+        organisation has received this notification.
       </p>
       {detail.canRespond ? (
         <ActionButton
@@ -93,7 +115,9 @@ function Acknowledgement({ detail }: { detail: NotificationDetail }) {
           variant="primary"
         />
       ) : (
-        <p className="text-sm text-gray-700">An owner, admin or privacy officer of your organisation can acknowledge it.</p>
+        <p className="text-sm text-gray-700">
+          An owner, admin or privacy officer of your organisation can acknowledge it.
+        </p>
       )}
     </Card>
   );
@@ -137,19 +161,26 @@ function DataSubjects({ detail }: { detail: NotificationDetail }) {
   const communication = detail.dataSubjects!;
   return (
     <Card title="Informing data subjects (Art. 34)">
-      <p className="mb-2 text-sm">This breach is likely to result in a high risk to the people whose data is affected.</p>
+      <p className="mb-2 text-sm">
+        This breach is likely to result in a high risk to the people whose data is affected.
+      </p>
       {communication.kind === "text" && (
         <>
           <p className="text-sm font-medium">Plain-language text for data subjects:</p>
-          <p className="mt-1 whitespace-pre-line rounded border border-gray-300 bg-gray-50 p-3 text-sm">{communication.text}</p>
+          <p className="mt-1 whitespace-pre-line rounded border border-gray-300 bg-gray-50 p-3 text-sm">
+            {communication.text}
+          </p>
         </>
       )}
       {communication.kind === "exemption" && (
         <p className="text-sm">
-          Exemption recorded: {ART34_EXEMPTION_LABELS[communication.exemption]}. Justification: {communication.justification}
+          Exemption recorded: {ART34_EXEMPTION_LABELS[communication.exemption]}. Justification:{" "}
+          {communication.justification}
         </p>
       )}
-      {communication.kind === "pending" && <p className="text-sm">The text for data subjects is being prepared and will follow.</p>}
+      {communication.kind === "pending" && (
+        <p className="text-sm">The text for data subjects is being prepared and will follow.</p>
+      )}
     </Card>
   );
 }

@@ -14,10 +14,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, policy, version } = await params;
   const language = localeOr404(locale);
   const number = versionOr404(version);
-  return documentMetadata(slugOr404(policy), language, `/v/${number}`, (title) => `${title} · ${DOCUMENT_WORDS[language].version(number)}`);
+  return documentMetadata(
+    slugOr404(policy),
+    language,
+    `/v/${number}`,
+    (title) => `${title} · ${DOCUMENT_WORDS[language].version(number)}`,
+  );
 }
 
 export default async function DocumentVersionPage({ params }: Props) {
   const { locale, policy, version } = await params;
-  return <DocumentVersion locale={localeOr404(locale)} slug={slugOr404(policy)} version={versionOr404(version)} />;
+  return (
+    <DocumentVersion locale={localeOr404(locale)} slug={slugOr404(policy)} version={versionOr404(version)} />
+  );
 }

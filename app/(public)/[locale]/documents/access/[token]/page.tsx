@@ -13,9 +13,20 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
-const TONE: Record<GrantState, BadgeTone> = { pending: "info", approved: "success", denied: "danger", expired: "neutral", revoked: "warning", withdrawn: "neutral" };
+const TONE: Record<GrantState, BadgeTone> = {
+  pending: "info",
+  approved: "success",
+  denied: "danger",
+  expired: "neutral",
+  revoked: "warning",
+  withdrawn: "neutral",
+};
 
-export default async function PersonalAccessPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
+export default async function PersonalAccessPage({
+  params,
+}: {
+  params: Promise<{ locale: string; token: string }>;
+}) {
   const { locale, token } = await params;
   if (!isLocale(locale)) notFound();
   const words = DOCUMENTS[locale].access;
@@ -24,7 +35,11 @@ export default async function PersonalAccessPage({ params }: { params: Promise<{
     return (
       <div className="max-w-2xl">
         <PageHeader title={words.invalidTitle} description={words.invalidText} />
-        <Link href={localizedPath(locale, "/documents/request")} prefetch={false} className={buttonClassName({ variant: "secondary" })}>
+        <Link
+          href={localizedPath(locale, "/documents/request")}
+          prefetch={false}
+          className={buttonClassName({ variant: "secondary" })}
+        >
           {words.requestAgain}
         </Link>
       </div>
@@ -32,15 +47,28 @@ export default async function PersonalAccessPage({ params }: { params: Promise<{
   }
   return (
     <div className="max-w-3xl">
-      <PageHeader title={words.title} description={<><span className="font-medium text-gray-900">{words.greeting(access.name)}.</span> {words.intro(access.email, access.company)}</>} />
+      <PageHeader
+        title={words.title}
+        description={
+          <>
+            <span className="font-medium text-gray-900">{words.greeting(access.name)}.</span>{" "}
+            {words.intro(access.email, access.company)}
+          </>
+        }
+      />
       <ul className="space-y-3">
         {access.grants.map((grant) => (
-          <li key={grant.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-gray-200 bg-white p-4">
+          <li
+            key={grant.id}
+            className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-gray-200 bg-white p-4"
+          >
             <div className="space-y-1">
               <h2 className="text-base font-semibold text-gray-900">{grant.title}</h2>
               <p className="flex flex-wrap items-center gap-2 text-sm text-gray-700">
                 <Badge tone={TONE[grant.state]}>{words.states[grant.state]}</Badge>
-                {grant.state === "approved" && grant.expiresAt && <span>{words.until(formatInstant(locale, grant.expiresAt))}</span>}
+                {grant.state === "approved" && grant.expiresAt && (
+                  <span>{words.until(formatInstant(locale, grant.expiresAt))}</span>
+                )}
               </p>
               {grant.state === "denied" && grant.reason && (
                 <p className="text-sm text-gray-700">
@@ -49,7 +77,11 @@ export default async function PersonalAccessPage({ params }: { params: Promise<{
               )}
             </div>
             {grant.state === "approved" && (
-              <a href={`${localizedPath(locale, `/documents/access/${token}/${grant.id}`)}`} download className={buttonClassName({ variant: "primary", size: "sm" })}>
+              <a
+                href={`${localizedPath(locale, `/documents/access/${token}/${grant.id}`)}`}
+                download
+                className={buttonClassName({ variant: "primary", size: "sm" })}
+              >
                 {words.download}
                 <span className="sr-only">: {grant.title}</span>
               </a>

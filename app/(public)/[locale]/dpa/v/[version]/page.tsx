@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import DocumentVersionPage, { generateMetadata as documentVersionMetadata } from "../../../[policy]/v/[version]/page";
+import DocumentVersionPage, {
+  generateMetadata as documentVersionMetadata,
+} from "../../../[policy]/v/[version]/page";
 import { withPolicy } from "../../../[policy]/_views/route-params";
 import { BUILT_IN_SLUGS } from "@/lib/trust/policies/kinds";
 

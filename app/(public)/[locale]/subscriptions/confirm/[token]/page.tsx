@@ -15,7 +15,11 @@ type Params = { params: Promise<{ locale: string; token: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale } = await params;
-  return { title: isLocale(locale) ? SUBSCRIPTION_WORDS[locale].confirmTitle : undefined, referrer: "no-referrer", robots: { index: false } };
+  return {
+    title: isLocale(locale) ? SUBSCRIPTION_WORDS[locale].confirmTitle : undefined,
+    referrer: "no-referrer",
+    robots: { index: false },
+  };
 }
 
 /** Opening the link only shows whether it still works; the button confirms. */
@@ -25,14 +29,20 @@ export default async function ConfirmSubscriptionPage({ params }: Params) {
   const words = SUBSCRIPTION_WORDS[locale];
   const status = await confirmationStatus(token);
   const back = (
-    <Link href={`${localizedPath(locale, "/subprocessors")}#subscribe`} prefetch={false} className="font-medium text-brand-700 underline">
+    <Link
+      href={`${localizedPath(locale, "/subprocessors")}#subscribe`}
+      prefetch={false}
+      className="font-medium text-brand-700 underline"
+    >
       {words.backToList}
     </Link>
   );
   if (status !== "valid") {
     return (
       <div className="mx-auto max-w-xl space-y-6">
-        <h1 className="text-2xl font-semibold">{status === "expired" ? words.confirmExpiredTitle : words.confirmUnknownTitle}</h1>
+        <h1 className="text-2xl font-semibold">
+          {status === "expired" ? words.confirmExpiredTitle : words.confirmUnknownTitle}
+        </h1>
         <Alert tone="warning">{status === "expired" ? words.confirmExpired : words.confirmUnknown}</Alert>
         <p>{back}</p>
       </div>
@@ -42,7 +52,13 @@ export default async function ConfirmSubscriptionPage({ params }: Params) {
     <div className="mx-auto max-w-xl space-y-6">
       <h1 className="text-2xl font-semibold">{words.confirmTitle}</h1>
       <p className="text-gray-700">{words.confirmIntro}</p>
-      <SubscriptionTokenForm token={token} locale={locale} action={confirmSubscriptionAction} label={words.confirmButton} pendingLabel={words.confirming} />
+      <SubscriptionTokenForm
+        token={token}
+        locale={locale}
+        action={confirmSubscriptionAction}
+        label={words.confirmButton}
+        pendingLabel={words.confirming}
+      />
       <p className="text-sm">{back}</p>
     </div>
   );

@@ -15,7 +15,11 @@ type Params = { params: Promise<{ locale: string; token: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale } = await params;
-  return { title: isLocale(locale) ? SUBSCRIPTION_WORDS[locale].unsubscribeTitle : undefined, referrer: "no-referrer", robots: { index: false } };
+  return {
+    title: isLocale(locale) ? SUBSCRIPTION_WORDS[locale].unsubscribeTitle : undefined,
+    referrer: "no-referrer",
+    robots: { index: false },
+  };
 }
 
 /** Opening the link changes nothing (mail scanners fetch links); the button unsubscribes. */
@@ -25,7 +29,11 @@ export default async function UnsubscribePage({ params }: Params) {
   const words = SUBSCRIPTION_WORDS[locale];
   const status = await unsubscribeStatus(token);
   const back = (
-    <Link href={localizedPath(locale, "/subprocessors")} prefetch={false} className="font-medium text-brand-700 underline">
+    <Link
+      href={localizedPath(locale, "/subprocessors")}
+      prefetch={false}
+      className="font-medium text-brand-700 underline"
+    >
       {words.backToList}
     </Link>
   );
@@ -33,8 +41,12 @@ export default async function UnsubscribePage({ params }: Params) {
     const unknown = status === "unknown";
     return (
       <div className="mx-auto max-w-xl space-y-6">
-        <h1 className="text-2xl font-semibold">{unknown ? words.unsubscribeUnknownTitle : words.alreadyUnsubscribedTitle}</h1>
-        <Alert tone={unknown ? "warning" : "info"}>{unknown ? words.unsubscribeUnknown : words.alreadyUnsubscribed}</Alert>
+        <h1 className="text-2xl font-semibold">
+          {unknown ? words.unsubscribeUnknownTitle : words.alreadyUnsubscribedTitle}
+        </h1>
+        <Alert tone={unknown ? "warning" : "info"}>
+          {unknown ? words.unsubscribeUnknown : words.alreadyUnsubscribed}
+        </Alert>
         <p>{back}</p>
       </div>
     );
@@ -43,7 +55,13 @@ export default async function UnsubscribePage({ params }: Params) {
     <div className="mx-auto max-w-xl space-y-6">
       <h1 className="text-2xl font-semibold">{words.unsubscribeTitle}</h1>
       <p className="text-gray-700">{words.unsubscribeIntro}</p>
-      <SubscriptionTokenForm token={token} locale={locale} action={unsubscribeAction} label={words.unsubscribeButton} pendingLabel={words.unsubscribing} />
+      <SubscriptionTokenForm
+        token={token}
+        locale={locale}
+        action={unsubscribeAction}
+        label={words.unsubscribeButton}
+        pendingLabel={words.unsubscribing}
+      />
       <p className="text-sm">{back}</p>
     </div>
   );

@@ -6,7 +6,10 @@ import { NotFoundError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; file: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ id: string; file: string }> },
+): Promise<Response> {
   const { id, file } = await params;
   const match = /^([a-z0-9]{1,64})\.(json|pdf)$/i.exec(file);
   const format = match ? evidenceFormatOf(match[2]!) : null;

@@ -52,8 +52,10 @@ export function DocumentEditor({
   }, null);
 
   const unsaved = title !== saved.title || body !== saved.body;
-  const saveError = (name: string) => (saveState && !saveState.ok ? saveState.fieldErrors?.[name]?.[0] : undefined);
-  const publishError = (name: string) => (publishState && !publishState.ok ? publishState.fieldErrors?.[name]?.[0] : undefined);
+  const saveError = (name: string) =>
+    saveState && !saveState.ok ? saveState.fieldErrors?.[name]?.[0] : undefined;
+  const publishError = (name: string) =>
+    publishState && !publishState.ok ? publishState.fieldErrors?.[name]?.[0] : undefined;
 
   return (
     <div className="space-y-6">
@@ -62,9 +64,21 @@ export function DocumentEditor({
           <input type="hidden" name="slug" value={slug} />
           <input type="hidden" name="locale" value={locale} />
           <FormField label="Title" id="document-title" error={saveError("title")}>
-            <Input name="title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required lang={locale} />
+            <Input
+              name="title"
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              maxLength={200}
+              required
+              lang={locale}
+            />
           </FormField>
-          <FormField label="Text (Markdown)" id="document-body" hint="Start sections with ## headings. Raw HTML is shown as text, not interpreted." error={saveError("body")}>
+          <FormField
+            label="Text (Markdown)"
+            id="document-body"
+            hint="Start sections with ## headings. Raw HTML is shown as text, not interpreted."
+            error={saveError("body")}
+          >
             {(control) => (
               <TextArea
                 {...control}
@@ -73,7 +87,8 @@ export function DocumentEditor({
                 value={body}
                 onChange={(e) => setBody(e.target.value)}
                 rows={28}
-                spellCheck className="font-mono"
+                spellCheck
+                className="font-mono"
               />
             )}
           </FormField>
@@ -83,13 +98,23 @@ export function DocumentEditor({
             </Button>
             {unsaved ? <Badge tone="warning">Unsaved changes</Badge> : <Badge>All changes saved</Badge>}
           </div>
-          <div aria-live="polite">{saveState && <Alert tone={saveState.ok ? "success" : "danger"}>{saveState.ok ? saveState.data : saveState.message}</Alert>}</div>
+          <div aria-live="polite">
+            {saveState && (
+              <Alert tone={saveState.ok ? "success" : "danger"}>
+                {saveState.ok ? saveState.data : saveState.message}
+              </Alert>
+            )}
+          </div>
         </form>
         <section aria-labelledby="preview-heading" className="min-w-0 space-y-2">
           <h2 id="preview-heading" className="text-sm font-medium text-gray-900">
             Preview (as on the public page)
           </h2>
-          <div data-testid="live-preview" lang={locale} className="max-h-[46rem] overflow-y-auto rounded-lg border border-gray-200 bg-white p-6">
+          <div
+            data-testid="live-preview"
+            lang={locale}
+            className="max-h-[46rem] overflow-y-auto rounded-lg border border-gray-200 bg-white p-6"
+          >
             <p className="mb-4 text-2xl font-semibold text-gray-900">{title}</p>
             <Markdown source={preview} />
           </div>
@@ -98,26 +123,56 @@ export function DocumentEditor({
       <Card title={`Publish version ${nextVersion}`}>
         <form action={publish} className="space-y-4" noValidate aria-label={`Publish version ${nextVersion}`}>
           <p className="text-sm text-gray-700">
-            Publishes the title and text above as version {nextVersion} of the {languageName} page at <code>{publicPath}</code>. Published versions
-            cannot be changed; the public page, its history and the updates feed show it at once.
+            Publishes the title and text above as version {nextVersion} of the {languageName} page at{" "}
+            <code>{publicPath}</code>. Published versions cannot be changed; the public page, its history and
+            the updates feed show it at once.
           </p>
           <input type="hidden" name="slug" value={slug} />
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="title" value={title} />
           <input type="hidden" name="body" value={body} />
           <div className="grid gap-4 md:grid-cols-[12rem_1fr]">
-            <FormField label="Effective date" id="publish-effective-date" error={publishError("effectiveDate")}>
-              <Input type="date" name="effectiveDate" value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} required />
+            <FormField
+              label="Effective date"
+              id="publish-effective-date"
+              error={publishError("effectiveDate")}
+            >
+              <Input
+                type="date"
+                name="effectiveDate"
+                value={effectiveDate}
+                onChange={(e) => setEffectiveDate(e.target.value)}
+                required
+              />
             </FormField>
-            <FormField label="What changed" id="publish-changelog" hint={`One line for the version history (${changelog.length}/200).`} error={publishError("changelog")}>
-              <Input name="changelog" value={changelog} onChange={(e) => setChangelog(e.target.value)} maxLength={200} required />
+            <FormField
+              label="What changed"
+              id="publish-changelog"
+              hint={`One line for the version history (${changelog.length}/200).`}
+              error={publishError("changelog")}
+            >
+              <Input
+                name="changelog"
+                value={changelog}
+                onChange={(e) => setChangelog(e.target.value)}
+                maxLength={200}
+                required
+              />
             </FormField>
           </div>
-          {(publishError("body") || publishError("title")) && <Alert tone="danger">{publishError("body") ?? publishError("title")}</Alert>}
+          {(publishError("body") || publishError("title")) && (
+            <Alert tone="danger">{publishError("body") ?? publishError("title")}</Alert>
+          )}
           <Button type="submit" disabled={publishing}>
             {publishing ? "Publishing…" : `Publish version ${nextVersion}`}
           </Button>
-          <div aria-live="polite">{publishState && <Alert tone={publishState.ok ? "success" : "danger"}>{publishState.ok ? publishState.data : publishState.message}</Alert>}</div>
+          <div aria-live="polite">
+            {publishState && (
+              <Alert tone={publishState.ok ? "success" : "danger"}>
+                {publishState.ok ? publishState.data : publishState.message}
+              </Alert>
+            )}
+          </div>
         </form>
       </Card>
     </div>

@@ -37,7 +37,11 @@ export default async function DocumentEditorPage({ params }: Props) {
         actions={
           <nav aria-label="Other languages and pages" className="flex flex-wrap gap-4 text-sm">
             {LOCALES.filter((other) => other !== locale).map((other) => (
-              <Link key={other} href={`/admin/trust/policies/${slug}/${other}`} className="font-medium text-brand-700 underline underline-offset-2">
+              <Link
+                key={other}
+                href={`/admin/trust/policies/${slug}/${other}`}
+                className="font-medium text-brand-700 underline underline-offset-2"
+              >
                 Edit {LANGUAGE_NAMES[other]}
               </Link>
             ))}
@@ -46,7 +50,10 @@ export default async function DocumentEditorPage({ params }: Props) {
                 Open public page
               </a>
             )}
-            <Link href="/admin/trust/policies" className="font-medium text-brand-700 underline underline-offset-2">
+            <Link
+              href="/admin/trust/policies"
+              className="font-medium text-brand-700 underline underline-offset-2"
+            >
               All documents
             </Link>
           </nav>
@@ -69,7 +76,10 @@ export default async function DocumentEditorPage({ params }: Props) {
             Published versions
           </h2>
           {editor.versions.length > 0 && (
-            <a href={localizedPath(locale, documentPaths.history(slug))} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+            <a
+              href={localizedPath(locale, documentPaths.history(slug))}
+              className="text-sm font-medium text-brand-700 underline underline-offset-2"
+            >
               Public version history
             </a>
           )}

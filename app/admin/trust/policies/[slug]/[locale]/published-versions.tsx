@@ -5,7 +5,13 @@ import type { StaffVersionRow } from "@/lib/trust/policies/staff-views";
 /** Every published version of this language: number, dates, hash, change note and who published it. */
 export function PublishedVersions({ versions }: { versions: StaffVersionRow[] }) {
   if (versions.length === 0) {
-    return <EmptyState headingLevel={3} title="Not published yet" description="Write the text above, then publish it as version 1." />;
+    return (
+      <EmptyState
+        headingLevel={3}
+        title="Not published yet"
+        description="Write the text above, then publish it as version 1."
+      />
+    );
   }
   return (
     <Table caption="Published versions, newest first" hideCaption>

@@ -12,13 +12,17 @@ export const dynamic = "force-dynamic";
 
 const noFields = z.strictObject({});
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function POST(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   return answerUpload(async () => {
     await assertSameOrigin();
     await requireStaff("trust.library.manage");
     const { id } = await params;
     const body = await readLibraryUpload(request);
-    if (!noFields.safeParse(body.fields).success) return uploadAnswer({ ok: false, message: "Send only the file." }, 400);
+    if (!noFields.safeParse(body.fields).success)
+      return uploadAnswer({ ok: false, message: "Send only the file." }, 400);
     const { sha256 } = await replaceLibraryFile(id, body.file);
     revalidatePublicPages();
     return uploadAnswer({ ok: true, id, message: `File replaced (SHA-256 ${sha256.slice(0, 12)}…).` }, 200);

@@ -6,7 +6,10 @@ import { evidenceResponse } from "@/lib/incidents/evidence/evidence-response";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ org: string; id: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ org: string; id: string }> },
+): Promise<Response> {
   const { org, id } = await params;
   return evidenceResponse(() => downloadOwnEvidence(org, id, "pdf"));
 }

@@ -19,5 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DocumentDiffPage({ params }: Props) {
   const { locale, policy, from, to } = await params;
-  return <DocumentDiff locale={localeOr404(locale)} slug={slugOr404(policy)} from={versionOr404(from)} to={versionOr404(to)} />;
+  return (
+    <DocumentDiff
+      locale={localeOr404(locale)}
+      slug={slugOr404(policy)}
+      from={versionOr404(from)}
+      to={versionOr404(to)}
+    />
+  );
 }

@@ -7,13 +7,23 @@ import { DOCUMENTS } from "../../../messages";
 
 export const dynamic = "force-dynamic";
 
-const PRIVATE = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer" };
+const PRIVATE = {
+  "Cache-Control": "no-store",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+};
 
 function refused(locale: Locale, status: number, message: string): Response {
-  return new Response(`${message}\n`, { status, headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale } });
+  return new Response(`${message}\n`, {
+    status,
+    headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale },
+  });
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; token: string; grantId: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; token: string; grantId: string }> },
+): Promise<Response> {
   const { locale, token, grantId } = await params;
   const language = isLocale(locale) ? locale : "en";
   const download = await downloadGrantedDocument({ token, grantId }, await currentRequest());

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import DocumentDiffPage, { generateMetadata as documentDiffMetadata } from "../../../../[policy]/diff/[from]/[to]/page";
+import DocumentDiffPage, {
+  generateMetadata as documentDiffMetadata,
+} from "../../../../[policy]/diff/[from]/[to]/page";
 import { withPolicy } from "../../../../[policy]/_views/route-params";
 import { BUILT_IN_SLUGS } from "@/lib/trust/policies/kinds";
 
