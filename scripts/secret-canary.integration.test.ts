@@ -8,8 +8,8 @@ describe("secret canary scan (S17)", () => {
     expect(await tablesContaining(process.env.DATABASE_URL!)).toEqual([]);
     await recordAudit({
       actor: SYSTEM_ACTOR,
-      action: "test.leak",
-      metadata: { note: `oops ${SECRET_CANARY}-x` },
+      action: "provider.settings.updated",
+      metadata: { changes: { note: `oops ${SECRET_CANARY}-x` } },
     });
     expect(await tablesContaining(process.env.DATABASE_URL!)).toEqual(['"public"."AuditEvent"']);
     expect(logContains(`line\n${SECRET_CANARY}-abc`)).toBe(true);

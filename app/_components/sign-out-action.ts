@@ -1,5 +1,6 @@
 "use server";
 
+import { requestCookies } from "@/lib/http/next-context";
 import { redirect } from "next/navigation";
 import { assertSameOrigin } from "@/lib/actions/define-action";
 import { currentRequest, getSessionState } from "@/lib/auth/sessions/actor";
@@ -14,6 +15,6 @@ export async function signOutFormAction(): Promise<void> {
     const { actor } = state;
     await signOut({ id: actor.sessionId, userId: actor.userId, email: actor.email }, await currentRequest());
   }
-  await clearSessionCookie();
+  clearSessionCookie(await requestCookies());
   redirect("/sign-in?signedOut=1");
 }

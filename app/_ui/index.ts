@@ -11,7 +11,9 @@ export {
 } from "./button";
 export { Card, type CardProps } from "./card";
 export { cx } from "./class-names";
+export { DataTable, type DataTableColumn, type DataTableProps } from "./data-table";
 export { DateTime, type DateTimeProps } from "./date-time";
+export { DefinitionList, type DefinitionItem, type DefinitionListProps } from "./definition-list";
 export { Dialog, type DialogProps } from "./dialog";
 export { EmptyState, type EmptyStateProps } from "./empty-state";
 export { FormField, type FieldControlProps, type FormFieldProps } from "./form-field";

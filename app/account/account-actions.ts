@@ -1,6 +1,7 @@
 "use server";
 // The account page's actions: profile (name) and password change. The password change rotates this
 // session (new id, S9) and ends all others (S10); the new cookie is set here.
+import { requestCookies } from "@/lib/http/next-context";
 import { refresh } from "next/cache";
 import { updateProfile, profileInput } from "@/lib/account/profile";
 import { defineAction } from "@/lib/actions/define-action";
@@ -17,7 +18,7 @@ export const updateProfileAction = defineAction(profileInput, async (input, acto
 
 export const changePasswordAction = defineAction(changePasswordInput, async (input, actor) => {
   const { sessionId } = await changePassword(actor, input, await currentRequest());
-  await setSessionCookie(actor.userId, sessionId);
+  await setSessionCookie(await requestCookies(), actor.userId, sessionId);
   return "Your password was changed. You were signed out of every other session.";
 });
 

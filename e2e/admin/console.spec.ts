@@ -82,8 +82,8 @@ test("the audit log shows the provider chain, verified, including a new event", 
   const label = `e2e-marker-${randomUUID()}`;
   await recordAudit({
     actor: { userId: null, label },
-    action: "e2e.audit_log_marker",
-    metadata: { purpose: "console spec" },
+    action: "provider.settings.updated",
+    metadata: { changes: { purpose: "console spec marker" } },
   });
   await signIn(context, await makeUser({ staffRoles: ["SECURITY"] }));
 

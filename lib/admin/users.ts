@@ -2,7 +2,7 @@ import "server-only";
 // Staff view of every account, and disabling one: a disabled user cannot sign in and every one of
 // their sessions ends at once (S10). Audited in the provider chain and the user's organisations' chains.
 import { z } from "zod";
-import { userActor } from "../audit/record.ts";
+import { userActor, type AuditEntry } from "../audit/record.ts";
 import { recordAuditBatch } from "../audit/record-batch.ts";
 import { requireStaff } from "../auth/authorization/authorize.ts";
 import { currentRequest } from "../auth/sessions/actor.ts";
@@ -71,7 +71,7 @@ export async function setUserDisabled(
     data: { disabledAt: input.disabled ? clock.now() : null },
   });
   const ended = input.disabled ? await revokeUserSessions(target.id, "account_disabled", { clock }) : 0;
-  const event = {
+  const event: AuditEntry<"admin.user.disabled" | "admin.user.enabled"> = {
     actor: userActor(actor),
     action: input.disabled ? "admin.user.disabled" : "admin.user.enabled",
     target: { type: "User", id: target.id },

@@ -9,20 +9,20 @@ import { verifyAllChains } from "./verify.ts";
 describe("batched audit appends (S18)", () => {
   it("continues every chain it touches, interleaved with single appends and a concurrent batch, and every chain verifies", async () => {
     const [a, b] = await Promise.all([createOrganization(), createOrganization()]);
-    await recordAudit({ organizationId: a.id, actor: SYSTEM_ACTOR, action: "test.single" });
+    await recordAudit({ organizationId: a.id, actor: SYSTEM_ACTOR, action: "auth.sign_out" });
     const batch = (n: number) =>
       [a.id, b.id, null].flatMap((organizationId) =>
         Array.from({ length: n }, (_, i) => ({
           organizationId,
           actor: SYSTEM_ACTOR,
-          action: "test.batch",
-          metadata: { i },
+          action: "auth.session.revoked_others" as const,
+          metadata: { count: i },
         })),
       );
     await Promise.all([
       db.$transaction((tx) => recordAuditBatch(tx, batch(3), fixedClock("2026-06-01T10:00:00Z"))),
       db.$transaction((tx) => recordAuditBatch(tx, batch(2))),
-      recordAudit({ organizationId: b.id, actor: SYSTEM_ACTOR, action: "test.single" }),
+      recordAudit({ organizationId: b.id, actor: SYSTEM_ACTOR, action: "auth.sign_out" }),
     ]);
 
     for (const [organizationId, expected] of [

@@ -7,7 +7,7 @@ describe("audit log (H1, S17, S18)", () => {
   it("never forks a chain under concurrent writers", async () => {
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        recordAudit({ actor: SYSTEM_ACTOR, action: "test.concurrent", metadata: { i } }),
+        recordAudit({ actor: SYSTEM_ACTOR, action: "auth.session.revoked_others", metadata: { count: i } }),
       ),
     );
     const seqs = (
@@ -22,14 +22,14 @@ describe("audit log (H1, S17, S18)", () => {
   });
 
   it("refuses UPDATE, DELETE and TRUNCATE from the application", async () => {
-    const { id } = await recordAudit({ actor: SYSTEM_ACTOR, action: "test.immutable" });
+    const { id } = await recordAudit({ actor: SYSTEM_ACTOR, action: "auth.sign_out" });
     await expect(db.auditEvent.update({ where: { id }, data: { action: "test.forged" } })).rejects.toThrow(
       /append-only/,
     );
     await expect(db.auditEvent.delete({ where: { id } })).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
     expect(await db.auditEvent.findUnique({ where: { id }, select: { action: true } })).toEqual({
-      action: "test.immutable",
+      action: "auth.sign_out",
     });
   });
 });

@@ -7,16 +7,27 @@ import { systemClock, type Clock } from "../time/clock.ts";
 import { chainFor, eventHash, GENESIS_HASH } from "./hash.ts";
 import { sanitizeAuditText, sanitizeMetadata } from "./sanitize.ts";
 
-export type RequestMeta = { ip: string | null; userAgent: string | null; requestId: string | null };
+import type { RequestMeta } from "../context/context.ts";
+import type { AuditAction, AuditEventMetadata } from "./events.ts";
+export type { RequestMeta };
 export type AuditActor = { userId: string | null; label: string };
 
-export type AuditInput = {
-  organizationId?: string | null;
+/** One event of the catalogue (lib/audit/events.ts) with the metadata of its kind. */
+export type AuditEvent<A extends AuditAction = AuditAction> = {
+  [K in A]: Record<string, never> extends AuditEventMetadata[K]
+    ? { action: K; metadata?: AuditEventMetadata[K] }
+    : { action: K; metadata: AuditEventMetadata[K] };
+}[A];
+
+/** An event with who did it, to what and from where; the chain is chosen by the caller. */
+export type AuditEntry<A extends AuditAction = AuditAction> = AuditEvent<A> & {
   actor: AuditActor;
-  action: string;
   target?: { type: string; id: string };
   request?: RequestMeta;
-  metadata?: Record<string, unknown>;
+};
+
+export type AuditInput<A extends AuditAction = AuditAction> = AuditEntry<A> & {
+  organizationId?: string | null;
 };
 
 export const SYSTEM_ACTOR: AuditActor = { userId: null, label: "system" };
@@ -66,7 +77,7 @@ export function auditRow(
     ip: sanitizeAuditText(input.request?.ip),
     userAgent: sanitizeAuditText(input.request?.userAgent, 512),
     requestId: sanitizeAuditText(input.request?.requestId),
-    metadata: sanitizeMetadata(input.metadata ?? {}) as Prisma.InputJsonObject,
+    metadata: sanitizeMetadata((input.metadata ?? {}) as Record<string, unknown>) as Prisma.InputJsonObject,
   };
   return { ...fields, hash: eventHash(fields) };
 }

@@ -25,16 +25,18 @@ function event(i: number, organizationId: string | null): AuditInput {
   return {
     organizationId,
     actor: { userId: null, label: `person${i}@example.test` },
-    action: `test.event.${i}`,
+    action: "provider.settings.updated",
     target: { type: "Thing", id: `thing-${i}` },
     request: { ...request, requestId: `req-${i}` },
     // Varied metadata, so the jsonb round trip (key order, unicode, numbers, nesting) is exercised.
     metadata: {
-      i,
-      z: "last",
-      a: "first",
-      unicode: "Zoë 🔐 日本",
-      nested: { list: [1, 2.5, true, null], at: new Date(Date.UTC(2026, 10, 23, 10, i)) },
+      changes: {
+        i,
+        z: "last",
+        a: "first",
+        unicode: "Zoë 🔐 日本",
+        nested: { list: [1, 2.5, true, null], at: new Date(Date.UTC(2026, 10, 23, 10, i)) },
+      },
     },
   };
 }
@@ -86,7 +88,11 @@ describe("audit chain verification (H1, S18)", () => {
   it("verifies an untouched chain of several events, per chain and across all chains (H1, S18)", async () => {
     const { chain } = await chainOf(6);
     for (let i = 1; i <= 3; i++)
-      await recordAudit({ actor: SYSTEM_ACTOR, action: "test.provider", metadata: { i } });
+      await recordAudit({
+        actor: SYSTEM_ACTOR,
+        action: "auth.session.revoked_others",
+        metadata: { count: i },
+      });
 
     expect(await verifyChain(chain)).toEqual({ chain, ok: true, events: 6 });
     expect(await verifyChain("provider")).toEqual({ chain: "provider", ok: true, events: 3 });
@@ -119,7 +125,7 @@ describe("audit chain verification (H1, S18)", () => {
   it.each([
     [
       "the metadata",
-      `UPDATE "AuditEvent" SET metadata = jsonb_set(metadata, '{a}', '"forged"') WHERE id = $1`,
+      `UPDATE "AuditEvent" SET metadata = jsonb_set(metadata, '{changes,a}', '"forged"') WHERE id = $1`,
     ],
     ["the actor", `UPDATE "AuditEvent" SET "actorLabel" = 'someone-else@example.test' WHERE id = $1`],
     [

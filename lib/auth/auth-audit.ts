@@ -2,7 +2,7 @@ import "server-only";
 // Authentication events belong to the user's organisations (each org sees its members' sign-ins in its
 // own chain); staff and unknown accounts go to the provider chain.
 import { recordAuditBatch } from "../audit/record-batch.ts";
-import type { AuditInput } from "../audit/record.ts";
+import type { AuditEntry } from "../audit/record.ts";
 import { db } from "../db/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
 
@@ -18,7 +18,7 @@ async function auditScopes(userId: string | null): Promise<(string | null)[]> {
 
 export async function recordAuthEvent(
   userId: string | null,
-  event: Omit<AuditInput, "organizationId">,
+  event: AuditEntry,
   clock: Clock = systemClock,
 ): Promise<void> {
   const scopes = await auditScopes(userId);

@@ -2,7 +2,7 @@
 // The serving process (scripts/run.ts) guarantees X-Forwarded-For: taken from the socket unless
 // TRUST_PROXY is set, in which case the first hop named by the trusted proxy is the client (S2).
 import { randomUUID } from "node:crypto";
-import type { RequestMeta } from "../audit/record.ts";
+import type { RequestMeta } from "./context.ts";
 
 type HeaderSource = { get(name: string): string | null };
 

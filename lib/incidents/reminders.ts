@@ -18,7 +18,11 @@ import type { Clock } from "../time/clock.ts";
 export const REMINDER_WINDOW_MS = 6 * 3_600_000;
 
 type Claimed = { id: string; deadlineAt: Date; incidentId: string; reference: string; title: string };
-type Kind = { column: "reminderSentAt" | "escalatedAt"; roles: StaffRole[]; action: string };
+type Kind = {
+  column: "reminderSentAt" | "escalatedAt";
+  roles: StaffRole[];
+  action: "breach.notification.reminder_sent" | "breach.notification.escalated";
+};
 
 const REMINDER: Kind = {
   column: "reminderSentAt",

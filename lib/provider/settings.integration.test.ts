@@ -1,17 +1,14 @@
 // Provider settings (provider.settings.manage = ADMIN): saved with a field-level before/after in the
 // provider audit chain; other staff, customers and anonymous callers are refused and nothing changes
 // (S11, S17); the public details read by route handlers follow the change.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOrganization, createUser, upsertProviderSettings } from "../../prisma/factories.ts";
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../errors.ts";
 import { db } from "../db/client.ts";
-import { actAnonymously, actAs } from "../testing/fake-next-request.ts";
+import { anonymousContext, contextFor } from "../testing/context.ts";
 import { getProviderProfile } from "../trust/provider-profile.ts";
 import { loadPublicProviderContact } from "./public-contact.ts";
 import { getProviderSettingsForStaff, updateProviderSettings } from "./settings.ts";
 import { providerSettingsInput } from "./settings-input.ts";
-
-vi.mock("next/headers", async () => (await import("../testing/fake-next-request.ts")).nextHeadersMock);
 
 const FORM = {
   legalName: "Northwind Analytics GmbH",
@@ -41,14 +38,15 @@ describe("provider settings (S17)", () => {
   it("saves a change with a before/after per changed field only, and the public pages read it", async () => {
     await upsertProviderSettings();
     const admin = await createUser({ staffRoles: ["ADMIN"] });
-    await actAs(admin);
-    expect(await getProviderSettingsForStaff()).toMatchObject({
+    const ctx = await contextFor(admin);
+    expect(await getProviderSettingsForStaff(ctx)).toMatchObject({
       displayName: "Northwind Analytics",
       defaultBreachNotificationHours: 36,
       refuseFreeMailDomains: false,
     });
 
-    const message = await updateProviderSettings(
+    const result = await updateProviderSettings(
+      ctx,
       parse({
         tagline: "Analytics hosted in the EU.",
         taglineDe: "Analysen aus der EU.",
@@ -56,7 +54,7 @@ describe("provider settings (S17)", () => {
         securityEmail: "psirt@northwind.example",
       }),
     );
-    expect(message).toContain("saved");
+    expect(result).toEqual({ changed: true });
 
     const [event] = await settingsAudits();
     expect(event).toMatchObject({
@@ -84,6 +82,7 @@ describe("provider settings (S17)", () => {
 
     expect(
       await updateProviderSettings(
+        ctx,
         parse({
           tagline: "Analytics hosted in the EU.",
           taglineDe: "Analysen aus der EU.",
@@ -91,15 +90,15 @@ describe("provider settings (S17)", () => {
           securityEmail: "psirt@northwind.example",
         }),
       ),
-    ).toBe("Nothing changed.");
+    ).toEqual({ changed: false });
     expect(await settingsAudits()).toHaveLength(1);
   });
 
   it("creates the settings row when it does not exist yet", async () => {
     await db.providerSettings.deleteMany();
-    await actAs(await createUser({ staffRoles: ["ADMIN"] }));
-    expect((await getProviderSettingsForStaff()).updatedAt).toBeNull();
-    await updateProviderSettings(parse({ displayName: "Fresh Provider" }));
+    const ctx = await contextFor(await createUser({ staffRoles: ["ADMIN"] }));
+    expect((await getProviderSettingsForStaff(ctx)).updatedAt).toBeNull();
+    await updateProviderSettings(ctx, parse({ displayName: "Fresh Provider" }));
     expect(await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } })).toMatchObject({
       displayName: "Fresh Provider",
     });
@@ -112,21 +111,22 @@ describe("authorization (S11): ADMIN only", () => {
     const before = await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } });
     const audits = (await settingsAudits()).length;
     for (const role of ["CONTENT", "SECURITY", "SUPPORT", "PRIVACY"] as const) {
-      await actAs(await createUser({ staffRoles: [role] }));
-      await expect(updateProviderSettings(parse({ displayName: "Hijacked" }))).rejects.toBeInstanceOf(
-        ForbiddenError,
-      );
-      await expect(getProviderSettingsForStaff()).rejects.toBeInstanceOf(ForbiddenError);
+      const staff = await contextFor(await createUser({ staffRoles: [role] }));
+      await expect(updateProviderSettings(staff, parse({ displayName: "Hijacked" }))).rejects.toMatchObject({
+        code: "forbidden",
+      });
+      await expect(getProviderSettingsForStaff(staff)).rejects.toMatchObject({ code: "forbidden" });
     }
     const org = await createOrganization();
-    await actAs(await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }));
-    await expect(updateProviderSettings(parse({ displayName: "Hijacked" }))).rejects.toBeInstanceOf(
-      NotFoundError,
+    const owner = await contextFor(
+      await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }),
     );
-    actAnonymously();
-    await expect(updateProviderSettings(parse({ displayName: "Hijacked" }))).rejects.toBeInstanceOf(
-      UnauthenticatedError,
-    );
+    await expect(updateProviderSettings(owner, parse({ displayName: "Hijacked" }))).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(
+      updateProviderSettings(anonymousContext(), parse({ displayName: "Hijacked" })),
+    ).rejects.toMatchObject({ code: "unauthenticated" });
 
     expect(await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } })).toEqual(before);
     expect(await settingsAudits()).toHaveLength(audits);

@@ -4,8 +4,8 @@ import "server-only";
 // the provider chain with a field-level before/after. The caller revalidates the public pages and the
 // "trust-public" cache after this returns.
 import { recordAudit, userActor } from "../audit/record.ts";
-import { requireStaff } from "../auth/authorization/authorize.ts";
-import { currentRequest } from "../auth/sessions/actor.ts";
+import { authorizeStaff } from "../auth/authorization/authorize.ts";
+import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import type { ProviderSettingsInput } from "./settings-input.ts";
 import { settingsChanges } from "./settings-changes.ts";
@@ -49,8 +49,8 @@ const EMPTY: ProviderSettingsInput = {
   refuseFreeMailDomains: false,
 };
 
-export async function getProviderSettingsForStaff(): Promise<ProviderSettingsView> {
-  await requireStaff("provider.settings.manage");
+export async function getProviderSettingsForStaff(ctx: Context): Promise<ProviderSettingsView> {
+  await authorizeStaff(ctx, "provider.settings.manage");
   const row = await db.providerSettings.findUnique({
     where: { id: PROVIDER_SETTINGS_ID },
     select: { ...SETTINGS_SELECT, updatedAt: true },
@@ -58,9 +58,12 @@ export async function getProviderSettingsForStaff(): Promise<ProviderSettingsVie
   return row ?? { ...EMPTY, updatedAt: null };
 }
 
-export async function updateProviderSettings(input: ProviderSettingsInput): Promise<string> {
-  const actor = await requireStaff("provider.settings.manage");
-  const request = await currentRequest();
+/** Saves the settings; `changed` is false when the input equals what is stored (nothing is written). */
+export async function updateProviderSettings(
+  ctx: Context,
+  input: ProviderSettingsInput,
+): Promise<{ changed: boolean }> {
+  const { actor } = await authorizeStaff(ctx, "provider.settings.manage");
   const changed = await db.$transaction(async (tx) => {
     const before =
       (await tx.providerSettings.findUnique({
@@ -80,12 +83,12 @@ export async function updateProviderSettings(input: ProviderSettingsInput): Prom
         actor: userActor(actor),
         action: "provider.settings.updated",
         target: { type: "ProviderSettings", id: PROVIDER_SETTINGS_ID },
-        request,
+        request: ctx.request,
         metadata: { changes },
       },
-      { tx },
+      { tx, clock: ctx.clock },
     );
     return true;
   });
-  return changed ? "Provider settings saved. The public trust center shows them now." : "Nothing changed.";
+  return { changed };
 }

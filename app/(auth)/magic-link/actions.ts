@@ -1,6 +1,7 @@
 "use server";
 // Magic-link server actions: request a link (same answer for every address, S3) and use one (POST
 // only: a GET of the link never signs in, so mail scanners that prefetch links use nothing).
+import { requestCookies } from "@/lib/http/next-context";
 import { redirect } from "next/navigation";
 import { definePublicAction } from "@/lib/actions/define-action";
 import { z } from "zod";
@@ -28,7 +29,7 @@ export const signInWithLinkAction = definePublicAction(
   async ({ token }) => {
     const result = await signInWithMagicLink(token, await currentRequest());
     if (!result.ok) throw new UserFacingError(REFUSALS[result.reason]);
-    await setSessionCookie(result.userId, result.sessionId);
+    await setSessionCookie(await requestCookies(), result.userId, result.sessionId);
     redirect("/continue"); // owed MFA first, then the user's home
   },
 );

@@ -1,6 +1,7 @@
 "use server";
 // The second sign-in step: a code from the authenticator app or a backup code. Only a session that owes
 // the challenge may call it; success rotates the session and continues to where the user belongs.
+import { requestCookies } from "@/lib/http/next-context";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { currentRequest } from "@/lib/auth/sessions/actor";
@@ -19,7 +20,7 @@ export const mfaChallengeAction = defineActionAs(
   async (input, actor) => {
     const result = await passMfaChallenge(actor, input, await currentRequest());
     if (!result.ok) throw new UserFacingError(result.message);
-    await setSessionCookie(actor.userId, result.sessionId);
+    await setSessionCookie(await requestCookies(), actor.userId, result.sessionId);
     redirect("/continue");
   },
 );

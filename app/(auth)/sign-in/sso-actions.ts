@@ -1,5 +1,6 @@
 "use server";
 
+import { requestCookies } from "@/lib/http/next-context";
 import { z } from "zod";
 import { assertSameOrigin, definePublicAction } from "@/lib/actions/define-action";
 import { currentRequest } from "@/lib/auth/sessions/actor";
@@ -33,7 +34,7 @@ export const startMicrosoftSignInAction = definePublicAction(startInput, async (
       `Microsoft sign-in is not set up for ${emailDomain(address.data)}. Sign in with your password instead.`,
     );
   }
-  await setSsoStateCookie(started.state);
+  setSsoStateCookie(await requestCookies(), started.state);
   return { authorizeUrl: started.authorizeUrl };
 });
 

@@ -1,6 +1,7 @@
 "use server";
 // Two-factor settings of the signed-in user: set up an authenticator app (also from the sign-in
 // enrolment page), new backup codes, turn off. Each action authenticates and authorizes itself.
+import { requestCookies } from "@/lib/http/next-context";
 import { refresh } from "next/cache";
 import { z } from "zod";
 import { currentRequest } from "@/lib/auth/sessions/actor";
@@ -23,7 +24,7 @@ export const confirmEnrolmentAction = defineActionAs(
   }),
   async ({ code }, actor) => {
     const done = await confirmTotpEnrolment(actor, code, await currentRequest());
-    await setSessionCookie(actor.userId, done.sessionId);
+    await setSessionCookie(await requestCookies(), actor.userId, done.sessionId);
     return { backupCodes: done.backupCodes, accountLabel: actor.email };
   },
 );

@@ -2,6 +2,7 @@
 // Connecting and disconnecting the signed-in user's Microsoft account for one of their organisations.
 // The organisation comes only from the actor's own memberships (by slug); both need a recent
 // re-authentication (when it has lapsed, defineAction refreshes the page, so it shows the confirmation form).
+import { requestCookies } from "@/lib/http/next-context";
 import { refresh } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
@@ -20,7 +21,7 @@ const organizationInput = z.strictObject({ slug: z.string().min(1).max(80) });
  */
 export const connectMicrosoftAccountAction = defineAction(organizationInput, async ({ slug }, actor) => {
   const started = await beginSsoLink(actor, slug, await currentRequest());
-  await setSsoStateCookie(started.state);
+  setSsoStateCookie(await requestCookies(), started.state);
   return { authorizeUrl: started.authorizeUrl };
 });
 

@@ -1,5 +1,6 @@
 "use server";
 
+import { requestCookies } from "@/lib/http/next-context";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
@@ -12,7 +13,7 @@ export const revokeSessionAction = defineAction(
   async ({ sessionId }) => {
     const { signedOutHere } = await revokeMySession(sessionId);
     if (signedOutHere) {
-      await clearSessionCookie();
+      clearSessionCookie(await requestCookies());
       redirect("/sign-in?signedOut=1");
     }
     revalidatePath("/account/sessions");

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { guardPage } from "@/app/_components/guard";
 import { Card, DateTime, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { getProviderSettingsForStaff } from "@/lib/provider/settings";
 import { ProviderSettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Provider settings" };
 
 export default async function ProviderSettingsPage() {
-  const settings = await guardPage(() => getProviderSettingsForStaff());
+  const settings = await loadPage((ctx) => getProviderSettingsForStaff(ctx));
   return (
     <div className="space-y-6">
       <PageHeader

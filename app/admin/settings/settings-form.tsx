@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
-import { Alert, Button, FormField, Input, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import type { ReactNode } from "react";
+import { Button, FormField, Input, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { ProviderSettingsView } from "@/lib/provider/settings";
 import { updateProviderSettingsAction } from "./actions";
 
@@ -19,11 +19,7 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 
 /** Every provider setting in one form; saved together, audited with a before/after per field. */
 export function ProviderSettingsForm({ settings }: { settings: ProviderSettingsView }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
-    updateProviderSettingsAction,
-    null,
-  );
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
+  const { state, formAction, pending, fieldError } = useActionForm(updateProviderSettingsAction);
   const field = (
     name: TextField,
     label: string,
@@ -51,11 +47,7 @@ export function ProviderSettingsForm({ settings }: { settings: ProviderSettingsV
   );
   return (
     <form action={formAction} className="space-y-6" noValidate aria-label="Provider settings">
-      <div aria-live="polite">
-        {state && (
-          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
-        )}
-      </div>
+      <FormResult state={state} />
 
       <Group legend="Legal entity">
         {field("legalName", "Legal name", {

@@ -1,16 +1,19 @@
 import "server-only";
-// The one place that decides access (SECURITY.md S11, S12). Tenant access is derived from the
-// organisation of the record touched, checked against the actor's membership and role. A record of
-// another organisation is reported as not found, never as forbidden, so its existence does not leak.
+// The one place that decides access (SECURITY.md S11, S12). Every function takes the caller's context.
+// Tenant access is derived from the organisation of the record touched, checked against the actor's
+// membership and role. A record of another organisation is reported as not found, never as forbidden,
+// so its existence does not leak.
 import { recordAudit, userActor } from "../../audit/record.ts";
+import type { Context, SignedInContext } from "../../context/context.ts";
+import { AppError } from "../../errors.ts";
 import type { CustomerRole } from "../../generated/prisma/enums.ts";
 import { ipAllowed } from "../../security/ip-allowlist.ts";
-import { currentRequest, requireActor, type Actor, type Membership } from "../sessions/actor.ts";
-import { ForbiddenError, NotFoundError } from "../../errors.ts";
+import type { Membership } from "../sessions/actor.ts";
+import { AUTHORIZATION_MESSAGES } from "./messages.ts";
 import { customerCan, staffCan, type CustomerAction, type StaffAction } from "./permissions.ts";
 
-export type OrgContext = {
-  actor: Actor;
+/** A signed-in context acting inside one organisation with one role. */
+export type OrgContext = SignedInContext & {
   organizationId: string;
   slug: string;
   name: string;
@@ -18,73 +21,91 @@ export type OrgContext = {
 };
 
 async function auditDenied(
-  actor: Actor,
+  ctx: SignedInContext,
   action: string,
   organizationId: string | null,
   target?: { type: string; id: string },
 ) {
-  await recordAudit({
-    organizationId,
-    actor: userActor(actor),
-    action: "authz.denied",
-    target,
-    request: await currentRequest(),
-    metadata: { attempted: action },
-  });
+  await recordAudit(
+    {
+      organizationId,
+      actor: userActor(ctx.actor),
+      action: "authz.denied",
+      target,
+      request: ctx.request,
+      metadata: { attempted: action },
+    },
+    { clock: ctx.clock },
+  );
+}
+
+/** The context's caller, who must be signed in. */
+export function requireSignedIn(ctx: Context): SignedInContext {
+  if (!ctx.actor) throw new AppError("unauthenticated");
+  return ctx as SignedInContext;
 }
 
 /** Access to an organisation the actor names (e.g. by URL slug). */
-export async function requireOrgBySlug(slug: string, action: CustomerAction): Promise<OrgContext> {
-  const actor = await requireActor();
-  const membership = actor.memberships.find((m) => m.slug === slug);
+export async function authorizeOrgBySlug(
+  ctx: Context,
+  slug: string,
+  action: CustomerAction,
+): Promise<OrgContext> {
+  const signedIn = requireSignedIn(ctx);
+  const membership = signedIn.actor.memberships.find((m) => m.slug === slug);
   if (!membership) {
-    await auditDenied(actor, action, null, { type: "OrganizationSlug", id: slug.slice(0, 80) });
-    throw new NotFoundError("The organisation");
+    await auditDenied(signedIn, action, null, { type: "OrganizationSlug", id: slug.slice(0, 80) });
+    throw new AppError("not_found");
   }
-  return authorize(actor, membership, action);
+  return authorizeMembership(signedIn, membership, action);
 }
 
 /**
  * Access to a record: `organizationIdOf` loads the record's organisation server-side (null if the
  * record does not exist); the actor must be a member with a role allowed to perform `action`.
  */
-export async function requireOrgForRecord(
+export async function authorizeOrgForRecord(
+  ctx: Context,
   action: CustomerAction,
   record: { type: string; id: string },
   organizationIdOf: () => Promise<string | null>,
 ): Promise<OrgContext> {
-  const actor = await requireActor();
+  const signedIn = requireSignedIn(ctx);
   const organizationId = await organizationIdOf();
   const membership = organizationId
-    ? actor.memberships.find((m) => m.organizationId === organizationId)
+    ? signedIn.actor.memberships.find((m) => m.organizationId === organizationId)
     : undefined;
   if (!membership) {
-    await auditDenied(actor, action, null, record);
-    throw new NotFoundError();
+    await auditDenied(signedIn, action, null, record);
+    throw new AppError("not_found");
   }
-  return authorize(actor, membership, action);
+  return authorizeMembership(signedIn, membership, action);
 }
 
-async function authorize(actor: Actor, membership: Membership, action: CustomerAction): Promise<OrgContext> {
-  const request = await currentRequest();
-  if (!ipAllowed(request.ip, membership.ipAllowlist)) {
-    await recordAudit({
-      organizationId: membership.organizationId,
-      actor: userActor(actor),
-      action: "authz.ip_denied",
-      request,
-      metadata: { attempted: action },
-    });
-    throw new ForbiddenError(
-      `Your organisation allows access only from its approved networks; ${request.ip ?? "your address"} is not one of them.`,
+async function authorizeMembership(
+  ctx: SignedInContext,
+  membership: Membership,
+  action: CustomerAction,
+): Promise<OrgContext> {
+  if (!ipAllowed(ctx.request.ip, membership.ipAllowlist)) {
+    await recordAudit(
+      {
+        organizationId: membership.organizationId,
+        actor: userActor(ctx.actor),
+        action: "authz.ip_denied",
+        request: ctx.request,
+        metadata: { attempted: action },
+      },
+      { clock: ctx.clock },
     );
+    throw new AppError("forbidden", AUTHORIZATION_MESSAGES.ipNotAllowed(ctx.request.ip));
   }
   if (!customerCan(membership.role, action)) {
-    await auditDenied(actor, action, membership.organizationId);
-    throw new ForbiddenError();
+    await auditDenied(ctx, action, membership.organizationId);
+    throw new AppError("forbidden");
   }
   return {
-    actor,
+    ...ctx,
     organizationId: membership.organizationId,
     slug: membership.slug,
     name: membership.name,
@@ -92,11 +113,39 @@ async function authorize(actor: Actor, membership: Membership, action: CustomerA
   };
 }
 
-export async function requireStaff(action: StaffAction): Promise<Actor> {
-  const actor = await requireActor();
-  if (!staffCan(actor.staffRoles, action)) {
-    await auditDenied(actor, action, null);
-    throw actor.staffRoles.length === 0 ? new NotFoundError() : new ForbiddenError();
+/** Staff with a role allowed to perform `action`; customers are told the page does not exist. */
+export async function authorizeStaff(ctx: Context, action: StaffAction): Promise<SignedInContext> {
+  const signedIn = requireSignedIn(ctx);
+  if (!staffCan(signedIn.actor.staffRoles, action)) {
+    await auditDenied(signedIn, action, null);
+    throw new AppError(signedIn.actor.staffRoles.length === 0 ? "not_found" : "forbidden");
   }
-  return actor;
+  return signedIn;
+}
+
+// --- Transition: the request-bound forms, until every caller passes its context. ---------------------
+import type { Actor } from "../sessions/actor.ts";
+
+async function legacyContext(): Promise<Context> {
+  const { requestContext } = await import("../../http/next-context.ts");
+  return requestContext();
+}
+
+/** @deprecated pass the context: `authorizeOrgBySlug(ctx, slug, action)` */
+export async function requireOrgBySlug(slug: string, action: CustomerAction): Promise<OrgContext> {
+  return authorizeOrgBySlug(await legacyContext(), slug, action);
+}
+
+/** @deprecated pass the context: `authorizeOrgForRecord(ctx, action, record, organizationIdOf)` */
+export async function requireOrgForRecord(
+  action: CustomerAction,
+  record: { type: string; id: string },
+  organizationIdOf: () => Promise<string | null>,
+): Promise<OrgContext> {
+  return authorizeOrgForRecord(await legacyContext(), action, record, organizationIdOf);
+}
+
+/** @deprecated pass the context: `authorizeStaff(ctx, action)` */
+export async function requireStaff(action: StaffAction): Promise<Actor> {
+  return (await authorizeStaff(await legacyContext(), action)).actor;
 }

@@ -92,3 +92,7 @@ export function customerCan(role: CustomerRole | null | undefined, action: Custo
 export function staffCan(roles: readonly StaffRole[], action: StaffAction): boolean {
   return roles.some((role) => STAFF_PERMISSIONS[role].includes(action));
 }
+
+export function isStaffAction(value: string): value is StaffAction {
+  return (STAFF_ACTIONS as readonly string[]).includes(value);
+}

@@ -1,18 +1,11 @@
 import "server-only";
-// Resolves who is making this request: the signed cookie -> the Session row -> the user and roles.
-// Called by every page, action and route handler (through lib/auth/authorization/authorize.ts); cached per request.
-// A session that still owes a second factor is not an actor: it reaches only the MFA pages.
-import { decode } from "next-auth/jwt";
-import { cookies, headers } from "next/headers";
-import { cache } from "react";
-import type { RequestMeta } from "../../audit/record.ts";
-import { env } from "../../config/env.ts";
+// Who is making a request: the Session row named by the signed cookie -> the user, roles and memberships.
+// lib/http/next-context.ts calls it once per request; a session that still owes a second factor is not
+// an actor: it reaches only the MFA pages.
 import { db } from "../../db/client.ts";
 import type { AuthMethod, CustomerRole, StaffRole } from "../../generated/prisma/enums.ts";
-import { UnauthenticatedError } from "../../errors.ts";
 import { mfaStep } from "../mfa/mfa-policy.ts";
-import { requestMetaFrom } from "../../context/request-meta.ts";
-import { sessionCookieName } from "./session-cookie-name.ts";
+import { systemClock, type Clock } from "../../time/clock.ts";
 import { validateSession } from "./session-store.ts";
 
 export type Membership = {
@@ -40,19 +33,12 @@ export type SessionState =
   | { status: "mfa"; step: "challenge" | "enrol"; actor: Actor }
   | { status: "active"; actor: Actor };
 
-export const currentRequest = cache(async (): Promise<RequestMeta> => requestMetaFrom(await headers()));
-
-/** The session id named by the request's cookie, if its signature checks out. */
-export const currentSessionId = cache(async (): Promise<string | null> => {
-  const token = (await cookies()).get(sessionCookieName())?.value;
-  if (!token) return null;
-  const claims = await decode({ token, secret: env().AUTH_SECRET }).catch(() => null);
-  return typeof claims?.sid === "string" ? claims.sid : null;
-});
-
-export const getSessionState = cache(async (): Promise<SessionState> => {
-  const sessionId = await currentSessionId();
-  const session = sessionId ? await validateSession(sessionId) : null;
+/** The state of the session a request names (by the id in its signed cookie), checked against its row. */
+export async function sessionStateFor(
+  sessionId: string | null,
+  clock: Clock = systemClock,
+): Promise<SessionState> {
+  const session = sessionId ? await validateSession(sessionId, clock) : null;
   if (!session) return { status: "anonymous" };
   const user = await db.user.findUnique({
     where: { id: session.userId },
@@ -99,18 +85,16 @@ export const getSessionState = cache(async (): Promise<SessionState> => {
     session.mfaVerifiedAt !== null,
   );
   return step === "none" ? { status: "active", actor } : { status: "mfa", step, actor };
-});
-
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const state = await getSessionState();
-  return state.status === "active" ? state.actor : null;
-});
-
-export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) throw new UnauthenticatedError();
-  return actor;
 }
+
+// Transition: the request-bound look-ups now live with the request context.
+export {
+  currentRequest,
+  currentSessionId,
+  getActor,
+  getSessionState,
+  requireActor,
+} from "../../http/next-context.ts";
 
 /** Where a signed-in user belongs: the staff console, their only organisation, or the chooser. */
 export function homePathFor(actor: Actor): string {

@@ -87,22 +87,23 @@ export async function reauthenticate(
     method === "password"
       ? signInThrottleKeys(actor.email, request.ip)
       : [{ rule: RULES.mfaUser, subject: `${actor.userId}|${request.ip ?? "unknown"}` }];
-  const audit = (action: string, metadata: Record<string, unknown>) =>
+  const audit = (failure: string | null) =>
     recordAuthEvent(
       actor.userId,
       {
         actor: userActor(actor),
-        action,
         target: { type: "Session", id: actor.sessionId },
         request,
-        metadata: { method, ...metadata },
+        ...(failure === null
+          ? { action: "auth.reauthenticated", metadata: { method } }
+          : { action: "auth.reauthentication.failed", metadata: { method, reason: failure } }),
       },
       clock,
     );
 
   const verdict = await checkThrottle(keys, clock);
   if (verdict.blocked) {
-    await audit("auth.reauthentication.failed", { reason: "throttled" });
+    await audit("throttled");
     return {
       ok: false,
       message: `Too many attempts. Try again in ${minutesToWait(verdict.retryAfterMs)} minutes.`,
@@ -122,13 +123,11 @@ export async function reauthenticate(
   }
   if (!ok) {
     await recordFailure(keys, clock);
-    await audit("auth.reauthentication.failed", {
-      reason: method === "password" ? "wrong_password" : "invalid_code",
-    });
+    await audit(method === "password" ? "wrong_password" : "invalid_code");
     return { ok: false, message: WRONG };
   }
   await clearFailures(keys.slice(0, 1));
   await markReauthenticated(actor.sessionId, clock);
-  await audit("auth.reauthenticated", {});
+  await audit(null);
   return { ok: true };
 }

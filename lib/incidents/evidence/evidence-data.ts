@@ -10,7 +10,7 @@ import { pickItems, NOTICE_ITEMS_SELECT, type NoticeItemValues } from "../notice
 
 export const EVIDENCE_FORMAT = "article28.breach-evidence.v1";
 /** Downloads of the pack are audited, but left out of the pack so downloading does not change it. */
-export const EVIDENCE_DOWNLOADED = "breach.evidence.downloaded";
+export const EVIDENCE_DOWNLOADED = "breach.evidence.downloaded" as const;
 
 export type EvidencePack = {
   format: string;

@@ -43,7 +43,7 @@ export async function acknowledgeNotification(
     if (count === 0) return false;
     const event = {
       actor: userActor(ctx.actor),
-      action: "breach.notification.acknowledged",
+      action: "breach.notification.acknowledged" as const,
       target: { type: "IncidentNotification", id: notificationId },
       request,
     };

@@ -3,7 +3,14 @@ import "server-only";
 // incident has notifications, steps concerning it also go to each affected organisation's chain, with
 // metadata about the incident only, never naming another organisation.
 import { recordAuditBatch } from "../../audit/record-batch.ts";
-import { recordAudit, userActor, type AuditActor, type RequestMeta } from "../../audit/record.ts";
+import type { AuditAction, AuditEventMetadata } from "../../audit/events.ts";
+import {
+  recordAudit,
+  userActor,
+  type AuditActor,
+  type AuditEntry,
+  type RequestMeta,
+} from "../../audit/record.ts";
 import { requireStaff } from "../../auth/authorization/authorize.ts";
 import { currentRequest } from "../../auth/sessions/actor.ts";
 import type { Tx } from "../../db/client.ts";
@@ -18,22 +25,34 @@ export async function breachManagerContext(clock: Clock): Promise<AuditContext> 
   return { actor: userActor(actor), request: await currentRequest(), clock };
 }
 
-export async function auditProvider(
+/** The register's events: each carries metadata about the incident only. */
+type IncidentAction = Extract<AuditAction, `breach.incident.${string}`>;
+
+function incidentEvent<A extends IncidentAction>(
+  ctx: AuditContext,
+  action: A,
+  incidentId: string,
+  metadata: AuditEventMetadata[A],
+): AuditEntry {
+  // The pairing of action and metadata is checked at the call sites (A ties them together).
+  return {
+    actor: ctx.actor,
+    action,
+    target: { type: "Incident", id: incidentId },
+    request: ctx.request,
+    metadata,
+  } as AuditEntry;
+}
+
+export async function auditProvider<A extends IncidentAction>(
   tx: Tx,
   ctx: AuditContext,
-  action: string,
+  action: A,
   incidentId: string,
-  metadata: Record<string, unknown>,
+  metadata: AuditEventMetadata[A],
 ) {
   await recordAudit(
-    {
-      organizationId: null,
-      actor: ctx.actor,
-      action,
-      target: { type: "Incident", id: incidentId },
-      request: ctx.request,
-      metadata,
-    },
+    { ...incidentEvent(ctx, action, incidentId, metadata), organizationId: null },
     { tx, clock: ctx.clock },
   );
 }
@@ -42,13 +61,13 @@ export async function auditProvider(
  * Provider chain always; the chain of every organisation already notified of the incident too, with
  * `organizationMetadata` when the provider's record names more than an organisation may see.
  */
-export async function auditIncidentStep(
+export async function auditIncidentStep<A extends IncidentAction>(
   tx: Tx,
   ctx: AuditContext,
-  action: string,
+  action: A,
   incidentId: string,
-  metadata: Record<string, unknown>,
-  organizationMetadata: Record<string, unknown> = metadata,
+  metadata: AuditEventMetadata[A],
+  organizationMetadata: AuditEventMetadata[A] = metadata,
 ) {
   await auditProvider(tx, ctx, action, incidentId, metadata);
   const notified = await tx.incidentNotification.findMany({
@@ -59,12 +78,8 @@ export async function auditIncidentStep(
   await recordAuditBatch(
     tx,
     notified.map(({ organizationId }) => ({
+      ...incidentEvent(ctx, action, incidentId, organizationMetadata),
       organizationId,
-      actor: ctx.actor,
-      action,
-      target: { type: "Incident", id: incidentId },
-      request: ctx.request,
-      metadata: organizationMetadata,
     })),
     ctx.clock,
   );

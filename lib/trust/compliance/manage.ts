@@ -3,7 +3,8 @@ import "server-only";
 // Every change is audited in the provider chain (trust.compliance.*); adding a standard or changing its
 // status also writes a public update (feed, /updates) in the same transaction. The caller revalidates
 // the public pages after this returns.
-import { recordAudit, userActor } from "../../audit/record.ts";
+import type { AuditAction, AuditEventMetadata } from "../../audit/events.ts";
+import { recordAudit, userActor, type AuditInput } from "../../audit/record.ts";
 import { requireStaff } from "../../auth/authorization/authorize.ts";
 import { currentRequest, type Actor } from "../../auth/sessions/actor.ts";
 import { NotFoundError, UserFacingError } from "../../errors.ts";
@@ -20,24 +21,24 @@ import type {
 import { complianceItemChanges } from "./item-changes.ts";
 import { ROADMAP_ORDER } from "./roadmap.ts";
 
-async function auditCompliance(
+type ComplianceAction = Extract<AuditAction, `trust.compliance.${string}`>;
+
+async function auditCompliance<A extends ComplianceAction>(
   tx: Tx,
   actor: Actor,
-  action: string,
+  action: A,
   itemId: string,
-  metadata: Record<string, unknown>,
+  metadata: AuditEventMetadata[A],
 ) {
-  await recordAudit(
-    {
-      organizationId: null,
-      actor: userActor(actor),
-      action: `trust.compliance.${action}`,
-      target: { type: "ComplianceItem", id: itemId },
-      request: await currentRequest(),
-      metadata,
-    },
-    { tx },
-  );
+  const event = {
+    organizationId: null,
+    actor: userActor(actor),
+    action,
+    target: { type: "ComplianceItem", id: itemId },
+    request: await currentRequest(),
+    metadata,
+  } as AuditInput;
+  await recordAudit(event, { tx });
 }
 
 /** The certificate must be a library document that is not archived. */
@@ -66,7 +67,7 @@ export async function createComplianceItem(input: NewComplianceItemInput): Promi
       data: { ...input, position: (last?.position ?? -1) + 1 },
       select: { id: true },
     });
-    await auditCompliance(tx, actor, "created", item.id, {
+    await auditCompliance(tx, actor, "trust.compliance.created", item.id, {
       standard: input.standard,
       status: input.status,
       targetDate: input.targetDate ? isoDate(input.targetDate) : null,
@@ -106,7 +107,7 @@ export async function updateComplianceItem(input: ComplianceItemUpdateInput): Pr
     if (after.certificateDocumentId !== before.certificateDocumentId)
       await assertCertificate(tx, after.certificateDocumentId);
     await tx.complianceItem.update({ where: { id }, data: after });
-    await auditCompliance(tx, actor, "updated", id, { standard: after.standard, changes });
+    await auditCompliance(tx, actor, "trust.compliance.updated", id, { standard: after.standard, changes });
     if (before.status !== after.status) {
       await recordTrustUpdate(
         tx,
@@ -133,7 +134,10 @@ export async function deleteComplianceItem(input: ComplianceItemDeleteInput): Pr
     });
     if (!item) throw new NotFoundError("The roadmap item");
     await tx.complianceItem.delete({ where: { id: input.id } });
-    await auditCompliance(tx, actor, "deleted", input.id, { standard: item.standard, status: item.status });
+    await auditCompliance(tx, actor, "trust.compliance.deleted", input.id, {
+      standard: item.standard,
+      status: item.status,
+    });
     return item.standard;
   });
   return `Removed “${standard}” from the roadmap.`;
@@ -160,7 +164,7 @@ export async function moveComplianceItem(input: ComplianceItemMoveInput): Promis
       if (item.position !== position)
         await tx.complianceItem.update({ where: { id: item.id }, data: { position } });
     }
-    await auditCompliance(tx, actor, "moved", moved.id, {
+    await auditCompliance(tx, actor, "trust.compliance.moved", moved.id, {
       standard: moved.standard,
       direction: input.direction,
       from: from + 1,

@@ -45,7 +45,7 @@ export async function confirmSubscription(
       data: { confirmedAt: now, confirmTokenHash: null, confirmExpiresAt: null, unsubscribedAt: null },
     });
     if (count === 0) return "unknown";
-    await auditSubscription(tx, "confirmed", row.id, request, clock);
+    await auditSubscription(tx, "trust.subscription.confirmed", row.id, request, clock, {});
     return "valid";
   });
 }

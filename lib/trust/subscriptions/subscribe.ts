@@ -79,7 +79,7 @@ async function startDoubleOptIn(
         select: { id: true, confirmedAt: true, unsubscribedAt: true },
       });
       if (existing && existing.confirmedAt && !existing.unsubscribedAt) {
-        await auditSubscription(tx, "requested", existing.id, request, clock, {
+        await auditSubscription(tx, "trust.subscription.requested", existing.id, request, clock, {
           outcome: "already_confirmed" satisfies Outcome,
           emailed: false,
         });
@@ -110,7 +110,7 @@ async function startDoubleOptIn(
         to: email,
         ...confirmationEmail(locale, provider.displayName, confirmationUrl(locale, token)),
       });
-      await auditSubscription(tx, "requested", subscriberId, request, clock, {
+      await auditSubscription(tx, "trust.subscription.requested", subscriberId, request, clock, {
         outcome,
         emailed: true,
         locale,

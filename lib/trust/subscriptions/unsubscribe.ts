@@ -41,7 +41,8 @@ export async function unsubscribeByToken(
       // A pending confirmation link stops working too.
       data: { unsubscribedAt: clock.now(), confirmTokenHash: null, confirmExpiresAt: null },
     });
-    if (count === 1) await auditSubscription(tx, "unsubscribed", row.id, request, clock, { channel });
+    if (count === 1)
+      await auditSubscription(tx, "trust.subscription.unsubscribed", row.id, request, clock, { channel });
   });
   return "unsubscribed";
 }

@@ -1,6 +1,7 @@
 "use server";
 // Accepting an invitation: a signed-in user whose email the invitation names joins the organisation;
 // someone without an account chooses a name and password, becomes a user and member, and is signed in.
+import { requestCookies } from "@/lib/http/next-context";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction, definePublicAction } from "@/lib/actions/define-action";
@@ -33,6 +34,6 @@ export const createAccountAction = definePublicAction(acceptAsNewUserInput, asyn
         : "Your account is ready, but it cannot sign in at the moment. Contact your organisation's owner.",
     );
   }
-  await setSessionCookie(userId, started.sessionId);
+  await setSessionCookie(await requestCookies(), userId, started.sessionId);
   redirect("/continue"); // owed MFA (e.g. the organisation requires it) first, then the portal
 });

@@ -1,6 +1,7 @@
 "use server";
 // Members management actions (S11–S14): thin; lib/organizations derives the organisation from the
 // record touched (or authorises the slug against the actor's memberships) and checks the role.
+import { requestCookies } from "@/lib/http/next-context";
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
@@ -41,7 +42,7 @@ export const removeMemberAction = defineAction(removeMemberInput, async (input) 
   const { removedSelf } = await removeMember(input);
   if (removedSelf) {
     // Leaving ends every session of the user, this one included.
-    await clearSessionCookie();
+    clearSessionCookie(await requestCookies());
     redirect("/sign-in?signedOut=1");
   }
   refresh();

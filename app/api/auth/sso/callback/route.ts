@@ -3,6 +3,7 @@
 // the session cookie and on to the destination (or /continue for a second factor still owed); a
 // signed-in user connecting their Microsoft account goes back to their account page, no new session.
 // Failure: the sign-in page (or, for a link, the account page) with an error code it explains.
+import { requestCookies } from "@/lib/http/next-context";
 import { NextResponse, type NextRequest } from "next/server";
 import { currentRequest, getActor } from "@/lib/auth/sessions/actor";
 import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
@@ -19,7 +20,7 @@ export async function GET(request: NextRequest) {
       state: query.get("state"),
       code: query.get("code"),
       error: query.get("error"),
-      boundState: await takeSsoStateCookie(),
+      boundState: takeSsoStateCookie(await requestCookies()),
       sessionUserId: (await getActor())?.userId ?? null,
     },
     await currentRequest(),
@@ -29,7 +30,7 @@ export async function GET(request: NextRequest) {
       result.link ? `/account/security?sso_error=${result.error}` : `/sign-in?error=${result.error}`,
     );
   if (result.outcome === "linked") return redirectTo(result.redirectTo);
-  await setSessionCookie(result.userId, result.sessionId);
+  await setSessionCookie(await requestCookies(), result.userId, result.sessionId);
   return redirectTo(result.redirectTo);
 }
 

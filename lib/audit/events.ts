@@ -1,0 +1,399 @@
+// The catalogue of audit events (STYLE.md 22): every action the log can hold, with the shape of its
+// metadata and a readable name in English and German for the audit pages. `recordAudit` accepts only
+// these names with their own metadata, so a typo cannot create a new kind of event.
+import type { Text } from "../i18n/text.ts";
+
+/** A JSON value as stored in an event's metadata. */
+export type Json =
+  string | number | boolean | null | Date | readonly Json[] | { readonly [key: string]: Json | undefined };
+type Changes = Record<string, Json>;
+
+/** The metadata each event carries. Never a secret, a code or a password (S17). */
+export type AuditEventMetadata = {
+  // Sign-in, sessions, passwords, email links (lib/auth)
+  "auth.sign_in.succeeded": { kind: string; method: string; mfa: string };
+  "auth.sign_in.failed": { email: string | null; reason: string | null };
+  "auth.sign_in.refused": { method: string; reason: string };
+  "auth.sign_in.throttled": { email: string | null };
+  "auth.sign_out": Record<string, never>;
+  "auth.session.revoked": Record<string, never>;
+  "auth.session.revoked_others": { count: number };
+  "auth.reauthenticated": { method: string };
+  "auth.reauthentication.failed": { method: string; reason: string };
+  "auth.magic_link.requested": { email: string; sent: boolean; reason?: string };
+  "auth.magic_link.throttled": { email: string };
+  "auth.magic_link.refused": { reason: string };
+  "auth.magic_link.used": Record<string, never>;
+  "auth.password_reset.requested": { email: string; sent: boolean; reason?: string };
+  "auth.password_reset.throttled": { email: string };
+  "auth.password_reset.refused": { reason: string };
+  "auth.password_reset.completed": { sessionsRevoked: number };
+  "auth.password.changed": { hadPassword: boolean; sessionsRevoked: number };
+  "auth.email_change.requested": { newEmail: string };
+  "auth.email_change.refused": { reason: string };
+  "auth.email.changed": { from: string; to: string };
+  // Two-factor authentication (lib/auth/mfa)
+  "mfa.enrolment.started": Record<string, never>;
+  "mfa.enabled": { otherSessionsRevoked?: number };
+  "mfa.disabled": { otherSessionsRevoked: number };
+  "mfa.backup_codes.regenerated": Record<string, never>;
+  "mfa.challenge.succeeded": { method: string; previousSessionId: string };
+  "mfa.challenge.failed": { method: string };
+  "mfa.challenge.throttled": { method: string };
+  "mfa.backup_code.used": { remaining: number };
+  // Microsoft sign-in (lib/auth/sso)
+  "sso.connection.saved": Changes & { created: boolean; changed: readonly string[] };
+  "sso.member.provisioned": { tenantId: string; objectId: string; role: string; newUser: boolean };
+  "sso.sign_in.refused": { tenantId: string; objectId: string; email: string | null; reason: string };
+  "sso.sign_in.failed": { reason: string } & Changes;
+  "sso.identity.linked": Changes;
+  "sso.identity.link_failed": { reason: string } & Changes;
+  "sso.identity.link_refused": { reason: string } & Changes;
+  "sso.identity.unlinked": { tenantId: string; objectIds: readonly string[]; sessionsEnded: number };
+  // Authorisation refusals (lib/auth/authorization)
+  "authz.denied": { attempted: string };
+  "authz.ip_denied": { attempted: string };
+  // The user's own account, staff users, organisations (lib/account, lib/admin, lib/organizations)
+  "account.profile.updated": { fields: readonly string[] };
+  "admin.user.disabled": { email: string; sessionsEnded: number };
+  "admin.user.enabled": { email: string; sessionsEnded: number };
+  "org.invitation.created": { email: string; role: string; replaced: number };
+  "org.invitation.revoked": { email: string; role: string };
+  "org.invitation.accepted": { email: string; role: string; newUser: boolean };
+  "org.member.added": { email: string; newRole: string; via: string };
+  "org.member.role_changed": { userId: string; email: string; oldRole: string; newRole: string };
+  "org.member.removed": { userId: string; email: string; oldRole: string; sessionsRevoked: number };
+  "org.security_policy.updated": Changes;
+  "org.breach_contacts.updated": { from: readonly string[]; to: readonly string[] };
+  "provider.settings.updated": { changes: Changes };
+  // Incidents and breach notifications (lib/incidents)
+  "breach.incident.created": Changes;
+  "breach.incident.updated": Changes;
+  "breach.incident.status_changed": { reference: string; from: string; to: string };
+  "breach.incident.determined": { reference: string; from: string; to: string; reason: string };
+  "breach.incident.assessed": Changes;
+  "breach.incident.declared": {
+    reference: string;
+    previousDetermination: string;
+    includeSystemOrganizations: boolean;
+    notificationsCreated: number;
+    affectedOrganizations: number;
+  };
+  "breach.incident.art34_recorded": {
+    reference: string;
+    highRisk: boolean;
+    exemption: string | null;
+    dataSubjectText: boolean;
+  };
+  "breach.notice.draft_saved": {
+    incidentId: string;
+    phase: number;
+    empty: readonly string[];
+    notYetKnown: readonly string[];
+  };
+  "breach.notice.sent": Changes;
+  "breach.notification.created": {
+    incidentId: string;
+    reference: string;
+    windowHours: number;
+    deadlineAt: string;
+  };
+  "breach.notification.reminder_sent": Changes;
+  "breach.notification.escalated": Changes;
+  "breach.notification.acknowledged": { incidentId: string; organizationId?: string };
+  "breach.authority_report.recorded": {
+    incidentId: string;
+    authorityNotifiedAt: string | null;
+    authorityReference: string | null;
+    delayReasonGiven: boolean;
+  };
+  "breach.evidence.downloaded": {
+    incidentId: string;
+    format: string;
+    sha256: string;
+    organizationId?: string;
+  };
+  "breach.register.exported": { format: string; incidents: number };
+  // Public trust center (lib/trust)
+  "trust.document.created": { slug: string; kind: string };
+  "trust.document.draft_saved": { slug: string; locale: string; characters: number; contentHash: string };
+  "trust.document.published": { slug: string; locale: string; version: number; contentHash: string };
+  "trust.subprocessor.change_announced": Changes;
+  "trust.subprocessor.details_edited": { name: string; changes: Changes };
+  "trust.subscription.requested": Changes;
+  "trust.subscription.confirmed": Changes;
+  "trust.subscription.unsubscribed": { channel: string };
+  "trust.compliance.created": Changes;
+  "trust.compliance.updated": { standard: string; changes: Changes };
+  "trust.compliance.deleted": { standard: string; status: string };
+  "trust.compliance.moved": { standard: string; direction: string; from: number; to: number };
+  "trust.library.document.uploaded": {
+    slug: string;
+    title: string;
+    gated: boolean;
+    sha256: string;
+    sizeBytes: number;
+  };
+  "trust.library.document.updated": {
+    slug: string;
+    previousSlug: string;
+    gated: boolean;
+    changed: readonly string[];
+  };
+  "trust.library.document.file_replaced": {
+    slug: string;
+    sha256: string;
+    previousSha256: string;
+    sizeBytes: number;
+  };
+  "trust.library.document.archived": { slug: string };
+  "trust.library.document.restored": { slug: string };
+  "trust.nda.published": { locale: string; version: number; contentHash: string };
+  "trust.access.requested": Changes;
+  "trust.access.grant.approved": Changes;
+  "trust.access.grant.denied": Changes;
+  "trust.access.grant.revoked": { requestId: string; document: string; email: string };
+  "trust.access.rule.created": {
+    domain: string;
+    action: string;
+    grantDays: number | null;
+    reason: string | null;
+  };
+  "trust.access.rule.updated": { before: Changes; after: Changes };
+  "trust.access.rule.deleted": {
+    domain: string;
+    action: string;
+    grantDays: number | null;
+    reason: string | null;
+  };
+  "trust.access.free_mail.changed": { refuseFreeMailDomains: boolean };
+  "trust.document.downloaded": Changes;
+  // Demo data (prisma/seed*)
+  "seed.organization.created": Record<string, never>;
+  "seed.member.created": { role: string };
+  "seed.staff.created": { roles: readonly string[] };
+  "seed.provider_profile.updated": { changes: Changes };
+  "seed.subprocessors.created": { subprocessors: number; changes: number };
+  "seed.compliance.created": { items: number; standards: readonly string[] };
+  "seed.nda.published": { locale: string; version: number; contentHash: string };
+  "seed.library.document.created": { slug: string; gated: boolean; sha256: string };
+  "seed.access.rule.created": { domain: string; action: string; grantDays: number };
+  "seed.breach.incident.created": { reference: string; determination: string };
+};
+
+export type AuditAction = keyof AuditEventMetadata;
+
+/** Readable names of the events (customer audit log, staff audit log, exports). */
+export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
+  "auth.sign_in.succeeded": { en: "Signed in", de: "Angemeldet" },
+  "auth.sign_in.failed": { en: "Sign-in failed", de: "Anmeldung fehlgeschlagen" },
+  "auth.sign_in.refused": { en: "Sign-in refused by policy", de: "Anmeldung durch Richtlinie abgelehnt" },
+  "auth.sign_in.throttled": {
+    en: "Sign-in blocked after repeated failures",
+    de: "Anmeldung nach wiederholten Fehlversuchen gesperrt",
+  },
+  "auth.sign_out": { en: "Signed out", de: "Abgemeldet" },
+  "auth.session.revoked": { en: "Session ended", de: "Sitzung beendet" },
+  "auth.session.revoked_others": { en: "Other sessions ended", de: "Andere Sitzungen beendet" },
+  "auth.reauthenticated": { en: "Identity confirmed", de: "Identität bestätigt" },
+  "auth.reauthentication.failed": {
+    en: "Identity confirmation failed",
+    de: "Identitätsbestätigung fehlgeschlagen",
+  },
+  "auth.magic_link.requested": { en: "Sign-in link requested", de: "Anmeldelink angefordert" },
+  "auth.magic_link.throttled": {
+    en: "Sign-in link requests blocked",
+    de: "Anforderung von Anmeldelinks gesperrt",
+  },
+  "auth.magic_link.refused": { en: "Sign-in link refused", de: "Anmeldelink abgelehnt" },
+  "auth.magic_link.used": { en: "Signed in with an email link", de: "Mit E-Mail-Link angemeldet" },
+  "auth.password_reset.requested": {
+    en: "Password reset requested",
+    de: "Passwort-Zurücksetzung angefordert",
+  },
+  "auth.password_reset.throttled": {
+    en: "Password reset requests blocked",
+    de: "Anforderung der Passwort-Zurücksetzung gesperrt",
+  },
+  "auth.password_reset.refused": { en: "Password reset refused", de: "Passwort-Zurücksetzung abgelehnt" },
+  "auth.password_reset.completed": { en: "Password reset", de: "Passwort zurückgesetzt" },
+  "auth.password.changed": { en: "Password changed", de: "Passwort geändert" },
+  "auth.email_change.requested": {
+    en: "Email address change requested",
+    de: "Änderung der E-Mail-Adresse angefordert",
+  },
+  "auth.email_change.refused": {
+    en: "Email address change refused",
+    de: "Änderung der E-Mail-Adresse abgelehnt",
+  },
+  "auth.email.changed": { en: "Email address changed", de: "E-Mail-Adresse geändert" },
+  "mfa.enrolment.started": {
+    en: "Two-factor setup started",
+    de: "Einrichtung der Zwei-Faktor-Anmeldung begonnen",
+  },
+  "mfa.enabled": { en: "Two-factor authentication turned on", de: "Zwei-Faktor-Anmeldung eingeschaltet" },
+  "mfa.disabled": { en: "Two-factor authentication turned off", de: "Zwei-Faktor-Anmeldung ausgeschaltet" },
+  "mfa.backup_codes.regenerated": { en: "Backup codes replaced", de: "Backup-Codes ersetzt" },
+  "mfa.challenge.succeeded": { en: "Second factor confirmed", de: "Zweiter Faktor bestätigt" },
+  "mfa.challenge.failed": { en: "Second factor failed", de: "Zweiter Faktor fehlgeschlagen" },
+  "mfa.challenge.throttled": {
+    en: "Second factor blocked after repeated failures",
+    de: "Zweiter Faktor nach Fehlversuchen gesperrt",
+  },
+  "mfa.backup_code.used": { en: "Backup code used", de: "Backup-Code verwendet" },
+  "sso.connection.saved": {
+    en: "Microsoft sign-in settings saved",
+    de: "Einstellungen der Microsoft-Anmeldung gespeichert",
+  },
+  "sso.member.provisioned": {
+    en: "Member added through Microsoft sign-in",
+    de: "Mitglied über Microsoft-Anmeldung hinzugefügt",
+  },
+  "sso.sign_in.refused": { en: "Microsoft sign-in refused", de: "Microsoft-Anmeldung abgelehnt" },
+  "sso.sign_in.failed": { en: "Microsoft sign-in failed", de: "Microsoft-Anmeldung fehlgeschlagen" },
+  "sso.identity.linked": { en: "Microsoft account connected", de: "Microsoft-Konto verbunden" },
+  "sso.identity.link_failed": {
+    en: "Connecting a Microsoft account failed",
+    de: "Verbinden eines Microsoft-Kontos fehlgeschlagen",
+  },
+  "sso.identity.link_refused": {
+    en: "Connecting a Microsoft account refused",
+    de: "Verbinden eines Microsoft-Kontos abgelehnt",
+  },
+  "sso.identity.unlinked": { en: "Microsoft account disconnected", de: "Microsoft-Konto getrennt" },
+  "authz.denied": { en: "Access refused", de: "Zugriff verweigert" },
+  "authz.ip_denied": {
+    en: "Access refused from an address outside the allow-list",
+    de: "Zugriff von nicht freigegebener Adresse verweigert",
+  },
+  "account.profile.updated": { en: "Profile changed", de: "Profil geändert" },
+  "admin.user.disabled": { en: "Account disabled", de: "Konto deaktiviert" },
+  "admin.user.enabled": { en: "Account enabled", de: "Konto aktiviert" },
+  "org.invitation.created": { en: "Member invited", de: "Mitglied eingeladen" },
+  "org.invitation.revoked": { en: "Invitation withdrawn", de: "Einladung zurückgezogen" },
+  "org.invitation.accepted": { en: "Invitation accepted", de: "Einladung angenommen" },
+  "org.member.added": { en: "Member added", de: "Mitglied hinzugefügt" },
+  "org.member.role_changed": { en: "Member's role changed", de: "Rolle eines Mitglieds geändert" },
+  "org.member.removed": { en: "Member removed", de: "Mitglied entfernt" },
+  "org.security_policy.updated": { en: "Security policy changed", de: "Sicherheitsrichtlinie geändert" },
+  "org.breach_contacts.updated": {
+    en: "Breach notification contacts changed",
+    de: "Kontakte für Datenpannen-Meldungen geändert",
+  },
+  "provider.settings.updated": { en: "Provider settings changed", de: "Anbietereinstellungen geändert" },
+  "breach.incident.created": { en: "Incident recorded", de: "Vorfall erfasst" },
+  "breach.incident.updated": { en: "Incident changed", de: "Vorfall geändert" },
+  "breach.incident.status_changed": { en: "Incident status changed", de: "Status des Vorfalls geändert" },
+  "breach.incident.determined": {
+    en: "Incident judged not notifiable",
+    de: "Vorfall als nicht meldepflichtig bewertet",
+  },
+  "breach.incident.assessed": { en: "Incident severity assessed", de: "Schwere des Vorfalls bewertet" },
+  "breach.incident.declared": {
+    en: "Personal-data breach declared",
+    de: "Verletzung des Schutzes personenbezogener Daten festgestellt",
+  },
+  "breach.incident.art34_recorded": {
+    en: "Art. 34 decision recorded",
+    de: "Entscheidung nach Art. 34 erfasst",
+  },
+  "breach.notice.draft_saved": { en: "Breach notice draft saved", de: "Entwurf der Meldung gespeichert" },
+  "breach.notice.sent": { en: "Breach notice sent", de: "Meldung versandt" },
+  "breach.notification.created": {
+    en: "Breach notification created",
+    de: "Meldung einer Datenpanne angelegt",
+  },
+  "breach.notification.reminder_sent": { en: "Deadline reminder sent", de: "Fristerinnerung versandt" },
+  "breach.notification.escalated": {
+    en: "Overdue notification escalated",
+    de: "Überfällige Meldung eskaliert",
+  },
+  "breach.notification.acknowledged": {
+    en: "Breach notification acknowledged",
+    de: "Meldung einer Datenpanne bestätigt",
+  },
+  "breach.authority_report.recorded": {
+    en: "Supervisory authority notification recorded",
+    de: "Meldung an die Aufsichtsbehörde erfasst",
+  },
+  "breach.evidence.downloaded": { en: "Evidence pack downloaded", de: "Nachweispaket heruntergeladen" },
+  "breach.register.exported": { en: "Incident register exported", de: "Vorfallsregister exportiert" },
+  "trust.document.created": { en: "Policy document created", de: "Richtliniendokument angelegt" },
+  "trust.document.draft_saved": {
+    en: "Policy document draft saved",
+    de: "Entwurf eines Richtliniendokuments gespeichert",
+  },
+  "trust.document.published": { en: "Policy document published", de: "Richtliniendokument veröffentlicht" },
+  "trust.subprocessor.change_announced": {
+    en: "Subprocessor change announced",
+    de: "Änderung bei Unterauftragsverarbeitern angekündigt",
+  },
+  "trust.subprocessor.details_edited": {
+    en: "Subprocessor details edited",
+    de: "Angaben eines Unterauftragsverarbeiters geändert",
+  },
+  "trust.subscription.requested": { en: "Subscription requested", de: "Abonnement angefordert" },
+  "trust.subscription.confirmed": { en: "Subscription confirmed", de: "Abonnement bestätigt" },
+  "trust.subscription.unsubscribed": { en: "Unsubscribed", de: "Abonnement beendet" },
+  "trust.compliance.created": { en: "Compliance item added", de: "Compliance-Eintrag hinzugefügt" },
+  "trust.compliance.updated": { en: "Compliance item changed", de: "Compliance-Eintrag geändert" },
+  "trust.compliance.deleted": { en: "Compliance item removed", de: "Compliance-Eintrag entfernt" },
+  "trust.compliance.moved": { en: "Compliance item moved", de: "Compliance-Eintrag verschoben" },
+  "trust.library.document.uploaded": {
+    en: "Library document uploaded",
+    de: "Bibliotheksdokument hochgeladen",
+  },
+  "trust.library.document.updated": { en: "Library document changed", de: "Bibliotheksdokument geändert" },
+  "trust.library.document.file_replaced": {
+    en: "Library document file replaced",
+    de: "Datei eines Bibliotheksdokuments ersetzt",
+  },
+  "trust.library.document.archived": {
+    en: "Library document archived",
+    de: "Bibliotheksdokument archiviert",
+  },
+  "trust.library.document.restored": {
+    en: "Library document restored",
+    de: "Bibliotheksdokument wiederhergestellt",
+  },
+  "trust.nda.published": { en: "NDA version published", de: "NDA-Version veröffentlicht" },
+  "trust.access.requested": { en: "Document access requested", de: "Dokumentenzugang angefragt" },
+  "trust.access.grant.approved": { en: "Document access approved", de: "Dokumentenzugang genehmigt" },
+  "trust.access.grant.denied": { en: "Document access declined", de: "Dokumentenzugang abgelehnt" },
+  "trust.access.grant.revoked": { en: "Document access revoked", de: "Dokumentenzugang widerrufen" },
+  "trust.access.rule.created": { en: "Access rule added", de: "Zugangsregel hinzugefügt" },
+  "trust.access.rule.updated": { en: "Access rule changed", de: "Zugangsregel geändert" },
+  "trust.access.rule.deleted": { en: "Access rule removed", de: "Zugangsregel entfernt" },
+  "trust.access.free_mail.changed": {
+    en: "Free-mail policy changed",
+    de: "Regel für Freemail-Adressen geändert",
+  },
+  "trust.document.downloaded": {
+    en: "Gated document downloaded",
+    de: "Geschütztes Dokument heruntergeladen",
+  },
+  "seed.organization.created": { en: "Demo organisation created", de: "Demo-Organisation angelegt" },
+  "seed.member.created": { en: "Demo member created", de: "Demo-Mitglied angelegt" },
+  "seed.staff.created": { en: "Demo staff member created", de: "Demo-Mitarbeiter angelegt" },
+  "seed.provider_profile.updated": { en: "Demo provider profile set", de: "Demo-Anbieterprofil gesetzt" },
+  "seed.subprocessors.created": {
+    en: "Demo subprocessors created",
+    de: "Demo-Unterauftragsverarbeiter angelegt",
+  },
+  "seed.compliance.created": {
+    en: "Demo compliance roadmap created",
+    de: "Demo-Compliance-Fahrplan angelegt",
+  },
+  "seed.nda.published": { en: "Demo NDA published", de: "Demo-NDA veröffentlicht" },
+  "seed.library.document.created": {
+    en: "Demo library document created",
+    de: "Demo-Bibliotheksdokument angelegt",
+  },
+  "seed.access.rule.created": { en: "Demo access rule created", de: "Demo-Zugangsregel angelegt" },
+  "seed.breach.incident.created": { en: "Demo incident created", de: "Demo-Vorfall angelegt" },
+};
+
+/** Whether a stored action name is one the catalogue knows (rows written before an event was renamed are not). */
+export function isAuditAction(value: string): value is AuditAction {
+  return Object.hasOwn(AUDIT_EVENT_LABELS, value);
+}
