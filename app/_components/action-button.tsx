@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button, type ButtonVariant } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button, type ButtonVariant } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
+import type { ActionResult } from "@/lib/http/action";
 
 type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult<string>>;
 
@@ -20,16 +20,19 @@ export function ActionButton({
   pendingLabel?: string;
   variant?: ButtonVariant;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, formAction, pending } = useActionForm(action);
   return (
-    <form action={formAction} className="inline-flex flex-col items-start gap-2">
+    <form action={formAction} className="inline-flex flex-col items-start">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <Button type="submit" size="sm" variant={variant} disabled={pending}>
         {pending ? (pendingLabel ?? label) : label}
       </Button>
-      {state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}
+      {/* Spaced from the button only once there is a message to show. */}
+      <div className="has-[[role]]:mt-2">
+        <FormResult state={state} />
+      </div>
     </form>
   );
 }

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/app/_components/app-shell";
-import { guardPage } from "@/app/_components/guard";
-import { requireStaff } from "@/lib/auth/authorization/authorize";
+import { authorizeStaff } from "@/lib/auth/authorization/authorize";
 import { staffCan } from "@/lib/auth/authorization/permissions";
+import { loadPage } from "@/lib/http/page";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const actor = await guardPage(() => requireStaff("admin.view"));
+  const { actor } = await loadPage((ctx) => authorizeStaff(ctx, "admin.view"));
   const nav = [{ href: "/admin", label: "Overview" }];
   if (staffCan(actor.staffRoles, "admin.audit.view")) nav.push({ href: "/admin/audit", label: "Audit log" });
   if (staffCan(actor.staffRoles, "admin.users.view")) nav.push({ href: "/admin/users", label: "Users" });

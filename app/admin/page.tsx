@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Alert, Card, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { guardPage } from "@/app/_components/guard";
+import { Alert, Card, DataTable, PageHeader } from "@/app/_ui";
 import { getAdminOverview } from "@/lib/admin/overview";
+import { loadPage } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Staff console" };
 
 export default async function AdminHome() {
-  const overview = await guardPage(() => getAdminOverview());
+  const overview = await loadPage((ctx) => getAdminOverview(ctx));
   return (
     <div className="space-y-6">
       <PageHeader
@@ -24,33 +24,23 @@ export default async function AdminHome() {
         </Alert>
       )}
       <Card title="Customer organisations">
-        {overview.organizations.length === 0 ? (
-          <EmptyState
-            title="No customer organisations yet"
-            description="Organisations appear here once they are created."
-          />
-        ) : (
-          <Table caption="Customer organisations" hideCaption>
-            <THead>
-              <Tr>
-                <Th>Name</Th>
-                <Th>Slug</Th>
-                <Th>Members</Th>
-                <Th>Breach window</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {overview.organizations.map((o) => (
-                <Tr key={o.slug}>
-                  <Td>{o.name}</Td>
-                  <Td className="font-mono text-sm">{o.slug}</Td>
-                  <Td>{o.members}</Td>
-                  <Td>{o.breachNotificationHours} h</Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
-        )}
+        <DataTable
+          caption="Customer organisations"
+          hideCaption
+          rows={overview.organizations}
+          rowKey={(o) => o.slug}
+          columns={[
+            { header: "Name", cell: (o) => o.name },
+            { header: "Slug", cell: (o) => o.slug, className: "font-mono text-sm" },
+            { header: "Members", cell: (o) => o.members },
+            { header: "Breach window", cell: (o) => `${o.breachNotificationHours} h` },
+          ]}
+          empty={{
+            title: "No customer organisations yet",
+            description: "Organisations appear here once they are created.",
+          }}
+          headingLevel={2}
+        />
       </Card>
       <p className="text-sm text-gray-600">Emails waiting for delivery: {overview.pendingEmails}</p>
     </div>

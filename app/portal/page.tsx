@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, EmptyState, PageHeader } from "@/app/_ui";
-import { guardPage } from "@/app/_components/guard";
+import { loadPage } from "@/lib/http/page";
+import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/messages";
 import { myOrganizations } from "@/lib/organizations/portal";
-import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";
 
 export const metadata: Metadata = { title: "Choose an organisation" };
 
 export default async function PortalChooser() {
-  const organizations = await guardPage(() => myOrganizations());
+  const organizations = await loadPage(async (ctx) => myOrganizations(ctx));
   return (
     <main id="main" className="mx-auto max-w-xl px-6 py-16 space-y-6">
       <PageHeader title="Choose an organisation" />

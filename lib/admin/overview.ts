@@ -1,6 +1,7 @@
 import "server-only";
 // The staff console's landing figures.
-import { requireStaff } from "../auth/authorization/authorize.ts";
+import { authorizeStaff } from "../auth/authorization/authorize.ts";
+import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 
 export type AdminOverview = {
@@ -9,8 +10,8 @@ export type AdminOverview = {
   failedEmails: number;
 };
 
-export async function getAdminOverview(): Promise<AdminOverview> {
-  await requireStaff("admin.view");
+export async function getAdminOverview(ctx: Context): Promise<AdminOverview> {
+  await authorizeStaff(ctx, "admin.view");
   const [organizations, pendingEmails, failedEmails] = await Promise.all([
     db.organization.findMany({
       orderBy: { name: "asc" },

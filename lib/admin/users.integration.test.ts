@@ -1,15 +1,13 @@
 // Staff disabling an account (S10, S17): the user's sessions end at once, and the change is audited in
 // the provider chain and in the chain of every organisation the user belongs to.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
 import { verifyChain } from "../audit/verify.ts";
-import { ForbiddenError, UserFacingError } from "../errors.ts";
 import { createSession } from "../auth/sessions/session-store.ts";
 import { db } from "../db/client.ts";
-import { actAs } from "../testing/fake-next-request.ts";
-import { setUserDisabled, setUserDisabledInput } from "./users.ts";
-
-vi.mock("next/headers", async () => (await import("../testing/fake-next-request.ts")).nextHeadersMock);
+import { contextFor } from "../testing/context.ts";
+import { ADMIN_MESSAGES } from "./messages.ts";
+import { listUsers, setUserDisabled, setUserDisabledInput } from "./users.ts";
 
 const input = (userId: string, disabled: boolean) =>
   setUserDisabledInput.parse({ userId, disabled: String(disabled) });
@@ -27,9 +25,13 @@ describe("disabling a user (S10, S17)", () => {
     const client = { ip: null, userAgent: null, requestId: null };
     await createSession(user.id, "CUSTOMER", client);
     await createSession(user.id, "CUSTOMER", client);
-    await actAs(staff);
+    const ctx = await contextFor(staff);
 
-    expect(await setUserDisabled(input(user.id, true))).toBe(`Disabled ${user.email}; 2 session(s) ended.`);
+    expect(await setUserDisabled(ctx, input(user.id, true))).toEqual({
+      outcome: "disabled",
+      email: user.email,
+      sessionsEnded: 2,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).not.toBeNull();
     expect(await db.session.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
     const events = await db.auditEvent.findMany({
@@ -48,20 +50,51 @@ describe("disabling a user (S10, S17)", () => {
     for (const chain of ["provider", `org:${orgA.id}`, `org:${orgB.id}`])
       expect((await verifyChain(chain)).ok).toBe(true);
 
-    expect(await setUserDisabled(input(user.id, true))).toBe("The account was already disabled.");
-    expect(await setUserDisabled(input(user.id, false))).toBe(`Enabled ${user.email}.`);
+    expect(await setUserDisabled(ctx, input(user.id, true))).toEqual({
+      outcome: "unchanged",
+      disabled: true,
+    });
+    expect(await setUserDisabled(ctx, input(user.id, false))).toEqual({
+      outcome: "enabled",
+      email: user.email,
+    });
+    expect(await setUserDisabled(ctx, input(user.id, false))).toEqual({
+      outcome: "unchanged",
+      disabled: false,
+    });
     expect(await db.auditEvent.count({ where: { action: "admin.user.enabled", targetId: user.id } })).toBe(3);
+    expect((await listUsers(ctx)).find((u) => u.id === user.id)).toMatchObject({
+      kind: "Customer",
+      organizations: expect.arrayContaining([orgA.name, orgB.name]),
+      disabledAt: null,
+    });
   });
 
   it("refuses disabling one's own account, and staff without the permission", async () => {
     const admin = await createUser({ staffRoles: ["SECURITY"] });
-    await actAs(admin);
-    await expect(setUserDisabled(input(admin.id, true))).rejects.toBeInstanceOf(UserFacingError);
+    await expect(setUserDisabled(await contextFor(admin), input(admin.id, true))).rejects.toMatchObject({
+      code: "forbidden",
+      text: ADMIN_MESSAGES.cannotDisableOwnAccount,
+    });
 
     const support = await createUser({ staffRoles: ["SUPPORT"] });
     const user = await createUser();
-    await actAs(support);
-    await expect(setUserDisabled(input(user.id, true))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setUserDisabled(await contextFor(support), input(user.id, true))).rejects.toMatchObject({
+      code: "forbidden",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).toBeNull();
+    expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).disabledAt).toBeNull();
+  });
+
+  it("an unknown user is not found; customers are told the console does not exist", async () => {
+    const ctx = await contextFor(await createUser({ staffRoles: ["SECURITY"] }));
+    await expect(setUserDisabled(ctx, input("no-such-user", true))).rejects.toMatchObject({
+      code: "not_found",
+    });
+    const org = await createOrganization();
+    const customer = await contextFor(
+      await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }),
+    );
+    await expect(listUsers(customer)).rejects.toMatchObject({ code: "not_found" });
   });
 });

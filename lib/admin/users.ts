@@ -4,12 +4,12 @@ import "server-only";
 import { z } from "zod";
 import { userActor, type AuditEntry } from "../audit/record.ts";
 import { recordAuditBatch } from "../audit/record-batch.ts";
-import { requireStaff } from "../auth/authorization/authorize.ts";
-import { currentRequest } from "../auth/sessions/actor.ts";
-import { NotFoundError, UserFacingError } from "../errors.ts";
+import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import { revokeUserSessions } from "../auth/sessions/session-store.ts";
+import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
-import { systemClock, type Clock } from "../time/clock.ts";
+import { AppError } from "../errors.ts";
+import { ADMIN_MESSAGES } from "./messages.ts";
 
 export type UserRow = {
   id: string;
@@ -21,8 +21,8 @@ export type UserRow = {
   disabledAt: Date | null;
 };
 
-export async function listUsers(): Promise<UserRow[]> {
-  await requireStaff("admin.users.view");
+export async function listUsers(ctx: Context): Promise<UserRow[]> {
+  await authorizeStaff(ctx, "admin.users.view");
   const users = await db.user.findMany({
     orderBy: { email: "asc" },
     take: 500,
@@ -52,30 +52,37 @@ export const setUserDisabledInput = z.strictObject({
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 
+/** What disabling or enabling an account did ("unchanged" when it already was as asked). */
+export type SetUserDisabledResult =
+  | { outcome: "disabled"; email: string; sessionsEnded: number }
+  | { outcome: "enabled"; email: string }
+  | { outcome: "unchanged"; disabled: boolean };
+
 export async function setUserDisabled(
+  ctx: Context,
   input: z.infer<typeof setUserDisabledInput>,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const actor = await requireStaff("admin.users.manage");
-  if (input.userId === actor.userId) throw new UserFacingError("You cannot disable your own account.");
+): Promise<SetUserDisabledResult> {
+  const { actor } = await authorizeStaff(ctx, "admin.users.manage");
+  if (input.userId === actor.userId) throw new AppError("forbidden", ADMIN_MESSAGES.cannotDisableOwnAccount);
   const target = await db.user.findUnique({
     where: { id: input.userId },
     select: { id: true, email: true, disabledAt: true, memberships: { select: { organizationId: true } } },
   });
-  if (!target) throw new NotFoundError("The user");
+  if (!target) throw new AppError("not_found");
   if (Boolean(target.disabledAt) === input.disabled)
-    return input.disabled ? "The account was already disabled." : "The account was already active.";
-  const request = await currentRequest();
+    return { outcome: "unchanged", disabled: input.disabled };
   await db.user.update({
     where: { id: target.id },
-    data: { disabledAt: input.disabled ? clock.now() : null },
+    data: { disabledAt: input.disabled ? ctx.clock.now() : null },
   });
-  const ended = input.disabled ? await revokeUserSessions(target.id, "account_disabled", { clock }) : 0;
+  const ended = input.disabled
+    ? await revokeUserSessions(target.id, "account_disabled", { clock: ctx.clock })
+    : 0;
   const event: AuditEntry<"admin.user.disabled" | "admin.user.enabled"> = {
     actor: userActor(actor),
     action: input.disabled ? "admin.user.disabled" : "admin.user.enabled",
     target: { type: "User", id: target.id },
-    request,
+    request: ctx.request,
     metadata: { email: target.email, sessionsEnded: ended },
   };
   const chains = [null, ...target.memberships.map((m) => m.organizationId)];
@@ -84,9 +91,11 @@ export async function setUserDisabled(
       recordAuditBatch(
         tx,
         chains.map((organizationId) => ({ ...event, organizationId })),
-        clock,
+        ctx.clock,
       ),
     { maxWait: 10_000, timeout: 10_000 },
   );
-  return input.disabled ? `Disabled ${target.email}; ${ended} session(s) ended.` : `Enabled ${target.email}.`;
+  return input.disabled
+    ? { outcome: "disabled", email: target.email, sessionsEnded: ended }
+    : { outcome: "enabled", email: target.email };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 // The provider's audit chain as the staff console shows it.
-import { requireStaff } from "../auth/authorization/authorize.ts";
+import { authorizeStaff } from "../auth/authorization/authorize.ts";
+import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { verifyChain, type ChainReport } from "./verify.ts";
 
@@ -15,9 +16,10 @@ export type AuditRow = {
 };
 
 export async function providerAuditLog(
+  ctx: Context,
   take = 100,
 ): Promise<{ events: AuditRow[]; verification: ChainReport }> {
-  await requireStaff("admin.audit.view");
+  await authorizeStaff(ctx, "admin.audit.view");
   const [rows, verification] = await Promise.all([
     db.auditEvent.findMany({
       where: { chain: "provider" },

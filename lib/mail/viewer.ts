@@ -1,9 +1,11 @@
 import "server-only";
 // The staff console's mail viewer: what the outbox holds and whether it went out.
-import { requireStaff } from "../auth/authorization/authorize.ts";
-import { db } from "../db/client.ts";
-import type { OutboxStatus } from "../generated/prisma/enums.ts";
+import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import { env } from "../config/env.ts";
+import type { Context } from "../context/context.ts";
+import { db } from "../db/client.ts";
+import { AppError } from "../errors.ts";
+import type { OutboxStatus } from "../generated/prisma/enums.ts";
 import { outboxBody } from "./outbox.ts";
 
 export type OutboxListItem = {
@@ -17,9 +19,10 @@ export type OutboxListItem = {
 };
 
 export async function listOutbox(
+  ctx: Context,
   options: { take?: number } = {},
 ): Promise<{ smtpConfigured: boolean; items: OutboxListItem[] }> {
-  await requireStaff("admin.mail.view");
+  await authorizeStaff(ctx, "admin.mail.view");
   const rows = await db.outboxEmail.findMany({
     orderBy: { createdAt: "desc" },
     take: options.take ?? 100,
@@ -41,8 +44,9 @@ export async function listOutbox(
 
 export type OutboxMessage = OutboxListItem & { text: string | null; lastError: string | null };
 
-export async function getOutboxMessage(id: string): Promise<OutboxMessage | null> {
-  await requireStaff("admin.mail.view");
+/** One message; an unknown id is not found. */
+export async function getOutboxMessage(ctx: Context, id: string): Promise<OutboxMessage> {
+  await authorizeStaff(ctx, "admin.mail.view");
   const row = await db.outboxEmail.findUnique({
     where: { id },
     select: {
@@ -59,7 +63,7 @@ export async function getOutboxMessage(id: string): Promise<OutboxMessage | null
       lastError: true,
     },
   });
-  if (!row) return null;
+  if (!row) throw new AppError("not_found");
   const { toAddress, textBody, sensitive, idempotencyKey, ...rest } = row;
   // A message with a sign-in or reset link is shown only where nothing can send it (development):
   // with SMTP configured, staff must not be able to use a customer's link.

@@ -3,10 +3,11 @@ import "server-only";
 // besides its OWNER, ADMIN and PRIVACY_OFFICER members. Set by an OWNER or ADMIN; audited.
 import { z } from "zod";
 import { recordAudit, userActor } from "../audit/record.ts";
-import { requireOrgBySlug } from "../auth/authorization/authorize.ts";
-import { currentRequest } from "../auth/sessions/actor.ts";
-import { UserFacingError } from "../errors.ts";
+import { authorizeOrgBySlug } from "../auth/authorization/authorize.ts";
+import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
+import { AppError } from "../errors.ts";
+import { ORGANIZATION_MESSAGES } from "./messages.ts";
 
 export const MAX_BREACH_CONTACTS = 10;
 
@@ -28,45 +29,47 @@ export function parseBreachContacts(text: string): string[] {
     ),
   ];
   const invalid = entries.filter((entry) => !emailSchema.safeParse(entry).success);
-  if (invalid.length) throw new UserFacingError(`Not an email address: ${invalid.slice(0, 3).join(", ")}.`);
+  if (invalid.length) throw new AppError("invalid", ORGANIZATION_MESSAGES.invalidContacts(invalid));
   if (entries.length > MAX_BREACH_CONTACTS)
-    throw new UserFacingError(`At most ${MAX_BREACH_CONTACTS} addresses.`);
+    throw new AppError("invalid", ORGANIZATION_MESSAGES.tooManyContacts(MAX_BREACH_CONTACTS));
   return entries;
 }
 
-export async function getBreachContacts(slug: string): Promise<string[]> {
-  const ctx = await requireOrgBySlug(slug, "org.settings.manage");
-  const org = await db.organization.findUniqueOrThrow({
-    where: { id: ctx.organizationId },
+export async function getBreachContacts(ctx: Context, slug: string): Promise<string[]> {
+  const org = await authorizeOrgBySlug(ctx, slug, "org.settings.manage");
+  const row = await db.organization.findUniqueOrThrow({
+    where: { id: org.organizationId },
     select: { privacyContacts: true },
   });
-  return org.privacyContacts;
+  return row.privacyContacts;
 }
 
-export async function updateBreachContacts(input: z.infer<typeof breachContactsInput>): Promise<string> {
-  const ctx = await requireOrgBySlug(input.slug, "org.settings.manage");
+/** Saves the addresses; `changed` is false when they equal what is stored (nothing is written). */
+export async function updateBreachContacts(
+  ctx: Context,
+  input: z.infer<typeof breachContactsInput>,
+): Promise<{ changed: boolean; contacts: string[] }> {
+  const org = await authorizeOrgBySlug(ctx, input.slug, "org.settings.manage");
   const contacts = parseBreachContacts(input.contacts);
   const before = await db.organization.findUniqueOrThrow({
-    where: { id: ctx.organizationId },
+    where: { id: org.organizationId },
     select: { privacyContacts: true },
   });
-  if (JSON.stringify(before.privacyContacts) === JSON.stringify(contacts)) return "Nothing changed.";
-  const request = await currentRequest();
+  if (JSON.stringify(before.privacyContacts) === JSON.stringify(contacts))
+    return { changed: false, contacts };
   await db.$transaction(async (tx) => {
-    await tx.organization.update({ where: { id: ctx.organizationId }, data: { privacyContacts: contacts } });
+    await tx.organization.update({ where: { id: org.organizationId }, data: { privacyContacts: contacts } });
     await recordAudit(
       {
-        organizationId: ctx.organizationId,
-        actor: userActor(ctx.actor),
+        organizationId: org.organizationId,
+        actor: userActor(org.actor),
         action: "org.breach_contacts.updated",
-        target: { type: "Organization", id: ctx.organizationId },
-        request,
+        target: { type: "Organization", id: org.organizationId },
+        request: ctx.request,
         metadata: { from: before.privacyContacts, to: contacts },
       },
-      { tx },
+      { tx, clock: ctx.clock },
     );
   });
-  return contacts.length
-    ? `Breach notifications also go to ${contacts.join(", ")}.`
-    : "Breach notifications go to owners, admins and privacy officers only.";
+  return { changed: true, contacts };
 }

@@ -6,16 +6,20 @@ import "server-only";
 // Removal ends the removed user's sessions at once (S10).
 import { z } from "zod";
 import { recordAudit, userActor } from "../audit/record.ts";
-import { requireOrgBySlug, requireOrgForRecord, type OrgContext } from "../auth/authorization/authorize.ts";
-import { currentRequest } from "../auth/sessions/actor.ts";
-import { ForbiddenError, NotFoundError, UserFacingError } from "../errors.ts";
+import {
+  authorizeOrgBySlug,
+  authorizeOrgForRecord,
+  type OrgContext,
+} from "../auth/authorization/authorize.ts";
 import { customerCan } from "../auth/authorization/permissions.ts";
 import { revokeUserSessions } from "../auth/sessions/session-store.ts";
+import type { Context } from "../context/context.ts";
 import { db, type Tx } from "../db/client.ts";
-import { CustomerRole } from "../generated/prisma/enums.ts";
-import { CUSTOMER_ROLE_LABELS } from "./role-labels.ts";
-
-export const CUSTOMER_ROLES = Object.values(CustomerRole) as [CustomerRole, ...CustomerRole[]];
+import { AppError } from "../errors.ts";
+import type { CustomerRole } from "../generated/prisma/enums.ts";
+import type { Text } from "../i18n/text.ts";
+import { assignableRoles, CUSTOMER_ROLES, mayManage } from "./customer-roles.ts";
+import { ORGANIZATION_MESSAGES } from "./messages.ts";
 
 const membershipId = z.string().trim().min(1).max(64);
 export const changeRoleInput = z.strictObject({
@@ -43,19 +47,10 @@ export type MembersView = {
   assignableRoles: CustomerRole[];
 };
 
-export function assignableRoles(viewerRole: CustomerRole): CustomerRole[] {
-  if (!customerCan(viewerRole, "org.members.manage")) return [];
-  return CUSTOMER_ROLES.filter((role) => role !== "OWNER" || viewerRole === "OWNER");
-}
-
-function mayManage(viewerRole: CustomerRole, targetRole: CustomerRole): boolean {
-  return customerCan(viewerRole, "org.members.manage") && (targetRole !== "OWNER" || viewerRole === "OWNER");
-}
-
-export async function getMembersView(slug: string): Promise<MembersView> {
-  const ctx = await requireOrgBySlug(slug, "org.members.view");
+export async function getMembersView(ctx: Context, slug: string): Promise<MembersView> {
+  const org = await authorizeOrgBySlug(ctx, slug, "org.members.view");
   const rows = await db.membership.findMany({
-    where: { organizationId: ctx.organizationId },
+    where: { organizationId: org.organizationId },
     select: {
       id: true,
       role: true,
@@ -66,17 +61,17 @@ export async function getMembersView(slug: string): Promise<MembersView> {
     orderBy: [{ role: "asc" }, { createdAt: "asc" }],
   });
   return {
-    organization: { slug: ctx.slug, name: ctx.name },
-    canManage: customerCan(ctx.role, "org.members.manage"),
-    assignableRoles: assignableRoles(ctx.role),
+    organization: { slug: org.slug, name: org.name },
+    canManage: customerCan(org.role, "org.members.manage"),
+    assignableRoles: assignableRoles(org.role),
     members: rows.map((m) => ({
       id: m.id,
       name: m.user.name,
       email: m.user.email,
       role: m.role,
       since: m.createdAt,
-      isViewer: m.userId === ctx.actor.userId,
-      manageable: mayManage(ctx.role, m.role),
+      isViewer: m.userId === org.actor.userId,
+      manageable: mayManage(org.role, m.role),
     })),
   };
 }
@@ -89,63 +84,61 @@ const organizationOfMembership = (id: string) => async () =>
  * Takes the organisation's member lock, then re-reads the actor's own role (it may have changed since
  * the request began, e.g. demoted by another owner a moment ago) and the membership touched.
  */
-async function lockedMembership(tx: Tx, ctx: OrgContext, id: string) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`members:${ctx.organizationId}`}, 0))`;
+async function lockedMembership(tx: Tx, org: OrgContext, id: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`members:${org.organizationId}`}, 0))`;
   const own = await tx.membership.findUnique({
-    where: { organizationId_userId: { organizationId: ctx.organizationId, userId: ctx.actor.userId } },
+    where: { organizationId_userId: { organizationId: org.organizationId, userId: org.actor.userId } },
     select: { role: true },
   });
-  if (!own) throw new NotFoundError();
-  if (!customerCan(own.role, "org.members.manage")) throw new ForbiddenError();
+  if (!own) throw new AppError("not_found");
+  if (!customerCan(own.role, "org.members.manage")) throw new AppError("forbidden");
   const membership = await tx.membership.findFirst({
-    where: { id, organizationId: ctx.organizationId },
+    where: { id, organizationId: org.organizationId },
     select: { id: true, role: true, userId: true, user: { select: { email: true, name: true } } },
   });
-  if (!membership) throw new NotFoundError("The member");
+  if (!membership) throw new AppError("not_found");
   return { member: membership, actorRole: own.role };
 }
 
-async function assertNotLastOwner(tx: Tx, organizationId: string, name: string, doing: string) {
+/** Refuses (with `refusal`) when the organisation has only one owner left. */
+async function assertNotLastOwner(tx: Tx, organizationId: string, refusal: Text) {
   const owners = await tx.membership.count({ where: { organizationId, role: "OWNER" } });
-  if (owners <= 1)
-    throw new UserFacingError(
-      `${name} is the last owner of this organisation and cannot be ${doing}. Make someone else an owner first.`,
-    );
+  if (owners <= 1) throw new AppError("conflict", refusal);
 }
 
 function assertMayTouchOwners(actorRole: CustomerRole, ...roles: CustomerRole[]) {
   if (roles.includes("OWNER") && actorRole !== "OWNER")
-    throw new ForbiddenError("Only an owner can make someone an owner or change or remove an owner.");
+    throw new AppError("forbidden", ORGANIZATION_MESSAGES.onlyOwnerTouchesOwners);
 }
 
 export async function changeMemberRole(
+  ctx: Context,
   input: z.infer<typeof changeRoleInput>,
 ): Promise<{ role: CustomerRole }> {
-  const ctx = await requireOrgForRecord(
+  const org = await authorizeOrgForRecord(
+    ctx,
     "org.members.manage",
     { type: "Membership", id: input.membershipId },
     organizationOfMembership(input.membershipId),
   );
-  const request = await currentRequest();
   return db.$transaction(async (tx) => {
-    const { member, actorRole } = await lockedMembership(tx, ctx, input.membershipId);
+    const { member, actorRole } = await lockedMembership(tx, org, input.membershipId);
     assertMayTouchOwners(actorRole, member.role, input.role);
     if (member.role === input.role) return { role: member.role };
     if (member.role === "OWNER")
       await assertNotLastOwner(
         tx,
-        ctx.organizationId,
-        member.user.name,
-        `made ${CUSTOMER_ROLE_LABELS[input.role].toLowerCase()}`,
+        org.organizationId,
+        ORGANIZATION_MESSAGES.lastOwnerDemoted(member.user.name, input.role),
       );
     await tx.membership.update({ where: { id: member.id }, data: { role: input.role } });
     await recordAudit(
       {
-        organizationId: ctx.organizationId,
-        actor: userActor(ctx.actor),
+        organizationId: org.organizationId,
+        actor: userActor(org.actor),
         action: "org.member.role_changed",
         target: { type: "Membership", id: member.id },
-        request,
+        request: ctx.request,
         metadata: {
           userId: member.userId,
           email: member.user.email,
@@ -153,38 +146,48 @@ export async function changeMemberRole(
           newRole: input.role,
         },
       },
-      { tx },
+      { tx, clock: ctx.clock },
     );
     return { role: input.role };
   });
 }
 
 export async function removeMember(
+  ctx: Context,
   input: z.infer<typeof removeMemberInput>,
 ): Promise<{ removedSelf: boolean }> {
-  const ctx = await requireOrgForRecord(
+  const org = await authorizeOrgForRecord(
+    ctx,
     "org.members.manage",
     { type: "Membership", id: input.membershipId },
     organizationOfMembership(input.membershipId),
   );
-  const request = await currentRequest();
   const removed = await db.$transaction(async (tx) => {
-    const { member, actorRole } = await lockedMembership(tx, ctx, input.membershipId);
+    const { member, actorRole } = await lockedMembership(tx, org, input.membershipId);
     assertMayTouchOwners(actorRole, member.role);
     if (member.role === "OWNER")
-      await assertNotLastOwner(tx, ctx.organizationId, member.user.name, "removed");
+      await assertNotLastOwner(
+        tx,
+        org.organizationId,
+        ORGANIZATION_MESSAGES.lastOwnerRemoved(member.user.name),
+      );
     await tx.membership.delete({ where: { id: member.id } });
     return member;
   });
   // At once, not at the next timeout: the removed user's open sessions stop working (S10).
-  const sessionsRevoked = await revokeUserSessions(removed.userId, "removed_from_organization");
-  await recordAudit({
-    organizationId: ctx.organizationId,
-    actor: userActor(ctx.actor),
-    action: "org.member.removed",
-    target: { type: "Membership", id: removed.id },
-    request,
-    metadata: { userId: removed.userId, email: removed.user.email, oldRole: removed.role, sessionsRevoked },
+  const sessionsRevoked = await revokeUserSessions(removed.userId, "removed_from_organization", {
+    clock: ctx.clock,
   });
-  return { removedSelf: removed.userId === ctx.actor.userId };
+  await recordAudit(
+    {
+      organizationId: org.organizationId,
+      actor: userActor(org.actor),
+      action: "org.member.removed",
+      target: { type: "Membership", id: removed.id },
+      request: ctx.request,
+      metadata: { userId: removed.userId, email: removed.user.email, oldRole: removed.role, sessionsRevoked },
+    },
+    { clock: ctx.clock },
+  );
+  return { removedSelf: removed.userId === org.actor.userId };
 }

@@ -1,15 +1,14 @@
 import "server-only";
 // What the customer portal shows about an organisation. Every function authorises first.
-import { cache } from "react";
-import { requireOrgBySlug } from "../auth/authorization/authorize.ts";
-import { requireActor } from "../auth/sessions/actor.ts";
+import { authorizeOrgBySlug, requireSignedIn } from "../auth/authorization/authorize.ts";
+import { customerCan } from "../auth/authorization/permissions.ts";
+import type { Context } from "../context/context.ts";
+import { db } from "../db/client.ts";
+import type { CustomerRole } from "../generated/prisma/enums.ts";
 import {
   unacknowledgedNotifications,
   type UnacknowledgedNotification,
 } from "../incidents/notifications/banner.ts";
-import { db } from "../db/client.ts";
-import type { CustomerRole } from "../generated/prisma/enums.ts";
-import { customerCan } from "../auth/authorization/permissions.ts";
 
 export type OrganizationOverview = {
   slug: string;
@@ -25,11 +24,14 @@ export type OrganizationOverview = {
   unacknowledgedBreaches: UnacknowledgedNotification[];
 };
 
-/** Cached per request: the portal layout and its page both need it, and ask once. */
-export const getOrganizationOverview = cache(async (slug: string): Promise<OrganizationOverview> => {
-  const ctx = await requireOrgBySlug(slug, "org.view");
-  const org = await db.organization.findUniqueOrThrow({
-    where: { id: ctx.organizationId },
+/**
+ * The portal's frame and landing figures. The portal layout and its page both need it: they share one
+ * load per request through app/portal/[org]/load-overview.ts.
+ */
+export async function getOrganizationOverview(ctx: Context, slug: string): Promise<OrganizationOverview> {
+  const org = await authorizeOrgBySlug(ctx, slug, "org.view");
+  const row = await db.organization.findUniqueOrThrow({
+    where: { id: org.organizationId },
     select: {
       slug: true,
       name: true,
@@ -38,23 +40,23 @@ export const getOrganizationOverview = cache(async (slug: string): Promise<Organ
       _count: { select: { memberships: true } },
     },
   });
-  const canViewBreaches = customerCan(ctx.role, "org.breaches.view");
+  const canViewBreaches = customerCan(org.role, "org.breaches.view");
   return {
-    slug: org.slug,
-    name: org.name,
-    viewerRole: ctx.role,
-    breachNotificationHours: org.breachNotificationHours,
-    dsrDueDays: org.dsrDueDays,
-    memberCount: org._count.memberships,
-    canViewMembers: customerCan(ctx.role, "org.members.view"),
-    canManageSettings: customerCan(ctx.role, "org.settings.manage"),
+    slug: row.slug,
+    name: row.name,
+    viewerRole: org.role,
+    breachNotificationHours: row.breachNotificationHours,
+    dsrDueDays: row.dsrDueDays,
+    memberCount: row._count.memberships,
+    canViewMembers: customerCan(org.role, "org.members.view"),
+    canManageSettings: customerCan(org.role, "org.settings.manage"),
     canViewBreaches,
-    unacknowledgedBreaches: canViewBreaches ? await unacknowledgedNotifications(ctx.organizationId) : [],
+    unacknowledgedBreaches: canViewBreaches ? await unacknowledgedNotifications(org.organizationId) : [],
   };
-});
+}
 
 /** Organisations the signed-in user belongs to (the portal chooser). */
-export async function myOrganizations(): Promise<{ slug: string; name: string; role: CustomerRole }[]> {
-  const actor = await requireActor();
+export function myOrganizations(ctx: Context): { slug: string; name: string; role: CustomerRole }[] {
+  const { actor } = requireSignedIn(ctx);
   return actor.memberships.map((m) => ({ slug: m.slug, name: m.name, role: m.role }));
 }

@@ -3,20 +3,13 @@
 // so enabling it is refused until the acting admin has connected their own Microsoft account in the
 // connection's tenant. The settings page is told how many members have not connected one.
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
-import { UserFacingError } from "../errors.ts";
 import { db } from "../db/client.ts";
-import { actAs } from "../testing/fake-next-request.ts";
+import { contextFor } from "../testing/context.ts";
 import { createSsoConnectionRecord, uniqueDomain } from "../testing/sso-connection.ts";
-import {
-  getSecurityPolicy,
-  OWN_MICROSOFT_ACCOUNT_FIRST,
-  securityPolicyInput,
-  updateSecurityPolicy,
-} from "./security-policy.ts";
-
-vi.mock("next/headers", async () => (await import("../testing/fake-next-request.ts")).nextHeadersMock);
+import { ORGANIZATION_MESSAGES } from "./messages.ts";
+import { getSecurityPolicy, securityPolicyInput, updateSecurityPolicy } from "./security-policy.ts";
 
 async function ssoOrganization() {
   const org = await createOrganization();
@@ -36,24 +29,23 @@ const updates = (organizationId: string) =>
 describe("requiring SSO (S7, S17)", () => {
   it("is refused while the acting admin has no Microsoft identity in the connection's tenant, and saved once they have one", async () => {
     const { org, connection, owner } = await ssoOrganization();
-    await actAs(owner);
+    const ctx = await contextFor(owner);
     // An identity in another tenant does not count.
     await db.ssoIdentity.create({
       data: { userId: owner.id, tenantId: randomUUID(), objectId: randomUUID() },
     });
 
-    const refused = updateSecurityPolicy(form(org.slug, { ssoRequired: "on" }));
-    await expect(refused).rejects.toThrow(OWN_MICROSOFT_ACCOUNT_FIRST);
-    await expect(refused).rejects.toBeInstanceOf(UserFacingError);
+    await expect(updateSecurityPolicy(ctx, form(org.slug, { ssoRequired: "on" }))).rejects.toMatchObject({
+      code: "conflict",
+      text: ORGANIZATION_MESSAGES.ownMicrosoftAccountFirst,
+    });
     expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).ssoRequired).toBe(false);
     expect(await updates(org.id)).toBe(0);
 
     await db.ssoIdentity.create({
       data: { userId: owner.id, tenantId: connection.tenantId, objectId: randomUUID() },
     });
-    expect(await updateSecurityPolicy(form(org.slug, { ssoRequired: "on" }))).toBe(
-      "Security settings saved.",
-    );
+    expect(await updateSecurityPolicy(ctx, form(org.slug, { ssoRequired: "on" }))).toEqual({ changed: true });
     expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).ssoRequired).toBe(true);
     const event = await db.auditEvent.findFirstOrThrow({
       where: { chain: `org:${org.id}`, action: "org.security_policy.updated" },
@@ -68,11 +60,12 @@ describe("requiring SSO (S7, S17)", () => {
     const { org } = await ssoOrganization();
     await db.organization.update({ where: { id: org.id }, data: { ssoRequired: true } });
     const admin = await createUser({ memberships: [{ organizationId: org.id, role: "ADMIN" }] });
-    await actAs(admin);
-    expect(await updateSecurityPolicy(form(org.slug, { ssoRequired: "on", requireMfa: "on" }))).toBe(
-      "Security settings saved.",
-    );
-    expect(await updateSecurityPolicy(form(org.slug, { requireMfa: "on" }))).toBe("Security settings saved.");
+    const ctx = await contextFor(admin);
+    expect(await updateSecurityPolicy(ctx, form(org.slug, { ssoRequired: "on", requireMfa: "on" }))).toEqual({
+      changed: true,
+    });
+    expect(await updateSecurityPolicy(ctx, form(org.slug, { requireMfa: "on" }))).toEqual({ changed: true });
+    expect(await updateSecurityPolicy(ctx, form(org.slug, { requireMfa: "on" }))).toEqual({ changed: false });
     expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).ssoRequired).toBe(false);
   });
 
@@ -83,8 +76,8 @@ describe("requiring SSO (S7, S17)", () => {
     await db.ssoIdentity.create({
       data: { userId: connected.id, tenantId: connection.tenantId, objectId: randomUUID() },
     });
-    await actAs(owner);
-    expect(await getSecurityPolicy(org.slug)).toMatchObject({
+    const ctx = await contextFor(owner);
+    expect(await getSecurityPolicy(ctx, org.slug)).toMatchObject({
       ssoAvailable: true,
       membersWithoutSsoIdentity: 2,
       actorHasSsoIdentity: false,
@@ -93,9 +86,82 @@ describe("requiring SSO (S7, S17)", () => {
     await db.ssoIdentity.create({
       data: { userId: owner.id, tenantId: connection.tenantId, objectId: randomUUID() },
     });
-    expect(await getSecurityPolicy(org.slug)).toMatchObject({
+    expect(await getSecurityPolicy(ctx, org.slug)).toMatchObject({
       membersWithoutSsoIdentity: 1,
       actorHasSsoIdentity: true,
     });
+  });
+});
+
+describe("the IP allow-list and who may set policies (S11, S12, S17)", () => {
+  it("refuses bad ranges and a list without the admin's own address; saves one with it", async () => {
+    const org = await createOrganization();
+    const owner = await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
+    const ctx = await contextFor(owner, { request: { ip: "203.0.113.9" } });
+
+    await expect(
+      updateSecurityPolicy(ctx, form(org.slug, { ipAllowlist: "10.0.0.0/33" })),
+    ).rejects.toMatchObject({
+      code: "invalid",
+      text: ORGANIZATION_MESSAGES.invalidIpRanges(["10.0.0.0/33"]),
+    });
+    await expect(
+      updateSecurityPolicy(ctx, form(org.slug, { ipAllowlist: "198.51.100.0/24" })),
+    ).rejects.toMatchObject({
+      code: "invalid",
+      text: ORGANIZATION_MESSAGES.ownAddressNotAllowed("203.0.113.9"),
+    });
+    expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).ipAllowlist).toEqual([]);
+    expect(await updates(org.id)).toBe(0);
+
+    expect(
+      await updateSecurityPolicy(
+        ctx,
+        form(org.slug, { ipAllowlist: "203.0.113.0/24  # office\n198.51.100.0/24" }),
+      ),
+    ).toEqual({ changed: true });
+    expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).ipAllowlist).toEqual([
+      "203.0.113.0/24",
+      "198.51.100.0/24",
+    ]);
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { chain: `org:${org.id}`, action: "org.security_policy.updated" },
+    });
+    expect(event).toMatchObject({ actorUserId: owner.id, ip: "203.0.113.9" });
+    expect(event.metadata).toMatchObject({
+      ipAllowlist: { from: [], to: ["203.0.113.0/24", "198.51.100.0/24"] },
+    });
+  });
+
+  it("refuses requiring SSO without an enabled connection", async () => {
+    const org = await createOrganization();
+    const ctx = await contextFor(
+      await createUser({ memberships: [{ organizationId: org.id, role: "ADMIN" }] }),
+    );
+    await expect(updateSecurityPolicy(ctx, form(org.slug, { ssoRequired: "on" }))).rejects.toMatchObject({
+      code: "conflict",
+      text: ORGANIZATION_MESSAGES.ssoNotEnabled,
+    });
+    expect(await updates(org.id)).toBe(0);
+  });
+
+  it("a PRIVACY_OFFICER is refused; an owner of another organisation gets not-found; nothing changes", async () => {
+    const org = await createOrganization();
+    const officer = await contextFor(
+      await createUser({ memberships: [{ organizationId: org.id, role: "PRIVACY_OFFICER" }] }),
+    );
+    await expect(updateSecurityPolicy(officer, form(org.slug, { requireMfa: "on" }))).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(getSecurityPolicy(officer, org.slug)).rejects.toMatchObject({ code: "forbidden" });
+    const other = await createOrganization();
+    const outsider = await contextFor(
+      await createUser({ memberships: [{ organizationId: other.id, role: "OWNER" }] }),
+    );
+    await expect(updateSecurityPolicy(outsider, form(org.slug, { requireMfa: "on" }))).rejects.toMatchObject({
+      code: "not_found",
+    });
+    expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).requireMfa).toBe(false);
+    expect(await updates(org.id)).toBe(0);
   });
 });

@@ -3,12 +3,13 @@ import "server-only";
 // for the portal, and SSO-only sign-in. Every change is audited in the organisation's chain.
 import { z } from "zod";
 import { recordAudit, userActor } from "../audit/record.ts";
-import { requireOrgBySlug } from "../auth/authorization/authorize.ts";
-import { currentRequest } from "../auth/sessions/actor.ts";
-import { UserFacingError } from "../errors.ts";
+import { authorizeOrgBySlug } from "../auth/authorization/authorize.ts";
 import { membersWithoutSsoIdentity } from "../auth/sso/readiness.ts";
+import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
+import { AppError } from "../errors.ts";
 import { ipAllowed, parseCidr } from "../security/ip-allowlist.ts";
+import { ORGANIZATION_MESSAGES } from "./messages.ts";
 
 export type SecurityPolicy = {
   requireMfa: boolean;
@@ -22,11 +23,11 @@ export type SecurityPolicy = {
   actorHasSsoIdentity: boolean;
 };
 
-export async function getSecurityPolicy(slug: string): Promise<SecurityPolicy> {
-  const ctx = await requireOrgBySlug(slug, "org.settings.manage");
-  const [org, membersWithoutMfa, withoutSso] = await Promise.all([
+export async function getSecurityPolicy(ctx: Context, slug: string): Promise<SecurityPolicy> {
+  const org = await authorizeOrgBySlug(ctx, slug, "org.settings.manage");
+  const [policy, membersWithoutMfa, withoutSso] = await Promise.all([
     db.organization.findUniqueOrThrow({
-      where: { id: ctx.organizationId },
+      where: { id: org.organizationId },
       select: {
         requireMfa: true,
         ssoRequired: true,
@@ -36,25 +37,22 @@ export async function getSecurityPolicy(slug: string): Promise<SecurityPolicy> {
     }),
     db.membership.count({
       where: {
-        organizationId: ctx.organizationId,
+        organizationId: org.organizationId,
         user: { OR: [{ credential: null }, { credential: { totpEnabledAt: null } }] },
       },
     }),
-    membersWithoutSsoIdentity(ctx.organizationId),
+    membersWithoutSsoIdentity(org.organizationId),
   ]);
   return {
-    requireMfa: org.requireMfa,
-    ssoRequired: org.ssoRequired,
-    ipAllowlist: org.ipAllowlist,
-    ssoAvailable: Boolean(org.ssoConnection?.enabled),
+    requireMfa: policy.requireMfa,
+    ssoRequired: policy.ssoRequired,
+    ipAllowlist: policy.ipAllowlist,
+    ssoAvailable: Boolean(policy.ssoConnection?.enabled),
     membersWithoutMfa,
     membersWithoutSsoIdentity: withoutSso.count,
-    actorHasSsoIdentity: Boolean(org.ssoConnection) && !withoutSso.userIds.includes(ctx.actor.userId),
+    actorHasSsoIdentity: Boolean(policy.ssoConnection) && !withoutSso.userIds.includes(org.actor.userId),
   };
 }
-
-export const OWN_MICROSOFT_ACCOUNT_FIRST =
-  "Connect your own Microsoft account first on Account → Two-factor authentication, so you do not lock yourself out.";
 
 const checkbox = z
   .enum(["on"])
@@ -69,32 +67,32 @@ export const securityPolicyInput = z.strictObject({
   ipAllowlist: z.string().max(10_000).default(""),
 });
 
+const MAX_IP_RANGES = 200;
+
 export function parseAllowlist(text: string): string[] {
   const entries = text
     .split(/\r?\n/)
     .map((line) => line.replace(/#.*/, "").trim())
     .filter(Boolean);
   const invalid = entries.filter((entry) => !parseCidr(entry));
-  if (invalid.length)
-    throw new UserFacingError(
-      `Not a valid IP range: ${invalid.slice(0, 3).join(", ")}. Use CIDR notation such as 203.0.113.0/24.`,
-    );
-  if (entries.length > 200) throw new UserFacingError("At most 200 ranges are allowed.");
+  if (invalid.length) throw new AppError("invalid", ORGANIZATION_MESSAGES.invalidIpRanges(invalid));
+  if (entries.length > MAX_IP_RANGES)
+    throw new AppError("invalid", ORGANIZATION_MESSAGES.tooManyIpRanges(MAX_IP_RANGES));
   return [...new Set(entries)];
 }
 
-export async function updateSecurityPolicy(input: z.infer<typeof securityPolicyInput>): Promise<string> {
-  const ctx = await requireOrgBySlug(input.slug, "org.settings.manage");
-  const request = await currentRequest();
+/** Saves the policies; `changed` is false when the input equals what is stored (nothing is written). */
+export async function updateSecurityPolicy(
+  ctx: Context,
+  input: z.infer<typeof securityPolicyInput>,
+): Promise<{ changed: boolean }> {
+  const org = await authorizeOrgBySlug(ctx, input.slug, "org.settings.manage");
   const ipAllowlist = parseAllowlist(input.ipAllowlist);
   // Saving a list that excludes the admin's own address would lock them out of this very page.
-  if (!ipAllowed(request.ip, ipAllowlist)) {
-    throw new UserFacingError(
-      `Your current address (${request.ip ?? "unknown"}) is not in the list; add it first so you do not lock yourself out.`,
-    );
-  }
+  if (!ipAllowed(ctx.request.ip, ipAllowlist))
+    throw new AppError("invalid", ORGANIZATION_MESSAGES.ownAddressNotAllowed(ctx.request.ip));
   const before = await db.organization.findUniqueOrThrow({
-    where: { id: ctx.organizationId },
+    where: { id: org.organizationId },
     select: {
       requireMfa: true,
       ssoRequired: true,
@@ -102,35 +100,34 @@ export async function updateSecurityPolicy(input: z.infer<typeof securityPolicyI
       ssoConnection: { select: { enabled: true, tenantId: true } },
     },
   });
-  if (input.ssoRequired && !before.ssoConnection?.enabled) {
-    throw new UserFacingError("Set up and enable single sign-on before requiring it.");
-  }
+  if (input.ssoRequired && !before.ssoConnection?.enabled)
+    throw new AppError("conflict", ORGANIZATION_MESSAGES.ssoNotEnabled);
   // Password and email-link sign-in stop once SSO is required: an admin without a Microsoft identity in
   // the tenant (SSO never links by email) would lock themselves out.
   if (input.ssoRequired && !before.ssoRequired && before.ssoConnection) {
     const own = await db.ssoIdentity.count({
-      where: { userId: ctx.actor.userId, tenantId: before.ssoConnection.tenantId },
+      where: { userId: org.actor.userId, tenantId: before.ssoConnection.tenantId },
     });
-    if (own === 0) throw new UserFacingError(OWN_MICROSOFT_ACCOUNT_FIRST);
+    if (own === 0) throw new AppError("conflict", ORGANIZATION_MESSAGES.ownMicrosoftAccountFirst);
   }
   const after = { requireMfa: input.requireMfa, ssoRequired: input.ssoRequired, ipAllowlist };
   const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
     (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
   );
-  if (changed.length === 0) return "Nothing changed.";
+  if (changed.length === 0) return { changed: false };
   await db.$transaction(async (tx) => {
-    await tx.organization.update({ where: { id: ctx.organizationId }, data: after });
+    await tx.organization.update({ where: { id: org.organizationId }, data: after });
     await recordAudit(
       {
-        organizationId: ctx.organizationId,
-        actor: userActor(ctx.actor),
+        organizationId: org.organizationId,
+        actor: userActor(org.actor),
         action: "org.security_policy.updated",
-        target: { type: "Organization", id: ctx.organizationId },
-        request,
+        target: { type: "Organization", id: org.organizationId },
+        request: ctx.request,
         metadata: Object.fromEntries(changed.map((k) => [k, { from: before[k], to: after[k] }])),
       },
-      { tx },
+      { tx, clock: ctx.clock },
     );
   });
-  return "Security settings saved.";
+  return { changed: true };
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { Alert, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { guardPage } from "@/app/_components/guard";
+import { Alert, DataTable, DateTime, PageHeader } from "@/app/_ui";
 import { providerAuditLog } from "@/lib/audit/provider-log";
+import { loadPage } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage() {
-  const { events, verification } = await guardPage(() => providerAuditLog());
+  const { events, verification } = await loadPage((ctx) => providerAuditLog(ctx));
   return (
     <div className="space-y-6">
       <PageHeader
@@ -20,39 +20,25 @@ export default async function AuditPage() {
           Event {verification.brokenEventId} (#{verification.brokenSeq}): {verification.reason}
         </Alert>
       )}
-      {events.length === 0 ? (
-        <EmptyState
-          title="No events yet"
-          description="Sign-ins, administrative and compliance actions are recorded here."
-        />
-      ) : (
-        <Table caption="Latest audit events" hideCaption>
-          <THead>
-            <Tr>
-              <Th>#</Th>
-              <Th>Time</Th>
-              <Th>Actor</Th>
-              <Th>Action</Th>
-              <Th>Target</Th>
-              <Th>IP</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {events.map((e) => (
-              <Tr key={e.id}>
-                <Td>{e.seq}</Td>
-                <Td>
-                  <DateTime value={e.createdAt} />
-                </Td>
-                <Td>{e.actorLabel}</Td>
-                <Td className="font-mono text-sm">{e.action}</Td>
-                <Td className="font-mono text-xs">{e.target ?? "—"}</Td>
-                <Td>{e.ip ?? "—"}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      )}
+      <DataTable
+        caption="Latest audit events"
+        hideCaption
+        rows={events}
+        rowKey={(e) => e.id}
+        columns={[
+          { header: "#", cell: (e) => e.seq },
+          { header: "Time", cell: (e) => <DateTime value={e.createdAt} /> },
+          { header: "Actor", cell: (e) => e.actorLabel },
+          { header: "Action", cell: (e) => e.action, className: "font-mono text-sm" },
+          { header: "Target", cell: (e) => e.target ?? "—", className: "font-mono text-xs" },
+          { header: "IP", cell: (e) => e.ip ?? "—" },
+        ]}
+        empty={{
+          title: "No events yet",
+          description: "Sign-ins, administrative and compliance actions are recorded here.",
+        }}
+        headingLevel={2}
+      />
     </div>
   );
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Alert, Badge, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { guardPage } from "@/app/_components/guard";
+import { Alert, Badge, DataTable, DateTime, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { listOutbox } from "@/lib/mail/viewer";
 import { OUTBOX_STATUS } from "./status";
 
 export const metadata: Metadata = { title: "Mail" };
 
 export default async function MailPage() {
-  const { smtpConfigured, items } = await guardPage(() => listOutbox());
+  const { smtpConfigured, items } = await loadPage((ctx) => listOutbox(ctx));
   return (
     <div className="space-y-6">
       <PageHeader
@@ -20,41 +20,33 @@ export default async function MailPage() {
           Messages are kept here and not sent. Set SMTP_URL to deliver them; pending messages then go out.
         </Alert>
       )}
-      {items.length === 0 ? (
-        <EmptyState
-          title="No email yet"
-          description="Notifications, invitations and notices appear here as soon as they are written."
-        />
-      ) : (
-        <Table caption="Outgoing email" hideCaption>
-          <THead>
-            <Tr>
-              <Th>Written</Th>
-              <Th>To</Th>
-              <Th>Subject</Th>
-              <Th>State</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {items.map((m) => (
-              <Tr key={m.id}>
-                <Td>
-                  <DateTime value={m.createdAt} />
-                </Td>
-                <Td>{m.to}</Td>
-                <Td>
-                  <Link href={`/admin/mail/${m.id}`} className="text-brand-700 underline">
-                    {m.subject}
-                  </Link>
-                </Td>
-                <Td>
-                  <Badge tone={OUTBOX_STATUS[m.status].tone}>{OUTBOX_STATUS[m.status].label}</Badge>
-                </Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      )}
+      <DataTable
+        caption="Outgoing email"
+        hideCaption
+        rows={items}
+        rowKey={(m) => m.id}
+        columns={[
+          { header: "Written", cell: (m) => <DateTime value={m.createdAt} /> },
+          { header: "To", cell: (m) => m.to },
+          {
+            header: "Subject",
+            cell: (m) => (
+              <Link href={`/admin/mail/${m.id}`} className="text-brand-700 underline">
+                {m.subject}
+              </Link>
+            ),
+          },
+          {
+            header: "State",
+            cell: (m) => <Badge tone={OUTBOX_STATUS[m.status].tone}>{OUTBOX_STATUS[m.status].label}</Badge>,
+          },
+        ]}
+        empty={{
+          title: "No email yet",
+          description: "Notifications, invitations and notices appear here as soon as they are written.",
+        }}
+        headingLevel={2}
+      />
     </div>
   );
 }

@@ -1,11 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
 import { setUserDisabled, setUserDisabledInput } from "@/lib/admin/users";
+import { defineAction } from "@/lib/http/action";
+import { USERS_MESSAGES } from "./messages";
 
-export const setUserDisabledAction = defineAction(setUserDisabledInput, async (input) => {
-  const message = await setUserDisabled(input);
-  revalidatePath("/admin/users");
-  return message;
-});
+export const setUserDisabledAction = defineAction(
+  { input: setUserDisabledInput, permission: "admin.users.manage" },
+  async (ctx, input) => {
+    const result = await setUserDisabled(ctx, input);
+    revalidatePath("/admin/users");
+    return USERS_MESSAGES.disabledChanged(result);
+  },
+);

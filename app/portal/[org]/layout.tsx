@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { AppShell } from "@/app/_components/app-shell";
-import { guardPage } from "@/app/_components/guard";
 import { Alert } from "@/app/_ui";
-import { requireActor } from "@/lib/auth/sessions/actor";
-import { getOrganizationOverview, type OrganizationOverview } from "@/lib/organizations/portal";
+import { loadPage } from "@/lib/http/page";
+import type { OrganizationOverview } from "@/lib/organizations/portal";
+import { loadOrganizationOverview } from "./load-overview";
 
 export default async function PortalLayout({
   children,
@@ -14,9 +14,10 @@ export default async function PortalLayout({
   params: Promise<{ org: string }>;
 }) {
   const { org } = await params;
-  const [overview, actor] = await guardPage(() =>
-    Promise.all([getOrganizationOverview(org), requireActor()]),
-  );
+  const [overview, actor] = await Promise.all([
+    loadOrganizationOverview(org),
+    loadPage(async (ctx) => ctx.actor),
+  ]);
   const nav = [{ href: `/portal/${overview.slug}`, label: "Overview" }];
   if (overview.canViewMembers) nav.push({ href: `/portal/${overview.slug}/members`, label: "Members" });
   if (overview.canManageSettings)

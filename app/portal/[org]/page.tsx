@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { Badge, Card, PageHeader } from "@/app/_ui";
-import { guardPage } from "@/app/_components/guard";
-import { getOrganizationOverview } from "@/lib/organizations/portal";
-import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";
+import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/messages";
+import { loadOrganizationOverview } from "./load-overview";
 
 export const metadata: Metadata = { title: "Customer portal" };
 
 export default async function PortalHome({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
-  const overview = await guardPage(() => getOrganizationOverview(org));
+  const overview = await loadOrganizationOverview(org);
   return (
     <div className="space-y-6">
       <PageHeader

@@ -4,28 +4,25 @@
 import { requestCookies } from "@/lib/http/next-context";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { defineAction, definePublicAction } from "@/lib/actions/define-action";
-import { currentRequest } from "@/lib/auth/sessions/actor";
+import { defineAction, definePublicAction } from "@/lib/http/action";
 import { UserFacingError } from "@/lib/errors";
 import { startSession } from "@/lib/auth/sessions/start-session";
 import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
-import {
-  acceptAsNewUserInput,
-  acceptInvitationAsMember,
-  acceptInvitationAsNewUser,
-} from "@/lib/organizations/invitations";
+import { acceptInvitationAsMember } from "@/lib/organizations/accept-invitation-as-member";
+import { acceptInvitationAsNewUser } from "@/lib/organizations/accept-invitation-as-new-user";
+import { acceptAsNewUserInput } from "@/lib/organizations/invitation-input";
 
 export const acceptInvitationAction = defineAction(
-  z.strictObject({ token: z.string().max(64) }),
-  async ({ token }, actor) => {
-    const { slug } = await acceptInvitationAsMember(token, actor, await currentRequest());
+  { input: z.strictObject({ token: z.string().max(64) }), permission: "signed-in" },
+  async (ctx, { token }) => {
+    const { slug } = await acceptInvitationAsMember(ctx, token);
     redirect(`/portal/${slug}`);
   },
 );
 
-export const createAccountAction = definePublicAction(acceptAsNewUserInput, async (input) => {
-  const request = await currentRequest();
-  const { userId } = await acceptInvitationAsNewUser(input, request);
+export const createAccountAction = definePublicAction({ input: acceptAsNewUserInput }, async (ctx, input) => {
+  const request = ctx.request;
+  const { userId } = await acceptInvitationAsNewUser(ctx, input);
   const started = await startSession({ userId, method: "PASSWORD", request });
   if (!started.ok) {
     throw new UserFacingError(

@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, useId } from "react";
-import { Alert, Button, Select } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { useId } from "react";
+import { Button, Select } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { changeRoleAction } from "./actions";
 import type { RoleOption } from "./invite-form";
 
@@ -17,13 +17,10 @@ export function MemberRoleForm({
   roles: RoleOption[];
   memberName: string;
 }) {
-  const [state, action, pending] = useActionState<ActionResult<string> | null, FormData>(
-    changeRoleAction,
-    null,
-  );
+  const { state, formAction, pending } = useActionForm(changeRoleAction);
   const id = useId();
   return (
-    <form action={action} className="flex flex-col items-start gap-2">
+    <form action={formAction} className="flex flex-col items-start">
       <input type="hidden" name="membershipId" value={membershipId} />
       <div className="flex items-center gap-2">
         <label htmlFor={id} className="sr-only">
@@ -46,7 +43,10 @@ export function MemberRoleForm({
           {pending ? "Saving…" : "Change role"}
         </Button>
       </div>
-      {state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}
+      {/* Spaced from the controls only once there is a message to show. */}
+      <div className="has-[[role]]:mt-2">
+        <FormResult state={state} />
+      </div>
     </form>
   );
 }

@@ -1,15 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button, FormField, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button, FormField, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { updateBreachContactsAction } from "./actions";
 
 export function BreachContactsForm({ slug, contacts }: { slug: string; contacts: string[] }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
-    updateBreachContactsAction,
-    null,
-  );
+  const { state, formAction, pending, fieldError } = useActionForm(updateBreachContactsAction);
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="Breach notification contacts">
       <input type="hidden" name="slug" value={slug} />
@@ -17,7 +13,7 @@ export function BreachContactsForm({ slug, contacts }: { slug: string; contacts:
         id="breach-contacts"
         label="Additional addresses"
         hint="One per line, at most 10 — e.g. your privacy team's mailbox. Owners, admins and privacy officers always receive breach notifications."
-        error={state && !state.ok ? state.fieldErrors?.contacts?.[0] : undefined}
+        error={fieldError("contacts")}
       >
         <TextArea
           name="contacts"
@@ -30,11 +26,7 @@ export function BreachContactsForm({ slug, contacts }: { slug: string; contacts:
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Saving…" : "Save contacts"}
       </Button>
-      <div aria-live="polite">
-        {state && (
-          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
-        )}
-      </div>
+      <FormResult state={state} />
     </form>
   );
 }

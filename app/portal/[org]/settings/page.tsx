@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { guardPage } from "@/app/_components/guard";
 import { Card, PageHeader } from "@/app/_ui";
-import { currentRequest } from "@/lib/auth/sessions/actor";
+import { loadPage } from "@/lib/http/page";
 import { getBreachContacts } from "@/lib/organizations/breach-contacts";
 import { getSecurityPolicy } from "@/lib/organizations/security-policy";
 import { BreachContactsForm } from "./breach-contacts-form";
@@ -12,11 +11,10 @@ export const metadata: Metadata = { title: "Security settings" };
 
 export default async function SecuritySettingsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
-  const [policy, contacts, request] = await Promise.all([
-    guardPage(() => getSecurityPolicy(org)),
-    guardPage(() => getBreachContacts(org)),
-    currentRequest(),
-  ]);
+  const { policy, contacts, currentIp } = await loadPage(async (ctx) => {
+    const [policy, contacts] = await Promise.all([getSecurityPolicy(ctx, org), getBreachContacts(ctx, org)]);
+    return { policy, contacts, currentIp: ctx.request.ip };
+  });
   return (
     <div className="space-y-6">
       <PageHeader
@@ -24,7 +22,7 @@ export default async function SecuritySettingsPage({ params }: { params: Promise
         description="Policies that apply to every member of your organisation in this portal, and who receives breach notifications."
       />
       <Card title="Sign-in and access policies">
-        <SecurityPolicyForm slug={org} policy={policy} currentIp={request.ip} />
+        <SecurityPolicyForm slug={org} policy={policy} currentIp={currentIp} />
       </Card>
       <SsoSection slug={org} />
       <Card title="Breach notification contacts">

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { Alert, Button, FormField, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { SecurityPolicy } from "@/lib/organizations/security-policy";
 import { updateSecurityPolicyAction } from "./actions";
 
@@ -15,12 +15,14 @@ export function SecurityPolicyForm({
   policy: SecurityPolicy;
   currentIp: string | null;
 }) {
-  const [state, formAction, pending] = useActionState(updateSecurityPolicyAction, null);
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
+  const { state, formAction, pending, fieldError } = useActionForm(updateSecurityPolicyAction);
   return (
     <form action={formAction} className="space-y-6">
       <input type="hidden" name="slug" value={slug} />
-      {state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}
+      {/* No box (so no spacing) until there is a message; the live region itself is always there. */}
+      <div className="contents has-[[role]]:block">
+        <FormResult state={state} />
+      </div>
 
       <fieldset className="space-y-2">
         <legend className="font-medium">Two-factor authentication</legend>

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { Alert, Button, FormField, Input, TextArea } from "@/app/_ui";
 import type { CustomerRole } from "@/lib/generated/prisma/enums";
-import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/role-labels";
+import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/messages";
 import { saveSsoConnectionAction } from "./sso-actions";
 
 /** Roles a just-in-time member may get (lib/auth/sso/connection.ts JIT_ROLES): never Owner. */
