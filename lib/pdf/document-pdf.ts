@@ -8,7 +8,7 @@ import PDFDocument from "pdfkit";
 import { formatCalendarDate, formatInstant } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locale.ts";
 import { markdownBlocks, type PdfBlock, type TextRun } from "./markdown-blocks.ts";
-import { PDF_LABELS, type PdfLabels } from "./pdf-labels.ts";
+import { DOCUMENT_PDF_MESSAGES, type DocumentPdfWords } from "./messages.ts";
 import { toWinAnsi } from "./win-ansi.ts";
 
 export type DocumentPdfInput = {
@@ -32,7 +32,7 @@ const BODY_SIZE = 10;
 const HEADING_SIZES = [16, 13.5, 11.5, 10.5, 10, 10];
 
 export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Buffer> {
-  const labels = PDF_LABELS[input.locale];
+  const labels = DOCUMENT_PDF_MESSAGES[input.locale];
   const doc = new PDFDocument({
     size: "A4",
     margins: MARGIN,
@@ -74,7 +74,7 @@ function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function drawCover(doc: Doc, input: DocumentPdfInput, labels: PdfLabels): void {
+function drawCover(doc: Doc, input: DocumentPdfInput, labels: DocumentPdfWords): void {
   const width = contentWidth(doc);
   doc
     .fillColor(TEXT)

@@ -3,6 +3,7 @@
 // the PDF's subject and keywords name the recipient too, so a leaked copy can be traced
 // (readWatermark). Saved without object streams, so the marks are plain objects in the file.
 import { degrees, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "@pdfme/pdf-lib";
+import { WATERMARK_MESSAGES } from "./messages.ts";
 
 export type WatermarkRecipient = { email: string; company: string; deliveredAt: Date; ndaVersion: number };
 
@@ -17,7 +18,7 @@ export function watermarkTimestamp(at: Date): string {
 }
 
 export function watermarkFooter(r: WatermarkRecipient): string {
-  return `Confidential – provided to ${r.email} (${r.company}) on ${watermarkTimestamp(r.deliveredAt)} under NDA v${r.ndaVersion} – do not redistribute`;
+  return WATERMARK_MESSAGES.footer(r.email, r.company, watermarkTimestamp(r.deliveredAt), r.ndaVersion);
 }
 
 export async function watermarkPdf(original: Uint8Array, recipient: WatermarkRecipient): Promise<Uint8Array> {
@@ -30,15 +31,13 @@ export async function watermarkPdf(original: Uint8Array, recipient: WatermarkRec
     drawDiagonal(page, font, diagonal);
   }
   document.setSubject(
-    encodableMetadata(
-      `Confidential – provided to ${recipient.email} (${recipient.company}) under NDA v${recipient.ndaVersion}`,
-    ),
+    encodableMetadata(WATERMARK_MESSAGES.subject(recipient.email, recipient.company, recipient.ndaVersion)),
   );
   document.setKeywords([
-    "confidential",
+    WATERMARK_MESSAGES.keyword,
     recipient.email,
     recipient.company,
-    `NDA v${recipient.ndaVersion}`,
+    WATERMARK_MESSAGES.ndaKeyword(recipient.ndaVersion),
     watermarkTimestamp(recipient.deliveredAt),
   ]);
   document.setModificationDate(recipient.deliveredAt);

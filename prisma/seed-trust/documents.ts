@@ -1,17 +1,19 @@
 // Demo trust documents from prisma/seed-content/: the security overview, TOMs (version 1 published a
 // year ago, version 2 now), FAQ, AI and data use, DPA and the custom page "business-continuity", each
-// in English and German. Published through the same function staff use (lib/trust/policies/publish.ts),
+// in English and German. Published through the same functions staff use (lib/trust/policies), as the
+// seeded content editor (the first staff member with the CONTENT role, so the staff are seeded first),
 // so hashes, drafts, audit events and updates-feed entries are real. Idempotent: a language that
 // already has a published version is left as it is.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { SYSTEM_ACTOR } from "../../lib/audit/record.ts";
+import type { SignedInContext } from "../../lib/context/context.ts";
 import { db } from "../../lib/db/client.ts";
 import { LOCALES, type Locale } from "../../lib/i18n/locale.ts";
+import { contextFor } from "../../lib/testing/context.ts";
 import { utcDay } from "../../lib/time/calendar-date.ts";
-import { createCustomDocumentAs } from "../../lib/trust/policies/custom-documents.ts";
+import { createCustomDocument } from "../../lib/trust/policies/custom-documents.ts";
 import { DEFAULT_TITLES } from "../../lib/trust/policies/default-titles.ts";
-import { publishVersion } from "../../lib/trust/policies/publish.ts";
+import { publishDocument } from "../../lib/trust/policies/publish.ts";
 
 const DAY = 86_400_000;
 
@@ -80,17 +82,35 @@ function readContent(name: string): string {
   return readFileSync(new URL(`../seed-content/${name}`, import.meta.url), "utf8");
 }
 
+/** A signed-in context of the seeded content editor, made on first need (a run with nothing to do makes none). */
+function contentEditor(): () => Promise<SignedInContext> {
+  let ctx: Promise<SignedInContext> | undefined;
+  return () =>
+    (ctx ??= (async () => {
+      const editor = await db.user.findFirst({
+        where: { staffRoles: { some: { role: "CONTENT" } }, disabledAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true },
+      });
+      if (!editor)
+        throw new Error("seedTrustDocuments publishes as a CONTENT staff member; seed the staff first.");
+      return contextFor(editor);
+    })());
+}
+
 export async function seedTrustDocuments(now: Date = new Date()): Promise<void> {
   const notes = changelogs.parse(JSON.parse(readContent("changelogs.json")));
+  const editor = contentEditor();
   for (const document of SEED_DOCUMENTS) {
     if (
       document.custom &&
       !(await db.trustDocument.findUnique({ where: { slug: document.slug }, select: { id: true } }))
     ) {
-      await createCustomDocumentAs(
-        { slug: document.slug, titleEn: document.titles.en, titleDe: document.titles.de },
-        SYSTEM_ACTOR,
-      );
+      await createCustomDocument(await editor(), {
+        slug: document.slug,
+        titleEn: document.titles.en,
+        titleDe: document.titles.de,
+      });
     }
     for (const locale of LOCALES) {
       const published = await db.trustDocumentVersion.count({
@@ -101,14 +121,13 @@ export async function seedTrustDocuments(now: Date = new Date()): Promise<void> 
         const publishedAt = new Date(now.getTime() - version.yearsAgo * 365 * DAY);
         const note = notes[version.changelog];
         if (!note) throw new Error(`prisma/seed-content/changelogs.json has no entry "${version.changelog}"`);
-        await publishVersion({
+        await publishDocument(await editor(), {
           slug: document.slug,
           locale,
           title: document.titles[locale],
           body: readContent(`${version.file}.${locale}.md`),
           effectiveDate: utcDay(publishedAt),
           changelog: note[locale],
-          publishedBy: SYSTEM_ACTOR,
           publishedAt,
         });
       }

@@ -3,9 +3,10 @@
 // nothing changes: grants, rules, settings, documents, NDA versions and the outbox stay as they were.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser, upsertProviderSettings } from "../../../prisma/factories.ts";
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../../errors.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
-import { actAnonymously, actAs } from "../../testing/fake-next-request.ts";
+import type { ErrorCode } from "../../errors.ts";
+import { anonymousContext, contextFor } from "../../testing/context.ts";
 import {
   createLibraryDocument,
   replaceLibraryFile,
@@ -26,7 +27,6 @@ import {
   updateAccessRule,
 } from "./rules.ts";
 
-vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
 
 let pendingGrantId: string;
@@ -112,18 +112,21 @@ const metadata = {
   gated: true,
 };
 
-const reviewCalls: [string, () => Promise<unknown>][] = [
-  ["approveGrant", () => approveGrant({ grantId: pendingGrantId, days: 30 })],
-  ["denyGrant", () => denyGrant({ grantId: pendingGrantId, reason: "No reason" })],
-  ["revokeGrant", () => revokeGrant({ grantId: approvedGrantId })],
+type Call = [string, (ctx: Context) => Promise<unknown>];
+
+const reviewCalls: Call[] = [
+  ["approveGrant", (ctx) => approveGrant(ctx, { grantId: pendingGrantId, days: 30 })],
+  ["denyGrant", (ctx) => denyGrant(ctx, { grantId: pendingGrantId, reason: "No reason" })],
+  ["revokeGrant", (ctx) => revokeGrant(ctx, { grantId: approvedGrantId })],
   [
     "createAccessRule",
-    () => createAccessRule({ domain: "new.example", action: "AUTO_APPROVE", grantDays: "5", reason: "" }),
+    (ctx) =>
+      createAccessRule(ctx, { domain: "new.example", action: "AUTO_APPROVE", grantDays: "5", reason: "" }),
   ],
   [
     "updateAccessRule",
-    () =>
-      updateAccessRule({
+    (ctx) =>
+      updateAccessRule(ctx, {
         ruleId,
         domain: "changed.example",
         action: "AUTO_DENY",
@@ -131,38 +134,34 @@ const reviewCalls: [string, () => Promise<unknown>][] = [
         reason: "Changed",
       }),
   ],
-  ["deleteAccessRule", () => deleteAccessRule({ ruleId })],
-  ["setRefuseFreeMailDomains", () => setRefuseFreeMailDomains({ refuse: true })],
-  ["listAccessRequests", () => listAccessRequests()],
-  ["listApprovedGrants", () => listApprovedGrants()],
-  ["listDownloadsByCompany", () => listDownloadsByCompany()],
-  ["listAccessRules", () => listAccessRules()],
+  ["deleteAccessRule", (ctx) => deleteAccessRule(ctx, { ruleId })],
+  ["setRefuseFreeMailDomains", (ctx) => setRefuseFreeMailDomains(ctx, { refuse: true })],
+  ["listAccessRequests", (ctx) => listAccessRequests(ctx)],
+  ["listApprovedGrants", (ctx) => listApprovedGrants(ctx)],
+  ["listDownloadsByCompany", (ctx) => listDownloadsByCompany(ctx)],
+  ["listAccessRules", (ctx) => listAccessRules(ctx)],
 ];
 
-const libraryCalls: [string, () => Promise<unknown>][] = [
-  ["createLibraryDocument", () => createLibraryDocument(metadata, upload())],
-  ["replaceLibraryFile", () => replaceLibraryFile(documentId, upload())],
-  ["updateLibraryMetadata", () => updateLibraryMetadata({ documentId, ...metadata })],
-  ["setLibraryDocumentArchived", () => setLibraryDocumentArchived(documentId, true)],
-  ["listLibraryForStaff", () => listLibraryForStaff()],
-  ["publishNdaVersion", () => publishNdaVersion({ locale: "en", title: "T", body: "b".repeat(200) })],
-  ["listNdaVersions", () => listNdaVersions()],
+const libraryCalls: Call[] = [
+  ["createLibraryDocument", (ctx) => createLibraryDocument(ctx, metadata, upload())],
+  ["replaceLibraryFile", (ctx) => replaceLibraryFile(ctx, documentId, upload())],
+  ["updateLibraryMetadata", (ctx) => updateLibraryMetadata(ctx, { documentId, ...metadata })],
+  ["setLibraryDocumentArchived", (ctx) => setLibraryDocumentArchived(ctx, documentId, true)],
+  ["listLibraryForStaff", (ctx) => listLibraryForStaff(ctx)],
+  ["publishNdaVersion", (ctx) => publishNdaVersion(ctx, { locale: "en", title: "T", body: "b".repeat(200) })],
+  ["listNdaVersions", (ctx) => listNdaVersions(ctx)],
 ];
 
-async function expectRefusedWithoutChange(
-  calls: [string, () => Promise<unknown>][],
-  refusal: new (...args: never[]) => Error,
-) {
+async function expectRefusedWithoutChange(calls: Call[], ctx: Context, code: ErrorCode) {
   const before = await snapshot();
-  for (const [name, call] of calls) await expect(call(), name).rejects.toBeInstanceOf(refusal);
+  for (const [name, call] of calls) await expect(call(ctx), name).rejects.toMatchObject({ code });
   expect(await snapshot()).toBe(before);
 }
 
 describe("S11: access review needs trust.access.review", () => {
   it("refuses staff without it (SUPPORT) and changes nothing; the refusal is audited", async () => {
     const support = await createUser({ staffRoles: ["SUPPORT"] });
-    await actAs(support);
-    await expectRefusedWithoutChange(reviewCalls, ForbiddenError);
+    await expectRefusedWithoutChange(reviewCalls, await contextFor(support), "forbidden");
     expect(await db.auditEvent.count({ where: { action: "authz.denied", actorUserId: support.id } })).toBe(
       reviewCalls.length,
     );
@@ -170,37 +169,35 @@ describe("S11: access review needs trust.access.review", () => {
 
   it("refuses customers, even organisation owners, as not found", async () => {
     const org = await createOrganization();
-    await actAs(await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }));
-    await expectRefusedWithoutChange(reviewCalls, NotFoundError);
+    const owner = await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
+    await expectRefusedWithoutChange(reviewCalls, await contextFor(owner), "not_found");
   });
 
   it("refuses anonymous callers", async () => {
-    actAnonymously();
-    await expectRefusedWithoutChange(reviewCalls, UnauthenticatedError);
+    await expectRefusedWithoutChange(reviewCalls, anonymousContext(), "unauthenticated");
   });
 });
 
 describe("S11: the library and NDA versions need trust.library.manage", () => {
   it("refuses staff without it (SUPPORT, PRIVACY) and changes nothing", async () => {
     for (const role of ["SUPPORT", "PRIVACY"] as const) {
-      await actAs(await createUser({ staffRoles: [role] }));
-      await expectRefusedWithoutChange(libraryCalls, ForbiddenError);
+      const staff = await contextFor(await createUser({ staffRoles: [role] }));
+      await expectRefusedWithoutChange(libraryCalls, staff, "forbidden");
     }
   });
 
   it("refuses customers and anonymous callers", async () => {
     const org = await createOrganization();
-    await actAs(await createUser({ memberships: [{ organizationId: org.id, role: "ADMIN" }] }));
-    await expectRefusedWithoutChange(libraryCalls, NotFoundError);
-    actAnonymously();
-    await expectRefusedWithoutChange(libraryCalls, UnauthenticatedError);
+    const admin = await createUser({ memberships: [{ organizationId: org.id, role: "ADMIN" }] });
+    await expectRefusedWithoutChange(libraryCalls, await contextFor(admin), "not_found");
+    await expectRefusedWithoutChange(libraryCalls, anonymousContext(), "unauthenticated");
   });
 
   it("lets CONTENT staff in (control: the calls themselves work)", async () => {
-    await actAs(await createUser({ staffRoles: ["CONTENT"] }));
-    expect((await listLibraryForStaff()).some((d) => d.id === documentId)).toBe(true);
+    const content = await contextFor(await createUser({ staffRoles: ["CONTENT"] }));
+    expect((await listLibraryForStaff(content)).some((d) => d.id === documentId)).toBe(true);
     expect(
-      (await listAccessRequests()).pending.some((r) => r.grants.some((g) => g.id === pendingGrantId)),
+      (await listAccessRequests(content)).pending.some((r) => r.grants.some((g) => g.id === pendingGrantId)),
     ).toBe(true);
   });
 });

@@ -5,17 +5,17 @@ import "server-only";
 // replaces the stored hash (the email says the earlier link stopped working). Every step is audited.
 import { z } from "zod";
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
-import { NotFoundError, UserFacingError } from "../../errors.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
+import { AppError } from "../../errors.ts";
 import { db, type Tx } from "../../db/client.ts";
 import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { accessPageUrl, newAccessToken } from "./access-link.ts";
 import { DEFAULT_GRANT_DAYS } from "./automatic-decision.ts";
 import { approvedEmail, deniedEmail, revokedEmail } from "./emails.ts";
+import { ACCESS_REQUEST_MESSAGES } from "./messages.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const grantId = z.string().min(1).max(64);
@@ -49,7 +49,7 @@ const GRANT_SELECT = {
 
 async function loadGrant(id: string) {
   const grant = await db.accessGrant.findUnique({ where: { id }, select: GRANT_SELECT });
-  if (!grant) throw new NotFoundError("The requested document");
+  if (!grant) throw new AppError("not_found");
   return grant;
 }
 type LoadedGrant = Awaited<ReturnType<typeof loadGrant>>;
@@ -64,9 +64,14 @@ async function providerName(tx: Tx): Promise<string> {
         where: { id: PROVIDER_SETTINGS_ID },
         select: { displayName: true },
       })
-    )?.displayName ?? "Trust center"
+    )?.displayName ?? ACCESS_REQUEST_MESSAGES.providerFallback
   );
 }
+
+const alreadyDecided = () => new AppError("conflict", ACCESS_REQUEST_MESSAGES.alreadyDecided);
+
+/** What a decision was about: the document (its English title) and the requester. */
+export type GrantDecision = { documentTitle: string; email: string };
 
 /** Claims the pending grant for this decision; fails when someone decided it meanwhile. */
 async function claimPending(
@@ -75,7 +80,7 @@ async function claimPending(
   data: Parameters<Tx["accessGrant"]["updateMany"]>[0]["data"],
 ): Promise<void> {
   const claimed = await tx.accessGrant.updateMany({ where: { id, status: "PENDING" }, data });
-  if (claimed.count !== 1) throw new UserFacingError("This document was already decided.");
+  if (claimed.count !== 1) throw alreadyDecided();
 }
 
 /** The request is decided once none of its documents waits any more. */
@@ -91,17 +96,16 @@ async function settleRequest(
   });
 }
 
+/** Approves a pending grant for `days`; the requester is emailed a new personal link. */
 export async function approveGrant(
+  ctx: Context,
   input: z.infer<typeof approveGrantInput>,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const actor = await requireStaff("trust.access.review");
+): Promise<GrantDecision & { days: number }> {
+  const { actor } = await authorizeStaff(ctx, "trust.access.review");
   const grant = await loadGrant(input.grantId);
-  if (grant.status !== "PENDING") throw new UserFacingError("This document was already decided.");
-  if (grant.document.archivedAt)
-    throw new UserFacingError("The document is archived; restore it in the library before approving.");
-  const request = await currentRequest();
-  const now = clock.now();
+  if (grant.status !== "PENDING") throw alreadyDecided();
+  if (grant.document.archivedAt) throw new AppError("conflict", ACCESS_REQUEST_MESSAGES.archivedDocument);
+  const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + input.days * DAY_MS);
   const access = newAccessToken();
   await db.$transaction(async (tx) => {
@@ -134,7 +138,7 @@ export async function approveGrant(
         actor: userActor(actor),
         action: "trust.access.grant.approved",
         target: { type: "AccessGrant", id: grant.id },
-        request,
+        request: ctx.request,
         metadata: {
           requestId: grant.request.id,
           email: grant.request.email,
@@ -144,22 +148,19 @@ export async function approveGrant(
           linkReplaced: grant.request.accessTokenHash !== null,
         },
       },
-      { tx, clock },
+      { tx, clock: ctx.clock },
     );
   });
   await requestEmailDelivery();
-  return `Approved "${grant.document.title}" for ${grant.request.email} for ${input.days} day${input.days === 1 ? "" : "s"}; the link was emailed.`;
+  return { documentTitle: grant.document.title, email: grant.request.email, days: input.days };
 }
 
-export async function denyGrant(
-  input: z.infer<typeof denyGrantInput>,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const actor = await requireStaff("trust.access.review");
+/** Denies a pending grant; the reason is emailed to the requester. */
+export async function denyGrant(ctx: Context, input: z.infer<typeof denyGrantInput>): Promise<GrantDecision> {
+  const { actor } = await authorizeStaff(ctx, "trust.access.review");
   const grant = await loadGrant(input.grantId);
-  if (grant.status !== "PENDING") throw new UserFacingError("This document was already decided.");
-  const request = await currentRequest();
-  const now = clock.now();
+  if (grant.status !== "PENDING") throw alreadyDecided();
+  const now = ctx.clock.now();
   await db.$transaction(async (tx) => {
     await claimPending(tx, grant.id, {
       status: "DENIED",
@@ -186,7 +187,7 @@ export async function denyGrant(
         actor: userActor(actor),
         action: "trust.access.grant.denied",
         target: { type: "AccessGrant", id: grant.id },
-        request,
+        request: ctx.request,
         metadata: {
           requestId: grant.request.id,
           email: grant.request.email,
@@ -194,23 +195,25 @@ export async function denyGrant(
           reason: input.reason,
         },
       },
-      { tx, clock },
+      { tx, clock: ctx.clock },
     );
   });
   await requestEmailDelivery();
-  return `Denied "${grant.document.title}" for ${grant.request.email}; the reason was emailed.`;
+  return { documentTitle: grant.document.title, email: grant.request.email };
 }
 
+/** Revokes an approved grant; `revoked` is false when it was revoked before (nothing is written). */
 export async function revokeGrant(
+  ctx: Context,
   input: z.infer<typeof revokeGrantInput>,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const actor = await requireStaff("trust.access.review");
+): Promise<GrantDecision & { revoked: boolean }> {
+  const { actor } = await authorizeStaff(ctx, "trust.access.review");
   const grant = await loadGrant(input.grantId);
-  if (grant.status !== "APPROVED") throw new UserFacingError("Only approved documents can be revoked.");
-  if (grant.revokedAt) return "This access was already revoked.";
-  const request = await currentRequest();
-  const now = clock.now();
+  if (grant.status !== "APPROVED")
+    throw new AppError("conflict", ACCESS_REQUEST_MESSAGES.onlyApprovedRevocable);
+  const decision = { documentTitle: grant.document.title, email: grant.request.email };
+  if (grant.revokedAt) return { ...decision, revoked: false };
+  const now = ctx.clock.now();
   await db.$transaction(async (tx) => {
     const revoked = await tx.accessGrant.updateMany({
       where: { id: grant.id, status: "APPROVED", revokedAt: null },
@@ -234,12 +237,12 @@ export async function revokeGrant(
         actor: userActor(actor),
         action: "trust.access.grant.revoked",
         target: { type: "AccessGrant", id: grant.id },
-        request,
+        request: ctx.request,
         metadata: { requestId: grant.request.id, email: grant.request.email, document: grant.document.slug },
       },
-      { tx, clock },
+      { tx, clock: ctx.clock },
     );
   });
   await requestEmailDelivery();
-  return `Revoked "${grant.document.title}" for ${grant.request.email}; the download no longer works.`;
+  return { ...decision, revoked: true };
 }

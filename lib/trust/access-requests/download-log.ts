@@ -1,7 +1,8 @@
 import "server-only";
 // Who downloaded what, grouped by company (trust.access.review): read from the server's own download
 // records (no third-party trackers). Public documents carry no recipient and are grouped as such.
-import { requireStaff } from "../../auth/authorization/authorize.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 
 export type DownloadEntry = {
@@ -14,8 +15,11 @@ export type DownloadEntry = {
 };
 export type CompanyDownloads = { company: string | null; downloads: DownloadEntry[] };
 
-export async function listDownloadsByCompany(options: { take?: number } = {}): Promise<CompanyDownloads[]> {
-  await requireStaff("trust.access.review");
+export async function listDownloadsByCompany(
+  ctx: Context,
+  options: { take?: number } = {},
+): Promise<CompanyDownloads[]> {
+  await authorizeStaff(ctx, "trust.access.review");
   const rows = await db.documentDownload.findMany({
     orderBy: { downloadedAt: "desc" },
     take: options.take ?? 500,

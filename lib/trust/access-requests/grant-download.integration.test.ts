@@ -3,24 +3,27 @@
 // each download is watermarked for them, logged and audited. Refusals serve nothing and log nothing.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createUser, upsertProviderSettings } from "../../../prisma/factories.ts";
+import type { SignedInContext } from "../../context/context.ts";
 import { hashToken } from "../../crypto/token.ts";
 import { db } from "../../db/client.ts";
 import { outboxBody } from "../../mail/outbox.ts";
 import { readWatermark } from "../../pdf/watermark.ts";
-import { actAnonymously, actAs, FAKE_CLIENT } from "../../testing/fake-next-request.ts";
-import { fixedClock } from "../../time/clock.ts";
+import { anonymousContext, contextFor, TEST_CLIENT } from "../../testing/context.ts";
+import { fixedClock, type Clock } from "../../time/clock.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
 import { ensureTestNda, makeLibraryDocument, uniqueSuffix } from "../library/test-fixtures.ts";
 import { approveGrant, approveGrantInput, denyGrant, revokeGrant } from "./decisions.ts";
+import { ACCESS_REQUEST_MESSAGES } from "./messages.ts";
 import { downloadGrantedDocument } from "./grant-download.ts";
 import { getPersonalAccess } from "./personal-access.ts";
 import { accessRequestInput } from "./request-input.ts";
 import { submitAccessRequest } from "./submit-request.ts";
 
-vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
 
-const visitor = { ip: "203.0.113.8", userAgent: "Mozilla/5.0 (download test)", requestId: "req-download" };
+const DOWNLOADER = { ip: "203.0.113.8", userAgent: "Mozilla/5.0 (download test)", requestId: "req-download" };
+/** Whoever holds the personal link, downloading (the link is the only credential). */
+const holder = (clock?: Clock) => anonymousContext({ request: DOWNLOADER, clock });
 const DAY = 24 * 60 * 60 * 1000;
 let requestsMade = 0;
 
@@ -30,7 +33,6 @@ async function pendingRequest(count = 1) {
   const documents = [];
   for (let i = 0; i < count; i++) documents.push(await makeLibraryDocument());
   const email = `reviewer-${uniqueSuffix()}@buyer.example`;
-  actAnonymously();
   const input = accessRequestInput.parse({
     locale: "en",
     documents: documents.map((d) => d.slug).join(","),
@@ -42,8 +44,8 @@ async function pendingRequest(count = 1) {
     typedName: "Rita Reviewer",
   });
   // A fresh address per request keeps these tests clear of the per-IP limit (S20, tested elsewhere).
-  const from = { ...visitor, ip: `198.51.100.${++requestsMade}` };
-  expect(await submitAccessRequest(input, from)).toEqual({ status: "received" });
+  const from = anonymousContext({ request: { ...DOWNLOADER, ip: `198.51.100.${++requestsMade}` } });
+  expect(await submitAccessRequest(from, input)).toEqual({ status: "received" });
   const request = await db.accessRequest.findFirstOrThrow({
     where: { email },
     include: { grants: { orderBy: { createdAt: "asc" } } },
@@ -64,10 +66,9 @@ async function tokenFromEmail(email: string): Promise<string> {
   return token!;
 }
 
-async function reviewer() {
-  const staff = await createUser({ staffRoles: ["CONTENT"] });
-  await actAs(staff);
-  return staff;
+/** A content staff member's context, deciding requests. */
+async function reviewer(clock?: Clock): Promise<SignedInContext> {
+  return contextFor(await createUser({ staffRoles: ["CONTENT"] }), { clock });
 }
 
 beforeEach(async () => {
@@ -77,14 +78,18 @@ beforeEach(async () => {
 describe("approve, then download", () => {
   it("serves a watermarked copy of an approved document, logs it and audits it", async () => {
     const { request, email, documents, grants } = await pendingRequest();
-    const staff = await reviewer();
     const clock = fixedClock("2026-11-23T10:00:00Z");
-    expect(await approveGrant({ grantId: grants[0]!.id, days: 10 }, clock)).toContain("Approved");
+    const staff = await reviewer(clock);
+    expect(await approveGrant(staff, { grantId: grants[0]!.id, days: 10 })).toEqual({
+      documentTitle: documents[0]!.title,
+      email,
+      days: 10,
+    });
 
     const approved = await db.accessGrant.findUniqueOrThrow({ where: { id: grants[0]!.id } });
     expect(approved).toMatchObject({
       status: "APPROVED",
-      decidedById: staff.id,
+      decidedById: staff.actor.userId,
       expiresAt: new Date(clock.now().getTime() + 10 * DAY),
     });
     expect(await db.accessRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
@@ -95,7 +100,7 @@ describe("approve, then download", () => {
       hashToken(token),
     );
 
-    const page = await getPersonalAccess(token, "en", clock);
+    const page = await getPersonalAccess(holder(clock), token, "en");
     expect(page).toMatchObject({
       name: "Rita Reviewer",
       company: "Buyer Corp",
@@ -103,7 +108,7 @@ describe("approve, then download", () => {
     });
 
     clock.advance(60_000);
-    const download = await downloadGrantedDocument({ token, grantId: grants[0]!.id }, visitor, clock);
+    const download = await downloadGrantedDocument(holder(clock), { token, grantId: grants[0]!.id });
     if (!download.ok) throw new Error(`refused: ${download.refusal}`);
     expect(download.fileName).toBe(`${documents[0]!.slug}-2026-11-23.pdf`);
     const marks = await readWatermark(download.bytes);
@@ -116,8 +121,8 @@ describe("approve, then download", () => {
     expect(logged[0]).toMatchObject({
       email,
       company: "Buyer Corp",
-      ip: visitor.ip,
-      userAgent: visitor.userAgent,
+      ip: DOWNLOADER.ip,
+      userAgent: DOWNLOADER.userAgent,
       deliveredSha256: sha256Hex(download.bytes),
       requestId: request.id,
       downloadedAt: clock.now(),
@@ -125,21 +130,21 @@ describe("approve, then download", () => {
     const audit = await db.auditEvent.findFirstOrThrow({
       where: { action: "trust.document.downloaded", targetId: documents[0]!.id },
     });
-    expect(audit).toMatchObject({ actorUserId: null, actorLabel: email, ip: visitor.ip });
+    expect(audit).toMatchObject({ actorUserId: null, actorLabel: email, ip: DOWNLOADER.ip });
     expect(audit.metadata).toMatchObject({ grantId: grants[0]!.id, deliveredSha256: download.sha256 });
     const approval = await db.auditEvent.findFirstOrThrow({
       where: { action: "trust.access.grant.approved", targetId: grants[0]!.id },
     });
-    expect(approval).toMatchObject({ actorUserId: staff.id, ip: FAKE_CLIENT.ip });
+    expect(approval).toMatchObject({ actorUserId: staff.actor.userId, ip: TEST_CLIENT.ip });
     expect(approval.metadata).toMatchObject({ days: 10 });
   });
 
   it("a later approval issues a new link that replaces the earlier one, and says so", async () => {
     const { email, grants } = await pendingRequest(2);
-    await reviewer();
-    await approveGrant({ grantId: grants[0]!.id, days: 30 });
+    const staff = await reviewer();
+    await approveGrant(staff, { grantId: grants[0]!.id, days: 30 });
     const first = await tokenFromEmail(email);
-    await approveGrant({ grantId: grants[1]!.id, days: 30 });
+    await approveGrant(staff, { grantId: grants[1]!.id, days: 30 });
     const second = await tokenFromEmail(email);
     expect(second).not.toBe(first);
     const mail = await db.outboxEmail.findFirstOrThrow({
@@ -147,12 +152,12 @@ describe("approve, then download", () => {
     });
     expect(outboxBody(mail)).toContain("replaces the one in our earlier email");
 
-    expect(await downloadGrantedDocument({ token: first, grantId: grants[0]!.id }, visitor)).toEqual({
+    expect(await downloadGrantedDocument(holder(), { token: first, grantId: grants[0]!.id })).toEqual({
       ok: false,
       refusal: "invalid-link",
     });
     for (const grant of grants)
-      expect((await downloadGrantedDocument({ token: second, grantId: grant.id }, visitor)).ok).toBe(true);
+      expect((await downloadGrantedDocument(holder(), { token: second, grantId: grant.id })).ok).toBe(true);
   });
 });
 
@@ -161,14 +166,14 @@ describe("refusals serve nothing", () => {
     expect(await db.documentDownload.count({ where: { grantId } })).toBe(0);
 
   it("a denied document cannot be downloaded; the requester gets the reason", async () => {
-    const { email, grants } = await pendingRequest(2);
-    await reviewer();
-    await approveGrant({ grantId: grants[0]!.id, days: 5 });
+    const { email, documents, grants } = await pendingRequest(2);
+    const staff = await reviewer();
+    await approveGrant(staff, { grantId: grants[0]!.id, days: 5 });
     expect(
-      await denyGrant({ grantId: grants[1]!.id, reason: "Only for customers under contract." }),
-    ).toContain("Denied");
+      await denyGrant(staff, { grantId: grants[1]!.id, reason: "Only for customers under contract." }),
+    ).toEqual({ documentTitle: documents[1]!.title, email });
     const token = await tokenFromEmail(email);
-    expect(await downloadGrantedDocument({ token, grantId: grants[1]!.id }, visitor)).toEqual({
+    expect(await downloadGrantedDocument(holder(), { token, grantId: grants[1]!.id })).toEqual({
       ok: false,
       refusal: "denied",
     });
@@ -177,7 +182,7 @@ describe("refusals serve nothing", () => {
       where: { idempotencyKey: `access-grant:${grants[1]!.id}:denied` },
     });
     expect(outboxBody(mail)).toContain("Only for customers under contract.");
-    const page = await getPersonalAccess(token, "en");
+    const page = await getPersonalAccess(holder(), token, "en");
     expect(page?.grants.map((g) => [g.state, g.reason])).toEqual([
       ["approved", ""],
       ["denied", "Only for customers under contract."],
@@ -186,14 +191,13 @@ describe("refusals serve nothing", () => {
 
   it("an expired grant is refused from its expiry instant on", async () => {
     const { email, grants } = await pendingRequest();
-    await reviewer();
     const clock = fixedClock("2026-11-23T10:00:00Z");
-    await approveGrant({ grantId: grants[0]!.id, days: 1 }, clock);
+    await approveGrant(await reviewer(clock), { grantId: grants[0]!.id, days: 1 });
     const token = await tokenFromEmail(email);
     clock.advance(DAY - 1);
-    expect((await downloadGrantedDocument({ token, grantId: grants[0]!.id }, visitor, clock)).ok).toBe(true);
+    expect((await downloadGrantedDocument(holder(clock), { token, grantId: grants[0]!.id })).ok).toBe(true);
     clock.advance(1);
-    expect(await downloadGrantedDocument({ token, grantId: grants[0]!.id }, visitor, clock)).toEqual({
+    expect(await downloadGrantedDocument(holder(clock), { token, grantId: grants[0]!.id })).toEqual({
       ok: false,
       refusal: "expired",
     });
@@ -201,30 +205,38 @@ describe("refusals serve nothing", () => {
   });
 
   it("a revoked grant is refused, and the revocation is audited", async () => {
-    const { email, grants } = await pendingRequest();
+    const { email, documents, grants } = await pendingRequest();
     const staff = await reviewer();
-    await approveGrant({ grantId: grants[0]!.id, days: 30 });
+    await approveGrant(staff, { grantId: grants[0]!.id, days: 30 });
     const token = await tokenFromEmail(email);
-    expect(await revokeGrant({ grantId: grants[0]!.id })).toContain("Revoked");
-    expect(await downloadGrantedDocument({ token, grantId: grants[0]!.id }, visitor)).toEqual({
+    expect(await revokeGrant(staff, { grantId: grants[0]!.id })).toEqual({
+      documentTitle: documents[0]!.title,
+      email,
+      revoked: true,
+    });
+    expect(await revokeGrant(staff, { grantId: grants[0]!.id })).toMatchObject({ revoked: false });
+    expect(await downloadGrantedDocument(holder(), { token, grantId: grants[0]!.id })).toEqual({
       ok: false,
       refusal: "revoked",
     });
     await noDownloads(grants[0]!.id);
     expect(
       await db.auditEvent.count({
-        where: { action: "trust.access.grant.revoked", targetId: grants[0]!.id, actorUserId: staff.id },
+        where: {
+          action: "trust.access.grant.revoked",
+          targetId: grants[0]!.id,
+          actorUserId: staff.actor.userId,
+        },
       }),
     ).toBe(1);
   });
 
   it("an archived document is refused even with a valid grant", async () => {
     const { email, documents, grants } = await pendingRequest();
-    await reviewer();
-    await approveGrant({ grantId: grants[0]!.id, days: 30 });
+    await approveGrant(await reviewer(), { grantId: grants[0]!.id, days: 30 });
     const token = await tokenFromEmail(email);
     await db.libraryDocument.update({ where: { id: documents[0]!.id }, data: { archivedAt: new Date() } });
-    expect(await downloadGrantedDocument({ token, grantId: grants[0]!.id }, visitor)).toEqual({
+    expect(await downloadGrantedDocument(holder(), { token, grantId: grants[0]!.id })).toEqual({
       ok: false,
       refusal: "withdrawn",
     });
@@ -234,29 +246,28 @@ describe("refusals serve nothing", () => {
   it("a wrong, malformed or foreign token is refused; so is another request's grant", async () => {
     const mine = await pendingRequest();
     const theirs = await pendingRequest();
-    await reviewer();
-    await approveGrant({ grantId: mine.grants[0]!.id, days: 30 });
-    await approveGrant({ grantId: theirs.grants[0]!.id, days: 30 });
+    const staff = await reviewer();
+    await approveGrant(staff, { grantId: mine.grants[0]!.id, days: 30 });
+    await approveGrant(staff, { grantId: theirs.grants[0]!.id, days: 30 });
     const myToken = await tokenFromEmail(mine.email);
     for (const token of ["x".repeat(43), "short", `${myToken}x`, "../../etc/passwd"]) {
-      expect(await downloadGrantedDocument({ token, grantId: mine.grants[0]!.id }, visitor), token).toEqual({
+      expect(await downloadGrantedDocument(holder(), { token, grantId: mine.grants[0]!.id }), token).toEqual({
         ok: false,
         refusal: "invalid-link",
       });
-      expect(await getPersonalAccess(token, "en")).toBeNull();
+      expect(await getPersonalAccess(holder(), token, "en")).toBeNull();
     }
-    expect(await downloadGrantedDocument({ token: myToken, grantId: theirs.grants[0]!.id }, visitor)).toEqual(
-      { ok: false, refusal: "invalid-link" },
-    );
+    expect(
+      await downloadGrantedDocument(holder(), { token: myToken, grantId: theirs.grants[0]!.id }),
+    ).toEqual({ ok: false, refusal: "invalid-link" });
     await noDownloads(theirs.grants[0]!.id);
   });
 
   it("a pending grant is not downloadable", async () => {
     const { email, grants } = await pendingRequest(2);
-    await reviewer();
-    await approveGrant({ grantId: grants[0]!.id, days: 30 });
+    await approveGrant(await reviewer(), { grantId: grants[0]!.id, days: 30 });
     const token = await tokenFromEmail(email);
-    expect(await downloadGrantedDocument({ token, grantId: grants[1]!.id }, visitor)).toEqual({
+    expect(await downloadGrantedDocument(holder(), { token, grantId: grants[1]!.id })).toEqual({
       ok: false,
       refusal: "pending",
     });
@@ -266,13 +277,16 @@ describe("refusals serve nothing", () => {
 describe("decisions", () => {
   it("decide a document once: a second decision is refused and changes nothing", async () => {
     const { grants } = await pendingRequest();
-    await reviewer();
-    await approveGrant({ grantId: grants[0]!.id, days: 30 });
+    const staff = await reviewer();
+    await approveGrant(staff, { grantId: grants[0]!.id, days: 30 });
     const before = await db.accessGrant.findUniqueOrThrow({ where: { id: grants[0]!.id } });
-    await expect(denyGrant({ grantId: grants[0]!.id, reason: "Changed my mind" })).rejects.toThrow(
-      "already decided",
+    const alreadyDecided = { code: "conflict", text: ACCESS_REQUEST_MESSAGES.alreadyDecided };
+    await expect(
+      denyGrant(staff, { grantId: grants[0]!.id, reason: "Changed my mind" }),
+    ).rejects.toMatchObject(alreadyDecided);
+    await expect(approveGrant(staff, { grantId: grants[0]!.id, days: 90 })).rejects.toMatchObject(
+      alreadyDecided,
     );
-    await expect(approveGrant({ grantId: grants[0]!.id, days: 90 })).rejects.toThrow("already decided");
     expect(await db.accessGrant.findUniqueOrThrow({ where: { id: grants[0]!.id } })).toEqual(before);
   });
 
@@ -285,8 +299,11 @@ describe("decisions", () => {
 
   it("an archived document cannot be approved", async () => {
     const { documents, grants } = await pendingRequest();
-    await reviewer();
+    const staff = await reviewer();
     await db.libraryDocument.update({ where: { id: documents[0]!.id }, data: { archivedAt: new Date() } });
-    await expect(approveGrant({ grantId: grants[0]!.id, days: 30 })).rejects.toThrow("archived");
+    await expect(approveGrant(staff, { grantId: grants[0]!.id, days: 30 })).rejects.toMatchObject({
+      code: "conflict",
+      text: ACCESS_REQUEST_MESSAGES.archivedDocument,
+    });
   });
 });

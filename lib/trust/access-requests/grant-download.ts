@@ -3,11 +3,11 @@ import "server-only";
 // must be approved, unexpired (Clock), unrevoked and its document still in the library; otherwise
 // nothing is served. The file is watermarked for the recipient, logged (email, company, IP, user
 // agent, SHA-256 of what was delivered) and audited as trust.document.downloaded.
-import { recordAudit, type RequestMeta } from "../../audit/record.ts";
+import { recordAudit } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { watermarkPdf } from "../../pdf/watermark.ts";
 import { isoDate } from "../../time/calendar-date.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
 import { grantState, type GrantState } from "./grant-state.ts";
 import { findRequestByToken } from "./personal-access.ts";
@@ -16,10 +16,10 @@ export type GrantDownload =
   | { ok: true; bytes: Uint8Array; fileName: string; sha256: string }
   | { ok: false; refusal: "invalid-link" | Exclude<GrantState, "approved"> };
 
+/** The download of one grant by whoever holds the link; `ctx.request` is logged with it. */
 export async function downloadGrantedDocument(
+  ctx: Context,
   input: { token: string; grantId: string },
-  request: RequestMeta,
-  clock: Clock = systemClock,
 ): Promise<GrantDownload> {
   const owner = await findRequestByToken(input.token);
   if (!owner || input.grantId.length > 64) return { ok: false, refusal: "invalid-link" };
@@ -42,7 +42,7 @@ export async function downloadGrantedDocument(
     },
   });
   if (!grant) return { ok: false, refusal: "invalid-link" };
-  const deliveredAt = clock.now();
+  const deliveredAt = ctx.clock.now();
   const state = grantState({ ...grant, documentArchived: grant.document.archivedAt !== null }, deliveredAt);
   if (state !== "approved") return { ok: false, refusal: state };
 
@@ -66,8 +66,8 @@ export async function downloadGrantedDocument(
         email: grant.request.email,
         company: grant.request.company,
         deliveredSha256: sha256,
-        ip: request.ip,
-        userAgent: request.userAgent?.slice(0, 512) ?? null,
+        ip: ctx.request.ip,
+        userAgent: ctx.request.userAgent?.slice(0, 512) ?? null,
         downloadedAt: deliveredAt,
       },
       select: { id: true },
@@ -78,7 +78,7 @@ export async function downloadGrantedDocument(
         actor: { userId: null, label: grant.request.email },
         action: "trust.document.downloaded",
         target: { type: "LibraryDocument", id: grant.document.id },
-        request,
+        request: ctx.request,
         metadata: {
           downloadId: download.id,
           grantId: grant.id,
@@ -88,7 +88,7 @@ export async function downloadGrantedDocument(
           deliveredSha256: sha256,
         },
       },
-      { tx, clock },
+      { tx, clock: ctx.clock },
     );
   });
   return { ok: true, bytes, fileName: `${grant.document.slug}-${isoDate(deliveredAt)}.pdf`, sha256 };

@@ -1,11 +1,11 @@
 import "server-only";
 // The requester's personal page (/<locale>/documents/access/<token>): who they are and the state of
 // each requested document. The token is checked for shape, then found by its SHA-256 only.
+import type { Context } from "../../context/context.ts";
 import { hashToken } from "../../crypto/token.ts";
 import { TOKEN_SHAPE } from "../../crypto/token-shape.ts";
 import { db } from "../../db/client.ts";
 import type { Locale } from "../../i18n/locale.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { grantState, type GrantState } from "./grant-state.ts";
 
 export type PersonalGrant = {
@@ -23,10 +23,11 @@ export async function findRequestByToken(token: string): Promise<{ id: string } 
   return db.accessRequest.findUnique({ where: { accessTokenHash: hashToken(token) }, select: { id: true } });
 }
 
+/** What the holder of a personal link sees, in `locale` (the page's language); null for a link that does not work. */
 export async function getPersonalAccess(
+  ctx: Context,
   token: string,
   locale: Locale,
-  clock: Clock = systemClock,
 ): Promise<PersonalAccess | null> {
   const found = await findRequestByToken(token);
   if (!found) return null;
@@ -49,7 +50,7 @@ export async function getPersonalAccess(
       },
     },
   });
-  const now = clock.now();
+  const now = ctx.clock.now();
   return {
     name: request.name,
     email: request.email,

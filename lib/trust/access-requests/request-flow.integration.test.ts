@@ -6,14 +6,19 @@ import { hashToken } from "../../crypto/token.ts";
 import { db } from "../../db/client.ts";
 import { outboxBody } from "../../mail/outbox.ts";
 import { RULES } from "../../security/throttle.ts";
-import { fixedClock } from "../../time/clock.ts";
+import { anonymousContext } from "../../testing/context.ts";
+import { fixedClock, type Clock } from "../../time/clock.ts";
 import { ensureTestNda, makeLibraryDocument, uniqueSuffix } from "../library/test-fixtures.ts";
 import { accessRequestInput } from "./request-input.ts";
 import { submitAccessRequest } from "./submit-request.ts";
 
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
 
-const visitor = { ip: "203.0.113.50", userAgent: "Mozilla/5.0 (request-flow test)", requestId: "req-access" };
+const USER_AGENT = "Mozilla/5.0 (request-flow test)";
+
+/** A visitor from its own address (each test owns its throttle subjects), on one clock. */
+const visitorFrom = (ip: string, clock?: Clock) =>
+  anonymousContext({ request: { ip, userAgent: USER_AGENT, requestId: "req-access" }, clock });
 const DAY = 24 * 60 * 60 * 1000;
 
 async function input(overrides: Record<string, string> = {}) {
@@ -46,16 +51,17 @@ describe("submitting an access request", () => {
   it("stores the NDA acceptance evidence: typed name, email, IP, user agent, NDA version and hash", async () => {
     const nda = await ensureTestNda("en");
     const clock = fixedClock("2026-11-23T09:30:00Z");
+    const visitor = visitorFrom("203.0.113.50", clock);
     const data = await input({ typedName: "  JANE DOE " });
-    expect(await submitAccessRequest(data, visitor, clock)).toEqual({ status: "received" });
+    expect(await submitAccessRequest(visitor, data)).toEqual({ status: "received" });
 
     const [request] = await requestsFor(data.email);
     expect(request).toMatchObject({
       name: "Jane Doe",
       company: "Buyer AG",
       status: "PENDING",
-      ip: visitor.ip,
-      userAgent: visitor.userAgent,
+      ip: visitor.request.ip,
+      userAgent: visitor.request.userAgent,
       accessTokenHash: null,
     });
     expect(request!.ndaAcceptance).toMatchObject({
@@ -64,8 +70,8 @@ describe("submitting an access request", () => {
       templateHash: nda.contentHash,
       typedName: "JANE DOE",
       email: data.email,
-      ip: visitor.ip,
-      userAgent: visitor.userAgent,
+      ip: visitor.request.ip,
+      userAgent: visitor.request.userAgent,
       acceptedAt: clock.now(),
     });
     expect(request!.grants.map((g) => g.status)).toEqual(["PENDING"]);
@@ -75,7 +81,7 @@ describe("submitting an access request", () => {
     expect(audit).toMatchObject({
       actorUserId: null,
       actorLabel: data.email,
-      ip: visitor.ip,
+      ip: visitor.request.ip,
       chain: "provider",
     });
     expect(audit.metadata).toMatchObject({
@@ -87,7 +93,7 @@ describe("submitting an access request", () => {
 
   it("emails the requester that the request was received (no link) and the provider's security address that it waits", async () => {
     const data = await input();
-    await submitAccessRequest(data, visitor);
+    await submitAccessRequest(visitorFrom("203.0.113.51"), data);
     const toRequester = await db.outboxEmail.findMany({ where: { toAddress: data.email } });
     expect(toRequester).toHaveLength(1);
     expect(toRequester[0]!.subject).toMatch(/received/);
@@ -106,28 +112,29 @@ describe("submitting an access request", () => {
   it("creates one pending grant per requested document", async () => {
     const [a, b] = [await makeLibraryDocument(), await makeLibraryDocument()];
     const data = await input({ documents: `${a.slug},${b.slug}` });
-    await submitAccessRequest(data, visitor);
+    await submitAccessRequest(visitorFrom("203.0.113.52"), data);
     const [request] = await requestsFor(data.email);
     expect(request!.grants.map((g) => g.documentId).sort()).toEqual([a.id, b.id].sort());
   });
 
   it("refuses public, archived and unknown documents and an outdated NDA, storing nothing", async () => {
+    const visitor = visitorFrom("203.0.113.53");
     const publicDoc = await makeLibraryDocument({ gated: false });
     const archived = await makeLibraryDocument({ archived: true });
     for (const documents of [publicDoc.slug, archived.slug, "no-such-document"]) {
       const data = await input({ documents });
-      expect(await submitAccessRequest(data, visitor)).toEqual({ status: "documents-unavailable" });
+      expect(await submitAccessRequest(visitor, data)).toEqual({ status: "documents-unavailable" });
       expect(await requestsFor(data.email)).toHaveLength(0);
     }
     const data = await input({ ndaTemplateId: "an-older-version" });
-    expect(await submitAccessRequest(data, visitor)).toEqual({ status: "nda-outdated" });
+    expect(await submitAccessRequest(visitor, data)).toEqual({ status: "nda-outdated" });
     expect(await db.ndaAcceptance.count({ where: { email: data.email } })).toBe(0);
   });
 
   it("pretends success for a filled-in honeypot and stores nothing (S20)", async () => {
     const data = await input({ website: "https://spam.example" });
     const before = await db.throttleCounter.count();
-    expect(await submitAccessRequest(data, visitor)).toEqual({ status: "received" });
+    expect(await submitAccessRequest(visitorFrom("203.0.113.54"), data)).toEqual({ status: "received" });
     expect(await requestsFor(data.email)).toHaveLength(0);
     expect(await db.ndaAcceptance.count({ where: { email: data.email } })).toBe(0);
     expect(await db.outboxEmail.count({ where: { toAddress: data.email } })).toBe(0);
@@ -137,27 +144,31 @@ describe("submitting an access request", () => {
   it("limits requests per address and per IP; when blocked it says so and stores nothing (S20)", async () => {
     const clock = fixedClock("2026-11-23T10:00:00Z");
     const data = await input();
-    const flooder = { ...visitor, ip: "198.51.100.99" };
+    const flooder = visitorFrom("198.51.100.99", clock);
     for (let i = 0; i < RULES.accessRequestAddress.limit; i++)
-      expect(await submitAccessRequest(data, flooder, clock)).toEqual({ status: "received" });
-    const blocked = await submitAccessRequest(data, flooder, clock);
+      expect(await submitAccessRequest(flooder, data)).toEqual({ status: "received" });
+    const blocked = await submitAccessRequest(flooder, data);
     expect(blocked).toMatchObject({ status: "throttled", minutes: 60 });
     expect(await requestsFor(data.email)).toHaveLength(RULES.accessRequestAddress.limit);
 
     // Other addresses from the same IP: blocked once the IP reaches its own limit.
     const results = [];
     for (let i = 0; i < RULES.accessRequestIp.limit; i++)
-      results.push((await submitAccessRequest(await input(), flooder, clock)).status);
+      results.push((await submitAccessRequest(flooder, await input())).status);
     expect(results.filter((s) => s === "received")).toHaveLength(
       RULES.accessRequestIp.limit - RULES.accessRequestAddress.limit,
     );
     expect(results.at(-1)).toBe("throttled");
-    expect(await db.accessRequest.count({ where: { ip: flooder.ip } })).toBe(RULES.accessRequestIp.limit);
+    expect(await db.accessRequest.count({ where: { ip: flooder.request.ip } })).toBe(
+      RULES.accessRequestIp.limit,
+    );
 
     // Another visitor is unaffected, and the block ends after its window.
-    expect(await submitAccessRequest(await input(), visitor, clock)).toEqual({ status: "received" });
+    expect(await submitAccessRequest(visitorFrom("203.0.113.55", clock), await input())).toEqual({
+      status: "received",
+    });
     clock.advance(61 * 60 * 1000);
-    expect(await submitAccessRequest(await input(), flooder, clock)).toEqual({ status: "received" });
+    expect(await submitAccessRequest(flooder, await input())).toEqual({ status: "received" });
   });
 });
 
@@ -169,7 +180,7 @@ describe("automatic decisions", () => {
     });
     const clock = fixedClock("2026-11-23T12:00:00Z");
     const data = await input({ email: `sam@eu.approved-${suffix}.example` });
-    await submitAccessRequest(data, visitor, clock);
+    await submitAccessRequest(visitorFrom("203.0.113.56", clock), data);
 
     const [request] = await requestsFor(data.email);
     expect(request!.status).toBe("DECIDED");
@@ -208,7 +219,7 @@ describe("automatic decisions", () => {
       },
     });
     const data = await input({ email: `eve@rival-${suffix}.example` });
-    await submitAccessRequest(data, visitor);
+    await submitAccessRequest(visitorFrom("203.0.113.57"), data);
     const [request] = await requestsFor(data.email);
     expect(request!.grants[0]).toMatchObject({
       status: "DENIED",
@@ -225,12 +236,13 @@ describe("automatic decisions", () => {
 
   it("denies free-mail addresses with a clear reason when the provider refuses them, and only then", async () => {
     const refused = await input({ email: `someone.${uniqueSuffix()}@gmail.com` });
-    await submitAccessRequest(refused, visitor);
+    const visitor = visitorFrom("203.0.113.58");
+    await submitAccessRequest(visitor, refused);
     expect((await requestsFor(refused.email))[0]!.grants[0]!.status).toBe("PENDING");
 
     await db.providerSettings.update({ where: { id: "provider" }, data: { refuseFreeMailDomains: true } });
     const again = await input({ email: `other.${uniqueSuffix()}@gmx.de` });
-    await submitAccessRequest(again, visitor);
+    await submitAccessRequest(visitor, again);
     const grant = (await requestsFor(again.email))[0]!.grants[0]!;
     expect(grant).toMatchObject({ status: "DENIED", decidedByRuleId: null });
     expect(grant.reason).toContain("free email providers (gmx.de)");
@@ -249,7 +261,7 @@ describe("automatic decisions", () => {
       ndaTemplateId: de.id,
       email: `person.${uniqueSuffix()}@web.de`,
     });
-    await submitAccessRequest(data, visitor);
+    await submitAccessRequest(visitorFrom("203.0.113.59"), data);
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: data.email } });
     expect(mail.subject).toBe("Ihre Anfrage nach Sicherheitsunterlagen: Entscheidung");
     expect(outboxBody(mail)).toContain("kostenloser E-Mail-Anbieter (web.de)");

@@ -2,11 +2,18 @@ import "server-only";
 // What reviewers see (trust.access.review): requests waiting first, then decided ones, each with the
 // NDA evidence (version, hash, typed name, IP, time) and the state of every requested document; and
 // the approved grants with their expiry, for revoking.
-import { requireStaff } from "../../auth/authorization/authorize.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import type { AccessGrantStatus, AccessRequestStatus, Locale } from "../../generated/prisma/enums.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { grantState, type GrantState } from "./grant-state.ts";
+
+/**
+ * Who decided a grant: a staff member (email null when the account no longer exists), an access rule
+ * (domain null when the rule was deleted since), or the free-mail setting.
+ */
+export type GrantDecider =
+  { by: "staff"; email: string | null } | { by: "rule"; domain: string | null } | { by: "free-mail" };
 
 export type GrantView = {
   id: string;
@@ -16,8 +23,8 @@ export type GrantView = {
   state: GrantState;
   expiresAt: Date | null;
   decidedAt: Date | null;
-  /** A staff member's email, "rule <domain>", "free-mail setting", or null while pending. */
-  decidedBy: string | null;
+  /** null while pending. */
+  decidedBy: GrantDecider | null;
   reason: string;
   revokedAt: Date | null;
 };
@@ -85,12 +92,12 @@ function loadRequests(status: AccessRequestStatus, take: number) {
 }
 
 export async function listAccessRequests(
-  clock: Clock = systemClock,
+  ctx: Context,
 ): Promise<{ pending: AccessRequestView[]; decided: AccessRequestView[] }> {
-  await requireStaff("trust.access.review");
+  await authorizeStaff(ctx, "trust.access.review");
   const [pending, decided] = await Promise.all([loadRequests("PENDING", 200), loadRequests("DECIDED", 100)]);
   const deciders = await decidersOf([...pending, ...decided]);
-  const now = clock.now();
+  const now = ctx.clock.now();
   const view = (row: RequestRow): AccessRequestView => ({
     id: row.id,
     name: row.name,
@@ -117,18 +124,21 @@ export async function listAccessRequests(
       state: grantState({ ...g, documentArchived: g.document.archivedAt !== null }, now),
       expiresAt: g.expiresAt,
       decidedAt: g.decidedAt,
-      decidedBy: g.decidedById
-        ? (deciders.users.get(g.decidedById) ?? "a former staff member")
-        : g.decidedByRuleId
-          ? `rule ${deciders.rules.get(g.decidedByRuleId) ?? "(deleted)"}`
-          : g.decidedAt
-            ? "free-mail setting"
-            : null,
+      decidedBy: decider(g, deciders),
       reason: g.reason,
       revokedAt: g.revokedAt,
     })),
   });
   return { pending: pending.map(view), decided: decided.map(view) };
+}
+
+function decider(
+  grant: { decidedById: string | null; decidedByRuleId: string | null; decidedAt: Date | null },
+  deciders: { users: Map<string, string>; rules: Map<string, string> },
+): GrantDecider | null {
+  if (grant.decidedById) return { by: "staff", email: deciders.users.get(grant.decidedById) ?? null };
+  if (grant.decidedByRuleId) return { by: "rule", domain: deciders.rules.get(grant.decidedByRuleId) ?? null };
+  return grant.decidedAt ? { by: "free-mail" } : null;
 }
 
 async function decidersOf(
@@ -166,9 +176,9 @@ export type ApprovedGrantView = {
 };
 
 /** Approved grants, still valid ones first (soonest expiry first), then expired or revoked ones. */
-export async function listApprovedGrants(clock: Clock = systemClock): Promise<ApprovedGrantView[]> {
-  await requireStaff("trust.access.review");
-  const now = clock.now();
+export async function listApprovedGrants(ctx: Context): Promise<ApprovedGrantView[]> {
+  await authorizeStaff(ctx, "trust.access.review");
+  const now = ctx.clock.now();
   const rows = await db.accessGrant.findMany({
     where: { status: "APPROVED" },
     orderBy: { decidedAt: "desc" },

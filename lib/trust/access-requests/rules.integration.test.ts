@@ -1,10 +1,12 @@
 // Access rules and the free-mail switch: staff with trust.access.review create, change and delete
 // rules; every change is audited with the rule before and after; the switch touches one field only.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createUser, upsertProviderSettings } from "../../../prisma/factories.ts";
+import type { SignedInContext } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
-import { actAs } from "../../testing/fake-next-request.ts";
+import { contextFor } from "../../testing/context.ts";
 import { uniqueSuffix } from "../library/test-fixtures.ts";
+import { ACCESS_REQUEST_MESSAGES } from "./messages.ts";
 import {
   createAccessRule,
   createRuleInput,
@@ -15,27 +17,29 @@ import {
   updateRuleInput,
 } from "./rules.ts";
 
-vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
-
 let staffId: string;
+let ctx: SignedInContext;
 beforeAll(async () => {
   await upsertProviderSettings();
   const staff = await createUser({ staffRoles: ["SECURITY"] });
   staffId = staff.id;
-  await actAs(staff);
+  ctx = await contextFor(staff);
 });
 
 describe("access rules", () => {
   it("creates an approve rule (days kept, reason dropped) and a deny rule (reason kept, days dropped), audited", async () => {
     const domain = `partner-${uniqueSuffix()}.example`;
-    await createAccessRule(
-      createRuleInput.parse({
-        domain: ` @${domain.toUpperCase()} `,
-        action: "AUTO_APPROVE",
-        grantDays: "45",
-        reason: "ignored",
-      }),
-    );
+    expect(
+      await createAccessRule(
+        ctx,
+        createRuleInput.parse({
+          domain: ` @${domain.toUpperCase()} `,
+          action: "AUTO_APPROVE",
+          grantDays: "45",
+          reason: "ignored",
+        }),
+      ),
+    ).toEqual({ domain });
     const approve = await db.accessRule.findUniqueOrThrow({ where: { domain } });
     expect(approve).toMatchObject({
       action: "AUTO_APPROVE",
@@ -51,6 +55,7 @@ describe("access rules", () => {
 
     const rival = `rival-${uniqueSuffix()}.example`;
     await createAccessRule(
+      ctx,
       createRuleInput.parse({ domain: rival, action: "AUTO_DENY", grantDays: "12", reason: "Competitor" }),
     );
     expect(await db.accessRule.findUniqueOrThrow({ where: { domain: rival } })).toMatchObject({
@@ -74,18 +79,22 @@ describe("access rules", () => {
 
   it("refuses a second rule for the same domain with a clear message", async () => {
     const domain = `dup-${uniqueSuffix()}.example`;
-    await createAccessRule(createRuleInput.parse({ domain, action: "AUTO_DENY", reason: "Not allowed" }));
+    await createAccessRule(
+      ctx,
+      createRuleInput.parse({ domain, action: "AUTO_DENY", reason: "Not allowed" }),
+    );
     await expect(
-      createAccessRule(createRuleInput.parse({ domain, action: "AUTO_APPROVE", grantDays: "5" })),
-    ).rejects.toThrow(`already a rule for ${domain}`);
+      createAccessRule(ctx, createRuleInput.parse({ domain, action: "AUTO_APPROVE", grantDays: "5" })),
+    ).rejects.toMatchObject({ code: "invalid", text: ACCESS_REQUEST_MESSAGES.ruleExists(domain) });
     expect(await db.accessRule.count({ where: { domain } })).toBe(1);
   });
 
   it("updates and deletes a rule, auditing what it was and what it became", async () => {
     const domain = `change-${uniqueSuffix()}.example`;
-    await createAccessRule(createRuleInput.parse({ domain, action: "AUTO_APPROVE", grantDays: "10" }));
+    await createAccessRule(ctx, createRuleInput.parse({ domain, action: "AUTO_APPROVE", grantDays: "10" }));
     const rule = await db.accessRule.findUniqueOrThrow({ where: { domain } });
     await updateAccessRule(
+      ctx,
       updateRuleInput.parse({ ruleId: rule.id, domain, action: "AUTO_DENY", reason: "Contract ended" }),
     );
     expect(await db.accessRule.findUniqueOrThrow({ where: { id: rule.id } })).toMatchObject({
@@ -101,12 +110,12 @@ describe("access rules", () => {
       after: { action: "AUTO_DENY", reason: "Contract ended" },
     });
 
-    await deleteAccessRule({ ruleId: rule.id });
+    await deleteAccessRule(ctx, { ruleId: rule.id });
     expect(await db.accessRule.count({ where: { id: rule.id } })).toBe(0);
     expect(
       await db.auditEvent.count({ where: { action: "trust.access.rule.deleted", targetId: rule.id } }),
     ).toBe(1);
-    expect((await listAccessRules()).rules.some((r) => r.id === rule.id)).toBe(false);
+    expect((await listAccessRules(ctx)).rules.some((r) => r.id === rule.id)).toBe(false);
   });
 });
 
@@ -114,15 +123,15 @@ describe("free-mail switch", () => {
   it("changes only ProviderSettings.refuseFreeMailDomains, audited; setting the same value again changes nothing", async () => {
     const before = await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } });
     expect(before.refuseFreeMailDomains).toBe(false);
-    await setRefuseFreeMailDomains({ refuse: true });
+    await setRefuseFreeMailDomains(ctx, { refuse: true });
     const after = await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } });
     expect({ ...after, updatedAt: before.updatedAt }).toEqual({ ...before, refuseFreeMailDomains: true });
-    expect((await listAccessRules()).refuseFreeMailDomains).toBe(true);
+    expect((await listAccessRules(ctx)).refuseFreeMailDomains).toBe(true);
     const audits = () => db.auditEvent.count({ where: { action: "trust.access.free_mail.changed" } });
     expect(await audits()).toBe(1);
-    expect(await setRefuseFreeMailDomains({ refuse: true })).toContain("already");
+    expect(await setRefuseFreeMailDomains(ctx, { refuse: true })).toEqual({ refuse: true, changed: false });
     expect(await audits()).toBe(1);
-    await setRefuseFreeMailDomains({ refuse: false });
+    await setRefuseFreeMailDomains(ctx, { refuse: false });
     expect(await audits()).toBe(2);
   });
 });

@@ -4,15 +4,15 @@ import "server-only";
 // is touched). Every change is audited with the rule as it was and as it became.
 import { z } from "zod";
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
-import { NotFoundError, UserFacingError } from "../../errors.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
+import { AppError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import type { AccessRuleAction } from "../../generated/prisma/enums.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { DOMAIN_PATTERN } from "./email-domain.ts";
+import { ACCESS_REQUEST_MESSAGES } from "./messages.ts";
 
 export type AccessRuleRow = {
   id: string;
@@ -85,8 +85,10 @@ function storedFields(rule: { domain: string; action: AccessRuleAction; grantDay
   };
 }
 
-export async function listAccessRules(): Promise<{ rules: AccessRuleRow[]; refuseFreeMailDomains: boolean }> {
-  await requireStaff("trust.access.review");
+export async function listAccessRules(
+  ctx: Context,
+): Promise<{ rules: AccessRuleRow[]; refuseFreeMailDomains: boolean }> {
+  await authorizeStaff(ctx, "trust.access.review");
   const [rules, settings] = await Promise.all([
     db.accessRule.findMany({ orderBy: { domain: "asc" }, select: RULE_SELECT }),
     db.providerSettings.findUnique({
@@ -97,13 +99,13 @@ export async function listAccessRules(): Promise<{ rules: AccessRuleRow[]; refus
   return { rules, refuseFreeMailDomains: settings?.refuseFreeMailDomains ?? false };
 }
 
+/** Adds a rule; returns the domain as stored (lower case, without "@"). */
 export async function createAccessRule(
+  ctx: Context,
   input: z.infer<typeof createRuleInput>,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const actor = await requireStaff("trust.access.review");
+): Promise<{ domain: string }> {
+  const { actor } = await authorizeStaff(ctx, "trust.access.review");
   const fields = storedFields(input);
-  const request = await currentRequest();
   try {
     await db.$transaction(async (tx) => {
       const rule = await tx.accessRule.create({
@@ -116,29 +118,28 @@ export async function createAccessRule(
           actor: userActor(actor),
           action: "trust.access.rule.created",
           target: { type: "AccessRule", id: rule.id },
-          request,
+          request: ctx.request,
           metadata: { ...fields },
         },
-        { tx, clock },
+        { tx, clock: ctx.clock },
       );
     });
   } catch (error) {
     if (isUniqueViolation(error))
-      throw new UserFacingError(`There is already a rule for ${fields.domain}; edit that one.`);
+      throw new AppError("invalid", ACCESS_REQUEST_MESSAGES.ruleExists(fields.domain));
     throw error;
   }
-  return `Rule for ${fields.domain} saved.`;
+  return { domain: fields.domain };
 }
 
 export async function updateAccessRule(
+  ctx: Context,
   input: z.infer<typeof updateRuleInput>,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const actor = await requireStaff("trust.access.review");
+): Promise<{ domain: string }> {
+  const { actor } = await authorizeStaff(ctx, "trust.access.review");
   const before = await db.accessRule.findUnique({ where: { id: input.ruleId }, select: RULE_SELECT });
-  if (!before) throw new NotFoundError("The rule");
+  if (!before) throw new AppError("not_found");
   const fields = storedFields(input);
-  const request = await currentRequest();
   try {
     await db.$transaction(async (tx) => {
       await tx.accessRule.update({ where: { id: before.id }, data: fields });
@@ -148,7 +149,7 @@ export async function updateAccessRule(
           actor: userActor(actor),
           action: "trust.access.rule.updated",
           target: { type: "AccessRule", id: before.id },
-          request,
+          request: ctx.request,
           metadata: {
             before: {
               domain: before.domain,
@@ -159,24 +160,25 @@ export async function updateAccessRule(
             after: fields,
           },
         },
-        { tx, clock },
+        { tx, clock: ctx.clock },
       );
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserFacingError(`There is already a rule for ${fields.domain}.`);
+    if (isUniqueViolation(error))
+      throw new AppError("invalid", ACCESS_REQUEST_MESSAGES.ruleExistsForDomain(fields.domain));
     throw error;
   }
-  return `Rule for ${fields.domain} updated.`;
+  return { domain: fields.domain };
 }
 
+/** Deletes a rule; requests from its domain go to review again. */
 export async function deleteAccessRule(
+  ctx: Context,
   input: z.infer<typeof deleteRuleInput>,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const actor = await requireStaff("trust.access.review");
+): Promise<{ domain: string }> {
+  const { actor } = await authorizeStaff(ctx, "trust.access.review");
   const before = await db.accessRule.findUnique({ where: { id: input.ruleId }, select: RULE_SELECT });
-  if (!before) throw new NotFoundError("The rule");
-  const request = await currentRequest();
+  if (!before) throw new AppError("not_found");
   await db.$transaction(async (tx) => {
     await tx.accessRule.delete({ where: { id: before.id } });
     await recordAudit(
@@ -185,7 +187,7 @@ export async function deleteAccessRule(
         actor: userActor(actor),
         action: "trust.access.rule.deleted",
         target: { type: "AccessRule", id: before.id },
-        request,
+        request: ctx.request,
         metadata: {
           domain: before.domain,
           action: before.action,
@@ -193,27 +195,24 @@ export async function deleteAccessRule(
           reason: before.reason,
         },
       },
-      { tx, clock },
+      { tx, clock: ctx.clock },
     );
   });
-  return `Rule for ${before.domain} deleted; requests from it go to review again.`;
+  return { domain: before.domain };
 }
 
+/** Sets the free-mail switch; `changed` is false when it already had that value (nothing is written). */
 export async function setRefuseFreeMailDomains(
+  ctx: Context,
   input: z.infer<typeof freeMailSwitchInput>,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const actor = await requireStaff("trust.access.review");
+): Promise<{ refuse: boolean; changed: boolean }> {
+  const { actor } = await authorizeStaff(ctx, "trust.access.review");
   const current = await db.providerSettings.findUnique({
     where: { id: PROVIDER_SETTINGS_ID },
     select: { refuseFreeMailDomains: true },
   });
-  if (!current) throw new UserFacingError("The provider settings are missing; run the setup first.");
-  if (current.refuseFreeMailDomains === input.refuse)
-    return input.refuse
-      ? "Free-mail addresses were already refused."
-      : "Free-mail addresses were already accepted.";
-  const request = await currentRequest();
+  if (!current) throw new AppError("conflict", ACCESS_REQUEST_MESSAGES.settingsMissing);
+  if (current.refuseFreeMailDomains === input.refuse) return { refuse: input.refuse, changed: false };
   await db.$transaction(async (tx) => {
     await tx.providerSettings.update({
       where: { id: PROVIDER_SETTINGS_ID },
@@ -225,13 +224,11 @@ export async function setRefuseFreeMailDomains(
         actor: userActor(actor),
         action: "trust.access.free_mail.changed",
         target: { type: "ProviderSettings", id: PROVIDER_SETTINGS_ID },
-        request,
+        request: ctx.request,
         metadata: { refuseFreeMailDomains: input.refuse },
       },
-      { tx, clock },
+      { tx, clock: ctx.clock },
     );
   });
-  return input.refuse
-    ? "Requests from free-mail addresses are now denied with a reason."
-    : "Requests from free-mail addresses now go to review.";
+  return { refuse: input.refuse, changed: true };
 }

@@ -5,18 +5,19 @@ import "server-only";
 // user agent, NDA version and hash), the request and one grant per document, decided at once by an
 // access rule or the free-mail setting where they apply, plus the emails: to the requester (received,
 // or the decision with the personal link) and, while anything waits, to the provider's security address.
-import { recordAudit, type RequestMeta } from "../../audit/record.ts";
+import { recordAudit } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { db, type Tx } from "../../db/client.ts";
 import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
 import { consumeAttempt, minutesToWait, RULES } from "../../security/throttle.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { getCurrentNda, type NdaText } from "../nda/current-nda.ts";
 import { accessPageUrl, accessReviewUrl, newAccessToken } from "./access-link.ts";
 import { automaticDecision, type AutomaticDecision } from "./automatic-decision.ts";
 import { requestReceivedEmail, reviewNeededEmail, type DocumentLine } from "./emails.ts";
+import { ACCESS_REQUEST_MESSAGES, FREE_MAIL_REASON } from "./messages.ts";
 import type { AccessRequestInput } from "./request-input.ts";
 
 export type AccessRequestOutcome =
@@ -29,27 +30,20 @@ export type AccessRequestOutcome =
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const FREE_MAIL_REASON: Record<Locale, (domain: string) => string> = {
-  en: (domain) =>
-    `Requests from free email providers (${domain}) are not accepted. Please request again with your work email address.`,
-  de: (domain) =>
-    `Anfragen von Adressen kostenloser E-Mail-Anbieter (${domain}) werden nicht angenommen. Bitte stellen Sie die Anfrage mit Ihrer geschäftlichen E-Mail-Adresse.`,
-};
-
 type RequestedDocument = { id: string; slug: string; title: string };
 
+/** A visitor's request (anyone may call; `ctx.request` is the evidence of the acceptance). */
 export async function submitAccessRequest(
+  ctx: Context,
   input: AccessRequestInput,
-  request: RequestMeta,
-  clock: Clock = systemClock,
 ): Promise<AccessRequestOutcome> {
   if (input.website.trim() !== "") return { status: "received" };
   const verdict = await consumeAttempt(
     [
-      { rule: RULES.accessRequestIp, subject: request.ip ?? "unknown" },
+      { rule: RULES.accessRequestIp, subject: ctx.request.ip ?? "unknown" },
       { rule: RULES.accessRequestAddress, subject: input.email },
     ],
-    clock,
+    ctx.clock,
   );
   if (verdict.blocked) return { status: "throttled", minutes: minutesToWait(verdict.retryAfterMs) };
 
@@ -66,7 +60,7 @@ export async function submitAccessRequest(
     title: (input.locale === "de" && d.titleDe) || d.title,
   }));
 
-  await db.$transaction((tx) => storeRequest(tx, input, nda, documents, request, clock), {
+  await db.$transaction((tx) => storeRequest(tx, ctx, input, nda, documents), {
     maxWait: 10_000,
     timeout: 20_000,
   });
@@ -76,12 +70,12 @@ export async function submitAccessRequest(
 
 async function storeRequest(
   tx: Tx,
+  ctx: Context,
   input: AccessRequestInput,
   nda: NdaText,
   documents: RequestedDocument[],
-  request: RequestMeta,
-  clock: Clock,
 ): Promise<void> {
+  const { request, clock } = ctx;
   const now = clock.now();
   const settings = await tx.providerSettings.findUnique({
     where: { id: PROVIDER_SETTINGS_ID },
@@ -178,7 +172,7 @@ async function storeRequest(
         ? { title: d.title, state: "denied", reason: grant.reason }
         : { title: d.title, state: "pending" },
   );
-  const providerName = settings?.displayName ?? "Trust center";
+  const providerName = settings?.displayName ?? ACCESS_REQUEST_MESSAGES.providerFallback;
   const message = requestReceivedEmail({
     locale: input.locale,
     name: input.name,

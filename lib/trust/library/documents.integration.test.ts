@@ -1,9 +1,10 @@
 // The document library: staff upload checked PDFs (S16) stored with their SHA-256 under a server-side
 // name, replace files, edit metadata, archive; the public list and direct downloads follow.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createUser, upsertProviderSettings } from "../../../prisma/factories.ts";
+import type { SignedInContext } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
-import { actAs } from "../../testing/fake-next-request.ts";
+import { anonymousContext, contextFor } from "../../testing/context.ts";
 import { fixedClock } from "../../time/clock.ts";
 import {
   createLibraryDocument,
@@ -15,20 +16,21 @@ import { libraryMetadataInput } from "./metadata-input.ts";
 import { downloadPublicDocument, listPublicLibrary, listRequestableDocuments } from "./public-library.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
 import { getLibraryDocumentForStaff, listLibraryForStaff } from "./staff-list.ts";
+import { LIBRARY_MESSAGES } from "./messages.ts";
 import { makeTestPdf, uniqueSuffix } from "./test-fixtures.ts";
-import { UploadRejectedError } from "./upload-rejected.ts";
-
-vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
 
 let staffId: string;
+let ctx: SignedInContext;
 beforeAll(async () => {
   await upsertProviderSettings();
   const staff = await createUser({ staffRoles: ["CONTENT"] });
   staffId = staff.id;
-  await actAs(staff);
+  ctx = await contextFor(staff);
 });
 
-const visitor = { ip: "203.0.113.30", userAgent: "Mozilla/5.0 (library test)", requestId: "req-library" };
+const visitor = anonymousContext({
+  request: { ip: "203.0.113.30", userAgent: "Mozilla/5.0 (library test)", requestId: "req-library" },
+});
 
 function metadata(overrides: Record<string, string> = {}) {
   return libraryMetadataInput.parse({
@@ -46,7 +48,7 @@ describe("uploading", () => {
   it("stores the PDF with its SHA-256 and size under <slug>.pdf, never the client's name; audited and announced", async () => {
     const bytes = await makeTestPdf(3);
     const input = metadata();
-    const created = await createLibraryDocument(input, {
+    const created = await createLibraryDocument(ctx, input, {
       bytes,
       declaredType: "application/pdf",
       declaredName: "Whitepaper FINAL (2).pdf",
@@ -78,34 +80,47 @@ describe("uploading", () => {
     const before = await db.libraryDocument.count();
     const html = new TextEncoder().encode("%PDF-1.7\n<html><script>alert(1)</script></html>");
     const cases = [
-      { bytes: html, declaredType: "application/pdf", declaredName: "x.pdf" },
-      { bytes: await makeTestPdf(), declaredType: "text/html", declaredName: "x.pdf" },
       {
-        bytes: await makeTestPdf(),
-        declaredType: "application/pdf",
-        declaredName: "../../../etc/cron.d/x.pdf",
+        code: "unsupported_type",
+        file: { bytes: html, declaredType: "application/pdf", declaredName: "x.pdf" },
+      },
+      {
+        code: "unsupported_type",
+        file: { bytes: await makeTestPdf(), declaredType: "text/html", declaredName: "x.pdf" },
+      },
+      {
+        code: "invalid",
+        file: {
+          bytes: await makeTestPdf(),
+          declaredType: "application/pdf",
+          declaredName: "../../../etc/cron.d/x.pdf",
+        },
       },
     ];
-    for (const file of cases)
-      await expect(createLibraryDocument(metadata(), file)).rejects.toBeInstanceOf(UploadRejectedError);
-    await expect(createLibraryDocument(metadata(), null)).rejects.toThrow("Choose a PDF");
+    for (const { code, file } of cases)
+      await expect(createLibraryDocument(ctx, metadata(), file)).rejects.toMatchObject({ code });
+    await expect(createLibraryDocument(ctx, metadata(), null)).rejects.toMatchObject({
+      code: "invalid",
+      text: LIBRARY_MESSAGES.chooseFile,
+    });
     expect(await db.libraryDocument.count()).toBe(before);
     expect(await db.auditEvent.count({ where: { action: "trust.library.document.uploaded" } })).toBe(1);
   });
 
   it("refuses a slug that is taken", async () => {
     const input = metadata();
-    await createLibraryDocument(input, {
+    await createLibraryDocument(ctx, input, {
       bytes: await makeTestPdf(),
       declaredType: "application/pdf",
       declaredName: "a.pdf",
     });
     await expect(
       createLibraryDocument(
+        ctx,
         { ...input, title: "Other" },
         { bytes: await makeTestPdf(), declaredType: "application/pdf", declaredName: "b.pdf" },
       ),
-    ).rejects.toThrow("already uses this slug");
+    ).rejects.toMatchObject({ code: "invalid", text: LIBRARY_MESSAGES.slugTaken });
   });
 });
 
@@ -113,13 +128,13 @@ describe("changing a document", () => {
   it("replaces the file, keeping the server-side name, and audits both hashes", async () => {
     const first = await makeTestPdf(1, "first");
     const input = metadata({ gated: "true" });
-    const { id } = await createLibraryDocument(input, {
+    const { id } = await createLibraryDocument(ctx, input, {
       bytes: first,
       declaredType: "application/pdf",
       declaredName: "a.pdf",
     });
     const second = await makeTestPdf(2, "second");
-    await replaceLibraryFile(id, {
+    await replaceLibraryFile(ctx, id, {
       bytes: second,
       declaredType: "application/pdf",
       declaredName: "renamed.pdf",
@@ -135,26 +150,26 @@ describe("changing a document", () => {
     });
     expect(audit.metadata).toMatchObject({ previousSha256: sha256Hex(first), sha256: sha256Hex(second) });
     await expect(
-      replaceLibraryFile(id, {
+      replaceLibraryFile(ctx, id, {
         bytes: new TextEncoder().encode("not a pdf"),
         declaredType: "application/pdf",
         declaredName: "x.pdf",
       }),
-    ).rejects.toBeInstanceOf(UploadRejectedError);
+    ).rejects.toMatchObject({ code: "unsupported_type" });
     expect((await db.libraryDocument.findUniqueOrThrow({ where: { id } })).sha256).toBe(sha256Hex(second));
   });
 
   it("edits metadata (slug and file name follow), audits the changed fields, and says when nothing changed", async () => {
     const input = metadata();
-    const { id } = await createLibraryDocument(input, {
+    const { id } = await createLibraryDocument(ctx, input, {
       bytes: await makeTestPdf(),
       declaredType: "application/pdf",
       declaredName: "a.pdf",
     });
     const slug = `renamed-${uniqueSuffix()}`;
     expect(
-      await updateLibraryMetadata({ documentId: id, ...input, slug, title: "Renamed", gated: true }),
-    ).toBe("Saved 3 changes.");
+      await updateLibraryMetadata(ctx, { documentId: id, ...input, slug, title: "Renamed", gated: true }),
+    ).toEqual({ changed: ["slug", "title", "gated"] });
     expect(await db.libraryDocument.findUniqueOrThrow({ where: { id } })).toMatchObject({
       slug,
       fileName: `${slug}.pdf`,
@@ -166,20 +181,21 @@ describe("changing a document", () => {
     });
     expect(audit.metadata).toMatchObject({ changed: ["slug", "title", "gated"], previousSlug: input.slug });
     expect(
-      await updateLibraryMetadata({ documentId: id, ...input, slug, title: "Renamed", gated: true }),
-    ).toBe("Nothing changed.");
+      await updateLibraryMetadata(ctx, { documentId: id, ...input, slug, title: "Renamed", gated: true }),
+    ).toEqual({ changed: [] });
   });
 
   it("archives: the document leaves the public list, requests and downloads; restoring brings it back", async () => {
     const clock = fixedClock("2026-11-23T08:00:00Z");
+    const archiving = { ...ctx, clock };
     const publicInput = metadata();
     const gatedInput = metadata({ gated: "true" });
-    const publicDoc = await createLibraryDocument(publicInput, {
+    const publicDoc = await createLibraryDocument(ctx, publicInput, {
       bytes: await makeTestPdf(),
       declaredType: "application/pdf",
       declaredName: "a.pdf",
     });
-    const gatedDoc = await createLibraryDocument(gatedInput, {
+    const gatedDoc = await createLibraryDocument(ctx, gatedInput, {
       bytes: await makeTestPdf(),
       declaredType: "application/pdf",
       declaredName: "b.pdf",
@@ -190,19 +206,26 @@ describe("changing a document", () => {
     expect((await listRequestableDocuments("en")).map((d) => d.slug)).toContain(gatedInput.slug);
     expect((await listRequestableDocuments("en")).map((d) => d.slug)).not.toContain(publicInput.slug);
 
-    await setLibraryDocumentArchived(publicDoc.id, true, clock);
-    await setLibraryDocumentArchived(gatedDoc.id, true, clock);
+    expect(await setLibraryDocumentArchived(archiving, publicDoc.id, true)).toEqual({
+      archived: true,
+      changed: true,
+    });
+    await setLibraryDocumentArchived(archiving, gatedDoc.id, true);
+    expect(await setLibraryDocumentArchived(archiving, gatedDoc.id, true)).toEqual({
+      archived: true,
+      changed: false,
+    });
     expect((await listPublicLibrary("en")).map((d) => d.slug)).not.toContain(publicInput.slug);
     expect((await listRequestableDocuments("en")).map((d) => d.slug)).not.toContain(gatedInput.slug);
-    expect(await downloadPublicDocument(publicInput.slug, visitor)).toBeNull();
+    expect(await downloadPublicDocument(visitor, publicInput.slug)).toBeNull();
     expect(
       await db.auditEvent.count({
         where: { action: "trust.library.document.archived", targetId: publicDoc.id },
       }),
     ).toBe(1);
-    expect((await getLibraryDocumentForStaff(publicDoc.id))?.archivedAt).toEqual(clock.now());
+    expect((await getLibraryDocumentForStaff(ctx, publicDoc.id)).archivedAt).toEqual(clock.now());
 
-    await setLibraryDocumentArchived(publicDoc.id, false);
+    await setLibraryDocumentArchived(ctx, publicDoc.id, false);
     expect((await listPublicLibrary("en")).map((d) => d.slug)).toContain(publicInput.slug);
     expect(
       await db.auditEvent.count({
@@ -216,12 +239,12 @@ describe("public library", () => {
   it("shows German titles where they exist and labels the English fallback", async () => {
     const german = metadata();
     const englishOnly = metadata({ titleDe: "", title: "English only" });
-    await createLibraryDocument(german, {
+    await createLibraryDocument(ctx, german, {
       bytes: await makeTestPdf(),
       declaredType: "application/pdf",
       declaredName: "a.pdf",
     });
-    await createLibraryDocument(englishOnly, {
+    await createLibraryDocument(ctx, englishOnly, {
       bytes: await makeTestPdf(),
       declaredType: "application/pdf",
       declaredName: "b.pdf",
@@ -242,18 +265,18 @@ describe("public library", () => {
     const publicInput = metadata();
     const gatedInput = metadata({ gated: "true" });
     const bytes = await makeTestPdf();
-    const { id } = await createLibraryDocument(publicInput, {
+    const { id } = await createLibraryDocument(ctx, publicInput, {
       bytes,
       declaredType: "application/pdf",
       declaredName: "a.pdf",
     });
-    await createLibraryDocument(gatedInput, {
+    await createLibraryDocument(ctx, gatedInput, {
       bytes: await makeTestPdf(),
       declaredType: "application/pdf",
       declaredName: "b.pdf",
     });
 
-    const download = await downloadPublicDocument(publicInput.slug, visitor);
+    const download = await downloadPublicDocument(visitor, publicInput.slug);
     expect(download).toMatchObject({ fileName: `${publicInput.slug}.pdf`, sha256: sha256Hex(bytes) });
     expect(Buffer.from(download!.bytes).equals(Buffer.from(bytes))).toBe(true);
     expect(await db.documentDownload.findMany({ where: { documentId: id } })).toEqual([
@@ -261,15 +284,15 @@ describe("public library", () => {
         email: null,
         company: null,
         grantId: null,
-        ip: visitor.ip,
-        userAgent: visitor.userAgent,
+        ip: visitor.request.ip,
+        userAgent: visitor.request.userAgent,
         deliveredSha256: sha256Hex(bytes),
       }),
     ]);
-    expect(await downloadPublicDocument(gatedInput.slug, visitor)).toBeNull();
-    expect(await downloadPublicDocument("no-such-doc", visitor)).toBeNull();
+    expect(await downloadPublicDocument(visitor, gatedInput.slug)).toBeNull();
+    expect(await downloadPublicDocument(visitor, "no-such-doc")).toBeNull();
 
-    const summary = (await listLibraryForStaff()).find((d) => d.id === id);
+    const summary = (await listLibraryForStaff(ctx)).find((d) => d.id === id);
     expect(summary).toMatchObject({ downloads: 1, lastDownloadAt: expect.any(Date) });
   });
 });

@@ -3,31 +3,35 @@ import "server-only";
 // file, edit what describes it, archive or restore it. Files live in PostgreSQL with their SHA-256;
 // their name on the server is always <slug>.pdf. Every change is audited in the provider chain.
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
-import { NotFoundError, UserFacingError } from "../../errors.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
+import { sha256Hex } from "../../crypto/sha256.ts";
 import { db } from "../../db/client.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
+import { AppError } from "../../errors.ts";
 import { recordTrustUpdate } from "../updates.ts";
+import { LIBRARY_MESSAGES } from "./messages.ts";
 import type { LibraryMetadata, UpdateLibraryMetadata } from "./metadata-input.ts";
 import { assertAcceptablePdf, type UploadedFile } from "./pdf-upload-check.ts";
-import { sha256Hex } from "../../crypto/sha256.ts";
 import { libraryFileName } from "./slug.ts";
-import { isUniqueViolation } from "../../db/unique-violation.ts";
 
-const SLUG_TAKEN = "Another document already uses this slug; choose another.";
+const slugTaken = () => new AppError("invalid", LIBRARY_MESSAGES.slugTaken);
+const noFile = () => new AppError("invalid", LIBRARY_MESSAGES.chooseFile);
 
+/** Stores a new document (its PDF checked first) and announces it on the updates feed. */
 export async function createLibraryDocument(
+  ctx: Context,
   metadata: LibraryMetadata,
   upload: UploadedFile | null,
-  clock: Clock = systemClock,
 ): Promise<{ id: string; slug: string }> {
-  const actor = await requireStaff("trust.library.manage");
-  if (!upload) throw new UserFacingError("Choose a PDF file to upload.");
+  const { actor } = await authorizeStaff(ctx, "trust.library.manage");
+  if (!upload) throw noFile();
   await assertAcceptablePdf(upload);
-  if (await slugTaken(metadata.slug)) throw new UserFacingError(SLUG_TAKEN);
-  const request = await currentRequest();
+  if (await isSlugTaken(metadata.slug)) throw slugTaken();
   const sha256 = sha256Hex(upload.bytes);
+  const announced = LIBRARY_MESSAGES.newDocument;
+  const title = announced.title(metadata.title, metadata.titleDe || metadata.title);
+  const summary = metadata.gated ? announced.gatedSummary : announced.publicSummary;
   try {
     return await db.$transaction(async (tx) => {
       const document = await tx.libraryDocument.create({
@@ -39,24 +43,18 @@ export async function createLibraryDocument(
           sha256,
           data: Buffer.from(upload.bytes),
           uploadedById: actor.userId,
-          createdAt: clock.now(),
+          createdAt: ctx.clock.now(),
         },
         select: { id: true, slug: true },
       });
       await recordTrustUpdate(tx, {
         topic: "DOCUMENT",
-        title: `New in the document library: ${metadata.title}`,
-        titleDe: `Neu in der Dokumentenbibliothek: ${metadata.titleDe || metadata.title}`,
-        summary:
-          metadata.description ||
-          (metadata.gated ? "Available on request under NDA." : "Available for download."),
-        summaryDe:
-          metadata.descriptionDe ||
-          (metadata.gated
-            ? "Auf Anfrage unter Vertraulichkeitsvereinbarung erhältlich."
-            : "Zum Herunterladen verfügbar."),
+        title: title.en,
+        titleDe: title.de,
+        summary: metadata.description || summary.en,
+        summaryDe: metadata.descriptionDe || summary.de,
         path: "/documents",
-        publishedAt: clock.now(),
+        publishedAt: ctx.clock.now(),
       });
       await recordAudit(
         {
@@ -64,7 +62,7 @@ export async function createLibraryDocument(
           actor: userActor(actor),
           action: "trust.library.document.uploaded",
           target: { type: "LibraryDocument", id: document.id },
-          request,
+          request: ctx.request,
           metadata: {
             slug: metadata.slug,
             title: metadata.title,
@@ -73,30 +71,30 @@ export async function createLibraryDocument(
             sizeBytes: upload.bytes.byteLength,
           },
         },
-        { tx, clock },
+        { tx, clock: ctx.clock },
       );
       return document;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserFacingError(SLUG_TAKEN);
+    if (isUniqueViolation(error)) throw slugTaken();
     throw error;
   }
 }
 
+/** Replaces the file of a document (checked first); its slug, name and grants stay. */
 export async function replaceLibraryFile(
+  ctx: Context,
   documentId: string,
   upload: UploadedFile | null,
-  clock: Clock = systemClock,
 ): Promise<{ sha256: string }> {
-  const actor = await requireStaff("trust.library.manage");
+  const { actor } = await authorizeStaff(ctx, "trust.library.manage");
   const existing = await db.libraryDocument.findUnique({
     where: { id: documentId },
     select: { id: true, slug: true, sha256: true },
   });
-  if (!existing) throw new NotFoundError("The document");
-  if (!upload) throw new UserFacingError("Choose a PDF file to upload.");
+  if (!existing) throw new AppError("not_found");
+  if (!upload) throw noFile();
   await assertAcceptablePdf(upload);
-  const request = await currentRequest();
   const sha256 = sha256Hex(upload.bytes);
   await db.$transaction(async (tx) => {
     await tx.libraryDocument.update({
@@ -115,7 +113,7 @@ export async function replaceLibraryFile(
         actor: userActor(actor),
         action: "trust.library.document.file_replaced",
         target: { type: "LibraryDocument", id: existing.id },
-        request,
+        request: ctx.request,
         metadata: {
           slug: existing.slug,
           previousSha256: existing.sha256,
@@ -123,17 +121,18 @@ export async function replaceLibraryFile(
           sizeBytes: upload.bytes.byteLength,
         },
       },
-      { tx, clock },
+      { tx, clock: ctx.clock },
     );
   });
   return { sha256 };
 }
 
+/** Saves what describes a document; `changed` names the fields that differed (none: nothing is written). */
 export async function updateLibraryMetadata(
+  ctx: Context,
   input: UpdateLibraryMetadata,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const actor = await requireStaff("trust.library.manage");
+): Promise<{ changed: (keyof LibraryMetadata)[] }> {
+  const { actor } = await authorizeStaff(ctx, "trust.library.manage");
   const { documentId, ...metadata } = input;
   const existing = await db.libraryDocument.findUnique({
     where: { id: documentId },
@@ -147,14 +146,12 @@ export async function updateLibraryMetadata(
       gated: true,
     },
   });
-  if (!existing) throw new NotFoundError("The document");
+  if (!existing) throw new AppError("not_found");
   const changed = (Object.keys(metadata) as (keyof LibraryMetadata)[]).filter(
     (key) => existing[key] !== metadata[key],
   );
-  if (changed.length === 0) return "Nothing changed.";
-  if (metadata.slug !== existing.slug && (await slugTaken(metadata.slug)))
-    throw new UserFacingError(SLUG_TAKEN);
-  const request = await currentRequest();
+  if (changed.length === 0) return { changed };
+  if (metadata.slug !== existing.slug && (await isSlugTaken(metadata.slug))) throw slugTaken();
   try {
     await db.$transaction(async (tx) => {
       await tx.libraryDocument.update({
@@ -167,41 +164,40 @@ export async function updateLibraryMetadata(
           actor: userActor(actor),
           action: "trust.library.document.updated",
           target: { type: "LibraryDocument", id: existing.id },
-          request,
+          request: ctx.request,
           metadata: { changed, slug: metadata.slug, previousSlug: existing.slug, gated: metadata.gated },
         },
-        { tx, clock },
+        { tx, clock: ctx.clock },
       );
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserFacingError(SLUG_TAKEN);
+    if (isUniqueViolation(error)) throw slugTaken();
     throw error;
   }
-  return `Saved ${changed.length} change${changed.length === 1 ? "" : "s"}.`;
+  return { changed };
 }
 
 /**
  * Archiving takes a document off the public library; approved grants for it stop working (the
  * download checks the archive mark). Restoring brings it back, grants within their expiry included.
+ * `changed` is false when the document was already in the asked state (nothing is written).
  */
 export async function setLibraryDocumentArchived(
+  ctx: Context,
   documentId: string,
   archived: boolean,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const actor = await requireStaff("trust.library.manage");
+): Promise<{ archived: boolean; changed: boolean }> {
+  const { actor } = await authorizeStaff(ctx, "trust.library.manage");
   const existing = await db.libraryDocument.findUnique({
     where: { id: documentId },
     select: { id: true, slug: true, archivedAt: true },
   });
-  if (!existing) throw new NotFoundError("The document");
-  if (Boolean(existing.archivedAt) === archived)
-    return archived ? "The document was already archived." : "The document was already in the library.";
-  const request = await currentRequest();
+  if (!existing) throw new AppError("not_found");
+  if (Boolean(existing.archivedAt) === archived) return { archived, changed: false };
   await db.$transaction(async (tx) => {
     await tx.libraryDocument.update({
       where: { id: existing.id },
-      data: { archivedAt: archived ? clock.now() : null },
+      data: { archivedAt: archived ? ctx.clock.now() : null },
     });
     await recordAudit(
       {
@@ -209,17 +205,15 @@ export async function setLibraryDocumentArchived(
         actor: userActor(actor),
         action: archived ? "trust.library.document.archived" : "trust.library.document.restored",
         target: { type: "LibraryDocument", id: existing.id },
-        request,
+        request: ctx.request,
         metadata: { slug: existing.slug },
       },
-      { tx, clock },
+      { tx, clock: ctx.clock },
     );
   });
-  return archived
-    ? "Archived: the document left the public library and its download links stopped working."
-    : "Restored to the public library.";
+  return { archived, changed: true };
 }
 
-async function slugTaken(slug: string): Promise<boolean> {
+async function isSlugTaken(slug: string): Promise<boolean> {
   return (await db.libraryDocument.count({ where: { slug } })) > 0;
 }

@@ -8,7 +8,9 @@ import {
   MAX_LIBRARY_FILE_BYTES,
   type UploadedFile,
 } from "./pdf-upload-check";
-import { UploadRejectedError } from "./upload-rejected";
+import { isAppError, type ErrorCode } from "../../errors";
+import type { Text } from "../../i18n/text";
+import { LIBRARY_MESSAGES } from "./messages";
 
 async function realPdf(): Promise<Uint8Array> {
   const document = await PDFDocument.create();
@@ -23,12 +25,14 @@ const upload = (bytes: Uint8Array, extra: Partial<UploadedFile> = {}): UploadedF
   ...extra,
 });
 
-async function refusal(file: UploadedFile): Promise<{ status: number; message: string } | null> {
+async function refusal(
+  file: UploadedFile,
+): Promise<{ status: number; code: ErrorCode; text: Text | undefined } | null> {
   try {
     await assertAcceptablePdf(file);
     return null;
   } catch (error) {
-    if (error instanceof UploadRejectedError) return { status: error.status, message: error.message };
+    if (isAppError(error)) return { status: error.status, code: error.code, text: error.text };
     throw error;
   }
 }
@@ -46,7 +50,8 @@ describe("library upload checks (S16)", () => {
       const polyglot = text(pdf.replace("\n", `\n%${marker}\n`));
       expect(await refusal(upload(polyglot)), marker).toMatchObject({
         status: 415,
-        message: expect.stringContaining("HTML"),
+        code: "unsupported_type",
+        text: LIBRARY_MESSAGES.upload.htmlPolyglot,
       });
     }
   });
@@ -59,7 +64,7 @@ describe("library upload checks (S16)", () => {
   it("refuses junk that only starts like a PDF", async () => {
     expect(await refusal(upload(text("%PDF-1.7\nthis is not a pdf at all\n%%EOF")))).toMatchObject({
       status: 415,
-      message: expect.stringContaining("could not be read"),
+      text: LIBRARY_MESSAGES.upload.unreadable,
     });
   });
 
@@ -78,8 +83,8 @@ describe("library upload checks (S16)", () => {
   it("refuses files over 10 MB with 413 and empty files", async () => {
     const big = new Uint8Array(MAX_LIBRARY_FILE_BYTES + 1);
     big.set(text("%PDF-1.7\n"));
-    expect(await refusal(upload(big))).toMatchObject({ status: 413 });
-    expect(await refusal(upload(new Uint8Array(0)))).toMatchObject({ status: 400 });
+    expect(await refusal(upload(big))).toMatchObject({ status: 413, code: "too_large" });
+    expect(await refusal(upload(new Uint8Array(0)))).toMatchObject({ status: 400, code: "invalid" });
   });
 
   it("refuses file names with path components (path traversal)", async () => {

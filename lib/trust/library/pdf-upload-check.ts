@@ -4,7 +4,8 @@
 // unencrypted (it is watermarked per download) and with at least one page. The client's file name is
 // never used; one with path components is refused outright.
 import { PDFDocument } from "@pdfme/pdf-lib";
-import { UploadRejectedError } from "./upload-rejected.ts";
+import { AppError } from "../../errors.ts";
+import { LIBRARY_MESSAGES } from "./messages.ts";
 
 export const MAX_LIBRARY_FILE_BYTES = 10 * 1024 * 1024;
 export const ALLOWED_LIBRARY_TYPES: readonly string[] = ["application/pdf"];
@@ -21,38 +22,25 @@ export type UploadedFile = {
   declaredName: string;
 };
 
+const WORDS = LIBRARY_MESSAGES.upload;
+
+/** Refuses the file with `too_large` (413), `invalid` (400) or `unsupported_type` (415) unless it passes. */
 export async function assertAcceptablePdf(file: UploadedFile): Promise<void> {
-  if (file.bytes.byteLength > MAX_LIBRARY_FILE_BYTES) {
-    throw new UploadRejectedError(413, `The file is larger than ${MAX_LIBRARY_FILE_BYTES / 1024 / 1024} MB.`);
-  }
-  if (file.bytes.byteLength === 0) throw new UploadRejectedError(400, "The file is empty.");
-  if (hasPathComponents(file.declaredName)) {
-    throw new UploadRejectedError(
-      400,
-      "The file name contains a path; upload the file itself (the server names it after the slug).",
-    );
-  }
-  if (!ALLOWED_LIBRARY_TYPES.includes(file.declaredType.split(";")[0]!.trim().toLowerCase())) {
-    throw new UploadRejectedError(415, "Only PDF files (application/pdf) can be uploaded.");
-  }
+  if (file.bytes.byteLength > MAX_LIBRARY_FILE_BYTES)
+    throw new AppError("too_large", WORDS.fileTooLarge(MAX_LIBRARY_FILE_BYTES));
+  if (file.bytes.byteLength === 0) throw new AppError("invalid", WORDS.empty);
+  if (hasPathComponents(file.declaredName)) throw new AppError("invalid", WORDS.pathInName);
+  if (!ALLOWED_LIBRARY_TYPES.includes(file.declaredType.split(";")[0]!.trim().toLowerCase()))
+    throw new AppError("unsupported_type", WORDS.notPdfType);
   const head = Buffer.from(file.bytes.subarray(0, SNIFF_WINDOW)).toString("latin1");
-  if (!head.startsWith(PDF_MAGIC))
-    throw new UploadRejectedError(415, "The file is not a PDF: it does not start with %PDF-.");
+  if (!head.startsWith(PDF_MAGIC)) throw new AppError("unsupported_type", WORDS.noMagicBytes);
   const lowered = head.toLowerCase();
-  if (HTML_MARKERS.some((marker) => lowered.includes(marker))) {
-    throw new UploadRejectedError(
-      415,
-      "The file contains HTML near its start (an HTML/PDF polyglot); it was refused.",
-    );
-  }
+  if (HTML_MARKERS.some((marker) => lowered.includes(marker)))
+    throw new AppError("unsupported_type", WORDS.htmlPolyglot);
   const pages = await pageCount(file.bytes);
-  if (pages === "encrypted")
-    throw new UploadRejectedError(
-      415,
-      "The PDF is encrypted; upload an unencrypted copy (downloads are watermarked).",
-    );
-  if (pages === "unreadable") throw new UploadRejectedError(415, "The file could not be read as a PDF.");
-  if (pages < 1) throw new UploadRejectedError(415, "The PDF has no pages.");
+  if (pages === "encrypted") throw new AppError("unsupported_type", WORDS.encrypted);
+  if (pages === "unreadable") throw new AppError("unsupported_type", WORDS.unreadable);
+  if (pages < 1) throw new AppError("unsupported_type", WORDS.noPages);
 }
 
 /** Slashes, backslashes, ".." or control characters: a name that tries to be a path. */

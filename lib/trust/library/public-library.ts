@@ -1,10 +1,9 @@
 import "server-only";
 // The public side of the library: the list on /documents (prerendered), the documents that can be
 // requested under NDA, and the direct download of a public document, logged without a recipient.
-import type { RequestMeta } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import type { Locale } from "../../i18n/locale.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 
 export type PublicLibraryEntry = {
   id: string;
@@ -59,12 +58,8 @@ export async function listRequestableDocuments(locale: Locale): Promise<PublicLi
 
 export type PublicDownload = { bytes: Uint8Array; fileName: string; sha256: string };
 
-/** A public (not gated, not archived) document by slug, its download logged; null otherwise. */
-export async function downloadPublicDocument(
-  slug: string,
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<PublicDownload | null> {
+/** A public (not gated, not archived) document by slug, its download logged for the caller; null otherwise. */
+export async function downloadPublicDocument(ctx: Context, slug: string): Promise<PublicDownload | null> {
   const document = await db.libraryDocument.findFirst({
     where: { slug, gated: false, archivedAt: null },
     select: { id: true, fileName: true, sha256: true, data: true },
@@ -74,9 +69,9 @@ export async function downloadPublicDocument(
     data: {
       documentId: document.id,
       deliveredSha256: document.sha256,
-      ip: request.ip,
-      userAgent: request.userAgent?.slice(0, 512) ?? null,
-      downloadedAt: clock.now(),
+      ip: ctx.request.ip,
+      userAgent: ctx.request.userAgent?.slice(0, 512) ?? null,
+      downloadedAt: ctx.clock.now(),
     },
   });
   return { bytes: new Uint8Array(document.data), fileName: document.fileName, sha256: document.sha256 };

@@ -1,7 +1,9 @@
 import "server-only";
 // What staff see of the library: every document (archived ones too) with its download figures.
-import { requireStaff } from "../../auth/authorization/authorize.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 
 export type LibraryDocumentSummary = {
   id: string;
@@ -37,8 +39,8 @@ const SUMMARY_SELECT = {
   updatedAt: true,
 } as const;
 
-export async function listLibraryForStaff(): Promise<LibraryDocumentSummary[]> {
-  await requireStaff("trust.library.manage");
+export async function listLibraryForStaff(ctx: Context): Promise<LibraryDocumentSummary[]> {
+  await authorizeStaff(ctx, "trust.library.manage");
   const [documents, figures] = await Promise.all([
     db.libraryDocument.findMany({
       orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { title: "asc" }],
@@ -54,10 +56,11 @@ export async function listLibraryForStaff(): Promise<LibraryDocumentSummary[]> {
   }));
 }
 
-export async function getLibraryDocumentForStaff(id: string): Promise<LibraryDocumentSummary | null> {
-  await requireStaff("trust.library.manage");
+/** One document with its download figures; an unknown id answers not_found. */
+export async function getLibraryDocumentForStaff(ctx: Context, id: string): Promise<LibraryDocumentSummary> {
+  await authorizeStaff(ctx, "trust.library.manage");
   const document = await db.libraryDocument.findUnique({ where: { id }, select: SUMMARY_SELECT });
-  if (!document) return null;
+  if (!document) throw new AppError("not_found");
   const figures = await db.documentDownload.aggregate({
     where: { documentId: id },
     _count: { _all: true },

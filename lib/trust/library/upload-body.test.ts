@@ -1,8 +1,8 @@
 // The upload route's body reader (S16): a declared or streamed body over the cap is refused with 413
 // before it is parsed; only multipart with one file field is accepted.
 import { describe, expect, it } from "vitest";
+import { isAppError } from "../../errors";
 import { readLibraryUpload } from "./upload-body";
-import { UploadRejectedError } from "./upload-rejected";
 
 function multipart(
   fields: Record<string, string>,
@@ -20,7 +20,7 @@ async function status(promise: Promise<unknown>): Promise<number | "ok"> {
     await promise;
     return "ok";
   } catch (error) {
-    if (error instanceof UploadRejectedError) return error.status;
+    if (isAppError(error)) return error.status;
     throw error;
   }
 }

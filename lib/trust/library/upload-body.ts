@@ -1,12 +1,14 @@
 // Reads a multipart upload with a hard cap (S16): a declared Content-Length over the cap is refused
 // before a byte is read, and a body that grows past it while streaming is cut off. Server actions
 // are capped at 1 MB, so library uploads come through a route handler and this reader.
+import { AppError } from "../../errors.ts";
+import { LIBRARY_MESSAGES } from "./messages.ts";
 import { MAX_LIBRARY_FILE_BYTES, type UploadedFile } from "./pdf-upload-check.ts";
-import { UploadRejectedError } from "./upload-rejected.ts";
 
 /** The file plus the form fields and multipart framing. */
 export const MAX_UPLOAD_BODY_BYTES = MAX_LIBRARY_FILE_BYTES + 256 * 1024;
-const TOO_LARGE = `The upload is larger than ${MAX_LIBRARY_FILE_BYTES / 1024 / 1024} MB.`;
+const WORDS = LIBRARY_MESSAGES.upload;
+const tooLarge = () => new AppError("too_large", WORDS.bodyTooLarge(MAX_LIBRARY_FILE_BYTES));
 
 export type LibraryUploadBody = { fields: Record<string, string>; file: UploadedFile | null };
 
@@ -15,17 +17,17 @@ export async function readLibraryUpload(
   maxBytes = MAX_UPLOAD_BODY_BYTES,
 ): Promise<LibraryUploadBody> {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new UploadRejectedError(413, TOO_LARGE);
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
-    throw new UploadRejectedError(415, "Send the upload as multipart/form-data.");
+    throw new AppError("unsupported_type", WORDS.notMultipart);
   }
   const body = await readCapped(request, maxBytes);
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": contentType } }).formData();
   } catch {
-    throw new UploadRejectedError(400, "The upload could not be read as a form.");
+    throw new AppError("invalid", WORDS.unreadableForm);
   }
   return splitForm(form);
 }
@@ -41,7 +43,7 @@ async function readCapped(request: Request, maxBytes: number): Promise<Uint8Arra
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => {});
-      throw new UploadRejectedError(413, TOO_LARGE);
+      throw tooLarge();
     }
     chunks.push(value);
   }
@@ -59,7 +61,7 @@ async function splitForm(form: FormData): Promise<LibraryUploadBody> {
   let file: UploadedFile | null = null;
   for (const [name, value] of form.entries()) {
     if (name in fields || (name === "file" && file))
-      throw new UploadRejectedError(400, `The field "${name.slice(0, 40)}" was sent twice.`);
+      throw new AppError("invalid", WORDS.fieldTwice(name.slice(0, 40)));
     if (typeof value === "string") {
       fields[name] = value;
     } else if (name === "file") {
@@ -69,7 +71,7 @@ async function splitForm(form: FormData): Promise<LibraryUploadBody> {
         declaredName: value.name,
       };
     } else {
-      throw new UploadRejectedError(400, 'Only one file, in the field "file", can be uploaded.');
+      throw new AppError("invalid", WORDS.oneFileOnly);
     }
   }
   return { fields, file };

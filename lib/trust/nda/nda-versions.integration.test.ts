@@ -1,20 +1,21 @@
 // NDA versions: numbered per language, hashed, immutable in the database; visitors get the newest in
 // their language or else the English one, labelled as a fallback.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../../../prisma/factories.ts";
+import type { SignedInContext } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
-import { actAs } from "../../testing/fake-next-request.ts";
+import { contextFor } from "../../testing/context.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
 import { getCurrentNda } from "./current-nda.ts";
+import { NDA_MESSAGES } from "./messages.ts";
 import { listNdaVersions, publishNdaInput, publishNdaVersion } from "./nda-versions.ts";
 
-vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
-
 let staffId: string;
+let ctx: SignedInContext;
 beforeAll(async () => {
   const staff = await createUser({ staffRoles: ["CONTENT"] });
   staffId = staff.id;
-  await actAs(staff);
+  ctx = await contextFor(staff);
 });
 
 const body = (n: number) => `## Confidentiality\n\nVersion ${n} of the terms. `.padEnd(150, "x");
@@ -26,19 +27,19 @@ describe("NDA versions", () => {
   });
 
   it("numbers versions per language, stores the SHA-256 of the text, audits each; the newest is current", async () => {
-    expect(await publishNdaVersion({ locale: "en", title: "NDA", body: body(1) })).toEqual({
+    expect(await publishNdaVersion(ctx, { locale: "en", title: "NDA", body: body(1) })).toEqual({
       version: 1,
       contentHash: sha256Hex(body(1)),
     });
-    expect((await publishNdaVersion({ locale: "en", title: "NDA", body: body(2) })).version).toBe(2);
+    expect((await publishNdaVersion(ctx, { locale: "en", title: "NDA", body: body(2) })).version).toBe(2);
     expect(await getCurrentNda("de"), "no German version yet: the English one, labelled").toMatchObject({
       locale: "en",
       version: 2,
       fallback: true,
     });
-    expect((await publishNdaVersion({ locale: "de", title: "Vertraulichkeit", body: body(1) })).version).toBe(
-      1,
-    );
+    expect(
+      (await publishNdaVersion(ctx, { locale: "de", title: "Vertraulichkeit", body: body(1) })).version,
+    ).toBe(1);
     expect(await getCurrentNda("en")).toMatchObject({
       version: 2,
       body: body(2),
@@ -46,7 +47,7 @@ describe("NDA versions", () => {
       fallback: false,
     });
     expect(await getCurrentNda("de")).toMatchObject({ version: 1, locale: "de", fallback: false });
-    const versions = await listNdaVersions();
+    const versions = await listNdaVersions(ctx);
     expect(versions.map((v) => `${v.locale}${v.version}`)).toEqual(["en2", "en1", "de1"]);
     const audits = await db.auditEvent.findMany({
       where: { action: "trust.nda.published" },
@@ -58,8 +59,11 @@ describe("NDA versions", () => {
   });
 
   it("refuses to publish the same text again", async () => {
-    await expect(publishNdaVersion({ locale: "en", title: "NDA", body: body(2) })).rejects.toThrow(
-      "same as version 2",
+    await expect(publishNdaVersion(ctx, { locale: "en", title: "NDA", body: body(2) })).rejects.toMatchObject(
+      {
+        code: "conflict",
+        text: NDA_MESSAGES.sameAsLatest(2),
+      },
     );
   });
 

@@ -4,14 +4,14 @@ import "server-only";
 // the version they accepted.
 import { z } from "zod";
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
-import { UserFacingError } from "../../errors.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
+import { AppError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import { LOCALES, type Locale } from "../../i18n/locale.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
+import { NDA_MESSAGES } from "./messages.ts";
 
 export const publishNdaInput = z.strictObject({
   locale: z.enum(LOCALES, { error: "Choose the language of this version." }),
@@ -35,8 +35,8 @@ export type NdaVersionRow = {
   acceptances: number;
 };
 
-export async function listNdaVersions(): Promise<NdaVersionRow[]> {
-  await requireStaff("trust.library.manage");
+export async function listNdaVersions(ctx: Context): Promise<NdaVersionRow[]> {
+  await authorizeStaff(ctx, "trust.library.manage");
   const rows = await db.ndaTemplate.findMany({
     orderBy: [{ locale: "asc" }, { version: "desc" }],
     select: {
@@ -54,11 +54,10 @@ export async function listNdaVersions(): Promise<NdaVersionRow[]> {
 }
 
 export async function publishNdaVersion(
+  ctx: Context,
   input: PublishNdaInput,
-  clock: Clock = systemClock,
 ): Promise<{ version: number; contentHash: string }> {
-  const actor = await requireStaff("trust.library.manage");
-  const request = await currentRequest();
+  const { actor } = await authorizeStaff(ctx, "trust.library.manage");
   const contentHash = sha256Hex(input.body);
   try {
     return await db.$transaction(async (tx) => {
@@ -68,9 +67,7 @@ export async function publishNdaVersion(
         select: { version: true, contentHash: true },
       });
       if (latest?.contentHash === contentHash)
-        throw new UserFacingError(
-          `This text is the same as version ${latest.version}; nothing was published.`,
-        );
+        throw new AppError("conflict", NDA_MESSAGES.sameAsLatest(latest.version));
       const version = (latest?.version ?? 0) + 1;
       const created = await tx.ndaTemplate.create({
         data: {
@@ -79,7 +76,7 @@ export async function publishNdaVersion(
           title: input.title,
           body: input.body,
           contentHash,
-          publishedAt: clock.now(),
+          publishedAt: ctx.clock.now(),
           publishedById: actor.userId,
         },
         select: { id: true },
@@ -90,16 +87,15 @@ export async function publishNdaVersion(
           actor: userActor(actor),
           action: "trust.nda.published",
           target: { type: "NdaTemplate", id: created.id },
-          request,
+          request: ctx.request,
           metadata: { locale: input.locale, version, contentHash },
         },
-        { tx, clock },
+        { tx, clock: ctx.clock },
       );
       return { version, contentHash };
     });
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new UserFacingError("Another version was published at the same moment; reload and try again.");
+    if (isUniqueViolation(error)) throw new AppError("conflict", NDA_MESSAGES.publishedMeanwhile);
     throw error;
   }
 }

@@ -2,15 +2,15 @@ import "server-only";
 // Custom pages of the trust center (e.g. "business-continuity"): staff choose the address and the
 // titles; the text is then written and published in the editor like any other document.
 import { z } from "zod";
-import { recordAudit, type AuditActor, type RequestMeta, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
-import { UserFacingError } from "../../errors.ts";
+import { recordAudit, userActor } from "../../audit/record.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
+import { AppError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { documentTitleSchema } from "./input-fields.ts";
 import { customSlugSchema } from "./kinds.ts";
+import { POLICY_MESSAGES } from "./messages.ts";
 
 export const createCustomDocumentInput = z.strictObject({
   slug: customSlugSchema,
@@ -20,26 +20,17 @@ export const createCustomDocumentInput = z.strictObject({
 
 export type CreateCustomDocumentInput = z.infer<typeof createCustomDocumentInput>;
 
-/** Staff create a custom page (trust.content.manage); returns its slug. */
+/**
+ * Staff create a custom page (trust.content.manage), with empty drafts in both languages; the demo
+ * seed creates its custom page so too. A taken address is refused.
+ */
 export async function createCustomDocument(
+  ctx: Context,
   input: CreateCustomDocumentInput,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const actor = await requireStaff("trust.content.manage");
-  await createCustomDocumentAs(input, userActor(actor), await currentRequest(), clock);
-  return input.slug;
-}
-
-/** The creation itself, for staff and the demo seed; empty drafts in both languages. */
-export async function createCustomDocumentAs(
-  input: CreateCustomDocumentInput,
-  actor: AuditActor,
-  request?: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<{ id: string }> {
-  if (await db.trustDocument.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
-    throw new UserFacingError(`A document with the address "/${input.slug}" already exists.`);
-  }
+): Promise<{ id: string; slug: string }> {
+  const { actor } = await authorizeStaff(ctx, "trust.content.manage");
+  const taken = () => new AppError("invalid", POLICY_MESSAGES.addressTaken(input.slug));
+  if (await db.trustDocument.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw taken();
   try {
     return await db.$transaction(async (tx) => {
       const last = await tx.trustDocument.aggregate({ where: { kind: "CUSTOM" }, _max: { position: true } });
@@ -55,25 +46,23 @@ export async function createCustomDocumentAs(
             ],
           },
         },
-        select: { id: true },
+        select: { id: true, slug: true },
       });
       await recordAudit(
         {
           organizationId: null,
-          actor,
+          actor: userActor(actor),
           action: "trust.document.created",
           target: { type: "TrustDocument", id: document.id },
-          request,
+          request: ctx.request,
           metadata: { slug: input.slug, kind: "CUSTOM" },
         },
-        { tx, clock },
+        { tx, clock: ctx.clock },
       );
       return document;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new UserFacingError(`A document with the address "/${input.slug}" already exists.`);
-    }
+    if (isUniqueViolation(error)) throw taken();
     throw error;
   }
 }

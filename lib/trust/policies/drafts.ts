@@ -3,11 +3,10 @@ import "server-only";
 // the editor's text into a version (publish.ts).
 import { z } from "zod";
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { LOCALES } from "../../i18n/locale.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { contentHash } from "./content-hash.ts";
 import { documentForWriting } from "./document-record.ts";
 import { documentBodySchema, documentSlugSchema, documentTitleSchema } from "./input-fields.ts";
@@ -21,10 +20,10 @@ export const saveDraftInput = z.strictObject({
 
 export type SaveDraftInput = z.infer<typeof saveDraftInput>;
 
-export async function saveDraft(input: SaveDraftInput, clock: Clock = systemClock): Promise<string> {
-  const actor = await requireStaff("trust.content.manage");
-  const request = await currentRequest();
-  await db.$transaction(async (tx) => {
+/** Saves the working copy (trust.content.manage); returns the draft's id. */
+export async function saveDraft(ctx: Context, input: SaveDraftInput): Promise<{ id: string }> {
+  const { actor } = await authorizeStaff(ctx, "trust.content.manage");
+  return db.$transaction(async (tx) => {
     const document = await documentForWriting(tx, input.slug);
     const draft = await tx.trustDocumentDraft.upsert({
       where: { documentId_locale: { documentId: document.id, locale: input.locale } },
@@ -44,7 +43,7 @@ export async function saveDraft(input: SaveDraftInput, clock: Clock = systemCloc
         actor: userActor(actor),
         action: "trust.document.draft_saved",
         target: { type: "TrustDocumentDraft", id: draft.id },
-        request,
+        request: ctx.request,
         metadata: {
           slug: document.slug,
           locale: input.locale,
@@ -52,8 +51,8 @@ export async function saveDraft(input: SaveDraftInput, clock: Clock = systemCloc
           characters: input.body.length,
         },
       },
-      { tx, clock },
+      { tx, clock: ctx.clock },
     );
+    return draft;
   });
-  return "Draft saved. It is not public until you publish it.";
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtInKindOfSlug, customSlugProblem, customSlugSchema, isDocumentSlugShape } from "./kinds";
+import { POLICY_MESSAGES } from "./messages";
 
 describe("custom page addresses (slug rules)", () => {
   it("accepts lower-case words joined by single hyphens, 2-60 characters", () => {
@@ -8,8 +9,8 @@ describe("custom page addresses (slug rules)", () => {
   });
 
   it("refuses other shapes with a specific reason", () => {
-    expect(customSlugProblem("a")).toMatch(/2 to 60/);
-    expect(customSlugProblem("a".repeat(61))).toMatch(/2 to 60/);
+    expect(customSlugProblem("a")).toBe("length");
+    expect(customSlugProblem("a".repeat(61))).toBe("length");
     for (const slug of [
       "Business",
       "with space",
@@ -21,7 +22,7 @@ describe("custom page addresses (slug rules)", () => {
       "../etc",
       "a_b",
     ]) {
-      expect(customSlugProblem(slug), slug).toMatch(/lower-case/);
+      expect(customSlugProblem(slug), slug).toBe("shape");
     }
   });
 
@@ -45,7 +46,7 @@ describe("custom page addresses (slug rules)", () => {
       "sign-in",
       "account",
     ]) {
-      expect(customSlugProblem(slug), slug).toMatch(/used by another page/);
+      expect(customSlugProblem(slug), slug).toBe("reserved");
     }
   });
 
@@ -53,7 +54,7 @@ describe("custom page addresses (slug rules)", () => {
     expect(customSlugSchema.parse("  business-continuity ")).toBe("business-continuity");
     const refused = customSlugSchema.safeParse("toms");
     expect(refused.success).toBe(false);
-    expect(refused.error?.issues[0]?.message).toMatch(/used by another page/);
+    expect(refused.error?.issues[0]?.message).toBe(POLICY_MESSAGES.slugProblem.reserved("toms"));
   });
 
   it("knows the built-in kinds by slug and what a slug in a URL may look like", () => {

@@ -3,6 +3,7 @@
 // Pure and isomorphic: used by the staff forms, the public pages and the tests.
 import { z } from "zod";
 import type { TrustDocumentKind } from "../../generated/prisma/enums.ts";
+import { POLICY_MESSAGES } from "./messages.ts";
 
 export const BUILT_IN_SLUGS = {
   SECURITY_OVERVIEW: "security",
@@ -14,16 +15,6 @@ export const BUILT_IN_SLUGS = {
 
 export type BuiltInKind = keyof typeof BUILT_IN_SLUGS;
 export const BUILT_IN_KINDS = Object.keys(BUILT_IN_SLUGS) as BuiltInKind[];
-
-/** What staff see for each kind in the console. */
-export const KIND_LABELS: Record<TrustDocumentKind, string> = {
-  SECURITY_OVERVIEW: "Security overview",
-  TOMS: "Technical and organisational measures",
-  FAQ: "FAQ",
-  AI: "AI and data use",
-  DPA: "Data processing agreement",
-  CUSTOM: "Custom page",
-};
 
 /**
  * First path segments a custom page may not take: the built-in pages, the other public sections, the
@@ -72,24 +63,28 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
 
 export const CUSTOM_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+export type CustomSlugProblem = "length" | "shape" | "reserved";
+
 /** Why a slug cannot be used for a custom page, or null if it can. */
-export function customSlugProblem(slug: string): string | null {
-  if (slug.length < 2 || slug.length > 60) return "The address must be 2 to 60 characters long.";
-  if (!CUSTOM_SLUG_PATTERN.test(slug)) {
-    return "Use lower-case letters a-z, digits and single hyphens between them (for example business-continuity).";
-  }
-  if (RESERVED_SLUGS.has(slug))
-    return `"${slug}" is used by another page of the trust center; choose another address.`;
+export function customSlugProblem(slug: string): CustomSlugProblem | null {
+  if (slug.length < 2 || slug.length > 60) return "length";
+  if (!CUSTOM_SLUG_PATTERN.test(slug)) return "shape";
+  if (RESERVED_SLUGS.has(slug)) return "reserved";
   return null;
+}
+
+function slugProblemMessage(slug: string, problem: CustomSlugProblem): string {
+  const words = POLICY_MESSAGES.slugProblem;
+  return problem === "reserved" ? words.reserved(slug) : words[problem];
 }
 
 export const customSlugSchema = z
   .string()
   .trim()
-  .max(60, "The address must be 2 to 60 characters long.")
+  .max(60, POLICY_MESSAGES.slugProblem.length)
   .superRefine((slug, context) => {
     const problem = customSlugProblem(slug);
-    if (problem) context.addIssue({ code: "custom", message: problem });
+    if (problem) context.addIssue({ code: "custom", message: slugProblemMessage(slug, problem) });
   });
 
 /** Slugs that name a document of any kind in a URL (built-in or a well-formed custom slug). */

@@ -1,7 +1,10 @@
 // What visitors read: only published text, in their language or labelled English, with history,
 // exact versions and comparisons; drafts never appear.
-import { describe, expect, it } from "vitest";
-import { publishVersion, type PublishRequest } from "./publish.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createUser } from "../../../prisma/factories.ts";
+import type { SignedInContext } from "../../context/context.ts";
+import { contextFor } from "../../testing/context.ts";
+import { publishDocument, type PublishRequest } from "./publish.ts";
 import {
   documentLanguage,
   getDocumentComparison,
@@ -9,33 +12,32 @@ import {
   getDocumentVersion,
   getPublishedDocument,
 } from "./public-documents.ts";
-import { createCustomDocumentAs } from "./custom-documents.ts";
+import { createCustomDocument } from "./custom-documents.ts";
 import { db } from "../../db/client.ts";
 import { fixedClock } from "../../time/clock.ts";
 
-const publisher = { userId: null, label: "test" };
 const clock = fixedClock("2026-01-10T08:00:00.000Z");
+let editor: SignedInContext;
+beforeAll(async () => {
+  editor = await contextFor(await createUser({ staffRoles: ["CONTENT"] }), { clock });
+});
 
 function publish(slug: string, locale: "en" | "de", body: string, extra: Partial<PublishRequest> = {}) {
   clock.advance(60_000);
-  return publishVersion(
-    {
-      slug,
-      locale,
-      title: `${slug} (${locale})`,
-      body,
-      effectiveDate: new Date("2026-01-10"),
-      changelog: `${locale}: ${body.trim()}`,
-      publishedBy: publisher,
-      ...extra,
-    },
-    clock,
-  );
+  return publishDocument(editor, {
+    slug,
+    locale,
+    title: `${slug} (${locale})`,
+    body,
+    effectiveDate: new Date("2026-01-10"),
+    changelog: `${locale}: ${body.trim()}`,
+    ...extra,
+  });
 }
 
 describe("language fallback", () => {
   it("shows English, labelled, until a German version exists; then German; flags German that predates the latest English", async () => {
-    await createCustomDocumentAs({ slug: "fallback-page", titleEn: "Fallback", titleDe: "" }, publisher);
+    await createCustomDocument(editor, { slug: "fallback-page", titleEn: "Fallback", titleDe: "" });
     expect(await getPublishedDocument("fallback-page", "en")).toBeNull(); // created, nothing published
 
     await publish("fallback-page", "en", "English one.\n");

@@ -4,21 +4,21 @@ import "server-only";
 // public updates feed and audited, all in one transaction. Versions of one document and language are
 // numbered under an advisory lock, so two publishes at the same moment get distinct numbers.
 import { z } from "zod";
-import { recordAudit, type AuditActor, type RequestMeta, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
-import { UserFacingError } from "../../errors.ts";
+import { recordAudit, userActor } from "../../audit/record.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context, SignedInContext } from "../../context/context.ts";
+import { AppError } from "../../errors.ts";
 import { db, type Tx } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { LOCALES, type Locale } from "../../i18n/locale.ts";
 import { parseIsoDate } from "../../time/calendar-date.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { recordTrustUpdate } from "../updates.ts";
-import { contentHash, shortHash } from "./content-hash.ts";
+import { contentHash } from "./content-hash.ts";
 import { DEFAULT_TITLES } from "./default-titles.ts";
 import { documentForWriting, type DocumentRecord } from "./document-record.ts";
 import { builtInKindOfSlug } from "./kinds.ts";
 import { documentBodySchema, documentSlugSchema, documentTitleSchema } from "./input-fields.ts";
+import { POLICY_MESSAGES } from "./messages.ts";
 
 const effectiveDateSchema = z
   .string()
@@ -48,11 +48,8 @@ export const publishInput = z.strictObject({
 
 export type PublishInput = z.infer<typeof publishInput>;
 
-export type PublishRequest = Omit<PublishInput, "effectiveDate"> & {
-  effectiveDate: Date;
-  publishedBy: AuditActor;
-  request?: RequestMeta;
-  /** Backdating, for the demo seed's history only; staff always publish "now". */
+export type PublishRequest = PublishInput & {
+  /** Backdating, for the demo seed's history only; staff always publish "now" (the form has no such field). */
   publishedAt?: Date;
 };
 
@@ -66,43 +63,28 @@ export type PublishedVersion = {
   publishedAt: Date;
 };
 
-/** Staff publish the text of the editor (trust.content.manage). Returns the message shown to them. */
-export async function publishDocument(input: PublishInput, clock: Clock = systemClock): Promise<string> {
-  const actor = await requireStaff("trust.content.manage");
-  const published = await publishVersion(
-    { ...input, publishedBy: userActor(actor), request: await currentRequest() },
-    clock,
-  );
-  return `Published version ${published.version} (SHA-256 ${shortHash(published.contentHash)}…).`;
-}
-
-/** The publishing itself, for staff (through publishDocument) and the demo seed. */
-export async function publishVersion(
-  request: PublishRequest,
-  clock: Clock = systemClock,
-): Promise<PublishedVersion> {
+/** Staff publish the text of the editor (trust.content.manage); the demo seed publishes its history so too. */
+export async function publishDocument(ctx: Context, request: PublishRequest): Promise<PublishedVersion> {
+  const staff = await authorizeStaff(ctx, "trust.content.manage");
   try {
-    return await db.$transaction((tx) => publishInTransaction(tx, request, clock), {
+    return await db.$transaction((tx) => publishInTransaction(tx, staff, request), {
       maxWait: 10_000,
       timeout: 20_000,
     });
   } catch (error) {
     // The advisory lock makes this unreachable in practice; the unique (document, language, version)
     // index is the backstop, and its violation is explained rather than reported as a crash.
-    if (isUniqueViolation(error)) {
-      throw new UserFacingError(
-        "Someone else published this document at the same moment. Reload the page to see their version, then publish again if needed.",
-      );
-    }
+    if (isUniqueViolation(error)) throw new AppError("conflict", POLICY_MESSAGES.publishedMeanwhile);
     throw error;
   }
 }
 
 async function publishInTransaction(
   tx: Tx,
+  ctx: SignedInContext,
   request: PublishRequest,
-  clock: Clock,
 ): Promise<PublishedVersion> {
+  const publisher = ctx.actor.userId;
   const document = await documentForWriting(tx, request.slug);
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`trust-document:${document.id}:${request.locale}`}, 0))`;
   const latest = await tx.trustDocumentVersion.findFirst({
@@ -112,7 +94,7 @@ async function publishInTransaction(
   });
   const hash = contentHash(request.body);
   if (latest?.contentHash === hash)
-    throw new UserFacingError(`This text is already published as version ${latest.version}.`);
+    throw new AppError("conflict", POLICY_MESSAGES.alreadyPublished(latest.version));
   const version = (latest?.version ?? 0) + 1;
   const created = await tx.trustDocumentVersion.create({
     data: {
@@ -124,8 +106,8 @@ async function publishInTransaction(
       effectiveDate: request.effectiveDate,
       changelog: request.changelog,
       contentHash: hash,
-      publishedAt: request.publishedAt ?? clock.now(),
-      publishedById: request.publishedBy.userId,
+      publishedAt: request.publishedAt ?? ctx.clock.now(),
+      publishedById: publisher,
     },
     select: { id: true, publishedAt: true },
   });
@@ -137,21 +119,21 @@ async function publishInTransaction(
       locale: request.locale,
       title: request.title,
       body: request.body,
-      updatedById: request.publishedBy.userId,
+      updatedById: publisher,
     },
-    update: { title: request.title, body: request.body, updatedById: request.publishedBy.userId },
+    update: { title: request.title, body: request.body, updatedById: publisher },
   });
   await announce(tx, document, request, version, created.publishedAt);
   await recordAudit(
     {
       organizationId: null,
-      actor: request.publishedBy,
+      actor: userActor(ctx.actor),
       action: "trust.document.published",
       target: { type: "TrustDocumentVersion", id: created.id },
-      request: request.request,
+      request: ctx.request,
       metadata: { slug: document.slug, locale: request.locale, version, contentHash: hash },
     },
-    { tx, clock },
+    { tx, clock: ctx.clock },
   );
   return {
     id: created.id,
@@ -173,11 +155,11 @@ async function announce(
   publishedAt: Date,
 ): Promise<void> {
   const titles = await titlesByLocale(tx, document, request);
-  const language = { en: { en: "English", de: "German" }, de: { en: "Englisch", de: "Deutsch" } } as const;
+  const title = POLICY_MESSAGES.published(titles, version, request.locale);
   await recordTrustUpdate(tx, {
     topic: "DOCUMENT",
-    title: `${titles.en}: version ${version} published (${language.en[request.locale]})`,
-    titleDe: `${titles.de}: Version ${version} veröffentlicht (${language.de[request.locale]})`,
+    title: title.en,
+    titleDe: title.de,
     summary: request.changelog,
     summaryDe: request.changelog,
     path: `/${document.slug}`,

@@ -1,10 +1,10 @@
 // The demo documents seed (prisma/seed-trust/documents.ts): every kind in English and German, TOMs
 // with two versions, hashes of the seed files, drafts equal to the published text, a DPA PDF of
-// several pages; running it again changes nothing.
+// several pages; running it again changes nothing. The seed publishes as the seeded content editor.
 import { readFileSync } from "node:fs";
 import { PDFDocument } from "@pdfme/pdf-lib";
 import { describe, expect, it } from "vitest";
-import { upsertProviderSettings } from "../../../prisma/factories.ts";
+import { createUser, upsertProviderSettings } from "../../../prisma/factories.ts";
 import { SEED_DOCUMENTS, seedTrustDocuments } from "../../../prisma/seed-trust/documents.ts";
 import { db } from "../../db/client.ts";
 import { contentHash } from "./content-hash.ts";
@@ -26,6 +26,7 @@ async function snapshot() {
 describe("seedTrustDocuments", () => {
   it("publishes every kind in both languages, TOMs twice; a second run changes nothing", async () => {
     await upsertProviderSettings();
+    const editor = await createUser({ staffRoles: ["CONTENT"] });
     const now = new Date("2026-11-23T12:00:00.000Z");
     await seedTrustDocuments(now);
     const first = await snapshot();
@@ -58,6 +59,7 @@ describe("seedTrustDocuments", () => {
     expect(toms[1]).toMatchObject({
       contentHash: contentHash(seedFile("toms.de.md")),
       title: "Technische und organisatorische Maßnahmen",
+      publishedById: editor.id,
     });
     expect(first.versions).toHaveLength(SEED_DOCUMENTS.length * 2 + 2);
     for (const version of first.versions) expect(version.contentHash).toBe(contentHash(version.body));

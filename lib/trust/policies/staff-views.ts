@@ -1,8 +1,9 @@
 import "server-only";
 // What the staff console shows of trust documents: the list (every document, its languages, latest
 // version and whether the draft has unpublished changes) and the editor of one document and language.
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { NotFoundError } from "../../errors.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
+import { AppError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import type { TrustDocumentKind } from "../../generated/prisma/enums.ts";
 import { LOCALES, type Locale } from "../../i18n/locale.ts";
@@ -59,8 +60,8 @@ function languagesOf(slug: string, drafts: DraftRow[], versions: VersionRow[]): 
 }
 
 /** Built-in documents first (in their fixed order, listed even before anyone wrote them), then custom pages. */
-export async function listDocumentsForStaff(): Promise<StaffDocumentRow[]> {
-  await requireStaff("trust.content.manage");
+export async function listDocumentsForStaff(ctx: Context): Promise<StaffDocumentRow[]> {
+  await authorizeStaff(ctx, "trust.content.manage");
   const documents = await db.trustDocument.findMany({
     orderBy: [{ position: "asc" }, { slug: "asc" }],
     select: {
@@ -96,6 +97,10 @@ export async function listDocumentsForStaff(): Promise<StaffDocumentRow[]> {
   }));
 }
 
+/** Who published a version: a staff member, one who no longer exists, or nobody (an early seed). */
+export type VersionPublisher =
+  { by: "staff"; name: string; email: string } | { by: "former-staff" } | { by: "system" };
+
 export type StaffVersionRow = {
   version: number;
   title: string;
@@ -103,7 +108,7 @@ export type StaffVersionRow = {
   publishedAt: Date;
   contentHash: string;
   changelog: string;
-  publishedBy: string;
+  publishedBy: VersionPublisher;
 };
 
 export type DocumentEditorView = {
@@ -121,8 +126,12 @@ export type DocumentEditorView = {
 };
 
 /** The editor: the draft (or, without one, the latest published text) and every published version. */
-export async function getDocumentEditor(slug: string, locale: Locale): Promise<DocumentEditorView> {
-  await requireStaff("trust.content.manage");
+export async function getDocumentEditor(
+  ctx: Context,
+  slug: string,
+  locale: Locale,
+): Promise<DocumentEditorView> {
+  await authorizeStaff(ctx, "trust.content.manage");
   const document = await db.trustDocument.findUnique({
     where: { slug },
     select: {
@@ -145,7 +154,7 @@ export async function getDocumentEditor(slug: string, locale: Locale): Promise<D
     },
   });
   const builtIn = builtInKindOfSlug(slug);
-  if (!document && !builtIn) throw new NotFoundError("The document");
+  if (!document && !builtIn) throw new AppError("not_found");
   const drafts = document?.drafts ?? [];
   const allVersions = document?.versions ?? [];
   const versions = allVersions.filter((v) => v.locale === locale);
@@ -169,19 +178,19 @@ export async function getDocumentEditor(slug: string, locale: Locale): Promise<D
       contentHash: v.contentHash,
       changelog: v.changelog,
       publishedBy: v.publishedById
-        ? (publishers.get(v.publishedById) ?? "a former staff member")
-        : "system (seed)",
+        ? (publishers.get(v.publishedById) ?? { by: "former-staff" })
+        : { by: "system" },
     })),
     languages: languagesOf(slug, drafts, allVersions),
   };
 }
 
-async function publisherNames(ids: (string | null)[]): Promise<Map<string, string>> {
+async function publisherNames(ids: (string | null)[]): Promise<Map<string, VersionPublisher>> {
   const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (unique.length === 0) return new Map();
   const users = await db.user.findMany({
     where: { id: { in: unique } },
     select: { id: true, name: true, email: true },
   });
-  return new Map(users.map((u) => [u.id, `${u.name} (${u.email})`]));
+  return new Map(users.map((u) => [u.id, { by: "staff", name: u.name, email: u.email }]));
 }

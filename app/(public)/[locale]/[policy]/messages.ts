@@ -175,3 +175,10 @@ export const DOCUMENT_WORDS: Record<
     },
   },
 };
+
+/** The plain-text answers of the DPA download (/<locale>/dpa/<file>), in English whatever the language. */
+export const DPA_FILE_MESSAGES = {
+  notFound: "Not found.",
+  badFileName: "Ask for latest.pdf or a version number such as 3.pdf.",
+  noSuchVersion: "There is no such version of the DPA.",
+};

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/locale";
+import type { Text } from "@/lib/i18n/text";
 import type { GrantState } from "@/lib/trust/access-requests/grant-state";
 
 /** The words of the document library, the access request form and the personal download page. */
@@ -271,4 +272,9 @@ export const DOCUMENTS: Record<Locale, DocumentsWords> = {
       withdrawn: "Dieses Dokument ist nicht mehr verfügbar.",
     },
   },
+};
+
+/** The refusal of a direct download (/<locale>/documents/<slug>/download), in English whatever the language. */
+export const DOWNLOAD_MESSAGES = {
+  noPublicDocument: { en: "There is no public document at this address." } satisfies Text,
 };

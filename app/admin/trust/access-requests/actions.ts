@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/http/action";
 import {
   approveGrant,
   approveGrantInput,
@@ -20,47 +20,64 @@ import {
   updateAccessRule,
   updateRuleInput,
 } from "@/lib/trust/access-requests/rules";
+import { ACCESS_CONSOLE_MESSAGES as WORDS } from "./messages";
 
 const refreshConsole = () => revalidatePath("/admin/trust/access-requests", "layout");
+const permission = "trust.access.review";
 
-export const approveGrantAction = defineAction(approveGrantInput, async (input) => {
-  const message = await approveGrant(input);
+export const approveGrantAction = defineAction(
+  { input: approveGrantInput, permission },
+  async (ctx, input) => {
+    const decision = await approveGrant(ctx, input);
+    refreshConsole();
+    return WORDS.approved(decision);
+  },
+);
+
+export const denyGrantAction = defineAction({ input: denyGrantInput, permission }, async (ctx, input) => {
+  const decision = await denyGrant(ctx, input);
   refreshConsole();
-  return message;
+  return WORDS.denied(decision);
 });
 
-export const denyGrantAction = defineAction(denyGrantInput, async (input) => {
-  const message = await denyGrant(input);
+export const revokeGrantAction = defineAction({ input: revokeGrantInput, permission }, async (ctx, input) => {
+  const outcome = await revokeGrant(ctx, input);
   refreshConsole();
-  return message;
+  return WORDS.revoked(outcome);
 });
 
-export const revokeGrantAction = defineAction(revokeGrantInput, async (input) => {
-  const message = await revokeGrant(input);
-  refreshConsole();
-  return message;
-});
+export const createAccessRuleAction = defineAction(
+  { input: createRuleInput, permission },
+  async (ctx, input) => {
+    const { domain } = await createAccessRule(ctx, input);
+    refreshConsole();
+    return WORDS.ruleCreated(domain);
+  },
+);
 
-export const createAccessRuleAction = defineAction(createRuleInput, async (input) => {
-  const message = await createAccessRule(input);
-  refreshConsole();
-  return message;
-});
+export const updateAccessRuleAction = defineAction(
+  { input: updateRuleInput, permission },
+  async (ctx, input) => {
+    const { domain } = await updateAccessRule(ctx, input);
+    refreshConsole();
+    return WORDS.ruleUpdated(domain);
+  },
+);
 
-export const updateAccessRuleAction = defineAction(updateRuleInput, async (input) => {
-  const message = await updateAccessRule(input);
-  refreshConsole();
-  return message;
-});
+export const deleteAccessRuleAction = defineAction(
+  { input: deleteRuleInput, permission },
+  async (ctx, input) => {
+    const { domain } = await deleteAccessRule(ctx, input);
+    refreshConsole();
+    return WORDS.ruleDeleted(domain);
+  },
+);
 
-export const deleteAccessRuleAction = defineAction(deleteRuleInput, async (input) => {
-  const message = await deleteAccessRule(input);
-  refreshConsole();
-  return message;
-});
-
-export const setFreeMailAction = defineAction(freeMailSwitchInput, async (input) => {
-  const message = await setRefuseFreeMailDomains(input);
-  refreshConsole();
-  return message;
-});
+export const setFreeMailAction = defineAction(
+  { input: freeMailSwitchInput, permission },
+  async (ctx, input) => {
+    const outcome = await setRefuseFreeMailDomains(ctx, input);
+    refreshConsole();
+    return WORDS.freeMail(outcome);
+  },
+);

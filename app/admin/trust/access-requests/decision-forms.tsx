@@ -1,19 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { Alert, Button, FormField, Input } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { useActionForm } from "@/app/_ui/use-action-form";
 import { approveGrantAction, denyGrantAction } from "./actions";
 
 type Props = { grantId: string; documentTitle: string };
 
 /** Approve one requested document for 1-90 days. */
 export function ApproveForm({ grantId, documentTitle }: Props) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
-    approveGrantAction,
-    null,
-  );
-  const error = state && !state.ok ? (state.fieldErrors?.days?.[0] ?? state.message) : undefined;
+  const { state, formAction, pending, fieldError } = useActionForm(approveGrantAction);
+  // A refusal (e.g. decided meanwhile) is shown at the field, next to the button that caused it.
+  const error = state && !state.ok ? (fieldError("days") ?? state.message) : undefined;
   return (
     <form
       action={formAction}
@@ -44,11 +41,8 @@ export function ApproveForm({ grantId, documentTitle }: Props) {
 
 /** Deny one requested document; the reason is emailed to the requester. */
 export function DenyForm({ grantId, documentTitle }: Props) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
-    denyGrantAction,
-    null,
-  );
-  const error = state && !state.ok ? (state.fieldErrors?.reason?.[0] ?? state.message) : undefined;
+  const { state, formAction, pending, fieldError } = useActionForm(denyGrantAction);
+  const error = state && !state.ok ? (fieldError("reason") ?? state.message) : undefined;
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2" aria-label={`Deny ${documentTitle}`}>
       <input type="hidden" name="grantId" value={grantId} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/app/_components/action-button";
-import { guardPage } from "@/app/_components/guard";
-import { Card, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
+import { Card, DataTable, DateTime, DefinitionList, EmptyState, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import {
   listAccessRequests,
   listApprovedGrants,
@@ -11,12 +11,13 @@ import { AccessNav } from "./access-nav";
 import { revokeGrantAction } from "./actions";
 import { ApproveForm, DenyForm } from "./decision-forms";
 import { GrantStateBadge } from "./grant-state-badge";
+import { ACCESS_CONSOLE_MESSAGES } from "./messages";
 
 export const metadata: Metadata = { title: "Access requests" };
 
 export default async function AccessRequestsPage() {
-  const [{ pending, decided }, grants] = await guardPage(() =>
-    Promise.all([listAccessRequests(), listApprovedGrants()]),
+  const [{ pending, decided }, grants] = await loadPage((ctx) =>
+    Promise.all([listAccessRequests(ctx), listApprovedGrants(ctx)]),
   );
   return (
     <div>
@@ -42,116 +43,117 @@ export default async function AccessRequestsPage() {
         </section>
 
         <Card title="Approved grants">
-          {grants.length === 0 ? (
-            <EmptyState
-              headingLevel={3}
-              title="No approved grants"
-              description="Approved documents appear here with their expiry, so you can revoke them."
-            />
-          ) : (
-            <Table caption="Approved grants, valid ones first" hideCaption>
-              <THead>
-                <Tr>
-                  <Th>Requester</Th>
-                  <Th>Document</Th>
-                  <Th>State</Th>
-                  <Th>Approved</Th>
-                  <Th>
-                    <span className="sr-only">Actions</span>
-                  </Th>
-                </Tr>
-              </THead>
-              <TBody>
-                {grants.map((g) => (
-                  <Tr key={g.id}>
-                    <Td>
-                      {g.requester}{" "}
-                      <span className="block text-gray-600">
-                        {g.email} · {g.company}
+          <DataTable
+            caption="Approved grants, valid ones first"
+            hideCaption
+            rows={grants}
+            rowKey={(g) => g.id}
+            empty={{
+              title: "No approved grants",
+              description: "Approved documents appear here with their expiry, so you can revoke them.",
+            }}
+            columns={[
+              {
+                header: "Requester",
+                cell: (g) => (
+                  <>
+                    {g.requester}{" "}
+                    <span className="block text-gray-600">
+                      {g.email} · {g.company}
+                    </span>
+                  </>
+                ),
+              },
+              { header: "Document", cell: (g) => g.documentTitle },
+              {
+                header: "State",
+                cell: (g) => (
+                  <>
+                    <GrantStateBadge state={g.state} expiresAt={g.expiresAt} />
+                    {g.revokedAt && (
+                      <span className="block text-xs text-gray-600">
+                        revoked <DateTime value={g.revokedAt} />
                       </span>
-                    </Td>
-                    <Td>{g.documentTitle}</Td>
-                    <Td>
-                      <GrantStateBadge state={g.state} expiresAt={g.expiresAt} />
-                      {g.revokedAt && (
-                        <span className="block text-xs text-gray-600">
-                          revoked <DateTime value={g.revokedAt} />
-                        </span>
-                      )}
-                    </Td>
-                    <Td>{g.decidedAt ? <DateTime value={g.decidedAt} /> : "—"}</Td>
-                    <Td>
-                      {g.state === "approved" && (
-                        <ActionButton
-                          action={revokeGrantAction}
-                          fields={{ grantId: g.id }}
-                          label="Revoke"
-                          variant="danger"
-                          pendingLabel="Revoking…"
-                        />
-                      )}
-                    </Td>
-                  </Tr>
-                ))}
-              </TBody>
-            </Table>
-          )}
+                    )}
+                  </>
+                ),
+              },
+              { header: "Approved", cell: (g) => (g.decidedAt ? <DateTime value={g.decidedAt} /> : "—") },
+            ]}
+            rowActions={(g) =>
+              g.state === "approved" && (
+                <ActionButton
+                  action={revokeGrantAction}
+                  fields={{ grantId: g.id }}
+                  label="Revoke"
+                  variant="danger"
+                  pendingLabel="Revoking…"
+                />
+              )
+            }
+          />
         </Card>
 
         <Card title="Decided requests">
-          {decided.length === 0 ? (
-            <EmptyState
-              headingLevel={3}
-              title="No decided requests yet"
-              description="Requests move here once every requested document is approved or denied."
-            />
-          ) : (
-            <Table caption="Decided requests, newest first" hideCaption>
-              <THead>
-                <Tr>
-                  <Th>Requester</Th>
-                  <Th>Requested</Th>
-                  <Th>NDA</Th>
-                  <Th>Documents</Th>
-                </Tr>
-              </THead>
-              <TBody>
-                {decided.map((r) => (
-                  <Tr key={r.id}>
-                    <Td>
-                      {r.name}{" "}
-                      <span className="block text-gray-600">
-                        {r.email} · {r.company}
-                      </span>
-                    </Td>
-                    <Td>
-                      <DateTime value={r.createdAt} />
-                      <span className="block text-xs text-gray-600">IP {r.ip ?? "unknown"}</span>
-                    </Td>
-                    <Td>
-                      v{r.nda.version} ({r.nda.locale})
-                      <span className="block font-mono text-xs text-gray-600" title={r.nda.hash}>
-                        {r.nda.hash.slice(0, 12)}…
-                      </span>
-                    </Td>
-                    <Td>
-                      <ul className="space-y-1">
-                        {r.grants.map((g) => (
-                          <li key={g.id}>
-                            {g.documentTitle}: <GrantStateBadge state={g.state} expiresAt={g.expiresAt} />
-                            <span className="block text-xs text-gray-600">
-                              {g.decidedBy && <>by {g.decidedBy}</>}
-                              {g.reason && <> · “{g.reason}”</>}
-                            </span>
-                          </li>
-                        ))}
-                      </ul>
-                    </Td>
-                  </Tr>
-                ))}
-              </TBody>
-            </Table>
-          )}
+          <DataTable
+            caption="Decided requests, newest first"
+            hideCaption
+            rows={decided}
+            rowKey={(r) => r.id}
+            empty={{
+              title: "No decided requests yet",
+              description: "Requests move here once every requested document is approved or denied.",
+            }}
+            columns={[
+              {
+                header: "Requester",
+                cell: (r) => (
+                  <>
+                    {r.name}{" "}
+                    <span className="block text-gray-600">
+                      {r.email} · {r.company}
+                    </span>
+                  </>
+                ),
+              },
+              {
+                header: "Requested",
+                cell: (r) => (
+                  <>
+                    <DateTime value={r.createdAt} />
+                    <span className="block text-xs text-gray-600">IP {r.ip ?? "unknown"}</span>
+                  </>
+                ),
+              },
+              {
+                header: "NDA",
+                cell: (r) => (
+                  <>
+                    v{r.nda.version} ({r.nda.locale})
+                    <span className="block font-mono text-xs text-gray-600" title={r.nda.hash}>
+                      {r.nda.hash.slice(0, 12)}…
+                    </span>
+                  </>
+                ),
+              },
+              {
+                header: "Documents",
+                cell: (r) => (
+                  <ul className="space-y-1">
+                    {r.grants.map((g) => (
+                      <li key={g.id}>
+                        {g.documentTitle}: <GrantStateBadge state={g.state} expiresAt={g.expiresAt} />
+                        <span className="block text-xs text-gray-600">
+                          {g.decidedBy && <>by {ACCESS_CONSOLE_MESSAGES.decidedBy(g.decidedBy)}</>}
+                          {g.reason && <> · “{g.reason}”</>}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
         </Card>
       </div>
     </div>
@@ -161,29 +163,48 @@ export default async function AccessRequestsPage() {
 function PendingRequest({ request }: { request: AccessRequestView }) {
   return (
     <Card title={`${request.name} (${request.company})`} headingLevel={3}>
-      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="font-medium text-gray-700">Email</dt>
-        <dd>{request.email}</dd>
-        <dt className="font-medium text-gray-700">Reason</dt>
-        <dd className="whitespace-pre-line">{request.reason}</dd>
-        <dt className="font-medium text-gray-700">Requested</dt>
-        <dd>
-          <DateTime value={request.createdAt} /> from IP {request.ip ?? "unknown"}
-          {request.userAgent && <span className="block text-xs text-gray-600">{request.userAgent}</span>}
-        </dd>
-        <dt className="font-medium text-gray-700">NDA accepted</dt>
-        <dd>
-          Version {request.nda.version} ({request.nda.locale}) by typing “{request.nda.typedName}” at{" "}
-          <DateTime value={request.nda.acceptedAt} />
-          <span className="block break-all font-mono text-xs text-gray-600">SHA-256 {request.nda.hash}</span>
-        </dd>
-      </dl>
+      <DefinitionList
+        items={[
+          { term: "Email", description: request.email },
+          {
+            term: "Reason",
+            description: <span className="whitespace-pre-line">{request.reason}</span>,
+          },
+          {
+            term: "Requested",
+            description: (
+              <>
+                <DateTime value={request.createdAt} /> from IP {request.ip ?? "unknown"}
+                {request.userAgent && (
+                  <span className="block text-xs text-gray-600">{request.userAgent}</span>
+                )}
+              </>
+            ),
+          },
+          {
+            term: "NDA accepted",
+            description: (
+              <>
+                Version {request.nda.version} ({request.nda.locale}) by typing “{request.nda.typedName}” at{" "}
+                <DateTime value={request.nda.acceptedAt} />
+                <span className="block break-all font-mono text-xs text-gray-600">
+                  SHA-256 {request.nda.hash}
+                </span>
+              </>
+            ),
+          },
+        ]}
+      />
       <ul className="mt-4 divide-y divide-gray-200 border-t border-gray-200">
         {request.grants.map((g) => (
           <li key={g.id} className="space-y-3 py-3">
             <p className="flex flex-wrap items-center gap-2 text-sm font-medium">
               {g.documentTitle} <GrantStateBadge state={g.state} expiresAt={g.expiresAt} />
-              {g.decidedBy && <span className="text-xs font-normal text-gray-600">by {g.decidedBy}</span>}
+              {g.decidedBy && (
+                <span className="text-xs font-normal text-gray-600">
+                  by {ACCESS_CONSOLE_MESSAGES.decidedBy(g.decidedBy)}
+                </span>
+              )}
             </p>
             {g.status === "PENDING" && g.state !== "withdrawn" && (
               <div className="grid gap-3 lg:grid-cols-2">

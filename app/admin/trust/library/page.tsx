@@ -1,20 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_components/guard";
-import {
-  Badge,
-  ButtonLink,
-  Card,
-  DateTime,
-  EmptyState,
-  PageHeader,
-  Table,
-  TBody,
-  Td,
-  Th,
-  THead,
-  Tr,
-} from "@/app/_ui";
+import { Badge, ButtonLink, Card, DataTable, DateTime, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { formatFileSize } from "@/lib/trust/library/file-size";
 import { listLibraryForStaff } from "@/lib/trust/library/staff-list";
 import { UploadForm } from "./upload-form";
@@ -22,7 +9,7 @@ import { UploadForm } from "./upload-form";
 export const metadata: Metadata = { title: "Document library" };
 
 export default async function LibraryAdminPage() {
-  const documents = await guardPage(() => listLibraryForStaff());
+  const documents = await loadPage((ctx) => listLibraryForStaff(ctx));
   return (
     <div className="space-y-6">
       <PageHeader
@@ -47,64 +34,66 @@ export default async function LibraryAdminPage() {
         }
       />
       <Card title="Documents">
-        {documents.length === 0 ? (
-          <EmptyState
-            headingLevel={3}
-            title="No documents yet"
-            description="Upload the first PDF with the form below; it appears on the public documents page at once."
-          />
-        ) : (
-          <Table caption="Library documents" hideCaption>
-            <THead>
-              <Tr>
-                <Th>Title</Th>
-                <Th>Access</Th>
-                <Th>File</Th>
-                <Th>Downloads</Th>
-                <Th>Last download</Th>
-                <Th>
-                  <span className="sr-only">Actions</span>
-                </Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {documents.map((d) => (
-                <Tr key={d.id}>
-                  <Th scope="row" className="font-normal text-gray-900">
-                    <span className="font-semibold">{d.title}</span>
-                    <span className="block text-gray-600">{d.titleDe || "No German title"}</span>
-                  </Th>
-                  <Td>
-                    <span className="flex flex-wrap gap-1">
-                      {d.gated ? (
-                        <Badge tone="warning" className="whitespace-nowrap">
-                          Under NDA
-                        </Badge>
-                      ) : (
-                        <Badge tone="success">Public</Badge>
-                      )}
-                      {d.archivedAt && <Badge tone="danger">Archived</Badge>}
-                    </span>
-                  </Td>
-                  <Td>
-                    <span className="font-mono text-xs">{d.fileName}</span>
-                    <span className="block text-gray-600">{formatFileSize(d.sizeBytes)}</span>
-                    <span className="block font-mono text-xs text-gray-600" title={d.sha256}>
-                      SHA-256 {d.sha256.slice(0, 12)}…
-                    </span>
-                  </Td>
-                  <Td>{d.downloads}</Td>
-                  <Td>{d.lastDownloadAt ? <DateTime value={d.lastDownloadAt} /> : "Never"}</Td>
-                  <Td>
-                    <ButtonLink href={`/admin/trust/library/${d.id}`} variant="secondary" size="sm">
-                      Manage<span className="sr-only"> {d.title}</span>
-                    </ButtonLink>
-                  </Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
-        )}
+        <DataTable
+          caption="Library documents"
+          hideCaption
+          rows={documents}
+          rowKey={(d) => d.id}
+          empty={{
+            title: "No documents yet",
+            description:
+              "Upload the first PDF with the form below; it appears on the public documents page at once.",
+          }}
+          columns={[
+            {
+              header: "Title",
+              rowHeader: true,
+              cell: (d) => (
+                <>
+                  <span className="font-semibold">{d.title}</span>
+                  <span className="block font-normal text-gray-600">{d.titleDe || "No German title"}</span>
+                </>
+              ),
+            },
+            {
+              header: "Access",
+              cell: (d) => (
+                <span className="flex flex-wrap gap-1">
+                  {d.gated ? (
+                    <Badge tone="warning" className="whitespace-nowrap">
+                      Under NDA
+                    </Badge>
+                  ) : (
+                    <Badge tone="success">Public</Badge>
+                  )}
+                  {d.archivedAt && <Badge tone="danger">Archived</Badge>}
+                </span>
+              ),
+            },
+            {
+              header: "File",
+              cell: (d) => (
+                <>
+                  <span className="font-mono text-xs">{d.fileName}</span>
+                  <span className="block text-gray-600">{formatFileSize(d.sizeBytes)}</span>
+                  <span className="block font-mono text-xs text-gray-600" title={d.sha256}>
+                    SHA-256 {d.sha256.slice(0, 12)}…
+                  </span>
+                </>
+              ),
+            },
+            { header: "Downloads", cell: (d) => d.downloads },
+            {
+              header: "Last download",
+              cell: (d) => (d.lastDownloadAt ? <DateTime value={d.lastDownloadAt} /> : "Never"),
+            },
+          ]}
+          rowActions={(d) => (
+            <ButtonLink href={`/admin/trust/library/${d.id}`} variant="secondary" size="sm">
+              Manage<span className="sr-only"> {d.title}</span>
+            </ButtonLink>
+          )}
+        />
       </Card>
       <Card title="Upload a PDF">
         <UploadForm />

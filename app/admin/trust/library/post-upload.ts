@@ -1,8 +1,8 @@
 // The browser side of the upload routes: posts the form as multipart and reads the JSON answer
-// (app/api/admin/library/upload-response.ts), whatever the status.
+// (app/api/admin/library/upload-answer.ts), whatever the status.
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import type { UploadAnswer } from "@/app/api/admin/library/upload-response";
+import type { UploadAnswer } from "@/app/api/admin/library/upload-answer";
 
 async function postUpload(url: string, form: FormData): Promise<UploadAnswer> {
   try {

@@ -1,20 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button, FormField, Input } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button, FormField, Input } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { createCustomDocumentAction } from "./actions";
 
 /** A new custom page: its address and titles; the editor opens next. */
 export function CreateDocumentForm() {
-  const [state, action, pending] = useActionState<ActionResult<never> | null, FormData>(
-    createCustomDocumentAction,
-    null,
-  );
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
+  const { state, formAction, pending, fieldError } = useActionForm(createCustomDocumentAction);
   return (
-    <form action={action} className="space-y-4" noValidate aria-label="Create a custom page">
-      {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
+    <form action={formAction} className="space-y-4" noValidate aria-label="Create a custom page">
+      <FormResult state={state} />
       <div className="grid gap-4 md:grid-cols-3">
         <FormField
           label="Address"

@@ -1,57 +1,61 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { guardPage } from "@/app/_components/guard";
+import { Card, DataTable, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { formatCalendarDate } from "@/lib/i18n/format";
-import { KIND_LABELS } from "@/lib/trust/policies/kinds";
+import { LOCALES } from "@/lib/i18n/locale";
 import { listDocumentsForStaff, type StaffDocumentLanguage } from "@/lib/trust/policies/staff-views";
 import { CreateDocumentForm } from "./create-document-form";
 import { DraftBadge } from "./draft-badge";
 import { LANGUAGE_NAMES } from "./language-names";
+import { POLICY_CONSOLE_MESSAGES } from "./messages";
 
 export const metadata: Metadata = { title: "Policy documents" };
 
 export default async function TrustDocumentsPage() {
-  const documents = await guardPage(() => listDocumentsForStaff());
+  const documents = await loadPage((ctx) => listDocumentsForStaff(ctx));
   return (
     <div className="space-y-6">
       <PageHeader
         title="Policy documents"
         description="The pages of the public trust center, in English and German. Edit a draft, then publish it as a new version: published versions never change and carry the SHA-256 of their text."
       />
-      {documents.length === 0 ? (
-        <EmptyState
-          title="No documents yet"
-          description="Create a custom page below, or open a built-in document to write it."
-        />
-      ) : (
-        <Table caption="Policy documents and their languages">
-          <THead>
-            <Tr>
-              <Th>Document</Th>
-              <Th>Public address</Th>
-              <Th>English</Th>
-              <Th>German</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {documents.map((document) => (
-              <Tr key={document.slug}>
-                <Td>
-                  <span className="font-medium">{document.languages[0]!.title}</span>
-                  <span className="block text-xs text-gray-600">{KIND_LABELS[document.kind]}</span>
-                </Td>
-                <Td className="font-mono text-sm">/{document.slug}</Td>
-                {document.languages.map((language) => (
-                  <Td key={language.locale}>
-                    <LanguageCell slug={document.slug} language={language} />
-                  </Td>
-                ))}
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      )}
+      <DataTable
+        caption="Policy documents and their languages"
+        rows={documents}
+        rowKey={(document) => document.slug}
+        headingLevel={2}
+        empty={{
+          title: "No documents yet",
+          description: "Create a custom page below, or open a built-in document to write it.",
+        }}
+        columns={[
+          {
+            header: "Document",
+            rowHeader: true,
+            cell: (document) => (
+              <>
+                <span className="font-medium">{document.languages[0]!.title}</span>
+                <span className="block text-xs font-normal text-gray-600">
+                  {POLICY_CONSOLE_MESSAGES.kinds[document.kind]}
+                </span>
+              </>
+            ),
+          },
+          {
+            header: "Public address",
+            className: "font-mono text-sm",
+            cell: (document) => `/${document.slug}`,
+          },
+          ...LOCALES.map((locale) => ({
+            header: LANGUAGE_NAMES[locale],
+            cell: (document: (typeof documents)[number]) => {
+              const language = document.languages.find((l) => l.locale === locale);
+              return language && <LanguageCell slug={document.slug} language={language} />;
+            },
+          })),
+        ]}
+      />
       <Card title="Create a custom page">
         <CreateDocumentForm />
       </Card>

@@ -1,8 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { startTransition, useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { Alert, Button, FormField, Input, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { useActionForm } from "@/app/_ui/use-action-form";
 import type { Locale } from "@/lib/i18n/locale";
 import type { AccessRequestOutcome } from "@/lib/trust/access-requests/submit-request";
 import { DOCUMENTS, type DocumentsWords } from "../messages";
@@ -10,7 +10,6 @@ import { requestAccessAction } from "./actions";
 
 type Choice = { slug: string; title: string; description: string };
 type NdaFacts = { id: string; version: number; title: string; fallback: boolean; contentHash: string };
-type State = ActionResult<AccessRequestOutcome> | null;
 
 const MAX_REASON = 1000;
 
@@ -49,7 +48,7 @@ export function RequestForm({
   children: ReactNode;
 }) {
   const words = DOCUMENTS[locale].request;
-  const [state, formAction, pending] = useActionState<State, FormData>(requestAccessAction, null);
+  const { state, formAction, pending, fieldError } = useActionForm(requestAccessAction);
   const [chosen, setChosen] = useState<string[]>(
     preselected ? [preselected] : documents.length === 1 ? [documents[0]!.slug] : [],
   );
@@ -63,8 +62,9 @@ export function RequestForm({
     setChosen((current) => (current.includes(fromHash) ? current : [...current, fromHash]));
   }, [documents]);
 
+  // Field errors are written in the page's language here, whatever the server's zod message says.
   const invalid = (field: keyof DocumentsWords["request"]["fieldErrors"]) =>
-    state && !state.ok && state.fieldErrors?.[field] ? words.fieldErrors[field] : undefined;
+    fieldError(field) ? words.fieldErrors[field] : undefined;
   const result = state?.ok
     ? outcomeMessage(words, state.data)
     : state

@@ -1,12 +1,14 @@
 // GET /en/dpa/latest.pdf or /en/dpa/3.pdf (unprefixed /dpa/latest.pdf is served in the visitor's
 // language by proxy.ts): the DPA version as a generated PDF. The bytes are cached per language and
-// requested version, so downloads do not query the database or render again (ADR 0008).
+// requested version, so downloads do not query the database or render again (ADR 0008). Nothing is
+// logged per download, so the route needs no caller context; its answers are cacheable like the file.
 import { unstable_cache } from "next/cache";
 import { sha256Hex } from "@/lib/crypto/sha256";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { loadDpaPdf } from "@/lib/trust/policies/dpa-pdf";
 import { parsePdfFileName } from "@/lib/trust/policies/version-param";
 import { PUBLIC_DATA_TAG } from "@/lib/trust/public-pages";
+import { DPA_FILE_MESSAGES } from "../../[policy]/messages";
 
 export const dynamic = "force-dynamic";
 
@@ -37,11 +39,11 @@ export async function GET(
   { params }: { params: Promise<{ locale: string; file: string }> },
 ): Promise<Response> {
   const { locale, file } = await params;
-  if (!isLocale(locale)) return plain(404, "Not found.");
+  if (!isLocale(locale)) return plain(404, DPA_FILE_MESSAGES.notFound);
   const wanted = parsePdfFileName(file);
-  if (!wanted) return plain(400, "Ask for latest.pdf or a version number such as 3.pdf.");
+  if (!wanted) return plain(400, DPA_FILE_MESSAGES.badFileName);
   const pdf = await cachedPdf(locale, wanted.version);
-  if (!pdf) return plain(404, "There is no such version of the DPA.");
+  if (!pdf) return plain(404, DPA_FILE_MESSAGES.noSuchVersion);
   const headers = {
     "Content-Type": "application/pdf",
     "Content-Disposition": `attachment; filename="${pdf.fileName}"`,

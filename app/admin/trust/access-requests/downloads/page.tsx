@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { guardPage } from "@/app/_components/guard";
-import { Card, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
+import { Card, DataTable, DateTime, EmptyState, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { listDownloadsByCompany } from "@/lib/trust/access-requests/download-log";
 import { AccessNav } from "../access-nav";
 
 export const metadata: Metadata = { title: "Downloads by company" };
 
 export default async function DownloadsByCompanyPage() {
-  const groups = await guardPage(() => listDownloadsByCompany());
+  const groups = await loadPage((ctx) => listDownloadsByCompany(ctx));
   return (
     <div>
       <PageHeader
@@ -27,36 +27,30 @@ export default async function DownloadsByCompanyPage() {
               key={group.company ?? "(public)"}
               title={`${group.company ?? "Public downloads (no recipient)"} · ${group.downloads.length}`}
             >
-              <Table caption={`Downloads: ${group.company ?? "public documents"}`} hideCaption>
-                <THead>
-                  <Tr>
-                    <Th>Requester</Th>
-                    <Th>Document</Th>
-                    <Th>When</Th>
-                    <Th>IP</Th>
-                  </Tr>
-                </THead>
-                <TBody>
-                  {group.downloads.map((d) => (
-                    <Tr key={d.id}>
-                      <Td>
-                        {d.email ? (
-                          <>
-                            {d.requester} <span className="block text-gray-600">{d.email}</span>
-                          </>
-                        ) : (
-                          "—"
-                        )}
-                      </Td>
-                      <Td>{d.documentTitle}</Td>
-                      <Td>
-                        <DateTime value={d.downloadedAt} />
-                      </Td>
-                      <Td className="font-mono text-xs">{d.ip ?? "unknown"}</Td>
-                    </Tr>
-                  ))}
-                </TBody>
-              </Table>
+              <DataTable
+                caption={`Downloads: ${group.company ?? "public documents"}`}
+                hideCaption
+                rows={group.downloads}
+                rowKey={(d) => d.id}
+                // A group exists only with downloads; the empty state is never shown.
+                empty={{ title: "No downloads yet", description: "" }}
+                columns={[
+                  {
+                    header: "Requester",
+                    cell: (d) =>
+                      d.email ? (
+                        <>
+                          {d.requester} <span className="block text-gray-600">{d.email}</span>
+                        </>
+                      ) : (
+                        "—"
+                      ),
+                  },
+                  { header: "Document", cell: (d) => d.documentTitle },
+                  { header: "When", cell: (d) => <DateTime value={d.downloadedAt} /> },
+                  { header: "IP", className: "font-mono text-xs", cell: (d) => d.ip ?? "unknown" },
+                ]}
+              />
             </Card>
           ))}
         </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/app/_components/action-button";
-import { guardPage } from "@/app/_components/guard";
-import { Badge, Card, Dialog, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
+import { Badge, Card, DataTable, Dialog, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { FREE_MAIL_DOMAINS } from "@/lib/trust/access-requests/free-mail";
 import { listAccessRules } from "@/lib/trust/access-requests/rules";
 import { AccessNav } from "../access-nav";
@@ -11,7 +11,7 @@ import { RuleForm } from "./rule-form";
 export const metadata: Metadata = { title: "Access rules" };
 
 export default async function AccessRulesPage() {
-  const { rules, refuseFreeMailDomains } = await guardPage(() => listAccessRules());
+  const { rules, refuseFreeMailDomains } = await loadPage((ctx) => listAccessRules(ctx));
   return (
     <div>
       <PageHeader
@@ -21,62 +21,49 @@ export default async function AccessRulesPage() {
       <AccessNav current="rules" />
       <div className="space-y-6">
         <Card title="Rules by email domain">
-          {rules.length === 0 ? (
-            <EmptyState
-              headingLevel={3}
-              title="No rules yet"
-              description="Add one below, e.g. approve your customers' domains for 30 days or deny a competitor's."
-            />
-          ) : (
-            <Table caption="Access rules" hideCaption>
-              <THead>
-                <Tr>
-                  <Th>Domain</Th>
-                  <Th>Decision</Th>
-                  <Th>
-                    <span className="sr-only">Actions</span>
-                  </Th>
-                </Tr>
-              </THead>
-              <TBody>
-                {rules.map((rule) => (
-                  <Tr key={rule.id}>
-                    <Th scope="row" className="font-mono font-normal text-gray-900">
-                      {rule.domain}
-                    </Th>
-                    <Td>
-                      {rule.action === "AUTO_APPROVE" ? (
-                        <Badge tone="success">Approve for {rule.grantDays} days</Badge>
-                      ) : (
-                        <>
-                          <Badge tone="danger">Deny</Badge>{" "}
-                          <span className="text-gray-700">“{rule.reason}”</span>
-                        </>
-                      )}
-                    </Td>
-                    <Td>
-                      <div className="flex flex-wrap gap-2">
-                        <Dialog
-                          triggerLabel="Edit"
-                          title={`Edit the rule for ${rule.domain}`}
-                          closeLabel="Close"
-                        >
-                          <RuleForm rule={rule} />
-                        </Dialog>
-                        <ActionButton
-                          action={deleteAccessRuleAction}
-                          fields={{ ruleId: rule.id }}
-                          label="Delete"
-                          variant="danger"
-                          pendingLabel="Deleting…"
-                        />
-                      </div>
-                    </Td>
-                  </Tr>
-                ))}
-              </TBody>
-            </Table>
-          )}
+          <DataTable
+            caption="Access rules"
+            hideCaption
+            rows={rules}
+            rowKey={(rule) => rule.id}
+            empty={{
+              title: "No rules yet",
+              description:
+                "Add one below, e.g. approve your customers' domains for 30 days or deny a competitor's.",
+            }}
+            columns={[
+              {
+                header: "Domain",
+                rowHeader: true,
+                cell: (rule) => <span className="font-mono font-normal">{rule.domain}</span>,
+              },
+              {
+                header: "Decision",
+                cell: (rule) =>
+                  rule.action === "AUTO_APPROVE" ? (
+                    <Badge tone="success">Approve for {rule.grantDays} days</Badge>
+                  ) : (
+                    <>
+                      <Badge tone="danger">Deny</Badge> <span className="text-gray-700">“{rule.reason}”</span>
+                    </>
+                  ),
+              },
+            ]}
+            rowActions={(rule) => (
+              <>
+                <Dialog triggerLabel="Edit" title={`Edit the rule for ${rule.domain}`} closeLabel="Close">
+                  <RuleForm rule={rule} />
+                </Dialog>
+                <ActionButton
+                  action={deleteAccessRuleAction}
+                  fields={{ ruleId: rule.id }}
+                  label="Delete"
+                  variant="danger"
+                  pendingLabel="Deleting…"
+                />
+              </>
+            )}
+          />
         </Card>
         <Card title="Add a rule">
           <RuleForm />

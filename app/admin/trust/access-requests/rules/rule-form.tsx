@@ -1,19 +1,17 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { Alert, Button, FormField, Input, Select } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { useState } from "react";
+import { Button, FormField, Input, Select } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { AccessRuleRow } from "@/lib/trust/access-requests/rules";
 import { createAccessRuleAction, updateAccessRuleAction } from "../actions";
 
 /** Adds a rule, or edits `rule` when given: approve for N days or deny with a reason. */
 export function RuleForm({ rule }: { rule?: AccessRuleRow }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
+  const { state, formAction, pending, fieldError } = useActionForm(
     rule ? updateAccessRuleAction : createAccessRuleAction,
-    null,
   );
   const [action, setAction] = useState<AccessRuleRow["action"]>(rule?.action ?? "AUTO_APPROVE");
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
   const prefix = rule ? `rule-${rule.id}` : "rule-new";
   return (
     <form
@@ -22,11 +20,7 @@ export function RuleForm({ rule }: { rule?: AccessRuleRow }) {
       noValidate
       aria-label={rule ? `Edit the rule for ${rule.domain}` : "Add a rule"}
     >
-      <div aria-live="polite">
-        {state && (
-          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
-        )}
-      </div>
+      <FormResult state={state} />
       {rule && <input type="hidden" name="ruleId" value={rule.id} />}
       <div className="grid gap-4 sm:grid-cols-3">
         <FormField

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionButton } from "@/app/_components/action-button";
-import { guardPage } from "@/app/_components/guard";
-import { Alert, Badge, Card, DateTime, Dialog, PageHeader } from "@/app/_ui";
+import { Alert, Badge, Card, DateTime, DefinitionList, Dialog, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { formatFileSize } from "@/lib/trust/library/file-size";
 import { getLibraryDocumentForStaff } from "@/lib/trust/library/staff-list";
 import { setLibraryDocumentArchivedAction } from "../actions";
@@ -14,8 +13,7 @@ export const metadata: Metadata = { title: "Library document" };
 
 export default async function LibraryDocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const document = await guardPage(() => getLibraryDocumentForStaff(id));
-  if (!document) notFound();
+  const document = await loadPage((ctx) => getLibraryDocumentForStaff(ctx, id));
   const publicPath = document.gated
     ? `/en/documents/request/${document.slug}`
     : `/en/documents/${document.slug}/download`;
@@ -48,34 +46,40 @@ export default async function LibraryDocumentPage({ params }: { params: Promise<
         </Alert>
       )}
       <Card title="File">
-        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-          <dt className="font-medium text-gray-700">Served as</dt>
-          <dd className="font-mono">{document.fileName}</dd>
-          <dt className="font-medium text-gray-700">Size</dt>
-          <dd>{formatFileSize(document.sizeBytes)}</dd>
-          <dt className="font-medium text-gray-700">SHA-256</dt>
-          <dd className="break-all font-mono text-xs">{document.sha256}</dd>
-          <dt className="font-medium text-gray-700">Downloads</dt>
-          <dd>
-            {document.downloads}
-            {document.lastDownloadAt && (
-              <>
-                {" "}
-                (last <DateTime value={document.lastDownloadAt} />)
-              </>
-            )}
-          </dd>
-          <dt className="font-medium text-gray-700">Public link</dt>
-          <dd>
-            {document.archivedAt ? (
-              "None while archived"
-            ) : (
-              <Link href={publicPath} className="font-mono text-xs underline">
-                {publicPath}
-              </Link>
-            )}
-          </dd>
-        </dl>
+        <DefinitionList
+          items={[
+            { term: "Served as", description: <span className="font-mono">{document.fileName}</span> },
+            { term: "Size", description: formatFileSize(document.sizeBytes) },
+            {
+              term: "SHA-256",
+              description: <span className="break-all font-mono text-xs">{document.sha256}</span>,
+            },
+            {
+              term: "Downloads",
+              description: (
+                <>
+                  {document.downloads}
+                  {document.lastDownloadAt && (
+                    <>
+                      {" "}
+                      (last <DateTime value={document.lastDownloadAt} />)
+                    </>
+                  )}
+                </>
+              ),
+            },
+            {
+              term: "Public link",
+              description: document.archivedAt ? (
+                "None while archived"
+              ) : (
+                <Link href={publicPath} className="font-mono text-xs underline">
+                  {publicPath}
+                </Link>
+              ),
+            },
+          ]}
+        />
         <div className="mt-6">
           <ReplaceFileForm documentId={document.id} />
         </div>

@@ -1,13 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/http/action";
 import { publishNdaInput, publishNdaVersion } from "@/lib/trust/nda/nda-versions";
 import { revalidatePublicPages } from "@/lib/trust/public-pages";
+import { NDA_CONSOLE_MESSAGES } from "./messages";
 
-export const publishNdaAction = defineAction(publishNdaInput, async (input) => {
-  const { version, contentHash } = await publishNdaVersion(input);
-  revalidatePublicPages();
-  revalidatePath("/admin/trust/library/nda");
-  return `Published ${input.locale.toUpperCase()} version ${version} (SHA-256 ${contentHash.slice(0, 12)}…). New requests accept this version from now on.`;
-});
+export const publishNdaAction = defineAction(
+  { input: publishNdaInput, permission: "trust.library.manage" },
+  async (ctx, input) => {
+    const { version, contentHash } = await publishNdaVersion(ctx, input);
+    revalidatePublicPages();
+    revalidatePath("/admin/trust/library/nda");
+    return NDA_CONSOLE_MESSAGES.published(input.locale, version, contentHash);
+  },
+);

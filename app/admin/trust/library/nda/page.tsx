@@ -1,20 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_components/guard";
-import {
-  Badge,
-  Card,
-  DateTime,
-  EmptyState,
-  Markdown,
-  PageHeader,
-  Table,
-  TBody,
-  Td,
-  Th,
-  THead,
-  Tr,
-} from "@/app/_ui";
+import { Badge, Card, DataTable, DateTime, Markdown, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { listNdaVersions } from "@/lib/trust/nda/nda-versions";
 import { PublishNdaForm } from "./publish-form";
 
@@ -23,7 +10,7 @@ export const metadata: Metadata = { title: "NDA versions" };
 const LANGUAGE = { en: "English", de: "German" } as const;
 
 export default async function NdaVersionsPage() {
-  const versions = await guardPage(() => listNdaVersions());
+  const versions = await loadPage((ctx) => listNdaVersions(ctx));
   const current = new Set(
     (["en", "de"] as const).map((locale) => versions.find((v) => v.locale === locale)?.id),
   );
@@ -50,47 +37,40 @@ export default async function NdaVersionsPage() {
         }
       />
       <Card title="Published versions">
-        {versions.length === 0 ? (
-          <EmptyState
-            headingLevel={3}
-            title="No NDA yet"
-            description="Publish the first version below: visitors cannot request documents under NDA until there is one."
-          />
-        ) : (
-          <Table caption="Published NDA versions" hideCaption>
-            <THead>
-              <Tr>
-                <Th>Language</Th>
-                <Th>Version</Th>
-                <Th>Title and text</Th>
-                <Th>SHA-256</Th>
-                <Th>Published</Th>
-                <Th>Acceptances</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {versions.map((v) => (
-                <Tr key={v.id}>
-                  <Td>{LANGUAGE[v.locale]}</Td>
-                  <Td>
-                    v{v.version} {current.has(v.id) && <Badge tone="success">Current</Badge>}
-                  </Td>
-                  <Td>
-                    <details>
-                      <summary className="cursor-pointer font-medium">{v.title}</summary>
-                      <Markdown source={v.body} className="mt-3 max-w-prose text-sm" />
-                    </details>
-                  </Td>
-                  <Td className="break-all font-mono text-xs">{v.contentHash}</Td>
-                  <Td>
-                    <DateTime value={v.publishedAt} />
-                  </Td>
-                  <Td>{v.acceptances}</Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
-        )}
+        <DataTable
+          caption="Published NDA versions"
+          hideCaption
+          rows={versions}
+          rowKey={(v) => v.id}
+          empty={{
+            title: "No NDA yet",
+            description:
+              "Publish the first version below: visitors cannot request documents under NDA until there is one.",
+          }}
+          columns={[
+            { header: "Language", cell: (v) => LANGUAGE[v.locale] },
+            {
+              header: "Version",
+              cell: (v) => (
+                <>
+                  v{v.version} {current.has(v.id) && <Badge tone="success">Current</Badge>}
+                </>
+              ),
+            },
+            {
+              header: "Title and text",
+              cell: (v) => (
+                <details>
+                  <summary className="cursor-pointer font-medium">{v.title}</summary>
+                  <Markdown source={v.body} className="mt-3 max-w-prose text-sm" />
+                </details>
+              ),
+            },
+            { header: "SHA-256", className: "break-all font-mono text-xs", cell: (v) => v.contentHash },
+            { header: "Published", cell: (v) => <DateTime value={v.publishedAt} /> },
+            { header: "Acceptances", cell: (v) => v.acceptances },
+          ]}
+        />
       </Card>
       <Card title="Publish a new version">
         <PublishNdaForm drafts={drafts} />

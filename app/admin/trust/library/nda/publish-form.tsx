@@ -1,28 +1,20 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { Alert, Button, FormField, Input, Select, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { useState } from "react";
+import { Button, FormField, Input, Select, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { publishNdaAction } from "./actions";
 
 export type NdaDraft = { locale: "en" | "de"; title: string; body: string };
 
 /** Publishes a new NDA version; the fields start from the current text of the chosen language. */
 export function PublishNdaForm({ drafts }: { drafts: NdaDraft[] }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
-    publishNdaAction,
-    null,
-  );
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
+  const { state, formAction, pending, fieldError } = useActionForm(publishNdaAction);
   const [locale, setLocale] = useState<NdaDraft["locale"]>(drafts[0]?.locale ?? "en");
   const draft = drafts.find((d) => d.locale === locale) ?? { locale, title: "", body: "" };
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="Publish a new NDA version">
-      <div aria-live="polite">
-        {state && (
-          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
-        )}
-      </div>
+      <FormResult state={state} />
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
         <FormField id="nda-locale" label="Language" error={fieldError("locale")}>
           <Select

@@ -1,28 +1,15 @@
 // GET /<locale>/documents/<slug>/download: a public library document as an attachment. Each download
-// is logged (without a recipient), so the answer is per request and not cached.
-import { currentRequest } from "@/lib/auth/sessions/actor";
+// is logged (without a recipient, with the caller's address), so the answer is per request and not cached.
+import { AppError } from "@/lib/errors";
+import { definePublicRoute } from "@/lib/http/route";
 import { downloadPublicDocument } from "@/lib/trust/library/public-library";
+import { DOWNLOAD_MESSAGES } from "../../messages";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ slug: string }> },
-): Promise<Response> {
-  const { slug } = await params;
-  const file = /^[a-z0-9-]{1,80}$/.test(slug)
-    ? await downloadPublicDocument(slug, await currentRequest())
-    : null;
-  if (!file) {
-    return new Response("There is no public document at this address.\n", {
-      status: 404,
-      headers: {
-        "Content-Type": "text/plain; charset=utf-8",
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  }
+export const GET = definePublicRoute<{ slug: string }>({}, async (ctx, _request, { slug }) => {
+  const file = /^[a-z0-9-]{1,80}$/.test(slug) ? await downloadPublicDocument(ctx, slug) : null;
+  if (!file) throw new AppError("not_found", DOWNLOAD_MESSAGES.noPublicDocument);
   return new Response(Buffer.from(file.bytes), {
     status: 200,
     headers: {
@@ -34,4 +21,4 @@ export async function GET(
       "X-Content-SHA256": file.sha256,
     },
   });
-}
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge, buttonClassName, PageHeader, type BadgeTone } from "@/app/_ui";
+import { loadPublicPage } from "@/lib/http/page";
 import { formatInstant } from "@/lib/i18n/format";
 import { isLocale, localizedPath } from "@/lib/i18n/locale";
 import type { GrantState } from "@/lib/trust/access-requests/grant-state";
@@ -30,7 +31,7 @@ export default async function PersonalAccessPage({
   const { locale, token } = await params;
   if (!isLocale(locale)) notFound();
   const words = DOCUMENTS[locale].access;
-  const access = await getPersonalAccess(token, locale);
+  const access = await loadPublicPage((ctx) => getPersonalAccess(ctx, token, locale));
   if (!access) {
     return (
       <div className="max-w-2xl">

@@ -2,13 +2,11 @@
 // The editor of one document in one language: title and Markdown on the left, the preview on the
 // right rendered by the same renderer as the public page (lib/markdown/render.ts), a "Save draft"
 // form and a "Publish" form that publishes exactly the text shown.
-import { useActionState, useDeferredValue, useState } from "react";
+import { useDeferredValue, useState } from "react";
 import { Alert, Badge, Button, Card, FormField, Input, Markdown, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { Locale } from "@/lib/i18n/locale";
 import { publishDocumentAction, saveDraftAction } from "../../actions";
-
-type Result = ActionResult<string> | null;
 
 export function DocumentEditor({
   slug,
@@ -37,25 +35,31 @@ export function DocumentEditor({
   const [changelog, setChangelog] = useState("");
   const preview = useDeferredValue(body);
 
-  const [saveState, save, saving] = useActionState<Result, FormData>(async (previous, form) => {
+  const {
+    state: saveState,
+    formAction: save,
+    pending: saving,
+    fieldError: saveError,
+  } = useActionForm<string>(async (previous, form) => {
     const result = await saveDraftAction(previous, form);
     if (result.ok) setSaved({ title: String(form.get("title")), body: String(form.get("body")) });
     return result;
-  }, null);
-  const [publishState, publish, publishing] = useActionState<Result, FormData>(async (previous, form) => {
+  });
+  const {
+    state: publishState,
+    formAction: publish,
+    pending: publishing,
+    fieldError: publishError,
+  } = useActionForm<string>(async (previous, form) => {
     const result = await publishDocumentAction(previous, form);
     if (result.ok) {
       setSaved({ title: String(form.get("title")), body: String(form.get("body")) });
       setChangelog("");
     }
     return result;
-  }, null);
+  });
 
   const unsaved = title !== saved.title || body !== saved.body;
-  const saveError = (name: string) =>
-    saveState && !saveState.ok ? saveState.fieldErrors?.[name]?.[0] : undefined;
-  const publishError = (name: string) =>
-    publishState && !publishState.ok ? publishState.fieldErrors?.[name]?.[0] : undefined;
 
   return (
     <div className="space-y-6">
@@ -98,13 +102,7 @@ export function DocumentEditor({
             </Button>
             {unsaved ? <Badge tone="warning">Unsaved changes</Badge> : <Badge>All changes saved</Badge>}
           </div>
-          <div aria-live="polite">
-            {saveState && (
-              <Alert tone={saveState.ok ? "success" : "danger"}>
-                {saveState.ok ? saveState.data : saveState.message}
-              </Alert>
-            )}
-          </div>
+          <FormResult state={saveState} />
         </form>
         <section aria-labelledby="preview-heading" className="min-w-0 space-y-2">
           <h2 id="preview-heading" className="text-sm font-medium text-gray-900">
@@ -166,13 +164,7 @@ export function DocumentEditor({
           <Button type="submit" disabled={publishing}>
             {publishing ? "Publishing…" : `Publish version ${nextVersion}`}
           </Button>
-          <div aria-live="polite">
-            {publishState && (
-              <Alert tone={publishState.ok ? "success" : "danger"}>
-                {publishState.ok ? publishState.data : publishState.message}
-              </Alert>
-            )}
-          </div>
+          <FormResult state={publishState} />
         </form>
       </Card>
     </div>

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { guardPage } from "@/app/_components/guard";
 import { PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { isoDate } from "@/lib/i18n/format";
 import { isLocale, LOCALES, localizedPath } from "@/lib/i18n/locale";
-import { isDocumentSlugShape, KIND_LABELS } from "@/lib/trust/policies/kinds";
+import { isDocumentSlugShape } from "@/lib/trust/policies/kinds";
 import { documentPaths } from "@/lib/trust/policies/public-paths";
 import { getDocumentEditor } from "@/lib/trust/policies/staff-views";
 import { DraftBadge } from "../../draft-badge";
 import { DocumentEditor } from "./document-editor";
 import { PublishedVersions } from "./published-versions";
 import { LANGUAGE_NAMES } from "../../language-names";
+import { POLICY_CONSOLE_MESSAGES } from "../../messages";
 
 type Props = { params: Promise<{ slug: string; locale: string }> };
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DocumentEditorPage({ params }: Props) {
   const { slug, locale } = await params;
   if (!isLocale(locale) || !isDocumentSlugShape(slug)) notFound();
-  const editor = await guardPage(() => getDocumentEditor(slug, locale));
+  const editor = await loadPage((ctx) => getDocumentEditor(ctx, slug, locale));
   const publicPath = localizedPath(locale, documentPaths.current(slug));
   return (
     <div className="space-y-6">
@@ -31,7 +32,8 @@ export default async function DocumentEditorPage({ params }: Props) {
         title={`${editor.title} (${LANGUAGE_NAMES[locale]})`}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            {KIND_LABELS[editor.kind]} · <code>{publicPath}</code> · <DraftBadge state={editor.draft} />
+            {POLICY_CONSOLE_MESSAGES.kinds[editor.kind]} · <code>{publicPath}</code> ·{" "}
+            <DraftBadge state={editor.draft} />
           </span>
         }
         actions={

@@ -1,6 +1,7 @@
 // GET /<locale>/documents/access/<token>/<grantId>: the watermarked PDF of an approved grant, or a
-// short 403 explaining why not (nothing served). Per request, never cached.
-import { currentRequest } from "@/lib/auth/sessions/actor";
+// short 403 explaining why not (nothing served). Per request, never cached; the caller's address is
+// logged with each download.
+import { definePublicRoute } from "@/lib/http/route";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { downloadGrantedDocument } from "@/lib/trust/access-requests/grant-download";
 import { DOCUMENTS } from "../../../messages";
@@ -20,13 +21,12 @@ function refused(locale: Locale, status: number, message: string): Response {
   });
 }
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ locale: string; token: string; grantId: string }> },
-): Promise<Response> {
-  const { locale, token, grantId } = await params;
+type Params = { locale: string; token: string; grantId: string };
+
+export const GET = definePublicRoute<Params>({}, async (ctx, _request, { locale, token, grantId }) => {
+  // The refusal is written in the language of the link (the page it came from), not the browser's.
   const language = isLocale(locale) ? locale : "en";
-  const download = await downloadGrantedDocument({ token, grantId }, await currentRequest());
+  const download = await downloadGrantedDocument(ctx, { token, grantId });
   if (!download.ok) return refused(language, 403, DOCUMENTS[language].refusal[download.refusal]);
   return new Response(Buffer.from(download.bytes), {
     status: 200,
@@ -38,4 +38,4 @@ export async function GET(
       "X-Content-SHA256": download.sha256,
     },
   });
-}
+});

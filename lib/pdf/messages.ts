@@ -1,7 +1,8 @@
-// The words printed around a document's text in its PDF, in the document's language.
+// The words lib/pdf prints: around a document's text in its PDF (in the document's language), and the
+// recipient marks of a watermarked download (English, like the documents of the library).
 import type { Locale } from "../i18n/locale.ts";
 
-export type PdfLabels = {
+export type DocumentPdfWords = {
   dpo: string;
   version: string;
   effectiveDate: string;
@@ -12,7 +13,7 @@ export type PdfLabels = {
   footer: (title: string, version: number, page: number, pages: number) => string;
 };
 
-export const PDF_LABELS: Record<Locale, PdfLabels> = {
+export const DOCUMENT_PDF_MESSAGES: Record<Locale, DocumentPdfWords> = {
   en: {
     dpo: "Data Protection Officer",
     version: "Version",
@@ -33,4 +34,14 @@ export const PDF_LABELS: Record<Locale, PdfLabels> = {
       "Der SHA-256 wird über den Markdown-Text dieser Version berechnet, wie er im Trust Center veröffentlicht ist; er kennzeichnet genau diesen Text.",
     footer: (title, version, page, pages) => `${title} · Version ${version} · Seite ${page} von ${pages}`,
   },
+};
+
+/** The marks of a watermarked copy; `at` is the delivery time as watermarkTimestamp writes it. */
+export const WATERMARK_MESSAGES = {
+  footer: (email: string, company: string, at: string, ndaVersion: number) =>
+    `Confidential – provided to ${email} (${company}) on ${at} under NDA v${ndaVersion} – do not redistribute`,
+  subject: (email: string, company: string, ndaVersion: number) =>
+    `Confidential – provided to ${email} (${company}) under NDA v${ndaVersion}`,
+  keyword: "confidential",
+  ndaKeyword: (ndaVersion: number) => `NDA v${ndaVersion}`,
 };
