@@ -30,8 +30,9 @@ try {
   process.env.SMTP_URL = sink.url;
   // Loaded only now: the database client reads DATABASE_URL on first use.
   const { db, disconnectDb } = await import("../lib/db/client.ts");
-  const { declarePersonalDataBreach } = await import("../lib/incidents/declare.ts");
-  const { sendNoticePhaseAs } = await import("../lib/incidents/notices/send.ts");
+  const { declareBreach } = await import("../lib/incidents/declare.ts");
+  const { sendNoticePhase } = await import("../lib/incidents/notices/send.ts");
+  const { contextFor } = await import("../lib/testing/context.ts");
   const { stopBoss } = await import("../lib/jobs/boss.ts");
 
   log(`Breach fan-out bench: ${ORGANIZATIONS} organisations, one OWNER each`);
@@ -94,10 +95,16 @@ try {
         .map((organizationId) => ({ incidentId: incident.id, organizationId })),
     });
   }
+  // The staff member acts through a real session, as in the console.
+  const ctx = await contextFor(staff, { request: { ip: null, userAgent: "bench", requestId: null } });
   started = Date.now();
-  const declared = await declarePersonalDataBreach(incident.id, { userId: staff.id, label: staff.email });
+  const declared = await declareBreach(ctx, {
+    id: incident.id,
+    reason: "",
+    includeSystemOrganizations: false,
+  });
   log(
-    `  declare (declarePersonalDataBreach, ${declared.totalNotifications} notifications):  ${seconds(Date.now() - started)}`,
+    `  declare (declareBreach, ${declared.totalNotifications} notifications):  ${seconds(Date.now() - started)}`,
   );
 
   const phase = await db.noticePhase.create({
@@ -114,11 +121,7 @@ try {
     },
   });
   const sendStarted = Date.now();
-  const sent = await sendNoticePhaseAs(
-    { userId: staff.id, email: staff.email },
-    { ip: null, userAgent: "bench", requestId: null },
-    { incidentId: incident.id, phaseId: phase.id },
-  );
+  const sent = await sendNoticePhase(ctx, { incidentId: incident.id, phaseId: phase.id });
   const sendMs = Date.now() - sendStarted;
   log(
     `  send phase 1 (one transaction: ${sent.organizations} organisations, ${sent.emails} outbox emails, audits):  ${seconds(sendMs)}`,

@@ -1,14 +1,12 @@
 // The deadline dashboard (GDPR.md B1, B4; SECURITY.md S11): open notifications, undelivered first by
 // deadline, overdue and due-soon marked; acknowledged ones leave the default view; breach.view only.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
 import { db } from "../db/client.ts";
-import { actAs } from "../testing/fake-next-request.ts";
+import { contextFor } from "../testing/context.ts";
 import { fixedClock } from "../time/clock.ts";
 import { loadDeadlineDashboard } from "./dashboard.ts";
 import { createDeclaredBreach } from "./testing/breach-fixtures.ts";
-
-vi.mock("next/headers", async () => (await import("../testing/fake-next-request.ts")).nextHeadersMock);
 
 describe("deadline dashboard (B1)", () => {
   it("B1: lists open notifications with time left, overdue and due-soon; acknowledged ones only on request; PRIVACY may view, CONTENT may not (S11)", async () => {
@@ -33,15 +31,15 @@ describe("deadline dashboard (B1)", () => {
     });
     const clock = fixedClock("2026-03-11T14:30:00.000Z"); // 24 h deadline passed 6 h 30 min ago; 36 h deadline in 5 h 30 min
 
-    await actAs(await createUser({ staffRoles: ["PRIVACY"] }));
-    const view = await loadDeadlineDashboard({}, clock);
+    const privacy = await contextFor(await createUser({ staffRoles: ["PRIVACY"] }), { clock });
+    const view = await loadDeadlineDashboard(privacy);
     const mine = view.rows.filter((r) => r.incident.id === incident.id);
     expect(mine.map((r) => [r.organization.id, r.urgency, r.timeLeft])).toEqual([
       [overdue.id, "overdue", "6 h 30 min overdue"],
       [soon.id, "due-soon", "5 h 30 min left"],
       [later.id, "waiting", "1 d 17 h left"],
     ]);
-    const all = (await loadDeadlineDashboard({ includeAcknowledged: true }, clock)).rows.filter(
+    const all = (await loadDeadlineDashboard(privacy, { includeAcknowledged: true })).rows.filter(
       (r) => r.incident.id === incident.id,
     );
     expect(all.find((r) => r.organization.id === acknowledged.id)).toMatchObject({
@@ -49,7 +47,7 @@ describe("deadline dashboard (B1)", () => {
       acknowledgedByName: "Ada Owner",
     });
 
-    await actAs(await createUser({ staffRoles: ["CONTENT"] }));
-    await expect(loadDeadlineDashboard({}, clock)).rejects.toThrow();
+    const content = await contextFor(await createUser({ staffRoles: ["CONTENT"] }), { clock });
+    await expect(loadDeadlineDashboard(content)).rejects.toMatchObject({ code: "forbidden" });
   });
 });

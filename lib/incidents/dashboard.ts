@@ -1,10 +1,10 @@
 import "server-only";
 // The staff deadline dashboard (GDPR.md B1, B4): every open notification — not yet delivered, or delivered
 // but not acknowledged — soonest deadline first, with the time left at the clock's now.
-import { requireStaff } from "../auth/authorization/authorize.ts";
+import { authorizeStaff } from "../auth/authorization/authorize.ts";
+import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { systemClock, type Clock } from "../time/clock.ts";
 import { timeLeft } from "./deadline.ts";
 import { REMINDER_WINDOW_MS } from "./reminders.ts";
 
@@ -41,11 +41,11 @@ export function urgencyOf(
 }
 
 export async function loadDeadlineDashboard(
+  ctx: Context,
   options: { includeAcknowledged?: boolean } = {},
-  clock: Clock = systemClock,
 ): Promise<Dashboard> {
-  await requireStaff("breach.view");
-  const now = clock.now();
+  await authorizeStaff(ctx, "breach.view");
+  const now = ctx.clock.now();
   const where: Prisma.IncidentNotificationWhereInput = options.includeAcknowledged
     ? { incident: { status: { not: "CLOSED" } } }
     : { acknowledgedAt: null };

@@ -2,28 +2,23 @@
 // with the deadline of that organisation's own window from awareness; severity is never consulted;
 // idempotent, also under concurrency; organisations reached through affected systems are resolved at
 // declaration time; each organisation's chain hears only about its own notification.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOrganization, createUser, upsertProviderSettings } from "../../prisma/factories.ts";
-import { SYSTEM_ACTOR } from "../audit/record.ts";
 import { verifyAllChains } from "../audit/verify.ts";
-import { ForbiddenError, UserFacingError } from "../errors.ts";
 import { db } from "../db/client.ts";
-import { actAs } from "../testing/fake-next-request.ts";
+import { contextFor } from "../testing/context.ts";
 import { fixedClock } from "../time/clock.ts";
-import { declareBreach, declarePersonalDataBreach } from "./declare.ts";
+import { declareBreach } from "./declare.ts";
 import { assessIncident } from "./register/assess.ts";
 import { assessmentInput, declareInput, incidentUpdateInput } from "./register/input.ts";
 import { createIncident, updateIncident } from "./register/manage.ts";
 import { createDataSystem, incidentForm } from "./register/testing.ts";
 
-vi.mock("next/headers", async () => (await import("../testing/fake-next-request.ts")).nextHeadersMock);
-
 const clock = fixedClock("2026-03-28T13:00:00Z");
 
+/** A SECURITY staff member's context (breach.manage) on the test's clock. */
 async function security() {
-  const user = await createUser({ staffRoles: ["SECURITY"] });
-  await actAs(user);
-  return user;
+  return contextFor(await createUser({ staffRoles: ["SECURITY"] }), { clock });
 }
 
 const notificationsOf = (incidentId: string) =>
@@ -36,15 +31,16 @@ const notificationsOf = (incidentId: string) =>
 describe("declaring a personal-data breach (B1)", () => {
   it("B1 creates one notification per affected organisation with each organisation's window (24/36/48 h), even when severity is LOW", async () => {
     await upsertProviderSettings();
-    await security();
+    const ctx = await security();
     const [a, b, c] = await Promise.all(
       [24, 36, 48].map((hours) => createOrganization({ breachNotificationHours: hours })),
     );
     const incident = await createIncident(
+      ctx,
       incidentForm({ organizationIds: [a!.id, b!.id, c!.id].join(",") }),
-      clock,
     );
     await assessIncident(
+      ctx,
       assessmentInput.parse({
         id: incident.id,
         dpc: "1",
@@ -53,15 +49,16 @@ describe("declaring a personal-data breach (B1)", () => {
         cbIntegrity: "0",
         cbAvailability: "0",
       }),
-      clock,
     );
     expect((await db.incidentAssessment.findFirstOrThrow({ where: { incidentId: incident.id } })).band).toBe(
       "LOW",
     );
 
-    expect(await declareBreach(declareInput.parse({ id: incident.id }), clock)).toBe(
-      `${incident.reference} declared a personal-data breach: 3 notifications created.`,
-    );
+    expect(await declareBreach(ctx, declareInput.parse({ id: incident.id }))).toMatchObject({
+      reference: incident.reference,
+      created: [{}, {}, {}],
+      totalNotifications: 3,
+    });
 
     const notifications = await notificationsOf(incident.id);
     expect(notifications.map((n) => [n.organizationId, n.windowHours, n.deadlineAt.toISOString()])).toEqual([
@@ -75,13 +72,13 @@ describe("declaring a personal-data breach (B1)", () => {
 
   it("B1 audits each notification in its organisation's chain without naming any other organisation", async () => {
     await upsertProviderSettings();
-    await security();
+    const ctx = await security();
     const [a, b] = await Promise.all([
       createOrganization({ name: "Victim One AG" }),
       createOrganization({ name: "Victim Two AG" }),
     ]);
-    const incident = await createIncident(incidentForm({ organizationIds: `${a!.id},${b!.id}` }), clock);
-    await declareBreach(declareInput.parse({ id: incident.id }), clock);
+    const incident = await createIncident(ctx, incidentForm({ organizationIds: `${a!.id},${b!.id}` }));
+    await declareBreach(ctx, declareInput.parse({ id: incident.id }));
 
     for (const [own, other] of [
       [a!, b!],
@@ -104,17 +101,16 @@ describe("declaring a personal-data breach (B1)", () => {
 
   it("B1 declaring twice creates nothing new; an organisation added later gets its own notification", async () => {
     await upsertProviderSettings();
-    await security();
+    const ctx = await security();
     const [a, b] = await Promise.all([
       createOrganization({ breachNotificationHours: 24 }),
       createOrganization({ breachNotificationHours: 72 }),
     ]);
     const form = incidentForm({ organizationIds: a!.id });
-    const incident = await createIncident(form, clock);
-    await declarePersonalDataBreach(incident.id, SYSTEM_ACTOR, clock);
-    const again = await declarePersonalDataBreach(incident.id, SYSTEM_ACTOR, clock);
-    expect(again).toMatchObject({ created: [], totalNotifications: 1 });
-    expect(await declareBreach(declareInput.parse({ id: incident.id }), clock)).toContain("already declared");
+    const incident = await createIncident(ctx, form);
+    await declareBreach(ctx, declareInput.parse({ id: incident.id }));
+    const again = await declareBreach(ctx, declareInput.parse({ id: incident.id }));
+    expect(again).toMatchObject({ reference: incident.reference, created: [], totalNotifications: 1 });
 
     const edit = incidentUpdateInput.parse({
       id: incident.id,
@@ -127,9 +123,11 @@ describe("declaring a personal-data breach (B1)", () => {
       systemIds: "",
       organizationIds: `${a!.id},${b!.id}`,
     });
-    expect(await updateIncident(edit, clock)).toBe(
-      `Saved ${incident.reference}; 1 new notification created.`,
-    );
+    expect(await updateIncident(ctx, edit)).toEqual({
+      reference: incident.reference,
+      changed: true,
+      notificationsCreated: 1,
+    });
     const notifications = await notificationsOf(incident.id);
     expect(notifications.map((n) => [n.organizationId, n.windowHours, n.deadlineAt.toISOString()])).toEqual([
       [a!.id, 24, "2026-03-29T12:00:00.000Z"],
@@ -142,14 +140,14 @@ describe("declaring a personal-data breach (B1)", () => {
 
   it("B1 concurrent declarations create exactly one notification per organisation", async () => {
     await upsertProviderSettings();
-    await security();
+    const ctx = await security();
     const organizations = await Promise.all(Array.from({ length: 5 }, () => createOrganization()));
     const incident = await createIncident(
+      ctx,
       incidentForm({ organizationIds: organizations.map((o) => o.id).join(",") }),
-      clock,
     );
     const results = await Promise.all(
-      Array.from({ length: 6 }, () => declarePersonalDataBreach(incident.id, SYSTEM_ACTOR, clock)),
+      Array.from({ length: 6 }, () => declareBreach(ctx, declareInput.parse({ id: incident.id }))),
     );
     expect(results.reduce((sum, r) => sum + r.created.length, 0)).toBe(5);
     expect(await db.incidentNotification.count({ where: { incidentId: incident.id } })).toBe(5);
@@ -164,19 +162,19 @@ describe("declaring a personal-data breach (B1)", () => {
 
   it("B1 'all organisations using an affected system' is resolved at declaration time, together with explicit ones", async () => {
     await upsertProviderSettings();
-    await security();
+    const ctx = await security();
     const [explicit, early, late, unrelated] = await Promise.all(
       Array.from({ length: 4 }, () => createOrganization()),
     );
     const system = await createDataSystem([early!.id]);
     await createDataSystem([unrelated!.id]);
     const incident = await createIncident(
+      ctx,
       incidentForm({ systemIds: system.id, organizationIds: explicit!.id }),
-      clock,
     );
     await db.organizationSystem.create({ data: { organizationId: late!.id, dataSystemId: system.id } }); // linked after creation
 
-    await declareBreach(declareInput.parse({ id: incident.id, includeSystemOrganizations: "on" }), clock);
+    await declareBreach(ctx, declareInput.parse({ id: incident.id, includeSystemOrganizations: "on" }));
     const notified = (await notificationsOf(incident.id)).map((n) => n.organizationId).sort();
     expect(notified).toEqual([explicit!.id, early!.id, late!.id].sort());
     expect(await db.incidentOrganization.count({ where: { incidentId: incident.id } })).toBe(3);
@@ -184,12 +182,12 @@ describe("declaring a personal-data breach (B1)", () => {
 
   it("B1 refuses to declare with no affected organisation and changes nothing", async () => {
     await upsertProviderSettings();
-    await security();
+    const ctx = await security();
     const system = await createDataSystem([]);
-    const incident = await createIncident(incidentForm({ systemIds: system.id }), clock);
+    const incident = await createIncident(ctx, incidentForm({ systemIds: system.id }));
     await expect(
-      declareBreach(declareInput.parse({ id: incident.id, includeSystemOrganizations: "on" }), clock),
-    ).rejects.toThrow(UserFacingError);
+      declareBreach(ctx, declareInput.parse({ id: incident.id, includeSystemOrganizations: "on" })),
+    ).rejects.toMatchObject({ code: "invalid" });
     expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({
       determination: "UNDETERMINED",
     });
@@ -202,10 +200,10 @@ describe("declaring a personal-data breach (B1)", () => {
       where: { id: "provider" },
       data: { defaultBreachNotificationHours: 36 },
     });
-    await security();
+    const ctx = await security();
     const organization = await createOrganization({ breachNotificationHours: 0 });
-    const incident = await createIncident(incidentForm({ organizationIds: organization.id }), clock);
-    await declareBreach(declareInput.parse({ id: incident.id }), clock);
+    const incident = await createIncident(ctx, incidentForm({ organizationIds: organization.id }));
+    await declareBreach(ctx, declareInput.parse({ id: incident.id }));
     expect((await notificationsOf(incident.id))[0]).toMatchObject({
       windowHours: 36,
       deadlineAt: new Date("2026-03-30T00:00:00Z"),
@@ -214,13 +212,13 @@ describe("declaring a personal-data breach (B1)", () => {
 
   it("S11 PRIVACY staff (view only) cannot declare; nothing is created", async () => {
     await upsertProviderSettings();
-    await security();
+    const ctx = await security();
     const organization = await createOrganization();
-    const incident = await createIncident(incidentForm({ organizationIds: organization.id }), clock);
-    await actAs(await createUser({ staffRoles: ["PRIVACY"] }));
-    await expect(declareBreach(declareInput.parse({ id: incident.id }), clock)).rejects.toThrow(
-      ForbiddenError,
-    );
+    const incident = await createIncident(ctx, incidentForm({ organizationIds: organization.id }));
+    const privacy = await contextFor(await createUser({ staffRoles: ["PRIVACY"] }), { clock });
+    await expect(declareBreach(privacy, declareInput.parse({ id: incident.id }))).rejects.toMatchObject({
+      code: "forbidden",
+    });
     expect(await db.incidentNotification.count({ where: { incidentId: incident.id } })).toBe(0);
   });
 });

@@ -4,30 +4,23 @@ import "server-only";
 // organisation's contractual window (the provider default when it has none). The severity score is
 // never consulted. Idempotent: declaring again creates only what is missing (e.g. an organisation
 // added since); concurrent declarations are serialised by a row lock on the incident.
-import { userActor, type AuditActor, type RequestMeta } from "../audit/record.ts";
-import { requireStaff } from "../auth/authorization/authorize.ts";
-import { currentRequest } from "../auth/sessions/actor.ts";
-import { UserFacingError } from "../errors.ts";
-import { db, type Tx } from "../db/client.ts";
-import { systemClock, type Clock } from "../time/clock.ts";
-import { deadlineFrom } from "./deadline.ts";
 import { recordAuditBatch } from "../audit/record-batch.ts";
-import { lockIncident } from "./incident-lock.ts";
-import { auditProvider, type AuditContext } from "./register/audit.ts";
-import type { DeclareInput } from "./register/input.ts";
-import { organizationIdsUsingSystems } from "../systems/data-systems.ts";
+import type { Context } from "../context/context.ts";
+import { db, type Tx } from "../db/client.ts";
+import { AppError } from "../errors.ts";
 import { PROVIDER_SETTINGS_ID } from "../provider/settings-id.ts";
+import { organizationIdsUsingSystems } from "../systems/data-systems.ts";
+import { deadlineFrom } from "./deadline.ts";
+import { lockIncident } from "./incident-lock.ts";
+import { INCIDENT_MESSAGES } from "./messages.ts";
+import { auditProvider, authorizeBreachManager, type AuditContext } from "./register/audit.ts";
+import type { DeclareInput } from "./register/input.ts";
 
 const FALLBACK_WINDOW_HOURS = 36;
 
 export type CreatedNotification = { organizationId: string; windowHours: number; deadlineAt: Date };
+/** `created` is empty when every affected organisation already had its notification. */
 export type DeclareResult = { reference: string; created: CreatedNotification[]; totalNotifications: number };
-export type DeclareOptions = {
-  /** Also affect every organisation whose data an affected system holds (resolved now). */
-  includeSystemOrganizations?: boolean;
-  reason?: string;
-  request?: RequestMeta;
-};
 
 async function defaultWindowHours(tx: Tx): Promise<number> {
   const settings = await tx.providerSettings.findUnique({
@@ -94,14 +87,14 @@ export async function createMissingNotifications(
   return created;
 }
 
-/** The interface other parts use (notices, bench): the caller has authorised `actor`. */
-export async function declarePersonalDataBreach(
-  incidentId: string,
-  actor: AuditActor,
-  clock: Clock = systemClock,
-  options: DeclareOptions = {},
-): Promise<DeclareResult> {
-  const ctx: AuditContext = { actor, request: options.request, clock };
+/**
+ * Declares the incident a personal-data breach (breach.manage). `includeSystemOrganizations` also
+ * affects every organisation whose data an affected system holds, resolved now. An unknown incident
+ * is not found (from the lock).
+ */
+export async function declareBreach(ctx: Context, input: DeclareInput): Promise<DeclareResult> {
+  const audit = await authorizeBreachManager(ctx);
+  const incidentId = input.id;
   const organizations = await db.incidentOrganization.count({ where: { incidentId } });
   // Audit appends run one per organisation: allow the transaction time for large fan-outs.
   const timeout = 30_000 + organizations * 25;
@@ -119,7 +112,7 @@ export async function declarePersonalDataBreach(
           systems: { select: { dataSystemId: true } },
         },
       });
-      if (options.includeSystemOrganizations) {
+      if (input.includeSystemOrganizations) {
         const viaSystems = await organizationIdsUsingSystems(
           tx,
           incident.systems.map((s) => s.dataSystemId),
@@ -130,29 +123,27 @@ export async function declarePersonalDataBreach(
         });
       }
       const affected = await tx.incidentOrganization.count({ where: { incidentId } });
-      if (affected === 0) {
-        throw new UserFacingError(
-          "Choose at least one affected organisation (or an affected system that holds customer data) before declaring a breach.",
-        );
-      }
+      if (affected === 0) throw new AppError("invalid", INCIDENT_MESSAGES.noAffectedOrganization);
       const firstDeclaration = incident.determination !== "PERSONAL_DATA_BREACH";
-      const reason = options.reason?.trim() ?? "";
+      const reason = input.reason.trim();
       if (firstDeclaration || (reason && reason !== incident.determinationReason)) {
         await tx.incident.update({
           where: { id: incidentId },
           data: {
             determination: "PERSONAL_DATA_BREACH",
             determinationReason: reason || (firstDeclaration ? "" : incident.determinationReason),
-            ...(firstDeclaration ? { determinedAt: clock.now(), determinedById: actor.userId } : {}),
+            ...(firstDeclaration
+              ? { determinedAt: ctx.clock.now(), determinedById: audit.actor.userId }
+              : {}),
           },
         });
       }
-      const created = await createMissingNotifications(tx, ctx, incident);
+      const created = await createMissingNotifications(tx, audit, incident);
       if (firstDeclaration || created.length > 0) {
-        await auditProvider(tx, ctx, "breach.incident.declared", incidentId, {
+        await auditProvider(tx, audit, "breach.incident.declared", incidentId, {
           reference: incident.reference,
           previousDetermination: incident.determination,
-          includeSystemOrganizations: Boolean(options.includeSystemOrganizations),
+          includeSystemOrganizations: input.includeSystemOrganizations,
           notificationsCreated: created.length,
           affectedOrganizations: affected,
         });
@@ -162,18 +153,4 @@ export async function declarePersonalDataBreach(
     },
     { maxWait: 15_000, timeout },
   );
-}
-
-/** The staff action: breach.manage, then the declaration. */
-export async function declareBreach(input: DeclareInput, clock: Clock = systemClock): Promise<string> {
-  const actor = await requireStaff("breach.manage");
-  // An unknown incident is a NotFoundError from the lock inside.
-  const result = await declarePersonalDataBreach(input.id, userActor(actor), clock, {
-    includeSystemOrganizations: input.includeSystemOrganizations,
-    reason: input.reason,
-    request: await currentRequest(),
-  });
-  if (result.created.length === 0)
-    return `${result.reference} is already declared; every affected organisation has its notification (${result.totalNotifications}).`;
-  return `${result.reference} declared a personal-data breach: ${result.created.length} notification${result.created.length === 1 ? "" : "s"} created.`;
 }

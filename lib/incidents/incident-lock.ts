@@ -2,8 +2,9 @@ import "server-only";
 // Every change to one incident (register edits, declarations, notice drafts and sends) is serialised
 // on the incident row, so two staff members (or a double click) at once never interleave: phase
 // numbers are assigned and sent in order, and a declaration creates each notification once.
-import { NotFoundError, UserFacingError } from "../errors.ts";
 import type { Tx } from "../db/client.ts";
+import { AppError } from "../errors.ts";
+import { INCIDENT_MESSAGES } from "./messages.ts";
 
 export type LockedIncident = {
   id: string;
@@ -17,7 +18,7 @@ export type LockedIncident = {
 export async function lockIncident(tx: Tx, incidentId: string): Promise<LockedIncident> {
   const [incident] = await tx.$queryRaw<LockedIncident[]>`
     SELECT id, reference, title, "awareAt", determination::text AS determination FROM "Incident" WHERE id = ${incidentId} FOR UPDATE`;
-  if (!incident) throw new NotFoundError("The incident");
+  if (!incident) throw new AppError("not_found");
   return incident;
 }
 
@@ -25,9 +26,7 @@ export async function lockIncident(tx: Tx, incidentId: string): Promise<LockedIn
 export async function lockBreachIncident(tx: Tx, incidentId: string): Promise<LockedIncident> {
   const incident = await lockIncident(tx, incidentId);
   if (incident.determination !== "PERSONAL_DATA_BREACH") {
-    throw new UserFacingError(
-      `${incident.reference} is not marked as a personal data breach, so no notice can be composed or sent for it.`,
-    );
+    throw new AppError("conflict", INCIDENT_MESSAGES.notABreach(incident.reference));
   }
   return incident;
 }

@@ -14,6 +14,7 @@ import { formatInstant } from "../i18n/format.ts";
 import { requestEmailDelivery } from "../jobs/email-jobs.ts";
 import { enqueueEmailBatch } from "../mail/outbox.ts";
 import type { Clock } from "../time/clock.ts";
+import { INCIDENT_MESSAGES } from "./messages.ts";
 
 export const REMINDER_WINDOW_MS = 6 * 3_600_000;
 
@@ -132,31 +133,9 @@ async function notifyStaff(tx: Tx, kind: Kind, claimed: Claimed[], now: Date): P
 
 function staffEmail(kind: Kind, incidents: IncidentDue[]): { subject: string; text: string } {
   const total = incidents.reduce((sum, i) => sum + i.organizations, 0);
-  const lines = incidents.map(
-    (i) =>
-      `- ${i.reference} ${i.title}: ${i.organizations} organisation(s) not yet notified; ${kind === REMINDER ? "earliest deadline" : "deadline passed"} ${formatInstant("en", i.earliest)}`,
-  );
+  const lines = incidents.map((i) => ({ ...i, earliest: formatInstant("en", i.earliest) }));
   const dashboard = `${env().APP_URL.replace(/\/$/, "")}/admin/incidents/dashboard`;
-  if (kind === REMINDER) {
-    return {
-      subject: `Breach notification deadline in less than 6 hours: ${total} organisation(s) not yet notified`,
-      text: [
-        "These breach notifications have not been sent and are due within 6 hours:",
-        "",
-        ...lines,
-        "",
-        `Compose and send the notice: ${dashboard}`,
-      ].join("\n"),
-    };
-  }
-  return {
-    subject: `Escalation: breach notification deadline missed for ${total} organisation(s)`,
-    text: [
-      "These breach notifications are past their contractual deadline and still not sent:",
-      "",
-      ...lines,
-      "",
-      `Send the notice now and record the reason for the delay: ${dashboard}`,
-    ].join("\n"),
-  };
+  return kind === REMINDER
+    ? INCIDENT_MESSAGES.reminderEmail(total, lines, dashboard)
+    : INCIDENT_MESSAGES.escalationEmail(total, lines, dashboard);
 }

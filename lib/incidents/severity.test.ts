@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bandOf, computeSeverity, SeverityInputError, type SeverityInput } from "./severity.ts";
+import { isAppError } from "../errors.ts";
+import { bandOf, computeSeverity, severityInputProblem, type SeverityInput } from "./severity.ts";
 
 const input = (fields: Partial<SeverityInput>): SeverityInput => ({
   dpc: 1,
@@ -86,16 +87,26 @@ describe("ENISA severity SE = DPC x EI + CB (B7)", () => {
   });
 
   it.each([
-    [{ dpc: 0.99 }, /between 1 and 4/],
-    [{ dpc: 4.01 }, /between 1 and 4/],
-    [{ dpc: Number.NaN }, /between 1 and 4/],
-    [{ ei: 0.3 }, /Ease of identification/],
-    [{ ei: 0 }, /Ease of identification/],
-    [{ cbConfidentiality: 0.75 }, /confidentiality/],
-    [{ cbIntegrity: -0.25 }, /integrity/],
-    [{ cbAvailability: 1 }, /availability/],
-  ])("B7 refuses input outside the method: %o", (fields, message) => {
-    expect(() => computeSeverity(input(fields))).toThrow(SeverityInputError);
-    expect(() => computeSeverity(input(fields))).toThrow(message);
+    [{ dpc: 0.99 }, "dpc"],
+    [{ dpc: 4.01 }, "dpc"],
+    [{ dpc: Number.NaN }, "dpc"],
+    [{ ei: 0.3 }, "ei"],
+    [{ ei: 0 }, "ei"],
+    [{ cbConfidentiality: 0.75 }, "cbConfidentiality"],
+    [{ cbIntegrity: -0.25 }, "cbIntegrity"],
+    [{ cbAvailability: 1 }, "cbAvailability"],
+  ])("B7 refuses input outside the method: %o", (fields, field) => {
+    expect(severityInputProblem(input(fields))).toMatchObject({ field });
+    let thrown: unknown;
+    try {
+      computeSeverity(input(fields));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isAppError(thrown, "invalid")).toBe(true);
+  });
+
+  it("B7 accepts every value the method allows", () => {
+    expect(severityInputProblem(input({ dpc: 4, ei: 0.75, cbIntegrity: 0.5 }))).toBeNull();
   });
 });

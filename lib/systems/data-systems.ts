@@ -1,7 +1,8 @@
 import "server-only";
 // The provider's data systems and which organisations' data each holds: used to find every
 // organisation an incident affects through an affected system.
-import { requireStaff } from "../auth/authorization/authorize.ts";
+import { authorizeStaff } from "../auth/authorization/authorize.ts";
+import type { Context } from "../context/context.ts";
 import { db, type Tx } from "../db/client.ts";
 
 export type DataSystemOption = {
@@ -13,8 +14,8 @@ export type DataSystemOption = {
 };
 export type OrganizationOption = { id: string; slug: string; name: string; breachNotificationHours: number };
 
-export async function listDataSystems(): Promise<DataSystemOption[]> {
-  await requireStaff("breach.view");
+export async function listDataSystems(ctx: Context): Promise<DataSystemOption[]> {
+  await authorizeStaff(ctx, "breach.view");
   const systems = await db.dataSystem.findMany({
     orderBy: { name: "asc" },
     select: {
@@ -28,8 +29,8 @@ export async function listDataSystems(): Promise<DataSystemOption[]> {
   return systems.map(({ _count, ...system }) => ({ ...system, organizationCount: _count.organizations }));
 }
 
-export async function listOrganizationOptions(): Promise<OrganizationOption[]> {
-  await requireStaff("breach.view");
+export async function listOrganizationOptions(ctx: Context): Promise<OrganizationOption[]> {
+  await authorizeStaff(ctx, "breach.view");
   return db.organization.findMany({
     orderBy: { name: "asc" },
     select: { id: true, slug: true, name: true, breachNotificationHours: true },
@@ -60,8 +61,8 @@ export type DataSystemWithOrganizations = {
 };
 
 /** Each system with the organisations whose data it holds (the staff overview). */
-export async function listDataSystemsWithOrganizations(): Promise<DataSystemWithOrganizations[]> {
-  await requireStaff("breach.view");
+export async function listDataSystemsWithOrganizations(ctx: Context): Promise<DataSystemWithOrganizations[]> {
+  await authorizeStaff(ctx, "breach.view");
   const systems = await db.dataSystem.findMany({
     orderBy: { name: "asc" },
     select: {

@@ -1,27 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_components/guard";
-import {
-  Badge,
-  ButtonLink,
-  buttonClassName,
-  DateTime,
-  EmptyState,
-  PageHeader,
-  Table,
-  TBody,
-  Td,
-  Th,
-  THead,
-  Tr,
-} from "@/app/_ui";
-import { requireStaff } from "@/lib/auth/authorization/authorize";
+import { Badge, ButtonLink, buttonClassName, DataTable, DateTime, PageHeader } from "@/app/_ui";
 import { staffCan } from "@/lib/auth/authorization/permissions";
+import { loadPage } from "@/lib/http/page";
 import { isTimeZone, timeLeft } from "@/lib/incidents/deadline";
-import { DETERMINATION_LABELS, STATUS_LABELS } from "@/lib/incidents/register/labels";
-import { listRegister } from "@/lib/incidents/register/view";
-import { systemClock } from "@/lib/time/clock";
+import { listRegister, type RegisterRow } from "@/lib/incidents/register/view";
 import { AssessmentBandBadge } from "./[id]/assessment-band-badge";
+import { DETERMINATION_LABELS, STATUS_LABELS } from "./messages";
 
 export const metadata: Metadata = { title: "Incident register" };
 
@@ -30,11 +15,21 @@ type SearchParams = Promise<{ tz?: string }>;
 export default async function IncidentRegisterPage({ searchParams }: { searchParams: SearchParams }) {
   const { tz } = await searchParams;
   const timeZone = tz && isTimeZone(tz) ? tz : "UTC";
-  const [incidents, actor] = await guardPage(() =>
-    Promise.all([listRegister(), requireStaff("breach.view")]),
-  );
-  const canManage = staffCan(actor.staffRoles, "breach.manage");
-  const now = systemClock.now();
+  const { incidents, canManage, now } = await loadPage(async (ctx) => ({
+    incidents: await listRegister(ctx),
+    canManage: staffCan(ctx.actor.staffRoles, "breach.manage"),
+    now: ctx.clock.now(),
+  }));
+  const nextDeadline = (incident: RegisterRow) => {
+    if (!incident.nextDeadline) return "—";
+    const left = timeLeft(incident.nextDeadline, now);
+    return (
+      <>
+        <DateTime value={incident.nextDeadline} timeZone={timeZone} />{" "}
+        <Badge tone={left.overdue ? "danger" : "warning"}>{left.label}</Badge>
+      </>
+    );
+  };
   return (
     <div className="space-y-6">
       <PageHeader
@@ -69,72 +64,47 @@ export default async function IncidentRegisterPage({ searchParams }: { searchPar
       <p className="text-sm text-gray-700">
         Times in {timeZone} (add <code>?tz=Europe/Berlin</code> for another zone).
       </p>
-      {incidents.length === 0 ? (
-        <EmptyState
-          title="No incidents recorded"
-          description={
-            canManage
-              ? "Record every security incident as soon as you become aware of it: choose “New incident”."
-              : "Incidents appear here once security staff record them."
-          }
-        />
-      ) : (
-        <Table caption="All incidents, most recent awareness first" hideCaption>
-          <THead>
-            <Tr>
-              <Th>Reference</Th>
-              <Th>Title</Th>
-              <Th>Aware at</Th>
-              <Th>Status</Th>
-              <Th>Determination</Th>
-              <Th>Severity</Th>
-              <Th>Organisations</Th>
-              <Th>Next deadline</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {incidents.map((incident) => {
-              const left = incident.nextDeadline ? timeLeft(incident.nextDeadline, now) : null;
-              return (
-                <Tr key={incident.id}>
-                  <Td>
-                    <Link
-                      className="font-medium text-brand-700 underline"
-                      href={`/admin/incidents/${incident.id}${tz ? `?tz=${encodeURIComponent(timeZone)}` : ""}`}
-                    >
-                      {incident.reference}
-                    </Link>
-                  </Td>
-                  <Td>{incident.title}</Td>
-                  <Td>
-                    <DateTime value={incident.awareAt} timeZone={timeZone} />
-                  </Td>
-                  <Td>{STATUS_LABELS[incident.status]}</Td>
-                  <Td>{DETERMINATION_LABELS[incident.determination]}</Td>
-                  <Td>
-                    {incident.latestBand ? (
-                      <AssessmentBandBadge band={incident.latestBand} />
-                    ) : (
-                      "Not assessed"
-                    )}
-                  </Td>
-                  <Td>{incident.organizationCount}</Td>
-                  <Td>
-                    {incident.nextDeadline && left ? (
-                      <>
-                        <DateTime value={incident.nextDeadline} timeZone={timeZone} />{" "}
-                        <Badge tone={left.overdue ? "danger" : "warning"}>{left.label}</Badge>
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </Td>
-                </Tr>
-              );
-            })}
-          </TBody>
-        </Table>
-      )}
+      <DataTable
+        caption="All incidents, most recent awareness first"
+        hideCaption
+        headingLevel={2}
+        rows={incidents}
+        rowKey={(incident) => incident.id}
+        empty={{
+          title: "No incidents recorded",
+          description: canManage
+            ? "Record every security incident as soon as you become aware of it: choose “New incident”."
+            : "Incidents appear here once security staff record them.",
+        }}
+        columns={[
+          {
+            header: "Reference",
+            rowHeader: true,
+            cell: (incident) => (
+              <Link
+                className="font-medium text-brand-700 underline"
+                href={`/admin/incidents/${incident.id}${tz ? `?tz=${encodeURIComponent(timeZone)}` : ""}`}
+              >
+                {incident.reference}
+              </Link>
+            ),
+          },
+          { header: "Title", cell: (incident) => incident.title },
+          {
+            header: "Aware at",
+            cell: (incident) => <DateTime value={incident.awareAt} timeZone={timeZone} />,
+          },
+          { header: "Status", cell: (incident) => STATUS_LABELS[incident.status] },
+          { header: "Determination", cell: (incident) => DETERMINATION_LABELS[incident.determination] },
+          {
+            header: "Severity",
+            cell: (incident) =>
+              incident.latestBand ? <AssessmentBandBadge band={incident.latestBand} /> : "Not assessed",
+          },
+          { header: "Organisations", cell: (incident) => incident.organizationCount },
+          { header: "Next deadline", cell: nextDeadline },
+        ]}
+      />
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_components/guard";
-import { EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
+import { DataTable, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { listDataSystemsWithOrganizations } from "@/lib/systems/data-systems";
 
 export const metadata: Metadata = { title: "Data systems" };
 
 export default async function DataSystemsPage() {
-  const systems = await guardPage(() => listDataSystemsWithOrganizations());
+  const systems = await loadPage((ctx) => listDataSystemsWithOrganizations(ctx));
   return (
     <div className="space-y-6">
       <PageHeader
@@ -19,35 +19,27 @@ export default async function DataSystemsPage() {
           </Link>
         }
       />
-      {systems.length === 0 ? (
-        <EmptyState
-          title="No data systems recorded"
-          description="Data systems are set up with the deployment (see prisma/seed-breach.ts for the demo)."
-        />
-      ) : (
-        <Table caption="Data systems and the organisations whose data they hold" hideCaption>
-          <THead>
-            <Tr>
-              <Th>System</Th>
-              <Th>Key</Th>
-              <Th>Description</Th>
-              <Th>Organisations</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {systems.map((system) => (
-              <Tr key={system.id}>
-                <Td>{system.name}</Td>
-                <Td>
-                  <code>{system.key}</code>
-                </Td>
-                <Td>{system.description || "—"}</Td>
-                <Td>{system.organizations.map((o) => o.name).join(", ") || "None"}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      )}
+      <DataTable
+        caption="Data systems and the organisations whose data they hold"
+        hideCaption
+        headingLevel={2}
+        rows={systems}
+        rowKey={(system) => system.id}
+        empty={{
+          title: "No data systems recorded",
+          description:
+            "Data systems are set up with the deployment (see prisma/seed-breach.ts for the demo).",
+        }}
+        columns={[
+          { header: "System", rowHeader: true, cell: (system) => system.name },
+          { header: "Key", cell: (system) => <code>{system.key}</code> },
+          { header: "Description", cell: (system) => system.description || "—" },
+          {
+            header: "Organisations",
+            cell: (system) => system.organizations.map((o) => o.name).join(", ") || "None",
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -3,17 +3,22 @@ import "server-only";
 // (breach.view) for any affected organisation. The JSON bytes and the PDF (which prints their SHA-256)
 // are built from the same pack. Every download is audited as breach.evidence.downloaded.
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
-import { NotFoundError } from "../../errors.ts";
-import { requireNotificationAccess } from "../notifications/notification-access.ts";
-import { buildEvidencePack, EVIDENCE_DOWNLOADED, type EvidencePack } from "./evidence-data.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
+import { AppError } from "../../errors.ts";
+import { authorizeNotification } from "../notifications/notification-access.ts";
+import { buildEvidencePack, EVIDENCE_DOWNLOADED, type EvidencePack } from "./evidence-data.ts";
 import { evidenceJsonBytes } from "./evidence-json.ts";
 import { renderEvidencePdf } from "./evidence-pdf.ts";
 
 export type EvidenceFormat = "json" | "pdf";
 export type EvidenceFile = { bytes: Buffer; contentType: string; fileName: string; sha256: string };
+
+/** "json" and "pdf" are formats; anything else is not (the route answers 404). */
+export function isEvidenceFormat(value: string): value is EvidenceFormat {
+  return value === "json" || value === "pdf";
+}
 
 const ID_PATTERN = /^[a-z0-9]{1,64}$/i;
 
@@ -33,52 +38,59 @@ async function evidenceFile(pack: EvidencePack, format: EvidenceFormat): Promise
 
 /** The customer's download: /portal/<slug>/breach-notifications/<notificationId>/evidence.<format>. */
 export async function downloadOwnEvidence(
+  ctx: Context,
   slug: string,
   notificationId: string,
   format: EvidenceFormat,
 ): Promise<EvidenceFile> {
   const {
-    ctx,
+    ctx: org,
     notificationId: id,
     incidentId,
-  } = await requireNotificationAccess(slug, notificationId, "org.breaches.view");
-  const pack = await buildEvidencePack(incidentId, ctx.organizationId);
-  if (!pack) throw new NotFoundError();
+  } = await authorizeNotification(ctx, slug, notificationId, "org.breaches.view");
+  const pack = await buildEvidencePack(incidentId, org.organizationId);
+  if (!pack) throw new AppError("not_found");
   const file = await evidenceFile(pack, format);
-  await recordAudit({
-    organizationId: ctx.organizationId,
-    actor: userActor(ctx.actor),
-    action: EVIDENCE_DOWNLOADED,
-    target: { type: "IncidentNotification", id },
-    request: await currentRequest(),
-    metadata: { incidentId, format, sha256: file.sha256 },
-  });
+  await recordAudit(
+    {
+      organizationId: org.organizationId,
+      actor: userActor(org.actor),
+      action: EVIDENCE_DOWNLOADED,
+      target: { type: "IncidentNotification", id },
+      request: ctx.request,
+      metadata: { incidentId, format, sha256: file.sha256 },
+    },
+    { clock: ctx.clock },
+  );
   return file;
 }
 
 /** Staff's download for one affected organisation: /admin/incidents/<incidentId>/evidence/<organizationId>.<format>. */
 export async function downloadEvidenceAsStaff(
+  ctx: Context,
   incidentId: string,
   organizationId: string,
   format: EvidenceFormat,
 ): Promise<EvidenceFile> {
-  const actor = await requireStaff("breach.view");
-  if (!ID_PATTERN.test(incidentId) || !ID_PATTERN.test(organizationId)) throw new NotFoundError();
+  const { actor } = await authorizeStaff(ctx, "breach.view");
+  if (!ID_PATTERN.test(incidentId) || !ID_PATTERN.test(organizationId)) throw new AppError("not_found");
   const pack = await buildEvidencePack(incidentId, organizationId);
-  if (!pack) throw new NotFoundError();
+  if (!pack) throw new AppError("not_found");
   const file = await evidenceFile(pack, format);
-  const request = await currentRequest();
   const event = {
     actor: userActor(actor),
     action: EVIDENCE_DOWNLOADED,
     target: { type: "Incident", id: incidentId },
-    request,
+    request: ctx.request,
   };
-  await recordAudit({
-    ...event,
-    organizationId: null,
-    metadata: { incidentId, organizationId, format, sha256: file.sha256 },
-  });
-  await recordAudit({ ...event, organizationId, metadata: { incidentId, format, sha256: file.sha256 } });
+  const options = { clock: ctx.clock };
+  await recordAudit(
+    { ...event, organizationId: null, metadata: { incidentId, organizationId, format, sha256: file.sha256 } },
+    options,
+  );
+  await recordAudit(
+    { ...event, organizationId, metadata: { incidentId, format, sha256: file.sha256 } },
+    options,
+  );
   return file;
 }

@@ -3,22 +3,20 @@
 // at the foot of every page. Standard fonts only (text passed through toWinAnsi).
 import PDFDocument from "pdfkit";
 import { toWinAnsi } from "../../pdf/win-ansi.ts";
-import { ART34_EXEMPTION_LABELS, NOT_YET_KNOWN_TO_CUSTOMERS } from "../notifications/phase-items.ts";
+import { NOTIFICATION_MESSAGES } from "../notifications/messages.ts";
 import { NOTICE_ITEMS } from "../notices/items.ts";
 import type { EvidencePack } from "./evidence-data.ts";
+import { EVIDENCE_MESSAGES as M } from "./messages.ts";
 
 type Doc = InstanceType<typeof PDFDocument>;
 
 const MARGIN = { top: 64, bottom: 72, left: 64, right: 64 };
 const TEXT = "#111827";
 const MUTED = "#4b5563";
-
-export function hashLine(jsonSha256: string): string {
-  return `SHA-256 of the JSON evidence file: ${jsonSha256}`;
-}
+const EXEMPTIONS: Record<string, string> = NOTIFICATION_MESSAGES.art34Exemptions;
 
 export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string): Promise<Buffer> {
-  const title = `Breach evidence pack ${pack.incident.reference}`;
+  const title = M.title(pack.incident.reference);
   const doc = new PDFDocument({
     size: "A4",
     margins: MARGIN,
@@ -26,7 +24,7 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
     displayTitle: true,
     info: {
       Title: toWinAnsi(title),
-      Subject: hashLine(jsonSha256),
+      Subject: M.hashLine(jsonSha256),
       Creator: "Article28",
       Producer: "Article28",
       CreationDate: new Date(pack.incident.awareAt),
@@ -39,75 +37,76 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
     doc.on("error", reject);
   });
   const write = writer(doc);
+  const { incident, phases, deliveries, authority, audit } = M;
   write.title(title);
-  write.fact("Organisation", pack.organization.name);
-  write.mono(hashLine(jsonSha256));
-  write.note("The JSON file holds the same content; compare its SHA-256 with the value above.");
+  write.fact(M.organisation, pack.organization.name);
+  write.mono(M.hashLine(jsonSha256));
+  write.note(M.hashNote);
 
-  write.heading("Incident");
-  write.fact("Title", pack.incident.title);
-  write.fact("Description", pack.incident.description);
-  write.fact("Detected at", utc(pack.incident.detectedAt));
-  write.fact("Provider aware at", utc(pack.incident.awareAt));
-  write.fact("Data categories", pack.incident.dataCategories.join(", ") || "None recorded");
-  write.fact("High risk to data subjects (Art. 34)", pack.incident.highRisk ? "Yes" : "No");
-  if (pack.incident.dataSubjectText) write.fact("Text for data subjects", pack.incident.dataSubjectText);
+  write.heading(incident.heading);
+  write.fact(incident.title, pack.incident.title);
+  write.fact(incident.description, pack.incident.description);
+  write.fact(incident.detectedAt, utc(pack.incident.detectedAt));
+  write.fact(incident.awareAt, utc(pack.incident.awareAt));
+  write.fact(incident.dataCategories, pack.incident.dataCategories.join(", ") || incident.noDataCategories);
+  write.fact(incident.highRisk, pack.incident.highRisk ? incident.yes : incident.no);
+  if (pack.incident.dataSubjectText) write.fact(incident.dataSubjectText, pack.incident.dataSubjectText);
   if (pack.incident.art34Exemption) {
-    write.fact(
-      "Art. 34(3) exemption",
-      ART34_EXEMPTION_LABELS[pack.incident.art34Exemption as keyof typeof ART34_EXEMPTION_LABELS] ??
-        pack.incident.art34Exemption,
-    );
-    write.fact("Justification", pack.incident.art34Justification ?? "");
+    write.fact(incident.exemption, EXEMPTIONS[pack.incident.art34Exemption] ?? pack.incident.art34Exemption);
+    write.fact(incident.justification, pack.incident.art34Justification ?? "");
   }
   write.fact(
-    "Contractual notification window",
-    `${pack.organization.windowHours} hours from awareness, deadline ${utc(pack.organization.deadlineAt)}`,
+    incident.window,
+    incident.windowValue(pack.organization.windowHours, utc(pack.organization.deadlineAt)),
   );
 
-  write.heading("Notice phases as sent");
-  if (pack.phases.length === 0) write.note("No phase has been sent.");
+  write.heading(phases.heading);
+  if (pack.phases.length === 0) write.note(phases.none);
   for (const phase of pack.phases) {
-    write.subheading(`Phase ${phase.number}, sent ${utc(phase.sentAt)}`);
-    if (phase.summary) write.fact("What changed", phase.summary);
-    for (const item of NOTICE_ITEMS) write.fact(item.label, phase[item.key] ?? NOT_YET_KNOWN_TO_CUSTOMERS);
+    write.subheading(phases.phase(phase.number, utc(phase.sentAt)));
+    if (phase.summary) write.fact(phases.summary, phase.summary);
+    for (const item of NOTICE_ITEMS)
+      write.fact(item.label, phase[item.key] ?? NOTIFICATION_MESSAGES.notYetKnown);
   }
 
-  write.heading("Deliveries");
-  if (pack.deliveries.length === 0) write.note("Nothing has been delivered.");
+  write.heading(deliveries.heading);
+  if (pack.deliveries.length === 0) write.note(deliveries.none);
   for (const delivery of pack.deliveries) {
-    write.subheading(`Phase ${delivery.phase}, delivered ${utc(delivery.deliveredAt)}`);
+    write.subheading(deliveries.delivery(delivery.phase, utc(delivery.deliveredAt)));
     for (const recipient of delivery.recipients)
       write.fact(
         recipient.address,
-        recipient.emailSentAt ? `email sent ${utc(recipient.emailSentAt)}` : "email not yet sent",
+        recipient.emailSentAt ? deliveries.emailSent(utc(recipient.emailSentAt)) : deliveries.emailNotSent,
       );
   }
 
-  write.heading("Acknowledgement and supervisory authority");
+  write.heading(authority.heading);
   write.fact(
-    "Acknowledged",
+    authority.acknowledged,
     pack.acknowledgement
-      ? `${utc(pack.acknowledgement.at)} by ${pack.acknowledgement.by}`
-      : "Not acknowledged",
+      ? authority.acknowledgedValue(utc(pack.acknowledgement.at), pack.acknowledgement.by)
+      : authority.notAcknowledged,
   );
   write.fact(
-    "72-hour clock started",
-    pack.authority.clockStartedAt ? utc(pack.authority.clockStartedAt) : "Not started",
+    authority.clockStarted,
+    pack.authority.clockStartedAt ? utc(pack.authority.clockStartedAt) : authority.notStarted,
   );
-  write.fact("72-hour deadline", pack.authority.deadlineAt ? utc(pack.authority.deadlineAt) : "-");
   write.fact(
-    "Authority notified at",
-    pack.authority.notifiedAt ? utc(pack.authority.notifiedAt) : "Not recorded",
+    authority.deadline,
+    pack.authority.deadlineAt ? utc(pack.authority.deadlineAt) : authority.noDeadline,
   );
-  write.fact("Authority reference", pack.authority.reference || "Not recorded");
-  write.fact("Reasons for delay", pack.authority.delayReason || "None given");
+  write.fact(
+    authority.notifiedAt,
+    pack.authority.notifiedAt ? utc(pack.authority.notifiedAt) : authority.notRecorded,
+  );
+  write.fact(authority.reference, pack.authority.reference || authority.notRecorded);
+  write.fact(authority.delayReason, pack.authority.delayReason || authority.noDelayReason);
 
-  write.heading("Audit trail (this organisation's log)");
-  if (pack.auditEvents.length === 0) write.note("No events recorded.");
-  for (const event of pack.auditEvents) write.fact(utc(event.at), `${event.action} by ${event.actor}`);
+  write.heading(audit.heading);
+  if (pack.auditEvents.length === 0) write.note(audit.none);
+  for (const event of pack.auditEvents) write.fact(utc(event.at), audit.event(event.action, event.actor));
 
-  footers(doc, (page, pages) => `${pack.incident.reference} · evidence pack · page ${page} of ${pages}`);
+  footers(doc, (page, pages) => M.footer(pack.incident.reference, page, pages));
   doc.end();
   return finished;
 }

@@ -3,19 +3,16 @@
 // of this organisation's chain, and nothing of any other organisation; the PDF prints the SHA-256 of
 // the exact JSON bytes; the same state gives the same bytes; every download is audited.
 import { inflateSync } from "node:zlib";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
 import { recordAudit } from "../../audit/record.ts";
-import { ForbiddenError, NotFoundError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
-import { actAs } from "../../testing/fake-next-request.ts";
+import { contextFor } from "../../testing/context.ts";
 import { acknowledgeNotification } from "../notifications/acknowledge.ts";
 import { seedDeliveredBreach } from "../testing/breach-fixtures.ts";
 import { downloadEvidenceAsStaff, downloadOwnEvidence } from "./download.ts";
 import type { EvidencePack } from "./evidence-data.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
-
-vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
 
 /** The text drawn on the PDF's pages (content streams inflated, hex strings decoded). */
 function printedText(pdf: Buffer): string {
@@ -66,10 +63,10 @@ async function scenario() {
 describe("the evidence pack (B8)", () => {
   it("B8: holds every sent phase, the deliveries with email times, the acknowledgement, B4 and B6 fields, and the incident's own-chain events", async () => {
     const s = await scenario();
-    await actAs(s.owner);
-    await acknowledgeNotification({ slug: s.own.slug, notificationId: s.ownNotification.id });
+    const ctx = await contextFor(s.owner);
+    await acknowledgeNotification(ctx, { slug: s.own.slug, notificationId: s.ownNotification.id });
 
-    const file = await downloadOwnEvidence(s.own.slug, s.ownNotification.id, "json");
+    const file = await downloadOwnEvidence(ctx, s.own.slug, s.ownNotification.id, "json");
     expect(file.contentType).toBe("application/json; charset=utf-8");
     const pack = JSON.parse(file.bytes.toString("utf8")) as EvidencePack;
     expect(Object.keys(pack)).toEqual([
@@ -115,10 +112,10 @@ describe("the evidence pack (B8)", () => {
 
   it("B8: the PDF prints the SHA-256 of the exact JSON bytes; the same state gives the same JSON", async () => {
     const s = await scenario();
-    await actAs(s.owner);
-    const json = await downloadOwnEvidence(s.own.slug, s.ownNotification.id, "json");
-    const pdf = await downloadOwnEvidence(s.own.slug, s.ownNotification.id, "pdf");
-    const again = await downloadOwnEvidence(s.own.slug, s.ownNotification.id, "json");
+    const ctx = await contextFor(s.owner);
+    const json = await downloadOwnEvidence(ctx, s.own.slug, s.ownNotification.id, "json");
+    const pdf = await downloadOwnEvidence(ctx, s.own.slug, s.ownNotification.id, "pdf");
+    const again = await downloadOwnEvidence(ctx, s.own.slug, s.ownNotification.id, "json");
     expect(again.bytes.equals(json.bytes)).toBe(true);
     expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const printed = printedText(pdf.bytes);
@@ -134,18 +131,17 @@ describe("the evidence pack (B8)", () => {
 
   it("S12: another organisation's pack is not found and a MEMBER is refused", async () => {
     const s = await scenario();
-    await actAs(s.owner);
-    await expect(downloadOwnEvidence(s.own.slug, s.otherNotification.id, "json")).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
-    await expect(downloadOwnEvidence(s.other.slug, s.otherNotification.id, "pdf")).rejects.toBeInstanceOf(
-      NotFoundError,
+    const ctx = await contextFor(s.owner);
+    await expect(downloadOwnEvidence(ctx, s.own.slug, s.otherNotification.id, "json")).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(downloadOwnEvidence(ctx, s.other.slug, s.otherNotification.id, "pdf")).rejects.toMatchObject(
+      { code: "not_found" },
     );
     const member = await createUser({ memberships: [{ organizationId: s.own.id, role: "MEMBER" }] });
-    await actAs(member);
-    await expect(downloadOwnEvidence(s.own.slug, s.ownNotification.id, "json")).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(
+      downloadOwnEvidence(await contextFor(member), s.own.slug, s.ownNotification.id, "json"),
+    ).rejects.toMatchObject({ code: "forbidden" });
     expect(
       await db.auditEvent.count({
         where: { action: "breach.evidence.downloaded", organizationId: { in: [s.own.id, s.other.id] } },
@@ -156,8 +152,8 @@ describe("the evidence pack (B8)", () => {
   it("S11, S17: staff with breach.view download any organisation's pack, audited in both chains; others are refused", async () => {
     const s = await scenario();
     const privacy = await createUser({ staffRoles: ["PRIVACY"] });
-    await actAs(privacy);
-    const file = await downloadEvidenceAsStaff(s.breach.incident.id, s.other.id, "json");
+    const ctx = await contextFor(privacy);
+    const file = await downloadEvidenceAsStaff(ctx, s.breach.incident.id, s.other.id, "json");
     expect((JSON.parse(file.bytes.toString("utf8")) as EvidencePack).organization.name).toBe(s.other.name);
     expect(
       await db.auditEvent.count({
@@ -170,17 +166,15 @@ describe("the evidence pack (B8)", () => {
       }),
     ).toBe(1);
     await expect(
-      downloadEvidenceAsStaff(s.breach.incident.id, (await createOrganization()).id, "json"),
-    ).rejects.toBeInstanceOf(NotFoundError);
+      downloadEvidenceAsStaff(ctx, s.breach.incident.id, (await createOrganization()).id, "json"),
+    ).rejects.toMatchObject({ code: "not_found" });
 
-    const content = await createUser({ staffRoles: ["CONTENT"] });
-    await actAs(content);
-    await expect(downloadEvidenceAsStaff(s.breach.incident.id, s.other.id, "pdf")).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
-    await actAs(s.owner);
-    await expect(downloadEvidenceAsStaff(s.breach.incident.id, s.own.id, "json")).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    const content = await contextFor(await createUser({ staffRoles: ["CONTENT"] }));
+    await expect(
+      downloadEvidenceAsStaff(content, s.breach.incident.id, s.other.id, "pdf"),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      downloadEvidenceAsStaff(await contextFor(s.owner), s.breach.incident.id, s.own.id, "json"),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -2,23 +2,21 @@ import "server-only";
 // Saving the draft of the next notice phase (GDPR.md B2, B3). An incident has at most one draft: the
 // phase after the last one sent. Sent phases are never touched (a trigger refuses it anyway).
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
-import type { NoticeDraftContent } from "./draft-input.ts";
 import { lockBreachIncident } from "../incident-lock.ts";
+import type { NoticeDraftContent } from "./draft-input.ts";
 import { missingItems, unknownItems } from "./items.ts";
 
 export type SavedDraft = { phaseId: string; number: number };
 
 export async function saveNoticeDraft(
+  ctx: Context,
   incidentId: string,
   content: NoticeDraftContent,
-  clock: Clock = systemClock,
 ): Promise<SavedDraft> {
-  const actor = await requireStaff("breach.manage");
-  const request = await currentRequest();
+  const { actor } = await authorizeStaff(ctx, "breach.manage");
   return db.$transaction(
     async (tx) => {
       await lockBreachIncident(tx, incidentId);
@@ -46,7 +44,7 @@ export async function saveNoticeDraft(
           actor: userActor(actor),
           action: "breach.notice.draft_saved",
           target: { type: "NoticePhase", id: saved.phaseId },
-          request,
+          request: ctx.request,
           metadata: {
             incidentId,
             phase: saved.number,
@@ -54,7 +52,7 @@ export async function saveNoticeDraft(
             notYetKnown: unknownItems(content.items),
           },
         },
-        { tx, clock },
+        { tx, clock: ctx.clock },
       );
       return saved;
     },

@@ -2,7 +2,10 @@
 // deadline context and the link to the organisation's portal page. Pure, so the preview shows exactly
 // the text that is sent.
 import { formatInstant } from "../../i18n/format.ts";
-import { NOT_YET_KNOWN, NOTICE_ITEMS, type NoticeItemValues } from "./items.ts";
+import { NOTICE_ITEMS, type NoticeItemValues } from "./items.ts";
+import { NOTICE_MESSAGES } from "./messages.ts";
+
+const EMAIL = NOTICE_MESSAGES.email;
 
 export type NoticeEmailFacts = {
   providerName: string;
@@ -20,8 +23,7 @@ export type NoticeEmailFacts = {
 };
 
 export function noticeSubject(providerName: string, reference: string, phaseNumber: number): string {
-  const base = `[${providerName}] Personal data breach notification ${reference}`;
-  return phaseNumber === 1 ? base : `${base} — update ${phaseNumber}`;
+  return EMAIL.subject(providerName, reference, phaseNumber);
 }
 
 export function noticePortalUrl(appUrl: string, slug: string, notificationId: string): string {
@@ -33,29 +35,25 @@ const when = (date: Date) => formatInstant("en", date);
 export function noticeEmail(facts: NoticeEmailFacts): { subject: string; text: string } {
   const items = NOTICE_ITEMS.map(({ key, label, article }) => {
     const value = facts.items[key];
-    return `${label} (${article}):\n${value === null ? `${NOT_YET_KNOWN}. We will send it in a later update.` : value}`;
+    return `${label} (${article}):\n${value === null ? EMAIL.notYetKnown : value}`;
   });
-  const heading =
-    facts.phaseNumber === 1
-      ? "Personal data breach notification"
-      : `Personal data breach notification — update ${facts.phaseNumber}`;
   const lines = [
-    `${heading}: ${facts.reference} ${facts.incidentTitle}`,
-    `To: ${facts.organizationName}`,
-    `Sent: ${when(facts.sentAt)}`,
+    `${EMAIL.heading(facts.phaseNumber)}: ${facts.reference} ${facts.incidentTitle}`,
+    EMAIL.to(facts.organizationName),
+    EMAIL.sent(when(facts.sentAt)),
     "",
     ...(facts.summary.trim() ? [facts.summary.trim(), ""] : []),
-    "What we can tell you (Art. 33(3) GDPR):",
+    EMAIL.itemsHeading,
     "",
     items.join("\n\n"),
     "",
-    "Deadlines:",
-    `We became aware of this breach on ${when(facts.awareAt)}. Our agreement with you commits us to notify you within ${facts.windowHours} hours, by ${when(facts.deadlineAt)}.`,
-    "As controller, you must notify your supervisory authority within 72 hours of becoming aware (Art. 33(1) GDPR) unless the breach is unlikely to result in a risk to individuals. Your portal shows that clock from the moment our first notice reached you, with fields for the authority's reference and any reasons for delay.",
+    EMAIL.deadlinesHeading,
+    EMAIL.deadline(when(facts.awareAt), facts.windowHours, when(facts.deadlineAt)),
+    EMAIL.controllerClock,
     "",
-    `Read every update and acknowledge receipt: ${facts.portalUrl}`,
+    EMAIL.portalLink(facts.portalUrl),
     "",
-    `— ${facts.providerName}`,
+    EMAIL.signature(facts.providerName),
   ];
   return {
     subject: noticeSubject(facts.providerName, facts.reference, facts.phaseNumber),

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  answeredItems,
-  missingItems,
-  missingItemsMessage,
-  unknownItems,
-  type NoticeItemValues,
-} from "./items.ts";
+import { answeredItems, missingItems, unknownItems, type NoticeItemValues } from "./items.ts";
+import { NOTICE_MESSAGES } from "./messages.ts";
 
 const complete: NoticeItemValues = {
   nature: "Unauthorised access to a reporting database",
@@ -24,7 +19,7 @@ describe("Art. 33(3) items (B2)", () => {
   it("B2: an empty or blank item is missing and the refusal names it", () => {
     const values = { ...complete, likelyConsequences: "  ", records: "" };
     expect(missingItems(values)).toEqual(["records", "likelyConsequences"]);
-    const message = missingItemsMessage(missingItems(values));
+    const message = NOTICE_MESSAGES.missingItems(missingItems(values)).en;
     expect(message).toContain("Personal data records (categories, approximate number)");
     expect(message).toContain("Likely consequences");
     expect(message).toContain(

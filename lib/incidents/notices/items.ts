@@ -21,8 +21,6 @@ export const NOTICE_ITEM_KEYS: readonly NoticeItemKey[] = NOTICE_ITEMS.map((item
 /** As stored on a NoticePhase: text, null for "not yet known", "" for an item not filled in yet (drafts only). */
 export type NoticeItemValues = Record<NoticeItemKey, string | null>;
 
-export const NOT_YET_KNOWN = "Not yet known";
-
 export function itemLabel(key: NoticeItemKey): string {
   return NOTICE_ITEMS.find((item) => item.key === key)!.label;
 }
@@ -40,12 +38,6 @@ export function unknownItems(values: NoticeItemValues): NoticeItemKey[] {
 /** Items that carry a value (each resolves an open follow-up for the same item). */
 export function answeredItems(values: NoticeItemValues): NoticeItemKey[] {
   return NOTICE_ITEM_KEYS.filter((key) => values[key] !== null && values[key].trim() !== "");
-}
-
-/** The refusal for a notice with empty items: names every one of them. */
-export function missingItemsMessage(missing: readonly NoticeItemKey[]): string {
-  const names = missing.map((key) => `“${itemLabel(key)}”`).join(", ");
-  return `${names} ${missing.length === 1 ? "is" : "are"} empty. A notice missing any Art. 33(3) item cannot be sent: fill in each item or tick “${NOT_YET_KNOWN}”.`;
 }
 
 /** Prisma select of the items on a NoticePhase. */

@@ -5,21 +5,20 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
 import { verifyChain } from "../../audit/verify.ts";
-import { ForbiddenError, UserFacingError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import { deliverPendingEmails } from "../../mail/deliver.ts";
 import { smtpTransport } from "../../mail/transport.ts";
-import { actAs } from "../../testing/fake-next-request.ts";
+import { contextFor } from "../../testing/context.ts";
 import { startSmtpSink, type SmtpSink } from "../../testing/smtp-sink.ts";
 import { fixedClock } from "../../time/clock.ts";
 import { saveNoticeDraft } from "./draft.ts";
 import type { NoticeDraftContent } from "./draft-input.ts";
 import type { NoticeItemValues } from "./items.ts";
+import { NOTICE_MESSAGES } from "./messages.ts";
 import { sendNoticePhase } from "./send.ts";
 import { createDeclaredBreach } from "../testing/breach-fixtures.ts";
 import { loadNoticeSection, previewNoticeDraft } from "./view.ts";
 
-vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
 
 const clock = fixedClock("2026-03-10T12:00:00.000Z");
@@ -99,16 +98,19 @@ describe("breach notices", () => {
   it("B2: a notice with an empty Art. 33(3) item is refused naming the item, and nothing changes", async () => {
     const { org } = await affectedOrganization();
     const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });
-    await actAs(security);
-    const draft = await saveNoticeDraft(incident.id, content({ likelyConsequences: "" }), clock);
+    const ctx = await contextFor(security, { clock });
+    const draft = await saveNoticeDraft(ctx, incident.id, content({ likelyConsequences: "" }));
     expect(draft.number).toBe(1);
-    await expect(previewNoticeDraft(incident.id, clock)).rejects.toThrow(/“Likely consequences” is empty/);
+    await expect(previewNoticeDraft(ctx, incident.id)).rejects.toMatchObject({
+      code: "invalid",
+      text: NOTICE_MESSAGES.draftSavedButIncomplete(["likelyConsequences"]),
+    });
     const outboxBefore = await db.outboxEmail.count();
-    const attempt = sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock);
-    await expect(attempt).rejects.toBeInstanceOf(UserFacingError);
-    await expect(sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock)).rejects.toThrow(
-      "“Likely consequences” is empty. A notice missing any Art. 33(3) item cannot be sent",
-    );
+    const attempt = sendNoticePhase(ctx, { incidentId: incident.id, phaseId: draft.phaseId });
+    await expect(attempt).rejects.toMatchObject({
+      code: "invalid",
+      text: NOTICE_MESSAGES.missingItems(["likelyConsequences"]),
+    });
     const phase = await db.noticePhase.findUniqueOrThrow({ where: { id: draft.phaseId } });
     expect(phase.sentAt).toBeNull();
     expect(await db.outboxEmail.count()).toBe(outboxBefore);
@@ -128,13 +130,13 @@ describe("breach notices", () => {
     const b = await affectedOrganization();
     const bystander = await affectedOrganization();
     const incident = await createDeclaredBreach({ organizationIds: [a.org.id, b.org.id], awareAt: AWARE });
-    await actAs(security);
-    const draft = await saveNoticeDraft(incident.id, content(), clock);
-    const preview = await previewNoticeDraft(incident.id, clock);
+    const ctx = await contextFor(security, { clock });
+    const draft = await saveNoticeDraft(ctx, incident.id, content());
+    const preview = await previewNoticeDraft(ctx, incident.id);
     expect(preview.organizations).toBe(2);
     expect(preview.text).toContain(complete.nature!);
 
-    const result = await sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock);
+    const result = await sendNoticePhase(ctx, { incidentId: incident.id, phaseId: draft.phaseId });
     expect(result).toMatchObject({
       number: 1,
       organizations: 2,
@@ -194,11 +196,11 @@ describe("breach notices", () => {
   it("S22: sending the same phase twice (double click, retry) is refused and creates nothing new", async () => {
     const { org } = await affectedOrganization();
     const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });
-    await actAs(security);
-    const draft = await saveNoticeDraft(incident.id, content(), clock);
+    const ctx = await contextFor(security, { clock });
+    const draft = await saveNoticeDraft(ctx, incident.id, content());
     const [first, second] = await Promise.allSettled([
-      sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock),
-      sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock),
+      sendNoticePhase(ctx, { incidentId: incident.id, phaseId: draft.phaseId }),
+      sendNoticePhase(ctx, { incidentId: incident.id, phaseId: draft.phaseId }),
     ]);
     expect([first.status, second.status].sort()).toEqual(["fulfilled", "rejected"]);
     const snapshot = async () => ({
@@ -213,18 +215,18 @@ describe("breach notices", () => {
     });
     const before = await snapshot();
     expect(before).toEqual({ outbox: 4, deliveries: 1, audits: 2 });
-    await expect(sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock)).rejects.toThrow(
-      /Phase 1 of .* was already sent/,
-    );
+    await expect(
+      sendNoticePhase(ctx, { incidentId: incident.id, phaseId: draft.phaseId }),
+    ).rejects.toMatchObject({ code: "conflict" });
     expect(await snapshot()).toEqual(before);
   });
 
   it("B2/B3: “not yet known” opens a follow-up that phase 2 resolves; phases are numbered 1..n, the first is kept and the database refuses to change a sent phase", async () => {
     const { org, owner } = await affectedOrganization();
     const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });
-    await actAs(security);
-    const one = await saveNoticeDraft(incident.id, content({ records: null, measures: null }), clock);
-    await sendNoticePhase({ incidentId: incident.id, phaseId: one.phaseId }, clock);
+    const ctx = await contextFor(security, { clock });
+    const one = await saveNoticeDraft(ctx, incident.id, content({ records: null, measures: null }));
+    await sendNoticePhase(ctx, { incidentId: incident.id, phaseId: one.phaseId });
     let followUps = await db.noticeFollowUp.findMany({
       where: { incidentId: incident.id },
       orderBy: { item: "asc" },
@@ -236,13 +238,13 @@ describe("breach notices", () => {
 
     clock.advance(3_600_000);
     const two = await saveNoticeDraft(
+      ctx,
       incident.id,
       content({ measures: null, records: "Contact records, 3,412 exactly" }, "Record count confirmed."),
-      clock,
     );
     expect(two.number).toBe(2);
     expect(two.phaseId).not.toBe(one.phaseId);
-    await sendNoticePhase({ incidentId: incident.id, phaseId: two.phaseId }, clock);
+    await sendNoticePhase(ctx, { incidentId: incident.id, phaseId: two.phaseId });
     followUps = await db.noticeFollowUp.findMany({
       where: { incidentId: incident.id },
       orderBy: { item: "asc" },
@@ -252,7 +254,7 @@ describe("breach notices", () => {
       ["records", 1, 2],
     ]);
 
-    const section = await loadNoticeSection(incident.id);
+    const section = await loadNoticeSection(ctx, incident.id);
     expect(section.phases.map((p) => [p.number, p.items.records, p.sentAt.toISOString()])).toEqual([
       [1, null, "2026-03-10T12:00:00.000Z"],
       [2, "Contact records, 3,412 exactly", "2026-03-10T13:00:00.000Z"],
@@ -292,23 +294,23 @@ describe("breach notices", () => {
   it("S11: PRIVACY and SUPPORT staff and customers cannot save or send a notice; nothing changes", async () => {
     const { org, owner } = await affectedOrganization();
     const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });
-    await actAs(security);
-    const draft = await saveNoticeDraft(incident.id, content(), clock);
+    const ctx = await contextFor(security, { clock });
+    const draft = await saveNoticeDraft(ctx, incident.id, content());
     const privacy = await createUser({ staffRoles: ["PRIVACY"] });
     const support = await createUser({ staffRoles: ["SUPPORT"] });
     for (const user of [privacy, support, owner]) {
-      await actAs(user);
-      await expect(saveNoticeDraft(incident.id, content({ nature: "tampered" }), clock)).rejects.toThrow();
+      const other = await contextFor(user, { clock });
+      await expect(saveNoticeDraft(other, incident.id, content({ nature: "tampered" }))).rejects.toThrow();
       await expect(
-        sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock),
+        sendNoticePhase(other, { incidentId: incident.id, phaseId: draft.phaseId }),
       ).rejects.toThrow();
     }
-    await actAs(privacy);
+    const privacyCtx = await contextFor(privacy, { clock });
     await expect(
-      sendNoticePhase({ incidentId: incident.id, phaseId: draft.phaseId }, clock),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+      sendNoticePhase(privacyCtx, { incidentId: incident.id, phaseId: draft.phaseId }),
+    ).rejects.toMatchObject({ code: "forbidden" });
     // PRIVACY may read the notices but gets no composer.
-    expect((await loadNoticeSection(incident.id)).composer).toBeNull();
+    expect((await loadNoticeSection(privacyCtx, incident.id)).composer).toBeNull();
     const phase = await db.noticePhase.findUniqueOrThrow({ where: { id: draft.phaseId } });
     expect([phase.sentAt, phase.nature]).toEqual([null, complete.nature]);
     expect(await db.outboxEmail.count({ where: { organizationId: org.id } })).toBe(0);
@@ -317,8 +319,8 @@ describe("breach notices", () => {
   it("B2: the composer starts phase 1 with the DPO as contact point", async () => {
     const { org } = await affectedOrganization();
     const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });
-    await actAs(security);
-    const section = await loadNoticeSection(incident.id);
+    const ctx = await contextFor(security, { clock });
+    const section = await loadNoticeSection(ctx, incident.id);
     expect(section.composer).toMatchObject({
       phaseId: null,
       number: 1,

@@ -4,23 +4,24 @@ import "server-only";
 // recipient, a delivery record, its first-delivery time (the controller's 72 h clock, B4) and an audit
 // event in its own chain. Built for thousands of organisations: one recipients query, batched inserts.
 // Sending again finds the phase already sent and changes nothing; outbox keys are unique besides.
-import { recordAudit, userActor, type RequestMeta } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
-import { NotFoundError, UserFacingError } from "../../errors.ts";
+import { recordAuditBatch } from "../../audit/record-batch.ts";
+import { recordAudit, userActor } from "../../audit/record.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
 import { env } from "../../config/env.ts";
+import type { Context } from "../../context/context.ts";
 import { db, type Tx } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import { formatInstant } from "../../i18n/format.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmailBatch, type OutgoingEmail } from "../../mail/outbox.ts";
-import { fixedClock, systemClock, type Clock } from "../../time/clock.ts";
+import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
+import { fixedClock } from "../../time/clock.ts";
+import { lockBreachIncident, type LockedIncident } from "../incident-lock.ts";
 import { noticeEmail, noticePortalUrl } from "./email.ts";
 import { recordFollowUps } from "./follow-ups.ts";
-import { lockBreachIncident, type LockedIncident } from "../incident-lock.ts";
-import { missingItems, missingItemsMessage, pickItems, type NoticeItemValues } from "./items.ts";
-import { recordAuditBatch } from "../../audit/record-batch.ts";
+import { missingItems, pickItems, type NoticeItemValues } from "./items.ts";
+import { NOTICE_MESSAGES } from "./messages.ts";
 import { loadNotificationRecipients, type NotificationRecipients } from "./recipients.ts";
-import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 
 export type SendNoticeResult = {
   phaseId: string;
@@ -32,27 +33,13 @@ export type SendNoticeResult = {
 
 const BATCH = 1000;
 
-/** The staff action: breach.manage, then the send. */
+/** Sends the saved draft `phaseId` of the incident to every affected organisation (breach.manage). */
 export async function sendNoticePhase(
+  ctx: Context,
   input: { incidentId: string; phaseId: string },
-  clock: Clock = systemClock,
 ): Promise<SendNoticeResult> {
-  const actor = await requireStaff("breach.manage");
-  return sendNoticePhaseAs(
-    { userId: actor.userId, email: actor.email },
-    await currentRequest(),
-    input,
-    clock,
-  );
-}
-
-/** The send itself, for a caller that has already authorised `actor` (the staff action above, the bench). */
-export async function sendNoticePhaseAs(
-  actor: { userId: string; email: string },
-  request: RequestMeta,
-  input: { incidentId: string; phaseId: string },
-  clock: Clock = systemClock,
-): Promise<SendNoticeResult> {
+  const { actor } = await authorizeStaff(ctx, "breach.manage");
+  const { request, clock } = ctx;
   const result = await db.$transaction(
     async (tx) => {
       const incident = await lockBreachIncident(tx, input.incidentId);
@@ -71,16 +58,14 @@ export async function sendNoticePhaseAs(
           measures: true,
         },
       });
-      if (!phase) throw new NotFoundError("The notice draft");
+      if (!phase) throw new AppError("not_found");
       if (phase.sentAt) throw alreadySent(incident, phase.number, phase.sentAt);
       const items = pickItems(phase);
       const missing = missingItems(items);
-      if (missing.length > 0) throw new UserFacingError(missingItemsMessage(missing));
+      if (missing.length > 0) throw new AppError("invalid", NOTICE_MESSAGES.missingItems(missing));
       const notifications = await loadNotificationRecipients(tx, incident.id);
       if (notifications.length === 0)
-        throw new UserFacingError(
-          `${incident.reference} has no affected organisations to notify. Add them to the incident first.`,
-        );
+        throw new AppError("conflict", NOTICE_MESSAGES.noAffectedOrganizations(incident.reference));
 
       const sentAt = clock.now();
       const { count } = await tx.noticePhase.updateMany({
@@ -146,9 +131,10 @@ export async function sendNoticePhaseAs(
   return result;
 }
 
-function alreadySent(incident: LockedIncident, number: number, sentAt: Date): UserFacingError {
-  return new UserFacingError(
-    `Phase ${number} of ${incident.reference} was already sent (${formatInstant("en", sentAt)}). Nothing was sent again; to add information, compose the next phase.`,
+function alreadySent(incident: LockedIncident, number: number, sentAt: Date): AppError {
+  return new AppError(
+    "conflict",
+    NOTICE_MESSAGES.alreadySent(number, incident.reference, formatInstant("en", sentAt)),
   );
 }
 

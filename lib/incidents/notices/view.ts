@@ -1,22 +1,22 @@
 import "server-only";
 // What the incident page shows about notices (GDPR.md B2, B3): every sent phase as sent, the open
 // follow-ups, and — for staff who may send — the draft of the next phase and its preview.
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { NotFoundError, UserFacingError } from "../../errors.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
 import { staffCan } from "../../auth/authorization/permissions.ts";
 import { env } from "../../config/env.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
+import { AppError } from "../../errors.ts";
+import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import { noticeEmail, noticePortalUrl } from "./email.ts";
 import {
   missingItems,
-  missingItemsMessage,
   NOTICE_ITEM_KEYS,
   pickItems,
   type NoticeItemKey,
   type NoticeItemValues,
 } from "./items.ts";
-import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
+import { NOTICE_MESSAGES } from "./messages.ts";
 
 export type SentPhase = {
   id: string;
@@ -57,13 +57,13 @@ const PHASE_FIELDS = {
   measures: true,
 } as const;
 
-export async function loadNoticeSection(incidentId: string): Promise<NoticeSectionView> {
-  const actor = await requireStaff("breach.view");
+export async function loadNoticeSection(ctx: Context, incidentId: string): Promise<NoticeSectionView> {
+  const { actor } = await authorizeStaff(ctx, "breach.view");
   const incident = await db.incident.findUnique({
     where: { id: incidentId },
     select: { id: true, reference: true, determination: true },
   });
-  if (!incident) throw new NotFoundError("The incident");
+  if (!incident) throw new AppError("not_found");
   const [rows, followUps, organizations] = await Promise.all([
     db.noticePhase.findMany({
       where: { incidentId },
@@ -159,21 +159,18 @@ export type NoticePreview = {
 };
 
 /** Exactly the email the saved draft produces, as the first affected organisation will receive it. */
-export async function previewNoticeDraft(
-  incidentId: string,
-  clock: Clock = systemClock,
-): Promise<NoticePreview> {
-  await requireStaff("breach.manage");
+export async function previewNoticeDraft(ctx: Context, incidentId: string): Promise<NoticePreview> {
+  await authorizeStaff(ctx, "breach.manage");
   const incident = await db.incident.findUnique({
     where: { id: incidentId },
     select: { reference: true, title: true, awareAt: true },
   });
-  if (!incident) throw new NotFoundError("The incident");
+  if (!incident) throw new AppError("not_found");
   const draft = await db.noticePhase.findFirst({ where: { incidentId, sentAt: null }, select: PHASE_FIELDS });
-  if (!draft) throw new UserFacingError("There is no draft to preview. Save the notice first.");
+  if (!draft) throw new AppError("conflict", NOTICE_MESSAGES.noDraft);
   const items = pickItems(draft);
   const missing = missingItems(items);
-  if (missing.length > 0) throw new UserFacingError(`Draft saved. ${missingItemsMessage(missing)}`);
+  if (missing.length > 0) throw new AppError("invalid", NOTICE_MESSAGES.draftSavedButIncomplete(missing));
   const [sample, organizations, provider] = await Promise.all([
     db.incidentNotification.findFirst({
       where: { incidentId },
@@ -191,10 +188,7 @@ export async function previewNoticeDraft(
       select: { displayName: true },
     }),
   ]);
-  if (!sample)
-    throw new UserFacingError(
-      `${incident.reference} has no affected organisations to notify. Add them to the incident first.`,
-    );
+  if (!sample) throw new AppError("conflict", NOTICE_MESSAGES.noAffectedOrganizations(incident.reference));
   const email = noticeEmail({
     providerName: provider.displayName,
     reference: incident.reference,
@@ -203,7 +197,7 @@ export async function previewNoticeDraft(
     summary: draft.summary,
     items,
     awareAt: incident.awareAt,
-    sentAt: clock.now(),
+    sentAt: ctx.clock.now(),
     organizationName: sample.organization.name,
     windowHours: sample.windowHours,
     deadlineAt: sample.deadlineAt,

@@ -4,12 +4,12 @@ import "server-only";
 // then). Audited in the organisation's chain.
 import { z } from "zod";
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
-import { UserFacingError } from "../../errors.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
+import { AppError } from "../../errors.ts";
 import { authorityClock, delayReasonRequired } from "./authority-clock.ts";
-import { requireNotificationAccess } from "./notification-access.ts";
+import { NOTIFICATION_MESSAGES } from "./messages.ts";
+import { authorizeNotification } from "./notification-access.ts";
 
 /** `authorityNotifiedAt` comes from a datetime-local field and is read as UTC (the form says so). */
 export const authorityReportInput = z.strictObject({
@@ -27,37 +27,34 @@ export const authorityReportInput = z.strictObject({
   authorityDelayReason: z.string().trim().max(4000, "Keep the reasons under 4,000 characters."),
 });
 
-export const DELAY_REASON_REQUIRED =
-  "Give the reasons for the delay: the authority is notified more than 72 hours after our notification reached you (Art. 33(1)).";
-
 export async function recordAuthorityReport(
+  ctx: Context,
   input: z.infer<typeof authorityReportInput>,
-  clock: Clock = systemClock,
 ): Promise<void> {
-  const { ctx, notificationId, incidentId } = await requireNotificationAccess(
-    input.slug,
-    input.notificationId,
-    "org.breaches.respond",
-  );
+  const {
+    ctx: org,
+    notificationId,
+    incidentId,
+  } = await authorizeNotification(ctx, input.slug, input.notificationId, "org.breaches.respond");
+  const { request, clock } = org;
   const now = clock.now();
   const notifiedAt = input.authorityNotifiedAt === "" ? null : new Date(`${input.authorityNotifiedAt}Z`);
   if (notifiedAt && Number.isNaN(notifiedAt.getTime()))
-    throw new UserFacingError("Enter a valid date and time for the authority notification.");
+    throw new AppError("invalid", NOTIFICATION_MESSAGES.invalidAuthorityTime);
   if (notifiedAt && notifiedAt.getTime() > now.getTime())
-    throw new UserFacingError("The authority notification time cannot be in the future.");
+    throw new AppError("invalid", NOTIFICATION_MESSAGES.authorityTimeInFuture);
   if (!notifiedAt && input.authorityReference !== "")
-    throw new UserFacingError("Enter when you notified the authority together with its reference.");
+    throw new AppError("invalid", NOTIFICATION_MESSAGES.authorityReferenceWithoutTime);
   const current = await db.incidentNotification.findFirstOrThrow({
-    where: { id: notificationId, organizationId: ctx.organizationId },
+    where: { id: notificationId, organizationId: org.organizationId },
     select: { firstDeliveredAt: true },
   });
   const { deadlineAt } = authorityClock(current.firstDeliveredAt!, now);
   if (input.authorityDelayReason === "" && delayReasonRequired(deadlineAt, notifiedAt, now))
-    throw new UserFacingError(DELAY_REASON_REQUIRED);
-  const request = await currentRequest();
+    throw new AppError("invalid", NOTIFICATION_MESSAGES.delayReasonRequired);
   await db.$transaction(async (tx) => {
     await tx.incidentNotification.updateMany({
-      where: { id: notificationId, organizationId: ctx.organizationId },
+      where: { id: notificationId, organizationId: org.organizationId },
       data: {
         authorityNotifiedAt: notifiedAt,
         authorityReference: input.authorityReference,
@@ -66,8 +63,8 @@ export async function recordAuthorityReport(
     });
     await recordAudit(
       {
-        organizationId: ctx.organizationId,
-        actor: userActor(ctx.actor),
+        organizationId: org.organizationId,
+        actor: userActor(org.actor),
         action: "breach.authority_report.recorded",
         target: { type: "IncidentNotification", id: notificationId },
         request,

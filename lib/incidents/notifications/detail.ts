@@ -3,11 +3,11 @@ import "server-only";
 // point, the organisation's own 72-hour clock (B4) and, for high-risk breaches, the text for data
 // subjects or the recorded exemption (B6).
 import { customerCan } from "../../auth/authorization/permissions.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import type { Art34Exemption } from "../../generated/prisma/enums.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { authorityClock, type AuthorityClock } from "./authority-clock.ts";
-import { requireNotificationAccess } from "./notification-access.ts";
+import { authorizeNotification } from "./notification-access.ts";
 import { pickItems, NOTICE_ITEMS_SELECT, type NoticeItemValues } from "../notices/items.ts";
 import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 
@@ -29,24 +29,26 @@ export type NotificationDetail = {
   processorContact: { name: string; dpoName: string; dpoEmail: string; securityEmail: string } | null;
   clock: AuthorityClock;
   authority: { notifiedAt: Date | null; reference: string; delayReason: string };
-  acknowledgement: { at: Date; byName: string } | null;
+  /** `byName` is null when the name was not recorded. */
+  acknowledgement: { at: Date; byName: string | null } | null;
   /** B6, only for high-risk breaches. */
   dataSubjects: DataSubjectCommunication | null;
   canRespond: boolean;
 };
 
 export async function getBreachNotification(
+  ctx: Context,
   slug: string,
   notificationId: string,
-  clock: Clock = systemClock,
 ): Promise<NotificationDetail> {
-  const { ctx, notificationId: id } = await requireNotificationAccess(
+  const { ctx: org, notificationId: id } = await authorizeNotification(
+    ctx,
     slug,
     notificationId,
     "org.breaches.view",
   );
   const row = await db.incidentNotification.findFirstOrThrow({
-    where: { id, organizationId: ctx.organizationId },
+    where: { id, organizationId: org.organizationId },
     select: {
       id: true,
       windowHours: true,
@@ -86,7 +88,7 @@ export async function getBreachNotification(
   const firstDeliveredAt = row.firstDeliveredAt!;
   return {
     id: row.id,
-    organization: { slug: ctx.slug, name: ctx.name },
+    organization: { slug: org.slug, name: org.name },
     incident: {
       reference: row.incident.reference,
       title: row.incident.title,
@@ -104,17 +106,15 @@ export async function getBreachNotification(
           securityEmail: provider.securityEmail,
         }
       : null,
-    clock: authorityClock(firstDeliveredAt, clock.now()),
+    clock: authorityClock(firstDeliveredAt, ctx.clock.now()),
     authority: {
       notifiedAt: row.authorityNotifiedAt,
       reference: row.authorityReference,
       delayReason: row.authorityDelayReason,
     },
-    acknowledgement: row.acknowledgedAt
-      ? { at: row.acknowledgedAt, byName: row.acknowledgedByName ?? "a member" }
-      : null,
+    acknowledgement: row.acknowledgedAt ? { at: row.acknowledgedAt, byName: row.acknowledgedByName } : null,
     dataSubjects: row.incident.highRisk ? dataSubjectCommunication(row.incident) : null,
-    canRespond: customerCan(ctx.role, "org.breaches.respond"),
+    canRespond: customerCan(org.role, "org.breaches.respond"),
   };
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
 // The portal's list of an organisation's breach notifications: only its own, only once delivered.
-import { requireOrgBySlug } from "../../auth/authorization/authorize.ts";
+import { authorizeOrgBySlug } from "../../auth/authorization/authorize.ts";
 import { customerCan } from "../../auth/authorization/permissions.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 
 export type NotificationListItem = {
@@ -20,10 +21,10 @@ export type NotificationList = {
   notifications: NotificationListItem[];
 };
 
-export async function listBreachNotifications(slug: string): Promise<NotificationList> {
-  const ctx = await requireOrgBySlug(slug, "org.breaches.view");
+export async function listBreachNotifications(ctx: Context, slug: string): Promise<NotificationList> {
+  const org = await authorizeOrgBySlug(ctx, slug, "org.breaches.view");
   const rows = await db.incidentNotification.findMany({
-    where: { organizationId: ctx.organizationId, firstDeliveredAt: { not: null } },
+    where: { organizationId: org.organizationId, firstDeliveredAt: { not: null } },
     orderBy: [{ firstDeliveredAt: "desc" }, { id: "asc" }],
     select: {
       id: true,
@@ -35,8 +36,8 @@ export async function listBreachNotifications(slug: string): Promise<Notificatio
     },
   });
   return {
-    organization: { slug: ctx.slug, name: ctx.name },
-    canRespond: customerCan(ctx.role, "org.breaches.respond"),
+    organization: { slug: org.slug, name: org.name },
+    canRespond: customerCan(org.role, "org.breaches.respond"),
     notifications: rows.map((row) => ({
       id: row.id,
       reference: row.incident.reference,

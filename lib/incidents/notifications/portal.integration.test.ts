@@ -2,14 +2,14 @@
 // organisation sees only its own delivered notifications, every sent phase and never drafts; members
 // without the right role are refused; acknowledgement happens once even under concurrency; the B4
 // record needs reasons once the 72 hours are over.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
-import { ForbiddenError, NotFoundError, UserFacingError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
-import { actAs } from "../../testing/fake-next-request.ts";
+import { isAppError } from "../../errors.ts";
+import { contextFor } from "../../testing/context.ts";
 import { fixedClock } from "../../time/clock.ts";
 import { acknowledgeNotification } from "./acknowledge.ts";
-import { authorityReportInput, DELAY_REASON_REQUIRED, recordAuthorityReport } from "./authority-report.ts";
+import { authorityReportInput, recordAuthorityReport } from "./authority-report.ts";
 import { unacknowledgedNotifications } from "./banner.ts";
 import { getBreachNotification } from "./detail.ts";
 import { listBreachNotifications } from "./list.ts";
@@ -19,9 +19,7 @@ import {
   createSentPhase,
   seedDeliveredBreach,
 } from "../testing/breach-fixtures.ts";
-import { NOT_YET_KNOWN_TO_CUSTOMERS } from "./phase-items.ts";
-
-vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
+import { NOTIFICATION_MESSAGES } from "./messages.ts";
 
 async function twoOrganisations() {
   const own = await createOrganization();
@@ -55,9 +53,9 @@ describe("the notification list and detail (B3, S12)", () => {
       awareAt: undelivered.awareAt,
       phases: [],
     });
-    await actAs(owner);
+    const ctx = await contextFor(owner);
 
-    const list = await listBreachNotifications(own.slug);
+    const list = await listBreachNotifications(ctx, own.slug);
     expect(list.notifications.map((n) => n.id)).toEqual([ownNotification.id]);
     expect(list.notifications[0]).toMatchObject({
       reference: breach.incident.reference,
@@ -73,31 +71,31 @@ describe("the notification list and detail (B3, S12)", () => {
     await db.noticePhase.create({
       data: { incidentId: breach.incident.id, number: 3, nature: "DRAFT-ONLY TEXT" },
     });
-    await actAs(owner);
+    const ctx = await contextFor(owner);
 
-    const detail = await getBreachNotification(own.slug, ownNotification.id);
+    const detail = await getBreachNotification(ctx, own.slug, ownNotification.id);
     expect(detail.phases.map((p) => p.number)).toEqual([1, 2]);
     expect(detail.phases[0]!.items.likelyConsequences).toBeNull();
     expect(detail.phases[1]!.items.likelyConsequences).toBe("Phishing attempts using the exposed addresses.");
     expect(JSON.stringify(detail)).not.toContain("DRAFT-ONLY TEXT");
     expect(detail.contactPoint).toBe("Dr. Lena Vogel, dpo@northwind.example");
-    expect(NOT_YET_KNOWN_TO_CUSTOMERS).toBe("Not yet known — will follow");
+    expect(NOTIFICATION_MESSAGES.notYetKnown).toBe("Not yet known — will follow");
   });
 
   it("S12: a foreign notification is not found, audited as authz.denied, and reveals nothing", async () => {
     const { own, owner, otherNotification } = await twoOrganisations();
-    await actAs(owner);
+    const ctx = await contextFor(owner);
     const before = await db.auditEvent.count({ where: { action: "authz.denied", actorUserId: owner.id } });
 
-    const attempt = getBreachNotification(own.slug, otherNotification.id);
-    await expect(attempt).rejects.toBeInstanceOf(NotFoundError);
-    await expect(attempt).rejects.toThrow("The page or record was not found.");
+    const attempt = getBreachNotification(ctx, own.slug, otherNotification.id);
+    // Not found, with no text of its own: the answer says nothing about the record.
+    await expect(attempt).rejects.toMatchObject({ code: "not_found", text: undefined });
     expect(await db.auditEvent.count({ where: { action: "authz.denied", actorUserId: owner.id } })).toBe(
       before + 1,
     );
     await expect(
-      acknowledgeNotification({ slug: own.slug, notificationId: otherNotification.id }),
-    ).rejects.toBeInstanceOf(NotFoundError);
+      acknowledgeNotification(ctx, { slug: own.slug, notificationId: otherNotification.id }),
+    ).rejects.toMatchObject({ code: "not_found" });
     expect(
       (await db.incidentNotification.findUniqueOrThrow({ where: { id: otherNotification.id } }))
         .acknowledgedAt,
@@ -112,8 +110,10 @@ describe("the notification list and detail (B3, S12)", () => {
         { organizationId: other.id, role: "OWNER" },
       ],
     });
-    await actAs(both);
-    await expect(getBreachNotification(other.slug, ownNotification.id)).rejects.toBeInstanceOf(NotFoundError);
+    const ctx = await contextFor(both);
+    await expect(getBreachNotification(ctx, other.slug, ownNotification.id)).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("S11: a MEMBER cannot view; an AUDITOR can view but not acknowledge or record", async () => {
@@ -121,15 +121,17 @@ describe("the notification list and detail (B3, S12)", () => {
     const member = await createUser({ memberships: [{ organizationId: own.id, role: "MEMBER" }] });
     const auditor = await createUser({ memberships: [{ organizationId: own.id, role: "AUDITOR" }] });
 
-    await actAs(member);
-    await expect(listBreachNotifications(own.slug)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(getBreachNotification(own.slug, ownNotification.id)).rejects.toBeInstanceOf(ForbiddenError);
+    const asMember = await contextFor(member);
+    await expect(listBreachNotifications(asMember, own.slug)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(getBreachNotification(asMember, own.slug, ownNotification.id)).rejects.toMatchObject({
+      code: "forbidden",
+    });
 
-    await actAs(auditor);
-    expect((await getBreachNotification(own.slug, ownNotification.id)).canRespond).toBe(false);
+    const asAuditor = await contextFor(auditor);
+    expect((await getBreachNotification(asAuditor, own.slug, ownNotification.id)).canRespond).toBe(false);
     await expect(
-      acknowledgeNotification({ slug: own.slug, notificationId: ownNotification.id }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+      acknowledgeNotification(asAuditor, { slug: own.slug, notificationId: ownNotification.id }),
+    ).rejects.toMatchObject({ code: "forbidden" });
     const report = authorityReportInput.parse({
       slug: own.slug,
       notificationId: ownNotification.id,
@@ -137,7 +139,7 @@ describe("the notification list and detail (B3, S12)", () => {
       authorityReference: "",
       authorityDelayReason: "",
     });
-    await expect(recordAuthorityReport(report)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(recordAuthorityReport(asAuditor, report)).rejects.toMatchObject({ code: "forbidden" });
     expect(
       (await db.incidentNotification.findUniqueOrThrow({ where: { id: ownNotification.id } })).acknowledgedAt,
     ).toBeNull();
@@ -156,18 +158,20 @@ describe("the notification list and detail (B3, S12)", () => {
       data: { art34Exemption: "A_PROTECTED", art34Justification: "The files were encrypted with AES-256." },
     });
     const lowRisk = await seedDeliveredBreach([org.id]);
-    await actAs(owner);
+    const ctx = await contextFor(owner);
 
-    expect((await getBreachNotification(org.slug, withText.notifications[0]!.id)).dataSubjects).toEqual({
+    expect((await getBreachNotification(ctx, org.slug, withText.notifications[0]!.id)).dataSubjects).toEqual({
       kind: "text",
       text: "Your email address may have been seen by an outsider.",
     });
-    expect((await getBreachNotification(org.slug, exempt.notifications[0]!.id)).dataSubjects).toEqual({
+    expect((await getBreachNotification(ctx, org.slug, exempt.notifications[0]!.id)).dataSubjects).toEqual({
       kind: "exemption",
       exemption: "A_PROTECTED",
       justification: "The files were encrypted with AES-256.",
     });
-    expect((await getBreachNotification(org.slug, lowRisk.notifications[0]!.id)).dataSubjects).toBeNull();
+    expect(
+      (await getBreachNotification(ctx, org.slug, lowRisk.notifications[0]!.id)).dataSubjects,
+    ).toBeNull();
   });
 });
 
@@ -178,11 +182,13 @@ describe("acknowledging (S17)", () => {
       name: "Adam Admin",
       memberships: [{ organizationId: own.id, role: "ADMIN" }],
     });
-    await actAs(owner);
-    expect(await unacknowledgedNotifications(own.id)).toHaveLength(1);
     const clock = fixedClock("2026-05-04T09:15:00Z");
+    const ctx = await contextFor(owner, { clock });
+    expect(await unacknowledgedNotifications(own.id)).toHaveLength(1);
 
-    await acknowledgeNotification({ slug: own.slug, notificationId: ownNotification.id }, clock);
+    expect(
+      await acknowledgeNotification(ctx, { slug: own.slug, notificationId: ownNotification.id }),
+    ).toEqual({ acknowledgedAt: new Date("2026-05-04T09:15:00Z") });
     const row = await db.incidentNotification.findUniqueOrThrow({ where: { id: ownNotification.id } });
     expect(row).toMatchObject({
       acknowledgedAt: new Date("2026-05-04T09:15:00Z"),
@@ -193,10 +199,18 @@ describe("acknowledging (S17)", () => {
     expect(await auditCount("provider", "breach.notification.acknowledged", ownNotification.id)).toBe(1);
     expect(await unacknowledgedNotifications(own.id)).toEqual([]);
 
-    await actAs(admin);
-    const again = acknowledgeNotification({ slug: own.slug, notificationId: ownNotification.id });
-    await expect(again).rejects.toBeInstanceOf(UserFacingError);
-    await expect(again).rejects.toThrow("already acknowledged by Olivia Owner at 4 May 2026, 09:15 UTC");
+    const again = acknowledgeNotification(await contextFor(admin, { clock }), {
+      slug: own.slug,
+      notificationId: ownNotification.id,
+    });
+    // Refused as a conflict that names who acknowledged first, and when.
+    await expect(again).rejects.toMatchObject({
+      code: "conflict",
+      text: NOTIFICATION_MESSAGES.alreadyAcknowledged("Olivia Owner", new Date("2026-05-04T09:15:00Z")),
+    });
+    expect(NOTIFICATION_MESSAGES.alreadyAcknowledged("Olivia Owner", clock.now()).en).toContain(
+      "already acknowledged by Olivia Owner at 4 May 2026, 09:15 UTC",
+    );
     expect(
       (await db.incidentNotification.findUniqueOrThrow({ where: { id: ownNotification.id } }))
         .acknowledgedById,
@@ -206,16 +220,16 @@ describe("acknowledging (S17)", () => {
 
   it("records exactly one acknowledgement when members acknowledge concurrently", async () => {
     const { own, owner, ownNotification } = await twoOrganisations();
-    await actAs(owner);
+    const ctx = await contextFor(owner);
     const results = await Promise.allSettled(
       Array.from({ length: 5 }, () =>
-        acknowledgeNotification({ slug: own.slug, notificationId: ownNotification.id }),
+        acknowledgeNotification(ctx, { slug: own.slug, notificationId: ownNotification.id }),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(
-      results.filter((r) => r.status === "rejected" && r.reason instanceof UserFacingError),
-    ).toHaveLength(4);
+    expect(results.filter((r) => r.status === "rejected" && isAppError(r.reason, "conflict"))).toHaveLength(
+      4,
+    );
     expect(await auditCount(`org:${own.id}`, "breach.notification.acknowledged", ownNotification.id)).toBe(1);
     expect(await auditCount("provider", "breach.notification.acknowledged", ownNotification.id)).toBe(1);
   });
@@ -233,8 +247,9 @@ describe("the controller's authority record (B4)", () => {
       awareAt: incident.awareAt,
       phases: [phase],
     });
-    await actAs(officer);
-    return { org, notification };
+    /** The privacy officer acting at `at` (session and clock on the same fixed time). */
+    const officerAt = (at: string) => contextFor(officer, { clock: fixedClock(at) });
+    return { org, notification, officerAt };
   }
   const form = (
     slug: string,
@@ -251,24 +266,28 @@ describe("the controller's authority record (B4)", () => {
     });
 
   it("B4: shows the 72-hour clock from first delivery, with time left or overdue", async () => {
-    const { org, notification } = await deliveredAt(new Date("2026-03-28T22:30:00Z"));
-    const detail = await getBreachNotification(org.slug, notification.id, fixedClock("2026-03-30T22:30:00Z"));
+    const { org, notification, officerAt } = await deliveredAt(new Date("2026-03-28T22:30:00Z"));
+    const detail = await getBreachNotification(
+      await officerAt("2026-03-30T22:30:00Z"),
+      org.slug,
+      notification.id,
+    );
     expect(detail.clock.deadlineAt.toISOString()).toBe("2026-03-31T22:30:00.000Z");
     expect(detail.clock).toMatchObject({ overdue: false, remainingMs: 24 * 3_600_000 });
     expect(
-      (await getBreachNotification(org.slug, notification.id, fixedClock("2026-04-01T00:00:00Z"))).clock
+      (await getBreachNotification(await officerAt("2026-04-01T00:00:00Z"), org.slug, notification.id)).clock
         .overdue,
     ).toBe(true);
   });
 
   it("B4: records the authority notification within 72 hours without reasons, audited in the organisation's chain", async () => {
-    const { org, notification } = await deliveredAt(new Date("2026-03-28T22:30:00Z"));
+    const { org, notification, officerAt } = await deliveredAt(new Date("2026-03-28T22:30:00Z"));
     await recordAuthorityReport(
+      await officerAt("2026-03-30T09:00:00Z"),
       form(org.slug, notification.id, {
         authorityNotifiedAt: "2026-03-30T08:00",
         authorityReference: "BfDI-2026-0042",
       }),
-      fixedClock("2026-03-30T09:00:00Z"),
     );
     const row = await db.incidentNotification.findUniqueOrThrow({ where: { id: notification.id } });
     expect(row).toMatchObject({
@@ -280,11 +299,13 @@ describe("the controller's authority record (B4)", () => {
   });
 
   it("B4: requires reasons for delay when the authority is notified after 72 hours; nothing changes without them", async () => {
-    const { org, notification } = await deliveredAt(new Date("2026-03-28T22:30:00Z"));
+    const { org, notification, officerAt } = await deliveredAt(new Date("2026-03-28T22:30:00Z"));
+    const ctx = await officerAt("2026-04-01T11:00:00Z");
     const late = { authorityNotifiedAt: "2026-04-01T10:00", authorityReference: "CNIL-77" };
-    await expect(
-      recordAuthorityReport(form(org.slug, notification.id, late), fixedClock("2026-04-01T11:00:00Z")),
-    ).rejects.toThrow(DELAY_REASON_REQUIRED);
+    await expect(recordAuthorityReport(ctx, form(org.slug, notification.id, late))).rejects.toMatchObject({
+      code: "invalid",
+      text: NOTIFICATION_MESSAGES.delayReasonRequired,
+    });
     expect(
       (await db.incidentNotification.findUniqueOrThrow({ where: { id: notification.id } }))
         .authorityReference,
@@ -292,11 +313,11 @@ describe("the controller's authority record (B4)", () => {
     expect(await auditCount(`org:${org.id}`, "breach.authority_report.recorded", notification.id)).toBe(0);
 
     await recordAuthorityReport(
+      ctx,
       form(org.slug, notification.id, {
         ...late,
         authorityDelayReason: "We waited for the processor's second phase.",
       }),
-      fixedClock("2026-04-01T11:00:00Z"),
     );
     expect(
       (await db.incidentNotification.findUniqueOrThrow({ where: { id: notification.id } }))
@@ -305,13 +326,13 @@ describe("the controller's authority record (B4)", () => {
   });
 
   it("B4: refuses a notification time in the future, and S13 refuses extra fields", async () => {
-    const { org, notification } = await deliveredAt(new Date("2026-03-28T22:30:00Z"));
+    const { org, notification, officerAt } = await deliveredAt(new Date("2026-03-28T22:30:00Z"));
     await expect(
       recordAuthorityReport(
+        await officerAt("2026-03-29T10:00:00Z"),
         form(org.slug, notification.id, { authorityNotifiedAt: "2026-03-29T12:00" }),
-        fixedClock("2026-03-29T10:00:00Z"),
       ),
-    ).rejects.toThrow("cannot be in the future");
+    ).rejects.toMatchObject({ code: "invalid", text: NOTIFICATION_MESSAGES.authorityTimeInFuture });
     expect(
       authorityReportInput.safeParse({
         slug: org.slug,

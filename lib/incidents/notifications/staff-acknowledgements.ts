@@ -1,7 +1,8 @@
 import "server-only";
 // For staff (breach.view): per affected organisation, when the notice was first delivered and when
 // and by whom it was acknowledged, with the organisation's B4 record.
-import { requireStaff } from "../../auth/authorization/authorize.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 
 export type AcknowledgementRow = {
@@ -14,8 +15,8 @@ export type AcknowledgementRow = {
   authorityReference: string;
 };
 
-export async function listAcknowledgements(incidentId: string): Promise<AcknowledgementRow[]> {
-  await requireStaff("breach.view");
+export async function listAcknowledgements(ctx: Context, incidentId: string): Promise<AcknowledgementRow[]> {
+  await authorizeStaff(ctx, "breach.view");
   const rows = await db.incidentNotification.findMany({
     where: { incidentId },
     orderBy: [{ organization: { name: "asc" } }, { id: "asc" }],

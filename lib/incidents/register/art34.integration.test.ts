@@ -1,32 +1,27 @@
 // B6 (Art. 34): a high-risk breach carries the plain-language text for data subjects or an Art. 34(3)
 // exemption with its justification; notified organisations see it; staff without breach.manage change
 // nothing (S11); every change is audited in the provider chain and each notified organisation's chain.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createOrganization, createUser, upsertProviderSettings } from "../../../prisma/factories.ts";
-import { userActor } from "../../audit/record.ts";
-import { ForbiddenError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
-import { actAs } from "../../testing/fake-next-request.ts";
+import { contextFor } from "../../testing/context.ts";
 import { fixedClock } from "../../time/clock.ts";
-import { declarePersonalDataBreach } from "../declare.ts";
+import { declareBreach } from "../declare.ts";
 import { recordArt34Decision } from "./art34.ts";
-import { art34Input } from "./input.ts";
+import { art34Input, declareInput } from "./input.ts";
 import { createIncident } from "./manage.ts";
 import { incidentForm } from "./testing.ts";
-
-vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
 
 const clock = fixedClock("2026-06-01T10:00:00Z");
 const TEXT =
   "Your contact details may have been seen by an unauthorised person. Be wary of unexpected emails asking for passwords.";
 
 async function declaredIncident() {
-  const staff = await createUser({ staffRoles: ["SECURITY"] });
-  await actAs(staff);
+  const ctx = await contextFor(await createUser({ staffRoles: ["SECURITY"] }), { clock });
   const organization = await createOrganization();
-  const incident = await createIncident(incidentForm({ organizationIds: organization.id }), clock);
-  await declarePersonalDataBreach(incident.id, userActor({ userId: staff.id, email: staff.email }), clock);
-  return { incident, organization };
+  const incident = await createIncident(ctx, incidentForm({ organizationIds: organization.id }));
+  await declareBreach(ctx, declareInput.parse({ id: incident.id }));
+  return { ctx, incident, organization };
 }
 
 beforeAll(async () => {
@@ -56,26 +51,30 @@ describe("the Art. 34 decision (B6)", () => {
   });
 
   it("B6: records the text, then an exemption, audited in the provider chain and the notified organisation's chain", async () => {
-    const { incident, organization } = await declaredIncident();
-    await recordArt34Decision(
-      art34Input.parse({ id: incident.id, highRisk: "on", dataSubjectText: TEXT }),
-      clock,
-    );
+    const { ctx, incident, organization } = await declaredIncident();
+    expect(
+      await recordArt34Decision(
+        ctx,
+        art34Input.parse({ id: incident.id, highRisk: "on", dataSubjectText: TEXT }),
+      ),
+    ).toEqual({ reference: incident.reference, decision: "data-subject-text" });
     expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({
       highRisk: true,
       dataSubjectText: TEXT,
       art34Exemption: null,
     });
 
-    await recordArt34Decision(
-      art34Input.parse({
-        id: incident.id,
-        highRisk: "on",
-        exemption: "C_DISPROPORTIONATE",
-        justification: "Public notice on the status page instead.",
-      }),
-      clock,
-    );
+    expect(
+      await recordArt34Decision(
+        ctx,
+        art34Input.parse({
+          id: incident.id,
+          highRisk: "on",
+          exemption: "C_DISPROPORTIONATE",
+          justification: "Public notice on the status page instead.",
+        }),
+      ),
+    ).toEqual({ reference: incident.reference, decision: "exemption" });
     expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({
       highRisk: true,
       art34Exemption: "C_DISPROPORTIONATE",
@@ -91,13 +90,13 @@ describe("the Art. 34 decision (B6)", () => {
 
   it("S11: PRIVACY staff (breach.view only) change nothing", async () => {
     const { incident } = await declaredIncident();
-    await actAs(await createUser({ staffRoles: ["PRIVACY"] }));
+    const privacy = await contextFor(await createUser({ staffRoles: ["PRIVACY"] }), { clock });
     await expect(
       recordArt34Decision(
+        privacy,
         art34Input.parse({ id: incident.id, highRisk: "on", dataSubjectText: TEXT }),
-        clock,
       ),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    ).rejects.toMatchObject({ code: "forbidden" });
     expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({
       highRisk: false,
       dataSubjectText: "",

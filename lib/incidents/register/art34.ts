@@ -3,14 +3,20 @@ import "server-only";
 // so, the plain-language text the controllers can give them, or the Art. 34(3) exemption relied on
 // with its justification. Customers see it with their notification; every change is audited in the
 // provider chain and in the chain of every notified organisation.
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { lockIncident } from "../incident-lock.ts";
-import { auditIncidentStep, breachManagerContext } from "./audit.ts";
+import { auditIncidentStep, authorizeBreachManager } from "./audit.ts";
 import type { Art34Input } from "./input.ts";
 
-export async function recordArt34Decision(input: Art34Input, clock: Clock = systemClock): Promise<string> {
-  const ctx = await breachManagerContext(clock);
+/** What was recorded: no high risk, high risk with the text for data subjects, or with an exemption. */
+export type Art34Result = {
+  reference: string;
+  decision: "not-high-risk" | "data-subject-text" | "exemption";
+};
+
+export async function recordArt34Decision(ctx: Context, input: Art34Input): Promise<Art34Result> {
+  const audit = await authorizeBreachManager(ctx);
   const decision = input.highRisk
     ? {
         highRisk: true,
@@ -26,16 +32,16 @@ export async function recordArt34Decision(input: Art34Input, clock: Clock = syst
       data: decision,
       select: { reference: true },
     });
-    await auditIncidentStep(tx, ctx, "breach.incident.art34_recorded", input.id, {
+    await auditIncidentStep(tx, audit, "breach.incident.art34_recorded", input.id, {
       reference: incident.reference,
       highRisk: decision.highRisk,
       exemption: decision.art34Exemption,
       dataSubjectText: decision.dataSubjectText !== "",
     });
-    if (!decision.highRisk)
-      return `${incident.reference}: recorded as not likely to result in a high risk to data subjects.`;
-    return decision.art34Exemption
-      ? `${incident.reference}: high risk, with the Art. 34(3) exemption and its justification recorded.`
-      : `${incident.reference}: high risk; the text for data subjects is shown to every notified organisation.`;
+    if (!decision.highRisk) return { reference: incident.reference, decision: "not-high-risk" };
+    return {
+      reference: incident.reference,
+      decision: decision.art34Exemption ? "exemption" : "data-subject-text",
+    };
   });
 }

@@ -11,18 +11,18 @@ import {
   type AuditEntry,
   type RequestMeta,
 } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import type { Tx } from "../../db/client.ts";
 import type { Clock } from "../../time/clock.ts";
 
 /** Who acts (a staff member, or SYSTEM_ACTOR for jobs), from where, and the clock of the step. */
 export type AuditContext = { actor: AuditActor; request?: RequestMeta; clock: Clock };
 
-/** A register change: the staff member must hold breach.manage. */
-export async function breachManagerContext(clock: Clock): Promise<AuditContext> {
-  const actor = await requireStaff("breach.manage");
-  return { actor: userActor(actor), request: await currentRequest(), clock };
+/** A register change: the caller must be staff with breach.manage; their audit context. */
+export async function authorizeBreachManager(ctx: Context): Promise<AuditContext> {
+  const { actor } = await authorizeStaff(ctx, "breach.manage");
+  return { actor: userActor(actor), request: ctx.request, clock: ctx.clock };
 }
 
 /** The register's events: each carries metadata about the incident only. */

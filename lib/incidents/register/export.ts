@@ -3,8 +3,8 @@ import "server-only";
 // its determination, its assessments and its notifications. Audited as breach.register.exported.
 import { stringify } from "csv-stringify/sync";
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 
 export type ExportFormat = "csv" | "json";
@@ -120,23 +120,29 @@ function toCsv(records: RegisterRecord[]): string {
   return stringify(safe, { header: true, columns: rows.length === 0 ? ["reference"] : undefined });
 }
 
+/** The whole register as a file to download (the route handler serves it as an attachment). */
 export async function exportRegister(
+  ctx: Context,
   format: ExportFormat,
 ): Promise<{ body: string; contentType: string; fileName: string }> {
-  const actor = await requireStaff("breach.view");
+  const { actor } = await authorizeStaff(ctx, "breach.view");
   const records = await registerRecords();
-  await recordAudit({
-    organizationId: null,
-    actor: userActor(actor),
-    action: "breach.register.exported",
-    request: await currentRequest(),
-    metadata: { format, incidents: records.length },
-  });
-  const day = new Date().toISOString().slice(0, 10);
+  await recordAudit(
+    {
+      organizationId: null,
+      actor: userActor(actor),
+      action: "breach.register.exported",
+      request: ctx.request,
+      metadata: { format, incidents: records.length },
+    },
+    { clock: ctx.clock },
+  );
+  const now = ctx.clock.now();
+  const day = now.toISOString().slice(0, 10);
   return format === "csv"
     ? { body: toCsv(records), contentType: "text/csv; charset=utf-8", fileName: `breach-register-${day}.csv` }
     : {
-        body: JSON.stringify({ exportedAt: new Date().toISOString(), incidents: records }, null, 2),
+        body: JSON.stringify({ exportedAt: now.toISOString(), incidents: records }, null, 2),
         contentType: "application/json; charset=utf-8",
         fileName: `breach-register-${day}.json`,
       };

@@ -2,44 +2,52 @@ import "server-only";
 // Staff keep the breach register (breach.manage): record incidents, edit them while open, change
 // their status, and record a negative determination with its reasoning (B5). Every step is audited
 // in the provider chain and, once organisations are notified, in theirs (./audit.ts).
-import { UserFacingError } from "../../errors.ts";
+import type { Context } from "../../context/context.ts";
 import { db, type Tx } from "../../db/client.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
+import { AppError } from "../../errors.ts";
+import type { IncidentStatus } from "../../generated/prisma/enums.ts";
+import type { Clock } from "../../time/clock.ts";
 import { createMissingNotifications } from "../declare.ts";
 import { lockIncident } from "../incident-lock.ts";
-import { auditIncidentStep, auditProvider, breachManagerContext } from "./audit.ts";
+import { auditIncidentStep, auditProvider, authorizeBreachManager } from "./audit.ts";
 import type {
   DeterminationInput,
   IncidentStatusInput,
   IncidentUpdateInput,
   NewIncidentInput,
 } from "./input.ts";
+import { REGISTER_MESSAGES } from "./messages.ts";
 import { nextIncidentReference } from "./reference.ts";
+
+/** What an edit did: `changed` is false when the form equals what is stored (nothing is written). */
+export type IncidentUpdateResult = { reference: string; changed: boolean; notificationsCreated: number };
+export type IncidentStatusResult = { reference: string; changed: boolean; status: IncidentStatus };
+export type DeterminationResult = {
+  reference: string;
+  changed: boolean;
+  determination: DeterminationInput["determination"];
+};
 
 function assertNotInFuture(awareAt: Date, clock: Clock) {
   if (awareAt.getTime() > clock.now().getTime() + 60_000)
-    throw new UserFacingError("The time of awareness cannot be in the future.");
+    throw new AppError("invalid", REGISTER_MESSAGES.awarenessInFuture);
 }
 
 /** Every chosen system and organisation must exist. */
 async function assertKnown(tx: Tx, systemIds: string[], organizationIds: string[]) {
   const systems = await tx.dataSystem.count({ where: { id: { in: systemIds } } });
-  if (systems !== systemIds.length)
-    throw new UserFacingError(
-      "One of the chosen systems no longer exists. Reload the page and choose again.",
-    );
+  if (systems !== systemIds.length) throw new AppError("conflict", REGISTER_MESSAGES.unknownSystem);
   const organizations = await tx.organization.count({ where: { id: { in: organizationIds } } });
   if (organizations !== organizationIds.length)
-    throw new UserFacingError(
-      "One of the chosen organisations no longer exists. Reload the page and choose again.",
-    );
+    throw new AppError("conflict", REGISTER_MESSAGES.unknownOrganization);
 }
 
 export async function createIncident(
+  ctx: Context,
   input: NewIncidentInput,
-  clock: Clock = systemClock,
 ): Promise<{ id: string; reference: string }> {
-  const ctx = await breachManagerContext(clock);
+  const audit = await authorizeBreachManager(ctx);
+  const { clock } = ctx;
   assertNotInFuture(input.awareAt, clock);
   return db.$transaction(async (tx) => {
     await assertKnown(tx, input.systemIds, input.organizationIds);
@@ -54,7 +62,7 @@ export async function createIncident(
         dataCategories: input.dataCategories,
         status: input.status,
         closedAt: input.status === "CLOSED" ? clock.now() : null,
-        createdById: ctx.actor.userId,
+        createdById: audit.actor.userId,
         systems: { create: input.systemIds.map((dataSystemId) => ({ dataSystemId })) },
         organizations: {
           create: input.organizationIds.map((organizationId) => ({ organizationId, addedAt: clock.now() })),
@@ -62,7 +70,7 @@ export async function createIncident(
       },
       select: { id: true, reference: true },
     });
-    await auditProvider(tx, ctx, "breach.incident.created", incident.id, {
+    await auditProvider(tx, audit, "breach.incident.created", incident.id, {
       reference,
       title: input.title,
       status: input.status,
@@ -85,10 +93,11 @@ function listChange(before: string[], after: string[]) {
 
 /** Edits an open incident. Once declared, a newly added organisation gets its notification at once. */
 export async function updateIncident(
+  ctx: Context,
   input: IncidentUpdateInput,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const ctx = await breachManagerContext(clock);
+): Promise<IncidentUpdateResult> {
+  const audit = await authorizeBreachManager(ctx);
+  const { clock } = ctx;
   assertNotInFuture(input.awareAt, clock);
   return db.$transaction(async (tx) => {
     await lockIncident(tx, input.id);
@@ -109,13 +118,11 @@ export async function updateIncident(
       },
     });
     if (before.status === "CLOSED")
-      throw new UserFacingError(`${before.reference} is closed. Reopen it (change its status) to edit it.`);
+      throw new AppError("conflict", REGISTER_MESSAGES.closed(before.reference));
     await assertKnown(tx, input.systemIds, input.organizationIds);
     const notified = before.notifications.map((n) => n.organizationId);
     if (notified.length > 0 && before.awareAt.getTime() !== input.awareAt.getTime()) {
-      throw new UserFacingError(
-        "The time of awareness cannot change once organisations are notified: their deadlines run from it.",
-      );
+      throw new AppError("conflict", REGISTER_MESSAGES.awarenessFixed);
     }
     const systems = listChange(
       before.systems.map((s) => s.dataSystemId),
@@ -126,9 +133,7 @@ export async function updateIncident(
       input.organizationIds,
     );
     if (organizations.removed.some((id) => notified.includes(id))) {
-      throw new UserFacingError(
-        "An organisation that has already been notified cannot be removed: its notification is part of the record.",
-      );
+      throw new AppError("conflict", REGISTER_MESSAGES.notifiedOrganizationStays);
     }
     const fields = {
       title: input.title,
@@ -141,7 +146,8 @@ export async function updateIncident(
       (key) => JSON.stringify(fields[key]) !== JSON.stringify(before[key]),
     );
     const listsChanged = [systems, organizations].some((c) => c.added.length + c.removed.length > 0);
-    if (changed.length === 0 && !listsChanged) return "Nothing changed.";
+    if (changed.length === 0 && !listsChanged)
+      return { reference: before.reference, changed: false, notificationsCreated: 0 };
 
     await tx.incident.update({ where: { id: input.id }, data: fields });
     await tx.incidentSystem.deleteMany({
@@ -164,7 +170,7 @@ export async function updateIncident(
     // The provider chain names the organisations; their own chains only hear about the incident.
     await auditIncidentStep(
       tx,
-      ctx,
+      audit,
       "breach.incident.updated",
       input.id,
       { reference: before.reference, changed, systems, organizations },
@@ -172,40 +178,39 @@ export async function updateIncident(
     );
     const created =
       before.determination === "PERSONAL_DATA_BREACH"
-        ? await createMissingNotifications(tx, ctx, {
+        ? await createMissingNotifications(tx, audit, {
             id: input.id,
             reference: before.reference,
             awareAt: input.awareAt,
           })
         : [];
-    return created.length > 0
-      ? `Saved ${before.reference}; ${created.length} new notification${created.length === 1 ? "" : "s"} created.`
-      : `Saved ${before.reference}.`;
+    return { reference: before.reference, changed: true, notificationsCreated: created.length };
   });
 }
 
 export async function changeIncidentStatus(
+  ctx: Context,
   input: IncidentStatusInput,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const ctx = await breachManagerContext(clock);
+): Promise<IncidentStatusResult> {
+  const audit = await authorizeBreachManager(ctx);
   return db.$transaction(async (tx) => {
     await lockIncident(tx, input.id);
     const before = await tx.incident.findUniqueOrThrow({
       where: { id: input.id },
       select: { reference: true, status: true },
     });
-    if (before.status === input.status) return "Nothing changed.";
+    const result = { reference: before.reference, status: input.status };
+    if (before.status === input.status) return { ...result, changed: false };
     await tx.incident.update({
       where: { id: input.id },
-      data: { status: input.status, closedAt: input.status === "CLOSED" ? clock.now() : null },
+      data: { status: input.status, closedAt: input.status === "CLOSED" ? ctx.clock.now() : null },
     });
-    await auditIncidentStep(tx, ctx, "breach.incident.status_changed", input.id, {
+    await auditIncidentStep(tx, audit, "breach.incident.status_changed", input.id, {
       reference: before.reference,
       from: before.status,
       to: input.status,
     });
-    return `${before.reference} is now ${input.status.toLowerCase()}.`;
+    return { ...result, changed: true };
   });
 }
 
@@ -214,10 +219,10 @@ export async function changeIncidentStatus(
  * Once organisations were notified the breach stands: their notifications are part of the record.
  */
 export async function recordDetermination(
+  ctx: Context,
   input: DeterminationInput,
-  clock: Clock = systemClock,
-): Promise<string> {
-  const ctx = await breachManagerContext(clock);
+): Promise<DeterminationResult> {
+  const audit = await authorizeBreachManager(ctx);
   return db.$transaction(async (tx) => {
     await lockIncident(tx, input.id);
     const before = await tx.incident.findUniqueOrThrow({
@@ -230,27 +235,26 @@ export async function recordDetermination(
       },
     });
     if (before._count.notifications > 0) {
-      throw new UserFacingError(
-        `${before.reference} was declared a personal-data breach and organisations were notified; that determination stands.`,
-      );
+      throw new AppError("conflict", REGISTER_MESSAGES.determinationStands(before.reference));
     }
+    const result = { reference: before.reference, determination: input.determination };
     if (before.determination === input.determination && before.determinationReason === input.reason)
-      return "Nothing changed.";
+      return { ...result, changed: false };
     await tx.incident.update({
       where: { id: input.id },
       data: {
         determination: input.determination,
         determinationReason: input.reason,
-        determinedAt: clock.now(),
-        determinedById: ctx.actor.userId,
+        determinedAt: ctx.clock.now(),
+        determinedById: audit.actor.userId,
       },
     });
-    await auditProvider(tx, ctx, "breach.incident.determined", input.id, {
+    await auditProvider(tx, audit, "breach.incident.determined", input.id, {
       reference: before.reference,
       from: before.determination,
       to: input.determination,
       reason: input.reason,
     });
-    return `Recorded ${before.reference} as ${input.determination === "NOT_NOTIFIABLE" ? "not notifiable" : "not a personal-data breach"}, with the reasoning.`;
+    return { ...result, changed: true };
   });
 }

@@ -1,14 +1,11 @@
 // The breach demo seed (prisma/seed-breach.ts): systems linked to the seeded organisations and one
 // closed, not-notifiable incident with its reasoning (B5); running it twice adds nothing.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
 import { DEMO_INCIDENT_TITLE, seedBreachDemo } from "../../../prisma/seed-breach.ts";
-import { ForbiddenError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
-import { actAs } from "../../testing/fake-next-request.ts";
 import { listDataSystemsWithOrganizations } from "../../systems/data-systems.ts";
-
-vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
+import { contextFor } from "../../testing/context.ts";
 
 describe("seedBreachDemo", () => {
   it("B5 links systems to acme/globex/initech and records a not-notifiable incident, idempotently", async () => {
@@ -37,10 +34,10 @@ describe("seedBreachDemo", () => {
     expect(await db.incident.count({ where: { title: DEMO_INCIDENT_TITLE } })).toBe(1);
     expect(await db.dataSystem.count()).toBe(3);
 
-    await actAs(await createUser({ staffRoles: ["PRIVACY"] }));
-    const overview = await listDataSystemsWithOrganizations();
+    const privacy = await contextFor(await createUser({ staffRoles: ["PRIVACY"] }));
+    const overview = await listDataSystemsWithOrganizations(privacy);
     expect(overview.find((s) => s.key === "reporting-api")?.organizations).toHaveLength(2);
-    await actAs(await createUser({ staffRoles: ["CONTENT"] }));
-    await expect(listDataSystemsWithOrganizations()).rejects.toThrow(ForbiddenError);
+    const content = await contextFor(await createUser({ staffRoles: ["CONTENT"] }));
+    await expect(listDataSystemsWithOrganizations(content)).rejects.toMatchObject({ code: "forbidden" });
   });
 });

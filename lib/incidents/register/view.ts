@@ -1,8 +1,9 @@
 import "server-only";
 // What staff see of the register (breach.view): the list and one incident with everything recorded.
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { NotFoundError } from "../../errors.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import type { BreachDetermination, IncidentStatus } from "../../generated/prisma/enums.ts";
 import type { SeverityBand } from "../severity.ts";
 
@@ -49,8 +50,8 @@ const assessmentSelect = {
   assessedById: true,
 } as const;
 
-export async function listRegister(): Promise<RegisterRow[]> {
-  await requireStaff("breach.view");
+export async function listRegister(ctx: Context): Promise<RegisterRow[]> {
+  await authorizeStaff(ctx, "breach.view");
   const incidents = await db.incident.findMany({
     orderBy: { awareAt: "desc" },
     select: {
@@ -128,7 +129,7 @@ async function loadIncident(id: string) {
       },
     },
   });
-  if (!incident) throw new NotFoundError("The incident");
+  if (!incident) throw new AppError("not_found");
   const userIds = [
     ...new Set(
       [incident.determinedById, ...incident.assessments.map((a) => a.assessedById)].filter((v): v is string =>
@@ -149,16 +150,17 @@ async function loadIncident(id: string) {
   };
 }
 
-export async function getIncidentForStaff(id: string) {
-  await requireStaff("breach.view");
+export async function getIncidentForStaff(ctx: Context, id: string) {
+  await authorizeStaff(ctx, "breach.view");
   return loadIncident(id);
 }
 
 /** Organisations a declaration with "all organisations using an affected system" would add now. */
 export async function organizationsReachedThroughSystems(
+  ctx: Context,
   incidentId: string,
 ): Promise<{ id: string; name: string }[]> {
-  await requireStaff("breach.view");
+  await authorizeStaff(ctx, "breach.view");
   return db.organization.findMany({
     where: { systems: { some: { dataSystem: { incidents: { some: { incidentId } } } } } },
     orderBy: { name: "asc" },

@@ -1,63 +1,58 @@
-import { Badge, DateTime, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { listAcknowledgements } from "@/lib/incidents/notifications/staff-acknowledgements";
+import { Badge, DataTable, DateTime } from "@/app/_ui";
+import type { AcknowledgementRow } from "@/lib/incidents/notifications/staff-acknowledgements";
 
 /**
  * Read-only, for staff with breach.view: per affected organisation, when the notice was first
  * delivered, when and by whom it was acknowledged, its B4 record, and its evidence pack (B8).
  */
-export async function Acknowledgements({ incidentId }: { incidentId: string }) {
-  const rows = await listAcknowledgements(incidentId);
-  if (rows.length === 0) {
-    return (
-      <EmptyState
-        title="No notifications yet"
-        description="Notifications appear here once the incident is declared a personal data breach."
-        headingLevel={3}
-      />
-    );
-  }
+export function Acknowledgements({ incidentId, rows }: { incidentId: string; rows: AcknowledgementRow[] }) {
   return (
-    <Table caption="Delivery and acknowledgement per organisation">
-      <THead>
-        <Tr>
-          <Th>Organisation</Th>
-          <Th>Delivered at</Th>
-          <Th>Acknowledged</Th>
-          <Th>Authority notified</Th>
-          <Th>Evidence pack</Th>
-        </Tr>
-      </THead>
-      <TBody>
-        {rows.map((row) => (
-          <Tr key={row.organizationId}>
-            <Td>{row.organizationName}</Td>
-            <Td>
-              {row.firstDeliveredAt ? (
-                <DateTime value={row.firstDeliveredAt} />
-              ) : (
-                <Badge tone="warning">Not delivered yet</Badge>
-              )}
-            </Td>
-            <Td>
-              {row.acknowledgedAt ? (
-                <span>
-                  <DateTime value={row.acknowledgedAt} /> by {row.acknowledgedByName}
-                </span>
-              ) : (
-                <Badge tone="danger">Awaiting acknowledgement</Badge>
-              )}
-            </Td>
-            <Td>
-              {row.authorityNotifiedAt ? (
-                <span>
-                  <DateTime value={row.authorityNotifiedAt} />
-                  {row.authorityReference && <> ({row.authorityReference})</>}
-                </span>
-              ) : (
-                "Not recorded"
-              )}
-            </Td>
-            <Td>
+    <DataTable
+      caption="Delivery and acknowledgement per organisation"
+      rows={rows}
+      rowKey={(row) => row.organizationId}
+      empty={{
+        title: "No notifications yet",
+        description: "Notifications appear here once the incident is declared a personal data breach.",
+      }}
+      columns={[
+        { header: "Organisation", rowHeader: true, cell: (row) => row.organizationName },
+        {
+          header: "Delivered at",
+          cell: (row) =>
+            row.firstDeliveredAt ? (
+              <DateTime value={row.firstDeliveredAt} />
+            ) : (
+              <Badge tone="warning">Not delivered yet</Badge>
+            ),
+        },
+        {
+          header: "Acknowledged",
+          cell: (row) =>
+            row.acknowledgedAt ? (
+              <span>
+                <DateTime value={row.acknowledgedAt} /> by {row.acknowledgedByName}
+              </span>
+            ) : (
+              <Badge tone="danger">Awaiting acknowledgement</Badge>
+            ),
+        },
+        {
+          header: "Authority notified",
+          cell: (row) =>
+            row.authorityNotifiedAt ? (
+              <span>
+                <DateTime value={row.authorityNotifiedAt} />
+                {row.authorityReference && <> ({row.authorityReference})</>}
+              </span>
+            ) : (
+              "Not recorded"
+            ),
+        },
+        {
+          header: "Evidence pack",
+          cell: (row) => (
+            <>
               <a
                 className="text-brand-700 underline"
                 href={`/admin/incidents/${incidentId}/evidence/${row.organizationId}.pdf`}
@@ -73,10 +68,10 @@ export async function Acknowledgements({ incidentId }: { incidentId: string }) {
               >
                 JSON
               </a>
-            </Td>
-          </Tr>
-        ))}
-      </TBody>
-    </Table>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { Badge, type BadgeTone } from "@/app/_ui";
-import { BAND_LABELS, type SeverityBand } from "@/lib/incidents/severity";
+import type { SeverityBand } from "@/lib/incidents/severity";
+import { BAND_LABELS } from "../messages";
 
 const TONES: Record<SeverityBand, BadgeTone> = {
   LOW: "success",

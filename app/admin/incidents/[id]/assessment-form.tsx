@@ -1,29 +1,25 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { Alert, Badge, Button, FormField, Input, Select, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { useState } from "react";
+import { Badge, Button, FormField, Input, Select, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
+import { INCIDENT_MESSAGES as LIB_MESSAGES } from "@/lib/incidents/messages";
 import {
-  BAND_LABELS,
-  BAND_MEANINGS,
   CIRCUMSTANCE_VALUES,
   computeSeverity,
   EASE_OF_IDENTIFICATION_VALUES,
-  SEVERITY_EXPLANATIONS,
-  SeverityInputError,
+  severityInputProblem,
   type SeverityInput,
   type SeverityResult,
 } from "@/lib/incidents/severity";
+import { BAND_LABELS, BAND_MEANINGS, SEVERITY_EXPLANATIONS } from "../messages";
 import { assessIncidentAction } from "./actions";
 import { AssessmentBandBadge } from "./assessment-band-badge";
 
+/** The score as staff type, or what is outside the method (the server refuses the same). */
 function liveResult(input: SeverityInput): SeverityResult | string {
-  try {
-    return computeSeverity(input);
-  } catch (error) {
-    if (error instanceof SeverityInputError) return error.message;
-    throw error;
-  }
+  const problem = severityInputProblem(input);
+  return problem ? LIB_MESSAGES.severityInput(problem).en : computeSeverity(input);
 }
 
 /** B7: the ENISA inputs with their explanations and the score computed as staff type (advisory). */
@@ -34,10 +30,7 @@ export function AssessmentForm({
   incidentId: string;
   specialCategory: boolean;
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
-    assessIncidentAction,
-    null,
-  );
+  const { state, formAction, pending, fieldError } = useActionForm(assessIncidentAction);
   const [input, setInput] = useState<SeverityInput>({
     dpc: 1,
     ei: 0.25,
@@ -49,7 +42,6 @@ export function AssessmentForm({
   });
   const set = (field: keyof SeverityInput, value: number | boolean) =>
     setInput((current) => ({ ...current, [field]: value }));
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
   const result = liveResult(input);
   const circumstance = (field: "cbConfidentiality" | "cbIntegrity" | "cbAvailability", label: string) => (
     <FormField
@@ -164,11 +156,7 @@ export function AssessmentForm({
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Saving…" : "Save assessment"}
       </Button>
-      <div aria-live="polite">
-        {state && (
-          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
-        )}
-      </div>
+      <FormResult state={state} />
     </form>
   );
 }

@@ -1,15 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { Alert, Button, Card, FormField, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
-import {
-  NOT_YET_KNOWN,
-  NOTICE_ITEMS,
-  type NoticeItemKey,
-  type NoticeItemValues,
-} from "@/lib/incidents/notices/items";
-import { saveNoticeDraftAction, type DraftActionData } from "./notice-actions";
+import { useState } from "react";
+import { Button, Card, FormField, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
+import { NOTICE_ITEMS, type NoticeItemKey, type NoticeItemValues } from "@/lib/incidents/notices/items";
+import { NOTICE_MESSAGES } from "@/lib/incidents/notices/messages";
+import { saveNoticeDraftAction } from "./notice-actions";
 import { NoticePreviewPanel } from "./notice-preview";
 
 type Props = {
@@ -22,10 +18,7 @@ type Props = {
 
 /** The draft of the next phase: each Art. 33(3) item is a value or, ticked, “not yet known”. */
 export function NoticeComposer({ incidentId, number, summary, items, organizations }: Props) {
-  const [state, action, pending] = useActionState<ActionResult<DraftActionData> | null, FormData>(
-    saveNoticeDraftAction,
-    null,
-  );
+  const { state, formAction, pending, fieldError } = useActionForm(saveNoticeDraftAction);
   const [unknown, setUnknown] = useState<Record<NoticeItemKey, boolean>>(
     () =>
       Object.fromEntries(NOTICE_ITEMS.map(({ key }) => [key, items[key] === null])) as Record<
@@ -34,13 +27,12 @@ export function NoticeComposer({ incidentId, number, summary, items, organizatio
       >,
   );
   const [editedAfter, setEditedAfter] = useState<unknown>(null);
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
   const preview = state?.ok && state.data.preview && editedAfter !== state ? state.data.preview : null;
 
   return (
     <Card title={`Compose phase ${number}`} headingLevel={3}>
       <form
-        action={action}
+        action={formAction}
         className="space-y-4"
         aria-label={`Notice phase ${number}`}
         onChange={() => setEditedAfter(state)}
@@ -48,7 +40,7 @@ export function NoticeComposer({ incidentId, number, summary, items, organizatio
         <input type="hidden" name="incidentId" value={incidentId} />
         <p className="text-sm text-gray-700">
           Sent to {organizations} affected organisation(s). Every item is required by Art. 33(3) GDPR: fill it
-          in, or tick “{NOT_YET_KNOWN}” and supply it in a later phase.
+          in, or tick “{NOTICE_MESSAGES.notYetKnown}” and supply it in a later phase.
         </p>
         <FormField
           label="Summary: what changed since the last phase"
@@ -78,17 +70,11 @@ export function NoticeComposer({ incidentId, number, summary, items, organizatio
                 checked={unknown[key]}
                 onChange={(event) => setUnknown((current) => ({ ...current, [key]: event.target.checked }))}
               />
-              {NOT_YET_KNOWN}: {label.toLowerCase()}
+              {NOTICE_MESSAGES.notYetKnown}: {label.toLowerCase()}
             </label>
           </fieldset>
         ))}
-        <div aria-live="polite">
-          {state && (
-            <Alert tone={state.ok ? "success" : "danger"}>
-              {state.ok ? state.data.message : state.message}
-            </Alert>
-          )}
-        </div>
+        <FormResult state={state} success={(data) => data.message} />
         <div className="flex gap-3">
           <Button type="submit" name="intent" value="save" variant="secondary" disabled={pending}>
             Save draft

@@ -1,4 +1,5 @@
-import { NOT_YET_KNOWN, NOTICE_ITEMS, type NoticeItemValues } from "@/lib/incidents/notices/items";
+import { NOTICE_ITEMS, type NoticeItemValues } from "@/lib/incidents/notices/items";
+import { NOTICE_MESSAGES } from "@/lib/incidents/notices/messages";
 
 /** The Art. 33(3) items of one phase as the customer's portal shows them. */
 export function NoticePhaseView({ summary, items }: { summary: string; items: NoticeItemValues }) {
@@ -12,7 +13,7 @@ export function NoticePhaseView({ summary, items }: { summary: string; items: No
               {label} <span className="font-normal text-gray-600">({article})</span>
             </dt>
             <dd className="whitespace-pre-line text-gray-800">
-              {items[key] === null ? <em>{NOT_YET_KNOWN}</em> : items[key]}
+              {items[key] === null ? <em>{NOTICE_MESSAGES.notYetKnown}</em> : items[key]}
             </dd>
           </div>
         ))}

@@ -1,18 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { NoticePreview } from "@/lib/incidents/notices/view";
 import { sendNoticeAction } from "./notice-actions";
 import { NoticePhaseView } from "./notice-phase-view";
 
 /** Exactly what will be sent: the portal view and the email text, then the send button. */
 export function NoticePreviewPanel({ incidentId, preview }: { incidentId: string; preview: NoticePreview }) {
-  const [state, action, pending] = useActionState<ActionResult<string> | null, FormData>(
-    sendNoticeAction,
-    null,
-  );
+  const { state, formAction, pending } = useActionForm(sendNoticeAction);
   return (
     <section
       aria-labelledby="notice-preview-heading"
@@ -35,14 +31,10 @@ export function NoticePreviewPanel({ incidentId, preview }: { incidentId: string
           {preview.text}
         </pre>
       </div>
-      <form action={action} className="space-y-3">
+      <form action={formAction} className="space-y-3">
         <input type="hidden" name="incidentId" value={incidentId} />
         <input type="hidden" name="phaseId" value={preview.phaseId} />
-        <div aria-live="polite">
-          {state && (
-            <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
-          )}
-        </div>
+        <FormResult state={state} />
         <Button type="submit" disabled={pending || state?.ok === true}>
           {pending ? "Sending…" : `Send phase ${preview.number} to ${preview.organizations} organisation(s)`}
         </Button>

@@ -1,12 +1,11 @@
 import { Card, DateTime, EmptyState } from "@/app/_ui";
 import { itemLabel } from "@/lib/incidents/notices/items";
-import { loadNoticeSection } from "@/lib/incidents/notices/view";
+import type { NoticeSectionView } from "@/lib/incidents/notices/view";
 import { NoticeComposer } from "./notice-composer";
 import { NoticePhaseView } from "./notice-phase-view";
 
 /** Breach notices of an incident (GDPR.md B2, B3): every phase as sent, open follow-ups, and the next phase's draft. */
-export async function NoticeSection({ incidentId }: { incidentId: string }) {
-  const view = await loadNoticeSection(incidentId);
+export function NoticeSection({ view }: { view: NoticeSectionView }) {
   if (!view.isBreach && view.phases.length === 0) return null;
   return (
     <section aria-labelledby="notices-heading" className="space-y-4">

@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_components/guard";
-import { Alert, Badge, Card, DateTime, PageHeader } from "@/app/_ui";
-import { requireStaff } from "@/lib/auth/authorization/authorize";
+import { Alert, Badge, Card, DateTime, DefinitionList, PageHeader } from "@/app/_ui";
 import { staffCan } from "@/lib/auth/authorization/permissions";
+import type { SignedInContext } from "@/lib/context/context";
+import { loadPage } from "@/lib/http/page";
 import { isTimeZone } from "@/lib/incidents/deadline";
+import { listAcknowledgements } from "@/lib/incidents/notifications/staff-acknowledgements";
+import { loadNoticeSection } from "@/lib/incidents/notices/view";
 import { dataCategoryLabel, includesSpecialCategory } from "@/lib/incidents/register/data-categories";
-import { DETERMINATION_LABELS, STATUS_LABELS } from "@/lib/incidents/register/labels";
 import { getIncidentForStaff, organizationsReachedThroughSystems } from "@/lib/incidents/register/view";
 import { utcToWallTime } from "@/lib/incidents/register/wall-time";
 import { listDataSystems, listOrganizationOptions } from "@/lib/systems/data-systems";
-import { systemClock } from "@/lib/time/clock";
+import { DETERMINATION_LABELS, INCIDENT_MESSAGES, STATUS_LABELS } from "../messages";
 import { updateIncidentAction } from "./actions";
 import { AssessmentForm } from "./assessment-form";
 import { AssessmentHistory } from "./assessment-history";
@@ -28,6 +29,28 @@ export const metadata: Metadata = { title: "Incident" };
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<{ tz?: string; created?: string }>;
 
+/** Everything the page shows; the choices for the edit forms only for staff who may change the register. */
+async function loadIncidentPage(ctx: SignedInContext, id: string) {
+  const incident = await getIncidentForStaff(ctx, id);
+  const canManage = staffCan(ctx.actor.staffRoles, "breach.manage");
+  const [notices, acknowledgements, systems, organizations, reached] = await Promise.all([
+    loadNoticeSection(ctx, incident.id),
+    listAcknowledgements(ctx, incident.id),
+    canManage ? listDataSystems(ctx) : [],
+    canManage ? listOrganizationOptions(ctx) : [],
+    canManage ? organizationsReachedThroughSystems(ctx, incident.id) : [],
+  ]);
+  return {
+    incident,
+    canManage,
+    notices,
+    acknowledgements,
+    options: { systems, organizations },
+    reached,
+    now: ctx.clock.now(),
+  };
+}
+
 export default async function IncidentPage({
   params,
   searchParams,
@@ -38,17 +61,9 @@ export default async function IncidentPage({
   const { id } = await params;
   const { tz, created } = await searchParams;
   const timeZone = tz && isTimeZone(tz) ? tz : "UTC";
-  const [incident, actor] = await guardPage(() =>
-    Promise.all([getIncidentForStaff(id), requireStaff("breach.view")]),
+  const { incident, canManage, notices, acknowledgements, options, reached, now } = await loadPage((ctx) =>
+    loadIncidentPage(ctx, id),
   );
-  const canManage = staffCan(actor.staffRoles, "breach.manage");
-  const [systems, organizations, reached] = canManage
-    ? await Promise.all([
-        listDataSystems(),
-        listOrganizationOptions(),
-        organizationsReachedThroughSystems(incident.id),
-      ])
-    : [[], [], []];
   const declared = incident.determination === "PERSONAL_DATA_BREACH";
   const open = incident.status !== "CLOSED";
   return (
@@ -69,46 +84,54 @@ export default async function IncidentPage({
           </Link>
         }
       />
-      {created && <Alert tone="success">Recorded {incident.reference}.</Alert>}
+      {created && <Alert tone="success">{INCIDENT_MESSAGES.recorded(incident.reference)}</Alert>}
       <p className="text-sm text-gray-700">
         Times in {timeZone} (add <code>?tz=Europe/Berlin</code> for another zone).
       </p>
 
       <Card title="Incident">
-        <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[12rem_1fr]">
-          <dt className="font-medium text-gray-900">Detected</dt>
-          <dd>
-            <DateTime value={incident.detectedAt} timeZone={timeZone} />
-          </dd>
-          <dt className="font-medium text-gray-900">Became aware</dt>
-          <dd>
-            <DateTime value={incident.awareAt} timeZone={timeZone} />
-          </dd>
-          <dt className="font-medium text-gray-900">What happened</dt>
-          <dd className="whitespace-pre-wrap">{incident.description}</dd>
-          <dt className="font-medium text-gray-900">Data categories</dt>
-          <dd>{incident.dataCategories.map(dataCategoryLabel).join(", ") || "None recorded"}</dd>
-          <dt className="font-medium text-gray-900">Affected systems</dt>
-          <dd>{incident.systems.map((s) => s.dataSystem.name).join(", ") || "None recorded"}</dd>
-          <dt className="font-medium text-gray-900">Affected organisations</dt>
-          <dd>{incident.organizations.map((o) => o.organization.name).join(", ") || "None chosen"}</dd>
-          <dt className="font-medium text-gray-900">Determination</dt>
-          <dd>
-            {DETERMINATION_LABELS[incident.determination]}
-            {incident.determinedAt && (
-              <span className="text-gray-600">
-                {" "}
-                (<DateTime value={incident.determinedAt} timeZone={timeZone} />
-                {incident.determinedBy ? `, ${incident.determinedBy}` : ""})
-              </span>
-            )}
-            {incident.determinationReason && (
-              <p className="mt-1 whitespace-pre-wrap" data-testid="determination-reason">
-                {incident.determinationReason}
-              </p>
-            )}
-          </dd>
-        </dl>
+        <DefinitionList
+          items={[
+            { term: "Detected", description: <DateTime value={incident.detectedAt} timeZone={timeZone} /> },
+            { term: "Became aware", description: <DateTime value={incident.awareAt} timeZone={timeZone} /> },
+            {
+              term: "What happened",
+              description: <span className="whitespace-pre-wrap">{incident.description}</span>,
+            },
+            {
+              term: "Data categories",
+              description: incident.dataCategories.map(dataCategoryLabel).join(", ") || "None recorded",
+            },
+            {
+              term: "Affected systems",
+              description: incident.systems.map((s) => s.dataSystem.name).join(", ") || "None recorded",
+            },
+            {
+              term: "Affected organisations",
+              description: incident.organizations.map((o) => o.organization.name).join(", ") || "None chosen",
+            },
+            {
+              term: "Determination",
+              description: (
+                <>
+                  {DETERMINATION_LABELS[incident.determination]}
+                  {incident.determinedAt && (
+                    <span className="text-gray-600">
+                      {" "}
+                      (<DateTime value={incident.determinedAt} timeZone={timeZone} />
+                      {incident.determinedBy ? `, ${incident.determinedBy}` : ""})
+                    </span>
+                  )}
+                  {incident.determinationReason && (
+                    <p className="mt-1 whitespace-pre-wrap" data-testid="determination-reason">
+                      {incident.determinationReason}
+                    </p>
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
       </Card>
 
       {canManage && (
@@ -178,11 +201,7 @@ export default async function IncidentPage({
       )}
 
       <Card title="Notifications">
-        <RegisterNotifications
-          notifications={incident.notifications}
-          now={systemClock.now()}
-          timeZone={timeZone}
-        />
+        <RegisterNotifications notifications={incident.notifications} now={now} timeZone={timeZone} />
       </Card>
 
       {canManage && open && (
@@ -190,7 +209,7 @@ export default async function IncidentPage({
           <RegisterIncidentForm
             action={updateIncidentAction}
             timeZone={timeZone}
-            options={{ systems, organizations }}
+            options={options}
             incident={{
               id: incident.id,
               title: incident.title,
@@ -206,8 +225,8 @@ export default async function IncidentPage({
         </Card>
       )}
 
-      <NoticeSection incidentId={incident.id} />
-      <Acknowledgements incidentId={incident.id} />
+      <NoticeSection view={notices} />
+      <Acknowledgements incidentId={incident.id} rows={acknowledgements} />
     </div>
   );
 }

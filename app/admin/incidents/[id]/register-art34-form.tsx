@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { Alert, Button, FormField, Select, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
-import { ART34_EXEMPTION_LABELS } from "@/lib/incidents/notifications/phase-items";
+import { useState } from "react";
+import { Button, FormField, Select, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
+import { NOTIFICATION_MESSAGES } from "@/lib/incidents/notifications/messages";
 import { recordArt34DecisionAction } from "./actions";
 
 export type Art34Values = {
@@ -15,12 +15,8 @@ export type Art34Values = {
 
 /** B6 (Art. 34): high risk -> the text for data subjects, or an exemption with its justification. */
 export function RegisterArt34Form({ incidentId, values }: { incidentId: string; values: Art34Values }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
-    recordArt34DecisionAction,
-    null,
-  );
+  const { state, formAction, pending, fieldError } = useActionForm(recordArt34DecisionAction);
   const [highRisk, setHighRisk] = useState(values.highRisk);
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="Risk to data subjects (Art. 34)">
       <input type="hidden" name="id" value={incidentId} />
@@ -52,7 +48,7 @@ export function RegisterArt34Form({ incidentId, values }: { incidentId: string; 
           <FormField id="art34-exemption" label="Or: Art. 34(3) exemption" error={fieldError("exemption")}>
             <Select name="exemption" defaultValue={values.exemption}>
               <option value="">No exemption: the data subjects are informed</option>
-              {Object.entries(ART34_EXEMPTION_LABELS).map(([value, label]) => (
+              {Object.entries(NOTIFICATION_MESSAGES.art34Exemptions).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -71,11 +67,7 @@ export function RegisterArt34Form({ incidentId, values }: { incidentId: string; 
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Recording…" : "Record risk assessment"}
       </Button>
-      <div aria-live="polite">
-        {state && (
-          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
-        )}
-      </div>
+      <FormResult state={state} />
     </form>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button, FormField, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button, FormField, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { declareBreachAction } from "./actions";
 
 /** B1: declare a personal-data breach; every affected organisation gets its notification at once. */
@@ -15,11 +14,7 @@ export function RegisterDeclareForm({
   declared: boolean;
   reachedThroughSystems: string[];
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
-    declareBreachAction,
-    null,
-  );
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
+  const { state, formAction, pending, fieldError } = useActionForm(declareBreachAction);
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="Declare a personal-data breach">
       <input type="hidden" name="id" value={incidentId} />
@@ -43,11 +38,7 @@ export function RegisterDeclareForm({
       <Button type="submit" variant="danger" disabled={pending}>
         {pending ? "Declaring…" : declared ? "Create missing notifications" : "Declare personal-data breach"}
       </Button>
-      <div aria-live="polite">
-        {state && (
-          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
-        )}
-      </div>
+      <FormResult state={state} />
     </form>
   );
 }

@@ -1,17 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button, FormField, Select, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button, FormField, Select, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { recordDeterminationAction } from "./actions";
 
 /** B5: record that the incident is not a personal-data breach, or not notifiable, with the reasoning. */
 export function RegisterDeterminationForm({ incidentId, reason }: { incidentId: string; reason: string }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
-    recordDeterminationAction,
-    null,
-  );
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
+  const { state, formAction, pending, fieldError } = useActionForm(recordDeterminationAction);
   return (
     <form
       action={formAction}
@@ -37,11 +32,7 @@ export function RegisterDeterminationForm({ incidentId, reason }: { incidentId: 
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Recording…" : "Record determination"}
       </Button>
-      <div aria-live="polite">
-        {state && (
-          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
-        )}
-      </div>
+      <FormResult state={state} />
     </form>
   );
 }

@@ -1,14 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button, FormField, Input, Select, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button, FormField, Input, Select, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
+import type { ActionResult } from "@/lib/http/action";
 import { DATA_CATEGORIES } from "@/lib/incidents/register/data-categories";
-import { STATUS_LABELS, TIME_ZONE_CHOICES } from "@/lib/incidents/register/labels";
 import { INCIDENT_STATUSES } from "@/lib/incidents/register/input";
+import { STATUS_LABELS } from "../messages";
 import { RegisterCheckboxList } from "./register-checkbox-list";
 
 type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult<string>>;
+
+/** Zones offered when entering incident times (the register stores UTC). */
+const TIME_ZONE_CHOICES = [
+  "UTC",
+  "Europe/Berlin",
+  "Europe/London",
+  "Europe/Paris",
+  "Europe/Helsinki",
+  "America/New_York",
+  "Asia/Tokyo",
+] as const;
 
 export type IncidentFormValues = {
   id: string;
@@ -39,8 +50,7 @@ export function RegisterIncidentForm({
   options: IncidentFormOptions;
   timeZone: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(action, null);
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
+  const { state, formAction, pending, fieldError } = useActionForm(action);
   const prefix = incident ? "edit" : "new";
   const zones = TIME_ZONE_CHOICES.includes(timeZone as (typeof TIME_ZONE_CHOICES)[number])
     ? TIME_ZONE_CHOICES
@@ -52,11 +62,7 @@ export function RegisterIncidentForm({
       noValidate
       aria-label={incident ? "Edit incident" : "Record an incident"}
     >
-      <div aria-live="polite">
-        {state && (
-          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
-        )}
-      </div>
+      <FormResult state={state} />
       {incident && <input type="hidden" name="id" value={incident.id} />}
       <FormField
         id={`${prefix}-title`}

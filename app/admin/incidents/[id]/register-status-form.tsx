@@ -1,18 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button, FormField, Select } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button, FormField, Select } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
 import { INCIDENT_STATUSES } from "@/lib/incidents/register/input";
-import { STATUS_LABELS } from "@/lib/incidents/register/labels";
+import { STATUS_LABELS } from "../messages";
 import { changeIncidentStatusAction } from "./actions";
 
 export function RegisterStatusForm({ incidentId, status }: { incidentId: string; status: IncidentStatus }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
-    changeIncidentStatusAction,
-    null,
-  );
+  const { state, formAction, pending } = useActionForm(changeIncidentStatusAction);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3" aria-label="Change status">
       <input type="hidden" name="id" value={incidentId} />
@@ -28,10 +24,8 @@ export function RegisterStatusForm({ incidentId, status }: { incidentId: string;
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Saving…" : "Change status"}
       </Button>
-      <div aria-live="polite" className="w-full">
-        {state && (
-          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
-        )}
+      <div className="w-full">
+        <FormResult state={state} />
       </div>
     </form>
   );

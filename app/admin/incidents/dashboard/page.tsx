@@ -1,19 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_components/guard";
-import {
-  Badge,
-  DateTime,
-  EmptyState,
-  PageHeader,
-  Table,
-  TBody,
-  Td,
-  Th,
-  THead,
-  Tr,
-  type BadgeTone,
-} from "@/app/_ui";
+import { Badge, DataTable, DateTime, PageHeader, type BadgeTone } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { DASHBOARD_LIMIT, loadDeadlineDashboard, type NotificationUrgency } from "@/lib/incidents/dashboard";
 import { isTimeZone } from "@/lib/incidents/deadline";
 
@@ -33,7 +21,7 @@ export default async function DeadlineDashboardPage({ searchParams }: { searchPa
   const { show, tz } = await searchParams;
   const includeAcknowledged = show === "all";
   const timeZone = tz && isTimeZone(tz) ? tz : "UTC";
-  const dashboard = await guardPage(() => loadDeadlineDashboard({ includeAcknowledged }));
+  const dashboard = await loadPage((ctx) => loadDeadlineDashboard(ctx, { includeAcknowledged }));
   return (
     <div className="space-y-6">
       <PageHeader
@@ -52,70 +40,75 @@ export default async function DeadlineDashboardPage({ searchParams }: { searchPa
         Times in {timeZone} (add <code>?tz=Europe/Berlin</code> for another zone). Status as of{" "}
         <DateTime value={dashboard.now} timeZone={timeZone} />.
       </p>
-      {dashboard.rows.length === 0 ? (
-        <EmptyState
-          title="No open notifications"
-          description="Notifications appear here when an incident is declared a personal data breach. Declare one from its incident page."
-        />
-      ) : (
-        <>
-          {dashboard.total > dashboard.shown && (
-            <p className="text-sm text-gray-700">
-              Showing the {DASHBOARD_LIMIT} most urgent of {dashboard.total} notifications.
-            </p>
-          )}
-          <Table caption="Open breach notifications" hideCaption>
-            <THead>
-              <Tr>
-                <Th>Organisation</Th>
-                <Th>Incident</Th>
-                <Th>Deadline</Th>
-                <Th>Time left</Th>
-                <Th>Delivered</Th>
-                <Th>Acknowledged</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {dashboard.rows.map((row) => (
-                <Tr key={row.id}>
-                  <Td>{row.organization.name}</Td>
-                  <Td>
-                    <Link className="text-brand-700 underline" href={`/admin/incidents/${row.incident.id}`}>
-                      {row.incident.reference}
-                    </Link>{" "}
-                    {row.incident.title}
-                  </Td>
-                  <Td>
-                    <DateTime value={row.deadlineAt} timeZone={timeZone} />{" "}
-                    <span className="text-gray-600">({row.windowHours} h)</span>
-                  </Td>
-                  <Td>
-                    <Badge tone={URGENCY[row.urgency].tone}>{URGENCY[row.urgency].label}</Badge>{" "}
-                    {row.timeLeft}
-                  </Td>
-                  <Td>
-                    {row.firstDeliveredAt ? (
-                      <DateTime value={row.firstDeliveredAt} timeZone={timeZone} />
-                    ) : (
-                      "Not yet"
-                    )}
-                  </Td>
-                  <Td>
-                    {row.acknowledgedAt ? (
-                      <>
-                        <DateTime value={row.acknowledgedAt} timeZone={timeZone} />
-                        {row.acknowledgedByName ? ` by ${row.acknowledgedByName}` : ""}
-                      </>
-                    ) : (
-                      "Not yet"
-                    )}
-                  </Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
-        </>
+      {dashboard.total > dashboard.shown && dashboard.rows.length > 0 && (
+        <p className="text-sm text-gray-700">
+          Showing the {DASHBOARD_LIMIT} most urgent of {dashboard.total} notifications.
+        </p>
       )}
+      <DataTable
+        caption="Open breach notifications"
+        hideCaption
+        headingLevel={2}
+        rows={dashboard.rows}
+        rowKey={(row) => row.id}
+        empty={{
+          title: "No open notifications",
+          description:
+            "Notifications appear here when an incident is declared a personal data breach. Declare one from its incident page.",
+        }}
+        columns={[
+          { header: "Organisation", rowHeader: true, cell: (row) => row.organization.name },
+          {
+            header: "Incident",
+            cell: (row) => (
+              <>
+                <Link className="text-brand-700 underline" href={`/admin/incidents/${row.incident.id}`}>
+                  {row.incident.reference}
+                </Link>{" "}
+                {row.incident.title}
+              </>
+            ),
+          },
+          {
+            header: "Deadline",
+            cell: (row) => (
+              <>
+                <DateTime value={row.deadlineAt} timeZone={timeZone} />{" "}
+                <span className="text-gray-600">({row.windowHours} h)</span>
+              </>
+            ),
+          },
+          {
+            header: "Time left",
+            cell: (row) => (
+              <>
+                <Badge tone={URGENCY[row.urgency].tone}>{URGENCY[row.urgency].label}</Badge> {row.timeLeft}
+              </>
+            ),
+          },
+          {
+            header: "Delivered",
+            cell: (row) =>
+              row.firstDeliveredAt ? (
+                <DateTime value={row.firstDeliveredAt} timeZone={timeZone} />
+              ) : (
+                "Not yet"
+              ),
+          },
+          {
+            header: "Acknowledged",
+            cell: (row) =>
+              row.acknowledgedAt ? (
+                <>
+                  <DateTime value={row.acknowledgedAt} timeZone={timeZone} />
+                  {row.acknowledgedByName ? ` by ${row.acknowledgedByName}` : ""}
+                </>
+              ) : (
+                "Not yet"
+              ),
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_components/guard";
 import { Card, PageHeader } from "@/app/_ui";
-import { requireStaff } from "@/lib/auth/authorization/authorize";
+import { authorizeStaff } from "@/lib/auth/authorization/authorize";
+import { loadPage } from "@/lib/http/page";
 import { listDataSystems, listOrganizationOptions } from "@/lib/systems/data-systems";
 import { RegisterIncidentForm } from "../[id]/register-incident-form";
 import { createIncidentAction } from "./actions";
@@ -10,9 +10,10 @@ import { createIncidentAction } from "./actions";
 export const metadata: Metadata = { title: "New incident" };
 
 export default async function NewIncidentPage() {
-  const [, systems, organizations] = await guardPage(() =>
-    Promise.all([requireStaff("breach.manage"), listDataSystems(), listOrganizationOptions()]),
-  );
+  const [systems, organizations] = await loadPage(async (ctx) => {
+    await authorizeStaff(ctx, "breach.manage");
+    return Promise.all([listDataSystems(ctx), listOrganizationOptions(ctx)]);
+  });
   return (
     <div className="space-y-6">
       <PageHeader

@@ -2,18 +2,25 @@
 // Breach notification actions of the customer portal (S11-S14): thin; lib/incidents/notifications derives the
 // organisation from the notification touched and checks org.breaches.respond.
 import { refresh } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/http/action";
 import { acknowledgeInput, acknowledgeNotification } from "@/lib/incidents/notifications/acknowledge";
 import { authorityReportInput, recordAuthorityReport } from "@/lib/incidents/notifications/authority-report";
+import { BREACH_NOTIFICATION_MESSAGES } from "./messages";
 
-export const acknowledgeNotificationAction = defineAction(acknowledgeInput, async (input) => {
-  await acknowledgeNotification(input);
-  refresh();
-  return "Acknowledged. The processor can see who acknowledged and when.";
-});
+export const acknowledgeNotificationAction = defineAction(
+  { input: acknowledgeInput, permission: "org.breaches.respond" },
+  async (ctx, input) => {
+    await acknowledgeNotification(ctx, input);
+    refresh();
+    return BREACH_NOTIFICATION_MESSAGES.acknowledged;
+  },
+);
 
-export const recordAuthorityReportAction = defineAction(authorityReportInput, async (input) => {
-  await recordAuthorityReport(input);
-  refresh();
-  return "Your supervisory authority record was saved.";
-});
+export const recordAuthorityReportAction = defineAction(
+  { input: authorityReportInput, permission: "org.breaches.respond" },
+  async (ctx, input) => {
+    await recordAuthorityReport(ctx, input);
+    refresh();
+    return BREACH_NOTIFICATION_MESSAGES.authorityRecorded;
+  },
+);

@@ -1,8 +1,10 @@
 // GET /admin/incidents/export/csv: the whole breach register as CSV (B5; breach.view, audited).
-import { registerExportResponse } from "@/lib/incidents/register/export-response";
+import { defineRoute } from "@/lib/http/route";
+import { attachmentResponse } from "@/lib/incidents/attachment-response";
+import { exportRegister } from "@/lib/incidents/register/export";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
-  return registerExportResponse("csv");
-}
+export const GET = defineRoute({ permission: "breach.view", errors: "text" }, async (ctx) =>
+  attachmentResponse(await exportRegister(ctx, "csv")),
+);

@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button, FormField, Input, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button, FormField, Input, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { recordAuthorityReportAction } from "../actions";
 
 /** B4: the organisation records its own notification to its supervisory authority. Times are UTC. */
@@ -20,23 +19,15 @@ export function AuthorityForm({
   reference: string;
   delayReason: string;
 }) {
-  const [state, action, pending] = useActionState<ActionResult<string> | null, FormData>(
-    recordAuthorityReportAction,
-    null,
-  );
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
+  const { state, formAction, pending, fieldError } = useActionForm(recordAuthorityReportAction);
   return (
     <form
-      action={action}
+      action={formAction}
       className="space-y-4"
       noValidate
       aria-label="Your supervisory authority notification"
     >
-      <div aria-live="polite">
-        {state && (
-          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
-        )}
-      </div>
+      <FormResult state={state} />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="notificationId" value={notificationId} />
       <FormField

@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/app/_components/action-button";
-import { guardPage } from "@/app/_components/guard";
-import { Alert, Badge, buttonClassName, Card, DateTime, PageHeader } from "@/app/_ui";
+import { Alert, Badge, buttonClassName, Card, DateTime, DefinitionList, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { getBreachNotification, type NotificationDetail } from "@/lib/incidents/notifications/detail";
-import {
-  ART34_EXEMPTION_LABELS,
-  NOT_YET_KNOWN_TO_CUSTOMERS,
-} from "@/lib/incidents/notifications/phase-items";
+import { NOTIFICATION_MESSAGES } from "@/lib/incidents/notifications/messages";
 import { NOTICE_ITEMS } from "@/lib/incidents/notices/items";
 import { acknowledgeNotificationAction } from "../actions";
 import { AuthorityForm } from "./authority-form";
@@ -19,7 +16,7 @@ export default async function BreachNotificationPage({
   params: Promise<{ org: string; id: string }>;
 }) {
   const { org, id } = await params;
-  const detail = await guardPage(() => getBreachNotification(org, id));
+  const detail = await loadPage((ctx) => getBreachNotification(ctx, org, id));
   const base = `/portal/${detail.organization.slug}/breach-notifications/${detail.id}`;
   return (
     <div className="space-y-6">
@@ -53,7 +50,7 @@ export default async function BreachNotificationPage({
       <AuthorityClock detail={detail} />
       {detail.dataSubjects && <DataSubjects detail={detail} />}
       <Card title="Contact point">
-        <p className="text-sm">{detail.contactPoint ?? NOT_YET_KNOWN_TO_CUSTOMERS}</p>
+        <p className="text-sm">{detail.contactPoint ?? NOTIFICATION_MESSAGES.notYetKnown}</p>
         {detail.processorContact && (
           <p className="mt-2 text-sm text-gray-700">
             {detail.processorContact.name}: data protection officer {detail.processorContact.dpoName} (
@@ -71,20 +68,24 @@ export default async function BreachNotificationPage({
               Sent at <DateTime value={phase.sentAt} />
             </p>
             {phase.summary && <p className="mt-2 text-sm">{phase.summary}</p>}
-            <dl className="mt-3 space-y-2 text-sm">
-              {NOTICE_ITEMS.map((item) => (
-                <div key={item.key}>
-                  <dt className="font-medium">{item.label}</dt>
-                  <dd
-                    className={
-                      phase.items[item.key] === null ? "text-gray-600 italic" : "whitespace-pre-line"
-                    }
-                  >
-                    {phase.items[item.key] ?? NOT_YET_KNOWN_TO_CUSTOMERS}
-                  </dd>
-                </div>
-              ))}
-            </dl>
+            <DefinitionList
+              layout="stacked"
+              className="mt-3"
+              items={NOTICE_ITEMS.map((item) => {
+                const value = phase.items[item.key];
+                return {
+                  key: item.key,
+                  term: item.label,
+                  description:
+                    value === null ? (
+                      NOTIFICATION_MESSAGES.notYetKnown
+                    ) : (
+                      <span className="whitespace-pre-line">{value}</span>
+                    ),
+                  muted: value === null,
+                };
+              })}
+            />
           </Card>
         ))}
       </section>
@@ -96,7 +97,8 @@ function Acknowledgement({ detail }: { detail: NotificationDetail }) {
   if (detail.acknowledgement) {
     return (
       <Alert tone="success" title="Acknowledged">
-        Acknowledged by {detail.acknowledgement.byName} at <DateTime value={detail.acknowledgement.at} />.
+        Acknowledged by {detail.acknowledgement.byName ?? NOTIFICATION_MESSAGES.aMember} at{" "}
+        <DateTime value={detail.acknowledgement.at} />.
       </Alert>
     );
   }
@@ -174,7 +176,7 @@ function DataSubjects({ detail }: { detail: NotificationDetail }) {
       )}
       {communication.kind === "exemption" && (
         <p className="text-sm">
-          Exemption recorded: {ART34_EXEMPTION_LABELS[communication.exemption]}. Justification:{" "}
+          Exemption recorded: {NOTIFICATION_MESSAGES.art34Exemptions[communication.exemption]}. Justification:{" "}
           {communication.justification}
         </p>
       )}

@@ -1,20 +1,17 @@
 // GET /admin/incidents/<incidentId>/evidence/<organizationId>.json|.pdf: staff (breach.view) download
 // any affected organisation's evidence pack (B8), audited in the provider's and the organisation's chain.
-import { downloadEvidenceAsStaff } from "@/lib/incidents/evidence/download";
-import { evidenceFormatOf, evidenceResponse } from "@/lib/incidents/evidence/evidence-response";
-import { NotFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { defineRoute } from "@/lib/http/route";
+import { attachmentResponse } from "@/lib/incidents/attachment-response";
+import { downloadEvidenceAsStaff, isEvidenceFormat } from "@/lib/incidents/evidence/download";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ id: string; file: string }> },
-): Promise<Response> {
-  const { id, file } = await params;
-  const match = /^([a-z0-9]{1,64})\.(json|pdf)$/i.exec(file);
-  const format = match ? evidenceFormatOf(match[2]!) : null;
-  return evidenceResponse(async () => {
-    if (!match || !format) throw new NotFoundError();
-    return downloadEvidenceAsStaff(id, match[1]!, format);
-  });
-}
+export const GET = defineRoute<{ id: string; file: string }>(
+  { permission: "breach.view", errors: "text" },
+  async (ctx, _request, { id, file }) => {
+    const [, organizationId, format] = /^([a-z0-9]{1,64})\.(json|pdf)$/i.exec(file) ?? [];
+    if (!organizationId || !format || !isEvidenceFormat(format)) throw new AppError("not_found");
+    return attachmentResponse(await downloadEvidenceAsStaff(ctx, id, organizationId, format));
+  },
+);
