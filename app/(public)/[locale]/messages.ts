@@ -1,6 +1,15 @@
 // Words of the public trust center's frame (navigation, footer, language switch) and of its home page,
 // in each language.
 import type { Locale } from "@/lib/i18n/locale";
+import type { Text } from "@/lib/i18n/text";
+
+/**
+ * A refusal worded in the language of the page the form is on (the form sends its locale), whatever
+ * language the caller's cookie or browser prefers: the action wrapper localises texts by the latter.
+ */
+export function inPageLanguage(sentence: string): Text {
+  return { en: sentence, de: sentence };
+}
 
 /** The sections of the trust center, in the order the navigation and the home page list them. */
 export const TRUST_SECTIONS = [
