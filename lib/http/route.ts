@@ -37,13 +37,13 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 function handle<C extends Context, P extends RouteParams>(
   context: () => Promise<C>,
-  options: RouteOptions,
+  options: RouteOptions & { sameOrigin?: false },
   handler: (ctx: C, request: Request, params: P) => Promise<Response>,
 ) {
   return async (request: Request, segment: Segment<P>): Promise<Response> => {
     let ctx: C | undefined;
     try {
-      if (STATE_CHANGING.has(request.method)) await assertSameOrigin();
+      if (options.sameOrigin !== false && STATE_CHANGING.has(request.method)) await assertSameOrigin();
       ctx = await context();
       return await handler(ctx, request, await segment.params);
     } catch (error) {
@@ -70,7 +70,14 @@ export function defineRoute<P extends RouteParams = RouteParams>(
 
 /** A route handler anyone may call (public downloads, emailed links): `ctx.actor` may be null. */
 export function definePublicRoute<P extends RouteParams = RouteParams>(
-  options: RouteOptions,
+  options: RouteOptions & {
+    /**
+     * `false` skips the same-origin check (S14) for state-changing methods. Only for a request that
+     * another server sends on a user's behalf (RFC 8058 one-click unsubscribe from a mail provider, which
+     * has no Origin of ours) and that is authorised by an unguessable token in the URL, never by a cookie.
+     */
+    sameOrigin?: false;
+  },
   handler: (ctx: Context, request: Request, params: P) => Promise<Response>,
 ) {
   return handle<Context, P>(requestContext, options, handler);

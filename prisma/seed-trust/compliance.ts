@@ -6,7 +6,7 @@ import { z } from "zod";
 import { recordAudit, SYSTEM_ACTOR } from "../../lib/audit/record.ts";
 import { db } from "../../lib/db/client.ts";
 import { COMPLIANCE_PATH } from "../../lib/trust/compliance/announcement.ts";
-import { COMPLIANCE_STATUSES } from "../../lib/trust/compliance/status-labels.ts";
+import { COMPLIANCE_STATUSES } from "../../lib/trust/compliance/statuses.ts";
 import { recordTrustUpdate } from "../../lib/trust/updates.ts";
 
 const seedItems = z.array(

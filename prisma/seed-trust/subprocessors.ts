@@ -8,7 +8,7 @@ import { z } from "zod";
 import { recordAudit, SYSTEM_ACTOR } from "../../lib/audit/record.ts";
 import { db, type Tx } from "../../lib/db/client.ts";
 import { parseIsoDate } from "../../lib/time/calendar-date.ts";
-import { changeUpdateEntry } from "../../lib/trust/subprocessors/change-wording.ts";
+import { changeUpdateEntry } from "../../lib/trust/subprocessors/change-update.ts";
 import { recordTrustUpdate } from "../../lib/trust/updates.ts";
 
 const isoDay = z.iso.date().transform((value) => parseIsoDate(value)!);

@@ -4,8 +4,9 @@ import type { ReactNode } from "react";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/locale";
 import { listCustomPages } from "@/lib/trust/policies/public-documents";
 import { getProviderProfile } from "@/lib/trust/provider-profile";
-import { CHROME } from "./chrome-messages";
+
 import { LanguageSwitch } from "./language-switch";
+import { LAYOUT_MESSAGES, TRUST_SECTIONS } from "./messages";
 
 // Prerendered on first visit (nothing at build time: the build needs no database), then served
 // statically until staff publish (lib/trust/public-pages.ts) or at most this many seconds.
@@ -18,18 +19,6 @@ export function generateStaticParams(): { locale: Locale }[] {
   return [];
 }
 
-const SECTIONS = [
-  "security",
-  "toms",
-  "faq",
-  "ai",
-  "dpa",
-  "subprocessors",
-  "compliance",
-  "documents",
-  "updates",
-] as const;
-
 export default async function PublicLayout({
   children,
   params,
@@ -41,13 +30,13 @@ export default async function PublicLayout({
   if (!isLocale(locale)) notFound();
   const [provider, customPages] = await Promise.all([getProviderProfile(locale), listCustomPages(locale)]);
   const links = [
-    ...SECTIONS.map((section) => ({
+    ...TRUST_SECTIONS.map((section) => ({
       href: localizedPath(locale, `/${section}`),
-      label: CHROME[locale].nav[section],
+      label: LAYOUT_MESSAGES[locale].nav[section],
     })),
     ...customPages.map((page) => ({ href: localizedPath(locale, `/${page.slug}`), label: page.title })),
   ];
-  const words = CHROME[locale];
+  const words = LAYOUT_MESSAGES[locale];
   return (
     // The root layout says lang="en"; German pages say so for everything below (WCAG 3.1.2).
     <div

@@ -2,164 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/app/_ui";
-import { isLocale, localizedPath, type Locale } from "@/lib/i18n/locale";
+import { isLocale, localizedPath } from "@/lib/i18n/locale";
 import { listComplianceRoadmap } from "@/lib/trust/compliance/roadmap";
 import { getProviderProfile } from "@/lib/trust/provider-profile";
 import { SECURITY_TXT_PATH } from "@/lib/trust/security-txt";
 import { listTrustUpdates } from "@/lib/trust/updates";
 import { RoadmapTable } from "./compliance/roadmap-table";
 import { feedAlternates } from "./updates/feed-links";
+import { HOME_MESSAGES, TRUST_SECTIONS } from "./messages";
 import { UpdateList } from "./updates/update-list";
 
 // The trust center's front page: who the provider is, the promises that matter most at a glance, a
 // way into every section, the compliance roadmap, what changed lately and how to report a vulnerability.
 // Rendered on the server only (prerendered like every public page; no client components).
 
-const SECTIONS = [
-  "security",
-  "toms",
-  "faq",
-  "ai",
-  "dpa",
-  "subprocessors",
-  "compliance",
-  "documents",
-  "updates",
-] as const;
-type Section = (typeof SECTIONS)[number];
-
 const LATEST_UPDATES = 5;
-
-const WORDS: Record<
-  Locale,
-  {
-    eyebrow: string;
-    metaDescription: (name: string) => string;
-    highlights: string;
-    dataLocation: (location: string) => string;
-    encryption: string;
-    mfa: string;
-    breachNotice: (hours: number) => string;
-    explore: string;
-    sections: Record<Section, { title: string; text: string }>;
-    roadmap: string;
-    roadmapLink: string;
-    latest: string;
-    allUpdates: string;
-    noUpdates: string;
-    disclosure: string;
-    disclosureText: string;
-    disclosureFile: string;
-  }
-> = {
-  en: {
-    eyebrow: "Trust center",
-    metaDescription: (name) =>
-      `Security, privacy and compliance at ${name}: measures, DPA, subprocessors, certifications and updates.`,
-    highlights: "At a glance",
-    dataLocation: (location) => `Data location: ${location}`,
-    encryption: "Encryption at rest and in transit",
-    mfa: "MFA and single sign-on",
-    breachNotice: (hours) => `Breach notice within ${hours} hours`,
-    explore: "Explore the trust center",
-    sections: {
-      security: {
-        title: "Security overview",
-        text: "How we protect your data: hosting, encryption, access, logging and testing.",
-      },
-      toms: {
-        title: "Technical and organisational measures",
-        text: "Our measures under Art. 32 GDPR, versioned with their effective dates.",
-      },
-      faq: {
-        title: "FAQ",
-        text: "Short answers to the questions security and procurement reviewers ask most.",
-      },
-      ai: {
-        title: "AI and data use",
-        text: "Which AI features exist, what data they use and how you stay in control.",
-      },
-      dpa: {
-        title: "Data processing agreement",
-        text: "The current DPA to read online or download as a PDF.",
-      },
-      subprocessors: {
-        title: "Subprocessors",
-        text: "Who processes data on our behalf, where and how; subscribe to changes.",
-      },
-      compliance: {
-        title: "Compliance roadmap",
-        text: "Certifications and frameworks we meet or are working towards.",
-      },
-      documents: {
-        title: "Documents",
-        text: "Reports and questionnaires; confidential ones on request under NDA.",
-      },
-      updates: { title: "Updates", text: "Every change to this trust center, also as an Atom feed." },
-    },
-    roadmap: "Compliance roadmap",
-    roadmapLink: "Roadmap details",
-    latest: "Latest updates",
-    allUpdates: "All updates",
-    noUpdates:
-      "No updates yet. Changes to our documents, subprocessors and compliance roadmap will be listed here.",
-    disclosure: "Vulnerability disclosure",
-    disclosureText: "Found a security vulnerability in our services? Please report it to",
-    disclosureFile: "Our security.txt lists how to reach us",
-  },
-  de: {
-    eyebrow: "Trust Center",
-    metaDescription: (name) =>
-      `Sicherheit, Datenschutz und Compliance bei ${name}: Maßnahmen, AVV, Unterauftragsverarbeiter, Zertifizierungen und Neuigkeiten.`,
-    highlights: "Auf einen Blick",
-    dataLocation: (location) => `Datenstandort: ${location}`,
-    encryption: "Verschlüsselung bei Speicherung und Übertragung",
-    mfa: "MFA und Single Sign-on",
-    breachNotice: (hours) => `Meldung von Datenpannen innerhalb von ${hours} Stunden`,
-    explore: "Das Trust Center im Überblick",
-    sections: {
-      security: {
-        title: "Sicherheitsüberblick",
-        text: "Wie wir Ihre Daten schützen: Hosting, Verschlüsselung, Zugriff, Protokollierung und Tests.",
-      },
-      toms: {
-        title: "Technische und organisatorische Maßnahmen",
-        text: "Unsere Maßnahmen nach Art. 32 DSGVO, versioniert mit Gültigkeitsdatum.",
-      },
-      faq: {
-        title: "Häufige Fragen",
-        text: "Kurze Antworten auf die häufigsten Fragen aus Sicherheits- und Einkaufsprüfungen.",
-      },
-      ai: {
-        title: "KI und Datennutzung",
-        text: "Welche KI-Funktionen es gibt, welche Daten sie nutzen und wie Sie die Kontrolle behalten.",
-      },
-      dpa: {
-        title: "Auftragsverarbeitungsvertrag",
-        text: "Der aktuelle AVV zum Lesen oder als PDF zum Herunterladen.",
-      },
-      subprocessors: {
-        title: "Unterauftragsverarbeiter",
-        text: "Wer in unserem Auftrag Daten verarbeitet, wo und wie; Änderungen abonnieren.",
-      },
-      compliance: {
-        title: "Compliance-Roadmap",
-        text: "Zertifizierungen und Standards, die wir erfüllen oder anstreben.",
-      },
-      documents: { title: "Dokumente", text: "Berichte und Fragebögen; vertrauliche auf Anfrage unter NDA." },
-      updates: { title: "Neuigkeiten", text: "Jede Änderung an diesem Trust Center, auch als Atom-Feed." },
-    },
-    roadmap: "Compliance-Roadmap",
-    roadmapLink: "Details zur Roadmap",
-    latest: "Neueste Änderungen",
-    allUpdates: "Alle Neuigkeiten",
-    noUpdates:
-      "Noch keine Neuigkeiten. Änderungen an unseren Dokumenten, Unterauftragsverarbeitern und unserer Compliance-Roadmap erscheinen hier.",
-    disclosure: "Meldung von Schwachstellen",
-    disclosureText: "Sie haben eine Sicherheitslücke in unseren Diensten gefunden? Bitte melden Sie sie an",
-    disclosureFile: "Unsere security.txt nennt alle Kontaktwege",
-  },
-};
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -168,8 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {};
   const provider = await getProviderProfile(locale);
   return {
-    title: { absolute: `${provider.displayName} · ${WORDS[locale].eyebrow}` },
-    description: provider.tagline || WORDS[locale].metaDescription(provider.displayName),
+    title: { absolute: `${provider.displayName} · ${HOME_MESSAGES[locale].eyebrow}` },
+    description: provider.tagline || HOME_MESSAGES[locale].metaDescription(provider.displayName),
     alternates: feedAlternates(locale),
   };
 }
@@ -200,7 +57,7 @@ function SectionHeading({
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const words = WORDS[locale];
+  const words = HOME_MESSAGES[locale];
   const [provider, roadmap, updates] = await Promise.all([
     getProviderProfile(locale),
     listComplianceRoadmap(locale),
@@ -236,7 +93,7 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="explore">
         <SectionHeading id="explore" title={words.explore} />
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {SECTIONS.map((section) => (
+          {TRUST_SECTIONS.map((section) => (
             <li key={section}>
               <Link
                 href={localizedPath(locale, `/${section}`)}

@@ -4,7 +4,7 @@ import type { ComplianceStatus } from "../../generated/prisma/enums.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import type { NewTrustUpdate } from "../updates.ts";
-import { complianceStatusLabel } from "./status-labels.ts";
+import { COMPLIANCE_ANNOUNCEMENT_MESSAGES, complianceStatusLabel } from "./messages.ts";
 
 export type ComplianceChange =
   | { kind: "added"; standard: string; status: ComplianceStatus; targetDate: Date | null }
@@ -20,31 +20,34 @@ export const COMPLIANCE_PATH = "/compliance";
 
 function targetSentence(locale: Locale, targetDate: Date | null): string {
   if (!targetDate) return "";
-  return locale === "de"
-    ? ` Zieldatum: ${formatCalendarDate("de", targetDate)}.`
-    : ` Target date: ${formatCalendarDate("en", targetDate)}.`;
+  return COMPLIANCE_ANNOUNCEMENT_MESSAGES[locale].targetDate(formatCalendarDate(locale, targetDate));
 }
 
-export function complianceAnnouncement(change: ComplianceChange): NewTrustUpdate {
-  const en = (status: ComplianceStatus) => complianceStatusLabel("en", status);
-  const de = (status: ComplianceStatus) => complianceStatusLabel("de", status);
-  const { standard } = change;
+function wording(change: ComplianceChange, locale: Locale): { title: string; summary: string } {
+  const words = COMPLIANCE_ANNOUNCEMENT_MESSAGES[locale];
+  const label = (status: ComplianceStatus) => complianceStatusLabel(locale, status);
+  const target = targetSentence(locale, change.targetDate);
   if (change.kind === "added") {
     return {
-      topic: "COMPLIANCE",
-      path: COMPLIANCE_PATH,
-      title: `Compliance: ${standard} added to the roadmap`,
-      titleDe: `Compliance: ${standard} in die Roadmap aufgenommen`,
-      summary: `${standard} is now on our compliance roadmap with the status “${en(change.status)}”.${targetSentence("en", change.targetDate)}`,
-      summaryDe: `${standard} steht jetzt mit dem Status „${de(change.status)}“ in unserer Compliance-Roadmap.${targetSentence("de", change.targetDate)}`,
+      title: words.addedTitle(change.standard),
+      summary: `${words.addedSummary(change.standard, label(change.status))}${target}`,
     };
   }
   return {
+    title: words.statusTitle(change.standard, label(change.to)),
+    summary: `${words.statusSummary(change.standard, label(change.from), label(change.to))}${target}`,
+  };
+}
+
+export function complianceAnnouncement(change: ComplianceChange): NewTrustUpdate {
+  const en = wording(change, "en");
+  const de = wording(change, "de");
+  return {
     topic: "COMPLIANCE",
     path: COMPLIANCE_PATH,
-    title: `Compliance: ${standard} is now “${en(change.to)}”`,
-    titleDe: `Compliance: ${standard} jetzt „${de(change.to)}“`,
-    summary: `The status of ${standard} on our compliance roadmap changed from “${en(change.from)}” to “${en(change.to)}”.${targetSentence("en", change.targetDate)}`,
-    summaryDe: `Der Status von ${standard} in unserer Compliance-Roadmap wurde von „${de(change.from)}“ auf „${de(change.to)}“ geändert.${targetSentence("de", change.targetDate)}`,
+    title: en.title,
+    titleDe: de.title,
+    summary: en.summary,
+    summaryDe: de.summary,
   };
 }

@@ -2,7 +2,7 @@
 // string bounded). Dates are calendar days (YYYY-MM-DD) stored as UTC midnight.
 import { z } from "zod";
 import { parseIsoDate } from "../../time/calendar-date.ts";
-import { COMPLIANCE_STATUSES } from "./status-labels.ts";
+import { COMPLIANCE_STATUSES } from "./statuses.ts";
 
 const recordId = z.string().trim().min(1, "Missing item.").max(64);
 

@@ -2,12 +2,12 @@
 // chain, new standards and status changes announced as public updates, certificates only from the live
 // library; SUPPORT staff, customers and anonymous callers are refused and change nothing (S11, S17).
 import { randomBytes } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
 import { verifyAllChains } from "../../audit/verify.ts";
-import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "../../errors.ts";
+import type { Context, SignedInContext } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
-import { actAnonymously, actAs, FAKE_CLIENT } from "../../testing/fake-next-request.ts";
+import { anonymousContext, contextFor, TEST_CLIENT } from "../../testing/context.ts";
 import {
   complianceItemDeleteInput,
   complianceItemMoveInput,
@@ -23,8 +23,6 @@ import {
 import { listComplianceRoadmap } from "./roadmap.ts";
 import { listCertificateOptions, listComplianceItemsForStaff } from "./staff-view.ts";
 
-vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
-
 const unique = () => randomBytes(4).toString("hex");
 const form = (fields: Record<string, string> = {}) =>
   newComplianceItemInput.parse({ standard: `ISO/IEC 27001 ${unique()}`, status: "PLANNED", ...fields });
@@ -39,10 +37,9 @@ const updatesAbout = (standard: string) =>
     orderBy: { publishedAt: "asc" },
   });
 
-async function content() {
-  const user = await createUser({ staffRoles: ["CONTENT"] });
-  await actAs(user);
-  return user;
+/** A CONTENT staff member (trust.content.manage) and their context. */
+async function content(): Promise<SignedInContext> {
+  return contextFor(await createUser({ staffRoles: ["CONTENT"] }));
 }
 
 async function libraryDocument(options: { archived?: boolean } = {}) {
@@ -72,9 +69,11 @@ describe("adding and editing roadmap items (S17)", () => {
       description: "Audit in 2027.",
       descriptionDe: "Audit 2027.",
     });
-    expect(await createComplianceItem(input)).toBe(`Added “${input.standard}” to the roadmap.`);
+    const created = await createComplianceItem(staff, input);
+    expect(created).toEqual({ id: expect.any(String), standard: input.standard });
 
     const item = await itemByStandard(input.standard);
+    expect(item.id).toBe(created.id);
     expect(item).toMatchObject({
       status: "IN_PROGRESS",
       targetDate: new Date("2027-06-30T00:00:00Z"),
@@ -86,10 +85,10 @@ describe("adding and editing roadmap items (S17)", () => {
 
     const [event] = await auditOf("created", item.id);
     expect(event).toMatchObject({
-      actorUserId: staff.id,
-      actorLabel: staff.email,
+      actorUserId: staff.actor.userId,
+      actorLabel: staff.actor.email,
       targetType: "ComplianceItem",
-      ip: FAKE_CLIENT.ip,
+      ip: TEST_CLIENT.ip,
       metadata: { standard: input.standard, status: "IN_PROGRESS", targetDate: "2027-06-30" },
     });
     const [update] = await updatesAbout(input.standard);
@@ -102,9 +101,9 @@ describe("adding and editing roadmap items (S17)", () => {
   });
 
   it("edits fields with a field-level audit; only a status change is announced", async () => {
-    await content();
+    const staff = await content();
     const input = form();
-    await createComplianceItem(input);
+    await createComplianceItem(staff, input);
     const item = await itemByStandard(input.standard);
     const edit = (fields: Record<string, string>) =>
       complianceItemUpdateInput.parse({
@@ -118,9 +117,10 @@ describe("adding and editing roadmap items (S17)", () => {
         ...fields,
       });
 
-    expect(await updateComplianceItem(edit({ description: "Scoped to the platform." }))).toBe(
-      `Saved “${input.standard}”.`,
-    );
+    expect(await updateComplianceItem(staff, edit({ description: "Scoped to the platform." }))).toEqual({
+      standard: input.standard,
+      changed: true,
+    });
     expect(await updatesAbout(input.standard)).toHaveLength(1);
     const [described] = await auditOf("updated", item.id);
     expect(described!.metadata).toEqual({
@@ -128,12 +128,14 @@ describe("adding and editing roadmap items (S17)", () => {
       changes: { description: { from: "", to: "Scoped to the platform." } },
     });
 
-    expect(await updateComplianceItem(edit({ description: "Scoped to the platform." }))).toBe(
-      "Nothing changed.",
-    );
+    expect(await updateComplianceItem(staff, edit({ description: "Scoped to the platform." }))).toEqual({
+      standard: input.standard,
+      changed: false,
+    });
     expect(await auditOf("updated", item.id)).toHaveLength(1);
 
     await updateComplianceItem(
+      staff,
       edit({ description: "Scoped to the platform.", status: "COMPLIANT", targetDate: "2026-12-01" }),
     );
     const updates = await updatesAbout(input.standard);
@@ -146,22 +148,22 @@ describe("adding and editing roadmap items (S17)", () => {
   });
 
   it("takes a certificate only from documents in the library that are not archived; the public row links it until archived", async () => {
-    await content();
+    const staff = await content();
     const live = await libraryDocument();
     const archived = await libraryDocument({ archived: true });
-    expect((await listCertificateOptions()).map((d) => d.id)).toContain(live.id);
-    expect((await listCertificateOptions()).map((d) => d.id)).not.toContain(archived.id);
+    expect((await listCertificateOptions(staff)).map((d) => d.id)).toContain(live.id);
+    expect((await listCertificateOptions(staff)).map((d) => d.id)).not.toContain(archived.id);
 
     const refused = form({ certificateDocumentId: archived.id });
-    await expect(createComplianceItem(refused)).rejects.toBeInstanceOf(UserFacingError);
-    await expect(createComplianceItem(form({ certificateDocumentId: "no-such-document" }))).rejects.toThrow(
-      "no longer in the document library",
-    );
+    await expect(createComplianceItem(staff, refused)).rejects.toMatchObject({ code: "invalid" });
+    await expect(
+      createComplianceItem(staff, form({ certificateDocumentId: "no-such-document" })),
+    ).rejects.toMatchObject({ code: "invalid" });
     expect(await db.complianceItem.count({ where: { standard: refused.standard } })).toBe(0);
     expect(await updatesAbout(refused.standard)).toHaveLength(0);
 
     const input = form({ certificateDocumentId: live.id, descriptionDe: "", description: "English only." });
-    await createComplianceItem(input);
+    await createComplianceItem(staff, input);
     const row = (await listComplianceRoadmap("de")).find((r) => r.standard === input.standard)!;
     expect(row.certificate).toEqual({ slug: live.slug, title: live.titleDe });
     expect(row).toMatchObject({ description: "English only.", descriptionUntranslated: true });
@@ -171,28 +173,27 @@ describe("adding and editing roadmap items (S17)", () => {
       (await listComplianceRoadmap("en")).find((r) => r.standard === input.standard)!.certificate,
     ).toBeNull();
     expect(
-      (await listComplianceItemsForStaff()).find((r) => r.standard === input.standard)!.certificate,
+      (await listComplianceItemsForStaff(staff)).find((r) => r.standard === input.standard)!.certificate,
     ).toMatchObject({ id: live.id, archived: true });
   });
 });
 
 describe("ordering and deleting", () => {
   it("moves an item up and down among its neighbours, audited; the edges say so and change nothing", async () => {
-    await content();
+    const staff = await content();
     await db.complianceItem.deleteMany();
-    for (const standard of ["A", "B", "C"]) await createComplianceItem(form({ standard }));
+    for (const standard of ["A", "B", "C"]) await createComplianceItem(staff, form({ standard }));
     const order = async () => (await listComplianceRoadmap("en")).map((r) => r.standard);
     const id = async (standard: string) => (await itemByStandard(standard)).id;
 
-    expect(
-      await moveComplianceItem(complianceItemMoveInput.parse({ id: await id("C"), direction: "up" })),
-    ).toBe("Moved “C” up.");
+    const move = async (standard: string, direction: "up" | "down") =>
+      moveComplianceItem(staff, complianceItemMoveInput.parse({ id: await id(standard), direction }));
+
+    expect(await move("C", "up")).toEqual({ standard: "C", direction: "up", moved: true });
     expect(await order()).toEqual(["A", "C", "B"]);
-    await moveComplianceItem(complianceItemMoveInput.parse({ id: await id("A"), direction: "down" }));
+    await move("A", "down");
     expect(await order()).toEqual(["C", "A", "B"]);
-    expect(
-      await moveComplianceItem(complianceItemMoveInput.parse({ id: await id("C"), direction: "up" })),
-    ).toBe("“C” is already first.");
+    expect(await move("C", "up"), "already first").toEqual({ standard: "C", direction: "up", moved: false });
     expect(await order()).toEqual(["C", "A", "B"]);
     expect(
       (await db.complianceItem.findMany({ orderBy: { position: "asc" } })).map((i) => i.position),
@@ -205,27 +206,26 @@ describe("ordering and deleting", () => {
   });
 
   it("deletes an item with an audit record; an unknown id is not found", async () => {
-    await content();
+    const staff = await content();
     const input = form();
-    await createComplianceItem(input);
+    await createComplianceItem(staff, input);
     const item = await itemByStandard(input.standard);
-    expect(await deleteComplianceItem(complianceItemDeleteInput.parse({ id: item.id }))).toBe(
-      `Removed “${input.standard}” from the roadmap.`,
-    );
+    expect(await deleteComplianceItem(staff, complianceItemDeleteInput.parse({ id: item.id }))).toEqual({
+      standard: input.standard,
+    });
     expect(await db.complianceItem.count({ where: { id: item.id } })).toBe(0);
     expect((await auditOf("deleted", item.id))[0]!.metadata).toMatchObject({
       standard: input.standard,
       status: "PLANNED",
     });
-    await expect(deleteComplianceItem({ id: item.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteComplianceItem(staff, { id: item.id })).rejects.toMatchObject({ code: "not_found" });
   });
 });
 
 describe("authorization (S11): only staff with trust.content.manage", () => {
   it("refuses SUPPORT staff, customers and anonymous callers for every change, and nothing changes", async () => {
-    await content();
     const input = form();
-    await createComplianceItem(input);
+    await createComplianceItem(await content(), input);
     const item = await itemByStandard(input.standard);
     const snapshot = async () => ({
       items: await db.complianceItem.findMany({ orderBy: { id: "asc" } }),
@@ -233,27 +233,32 @@ describe("authorization (S11): only staff with trust.content.manage", () => {
       audits: await db.auditEvent.count({ where: { action: { startsWith: "trust.compliance." } } }),
     });
     const before = await snapshot();
-    const attempts: (() => Promise<unknown>)[] = [
-      () => createComplianceItem(form()),
-      () =>
+    const attempts: ((ctx: Context) => Promise<unknown>)[] = [
+      (ctx) => createComplianceItem(ctx, form()),
+      (ctx) =>
         updateComplianceItem(
+          ctx,
           complianceItemUpdateInput.parse({ id: item.id, standard: "Hijacked", status: "COMPLIANT" }),
         ),
-      () => moveComplianceItem({ id: item.id, direction: "up" }),
-      () => deleteComplianceItem({ id: item.id }),
-      () => listComplianceItemsForStaff(),
-      () => listCertificateOptions(),
+      (ctx) => moveComplianceItem(ctx, { id: item.id, direction: "up" }),
+      (ctx) => deleteComplianceItem(ctx, { id: item.id }),
+      (ctx) => listComplianceItemsForStaff(ctx),
+      (ctx) => listCertificateOptions(ctx),
     ];
 
-    await actAs(await createUser({ staffRoles: ["SUPPORT"] }));
-    for (const attempt of attempts) await expect(attempt()).rejects.toBeInstanceOf(ForbiddenError);
+    const support = await contextFor(await createUser({ staffRoles: ["SUPPORT"] }));
+    for (const attempt of attempts)
+      await expect(attempt(support)).rejects.toMatchObject({ code: "forbidden" });
 
     const org = await createOrganization();
-    await actAs(await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }));
-    for (const attempt of attempts) await expect(attempt()).rejects.toBeInstanceOf(NotFoundError);
+    const owner = await contextFor(
+      await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }),
+    );
+    for (const attempt of attempts) await expect(attempt(owner)).rejects.toMatchObject({ code: "not_found" });
 
-    actAnonymously();
-    for (const attempt of attempts) await expect(attempt()).rejects.toBeInstanceOf(UnauthenticatedError);
+    const anonymous = anonymousContext();
+    for (const attempt of attempts)
+      await expect(attempt(anonymous)).rejects.toMatchObject({ code: "unauthenticated" });
 
     expect(await snapshot()).toEqual(before);
     expect(

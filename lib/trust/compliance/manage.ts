@@ -2,13 +2,13 @@ import "server-only";
 // Staff maintain the compliance roadmap (trust.content.manage): add, edit, delete and reorder items.
 // Every change is audited in the provider chain (trust.compliance.*); adding a standard or changing its
 // status also writes a public update (feed, /updates) in the same transaction. The caller revalidates
-// the public pages after this returns.
+// the public pages after this returns, and words the result for staff.
 import type { AuditAction, AuditEventMetadata } from "../../audit/events.ts";
 import { recordAudit, userActor, type AuditInput } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest, type Actor } from "../../auth/sessions/actor.ts";
-import { NotFoundError, UserFacingError } from "../../errors.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context, SignedInContext } from "../../context/context.ts";
 import { db, type Tx } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import { isoDate } from "../../time/calendar-date.ts";
 import { recordTrustUpdate } from "../updates.ts";
 import { complianceAnnouncement } from "./announcement.ts";
@@ -19,26 +19,36 @@ import type {
   NewComplianceItemInput,
 } from "./input.ts";
 import { complianceItemChanges } from "./item-changes.ts";
+import { COMPLIANCE_ERRORS } from "./messages.ts";
 import { ROADMAP_ORDER } from "./roadmap.ts";
 
 type ComplianceAction = Extract<AuditAction, `trust.compliance.${string}`>;
 
+export type ComplianceItemCreated = { id: string; standard: string };
+/** `changed` is false when the input equals what is stored (nothing is written). */
+export type ComplianceItemUpdated = { standard: string; changed: boolean };
+export type ComplianceItemDeleted = { standard: string };
+/** `moved` is false when the item already was first (up) or last (down). */
+export type ComplianceItemMoved = { standard: string; direction: "up" | "down"; moved: boolean };
+
+const authorize = (ctx: Context) => authorizeStaff(ctx, "trust.content.manage");
+
 async function auditCompliance<A extends ComplianceAction>(
   tx: Tx,
-  actor: Actor,
+  ctx: SignedInContext,
   action: A,
   itemId: string,
   metadata: AuditEventMetadata[A],
 ) {
   const event = {
     organizationId: null,
-    actor: userActor(actor),
+    actor: userActor(ctx.actor),
     action,
     target: { type: "ComplianceItem", id: itemId },
-    request: await currentRequest(),
+    request: ctx.request,
     metadata,
   } as AuditInput;
-  await recordAudit(event, { tx });
+  await recordAudit(event, { tx, clock: ctx.clock });
 }
 
 /** The certificate must be a library document that is not archived. */
@@ -48,16 +58,16 @@ async function assertCertificate(tx: Tx, documentId: string | null): Promise<voi
     where: { id: documentId },
     select: { archivedAt: true },
   });
-  if (!document || document.archivedAt) {
-    throw new UserFacingError(
-      "The chosen certificate is no longer in the document library. Choose another document or none.",
-    );
-  }
+  if (!document || document.archivedAt)
+    throw new AppError("invalid", COMPLIANCE_ERRORS.certificateNotInLibrary);
 }
 
-export async function createComplianceItem(input: NewComplianceItemInput): Promise<string> {
-  const actor = await requireStaff("trust.content.manage");
-  await db.$transaction(async (tx) => {
+export async function createComplianceItem(
+  ctx: Context,
+  input: NewComplianceItemInput,
+): Promise<ComplianceItemCreated> {
+  const staff = await authorize(ctx);
+  const id = await db.$transaction(async (tx) => {
     await assertCertificate(tx, input.certificateDocumentId);
     const last = await tx.complianceItem.findFirst({
       orderBy: { position: "desc" },
@@ -67,7 +77,7 @@ export async function createComplianceItem(input: NewComplianceItemInput): Promi
       data: { ...input, position: (last?.position ?? -1) + 1 },
       select: { id: true },
     });
-    await auditCompliance(tx, actor, "trust.compliance.created", item.id, {
+    await auditCompliance(tx, staff, "trust.compliance.created", item.id, {
       standard: input.standard,
       status: input.status,
       targetDate: input.targetDate ? isoDate(input.targetDate) : null,
@@ -82,12 +92,16 @@ export async function createComplianceItem(input: NewComplianceItemInput): Promi
         targetDate: input.targetDate,
       }),
     );
+    return item.id;
   });
-  return `Added “${input.standard}” to the roadmap.`;
+  return { id, standard: input.standard };
 }
 
-export async function updateComplianceItem(input: ComplianceItemUpdateInput): Promise<string> {
-  const actor = await requireStaff("trust.content.manage");
+export async function updateComplianceItem(
+  ctx: Context,
+  input: ComplianceItemUpdateInput,
+): Promise<ComplianceItemUpdated> {
+  const staff = await authorize(ctx);
   const { id, ...after } = input;
   const changed = await db.$transaction(async (tx) => {
     const before = await tx.complianceItem.findUnique({
@@ -101,13 +115,13 @@ export async function updateComplianceItem(input: ComplianceItemUpdateInput): Pr
         certificateDocumentId: true,
       },
     });
-    if (!before) throw new NotFoundError("The roadmap item");
+    if (!before) throw new AppError("not_found");
     const changes = complianceItemChanges(before, after);
     if (Object.keys(changes).length === 0) return false;
     if (after.certificateDocumentId !== before.certificateDocumentId)
       await assertCertificate(tx, after.certificateDocumentId);
     await tx.complianceItem.update({ where: { id }, data: after });
-    await auditCompliance(tx, actor, "trust.compliance.updated", id, { standard: after.standard, changes });
+    await auditCompliance(tx, staff, "trust.compliance.updated", id, { standard: after.standard, changes });
     if (before.status !== after.status) {
       await recordTrustUpdate(
         tx,
@@ -122,30 +136,36 @@ export async function updateComplianceItem(input: ComplianceItemUpdateInput): Pr
     }
     return true;
   });
-  return changed ? `Saved “${after.standard}”.` : "Nothing changed.";
+  return { standard: after.standard, changed };
 }
 
-export async function deleteComplianceItem(input: ComplianceItemDeleteInput): Promise<string> {
-  const actor = await requireStaff("trust.content.manage");
+export async function deleteComplianceItem(
+  ctx: Context,
+  input: ComplianceItemDeleteInput,
+): Promise<ComplianceItemDeleted> {
+  const staff = await authorize(ctx);
   const standard = await db.$transaction(async (tx) => {
     const item = await tx.complianceItem.findUnique({
       where: { id: input.id },
       select: { standard: true, status: true },
     });
-    if (!item) throw new NotFoundError("The roadmap item");
+    if (!item) throw new AppError("not_found");
     await tx.complianceItem.delete({ where: { id: input.id } });
-    await auditCompliance(tx, actor, "trust.compliance.deleted", input.id, {
+    await auditCompliance(tx, staff, "trust.compliance.deleted", input.id, {
       standard: item.standard,
       status: item.status,
     });
     return item.standard;
   });
-  return `Removed “${standard}” from the roadmap.`;
+  return { standard };
 }
 
 /** Swaps the item with its neighbour and renumbers the roadmap 0..n-1. */
-export async function moveComplianceItem(input: ComplianceItemMoveInput): Promise<string> {
-  const actor = await requireStaff("trust.content.manage");
+export async function moveComplianceItem(
+  ctx: Context,
+  input: ComplianceItemMoveInput,
+): Promise<ComplianceItemMoved> {
+  const staff = await authorize(ctx);
   return db.$transaction(async (tx) => {
     // Serialise reorders, so two at once never interleave their renumbering.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('compliance-roadmap-order', 0))`;
@@ -154,22 +174,22 @@ export async function moveComplianceItem(input: ComplianceItemMoveInput): Promis
       select: { id: true, standard: true, position: true },
     });
     const from = items.findIndex((item) => item.id === input.id);
-    if (from === -1) throw new NotFoundError("The roadmap item");
+    if (from === -1) throw new AppError("not_found");
     const to = input.direction === "up" ? from - 1 : from + 1;
     const moved = items[from]!;
-    if (to < 0 || to >= items.length)
-      return `“${moved.standard}” is already ${input.direction === "up" ? "first" : "last"}.`;
+    const result = { standard: moved.standard, direction: input.direction };
+    if (to < 0 || to >= items.length) return { ...result, moved: false };
     [items[from], items[to]] = [items[to]!, moved];
     for (const [position, item] of items.entries()) {
       if (item.position !== position)
         await tx.complianceItem.update({ where: { id: item.id }, data: { position } });
     }
-    await auditCompliance(tx, actor, "trust.compliance.moved", moved.id, {
+    await auditCompliance(tx, staff, "trust.compliance.moved", moved.id, {
       standard: moved.standard,
       direction: input.direction,
       from: from + 1,
       to: to + 1,
     });
-    return `Moved “${moved.standard}” ${input.direction}.`;
+    return { ...result, moved: true };
   });
 }

@@ -1,9 +1,10 @@
 import "server-only";
 // What the staff console shows of the roadmap: every item with its certificate (also archived ones, so
 // staff see a broken link) and the library documents that can serve as a certificate.
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { NotFoundError } from "../../errors.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import type { ComplianceStatus } from "../../generated/prisma/enums.ts";
 import { ROADMAP_ORDER } from "./roadmap.ts";
 
@@ -51,22 +52,22 @@ function toStaffItem({ certificateDocument: document, ...item }: ItemRow): Compl
   };
 }
 
-export async function listComplianceItemsForStaff(): Promise<ComplianceItemForStaff[]> {
-  await requireStaff("trust.content.manage");
+export async function listComplianceItemsForStaff(ctx: Context): Promise<ComplianceItemForStaff[]> {
+  await authorizeStaff(ctx, "trust.content.manage");
   const rows = await db.complianceItem.findMany({ orderBy: ROADMAP_ORDER, take: 200, select: ITEM_SELECT });
   return rows.map(toStaffItem);
 }
 
-export async function getComplianceItemForStaff(id: string): Promise<ComplianceItemForStaff> {
-  await requireStaff("trust.content.manage");
+export async function getComplianceItemForStaff(ctx: Context, id: string): Promise<ComplianceItemForStaff> {
+  await authorizeStaff(ctx, "trust.content.manage");
   const row = await db.complianceItem.findUnique({ where: { id }, select: ITEM_SELECT });
-  if (!row) throw new NotFoundError("The roadmap item");
+  if (!row) throw new AppError("not_found");
   return toStaffItem(row);
 }
 
 /** Library documents that are not archived, by title: the choices for an item's certificate. */
-export async function listCertificateOptions(): Promise<CertificateOption[]> {
-  await requireStaff("trust.content.manage");
+export async function listCertificateOptions(ctx: Context): Promise<CertificateOption[]> {
+  await authorizeStaff(ctx, "trust.content.manage");
   return db.libraryDocument.findMany({
     where: { archivedAt: null },
     orderBy: { title: "asc" },

@@ -3,7 +3,7 @@
 import { Feed } from "feed";
 import { localizedPath, type Locale } from "../../i18n/locale.ts";
 import { baseUrl } from "../security-txt.ts";
-import { trustUpdateTopicLabel } from "./topic-labels.ts";
+import { FEED_MESSAGES, trustUpdateTopicLabel } from "./messages.ts";
 
 export const FEED_PATH = "/updates.atom";
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
@@ -25,18 +25,6 @@ export type AtomFeedInput = {
   entries: FeedEntry[];
   /** The feed's <updated> when there are no entries yet. */
   emptyUpdated: Date;
-};
-
-const WORDS: Record<Locale, { title: (name: string) => string; subtitle: string }> = {
-  en: {
-    title: (name) => `${name} trust center updates`.trim(),
-    subtitle: "Changes to our trust documents, subprocessors and compliance roadmap.",
-  },
-  de: {
-    title: (name) => `${name} Trust Center – Neuigkeiten`.trim(),
-    subtitle:
-      "Änderungen an unseren Trust-Dokumenten, Unterauftragsverarbeitern und unserer Compliance-Roadmap.",
-  },
 };
 
 /** The feed's path in a language: /updates.atom (English), /updates.atom?lang=de. */
@@ -61,7 +49,7 @@ function entryLink(base: string, locale: Locale, path: string): string {
 
 export function buildAtomFeed(input: AtomFeedInput): string {
   const base = baseUrl(input.appUrl);
-  const words = WORDS[input.locale];
+  const words = FEED_MESSAGES[input.locale];
   const self = feedUrl(input.appUrl, input.locale);
   const newest = input.entries[0] ? new Date(input.entries[0].publishedAt) : input.emptyUpdated;
   const feed = new Feed({

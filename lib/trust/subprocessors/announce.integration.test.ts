@@ -5,16 +5,17 @@
 // page, JSON and CSV are built from one register.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
-  POST as oneClickPost,
-  GET as oneClickGet,
-} from "../../../app/api/subscriptions/unsubscribe/route.ts";
+  oneClickUnsubscribe,
+  openUnsubscribeLink,
+} from "../../../app/api/subscriptions/unsubscribe/one-click.ts";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
-import { ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
+import { errorOutcome } from "../../http/error-outcome.ts";
+import { errorResponse } from "../../http/route.ts";
 import { deliverPendingEmails } from "../../mail/deliver.ts";
 import { outboxBody, outboxHeaders } from "../../mail/outbox.ts";
 import { smtpTransport } from "../../mail/transport.ts";
-import { actAnonymously, actAs } from "../../testing/fake-next-request.ts";
+import { anonymousContext, contextFor } from "../../testing/context.ts";
 import { parseHeaders, startSmtpSink, type SmtpSink } from "../../testing/smtp-sink.ts";
 import { fixedClock } from "../../time/clock.ts";
 import { confirmSubscription } from "../subscriptions/confirm.ts";
@@ -27,10 +28,10 @@ import { editSubprocessorDetails } from "./edit-details.ts";
 import { subprocessorsCsv, subprocessorsDocument } from "./machine-readable.ts";
 import { buildSubprocessorsDocument, subprocessorsCsvText } from "./public-exports.ts";
 import { loadSubprocessorRegister } from "./register.ts";
+import { SUBPROCESSOR_ERRORS } from "./messages.ts";
 import { getSubprocessorStaffView } from "./staff-view.ts";
 import { parseCsvRecords } from "./testing/parse-csv.ts";
 
-vi.mock("next/headers", async () => (await import("../../testing/fake-next-request.ts")).nextHeadersMock);
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
 
 const TODAY = "2026-03-10";
@@ -41,6 +42,10 @@ const client = () => ({
   userAgent: "Mozilla/5.0 (announce test)",
   requestId: `req-announce-${ipCounter}`,
 });
+/** An anonymous visitor from a fresh address, on the test's clock. */
+const visitor = () => anonymousContext({ clock, request: client() });
+/** A caller signed in as `user` (a fresh MFA-satisfied session), on the test's clock. */
+const signedIn = (user: { id: string }) => contextFor(user, { clock });
 let counter = 0;
 const uniqueName = (stem: string) => `${stem} ${++counter} ${Math.random().toString(36).slice(2, 7)}`;
 
@@ -79,20 +84,20 @@ function addition(name: string, effectiveDate: string, extra: Record<string, str
 
 async function confirmedSubscriber(locale: "en" | "de" = "en") {
   const email = `${uniqueName("sub").replace(/\s+/g, "-").toLowerCase()}@example.test`;
-  await subscribe({ email, locale }, client(), { clock });
+  await subscribe(visitor(), { email, locale });
   const mail = await db.outboxEmail.findFirstOrThrow({
     where: { toAddress: email },
     orderBy: { createdAt: "desc" },
   });
   const token = /\/subscriptions\/confirm\/([A-Za-z0-9_-]{43})/.exec(outboxBody(mail))![1]!;
-  expect(await confirmSubscription(token, client(), clock)).toBe("valid");
+  expect(await confirmSubscription(visitor(), token)).toBe("valid");
   const row = await db.subscriber.findUniqueOrThrow({ where: { email } });
   return { ...row, unsubscribeToken: openUnsubscribeToken(row.id, row.unsubscribeTokenSealed) };
 }
 
 async function pendingSubscriber() {
   const email = `${uniqueName("pending").replace(/\s+/g, "-").toLowerCase()}@example.test`;
-  await subscribe({ email, locale: "en" }, client(), { clock });
+  await subscribe(visitor(), { email, locale: "en" });
   return email;
 }
 
@@ -123,12 +128,12 @@ describe("announcing a change notifies confirmed subscribers through the outbox 
     const german = await confirmedSubscriber("de");
     const pending = await pendingSubscriber();
     const gone = await confirmedSubscriber("en");
-    await unsubscribeByToken(gone.unsubscribeToken, "page", client(), clock);
+    await unsubscribeByToken(visitor(), gone.unsubscribeToken, "page");
     const staff = await createUser({ staffRoles: ["CONTENT"] });
-    await actAs(staff);
+    const ctx = await signedIn(staff);
 
     const name = uniqueName("Logbook SAS");
-    const result = await announceSubprocessorChange(addition(name, "2026-04-09"), clock);
+    const result = await announceSubprocessorChange(ctx, addition(name, "2026-04-09"));
 
     const notices = await noticesFor(result.changeId);
     const activeCount = await db.subscriber.count({
@@ -186,9 +191,9 @@ describe("announcing a change notifies confirmed subscribers through the outbox 
 
   it("records the change, its public update and an audit event in the provider chain, in one go", async () => {
     const staff = await createUser({ staffRoles: ["PRIVACY"] });
-    await actAs(staff);
+    const ctx = await signedIn(staff);
     const name = uniqueName("Audit Co");
-    const { changeId } = await announceSubprocessorChange(addition(name, "2026-04-20"), clock);
+    const { changeId } = await announceSubprocessorChange(ctx, addition(name, "2026-04-20"));
     const change = await db.subprocessorChange.findUniqueOrThrow({
       where: { id: changeId },
       include: { subprocessor: true },
@@ -233,10 +238,10 @@ describe("announcing a change notifies confirmed subscribers through the outbox 
 
   it("retrying never duplicates a notice: the idempotency key is per change and subscriber", async () => {
     const subscriber = await confirmedSubscriber();
-    await actAs(await createUser({ staffRoles: ["CONTENT"] }));
+    const ctx = await signedIn(await createUser({ staffRoles: ["CONTENT"] }));
     const { changeId } = await announceSubprocessorChange(
+      ctx,
       addition(uniqueName("Once Ltd"), "2026-04-15"),
-      clock,
     );
     const { enqueueEmailBatch } = await import("../../mail/outbox.ts");
     const again = await db.$transaction((tx) =>
@@ -256,6 +261,22 @@ describe("announcing a change notifies confirmed subscribers through the outbox 
 });
 
 describe("one-click unsubscribe (RFC 8058)", () => {
+  /**
+   * What /api/subscriptions/unsubscribe answers a mail provider's server: the route's handler with an
+   * anonymous context, a refusal written as the route wrapper writes it (definePublicRoute, which skips
+   * the Origin check for this route: `sameOrigin: false`).
+   */
+  const route =
+    (handler: typeof oneClickUnsubscribe) =>
+    async (request: Request): Promise<Response> => {
+      try {
+        return await handler(visitor(), request);
+      } catch (error) {
+        return errorResponse(errorOutcome(error, "en", "test"), "text");
+      }
+    };
+  const oneClickPost = route(oneClickUnsubscribe);
+  const oneClickGet = route(openUnsubscribeLink);
   const post = (
     token: string,
     body = "List-Unsubscribe=One-Click",
@@ -272,7 +293,6 @@ describe("one-click unsubscribe (RFC 8058)", () => {
   it("a POST without an Origin unsubscribes (idempotently), and the next announcement skips that subscriber", async () => {
     const leaving = await confirmedSubscriber();
     const staying = await confirmedSubscriber();
-    actAnonymously();
     const first = await post(leaving.unsubscribeToken);
     expect(first.status).toBe(200);
     expect(first.headers.get("cache-control")).toBe("no-store");
@@ -286,10 +306,10 @@ describe("one-click unsubscribe (RFC 8058)", () => {
     expect(events).toHaveLength(1);
     expect(events[0]!.metadata).toMatchObject({ channel: "one-click" });
 
-    await actAs(await createUser({ staffRoles: ["CONTENT"] }));
+    const ctx = await signedIn(await createUser({ staffRoles: ["CONTENT"] }));
     const { changeId } = await announceSubprocessorChange(
+      ctx,
       addition(uniqueName("After Click"), "2026-04-30"),
-      clock,
     );
     const recipients = (await noticesFor(changeId)).map((n) => n.toAddress);
     expect(recipients).toContain(staying.email);
@@ -343,29 +363,29 @@ describe("one-click unsubscribe (RFC 8058)", () => {
 
 describe("the DPA's notice period and the list's consistency", () => {
   it("refuses a date in the past, and less than 30 days' notice unless confirmed; nothing changes when refused", async () => {
-    await actAs(await createUser({ staffRoles: ["CONTENT"] }));
+    const ctx = await signedIn(await createUser({ staffRoles: ["CONTENT"] }));
     const before = await snapshot();
     await expect(
-      announceSubprocessorChange(addition(uniqueName("Past"), "2026-03-09"), clock),
-    ).rejects.toThrow("is in the past");
+      announceSubprocessorChange(ctx, addition(uniqueName("Past"), "2026-03-09")),
+    ).rejects.toMatchObject({ code: "invalid", text: SUBPROCESSOR_ERRORS.effectiveDateInPast("2026-03-09") });
     await expect(
-      announceSubprocessorChange(addition(uniqueName("Soon"), "2026-04-08"), clock),
-    ).rejects.toThrow(/only 29 day\(s\) away.*30 days' notice/);
+      announceSubprocessorChange(ctx, addition(uniqueName("Soon"), "2026-04-08")),
+    ).rejects.toMatchObject({ code: "invalid", text: SUBPROCESSOR_ERRORS.noticeTooShort(29, 30) });
     expect(await snapshot()).toEqual(before);
     const { changeId } = await announceSubprocessorChange(
+      ctx,
       addition(uniqueName("Urgent"), TODAY, { shorterNotice: "on" }),
-      clock,
     );
     const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: changeId } });
     expect(audit.metadata).toMatchObject({ noticeDays: 0, shorterNotice: true });
   });
 
   it("a replacement starts the new one and ends the old one on the same day; a second stop of the same one is refused", async () => {
-    await actAs(await createUser({ staffRoles: ["CONTENT"] }));
+    const ctx = await signedIn(await createUser({ staffRoles: ["CONTENT"] }));
     const oldName = uniqueName("Old Mail Inc");
     const { changeId: addId } = await announceSubprocessorChange(
+      ctx,
       addition(oldName, TODAY, { shorterNotice: "on" }),
-      clock,
     );
     const old = (await db.subprocessorChange.findUniqueOrThrow({ where: { id: addId } })).subprocessorId;
 
@@ -381,7 +401,7 @@ describe("the DPA's notice period and the list's consistency", () => {
       stoppingId: old,
       effectiveDate: "2026-04-15",
     });
-    const { changeId } = await announceSubprocessorChange(replace, clock);
+    const { changeId } = await announceSubprocessorChange(ctx, replace);
     const change = await db.subprocessorChange.findUniqueOrThrow({
       where: { id: changeId },
       include: { subprocessor: true, replaced: true },
@@ -407,33 +427,34 @@ describe("the DPA's notice period and the list's consistency", () => {
       stoppingId: old,
       effectiveDate: "2026-05-01",
     });
-    await expect(announceSubprocessorChange(removal, clock)).rejects.toThrow(
-      `${oldName} already has an end date (2026-04-15)`,
-    );
+    await expect(announceSubprocessorChange(ctx, removal)).rejects.toMatchObject({
+      code: "conflict",
+      text: SUBPROCESSOR_ERRORS.alreadyEnding(oldName, "2026-04-15"),
+    });
     await expect(
       announceSubprocessorChange(
+        ctx,
         announceChangeInput.parse({ type: "REMOVE", stoppingId: "missing", effectiveDate: "2026-05-01" }),
-        clock,
       ),
-    ).rejects.toThrow("no longer exists");
+    ).rejects.toMatchObject({ code: "conflict", text: SUBPROCESSOR_ERRORS.stoppingGone });
     expect(await snapshot()).toEqual(before);
   });
 
   it("refuses to add a company that is already on the list", async () => {
-    await actAs(await createUser({ staffRoles: ["CONTENT"] }));
+    const ctx = await signedIn(await createUser({ staffRoles: ["CONTENT"] }));
     const name = uniqueName("Twice SE");
-    await announceSubprocessorChange(addition(name, "2026-04-20"), clock);
+    await announceSubprocessorChange(ctx, addition(name, "2026-04-20"));
     await expect(
-      announceSubprocessorChange(addition(name.toUpperCase(), "2026-05-20"), clock),
-    ).rejects.toBeInstanceOf(UserFacingError);
+      announceSubprocessorChange(ctx, addition(name.toUpperCase(), "2026-05-20")),
+    ).rejects.toMatchObject({ code: "conflict", text: SUBPROCESSOR_ERRORS.alreadyListed(name) });
   });
 
   it("the page's register, /subprocessors.json and /subprocessors.csv list the same current names", async () => {
-    await actAs(await createUser({ staffRoles: ["CONTENT"] }));
+    const ctx = await signedIn(await createUser({ staffRoles: ["CONTENT"] }));
     const nowName = uniqueName('Current, "Quoted" AG');
     const laterName = uniqueName("Later BV");
-    await announceSubprocessorChange(addition(nowName, TODAY, { shorterNotice: "on" }), clock);
-    await announceSubprocessorChange(addition(laterName, "2026-05-01"), clock);
+    await announceSubprocessorChange(ctx, addition(nowName, TODAY, { shorterNotice: "on" }));
+    await announceSubprocessorChange(ctx, addition(laterName, "2026-05-01"));
 
     const register = await loadSubprocessorRegister(clock);
     const pageNames = register.current.map((s) => s.name);
@@ -462,35 +483,28 @@ describe("who may announce and edit (S11)", () => {
     const before = await snapshot();
     const change = addition(uniqueName("Sneaky"), "2026-05-01");
 
-    await actAs(support);
-    await expect(announceSubprocessorChange(change, clock)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(getSubprocessorStaffView(clock)).rejects.toBeInstanceOf(ForbiddenError);
-    await actAs(customer);
-    await expect(announceSubprocessorChange(change, clock)).rejects.toBeInstanceOf(NotFoundError);
-    actAnonymously();
-    await expect(announceSubprocessorChange(change, clock)).rejects.toBeInstanceOf(UnauthenticatedError);
+    const supportCtx = await signedIn(support);
+    await expect(announceSubprocessorChange(supportCtx, change)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(getSubprocessorStaffView(supportCtx)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(announceSubprocessorChange(await signedIn(customer), change)).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(announceSubprocessorChange(visitor(), change)).rejects.toMatchObject({
+      code: "unauthenticated",
+    });
     const someone = await db.subprocessor.findFirstOrThrow();
-    await expect(
-      editSubprocessorDetails({
-        subprocessorId: someone.id,
-        purpose: "Hacked",
-        purposeDe: "",
-        dataCategoriesDe: [],
-        website: "",
-        dpaReference: "",
-      }),
-    ).rejects.toBeInstanceOf(UnauthenticatedError);
-    await actAs(support);
-    await expect(
-      editSubprocessorDetails({
-        subprocessorId: someone.id,
-        purpose: "Hacked",
-        purposeDe: "",
-        dataCategoriesDe: [],
-        website: "",
-        dpaReference: "",
-      }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    const hacked = {
+      subprocessorId: someone.id,
+      purpose: "Hacked",
+      purposeDe: "",
+      dataCategoriesDe: [],
+      website: "",
+      dpaReference: "",
+    };
+    await expect(editSubprocessorDetails(visitor(), hacked)).rejects.toMatchObject({
+      code: "unauthenticated",
+    });
+    await expect(editSubprocessorDetails(supportCtx, hacked)).rejects.toMatchObject({ code: "forbidden" });
 
     expect(await snapshot()).toEqual(before);
     expect((await db.subprocessor.findUniqueOrThrow({ where: { id: someone.id } })).purpose).toBe(
@@ -508,8 +522,7 @@ describe("who may announce and edit (S11)", () => {
     const confirmed = await confirmedSubscriber();
     await pendingSubscriber();
     for (const role of ["CONTENT", "PRIVACY", "ADMIN"] as const) {
-      await actAs(await createUser({ staffRoles: [role] }));
-      const view = await getSubprocessorStaffView(clock);
+      const view = await getSubprocessorStaffView(await signedIn(await createUser({ staffRoles: [role] })));
       expect(view.subscribers.confirmed).toBe(
         await db.subscriber.count({ where: { confirmedAt: { not: null }, unsubscribedAt: null } }),
       );
@@ -524,25 +537,22 @@ describe("editing details (corrections only)", () => {
   it("saves the changed fields, audits before and after, and emails nobody", async () => {
     await confirmedSubscriber();
     const staff = await createUser({ staffRoles: ["CONTENT"] });
-    await actAs(staff);
+    const ctx = await signedIn(staff);
     const { changeId } = await announceSubprocessorChange(
+      ctx,
       addition(uniqueName("Fixme SAS"), "2026-04-20"),
-      clock,
     );
     const { subprocessorId } = await db.subprocessorChange.findUniqueOrThrow({ where: { id: changeId } });
     const outboxBefore = await db.outboxEmail.count();
 
-    const result = await editSubprocessorDetails(
-      {
-        subprocessorId,
-        purpose: "Log analytics for incident response",
-        purposeDe: "Protokollanalyse",
-        dataCategoriesDe: ["IP-Adressen"],
-        website: "https://logs.example",
-        dpaReference: "DPA-2026-07",
-      },
-      clock,
-    );
+    const result = await editSubprocessorDetails(ctx, {
+      subprocessorId,
+      purpose: "Log analytics for incident response",
+      purposeDe: "Protokollanalyse",
+      dataCategoriesDe: ["IP-Adressen"],
+      website: "https://logs.example",
+      dpaReference: "DPA-2026-07",
+    });
     expect(result.changed.sort()).toEqual(["dataCategoriesDe", "dpaReference", "purpose"]);
     expect(await db.subprocessor.findUniqueOrThrow({ where: { id: subprocessorId } })).toMatchObject({
       purpose: "Log analytics for incident response",
@@ -559,17 +569,14 @@ describe("editing details (corrections only)", () => {
       changes: { purpose: { before: "Log analytics", after: "Log analytics for incident response" } },
     });
 
-    const same = await editSubprocessorDetails(
-      {
-        subprocessorId,
-        purpose: "Log analytics for incident response",
-        purposeDe: "Protokollanalyse",
-        dataCategoriesDe: ["IP-Adressen"],
-        website: "https://logs.example",
-        dpaReference: "DPA-2026-07",
-      },
-      clock,
-    );
+    const same = await editSubprocessorDetails(ctx, {
+      subprocessorId,
+      purpose: "Log analytics for incident response",
+      purposeDe: "Protokollanalyse",
+      dataCategoriesDe: ["IP-Adressen"],
+      website: "https://logs.example",
+      dpaReference: "DPA-2026-07",
+    });
     expect(same.changed).toEqual([]);
     expect(
       await db.auditEvent.count({
@@ -577,7 +584,7 @@ describe("editing details (corrections only)", () => {
       }),
     ).toBe(1);
     await expect(
-      editSubprocessorDetails({
+      editSubprocessorDetails(ctx, {
         subprocessorId: "missing",
         purpose: "x",
         purposeDe: "",
@@ -585,6 +592,6 @@ describe("editing details (corrections only)", () => {
         website: "",
         dpaReference: "",
       }),
-    ).rejects.toBeInstanceOf(NotFoundError);
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -5,22 +5,22 @@ import "server-only";
 // their language through the outbox. The DPA promises 30 days' notice: a shorter one needs an explicit
 // confirmation, a date in the past is refused.
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
-import { UserFacingError } from "../../errors.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import { db, type Tx } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
+import { daysBetween, isoDate, utcDay } from "../../time/calendar-date.ts";
 import { getProviderProfile, type ProviderProfile } from "../provider-profile.ts";
 import { listUnsubscribeHeaders, subprocessorsPageUrl, unsubscribePageUrl } from "../subscriptions/links.ts";
 import { enqueueSubscriberNotices } from "../subscriptions/notify-subscribers.ts";
 import { recordTrustUpdate } from "../updates.ts";
 import type { AnnounceChange } from "./announce-input.ts";
-import { daysBetween, isoDate, utcDay } from "../../time/calendar-date.ts";
 import { changeNoticeEmail, type ChangeNoticeFacts, type NoticeSubprocessor } from "./change-notice.ts";
-import { changeUpdateEntry } from "./change-wording.ts";
+import { changeUpdateEntry } from "./change-update.ts";
 import { canBeStopped } from "./lifecycle.ts";
+import { SUBPROCESSOR_ERRORS } from "./messages.ts";
 
 /** The notice period the DPA promises before a change takes effect. */
 export const NOTICE_PERIOD_DAYS = 30;
@@ -41,23 +41,19 @@ const STOPPING_FIELDS = {
   activeUntil: true,
 } as const;
 
+/** Refusals: `invalid` for a date the staff member can fix, `conflict` when the list forbids the change. */
 export async function announceSubprocessorChange(
+  ctx: Context,
   change: AnnounceChange,
-  clock: Clock = systemClock,
 ): Promise<AnnounceResult> {
-  const actor = await requireStaff("trust.subprocessors.manage");
-  const request = await currentRequest();
+  const { actor } = await authorizeStaff(ctx, "trust.subprocessors.manage");
+  const { clock } = ctx;
   const today = utcDay(clock.now());
   const noticeDays = daysBetween(today, change.effectiveDate);
   if (noticeDays < 0)
-    throw new UserFacingError(
-      `The effective date ${isoDate(change.effectiveDate)} is in the past. Choose today or a later date.`,
-    );
-  if (noticeDays < NOTICE_PERIOD_DAYS && !change.shorterNotice) {
-    throw new UserFacingError(
-      `The effective date is only ${noticeDays} day(s) away, but the DPA promises ${NOTICE_PERIOD_DAYS} days' notice. Choose a later date, or tick “shorter notice” to confirm it on purpose.`,
-    );
-  }
+    throw new AppError("invalid", SUBPROCESSOR_ERRORS.effectiveDateInPast(isoDate(change.effectiveDate)));
+  if (noticeDays < NOTICE_PERIOD_DAYS && !change.shorterNotice)
+    throw new AppError("invalid", SUBPROCESSOR_ERRORS.noticeTooShort(noticeDays, NOTICE_PERIOD_DAYS));
   const provider = await getProviderProfile("en");
 
   const result = await db.$transaction(
@@ -116,7 +112,7 @@ export async function announceSubprocessorChange(
           actor: userActor(actor),
           action: "trust.subprocessor.change_announced",
           target: { type: "SubprocessorChange", id: row.id },
-          request,
+          request: ctx.request,
           metadata: {
             type: change.type,
             subprocessor: facts.subprocessor.name,
@@ -145,28 +141,20 @@ async function stopSubprocessor(
   today: Date,
 ): Promise<NoticeSubprocessor & { id: string }> {
   const row = await tx.subprocessor.findUnique({ where: { id }, select: STOPPING_FIELDS });
-  if (!row)
-    throw new UserFacingError(
-      "The subprocessor chosen to stop no longer exists. Reload the page and choose again.",
-    );
+  if (!row) throw new AppError("conflict", SUBPROCESSOR_ERRORS.stoppingGone);
   if (!canBeStopped(row, today))
-    throw new UserFacingError(
-      `${row.name} already has an end date (${isoDate(row.activeUntil ?? today)}). Choose another subprocessor.`,
+    throw new AppError(
+      "conflict",
+      SUBPROCESSOR_ERRORS.alreadyEnding(row.name, isoDate(row.activeUntil ?? today)),
     );
-  if (effectiveDate < row.activeFrom) {
-    throw new UserFacingError(
-      `${row.name} only starts on ${isoDate(row.activeFrom)}; choose an effective date on or after that day.`,
-    );
-  }
+  if (effectiveDate < row.activeFrom)
+    throw new AppError("invalid", SUBPROCESSOR_ERRORS.startsLater(row.name, isoDate(row.activeFrom)));
   // Compare-and-set: of two simultaneous announcements for the same subprocessor, one wins.
   const { count } = await tx.subprocessor.updateMany({
     where: { id, activeUntil: null },
     data: { activeUntil: effectiveDate },
   });
-  if (count === 0)
-    throw new UserFacingError(
-      `${row.name} was just given an end date by someone else. Reload the page to see it.`,
-    );
+  if (count === 0) throw new AppError("conflict", SUBPROCESSOR_ERRORS.endedMeanwhile(row.name));
   return row;
 }
 
@@ -184,10 +172,7 @@ async function refuseDuplicateName(
     },
     select: { name: true },
   });
-  if (same)
-    throw new UserFacingError(
-      `${same.name} is already on the list. To change its details, use “Edit details”; to change who processes data, announce a replacement.`,
-    );
+  if (same) throw new AppError("conflict", SUBPROCESSOR_ERRORS.alreadyListed(same.name));
 }
 
 function noticeContext(provider: ProviderProfile, locale: Locale, unsubscribeToken: string) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDate } from "../../time/calendar-date.ts";
 import { changeNoticeEmail, type ChangeNoticeFacts } from "./change-notice.ts";
-import { changeUpdateEntry } from "./change-wording.ts";
+import { changeUpdateEntry } from "./change-update.ts";
 
 const facts: ChangeNoticeFacts = {
   type: "REPLACE",

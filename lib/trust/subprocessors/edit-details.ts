@@ -3,11 +3,10 @@ import "server-only";
 // DPA reference. Audited field by field; nobody is emailed (a real change is announced instead).
 import { z } from "zod";
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { requireStaff } from "../../auth/authorization/authorize.ts";
-import { currentRequest } from "../../auth/sessions/actor.ts";
-import { NotFoundError } from "../../errors.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
+import { AppError } from "../../errors.ts";
 import { categoryLines, recordId, textField, websiteField } from "./form-fields.ts";
 
 export const editDetailsInput = z.strictObject({
@@ -29,14 +28,14 @@ const EDITABLE: readonly EditableField[] = [
   "dpaReference",
 ];
 
+/** The subprocessor's name and the fields that changed (none: nothing was written). */
 export type EditDetailsResult = { name: string; changed: EditableField[] };
 
 export async function editSubprocessorDetails(
+  ctx: Context,
   input: EditDetailsInput,
-  clock: Clock = systemClock,
 ): Promise<EditDetailsResult> {
-  const actor = await requireStaff("trust.subprocessors.manage");
-  const request = await currentRequest();
+  const { actor } = await authorizeStaff(ctx, "trust.subprocessors.manage");
   return db.$transaction(async (tx) => {
     const before = await tx.subprocessor.findUnique({
       where: { id: input.subprocessorId },
@@ -50,7 +49,7 @@ export async function editSubprocessorDetails(
         dpaReference: true,
       },
     });
-    if (!before) throw new NotFoundError("The subprocessor");
+    if (!before) throw new AppError("not_found");
     const changed = EDITABLE.filter(
       (field) => JSON.stringify(before[field]) !== JSON.stringify(input[field]),
     );
@@ -63,7 +62,7 @@ export async function editSubprocessorDetails(
         actor: userActor(actor),
         action: "trust.subprocessor.details_edited",
         target: { type: "Subprocessor", id: before.id },
-        request,
+        request: ctx.request,
         metadata: {
           name: before.name,
           changes: Object.fromEntries(
@@ -71,7 +70,7 @@ export async function editSubprocessorDetails(
           ),
         },
       },
-      { tx, clock },
+      { tx, clock: ctx.clock },
     );
     return { name: before.name, changed };
   });

@@ -1,16 +1,15 @@
 import "server-only";
 // What the staff page shows: every subprocessor by status (with the fields staff may correct), the
 // change history with who announced it, subscriber counts, and the dates the announce form offers.
-import { requireStaff } from "../../auth/authorization/authorize.ts";
+import { authorizeStaff } from "../../auth/authorization/authorize.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import type { SubprocessorChangeType } from "../../generated/prisma/enums.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
+import { addDays, isoDate, utcDay } from "../../time/calendar-date.ts";
 import { subscriberCounts, type SubscriberCounts } from "../subscriptions/counts.ts";
 import { NOTICE_PERIOD_DAYS } from "./announce.ts";
-import { addDays, isoDate, utcDay } from "../../time/calendar-date.ts";
-import { changeTitle } from "./change-wording.ts";
-import { PUBLIC_FIELDS, type PublicSubprocessor } from "./register.ts";
 import { canBeStopped, subprocessorStatus, type SubprocessorStatus } from "./lifecycle.ts";
+import { PUBLIC_FIELDS, type PublicSubprocessor } from "./register.ts";
 
 export type StaffSubprocessor = PublicSubprocessor & {
   dpaReference: string;
@@ -22,7 +21,10 @@ export type StaffSubprocessor = PublicSubprocessor & {
 export type StaffChange = {
   id: string;
   type: SubprocessorChangeType;
-  title: string;
+  /** Added (ADD, REPLACE) or removed (REMOVE). */
+  name: string;
+  /** REPLACE: the one that stops. */
+  replacedName: string | null;
   announcedAt: Date;
   effectiveDate: Date;
   note: string;
@@ -39,9 +41,9 @@ export type SubprocessorStaffView = {
   noticePeriodDays: number;
 };
 
-export async function getSubprocessorStaffView(clock: Clock = systemClock): Promise<SubprocessorStaffView> {
-  await requireStaff("trust.subprocessors.manage");
-  const today = utcDay(clock.now());
+export async function getSubprocessorStaffView(ctx: Context): Promise<SubprocessorStaffView> {
+  await authorizeStaff(ctx, "trust.subprocessors.manage");
+  const today = utcDay(ctx.clock.now());
   const [rows, changes, subscribers] = await Promise.all([
     db.subprocessor.findMany({
       select: { ...PUBLIC_FIELDS, dpaReference: true },
@@ -61,7 +63,7 @@ export async function getSubprocessorStaffView(clock: Clock = systemClock): Prom
       orderBy: { announcedAt: "desc" },
       take: 200,
     }),
-    subscriberCounts(clock),
+    subscriberCounts(ctx),
   ]);
   const announcerIds = [
     ...new Set(changes.map((c) => c.announcedById).filter((id): id is string => id !== null)),
@@ -80,10 +82,8 @@ export async function getSubprocessorStaffView(clock: Clock = systemClock): Prom
     changes: changes.map((c) => ({
       id: c.id,
       type: c.type,
-      title: changeTitle(
-        { type: c.type, name: c.subprocessor.name, replacedName: c.replaced?.name ?? null },
-        "en",
-      ),
+      name: c.subprocessor.name,
+      replacedName: c.replaced?.name ?? null,
       announcedAt: c.announcedAt,
       effectiveDate: c.effectiveDate,
       note: c.note,

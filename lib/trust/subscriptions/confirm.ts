@@ -2,7 +2,7 @@ import "server-only";
 // Confirming a subscription (the second step of double opt-in). Opening the emailed link only shows
 // whether it still works; the page's button POSTs the token, so mail scanners that fetch links
 // confirm nothing. A token works once, within 48 hours.
-import type { RequestMeta } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { hashToken } from "../../crypto/token.ts";
 import { TOKEN_SHAPE } from "../../crypto/token-shape.ts";
 import { db } from "../../db/client.ts";
@@ -29,14 +29,11 @@ export async function confirmationStatus(
   return row.confirmExpiresAt && row.confirmExpiresAt > clock.now() ? "valid" : "expired";
 }
 
-export async function confirmSubscription(
-  token: string,
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<ConfirmationStatus> {
+/** "valid": confirmed now; the caller is anonymous (the token is the authorisation). */
+export async function confirmSubscription(ctx: Context, token: string): Promise<ConfirmationStatus> {
   const row = await findByConfirmToken(token);
   if (!row) return "unknown";
-  const now = clock.now();
+  const now = ctx.clock.now();
   if (!row.confirmExpiresAt || row.confirmExpiresAt <= now) return "expired";
   return db.$transaction(async (tx) => {
     // Compare-and-set on the token: of two simultaneous confirmations, one wins.
@@ -45,7 +42,7 @@ export async function confirmSubscription(
       data: { confirmedAt: now, confirmTokenHash: null, confirmExpiresAt: null, unsubscribedAt: null },
     });
     if (count === 0) return "unknown";
-    await auditSubscription(tx, "trust.subscription.confirmed", row.id, request, clock, {});
+    await auditSubscription(tx, ctx, "trust.subscription.confirmed", row.id, {});
     return "valid";
   });
 }

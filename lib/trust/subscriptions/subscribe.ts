@@ -4,8 +4,8 @@ import "server-only";
 // that depends on that state runs after the answer (S3-style: neither content nor timing tells).
 // Throttled per IP and per address (S20); a filled honeypot field is answered the same and stores nothing.
 import { z } from "zod";
-import type { RequestMeta } from "../../audit/record.ts";
 import { runAtOnce, type AfterResponse } from "../../auth/email-links/email-link-request.ts";
+import type { Context } from "../../context/context.ts";
 import { hashToken, newToken } from "../../crypto/token.ts";
 import { db, type Tx } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
@@ -13,11 +13,10 @@ import { LOCALES, type Locale } from "../../i18n/locale.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
 import { consumeAttempt, minutesToWait, RULES } from "../../security/throttle.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { getProviderProfile } from "../provider-profile.ts";
 import { CONFIRMATION_HOURS, confirmationEmail } from "./confirmation-email.ts";
 import { confirmationUrl } from "./links.ts";
-import { auditSubscription } from "./subscription-audit.ts";
+import { auditSubscription, type SubscriptionAuditContext } from "./subscription-audit.ts";
 import { sealUnsubscribeToken } from "./unsubscribe-token.ts";
 
 export const subscribeInput = z.strictObject({
@@ -35,30 +34,30 @@ export type SubscribeInput = z.infer<typeof subscribeInput>;
 
 export type SubscribeResult = { status: "accepted" } | { status: "throttled"; minutes: number };
 
-export type SubscribeOptions = { clock?: Clock; afterResponse?: AfterResponse };
+export type SubscribeOptions = { afterResponse?: AfterResponse };
 
 /** What happened to the address; recorded in the audit log, never shown to the visitor. */
 type Outcome = "new" | "pending_renewed" | "resubscribed" | "already_confirmed";
 
+/** For an anonymous caller (`ctx.actor` is ignored): the request and clock come from the context. */
 export async function subscribe(
+  ctx: Context,
   input: SubscribeInput,
-  request: RequestMeta,
   options: SubscribeOptions = {},
 ): Promise<SubscribeResult> {
   if (input.website) return { status: "accepted" };
   const email = input.email.trim().toLowerCase();
-  const clock = options.clock ?? systemClock;
   const verdict = await consumeAttempt(
     [
-      { rule: RULES.subscribeIp, subject: request.ip ?? "unknown" },
+      { rule: RULES.subscribeIp, subject: ctx.request.ip ?? "unknown" },
       // The address is personal data of a non-user: the counter is keyed by its hash.
       { rule: RULES.subscribeAddress, subject: hashToken(email) },
     ],
-    clock,
+    ctx.clock,
   );
   if (verdict.blocked) return { status: "throttled", minutes: minutesToWait(verdict.retryAfterMs) };
   await (options.afterResponse ?? runAtOnce)(async () => {
-    const emailed = await startDoubleOptIn(email, input.locale, request, clock);
+    const emailed = await startDoubleOptIn(ctx, email, input.locale);
     if (emailed) await requestEmailDelivery();
   });
   return { status: "accepted" };
@@ -66,10 +65,9 @@ export async function subscribe(
 
 /** Issues a confirmation token and emails it, unless the address is already confirmed. Returns whether it emailed. */
 async function startDoubleOptIn(
+  ctx: SubscriptionAuditContext,
   email: string,
   locale: Locale,
-  request: RequestMeta,
-  clock: Clock,
 ): Promise<boolean> {
   const provider = await getProviderProfile(locale);
   const attempt = () =>
@@ -79,7 +77,7 @@ async function startDoubleOptIn(
         select: { id: true, confirmedAt: true, unsubscribedAt: true },
       });
       if (existing && existing.confirmedAt && !existing.unsubscribedAt) {
-        await auditSubscription(tx, "trust.subscription.requested", existing.id, request, clock, {
+        await auditSubscription(tx, ctx, "trust.subscription.requested", existing.id, {
           outcome: "already_confirmed" satisfies Outcome,
           emailed: false,
         });
@@ -88,7 +86,7 @@ async function startDoubleOptIn(
       const token = newToken();
       const confirmation = {
         confirmTokenHash: hashToken(token),
-        confirmExpiresAt: new Date(clock.now().getTime() + CONFIRMATION_HOURS * 3_600_000),
+        confirmExpiresAt: new Date(ctx.clock.now().getTime() + CONFIRMATION_HOURS * 3_600_000),
       };
       const outcome: Outcome = !existing
         ? "new"
@@ -110,7 +108,7 @@ async function startDoubleOptIn(
         to: email,
         ...confirmationEmail(locale, provider.displayName, confirmationUrl(locale, token)),
       });
-      await auditSubscription(tx, "trust.subscription.requested", subscriberId, request, clock, {
+      await auditSubscription(tx, ctx, "trust.subscription.requested", subscriberId, {
         outcome,
         emailed: true,
         locale,

@@ -6,7 +6,8 @@ import { describe, expect, it, vi } from "vitest";
 import { hashToken } from "../../crypto/token.ts";
 import { db } from "../../db/client.ts";
 import { outboxBody } from "../../mail/outbox.ts";
-import { fixedClock } from "../../time/clock.ts";
+import { anonymousContext } from "../../testing/context.ts";
+import { fixedClock, type Clock } from "../../time/clock.ts";
 import { confirmationStatus, confirmSubscription } from "./confirm.ts";
 import type { AfterResponse } from "../../auth/email-links/email-link-request.ts";
 import { subscribe, subscribeInput } from "./subscribe.ts";
@@ -23,6 +24,8 @@ const fromNewIp = () => ({
   userAgent: "Mozilla/5.0 (subscription test)",
   requestId: `req-sub-${ipCounter}`,
 });
+/** An anonymous caller from a fresh address, on `clock` (the system clock when none is given). */
+const from = (clock?: Clock) => anonymousContext({ clock, request: fromNewIp() });
 const unique = () => `reader-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
 
 async function seedProvider() {
@@ -52,8 +55,8 @@ async function confirmationTokenFor(email: string): Promise<string> {
 }
 
 async function subscribedAndConfirmed(email = unique(), locale: "en" | "de" = "en") {
-  await subscribe({ email, locale }, fromNewIp());
-  expect(await confirmSubscription(await confirmationTokenFor(email), fromNewIp())).toBe("valid");
+  await subscribe(from(), { email, locale });
+  expect(await confirmSubscription(from(), await confirmationTokenFor(email))).toBe("valid");
   return db.subscriber.findUniqueOrThrow({ where: { email } });
 }
 
@@ -65,7 +68,7 @@ describe("subscribing: double opt-in (C3, S17)", () => {
       subscribeInput.parse({ email: `  ${email.toUpperCase()} `, locale: "de" }).email,
       "the form input is normalised",
     ).toBe(email);
-    expect(await subscribe({ email: email.toUpperCase(), locale: "de" }, fromNewIp(), { clock })).toEqual({
+    expect(await subscribe(from(clock), { email: email.toUpperCase(), locale: "de" })).toEqual({
       status: "accepted",
     });
 
@@ -112,7 +115,7 @@ describe("subscribing: double opt-in (C3, S17)", () => {
   it("confirms once by POST, within 48 hours; looking at the link changes nothing", async () => {
     const clock = fixedClock("2026-03-02T10:00:00.000Z");
     const email = unique();
-    await subscribe({ email, locale: "en" }, fromNewIp(), { clock });
+    await subscribe(from(clock), { email, locale: "en" });
     const token = await confirmationTokenFor(email);
     expect(await confirmationStatus(token, clock)).toBe("valid");
     expect(
@@ -121,10 +124,10 @@ describe("subscribing: double opt-in (C3, S17)", () => {
     ).toBeNull();
 
     clock.advance(47 * HOUR);
-    expect(await confirmSubscription(token, fromNewIp(), clock)).toBe("valid");
+    expect(await confirmSubscription(from(clock), token)).toBe("valid");
     const row = await db.subscriber.findUniqueOrThrow({ where: { email } });
     expect(row).toMatchObject({ confirmedAt: clock.now(), confirmTokenHash: null, confirmExpiresAt: null });
-    expect(await confirmSubscription(token, fromNewIp(), clock), "a used link is unknown").toBe("unknown");
+    expect(await confirmSubscription(from(clock), token), "a used link is unknown").toBe("unknown");
     expect(
       await db.auditEvent.count({ where: { action: "trust.subscription.confirmed", targetId: row.id } }),
     ).toBe(1);
@@ -133,23 +136,21 @@ describe("subscribing: double opt-in (C3, S17)", () => {
   it("refuses an expired link and a made-up one", async () => {
     const clock = fixedClock("2026-03-03T10:00:00.000Z");
     const email = unique();
-    await subscribe({ email, locale: "en" }, fromNewIp(), { clock });
+    await subscribe(from(clock), { email, locale: "en" });
     const token = await confirmationTokenFor(email);
     clock.advance(48 * HOUR);
     expect(await confirmationStatus(token, clock)).toBe("expired");
-    expect(await confirmSubscription(token, fromNewIp(), clock)).toBe("expired");
-    expect(await confirmSubscription("A".repeat(43), fromNewIp(), clock)).toBe("unknown");
-    expect(await confirmSubscription("../../etc/passwd", fromNewIp(), clock)).toBe("unknown");
+    expect(await confirmSubscription(from(clock), token)).toBe("expired");
+    expect(await confirmSubscription(from(clock), "A".repeat(43))).toBe("unknown");
+    expect(await confirmSubscription(from(clock), "../../etc/passwd")).toBe("unknown");
     expect((await db.subscriber.findUniqueOrThrow({ where: { email } })).confirmedAt).toBeNull();
   });
 
   it("two simultaneous confirmations: one wins, one audit event", async () => {
     const email = unique();
-    await subscribe({ email, locale: "en" }, fromNewIp());
+    await subscribe(from(), { email, locale: "en" });
     const token = await confirmationTokenFor(email);
-    const results = await Promise.all(
-      Array.from({ length: 4 }, () => confirmSubscription(token, fromNewIp())),
-    );
+    const results = await Promise.all(Array.from({ length: 4 }, () => confirmSubscription(from(), token)));
     expect(results.filter((r) => r === "valid")).toHaveLength(1);
     const row = await db.subscriber.findUniqueOrThrow({ where: { email } });
     expect(
@@ -162,10 +163,10 @@ describe("the same answer for every address (S3-style)", () => {
   it("new, pending, confirmed and unsubscribed addresses get identical answers; a confirmed one gets no new email", async () => {
     const confirmed = await subscribedAndConfirmed();
     const pending = unique();
-    await subscribe({ email: pending, locale: "en" }, fromNewIp());
+    await subscribe(from(), { email: pending, locale: "en" });
     const answers = [];
     for (const email of [unique(), pending, confirmed.email])
-      answers.push(JSON.stringify(await subscribe({ email, locale: "en" }, fromNewIp())));
+      answers.push(JSON.stringify(await subscribe(from(), { email, locale: "en" })));
     expect(new Set(answers).size).toBe(1);
 
     expect(
@@ -189,11 +190,9 @@ describe("the same answer for every address (S3-style)", () => {
     const deferred: (() => Promise<void>)[] = [];
     const later: AfterResponse = (task) => void deferred.push(task);
     const confirmed = await subscribedAndConfirmed();
-    const known = await subscribe({ email: confirmed.email, locale: "en" }, fromNewIp(), {
-      afterResponse: later,
-    });
+    const known = await subscribe(from(), { email: confirmed.email, locale: "en" }, { afterResponse: later });
     const fresh = unique();
-    const unknown = await subscribe({ email: fresh, locale: "en" }, fromNewIp(), { afterResponse: later });
+    const unknown = await subscribe(from(), { email: fresh, locale: "en" }, { afterResponse: later });
     expect(known).toEqual(unknown);
     expect(await db.subscriber.count({ where: { email: fresh } })).toBe(0);
     for (const task of deferred) await task();
@@ -203,8 +202,8 @@ describe("the same answer for every address (S3-style)", () => {
   it("re-subscribing after unsubscribing starts a new double opt-in: no notices until confirmed again", async () => {
     const row = await subscribedAndConfirmed();
     const token = openUnsubscribeToken(row.id, row.unsubscribeTokenSealed);
-    expect(await unsubscribeByToken(token, "page", fromNewIp())).toBe("unsubscribed");
-    await subscribe({ email: row.email, locale: "de" }, fromNewIp());
+    expect(await unsubscribeByToken(from(), token, "page")).toBe("unsubscribed");
+    await subscribe(from(), { email: row.email, locale: "de" });
     const pending = await db.subscriber.findUniqueOrThrow({ where: { email: row.email } });
     expect(pending).toMatchObject({ confirmedAt: null, unsubscribedAt: null, locale: "de" });
     expect(pending.confirmTokenHash).not.toBeNull();
@@ -213,13 +212,13 @@ describe("the same answer for every address (S3-style)", () => {
       orderBy: { seq: "desc" },
     });
     expect(audit.metadata).toMatchObject({ outcome: "resubscribed", emailed: true });
-    expect(await confirmSubscription(await confirmationTokenFor(row.email), fromNewIp())).toBe("valid");
+    expect(await confirmSubscription(from(), await confirmationTokenFor(row.email))).toBe("valid");
   });
 
   it("two simultaneous first requests for one address make one subscriber", async () => {
     const email = unique();
     const results = await Promise.all(
-      Array.from({ length: 3 }, () => subscribe({ email, locale: "en" }, fromNewIp())),
+      Array.from({ length: 3 }, () => subscribe(from(), { email, locale: "en" })),
     );
     expect(results).toEqual(Array(3).fill({ status: "accepted" }));
     expect(await db.subscriber.count({ where: { email } })).toBe(1);
@@ -231,8 +230,8 @@ describe("unsubscribing by token", () => {
     const row = await subscribedAndConfirmed();
     const token = openUnsubscribeToken(row.id, row.unsubscribeTokenSealed);
     expect(await unsubscribeStatus(token)).toBe("subscribed");
-    expect(await unsubscribeByToken(token, "page", fromNewIp())).toBe("unsubscribed");
-    expect(await unsubscribeByToken(token, "page", fromNewIp())).toBe("unsubscribed");
+    expect(await unsubscribeByToken(from(), token, "page")).toBe("unsubscribed");
+    expect(await unsubscribeByToken(from(), token, "page")).toBe("unsubscribed");
     expect(await unsubscribeStatus(token)).toBe("unsubscribed");
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: row.id } })).unsubscribedAt).not.toBeNull();
     const events = await db.auditEvent.findMany({
@@ -240,7 +239,7 @@ describe("unsubscribing by token", () => {
     });
     expect(events).toHaveLength(1);
     expect(events[0]!.metadata).toMatchObject({ channel: "page" });
-    expect(await unsubscribeByToken("B".repeat(43), "page", fromNewIp())).toBe("unknown");
+    expect(await unsubscribeByToken(from(), "B".repeat(43), "page")).toBe("unknown");
   });
 });
 
@@ -249,8 +248,7 @@ describe("abuse protection (S13, S20)", () => {
     const clock = fixedClock("2026-03-04T10:00:00.000Z");
     const email = unique();
     const results = [];
-    for (let i = 0; i < 5; i++)
-      results.push(await subscribe({ email, locale: "en" }, fromNewIp(), { clock }));
+    for (let i = 0; i < 5; i++) results.push(await subscribe(from(clock), { email, locale: "en" }));
     expect(results.slice(0, 3)).toEqual(Array(3).fill({ status: "accepted" }));
     expect(results.slice(3)).toEqual(Array(2).fill({ status: "throttled", minutes: 60 }));
     expect(
@@ -263,16 +261,19 @@ describe("abuse protection (S13, S20)", () => {
       "the counter is keyed by the address's hash",
     ).toBe(0);
     clock.advance(61 * 60_000);
-    expect(await subscribe({ email, locale: "en" }, fromNewIp(), { clock })).toEqual({ status: "accepted" });
+    expect(await subscribe(from(clock), { email, locale: "en" })).toEqual({ status: "accepted" });
   });
 
   it("throttles per IP across addresses: a flood from one address stores nothing beyond the limit", async () => {
     const clock = fixedClock("2026-03-05T10:00:00.000Z");
-    const ip = { ip: "203.0.113.99", userAgent: "flood", requestId: "req-flood" };
+    const flooder = anonymousContext({
+      clock,
+      request: { ip: "203.0.113.99", userAgent: "flood", requestId: "req-flood" },
+    });
     const before = await db.subscriber.count();
     const results = [];
     for (let i = 0; i < 15; i++)
-      results.push(await subscribe({ email: `flood-${i}@example.test`, locale: "en" }, ip, { clock }));
+      results.push(await subscribe(flooder, { email: `flood-${i}@example.test`, locale: "en" }));
     expect(results.filter((r) => r.status === "accepted")).toHaveLength(10);
     expect(results.slice(10)).toEqual(Array(5).fill({ status: "throttled", minutes: 60 }));
     expect(await db.subscriber.count()).toBe(before + 10);
@@ -281,15 +282,15 @@ describe("abuse protection (S13, S20)", () => {
         where: { email: { in: Array.from({ length: 5 }, (_, i) => `flood-${i + 10}@example.test`) } },
       }),
     ).toBe(0);
-    expect(
-      await subscribe({ email: "flood-other-ip@example.test", locale: "en" }, fromNewIp(), { clock }),
-    ).toEqual({ status: "accepted" });
+    expect(await subscribe(from(clock), { email: "flood-other-ip@example.test", locale: "en" })).toEqual({
+      status: "accepted",
+    });
   });
 
   it("a filled honeypot gets the same answer and stores nothing, not even a throttle count", async () => {
     const counters = await db.throttleCounter.count();
     const email = unique();
-    expect(await subscribe({ email, locale: "en", website: "http://spam.example" }, fromNewIp())).toEqual({
+    expect(await subscribe(from(), { email, locale: "en", website: "http://spam.example" })).toEqual({
       status: "accepted",
     });
     expect(await db.subscriber.count({ where: { email } })).toBe(0);

@@ -2,11 +2,10 @@ import "server-only";
 // Unsubscribing by the token every notice carries: from the unsubscribe page (a button, POST) or by
 // the mail provider's one-click POST (RFC 8058). Idempotent: a second use changes nothing and answers
 // the same. No sign-in: the unguessable token is the authorisation, and it can only ever unsubscribe.
-import type { RequestMeta } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { hashToken } from "../../crypto/token.ts";
 import { TOKEN_SHAPE } from "../../crypto/token-shape.ts";
 import { db } from "../../db/client.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { auditSubscription } from "./subscription-audit.ts";
 
 export type UnsubscribeStatus = "subscribed" | "unsubscribed" | "unknown";
@@ -28,10 +27,9 @@ export async function unsubscribeStatus(token: string): Promise<UnsubscribeStatu
 
 /** "unsubscribed" when the token is known (now or already unsubscribed), else "unknown". */
 export async function unsubscribeByToken(
+  ctx: Context,
   token: string,
   channel: UnsubscribeChannel,
-  request: RequestMeta,
-  clock: Clock = systemClock,
 ): Promise<Exclude<UnsubscribeStatus, "subscribed">> {
   const row = await findByUnsubscribeToken(token);
   if (!row) return "unknown";
@@ -39,10 +37,9 @@ export async function unsubscribeByToken(
     const { count } = await tx.subscriber.updateMany({
       where: { id: row.id, unsubscribedAt: null },
       // A pending confirmation link stops working too.
-      data: { unsubscribedAt: clock.now(), confirmTokenHash: null, confirmExpiresAt: null },
+      data: { unsubscribedAt: ctx.clock.now(), confirmTokenHash: null, confirmExpiresAt: null },
     });
-    if (count === 1)
-      await auditSubscription(tx, "trust.subscription.unsubscribed", row.id, request, clock, { channel });
+    if (count === 1) await auditSubscription(tx, ctx, "trust.subscription.unsubscribed", row.id, { channel });
   });
   return "unsubscribed";
 }

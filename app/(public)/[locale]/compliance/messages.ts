@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/locale";
 
 /** Words of the compliance roadmap (its page and the table on the home page). */
-export const COMPLIANCE_WORDS: Record<
+export const COMPLIANCE_MESSAGES: Record<
   Locale,
   {
     title: string;

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/app/_ui";
 import { isLocale } from "@/lib/i18n/locale";
 import { listComplianceRoadmap } from "@/lib/trust/compliance/roadmap";
-import { COMPLIANCE_WORDS } from "./messages";
+import { COMPLIANCE_MESSAGES } from "./messages";
 import { RoadmapTable } from "./roadmap-table";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -11,14 +11,14 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   return isLocale(locale)
-    ? { title: COMPLIANCE_WORDS[locale].title, description: COMPLIANCE_WORDS[locale].intro }
+    ? { title: COMPLIANCE_MESSAGES[locale].title, description: COMPLIANCE_MESSAGES[locale].intro }
     : {};
 }
 
 export default async function CompliancePage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const words = COMPLIANCE_WORDS[locale];
+  const words = COMPLIANCE_MESSAGES[locale];
   const rows = await listComplianceRoadmap(locale);
   return (
     <div>

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
+import { DataTable } from "@/app/_ui";
 import { formatCalendarDate, isoDate } from "@/lib/i18n/format";
 import { localizedPath, type Locale } from "@/lib/i18n/locale";
 import type { ComplianceRoadmapRow } from "@/lib/trust/compliance/roadmap";
-import { COMPLIANCE_WORDS } from "./messages";
+import { COMPLIANCE_MESSAGES } from "./messages";
 import { ComplianceStatusBadge } from "./status-badge";
 
 /** A dash for sighted readers, words for screen readers. */
@@ -26,13 +26,17 @@ export function RoadmapTable({
   locale: Locale;
   headingLevel?: 2 | 3;
 }) {
-  const words = COMPLIANCE_WORDS[locale];
-  if (rows.length === 0) {
-    return (
-      <EmptyState
-        headingLevel={headingLevel}
-        title={words.emptyTitle}
-        description={
+  const words = COMPLIANCE_MESSAGES[locale];
+  return (
+    <DataTable
+      caption={words.caption}
+      hideCaption
+      rows={rows}
+      rowKey={(row) => row.id}
+      headingLevel={headingLevel}
+      empty={{
+        title: words.emptyTitle,
+        description: (
           <>
             {words.emptyDescription}{" "}
             <Link
@@ -43,60 +47,54 @@ export function RoadmapTable({
               {words.updatesLink}
             </Link>
           </>
-        }
-      />
-    );
-  }
-  return (
-    <Table caption={words.caption} hideCaption>
-      <THead>
-        <Tr>
-          <Th>{words.standard}</Th>
-          <Th>{words.status}</Th>
-          <Th>{words.targetDate}</Th>
-          <Th>{words.description}</Th>
-          <Th>{words.certificate}</Th>
-        </Tr>
-      </THead>
-      <TBody>
-        {rows.map((row) => (
-          <Tr key={row.id}>
-            <Th scope="row" className="text-gray-900">
-              {row.standard}
-            </Th>
-            <Td className="whitespace-nowrap">
-              <ComplianceStatusBadge status={row.status} locale={locale} />
-            </Td>
-            <Td className="whitespace-nowrap">
-              {row.targetDate ? (
-                <time dateTime={isoDate(row.targetDate)}>{formatCalendarDate(locale, row.targetDate)}</time>
-              ) : (
-                <NotSet label={words.noTargetDate} />
-              )}
-            </Td>
-            <Td className="max-w-prose text-gray-700">
+        ),
+      }}
+      columns={[
+        { header: words.standard, rowHeader: true, cell: (row) => row.standard },
+        {
+          header: words.status,
+          className: "whitespace-nowrap",
+          cell: (row) => <ComplianceStatusBadge status={row.status} locale={locale} />,
+        },
+        {
+          header: words.targetDate,
+          className: "whitespace-nowrap",
+          cell: (row) =>
+            row.targetDate ? (
+              <time dateTime={isoDate(row.targetDate)}>{formatCalendarDate(locale, row.targetDate)}</time>
+            ) : (
+              <NotSet label={words.noTargetDate} />
+            ),
+        },
+        {
+          header: words.description,
+          className: "max-w-prose text-gray-700",
+          cell: (row) => (
+            <>
               <span lang={row.descriptionUntranslated ? "en" : undefined}>{row.description}</span>
               {row.descriptionUntranslated && (
                 <span className="mt-1 block text-xs text-gray-600">({words.englishOnly})</span>
               )}
-            </Td>
-            <Td>
-              {row.certificate ? (
-                <Link
-                  href={`${localizedPath(locale, "/documents")}#${row.certificate.slug}`}
-                  prefetch={false}
-                  className="font-medium text-[var(--brand)] underline"
-                >
-                  {row.certificate.title}
-                  <span className="sr-only"> ({words.certificateHint})</span>
-                </Link>
-              ) : (
-                <NotSet label={words.noCertificate} />
-              )}
-            </Td>
-          </Tr>
-        ))}
-      </TBody>
-    </Table>
+            </>
+          ),
+        },
+        {
+          header: words.certificate,
+          cell: (row) =>
+            row.certificate ? (
+              <Link
+                href={`${localizedPath(locale, "/documents")}#${row.certificate.slug}`}
+                prefetch={false}
+                className="font-medium text-[var(--brand)] underline"
+              >
+                {row.certificate.title}
+                <span className="sr-only"> ({words.certificateHint})</span>
+              </Link>
+            ) : (
+              <NotSet label={words.noCertificate} />
+            ),
+        },
+      ]}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { Badge, type BadgeTone } from "@/app/_ui";
 import type { ComplianceStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
-import { complianceStatusLabel } from "@/lib/trust/compliance/status-labels";
+import { complianceStatusLabel } from "@/lib/trust/compliance/messages";
 
 const TONES: Record<ComplianceStatus, BadgeTone> = {
   COMPLIANT: "success",

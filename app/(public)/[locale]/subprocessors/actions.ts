@@ -1,16 +1,19 @@
 "use server";
 // The public subscribe form (double opt-in). Same answer for every address that is not throttled;
 // the work that depends on the address runs after the response (lib/trust/subscriptions/subscribe.ts).
-import { definePublicAction } from "@/lib/actions/define-action";
 import { afterResponse } from "@/lib/actions/after-response";
-import { currentRequest } from "@/lib/auth/sessions/actor";
-import { UserFacingError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { definePublicAction } from "@/lib/http/action";
 import { subscribe, subscribeInput } from "@/lib/trust/subscriptions/subscribe";
-import { SUBPROCESSOR_WORDS } from "./messages";
+import { inPageLanguage } from "../messages";
+import { SUBPROCESSOR_MESSAGES } from "./messages";
 
-export const subscribeAction = definePublicAction(subscribeInput, async (input) => {
-  const result = await subscribe(input, await currentRequest(), { afterResponse });
-  const words = SUBPROCESSOR_WORDS[input.locale];
-  if (result.status === "throttled") throw new UserFacingError(words.throttled(result.minutes));
+export const subscribeAction = definePublicAction({ input: subscribeInput }, async (ctx, input) => {
+  const result = await subscribe(ctx, input, { afterResponse });
+  const words = SUBPROCESSOR_MESSAGES[input.locale];
+  if (result.status === "throttled")
+    throw new AppError("rate_limited", inPageLanguage(words.throttled(result.minutes)), {
+      retryAfterSeconds: result.minutes * 60,
+    });
   return words.accepted;
 });

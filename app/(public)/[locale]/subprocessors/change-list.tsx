@@ -1,10 +1,10 @@
-import { Badge } from "@/app/_ui";
+import { Badge, DefinitionList } from "@/app/_ui";
 import { formatCalendarDate, isoDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { CHANGE_TYPE_LABEL, changeTitle } from "@/lib/trust/subprocessors/change-wording";
-import { localizeSubprocessor, pickText } from "@/lib/trust/subprocessors/localized-view";
+import { localizeSubprocessor, pickText, type InLanguage } from "@/lib/trust/subprocessors/localized-view";
+import { CHANGE_TYPE_LABEL, changeTitle } from "@/lib/trust/subprocessors/messages";
 import type { PublicChange } from "@/lib/trust/subprocessors/register";
-import { SUBPROCESSOR_WORDS } from "./messages";
+import { SUBPROCESSOR_MESSAGES } from "./messages";
 
 const TONE = { ADD: "info", REPLACE: "warning", REMOVE: "neutral" } as const;
 
@@ -18,7 +18,8 @@ export function ChangeList({
   locale: Locale;
   withDetails: boolean;
 }) {
-  const words = SUBPROCESSOR_WORDS[locale];
+  const words = SUBPROCESSOR_MESSAGES[locale];
+  const lang = <T,>(text: InLanguage<T>) => (text.lang === locale ? undefined : text.lang);
   return (
     <ol className="space-y-4">
       {changes.map((change) => {
@@ -50,29 +51,27 @@ export function ChangeList({
               {words.announced(formatCalendarDate(locale, change.announcedAt))}
             </p>
             {withDetails && change.type !== "REMOVE" && (
-              <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-                <dt className="text-gray-600">{words.columns.purpose}</dt>
-                <dd lang={added.purpose.lang === locale ? undefined : added.purpose.lang}>
-                  {added.purpose.value}
-                </dd>
-                <dt className="text-gray-600">{words.columns.categories}</dt>
-                <dd lang={added.dataCategories.lang === locale ? undefined : added.dataCategories.lang}>
-                  {added.dataCategories.value.join("; ")}
-                </dd>
-                <dt className="text-gray-600">{words.columns.location}</dt>
-                <dd>
-                  {added.location} ({added.countryName})
-                </dd>
-                <dt className="text-gray-600">{words.columns.transfer}</dt>
-                <dd>{added.transferMechanism}</dd>
-              </dl>
+              <DefinitionList
+                className="mt-3"
+                items={[
+                  {
+                    term: words.columns.purpose,
+                    description: <span lang={lang(added.purpose)}>{added.purpose.value}</span>,
+                  },
+                  {
+                    term: words.columns.categories,
+                    description: (
+                      <span lang={lang(added.dataCategories)}>{added.dataCategories.value.join("; ")}</span>
+                    ),
+                  },
+                  { term: words.columns.location, description: `${added.location} (${added.countryName})` },
+                  { term: words.columns.transfer, description: added.transferMechanism },
+                ]}
+              />
             )}
             {stopping && <p className="mt-2 text-sm">{words.stops(stopping.name, date)}</p>}
             {note.value && (
-              <p
-                className="mt-2 max-w-prose text-sm text-gray-800"
-                lang={note.lang === locale ? undefined : note.lang}
-              >
+              <p className="mt-2 max-w-prose text-sm text-gray-800" lang={lang(note)}>
                 {note.value}
               </p>
             )}

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/locale";
 
 /** Words of the public subprocessor page and its subscribe form, in each language. */
-export const SUBPROCESSOR_WORDS: Record<
+export const SUBPROCESSOR_MESSAGES: Record<
   Locale,
   {
     title: string;

@@ -7,7 +7,7 @@ import { localizeSubprocessor } from "@/lib/trust/subprocessors/localized-view";
 import { loadSubprocessorRegister } from "@/lib/trust/subprocessors/register";
 import { ChangeList } from "./change-list";
 import { CurrentSubprocessorsTable } from "./current-table";
-import { SUBPROCESSOR_WORDS } from "./messages";
+import { SUBPROCESSOR_MESSAGES } from "./messages";
 import { SubscribeForm } from "./subscribe-form";
 
 // Prerendered like every trust page (the layout's ISR settings): re-rendered when staff announce or
@@ -21,7 +21,7 @@ export async function generateMetadata({
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   return {
-    title: SUBPROCESSOR_WORDS[locale].title,
+    title: SUBPROCESSOR_MESSAGES[locale].title,
     alternates: {
       types: {
         "application/json": "/subprocessors.json",
@@ -37,7 +37,7 @@ const linkClass = "font-medium text-brand-700 underline hover:text-brand-800";
 export default async function SubprocessorsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const words = SUBPROCESSOR_WORDS[locale];
+  const words = SUBPROCESSOR_MESSAGES[locale];
   const register = await loadSubprocessorRegister();
   const current = register.current.map((entry) => localizeSubprocessor(entry, locale));
   return (
@@ -65,11 +65,7 @@ export default async function SubprocessorsPage({ params }: { params: Promise<{ 
         <h2 id="current-heading" className="text-xl font-semibold">
           {words.currentHeading}
         </h2>
-        {current.length === 0 ? (
-          <EmptyState title={words.noneCurrent} description={words.noneCurrentHint} headingLevel={3} />
-        ) : (
-          <CurrentSubprocessorsTable entries={current} locale={locale} />
-        )}
+        <CurrentSubprocessorsTable entries={current} locale={locale} />
       </section>
 
       <section aria-labelledby="announced-heading" className="space-y-4">

@@ -1,8 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
-import { Alert, Button, FormField, Input } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { startTransition, type FormEvent } from "react";
+import { Button, FormField, Input } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { Locale } from "@/lib/i18n/locale";
 import { subscribeAction } from "./actions";
 
@@ -17,11 +17,9 @@ export type SubscribeFormWords = {
 
 /** Email and a honeypot field people never see; the answer is announced politely (role="status"). */
 export function SubscribeForm({ locale, words }: { locale: Locale; words: SubscribeFormWords }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
-    subscribeAction,
-    null,
-  );
-  const emailError = state && !state.ok && state.fieldErrors?.email ? words.invalidEmail : undefined;
+  const { state, formAction, pending, fieldError } = useActionForm(subscribeAction);
+  // The field error is shown in the page's language (the schema's own message is English).
+  const emailError = fieldError("email") ? words.invalidEmail : undefined;
 
   // Submitted by hand so a refused address stays in the field to correct (a form action would reset it).
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -38,8 +36,7 @@ export function SubscribeForm({ locale, words }: { locale: Locale; words: Subscr
       className="max-w-md space-y-4"
       aria-label={words.subscribeButton}
     >
-      {state?.ok && <Alert tone="success">{state.data}</Alert>}
-      {state && !state.ok && !emailError && <Alert tone="danger">{state.message}</Alert>}
+      {!emailError && <FormResult state={state} />}
       <input type="hidden" name="locale" value={locale} />
       <FormField label={words.emailLabel} id="subscribe-email" hint={words.emailHint} error={emailError}>
         <Input name="email" type="email" autoComplete="email" required maxLength={320} />

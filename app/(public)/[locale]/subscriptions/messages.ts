@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/locale";
 
 /** Words of the pages behind the links in subscription emails, in each language. */
-export const SUBSCRIPTION_WORDS: Record<
+export const SUBSCRIPTION_MESSAGES: Record<
   Locale,
   {
     confirmTitle: string;

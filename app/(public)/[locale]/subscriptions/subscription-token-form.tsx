@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
+import type { ActionResult } from "@/lib/http/action";
 import type { Locale } from "@/lib/i18n/locale";
 
 type TokenAction = (previous: unknown, formData: FormData) => Promise<ActionResult<string>>;
@@ -21,11 +21,11 @@ export function SubscriptionTokenForm({
   label: string;
   pendingLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(action, null);
-  if (state?.ok) return <Alert tone="success">{state.data}</Alert>;
+  const { state, formAction, pending } = useActionForm(action);
+  if (state?.ok) return <FormResult state={state} />;
   return (
     <form action={formAction} className="space-y-4">
-      {state && <Alert tone="danger">{state.message}</Alert>}
+      <FormResult state={state} />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="locale" value={locale} />
       <Button type="submit" disabled={pending}>

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/locale";
 
 /** Words of the updates page and the home page's latest updates. */
-export const UPDATES_WORDS: Record<
+export const UPDATES_MESSAGES: Record<
   Locale,
   {
     title: string;

@@ -6,7 +6,7 @@ import { isLocale, localizedPath } from "@/lib/i18n/locale";
 import { feedPath } from "@/lib/trust/feed/atom";
 import { listTrustUpdates } from "@/lib/trust/updates";
 import { feedAlternates } from "./feed-links";
-import { UPDATES_WORDS } from "./messages";
+import { UPDATES_MESSAGES } from "./messages";
 import { UpdateList } from "./update-list";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -18,8 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   return {
-    title: UPDATES_WORDS[locale].title,
-    description: UPDATES_WORDS[locale].intro,
+    title: UPDATES_MESSAGES[locale].title,
+    description: UPDATES_MESSAGES[locale].intro,
     alternates: feedAlternates(locale),
   };
 }
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UpdatesPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const words = UPDATES_WORDS[locale];
+  const words = UPDATES_MESSAGES[locale];
   const updates = await listTrustUpdates(locale, UPDATES_SHOWN);
   return (
     <div className="space-y-8">

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { Badge } from "@/app/_ui";
 import { formatInstant } from "@/lib/i18n/format";
 import { localizedPath, type Locale } from "@/lib/i18n/locale";
-import { trustUpdateTopicLabel } from "@/lib/trust/feed/topic-labels";
+import { trustUpdateTopicLabel } from "@/lib/trust/feed/messages";
 import type { TrustUpdateView } from "@/lib/trust/updates";
-import { UPDATES_WORDS } from "./messages";
+import { UPDATES_MESSAGES } from "./messages";
 
 /** Public updates, newest first: topic, title linking to what changed, summary and time with zone. */
 export function UpdateList({
@@ -16,7 +16,7 @@ export function UpdateList({
   locale: Locale;
   headingLevel?: 2 | 3;
 }) {
-  const words = UPDATES_WORDS[locale];
+  const words = UPDATES_MESSAGES[locale];
   const Heading = headingLevel === 3 ? "h3" : "h2";
   return (
     <ol

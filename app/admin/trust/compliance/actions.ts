@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath, revalidateTag } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/http/action";
 import { TRUST_PUBLIC_TAG } from "@/lib/provider/public-contact";
 import {
   complianceItemDeleteInput,
@@ -16,6 +16,7 @@ import {
   updateComplianceItem,
 } from "@/lib/trust/compliance/manage";
 import { revalidatePublicPages } from "@/lib/trust/public-pages";
+import { COMPLIANCE_CONSOLE_MESSAGES } from "./messages";
 
 /** The roadmap shows on the home page and /compliance; a new update entry also reaches the feed. */
 function afterRoadmapChange() {
@@ -24,26 +25,40 @@ function afterRoadmapChange() {
   revalidatePath("/admin/trust/compliance", "layout");
 }
 
-export const createComplianceItemAction = defineAction(newComplianceItemInput, async (input) => {
-  const message = await createComplianceItem(input);
-  afterRoadmapChange();
-  return message;
-});
+const permission = "trust.content.manage";
 
-export const updateComplianceItemAction = defineAction(complianceItemUpdateInput, async (input) => {
-  const message = await updateComplianceItem(input);
-  afterRoadmapChange();
-  return message;
-});
+export const createComplianceItemAction = defineAction(
+  { input: newComplianceItemInput, permission },
+  async (ctx, input) => {
+    const { standard } = await createComplianceItem(ctx, input);
+    afterRoadmapChange();
+    return COMPLIANCE_CONSOLE_MESSAGES.added(standard);
+  },
+);
 
-export const deleteComplianceItemAction = defineAction(complianceItemDeleteInput, async (input) => {
-  const message = await deleteComplianceItem(input);
-  afterRoadmapChange();
-  return message;
-});
+export const updateComplianceItemAction = defineAction(
+  { input: complianceItemUpdateInput, permission },
+  async (ctx, input) => {
+    const { standard, changed } = await updateComplianceItem(ctx, input);
+    afterRoadmapChange();
+    return COMPLIANCE_CONSOLE_MESSAGES.saved(standard, changed);
+  },
+);
 
-export const moveComplianceItemAction = defineAction(complianceItemMoveInput, async (input) => {
-  const message = await moveComplianceItem(input);
-  afterRoadmapChange();
-  return message;
-});
+export const deleteComplianceItemAction = defineAction(
+  { input: complianceItemDeleteInput, permission },
+  async (ctx, input) => {
+    const { standard } = await deleteComplianceItem(ctx, input);
+    afterRoadmapChange();
+    return COMPLIANCE_CONSOLE_MESSAGES.removed(standard);
+  },
+);
+
+export const moveComplianceItemAction = defineAction(
+  { input: complianceItemMoveInput, permission },
+  async (ctx, input) => {
+    const { standard, direction, moved } = await moveComplianceItem(ctx, input);
+    afterRoadmapChange();
+    return COMPLIANCE_CONSOLE_MESSAGES.moved(standard, direction, moved);
+  },
+);

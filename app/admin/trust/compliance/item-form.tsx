@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button, FormField, Input, Select, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button, FormField, Input, Select, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { isoDate } from "@/lib/time/calendar-date";
+import { COMPLIANCE_STATUS_LABELS } from "@/lib/trust/compliance/messages";
 import type { CertificateOption, ComplianceItemForStaff } from "@/lib/trust/compliance/staff-view";
-import { COMPLIANCE_STATUS_LABELS, COMPLIANCE_STATUSES } from "@/lib/trust/compliance/status-labels";
+import { COMPLIANCE_STATUSES } from "@/lib/trust/compliance/statuses";
 import { createComplianceItemAction, updateComplianceItemAction } from "./actions";
 
 /** Adds a roadmap item, or edits `item` when given. */
@@ -16,11 +16,9 @@ export function ComplianceItemForm({
   item?: ComplianceItemForStaff;
   certificates: CertificateOption[];
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
+  const { state, formAction, pending, fieldError } = useActionForm(
     item ? updateComplianceItemAction : createComplianceItemAction,
-    null,
   );
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
   const prefix = item ? `edit-${item.id}` : "new";
   // A certificate that was archived since stays selectable until staff choose another.
   const choices =
@@ -37,11 +35,7 @@ export function ComplianceItemForm({
       noValidate
       aria-label={item ? `Edit ${item.standard}` : "Add a standard"}
     >
-      <div aria-live="polite">
-        {state && (
-          <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>
-        )}
-      </div>
+      <FormResult state={state} />
       {item && <input type="hidden" name="id" value={item.id} />}
       <div className="grid gap-4 sm:grid-cols-3">
         <FormField

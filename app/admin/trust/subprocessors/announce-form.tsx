@@ -1,8 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { startTransition, useState, type FormEvent } from "react";
 import { Alert, Button, FormField, Input, Select, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { daysBetween, parseIsoDate } from "@/lib/time/calendar-date";
 import { announceChangeAction } from "./actions";
 
@@ -24,22 +24,16 @@ type Props = {
   transferMechanisms: string[];
 };
 
-/** The action's answer, and how many announcements succeeded (a success starts a fresh, empty form). */
-type FormState = { result: ActionResult<string> | null; round: number };
-
 /**
  * Announce a change: the list changes on the effective date, subscribers are emailed now. A date
  * closer than the DPA's notice period needs the "shorter notice" box (the server checks it too).
  */
 export function AnnounceForm(props: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(
-    async (previous, data) => {
-      const result = await announceChangeAction(previous.result, data);
-      return { result, round: result.ok ? previous.round + 1 : previous.round };
-    },
-    { result: null, round: 0 },
-  );
-  const result = state.result;
+  const { state, formAction, pending, fieldError } = useActionForm(announceChangeAction);
+  // A success starts a fresh, empty form: the fields are keyed by the change last announced (updated
+  // while rendering, React's pattern for state that follows a prop); a refusal keeps what was typed.
+  const [announced, setAnnounced] = useState<string | null>(null);
+  if (state?.ok && state.data.changeId !== announced) setAnnounced(state.data.changeId);
 
   // Submitted by hand so a refused announcement keeps what was typed (a form action would reset it).
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -50,14 +44,8 @@ export function AnnounceForm(props: Props) {
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-6" aria-label="Announce a change">
-      {result && (
-        <Alert tone={result.ok ? "success" : "danger"}>{result.ok ? result.data : result.message}</Alert>
-      )}
-      <ChangeFields
-        key={state.round}
-        {...props}
-        fieldErrors={result && !result.ok ? (result.fieldErrors ?? {}) : {}}
-      />
+      <FormResult state={state} success={(data) => data.message} />
+      <ChangeFields key={announced ?? "first"} {...props} fieldError={fieldError} />
       <Button type="submit" disabled={pending}>
         {pending ? "Announcing…" : "Announce change and email subscribers"}
       </Button>
@@ -71,11 +59,10 @@ function ChangeFields({
   defaultEffectiveDate,
   noticePeriodDays,
   transferMechanisms,
-  fieldErrors,
-}: Props & { fieldErrors: Record<string, string[]> }) {
+  fieldError,
+}: Props & { fieldError: (name: string) => string | undefined }) {
   const [type, setType] = useState<ChangeType>("ADD");
   const [effectiveDate, setEffectiveDate] = useState(defaultEffectiveDate);
-  const fieldError = (name: string) => fieldErrors[name]?.[0];
 
   const chosen = parseIsoDate(effectiveDate);
   const todayDate = parseIsoDate(today);

@@ -1,8 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
-import { Alert, Button, FormField, Input, TextArea } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { startTransition, type FormEvent } from "react";
+import { Button, FormField, Input, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { editDetailsAction } from "./actions";
 
 export type EditableDetails = {
@@ -17,11 +17,7 @@ export type EditableDetails = {
 
 /** Corrections only: who processes what, where, is changed by announcing a change, not here. */
 export function EditDetailsForm({ subprocessor }: { subprocessor: EditableDetails }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(
-    editDetailsAction,
-    null,
-  );
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
+  const { state, formAction, pending, fieldError } = useActionForm(editDetailsAction);
   const id = (field: string) => `edit-${subprocessor.id}-${field}`;
 
   // Submitted by hand so the fields keep their (saved or refused) values.
@@ -38,7 +34,7 @@ export function EditDetailsForm({ subprocessor }: { subprocessor: EditableDetail
       className="space-y-4"
       aria-label={`Edit details of ${subprocessor.name}`}
     >
-      {state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}
+      <FormResult state={state} />
       <p className="text-sm text-gray-600">
         For corrections of wording only. To change who processes data, what data, where or under which
         transfer mechanism, announce a change: customers must be told.

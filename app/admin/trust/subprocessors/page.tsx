@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, Card, DateTime, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
-import { guardPage } from "@/app/_components/guard";
+import { Badge, Card, DataTable, DateTime, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { formatCalendarDate } from "@/lib/i18n/format";
-import { CHANGE_TYPE_LABEL } from "@/lib/trust/subprocessors/change-wording";
+import { CHANGE_TYPE_LABEL, changeTitle } from "@/lib/trust/subprocessors/messages";
 import { getSubprocessorStaffView } from "@/lib/trust/subprocessors/staff-view";
 import { KNOWN_TRANSFER_MECHANISMS } from "@/lib/trust/subprocessors/transfer-mechanisms";
 import { AnnounceForm } from "./announce-form";
@@ -12,7 +12,7 @@ import { SubprocessorTable } from "./subprocessor-table";
 export const metadata: Metadata = { title: "Subprocessors" };
 
 export default async function SubprocessorsAdminPage() {
-  const view = await guardPage(() => getSubprocessorStaffView());
+  const view = await loadPage((ctx) => getSubprocessorStaffView(ctx));
   const byStatus = (status: "current" | "upcoming" | "past") =>
     view.subprocessors.filter((s) => s.status === status);
   const stoppable = view.subprocessors
@@ -86,40 +86,38 @@ export default async function SubprocessorsAdminPage() {
       </Card>
 
       <Card title="Announced changes">
-        {view.changes.length === 0 ? (
-          <EmptyState
-            title="No changes announced yet"
-            description="Use “Announce a change” above; the history of announcements appears here."
-            headingLevel={3}
-          />
-        ) : (
-          <Table caption="Announced changes, newest first" hideCaption>
-            <THead>
-              <Tr>
-                <Th>Announced</Th>
-                <Th>Change</Th>
-                <Th>Effective</Th>
-                <Th>By</Th>
-                <Th>Note</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {view.changes.map((change) => (
-                <Tr key={change.id}>
-                  <Td className="whitespace-nowrap">
-                    <DateTime value={change.announcedAt} />
-                  </Td>
-                  <Td>
-                    <Badge>{CHANGE_TYPE_LABEL.en[change.type]}</Badge> {change.title}
-                  </Td>
-                  <Td className="whitespace-nowrap">{formatCalendarDate("en", change.effectiveDate)}</Td>
-                  <Td>{change.announcedBy ?? "seed / system"}</Td>
-                  <Td className="max-w-md text-gray-700">{change.note || "—"}</Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
-        )}
+        <DataTable
+          caption="Announced changes, newest first"
+          hideCaption
+          rows={view.changes}
+          rowKey={(change) => change.id}
+          empty={{
+            title: "No changes announced yet",
+            description: "Use “Announce a change” above; the history of announcements appears here.",
+          }}
+          columns={[
+            {
+              header: "Announced",
+              className: "whitespace-nowrap",
+              cell: (change) => <DateTime value={change.announcedAt} />,
+            },
+            {
+              header: "Change",
+              cell: (change) => (
+                <>
+                  <Badge>{CHANGE_TYPE_LABEL.en[change.type]}</Badge> {changeTitle(change, "en")}
+                </>
+              ),
+            },
+            {
+              header: "Effective",
+              className: "whitespace-nowrap",
+              cell: (change) => formatCalendarDate("en", change.effectiveDate),
+            },
+            { header: "By", cell: (change) => change.announcedBy ?? "seed / system" },
+            { header: "Note", className: "max-w-md text-gray-700", cell: (change) => change.note || "—" },
+          ]}
+        />
       </Card>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guardPage } from "@/app/_components/guard";
 import { Card, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
 import { getComplianceItemForStaff, listCertificateOptions } from "@/lib/trust/compliance/staff-view";
 import { ComplianceItemForm } from "../item-form";
 
@@ -9,8 +9,8 @@ export const metadata: Metadata = { title: "Edit roadmap item" };
 
 export default async function EditComplianceItemPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [item, certificates] = await guardPage(() =>
-    Promise.all([getComplianceItemForStaff(id), listCertificateOptions()]),
+  const [item, certificates] = await loadPage((ctx) =>
+    Promise.all([getComplianceItemForStaff(ctx, id), listCertificateOptions(ctx)]),
   );
   return (
     <div className="space-y-6">

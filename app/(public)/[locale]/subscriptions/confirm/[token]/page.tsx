@@ -5,7 +5,7 @@ import { Alert } from "@/app/_ui";
 import { isLocale, localizedPath } from "@/lib/i18n/locale";
 import { confirmationStatus } from "@/lib/trust/subscriptions/confirm";
 import { confirmSubscriptionAction } from "../../actions";
-import { SUBSCRIPTION_WORDS } from "../../messages";
+import { SUBSCRIPTION_MESSAGES } from "../../messages";
 import { SubscriptionTokenForm } from "../../subscription-token-form";
 
 // A personal link from an email: rendered per request (proxy.ts gives it a nonce policy and no-store).
@@ -16,7 +16,7 @@ type Params = { params: Promise<{ locale: string; token: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale } = await params;
   return {
-    title: isLocale(locale) ? SUBSCRIPTION_WORDS[locale].confirmTitle : undefined,
+    title: isLocale(locale) ? SUBSCRIPTION_MESSAGES[locale].confirmTitle : undefined,
     referrer: "no-referrer",
     robots: { index: false },
   };
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ConfirmSubscriptionPage({ params }: Params) {
   const { locale, token } = await params;
   if (!isLocale(locale)) notFound();
-  const words = SUBSCRIPTION_WORDS[locale];
+  const words = SUBSCRIPTION_MESSAGES[locale];
   const status = await confirmationStatus(token);
   const back = (
     <Link
