@@ -16,6 +16,7 @@ import { AppError } from "../errors.ts";
 import { LOCALE_COOKIE, preferredLocale, type Locale } from "../i18n/locale.ts";
 import { systemClock } from "../time/clock.ts";
 import { HTTP_MESSAGES } from "./messages.ts";
+import { isSameOrigin } from "./same-origin.ts";
 
 export const currentRequest = cache(async (): Promise<RequestMeta> => requestMetaFrom(await headers()));
 
@@ -92,23 +93,14 @@ async function contextWith<A extends Actor | null>(actor: A): Promise<Context & 
   };
 }
 
-/**
- * Server actions and state-changing route handlers accept requests without an Origin header; we do not
- * (SECURITY.md S14). The host compared is the request's own; a proxy's X-Forwarded-Host counts only
- * when the proxy is trusted (TRUST_PROXY).
- */
+/** Refuses a state-changing request that did not come from this site (S14; lib/http/same-origin.ts). */
 export async function assertSameOrigin(): Promise<void> {
   const h = await headers();
-  const origin = h.get("origin");
-  const host = (env().TRUST_PROXY ? h.get("x-forwarded-host") : null) ?? h.get("host");
-  if (!origin || origin === "null" || !host || !sameHost(origin, host))
+  const headersOfOrigin = {
+    origin: h.get("origin"),
+    host: h.get("host"),
+    forwardedHost: h.get("x-forwarded-host"),
+  };
+  if (!isSameOrigin(headersOfOrigin, env().TRUST_PROXY))
     throw new AppError("forbidden", HTTP_MESSAGES.crossSite);
-}
-
-function sameHost(origin: string, host: string): boolean {
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
