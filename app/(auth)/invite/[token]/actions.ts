@@ -1,39 +1,31 @@
 "use server";
 // Accepting an invitation: a signed-in user whose email the invitation names joins the organisation;
 // someone without an account chooses a name and password, becomes a user and member, and is signed in.
-import { requestCookies } from "@/lib/http/next-context";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { defineAction, definePublicAction } from "@/lib/actions/define-action";
-import { currentRequest } from "@/lib/auth/sessions/actor";
-import { UserFacingError } from "@/lib/errors";
-import { startSession } from "@/lib/auth/sessions/start-session";
 import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
+import { startSession } from "@/lib/auth/sessions/start-session";
+import { AppError } from "@/lib/errors";
+import { defineAction, definePublicAction } from "@/lib/http/action";
 import {
   acceptAsNewUserInput,
   acceptInvitationAsMember,
   acceptInvitationAsNewUser,
 } from "@/lib/organizations/invitations";
+import { AUTH_PAGE_MESSAGES } from "../../messages";
 
 export const acceptInvitationAction = defineAction(
-  z.strictObject({ token: z.string().max(64) }),
-  async ({ token }, actor) => {
-    const { slug } = await acceptInvitationAsMember(token, actor, await currentRequest());
+  { input: z.strictObject({ token: z.string().max(64) }), permission: "signed-in" },
+  async (ctx, { token }) => {
+    const { slug } = await acceptInvitationAsMember(token, ctx.actor, ctx.request, ctx.clock);
     redirect(`/portal/${slug}`);
   },
 );
 
-export const createAccountAction = definePublicAction(acceptAsNewUserInput, async (input) => {
-  const request = await currentRequest();
-  const { userId } = await acceptInvitationAsNewUser(input, request);
-  const started = await startSession({ userId, method: "PASSWORD", request });
-  if (!started.ok) {
-    throw new UserFacingError(
-      started.reason === "sso_required"
-        ? "Your account is ready. Your organisation requires you to sign in with Microsoft."
-        : "Your account is ready, but it cannot sign in at the moment. Contact your organisation's owner.",
-    );
-  }
-  await setSessionCookie(await requestCookies(), userId, started.sessionId);
+export const createAccountAction = definePublicAction({ input: acceptAsNewUserInput }, async (ctx, input) => {
+  const { userId } = await acceptInvitationAsNewUser(input, ctx.request, ctx.clock);
+  const started = await startSession(ctx, { userId, method: "PASSWORD" });
+  if (!started.ok) throw new AppError("conflict", AUTH_PAGE_MESSAGES.accountReadyButRefused[started.reason]);
+  await setSessionCookie(ctx.cookies, userId, started.sessionId);
   redirect("/continue"); // owed MFA (e.g. the organisation requires it) first, then the portal
 });
