@@ -1,20 +1,17 @@
 "use server";
 
-import { requestCookies } from "@/lib/http/next-context";
 import { redirect } from "next/navigation";
-import { assertSameOrigin } from "@/lib/actions/define-action";
-import { currentRequest, getSessionState } from "@/lib/auth/sessions/actor";
-import { clearSessionCookie } from "@/lib/auth/sessions/session-cookie";
+import { z } from "zod";
 import { signOut } from "@/lib/auth/passwords/password-sign-in";
+import { definePublicAction } from "@/lib/http/action";
 
-/** Ends the current session, also one that still owes MFA. Takes no input. */
-export async function signOutFormAction(): Promise<void> {
-  await assertSameOrigin();
-  const state = await getSessionState();
-  if (state.status !== "anonymous") {
-    const { actor } = state;
-    await signOut({ id: actor.sessionId, userId: actor.userId, email: actor.email }, await currentRequest());
-  }
-  clearSessionCookie(await requestCookies());
+/** Ends the session this browser holds, also one that still owes MFA (then the caller is not signed in). */
+const signOutAction = definePublicAction({ input: z.strictObject({}) }, async (ctx) => {
+  await signOut(ctx);
   redirect("/sign-in?signedOut=1");
+});
+
+/** The sign-out button's form action. Takes no input. */
+export async function signOutFormAction(): Promise<void> {
+  return signOutAction(null, new FormData()).then(() => undefined);
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { Alert, Button } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { useActionForm } from "@/app/_ui/use-action-form";
+import type { ActionResult } from "@/lib/http/action";
 
 /** Redirects on success, or returns a message to show. */
 type TokenAction = (previous: unknown, formData: FormData) => Promise<ActionResult<string>>;
@@ -22,7 +22,7 @@ export function TokenForm({
   label: string;
   pendingLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult<string> | null, FormData>(action, null);
+  const { state, formAction, pending } = useActionForm(action);
   if (state?.ok) return <Alert tone="success">{state.data}</Alert>;
   return (
     <form action={formAction} className="space-y-4">

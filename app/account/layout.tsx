@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/app/_components/app-shell";
-import { guardPage } from "@/app/_components/guard";
-import { homePathFor, requireActor } from "@/lib/auth/sessions/actor";
+import { homePathFor } from "@/lib/auth/sessions/actor";
+import { loadPage } from "@/lib/http/page";
 
 export default async function AccountLayout({ children }: { children: ReactNode }) {
-  const actor = await guardPage(() => requireActor());
+  const actor = await loadPage(async (ctx) => ctx.actor);
   const nav = [
     { href: homePathFor(actor), label: "← Back" },
     { href: "/account", label: "Profile and password" },

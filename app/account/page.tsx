@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { guardPage } from "@/app/_components/guard";
 import { Card, PageHeader } from "@/app/_ui";
-import { requireActor } from "@/lib/auth/sessions/actor";
-import { PASSWORD_POLICY_HINT } from "@/lib/auth/passwords/password-policy";
-import { hasPassword as userHasPassword } from "@/lib/auth/passwords/password-change";
+import { PASSWORD_MESSAGES } from "@/lib/auth/passwords/messages";
+import { hasPassword as callerHasPassword } from "@/lib/auth/passwords/password-change";
 import { hasRecentReauth } from "@/lib/auth/sessions/reauth";
+import { loadPage } from "@/lib/http/page";
 import { EmailForm } from "./email-form";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
@@ -13,8 +12,11 @@ import { ReauthCard } from "./security/reauth-card";
 export const metadata: Metadata = { title: "Profile and password" };
 
 export default async function AccountPage() {
-  const actor = await guardPage(() => requireActor());
-  const hasPassword = await userHasPassword(actor.userId);
+  const { ctx, hasPassword } = await loadPage(async (ctx) => ({
+    ctx,
+    hasPassword: await callerHasPassword(ctx),
+  }));
+  const { actor } = ctx;
   return (
     <>
       <PageHeader
@@ -27,7 +29,7 @@ export default async function AccountPage() {
         </Card>
         {/* A recent confirmation is needed to change the email address, and to set a first password. */}
         <ReauthCard
-          actor={actor}
+          ctx={ctx}
           purpose={
             hasPassword
               ? "Changing your email address needs a recent confirmation."
@@ -35,7 +37,7 @@ export default async function AccountPage() {
           }
         />
         <Card title="Email address">
-          <EmailForm email={actor.email} locked={!hasRecentReauth(actor)} />
+          <EmailForm email={actor.email} locked={!hasRecentReauth(actor, ctx.clock)} />
         </Card>
         <Card title={hasPassword ? "Change password" : "Set a password"}>
           <div className="space-y-4">
@@ -44,7 +46,7 @@ export default async function AccountPage() {
                 ? "Enter your current password to confirm it is you. Afterwards, every other session of your account is signed out and you get an email about the change."
                 : "You sign in without a password (by email link or Microsoft). You can add one."}
             </p>
-            <PasswordForm hasPassword={hasPassword} hint={PASSWORD_POLICY_HINT} />
+            <PasswordForm hasPassword={hasPassword} hint={PASSWORD_MESSAGES.policyHint} />
           </div>
         </Card>
       </div>

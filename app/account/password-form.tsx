@@ -1,25 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button, FormField, Input } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button, FormField, Input } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { changePasswordAction } from "./account-actions";
 
 /** Current password (it confirms it is you) and the new one; without a password yet, only the new one. */
 export function PasswordForm({ hasPassword, hint }: { hasPassword: boolean; hint: string }) {
-  const [state, action, pending] = useActionState<ActionResult<string> | null, FormData>(
-    changePasswordAction,
-    null,
-  );
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
+  const { state, formAction, pending, fieldError } = useActionForm(changePasswordAction);
   return (
     <form
-      action={action}
+      action={formAction}
       className="space-y-4"
       noValidate
       aria-label={hasPassword ? "Change password" : "Set a password"}
     >
-      {state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}
+      <FormResult state={state} />
       {hasPassword && (
         <FormField label="Current password" id="current-password" error={fieldError("currentPassword")}>
           <Input name="currentPassword" type="password" autoComplete="current-password" required />

@@ -1,23 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button, FormField, Input } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button, FormField, Input } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { updateProfileAction } from "./account-actions";
 
 export function ProfileForm({ name, email }: { name: string; email: string }) {
-  const [state, action, pending] = useActionState<ActionResult<string> | null, FormData>(
-    updateProfileAction,
-    null,
-  );
+  const { state, formAction, pending, fieldError } = useActionForm(updateProfileAction);
   return (
-    <form action={action} className="space-y-4" noValidate aria-label="Profile">
-      {state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}
-      <FormField
-        label="Name"
-        id="profile-name"
-        error={state && !state.ok ? state.fieldErrors?.name?.[0] : undefined}
-      >
+    <form action={formAction} className="space-y-4" noValidate aria-label="Profile">
+      <FormResult state={state} />
+      <FormField label="Name" id="profile-name" error={fieldError("name")}>
         <Input name="name" defaultValue={name} autoComplete="name" required maxLength={120} />
       </FormField>
       <FormField label="Email address" id="profile-email" hint="You sign in with this address.">

@@ -2,24 +2,25 @@ import "server-only";
 // The signed-in user's own profile (name). The email address is the sign-in identity and is changed
 // elsewhere (it needs re-authentication and a notice, S6).
 import { z } from "zod";
-import { type RequestMeta, userActor } from "../audit/record.ts";
-import type { Actor } from "../auth/sessions/actor.ts";
+import { userActor } from "../audit/record.ts";
 import { recordAuthEvent } from "../auth/auth-audit.ts";
+import { requireSignedIn } from "../auth/authorization/authorize.ts";
+import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
-import { systemClock, type Clock } from "../time/clock.ts";
+import { ACCOUNT_MESSAGES } from "./messages.ts";
 
 export const profileInput = z.strictObject({
-  name: z.string().trim().min(1, "Enter your name.").max(120, "Use at most 120 characters."),
+  name: z.string().trim().min(1, ACCOUNT_MESSAGES.nameRequired).max(120, ACCOUNT_MESSAGES.nameTooLong),
 });
 export type ProfileInput = z.infer<typeof profileInput>;
 
+/** Saves the caller's name; `changed` is false when it was the same already (nothing is written). */
 export async function updateProfile(
-  actor: Actor,
+  ctx: Context,
   input: ProfileInput,
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<{ name: string }> {
-  if (input.name === actor.name) return { name: actor.name };
+): Promise<{ name: string; changed: boolean }> {
+  const { actor, request, clock } = requireSignedIn(ctx);
+  if (input.name === actor.name) return { name: actor.name, changed: false };
   const user = await db.user.update({
     where: { id: actor.userId },
     data: { name: input.name },
@@ -36,5 +37,5 @@ export async function updateProfile(
     },
     clock,
   );
-  return user;
+  return { name: user.name, changed: true };
 }

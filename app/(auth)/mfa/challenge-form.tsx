@@ -1,23 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
 import { Alert, Button, ButtonLink, FormField, Input } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { useActionForm } from "@/app/_ui/use-action-form";
 import { mfaChallengeAction } from "./challenge-action";
 
 export type ChallengeMethod = "totp" | "backup_code";
 
 /** The method is chosen by a link (works before the script loads), not by client state. */
 export function ChallengeForm({ method }: { method: ChallengeMethod }) {
-  const [state, action, pending] = useActionState<ActionResult<never> | null, FormData>(
-    mfaChallengeAction,
-    null,
-  );
-  const error = state && !state.ok ? (state.fieldErrors?.code?.[0] ?? state.message) : null;
+  const { state, formAction, pending, fieldError } = useActionForm(mfaChallengeAction);
+  // Success continues elsewhere; a refusal shows the code's problem, else the action's message.
+  const error = state && !state.ok ? (fieldError("code") ?? state.message) : null;
 
   return (
     <div className="space-y-4">
-      <form action={action} className="space-y-5" key={method}>
+      <form action={formAction} className="space-y-5" key={method}>
         {error && <Alert tone="danger">{error}</Alert>}
         <input type="hidden" name="method" value={method} />
         {method === "totp" ? (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "@/app/_components/sign-out-button";
-import { getSessionState } from "@/lib/auth/sessions/actor";
+import { sessionStateOf } from "@/lib/auth/sessions/actor";
+import { loadPublicPage } from "@/lib/http/page";
 import { ChallengeForm } from "./challenge-form";
 
 export const metadata: Metadata = { title: "Two-factor authentication" };
@@ -13,7 +14,7 @@ export default async function MfaChallengePage({
   searchParams: Promise<{ method?: string }>;
 }) {
   const { method } = await searchParams;
-  const state = await getSessionState();
+  const state = await loadPublicPage((ctx) => sessionStateOf(ctx));
   if (state.status === "anonymous") redirect("/sign-in");
   if (state.status === "active") redirect("/continue");
   if (state.step === "enrol") redirect("/mfa/enrol");

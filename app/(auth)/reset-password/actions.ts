@@ -2,30 +2,33 @@
 // Password reset server actions: ask for a link (same answer for every address, S3) and set a new
 // password with one. The reset signs nobody in: the user goes to sign-in, where MFA applies (S6).
 import { redirect } from "next/navigation";
-import { definePublicAction } from "@/lib/actions/define-action";
 import { z } from "zod";
 import { afterResponse } from "@/lib/actions/after-response";
-import { currentRequest } from "@/lib/auth/sessions/actor";
-import { emailLinkRequestInput, throttledMessage } from "@/lib/auth/email-links/email-link-request";
-import { UserFacingError } from "@/lib/errors";
-import {
-  PASSWORD_RESET_SENT,
-  requestPasswordReset,
-  resetPassword,
-} from "@/lib/auth/passwords/password-reset";
+import { emailLinkRequestInput } from "@/lib/auth/email-links/email-link-request";
+import { requestPasswordReset, resetPassword } from "@/lib/auth/passwords/password-reset";
+import { AppError } from "@/lib/errors";
+import { definePublicAction } from "@/lib/http/action";
+import { localize } from "@/lib/i18n/text";
+import { AUTH_PAGE_MESSAGES } from "../messages";
 
-export const requestPasswordResetAction = definePublicAction(emailLinkRequestInput, async (input) => {
-  const result = await requestPasswordReset(input, await currentRequest(), { afterResponse });
-  if (result.status === "throttled") throw new UserFacingError(throttledMessage(result.minutes));
-  return PASSWORD_RESET_SENT;
-});
+export const requestPasswordResetAction = definePublicAction(
+  { input: emailLinkRequestInput },
+  async (ctx, input) => {
+    const result = await requestPasswordReset(ctx, input, { afterResponse });
+    if (result.status === "throttled")
+      throw new AppError("rate_limited", AUTH_PAGE_MESSAGES.throttled(result.minutes), {
+        retryAfterSeconds: result.minutes * 60,
+      });
+    return localize(AUTH_PAGE_MESSAGES.passwordResetSent, ctx.locale);
+  },
+);
 
 const resetInput = z.strictObject({
   token: z.string().max(64),
   password: z.string().min(1, "Choose a new password.").max(4096),
 });
 
-export const resetPasswordAction = definePublicAction(resetInput, async (input) => {
-  await resetPassword(input, await currentRequest());
+export const resetPasswordAction = definePublicAction({ input: resetInput }, async (ctx, input) => {
+  await resetPassword(ctx, input);
   redirect("/sign-in?reset=done");
 });

@@ -1,15 +1,9 @@
 "use client";
 
-import {
-  useActionState,
-  useEffect,
-  useState,
-  useSyncExternalStore,
-  type FormEvent,
-  type ReactNode,
-} from "react";
+import { useEffect, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
 import { Alert, Button } from "@/app/_ui";
-import { ssoErrorMessage } from "@/lib/auth/sso/errors";
+import { useActionForm } from "@/app/_ui/use-action-form";
+import { ssoErrorMessage } from "@/lib/auth/sso/messages";
 import { ssoOfferedForAction, startMicrosoftSignInAction } from "./sso-actions";
 
 const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
@@ -31,7 +25,7 @@ export function MicrosoftSignIn({
 }) {
   const [email, setEmail] = useState("");
   const [lookup, setLookup] = useState<{ domain: string; offered: boolean } | null>(null);
-  const [state, formAction, pending] = useActionState(startMicrosoftSignInAction, null);
+  const { state, formAction, pending } = useActionForm(startMicrosoftSignInAction);
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,

@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { Alert, Button, FormField, Input } from "@/app/_ui";
-import { signInErrorMessage } from "@/lib/auth/passwords/sign-in-errors";
+import { signInErrorMessage } from "@/lib/auth/passwords/messages";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);

@@ -1,11 +1,11 @@
 "use client";
 
 import { Alert, buttonClassName } from "@/app/_ui";
-import { BACKUP_CODES_FILE_NAME, backupCodesFileText } from "@/lib/auth/mfa/backup-codes-file";
+import { MFA_MESSAGES } from "@/lib/auth/mfa/messages";
 
 /** A freshly issued set of backup codes: shown once, with a download built here in the browser. */
 export function BackupCodesList({ codes, accountLabel }: { codes: string[]; accountLabel: string }) {
-  const href = `data:text/plain;charset=utf-8,${encodeURIComponent(backupCodesFileText(codes, accountLabel))}`;
+  const href = `data:text/plain;charset=utf-8,${encodeURIComponent(MFA_MESSAGES.backupCodesFile(codes, accountLabel))}`;
   return (
     <div className="space-y-4">
       <Alert tone="warning" title="Save your backup codes now">
@@ -20,7 +20,11 @@ export function BackupCodesList({ codes, accountLabel }: { codes: string[]; acco
           <li key={code}>{code}</li>
         ))}
       </ul>
-      <a href={href} download={BACKUP_CODES_FILE_NAME} className={buttonClassName({ variant: "secondary" })}>
+      <a
+        href={href}
+        download={MFA_MESSAGES.backupCodesFileName}
+        className={buttonClassName({ variant: "secondary" })}
+      >
         Download backup codes (.txt)
       </a>
     </div>

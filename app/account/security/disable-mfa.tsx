@@ -1,15 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { Alert, Button, Dialog } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { useActionForm } from "@/app/_ui/use-action-form";
 import { disableMfaAction } from "./actions";
 
 export function DisableMfa({ locked }: { locked: boolean }) {
-  const [state, action, pending] = useActionState<ActionResult<{ disabled: boolean }> | null, FormData>(
-    disableMfaAction,
-    null,
-  );
+  // Success re-renders the page without this section; only a refusal is shown here.
+  const { state, formAction: action, pending } = useActionForm(disableMfaAction);
   return (
     <div className="space-y-3">
       {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}

@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { Alert, Button } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { useActionForm } from "@/app/_ui/use-action-form";
 import { connectMicrosoftAccountAction, disconnectMicrosoftAccountAction } from "./microsoft-actions";
 
 type Props = { slug: string; organizationName: string; locked: boolean };
@@ -14,10 +14,7 @@ const noSubscription = () => () => {};
  * the action returns, so the button waits for hydration (a plain form post could not follow it).
  */
 export function ConnectMicrosoftAccount({ slug, organizationName, locked }: Props) {
-  const [state, action, pending] = useActionState<ActionResult<{ authorizeUrl: string }> | null, FormData>(
-    connectMicrosoftAccountAction,
-    null,
-  );
+  const { state, formAction: action, pending } = useActionForm(connectMicrosoftAccountAction);
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
@@ -41,10 +38,7 @@ export function ConnectMicrosoftAccount({ slug, organizationName, locked }: Prop
 }
 
 export function DisconnectMicrosoftAccount({ slug, organizationName, locked }: Props) {
-  const [state, action, pending] = useActionState<ActionResult<{ disconnected: boolean }> | null, FormData>(
-    disconnectMicrosoftAccountAction,
-    null,
-  );
+  const { state, formAction: action, pending } = useActionForm(disconnectMicrosoftAccountAction);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="slug" value={slug} />

@@ -1,5 +1,7 @@
 import { Badge, DateTime } from "@/app/_ui";
+import { SSO_MESSAGES } from "@/lib/auth/sso/messages";
 import type { MicrosoftAccountStatus } from "@/lib/auth/sso/my-microsoft-accounts";
+import { localize } from "@/lib/i18n/text";
 import { ConnectMicrosoftAccount, DisconnectMicrosoftAccount } from "./microsoft-account-forms";
 
 /**
@@ -35,8 +37,10 @@ export function MicrosoftAccounts({
                 <p className="text-sm text-gray-700">
                   Connected <DateTime value={account.connectedAt} />.
                 </p>
-                {account.disconnectRefusal ? (
-                  <p className="text-sm text-gray-600">{account.disconnectRefusal}</p>
+                {account.disconnectBlockedBy.length > 0 ? (
+                  <p className="text-sm text-gray-600">
+                    {localize(SSO_MESSAGES.disconnectRefused(account.disconnectBlockedBy))}
+                  </p>
                 ) : (
                   <DisconnectMicrosoftAccount
                     slug={account.slug}

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { guardPage } from "@/app/_components/guard";
 import { Alert, Badge, Card, DateTime, PageHeader } from "@/app/_ui";
-import { requireActor } from "@/lib/auth/sessions/actor";
-import { disableRefusal } from "@/lib/auth/mfa/manage";
 import { BACKUP_CODE_COUNT } from "@/lib/auth/mfa/backup-code-format";
+import { MFA_MESSAGES } from "@/lib/auth/mfa/messages";
 import { isRequired, mfaStatusFor } from "@/lib/auth/mfa/status";
 import { hasRecentReauth } from "@/lib/auth/sessions/reauth";
-import { ssoErrorMessage } from "@/lib/auth/sso/errors";
+import { ssoErrorMessage } from "@/lib/auth/sso/messages";
 import { microsoftAccountsOf } from "@/lib/auth/sso/my-microsoft-accounts";
+import { loadPage } from "@/lib/http/page";
+import { localize } from "@/lib/i18n/text";
 import { DisableMfa } from "./disable-mfa";
 import { MicrosoftAccounts } from "./microsoft-accounts";
 import { ReauthCard } from "./reauth-card";
@@ -21,17 +21,19 @@ export default async function AccountSecurityPage({
 }: {
   searchParams: Promise<{ sso?: string | string[]; sso_error?: string | string[] }>;
 }) {
-  const actor = await guardPage(() => requireActor());
-  const [status, refusal, microsoftAccounts, query] = await Promise.all([
-    mfaStatusFor(actor.userId),
-    disableRefusal(actor.userId),
-    microsoftAccountsOf(actor),
+  const [{ ctx, status, microsoftAccounts }, query] = await Promise.all([
+    loadPage(async (ctx) => {
+      const [status, microsoftAccounts] = await Promise.all([mfaStatusFor(ctx), microsoftAccountsOf(ctx)]);
+      return { ctx, status, microsoftAccounts };
+    }),
     searchParams,
   ]);
+  const refusalText = MFA_MESSAGES.disableRefused(status.requiredBy);
+  const refusal = refusalText && localize(refusalText, ctx.locale);
   // Where the Microsoft callback sends a user who connected (or tried to connect) their account.
   const linked = query.sso === "linked";
   const linkError = typeof query.sso_error === "string" ? ssoErrorMessage(query.sso_error) : null;
-  const locked = !hasRecentReauth(actor);
+  const locked = !hasRecentReauth(ctx.actor, ctx.clock);
   const required = isRequired(status.requiredBy);
 
   // Every section keeps its place whatever the state, so a form that just showed backup codes stays
@@ -54,7 +56,7 @@ export default async function AccountSecurityPage({
           </Alert>
         )}
         <ReauthCard
-          actor={actor}
+          ctx={ctx}
           purpose="Changes to two-factor authentication and connected Microsoft accounts need a recent confirmation."
         />
         <Card title="Status">

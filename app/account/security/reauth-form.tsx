@@ -1,17 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { Alert, Button, FormField, Input } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { useActionForm } from "@/app/_ui/use-action-form";
 import type { ReauthMethods } from "@/lib/auth/sessions/reauth";
 import { reauthenticateAction } from "./reauth-action";
 
 /** Asks for the password (or an authenticator code) again; on success the page re-renders. */
 export function ReauthForm({ methods }: { methods: ReauthMethods }) {
-  const [state, action, pending] = useActionState<ActionResult<{ confirmed: boolean }> | null, FormData>(
-    reauthenticateAction,
-    null,
-  );
+  const { state, formAction: action, pending } = useActionForm(reauthenticateAction);
   if (!methods.password && !methods.code) {
     return <p className="text-sm text-gray-700">To confirm it is you, sign out and sign in again.</p>;
   }

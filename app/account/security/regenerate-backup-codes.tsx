@@ -1,16 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { Alert, Button } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { useActionForm } from "@/app/_ui/use-action-form";
 import { regenerateBackupCodesAction } from "./actions";
 import { BackupCodesList } from "./backup-codes-list";
 
 export function RegenerateBackupCodes({ locked }: { locked: boolean }) {
-  const [state, action, pending] = useActionState<
-    ActionResult<{ backupCodes: string[]; accountLabel: string }> | null,
-    FormData
-  >(regenerateBackupCodesAction, null);
+  const { state, formAction: action, pending } = useActionForm(regenerateBackupCodesAction);
   if (state?.ok)
     return <BackupCodesList codes={state.data.backupCodes} accountLabel={state.data.accountLabel} />;
   return (

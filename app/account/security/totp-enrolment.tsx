@@ -1,13 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { Alert, Button, ButtonLink, FormField, Input } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
-import type { EnrolmentStart } from "@/lib/auth/mfa/enrolment";
+import { useActionForm } from "@/app/_ui/use-action-form";
 import { confirmEnrolmentAction, startEnrolmentAction } from "./actions";
 import { BackupCodesList } from "./backup-codes-list";
-
-type Confirmed = { backupCodes: string[]; accountLabel: string };
 
 /**
  * Setting up an authenticator app: start (QR code and key), confirm with the first code, then the
@@ -23,14 +19,13 @@ export function TotpEnrolment({
   locked: boolean;
   continueHref?: string;
 }) {
-  const [started, start, starting] = useActionState<ActionResult<EnrolmentStart> | null, FormData>(
-    startEnrolmentAction,
-    null,
-  );
-  const [confirmed, confirm, confirming] = useActionState<ActionResult<Confirmed> | null, FormData>(
-    confirmEnrolmentAction,
-    null,
-  );
+  const { state: started, formAction: start, pending: starting } = useActionForm(startEnrolmentAction);
+  const {
+    state: confirmed,
+    formAction: confirm,
+    pending: confirming,
+    fieldError: confirmError,
+  } = useActionForm(confirmEnrolmentAction);
 
   if (confirmed?.ok) {
     return (
@@ -73,7 +68,7 @@ export function TotpEnrolment({
     );
   }
 
-  const codeError = confirmed && !confirmed.ok ? confirmed.fieldErrors?.code?.[0] : undefined;
+  const codeError = confirmError("code");
   return (
     <div className="space-y-5">
       <ol className="list-decimal space-y-1 pl-5 text-sm text-gray-700">

@@ -1,30 +1,32 @@
 "use server";
 
-import { requestCookies } from "@/lib/http/next-context";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { defineAction } from "@/lib/actions/define-action";
 import { revokeMyOtherSessions, revokeMySession } from "@/lib/auth/sessions/my-sessions";
 import { clearSessionCookie } from "@/lib/auth/sessions/session-cookie";
-import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/http/action";
+import { localize } from "@/lib/i18n/text";
+import { ACCOUNT_PAGE_MESSAGES } from "../messages";
 
 export const revokeSessionAction = defineAction(
-  z.strictObject({ sessionId: z.string().min(1).max(64) }),
-  async ({ sessionId }) => {
-    const { signedOutHere } = await revokeMySession(sessionId);
+  { input: z.strictObject({ sessionId: z.string().min(1).max(64) }), permission: "signed-in" },
+  async (ctx, { sessionId }) => {
+    const { signedOutHere } = await revokeMySession(ctx, sessionId);
     if (signedOutHere) {
-      clearSessionCookie(await requestCookies());
+      clearSessionCookie(ctx.cookies);
       redirect("/sign-in?signedOut=1");
     }
     revalidatePath("/account/sessions");
-    return "The session was signed out.";
+    return localize(ACCOUNT_PAGE_MESSAGES.sessionSignedOut, ctx.locale);
   },
 );
 
-export const revokeOtherSessionsAction = defineAction(z.strictObject({}), async () => {
-  const count = await revokeMyOtherSessions();
-  revalidatePath("/account/sessions");
-  return count === 0
-    ? "There were no other sessions."
-    : `Signed out ${count} other session${count === 1 ? "" : "s"}.`;
-});
+export const revokeOtherSessionsAction = defineAction(
+  { input: z.strictObject({}), permission: "signed-in" },
+  async (ctx) => {
+    const { count } = await revokeMyOtherSessions(ctx);
+    revalidatePath("/account/sessions");
+    return localize(ACCOUNT_PAGE_MESSAGES.otherSessionsSignedOut(count), ctx.locale);
+  },
+);

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/app/_components/action-button";
-import { guardPage } from "@/app/_components/guard";
 import { Badge, DateTime, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
 import { listMySessions } from "@/lib/auth/sessions/my-sessions";
+import { loadPage } from "@/lib/http/page";
 import { revokeOtherSessionsAction, revokeSessionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sessions" };
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Sessions" };
 const METHOD_LABELS = { PASSWORD: "Password", MAGIC_LINK: "Email link", SSO: "Microsoft" } as const;
 
 export default async function SessionsPage() {
-  const sessions = await guardPage(() => listMySessions());
+  const sessions = await loadPage((ctx) => listMySessions(ctx));
   return (
     <div className="space-y-6">
       <PageHeader

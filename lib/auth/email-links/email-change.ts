@@ -4,15 +4,16 @@ import "server-only";
 // the old address is told at once and again when the change happens. Whether the new address already
 // belongs to an account is not revealed (S3): such a request simply sends nothing.
 import { z } from "zod";
-import { type RequestMeta, userActor } from "../../audit/record.ts";
+import { userActor } from "../../audit/record.ts";
 import { env } from "../../config/env.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
-import type { Actor } from "../sessions/actor.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
-import { UserFacingError } from "../../errors.ts";
+import { requireSignedIn } from "../authorization/authorize.ts";
+import { EMAIL_LINK_MESSAGES } from "./messages.ts";
 import {
   consumeOneTimeToken,
   inspectOneTimeToken,
@@ -24,27 +25,28 @@ import { notifySecurityChange } from "../security-notice.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 
 export const emailChangeInput = z.strictObject({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(320)),
+  email: z.string().trim().toLowerCase().pipe(z.email(EMAIL_LINK_MESSAGES.emailInvalid).max(320)),
 });
 
-const MINUTES = TOKEN_LIFETIME_MS.EMAIL_CHANGE / 60_000;
-export const EMAIL_CHANGE_SENT = (email: string) =>
-  `If ${email} can be used, a confirmation link is on its way to it. Open it within ${MINUTES} minutes to finish the change.`;
-export const INVALID_EMAIL_CHANGE_LINK =
-  "This confirmation link is no longer valid: it has expired, was already used, or the address is taken.";
+export const EMAIL_CHANGE_MINUTES = TOKEN_LIFETIME_MS.EMAIL_CHANGE / 60_000;
+const invalidLink = () => new AppError("invalid", EMAIL_LINK_MESSAGES.invalidEmailChangeLink);
 
 export function emailChangeUrl(token: string): string {
   return new URL(`/confirm-email/${token}`, env().APP_URL).toString();
 }
 
+/**
+ * Sends a confirmation link to the caller's new address. The answer is the same whether or not the
+ * address can be used (S3): `email` is the address asked for.
+ */
 export async function requestEmailChange(
-  actor: Actor,
+  ctx: Context,
   input: z.infer<typeof emailChangeInput>,
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<string> {
+): Promise<{ email: string }> {
+  const signedIn = requireSignedIn(ctx);
+  const { actor, request, clock } = signedIn;
   requireRecentReauth(actor, clock);
-  if (input.email === actor.email) throw new UserFacingError("That is already the address you sign in with.");
+  if (input.email === actor.email) throw new AppError("invalid", EMAIL_LINK_MESSAGES.sameAddress);
   const taken = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   const audit = { actor: userActor(actor), request, metadata: { newEmail: input.email } };
   if (taken) {
@@ -57,7 +59,7 @@ export async function requestEmailChange(
       },
       clock,
     );
-    return EMAIL_CHANGE_SENT(input.email);
+    return { email: input.email };
   }
   await db.$transaction(async (tx) => {
     const { id, token } = await issueOneTimeToken(tx, actor.userId, "EMAIL_CHANGE", clock, {
@@ -67,51 +69,35 @@ export async function requestEmailChange(
       idempotencyKey: `email-change:${id}`,
       sensitive: true,
       to: input.email,
-      subject: "Confirm your new sign-in email address",
-      text: [
-        `Hello ${actor.name},`,
-        "",
-        `To sign in with this address from now on, open this link within ${MINUTES} minutes:`,
-        "",
-        emailChangeUrl(token),
-        "",
-        "The link works once. If you did not ask for this, ignore this email.",
-      ].join("\n"),
+      ...EMAIL_LINK_MESSAGES.emailChangeEmail(actor.name, EMAIL_CHANGE_MINUTES, emailChangeUrl(token)),
     });
     await notifySecurityChange(
       tx,
+      signedIn,
       { id: actor.userId, email: actor.email, name: actor.name },
       "email.change_requested",
-      {
-        request,
-        clock,
-        detail: `New address (not yet confirmed): ${input.email}`,
-      },
+      { detail: EMAIL_LINK_MESSAGES.emailChangePending(input.email) },
     );
   });
   await requestEmailDelivery();
   await recordAuthEvent(actor.userId, { ...audit, action: "auth.email_change.requested" }, clock);
-  return EMAIL_CHANGE_SENT(input.email);
+  return { email: input.email };
 }
 
 /** Finishes the change with the link from the new address's inbox. Works without being signed in. */
-export async function confirmEmailChange(
-  token: string,
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<{ email: string }> {
+export async function confirmEmailChange(ctx: Context, token: string): Promise<{ email: string }> {
+  const { request, clock } = ctx;
   const state = await inspectOneTimeToken(token, "EMAIL_CHANGE", clock);
-  if (state.status !== "valid" || !state.newEmail) throw new UserFacingError(INVALID_EMAIL_CHANGE_LINK);
+  if (state.status !== "valid" || !state.newEmail) throw invalidLink();
   const newEmail = state.newEmail;
   const user = await db.user.findUniqueOrThrow({
     where: { id: state.userId },
     select: { id: true, email: true, name: true, disabledAt: true },
   });
-  if (user.disabledAt) throw new UserFacingError(INVALID_EMAIL_CHANGE_LINK);
+  if (user.disabledAt) throw invalidLink();
   try {
     await db.$transaction(async (tx) => {
-      if (!(await consumeOneTimeToken(tx, state.id, "EMAIL_CHANGE", clock)))
-        throw new UserFacingError(INVALID_EMAIL_CHANGE_LINK);
+      if (!(await consumeOneTimeToken(tx, state.id, "EMAIL_CHANGE", clock))) throw invalidLink();
       await tx.user.update({ where: { id: user.id }, data: { email: newEmail } });
       // Other pending links were made for the old address: void them.
       await tx.oneTimeToken.updateMany({
@@ -119,12 +105,12 @@ export async function confirmEmailChange(
         data: { usedAt: clock.now() },
       });
       const changed = { id: user.id, email: newEmail, name: user.name };
-      const detail = `Previous address: ${user.email}. New address: ${newEmail}.`;
-      await notifySecurityChange(tx, changed, "email.changed", { request, clock, to: user.email, detail });
-      await notifySecurityChange(tx, changed, "email.changed", { request, clock, detail });
+      const detail = EMAIL_LINK_MESSAGES.emailChanged(user.email, newEmail);
+      await notifySecurityChange(tx, ctx, changed, "email.changed", { to: user.email, detail });
+      await notifySecurityChange(tx, ctx, changed, "email.changed", { detail });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserFacingError(INVALID_EMAIL_CHANGE_LINK);
+    if (isUniqueViolation(error)) throw invalidLink();
     throw error;
   }
   await requestEmailDelivery();

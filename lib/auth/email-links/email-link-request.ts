@@ -5,14 +5,15 @@ import "server-only";
 // token and the email happen afterwards (`afterResponse`, Next's after() in the app), so neither the
 // response nor its timing differs for known and unknown addresses.
 import { z } from "zod";
-import type { RequestMeta } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { consumeAttempt, minutesToWait, RULES, type ThrottleKey } from "../../security/throttle.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
+import type { Clock } from "../../time/clock.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
+import { EMAIL_LINK_MESSAGES } from "./messages.ts";
 
 export const emailLinkRequestInput = z.strictObject({
-  email: z.string().trim().toLowerCase().email("Enter an email address, like name@example.com.").max(320),
+  email: z.string().trim().toLowerCase().email(EMAIL_LINK_MESSAGES.emailRequired).max(320),
 });
 export type EmailLinkRequestInput = z.infer<typeof emailLinkRequestInput>;
 
@@ -23,17 +24,13 @@ export type EmailLinkRequestResult = { status: "accepted" } | { status: "throttl
 export type AfterResponse = (task: () => Promise<void>) => void | Promise<void>;
 export const runAtOnce: AfterResponse = (task) => task();
 
-export type EmailLinkRequestOptions = { clock?: Clock; afterResponse?: AfterResponse };
+export type EmailLinkRequestOptions = { afterResponse?: AfterResponse };
 
 export function emailLinkThrottleKeys(email: string, ip: string | null): ThrottleKey[] {
   return [
     { rule: RULES.emailLinkAccount, subject: email },
     { rule: RULES.emailLinkIp, subject: ip ?? "unknown" },
   ];
-}
-
-export function throttledMessage(minutes: number): string {
-  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
 
 export type LinkRecipient = { id: string; email: string; name: string };
@@ -67,13 +64,13 @@ async function eligibleRecipient(email: string): Promise<Eligibility> {
  * `send` writes the token and the email for an eligible account and returns the token row's id.
  */
 export async function handleEmailLinkRequest(
+  ctx: Context,
   kind: "magic_link" | "password_reset",
   input: EmailLinkRequestInput,
-  request: RequestMeta,
   send: (user: LinkRecipient, clock: Clock) => Promise<{ tokenId: string }>,
   options: EmailLinkRequestOptions = {},
 ): Promise<EmailLinkRequestResult> {
-  const clock = options.clock ?? systemClock;
+  const { request, clock } = ctx;
   const email = input.email;
   const verdict = await consumeAttempt(emailLinkThrottleKeys(email, request.ip), clock);
   if (verdict.blocked) {

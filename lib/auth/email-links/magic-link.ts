@@ -3,12 +3,12 @@ import "server-only";
 // the same answer for known and unknown addresses (S3), throttled per address and per IP (S2).
 // Following the link starts the session through startSession, which applies the SSO-required policy
 // and leaves any second factor owed (MFA still applies after a link, S8).
-import type { RequestMeta } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { env } from "../../config/env.ts";
 import { db } from "../../db/client.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
+import type { Clock } from "../../time/clock.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
 import {
   handleEmailLinkRequest,
@@ -25,10 +25,9 @@ import {
   TOKEN_LIFETIME_MS,
   type TokenState,
 } from "./one-time-token.ts";
+import { EMAIL_LINK_MESSAGES } from "./messages.ts";
 
 export const MAGIC_LINK_MINUTES = TOKEN_LIFETIME_MS.MAGIC_LINK / 60_000;
-/** The one answer to every request that was not throttled, whether or not the address has an account (S3). */
-export const MAGIC_LINK_SENT = `Check your email. If an account exists for that address, a sign-in link is on its way. It works once, within ${MAGIC_LINK_MINUTES} minutes.`;
 
 export function magicLinkUrl(token: string): string {
   return new URL(`/magic-link/${token}`, env().APP_URL).toString();
@@ -41,16 +40,7 @@ async function sendMagicLink(user: LinkRecipient, clock: Clock): Promise<{ token
       idempotencyKey: `magic-link:${id}`,
       sensitive: true, // carries a single-use link: sealed at rest, erased after delivery
       to: user.email,
-      subject: "Your sign-in link",
-      text: [
-        `Hello ${user.name || "there"},`,
-        "",
-        `Someone, hopefully you, asked for a link to sign in with this email address. Open it within ${MAGIC_LINK_MINUTES} minutes to sign in:`,
-        "",
-        magicLinkUrl(token),
-        "",
-        "The link works once. If you did not ask for it, ignore this email: nobody can sign in without it.",
-      ].join("\n"),
+      ...EMAIL_LINK_MESSAGES.magicLinkEmail(user.name, MAGIC_LINK_MINUTES, magicLinkUrl(token)),
     });
     return { id };
   });
@@ -60,19 +50,16 @@ async function sendMagicLink(user: LinkRecipient, clock: Clock): Promise<{ token
 
 /** Emails a sign-in link to the address if it has an active account; the answer is the same either way. */
 export function requestMagicLink(
+  ctx: Context,
   input: EmailLinkRequestInput,
-  request: RequestMeta,
   options: EmailLinkRequestOptions = {},
 ): Promise<EmailLinkRequestResult> {
-  return handleEmailLinkRequest("magic_link", input, request, sendMagicLink, options);
+  return handleEmailLinkRequest(ctx, "magic_link", input, sendMagicLink, options);
 }
 
 /** Whether a link still works, without using it (the page behind the link; GETs never sign in). */
-export async function magicLinkStatus(
-  token: string,
-  clock: Clock = systemClock,
-): Promise<TokenState["status"]> {
-  return (await inspectOneTimeToken(token, "MAGIC_LINK", clock)).status;
+export async function magicLinkStatus(ctx: Context, token: string): Promise<TokenState["status"]> {
+  return (await inspectOneTimeToken(token, "MAGIC_LINK", ctx.clock)).status;
 }
 
 export type MagicLinkSignInResult =
@@ -80,11 +67,8 @@ export type MagicLinkSignInResult =
   | { ok: false; reason: "invalid" | "sso_required" | "account_disabled" };
 
 /** Uses the link (once) and starts a session; the caller sets the cookie and sends the user to /continue. */
-export async function signInWithMagicLink(
-  token: string,
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<MagicLinkSignInResult> {
+export async function signInWithMagicLink(ctx: Context, token: string): Promise<MagicLinkSignInResult> {
+  const { request, clock } = ctx;
   const state = await inspectOneTimeToken(token, "MAGIC_LINK", clock);
   const used =
     state.status === "valid" &&
@@ -105,5 +89,5 @@ export async function signInWithMagicLink(
     return { ok: false, reason: "invalid" };
   }
   await recordAuthEvent(user.id, { actor, action: "auth.magic_link.used", target, request }, clock);
-  return startSession({ userId: user.id, method: "MAGIC_LINK", request }, clock);
+  return startSession(ctx, { userId: user.id, method: "MAGIC_LINK" });
 }

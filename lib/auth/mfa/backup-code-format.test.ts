@@ -1,7 +1,7 @@
 // Backup code format (SECURITY.md S5): CSPRNG codes, 80 bits each, forgiving input, the download file.
 import { describe, expect, it } from "vitest";
 import { BACKUP_CODE_COUNT, newBackupCode, normalizeBackupCode } from "./backup-code-format.ts";
-import { backupCodesFileText } from "./backup-codes-file.ts";
+import { MFA_MESSAGES } from "./messages.ts";
 
 const FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
 
@@ -36,7 +36,7 @@ describe("backup codes (S5)", () => {
 
   it("puts the codes and nothing secret besides them in the download", () => {
     const codes = Array.from({ length: 10 }, newBackupCode);
-    const text = backupCodesFileText(codes, "ada@example.test");
+    const text = MFA_MESSAGES.backupCodesFile(codes, "ada@example.test");
     for (const code of codes) expect(text).toContain(`\n${code}\n`);
     expect(text).toContain("ada@example.test");
   });

@@ -6,14 +6,14 @@ import { fixedClock } from "../../time/clock.ts";
 import { normalizeBackupCode } from "./backup-code-format.ts";
 import { consumeBackupCode, hashBackupCode, remainingBackupCodes } from "./backup-codes.ts";
 import { regenerateBackupCodes } from "./manage.ts";
-import { enableTotp, request, signedIn } from "./mfa-test-kit.ts";
+import { enableTotp, signedIn } from "./mfa-test-kit.ts";
 
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
 
 async function enrolled() {
   const clock = fixedClock("2026-11-23T09:00:05.000Z");
-  const { actor } = await signedIn(clock);
-  const enabled = await enableTotp(actor, clock);
+  const { ctx } = await signedIn(clock);
+  const enabled = await enableTotp(ctx);
   return { clock, ...enabled };
 }
 
@@ -65,9 +65,9 @@ describe("backup codes (S5)", () => {
   });
 
   it("regenerating voids the whole old set, used and unused (S5)", async () => {
-    const { actor, backupCodes, clock } = await enrolled();
+    const { actor, ctx, backupCodes, clock } = await enrolled();
     expect(await consumeBackupCode(db, actor.userId, backupCodes[0]!, clock)).toBe(true);
-    const fresh = await regenerateBackupCodes(actor, request, clock);
+    const fresh = await regenerateBackupCodes(ctx);
     expect(fresh.backupCodes).toHaveLength(10);
     for (const old of backupCodes) expect(await consumeBackupCode(db, actor.userId, old, clock)).toBe(false);
     expect(await db.backupCode.count({ where: { userId: actor.userId } })).toBe(10);

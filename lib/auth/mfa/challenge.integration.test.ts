@@ -4,10 +4,11 @@ import { describe, expect, it, vi } from "vitest";
 import { createOrganization } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
 import { fixedClock, type Clock } from "../../time/clock.ts";
-import type { Actor } from "../sessions/actor.ts";
+import type { SignedInContext } from "../../context/context.ts";
 import { createSession } from "../sessions/session-store.ts";
 import { passMfaChallenge } from "./challenge.ts";
-import { actorFor, codeAt, enableTotp, request, signedIn } from "./mfa-test-kit.ts";
+import { MFA_MESSAGES } from "./messages.ts";
+import { actorFor, codeAt, contextOf, enableTotp, request, signedIn } from "./mfa-test-kit.ts";
 
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
 
@@ -16,17 +17,24 @@ const START = "2026-11-23T09:00:05.000Z";
 /** A user with TOTP on, and a new sign-in that still owes the challenge. */
 async function pendingSignIn(data: Parameters<typeof signedIn>[1] = {}) {
   const clock = fixedClock(START);
-  const { user, actor: first } = await signedIn(clock, data);
-  const { secret, backupCodes } = await enableTotp(first, clock);
+  const { user, ctx: first } = await signedIn(clock, data);
+  const { secret, backupCodes } = await enableTotp(first);
   clock.advance(60_000);
   const pending = await newPending(user.id, clock);
   return { clock, user, secret, backupCodes, pending };
 }
 
-async function newPending(userId: string, clock: Clock): Promise<Actor> {
+/** The context of a new session of the user that still owes the challenge. */
+async function newPending(userId: string, clock: Clock): Promise<SignedInContext> {
   const session = await createSession(userId, "CUSTOMER", request, clock, { mfaVerified: false });
-  return actorFor(userId, session.id);
+  return contextOf(await actorFor(userId, session.id), clock);
 }
+
+/** A refusal of the challenge, as the action wrapper would word it. */
+const refused = (method: "totp" | "backup_code") => ({
+  code: "invalid",
+  text: MFA_MESSAGES.wrongCode[method],
+});
 
 describe("MFA challenge at sign-in (S4, S5, S9)", () => {
   it("passes with a current code: the session is replaced by one marked verified and re-authenticated (S9)", async () => {
@@ -34,16 +42,10 @@ describe("MFA challenge at sign-in (S4, S5, S9)", () => {
     const { clock, user, secret, pending } = await pendingSignIn({
       memberships: [{ organizationId: org.id, role: "MEMBER" }],
     });
-    const result = await passMfaChallenge(
-      pending,
-      { method: "totp", code: await codeAt(secret, clock) },
-      request,
-      clock,
-    );
-    expect(result).toEqual({ ok: true, sessionId: expect.any(String) });
-    if (!result.ok) return;
-    expect(result.sessionId).not.toBe(pending.sessionId);
-    expect(await db.session.findUniqueOrThrow({ where: { id: pending.sessionId } })).toMatchObject({
+    const result = await passMfaChallenge(pending, { method: "totp", code: await codeAt(secret, clock) });
+    expect(result).toEqual({ sessionId: expect.any(String) });
+    expect(result.sessionId).not.toBe(pending.actor.sessionId);
+    expect(await db.session.findUniqueOrThrow({ where: { id: pending.actor.sessionId } })).toMatchObject({
       revokedReason: "rotated",
     });
     expect(await db.session.findUniqueOrThrow({ where: { id: result.sessionId } })).toMatchObject({
@@ -67,30 +69,25 @@ describe("MFA challenge at sign-in (S4, S5, S9)", () => {
       ip: request.ip,
       userAgent: request.userAgent,
       requestId: request.requestId,
-      metadata: { method: "totp", previousSessionId: pending.sessionId },
+      metadata: { method: "totp", previousSessionId: pending.actor.sessionId },
     });
   });
 
   it("refuses the same code at a second sign-in (replay), and audits the failure once (S4, S17)", async () => {
     const { clock, user, secret, pending } = await pendingSignIn();
     const code = await codeAt(secret, clock);
-    expect(await passMfaChallenge(pending, { method: "totp", code }, request, clock)).toMatchObject({
-      ok: true,
-    });
+    await passMfaChallenge(pending, { method: "totp", code });
     const second = await newPending(user.id, clock);
-    expect(await passMfaChallenge(second, { method: "totp", code }, request, clock)).toEqual({
-      ok: false,
-      message: "That code is not correct or has already been used. Wait for the next code and try again.",
-    });
+    await expect(passMfaChallenge(second, { method: "totp", code })).rejects.toMatchObject(refused("totp"));
     expect(
-      (await db.session.findUniqueOrThrow({ where: { id: second.sessionId } })).mfaVerifiedAt,
+      (await db.session.findUniqueOrThrow({ where: { id: second.actor.sessionId } })).mfaVerifiedAt,
     ).toBeNull();
     const failures = await db.auditEvent.findMany({
       where: { actorUserId: user.id, action: "mfa.challenge.failed" },
     });
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatchObject({
-      targetId: second.sessionId,
+      targetId: second.actor.sessionId,
       ip: request.ip,
       userAgent: request.userAgent,
       metadata: { method: "totp" },
@@ -102,24 +99,21 @@ describe("MFA challenge at sign-in (S4, S5, S9)", () => {
     const { clock, user, secret, pending } = await pendingSignIn();
     const other = await newPending(user.id, clock);
     const code = await codeAt(secret, clock);
-    const results = await Promise.all(
-      [pending, other].map((p) => passMfaChallenge(p, { method: "totp", code }, request, clock)),
+    const results = await Promise.allSettled(
+      [pending, other].map((p) => passMfaChallenge(p, { method: "totp", code })),
     );
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
   });
 
   it("accepts a backup code once: audited, the user notified with the count left, never the code (S5)", async () => {
     const { clock, user, backupCodes, pending } = await pendingSignIn();
     const code = backupCodes[2]!;
-    expect(await passMfaChallenge(pending, { method: "backup_code", code }, request, clock)).toMatchObject({
-      ok: true,
-    });
+    await passMfaChallenge(pending, { method: "backup_code", code });
 
     const second = await newPending(user.id, clock);
-    expect(await passMfaChallenge(second, { method: "backup_code", code }, request, clock)).toEqual({
-      ok: false,
-      message: "That backup code is not correct or has already been used.",
-    });
+    await expect(passMfaChallenge(second, { method: "backup_code", code })).rejects.toMatchObject(
+      refused("backup_code"),
+    );
 
     const used = await db.auditEvent.findMany({
       where: { actorUserId: user.id, action: "mfa.backup_code.used" },
@@ -156,28 +150,22 @@ describe("MFA challenge at sign-in (S4, S5, S9)", () => {
       await newPending(user.id, clock),
       await newPending(user.id, clock),
     ];
-    const results = await Promise.all(
-      others.map((p) =>
-        passMfaChallenge(p, { method: "backup_code", code: backupCodes[0]! }, request, clock),
-      ),
+    const results = await Promise.allSettled(
+      others.map((p) => passMfaChallenge(p, { method: "backup_code", code: backupCodes[0]! })),
     );
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
   });
 
   it("throttles after five failures from one address, even the right code; another address is unaffected; it expires (S2)", async () => {
     const { clock, user, secret, pending } = await pendingSignIn();
     for (let i = 0; i < 5; i++) {
-      expect(
-        await passMfaChallenge(pending, { method: "totp", code: "000000" }, request, clock),
-      ).toMatchObject({ ok: false });
+      await expect(passMfaChallenge(pending, { method: "totp", code: "000000" })).rejects.toMatchObject(
+        refused("totp"),
+      );
     }
-    const blocked = await passMfaChallenge(
-      pending,
-      { method: "totp", code: await codeAt(secret, clock) },
-      request,
-      clock,
-    );
-    expect(blocked).toEqual({ ok: false, message: "Too many attempts. Try again in 15 minutes." });
+    await expect(
+      passMfaChallenge(pending, { method: "totp", code: await codeAt(secret, clock) }),
+    ).rejects.toMatchObject({ code: "rate_limited", retryAfterSeconds: 15 * 60 });
     expect(
       await db.auditEvent.count({ where: { actorUserId: user.id, action: "mfa.challenge.throttled" } }),
     ).toBe(1);
@@ -185,26 +173,25 @@ describe("MFA challenge at sign-in (S4, S5, S9)", () => {
       await db.auditEvent.count({ where: { actorUserId: user.id, action: "mfa.challenge.failed" } }),
     ).toBe(5);
 
-    const elsewhere = { ...request, ip: "198.51.100.9" };
-    const other = await newPending(user.id, clock);
+    const elsewhere = { ...(await newPending(user.id, clock)), request: { ...request, ip: "198.51.100.9" } };
     expect(
-      await passMfaChallenge(other, { method: "totp", code: await codeAt(secret, clock) }, elsewhere, clock),
-    ).toMatchObject({ ok: true });
+      await passMfaChallenge(elsewhere, { method: "totp", code: await codeAt(secret, clock) }),
+    ).toMatchObject({ sessionId: expect.any(String) });
 
     clock.advance(15 * 60_000 + 1_000);
     expect(
-      await passMfaChallenge(pending, { method: "totp", code: await codeAt(secret, clock) }, request, clock),
-    ).toMatchObject({ ok: true });
+      await passMfaChallenge(pending, { method: "totp", code: await codeAt(secret, clock) }),
+    ).toMatchObject({ sessionId: expect.any(String) });
   });
 
   it("does not pass a session that was revoked meanwhile", async () => {
     const { clock, secret, pending } = await pendingSignIn();
     await db.session.update({
-      where: { id: pending.sessionId },
+      where: { id: pending.actor.sessionId },
       data: { revokedAt: clock.now(), revokedReason: "sign_out" },
     });
     await expect(
-      passMfaChallenge(pending, { method: "totp", code: await codeAt(secret, clock) }, request, clock),
-    ).rejects.toThrow("Please sign in");
+      passMfaChallenge(pending, { method: "totp", code: await codeAt(secret, clock) }),
+    ).rejects.toMatchObject({ code: "unauthenticated" });
   });
 });

@@ -4,10 +4,10 @@ import { describe, expect, it, vi } from "vitest";
 import { createOrganization } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
 import { fixedClock } from "../../time/clock.ts";
-import { ReauthRequiredError } from "../sessions/reauth.ts";
 import { createSession } from "../sessions/session-store.ts";
 import { confirmTotpEnrolment, startTotpEnrolment } from "./enrolment.ts";
-import { actorFor, codeAt, request, signedIn } from "./mfa-test-kit.ts";
+import { MFA_MESSAGES } from "./messages.ts";
+import { actorFor, codeAt, contextOf, request, signedIn } from "./mfa-test-kit.ts";
 import { openTotpSecret } from "./totp-store.ts";
 
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
@@ -18,8 +18,8 @@ const secretOf = (manualKey: string) => manualKey.replace(/\s/g, "");
 describe("TOTP enrolment (S4, S6)", () => {
   it("keeps the new secret pending and sealed; a wrong code does not enable anything (S6)", async () => {
     const clock = fixedClock(START);
-    const { actor } = await signedIn(clock);
-    const started = await startTotpEnrolment(actor, request, clock);
+    const { actor, ctx } = await signedIn(clock);
+    const started = await startTotpEnrolment(ctx);
     expect(started.qrCodeDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(started.manualKey).toMatch(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
     const secret = secretOf(started.manualKey);
@@ -30,10 +30,9 @@ describe("TOTP enrolment (S4, S6)", () => {
     expect(openTotpSecret(actor.userId, pending.totpPendingSecretEnc!)).toBe(secret);
 
     const wrong = String((Number(await codeAt(secret, clock)) + 1) % 1_000_000).padStart(6, "0");
-    await expect(confirmTotpEnrolment(actor, wrong, request, clock)).rejects.toThrow(
-      "That code is not correct",
-    );
-    await expect(confirmTotpEnrolment(actor, "", request, clock)).rejects.toThrow("That code is not correct");
+    const wrongCode = { code: "invalid", text: MFA_MESSAGES.enrolmentCodeWrong };
+    await expect(confirmTotpEnrolment(ctx, wrong)).rejects.toMatchObject(wrongCode);
+    await expect(confirmTotpEnrolment(ctx, "")).rejects.toMatchObject(wrongCode);
     const after = await db.credential.findUniqueOrThrow({ where: { userId: actor.userId } });
     expect(after).toMatchObject({ totpEnabledAt: null, totpSecretEnc: null });
     expect(await db.backupCode.count({ where: { userId: actor.userId } })).toBe(0);
@@ -46,15 +45,15 @@ describe("TOTP enrolment (S4, S6)", () => {
   it("enables with the first valid code: secret moved, step recorded, ten backup codes, sessions rotated and revoked (S4, S9, S10)", async () => {
     const clock = fixedClock(START);
     const org = await createOrganization();
-    const { user, actor } = await signedIn(clock, {
+    const { user, actor, ctx } = await signedIn(clock, {
       memberships: [{ organizationId: org.id, role: "MEMBER" }],
     });
     const otherSession = await createSession(user.id, "CUSTOMER", request, clock);
-    const started = await startTotpEnrolment(actor, request, clock);
+    const started = await startTotpEnrolment(ctx);
     const secret = secretOf(started.manualKey);
     clock.advance(20_000);
 
-    const done = await confirmTotpEnrolment(actor, await codeAt(secret, clock), request, clock);
+    const done = await confirmTotpEnrolment(ctx, await codeAt(secret, clock));
 
     expect(done.backupCodes).toHaveLength(10);
     const credential = await db.credential.findUniqueOrThrow({ where: { userId: user.id } });
@@ -77,16 +76,11 @@ describe("TOTP enrolment (S4, S6)", () => {
   it("audits the start and the enabling once each, with actor, ip, user agent and organisation (S17)", async () => {
     const clock = fixedClock(START);
     const org = await createOrganization();
-    const { user, actor } = await signedIn(clock, {
+    const { user, ctx } = await signedIn(clock, {
       memberships: [{ organizationId: org.id, role: "ADMIN" }],
     });
-    const started = await startTotpEnrolment(actor, request, clock);
-    const done = await confirmTotpEnrolment(
-      actor,
-      await codeAt(secretOf(started.manualKey), clock),
-      request,
-      clock,
-    );
+    const started = await startTotpEnrolment(ctx);
+    const done = await confirmTotpEnrolment(ctx, await codeAt(secretOf(started.manualKey), clock));
 
     const events = await db.auditEvent.findMany({ where: { actorUserId: user.id }, orderBy: { seq: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["mfa.enrolment.started", "mfa.enabled"]);
@@ -109,10 +103,10 @@ describe("TOTP enrolment (S4, S6)", () => {
 
   it("emails the user a notice without the secret or any code (S6)", async () => {
     const clock = fixedClock(START);
-    const { user, actor } = await signedIn(clock);
-    const started = await startTotpEnrolment(actor, request, clock);
+    const { user, ctx } = await signedIn(clock);
+    const started = await startTotpEnrolment(ctx);
     const code = await codeAt(secretOf(started.manualKey), clock);
-    const done = await confirmTotpEnrolment(actor, code, request, clock);
+    const done = await confirmTotpEnrolment(ctx, code);
 
     const mails = await db.outboxEmail.findMany({ where: { toAddress: user.email } });
     expect(mails).toHaveLength(1);
@@ -127,9 +121,9 @@ describe("TOTP enrolment (S4, S6)", () => {
 
   it("refuses to start without a re-authentication in the last five minutes (S6)", async () => {
     const clock = fixedClock(START);
-    const { actor } = await signedIn(clock);
+    const { actor, ctx } = await signedIn(clock);
     clock.advance(5 * 60_000 + 1);
-    await expect(startTotpEnrolment(actor, request, clock)).rejects.toThrow(ReauthRequiredError);
+    await expect(startTotpEnrolment(ctx)).rejects.toMatchObject({ code: "forbidden", reauthenticate: true });
     expect(
       (await db.credential.findUniqueOrThrow({ where: { userId: actor.userId } })).totpPendingSecretEnc,
     ).toBeNull();
@@ -137,36 +131,33 @@ describe("TOTP enrolment (S4, S6)", () => {
 
   it("refuses to confirm without a started set-up, and to start or confirm once enabled", async () => {
     const clock = fixedClock(START);
-    const { actor } = await signedIn(clock);
-    await expect(confirmTotpEnrolment(actor, "123456", request, clock)).rejects.toThrow(
-      "Start the set-up again",
-    );
-    const started = await startTotpEnrolment(actor, request, clock);
-    const done = await confirmTotpEnrolment(
-      actor,
-      await codeAt(secretOf(started.manualKey), clock),
-      request,
-      clock,
-    );
-    const rotated = await actorFor(actor.userId, done.sessionId);
-    await expect(startTotpEnrolment(rotated, request, clock)).rejects.toThrow("already on");
+    const { actor, ctx } = await signedIn(clock);
+    await expect(confirmTotpEnrolment(ctx, "123456")).rejects.toMatchObject({
+      code: "conflict",
+      text: MFA_MESSAGES.nothingPending,
+    });
+    const started = await startTotpEnrolment(ctx);
+    const done = await confirmTotpEnrolment(ctx, await codeAt(secretOf(started.manualKey), clock));
+    const rotated = contextOf(await actorFor(actor.userId, done.sessionId), clock);
+    const alreadyOn = { code: "conflict", text: MFA_MESSAGES.alreadyOn };
+    await expect(startTotpEnrolment(rotated)).rejects.toMatchObject(alreadyOn);
     clock.advance(30_000);
     await expect(
-      confirmTotpEnrolment(rotated, await codeAt(secretOf(started.manualKey), clock), request, clock),
-    ).rejects.toThrow("already on");
+      confirmTotpEnrolment(rotated, await codeAt(secretOf(started.manualKey), clock)),
+    ).rejects.toMatchObject(alreadyOn);
   });
 
   it("a restarted set-up replaces the pending secret: codes of the first one no longer confirm", async () => {
     const clock = fixedClock(START);
-    const { actor } = await signedIn(clock);
-    const first = await startTotpEnrolment(actor, request, clock);
-    const second = await startTotpEnrolment(actor, request, clock);
+    const { ctx } = await signedIn(clock);
+    const first = await startTotpEnrolment(ctx);
+    const second = await startTotpEnrolment(ctx);
     expect(second.manualKey).not.toBe(first.manualKey);
     await expect(
-      confirmTotpEnrolment(actor, await codeAt(secretOf(first.manualKey), clock), request, clock),
-    ).rejects.toThrow("not correct");
+      confirmTotpEnrolment(ctx, await codeAt(secretOf(first.manualKey), clock)),
+    ).rejects.toMatchObject({ code: "invalid", text: MFA_MESSAGES.enrolmentCodeWrong });
     await expect(
-      confirmTotpEnrolment(actor, await codeAt(secretOf(second.manualKey), clock), request, clock),
+      confirmTotpEnrolment(ctx, await codeAt(secretOf(second.manualKey), clock)),
     ).resolves.toMatchObject({
       backupCodes: expect.any(Array),
     });
@@ -174,12 +165,10 @@ describe("TOTP enrolment (S4, S6)", () => {
 
   it("of two confirmations racing with the same code, exactly one enables (one set of backup codes)", async () => {
     const clock = fixedClock(START);
-    const { actor } = await signedIn(clock);
-    const started = await startTotpEnrolment(actor, request, clock);
+    const { actor, ctx } = await signedIn(clock);
+    const started = await startTotpEnrolment(ctx);
     const code = await codeAt(secretOf(started.manualKey), clock);
-    const results = await Promise.allSettled(
-      [1, 2, 3].map(() => confirmTotpEnrolment(actor, code, request, clock)),
-    );
+    const results = await Promise.allSettled([1, 2, 3].map(() => confirmTotpEnrolment(ctx, code)));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.backupCode.count({ where: { userId: actor.userId } })).toBe(10);
     expect(await db.auditEvent.count({ where: { action: "mfa.enabled", actorUserId: actor.userId } })).toBe(
@@ -190,10 +179,10 @@ describe("TOTP enrolment (S4, S6)", () => {
 
   it("works for a user without a credential row yet (signed up through SSO)", async () => {
     const clock = fixedClock(START);
-    const { actor } = await signedIn(clock);
+    const { actor, ctx } = await signedIn(clock);
     await db.credential.delete({ where: { userId: actor.userId } });
-    const started = await startTotpEnrolment(actor, request, clock);
-    await confirmTotpEnrolment(actor, await codeAt(secretOf(started.manualKey), clock), request, clock);
+    const started = await startTotpEnrolment(ctx);
+    await confirmTotpEnrolment(ctx, await codeAt(secretOf(started.manualKey), clock));
     expect(await db.credential.findUniqueOrThrow({ where: { userId: actor.userId } })).toMatchObject({
       passwordHash: null,
       totpEnabledAt: clock.now(),

@@ -3,22 +3,20 @@ import "server-only";
 // produces valid codes; only then is it the account's secret, with ten fresh backup codes shown once.
 // Every other session of the user ends and the current one gets a new id (S9).
 import QRCode from "qrcode";
-import type { RequestMeta } from "../../audit/record.ts";
+import type { SignedInContext } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
-import type { Actor } from "../sessions/actor.ts";
-import { UnauthenticatedError, UserFacingError } from "../../errors.ts";
 import { requireRecentReauth } from "../sessions/reauth.ts";
 import { notifySecurityChange } from "../security-notice.ts";
 import { revokeUserSessions, rotateSession } from "../sessions/session-store.ts";
 import { replaceBackupCodes } from "./backup-codes.ts";
+import { MFA_MESSAGES } from "./messages.ts";
 import { recordMfaEvent } from "./mfa-audit.ts";
 import { formatManualKey, matchTotpCode, newTotpSecret, totpUri } from "./totp.ts";
 import { openTotpSecret, sealTotpSecret } from "./totp-store.ts";
 import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 
-const ALREADY_ON = "Two-factor authentication is already on for your account.";
 const DEFAULT_ISSUER = "Article28";
 
 export type EnrolmentStart = {
@@ -37,12 +35,12 @@ async function issuerName(): Promise<string> {
   return settings?.displayName.trim() || DEFAULT_ISSUER;
 }
 
-/** Creates a new pending secret (replacing an unconfirmed one) and returns what the user scans. */
-export async function startTotpEnrolment(
-  actor: Actor,
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<EnrolmentStart> {
+/**
+ * Creates a new pending secret for the caller (replacing an unconfirmed one) and returns what they scan.
+ * The caller is signed in, or a session that owes enrolment ("mfa-enrolment").
+ */
+export async function startTotpEnrolment(ctx: SignedInContext): Promise<EnrolmentStart> {
+  const { actor, clock } = ctx;
   requireRecentReauth(actor, clock);
   const secret = newTotpSecret();
   const sealed = sealTotpSecret(actor.userId, secret);
@@ -53,12 +51,12 @@ export async function startTotpEnrolment(
   if (updated.count === 0) {
     // Either TOTP is on already, or the user has no credential row yet (signed up through SSO).
     if (await db.credential.findUnique({ where: { userId: actor.userId }, select: { id: true } }))
-      throw new UserFacingError(ALREADY_ON);
+      throw new AppError("conflict", MFA_MESSAGES.alreadyOn);
     await db.credential.create({ data: { userId: actor.userId, totpPendingSecretEnc: sealed } });
   }
   const uri = totpUri({ secret, issuer: await issuerName(), accountName: actor.email });
   const svg = await QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
-  await recordMfaEvent(actor, "mfa.enrolment.started", { request, clock, sessionId: actor.sessionId });
+  await recordMfaEvent(ctx, "mfa.enrolment.started", { sessionId: actor.sessionId });
   return {
     qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`,
     manualKey: formatManualKey(secret),
@@ -72,25 +70,17 @@ export type EnrolmentDone = { backupCodes: string[]; sessionId: string };
  * it cannot be used again at the next sign-in (S4). Returns the backup codes (to show once) and the
  * id of the rotated session (for the cookie).
  */
-export async function confirmTotpEnrolment(
-  actor: Actor,
-  code: string,
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<EnrolmentDone> {
+export async function confirmTotpEnrolment(ctx: SignedInContext, code: string): Promise<EnrolmentDone> {
+  const { actor, clock } = ctx;
   const credential = await db.credential.findUnique({
     where: { userId: actor.userId },
     select: { totpEnabledAt: true, totpPendingSecretEnc: true },
   });
-  if (credential?.totpEnabledAt) throw new UserFacingError(ALREADY_ON);
+  if (credential?.totpEnabledAt) throw new AppError("conflict", MFA_MESSAGES.alreadyOn);
   const pending = credential?.totpPendingSecretEnc;
-  if (!pending)
-    throw new UserFacingError(
-      "Start the set-up again: there is no authenticator app waiting to be confirmed.",
-    );
+  if (!pending) throw new AppError("conflict", MFA_MESSAGES.nothingPending);
   const step = await matchTotpCode(openTotpSecret(actor.userId, pending), code, { clock });
-  if (step === null)
-    throw new UserFacingError("That code is not correct. Enter the 6-digit code your app shows now.");
+  if (step === null) throw new AppError("invalid", MFA_MESSAGES.enrolmentCodeWrong);
 
   const now = clock.now();
   const backupCodes = await db.$transaction(async (tx) => {
@@ -99,14 +89,13 @@ export async function confirmTotpEnrolment(
       UPDATE "Credential"
       SET "totpSecretEnc" = ${pending}, "totpPendingSecretEnc" = NULL, "totpEnabledAt" = ${now}, "totpLastTimeStep" = ${step}, "updatedAt" = ${now}
       WHERE "userId" = ${actor.userId} AND "totpEnabledAt" IS NULL AND "totpPendingSecretEnc" = ${pending}`;
-    if (enabled !== 1)
-      throw new UserFacingError("The set-up was finished or restarted in another window. Reload this page.");
+    if (enabled !== 1) throw new AppError("conflict", MFA_MESSAGES.enrolmentRaced);
     const codes = await replaceBackupCodes(tx, actor.userId, clock);
     await notifySecurityChange(
       tx,
+      ctx,
       { id: actor.userId, email: actor.email, name: actor.name },
       "mfa.enabled",
-      { request, clock },
     );
     return codes;
   });
@@ -114,10 +103,8 @@ export async function confirmTotpEnrolment(
 
   const revoked = await revokeUserSessions(actor.userId, "mfa_enabled", { except: actor.sessionId, clock });
   const rotated = await rotateSession(actor.sessionId, { mfaVerified: true }, clock);
-  if (!rotated) throw new UnauthenticatedError();
-  await recordMfaEvent(actor, "mfa.enabled", {
-    request,
-    clock,
+  if (!rotated) throw new AppError("unauthenticated");
+  await recordMfaEvent(ctx, "mfa.enabled", {
     sessionId: rotated.id,
     metadata: { otherSessionsRevoked: revoked },
   });

@@ -5,10 +5,14 @@ import { describe, expect, it, vi } from "vitest";
 import { createOrganization } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
 import { fixedClock } from "../../time/clock.ts";
-import { ReauthRequiredError } from "../sessions/reauth.ts";
 import { createSession, markReauthenticated } from "../sessions/session-store.ts";
-import { disableMfa, disableRefusal, regenerateBackupCodes } from "./manage.ts";
-import { actorFor, enableTotp, request, signedIn } from "./mfa-test-kit.ts";
+import { disableMfa, regenerateBackupCodes } from "./manage.ts";
+import { MFA_MESSAGES } from "./messages.ts";
+import { actorFor, contextOf, enableTotp, request, signedIn } from "./mfa-test-kit.ts";
+import { mfaRequirementFor } from "./status.ts";
+
+const reauthRequired = { code: "forbidden", reauthenticate: true };
+const notOn = { code: "conflict", text: MFA_MESSAGES.notOn };
 
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
 
@@ -21,19 +25,19 @@ async function enrolled(data: Parameters<typeof signedIn>[1] = {}) {
     user.id,
     (await db.session.findFirstOrThrow({ where: { userId: user.id } })).id,
   );
-  const enabled = await enableTotp(first, clock);
+  const enabled = await enableTotp(contextOf(first, clock));
   return { clock, user, ...enabled };
 }
 
 describe("turning two-factor authentication off (S6, S10)", () => {
   it("clears the secret and the backup codes, ends the other sessions, notifies and audits once", async () => {
     const org = await createOrganization();
-    const { clock, user, actor } = await enrolled({
+    const { clock, user, actor, ctx } = await enrolled({
       memberships: [{ organizationId: org.id, role: "OWNER" }],
     });
     const elsewhere = await createSession(user.id, "CUSTOMER", request, clock, { mfaVerified: true });
 
-    await disableMfa(actor, request, clock);
+    expect(await disableMfa(ctx)).toEqual({ otherSessionsRevoked: 1 });
 
     expect(await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({
       totpSecretEnc: null,
@@ -63,11 +67,12 @@ describe("turning two-factor authentication off (S6, S10)", () => {
   });
 
   it("is refused for staff, with no change (S6)", async () => {
-    const { clock, user, actor } = await enrolled({ staffRoles: ["SUPPORT"] });
-    expect(await disableRefusal(user.id)).toBe("Staff accounts must keep two-factor authentication on.");
-    await expect(disableMfa(actor, request, clock)).rejects.toThrow(
-      "Staff accounts must keep two-factor authentication on.",
-    );
+    const { user, ctx } = await enrolled({ staffRoles: ["SUPPORT"] });
+    expect(await mfaRequirementFor(ctx)).toEqual({ staff: true, organizations: [] });
+    await expect(disableMfa(ctx)).rejects.toMatchObject({
+      code: "conflict",
+      text: MFA_MESSAGES.disableRefused({ staff: true, organizations: [] }),
+    });
     expect(
       (await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).totpEnabledAt,
     ).not.toBeNull();
@@ -79,50 +84,51 @@ describe("turning two-factor authentication off (S6, S10)", () => {
     const strict = await createOrganization({ name: "Strict Org" });
     const relaxed = await createOrganization();
     await db.organization.update({ where: { id: strict.id }, data: { requireMfa: true } });
-    const { clock, user, actor } = await enrolled({
+    const { user, ctx } = await enrolled({
       memberships: [
         { organizationId: relaxed.id, role: "OWNER" },
         { organizationId: strict.id, role: "MEMBER" },
       ],
     });
-    await expect(disableMfa(actor, request, clock)).rejects.toThrow(
-      "Strict Org requires two-factor authentication for its members",
-    );
+    const requirement = { staff: false, organizations: ["Strict Org"] };
+    expect(await mfaRequirementFor(ctx)).toEqual(requirement);
+    await expect(disableMfa(ctx)).rejects.toMatchObject({
+      code: "conflict",
+      text: MFA_MESSAGES.disableRefused(requirement),
+    });
     expect(
       (await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).totpEnabledAt,
     ).not.toBeNull();
   });
 
   it("needs a re-authentication within five minutes (S6)", async () => {
-    const { clock, user, actor } = await enrolled();
+    const { clock, user, actor, ctx } = await enrolled();
     clock.advance(5 * 60_000);
-    await expect(disableMfa(actor, request, clock)).rejects.toThrow(ReauthRequiredError);
+    await expect(disableMfa(ctx)).rejects.toMatchObject(reauthRequired);
     expect(
       (await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).totpEnabledAt,
     ).not.toBeNull();
     await markReauthenticated(actor.sessionId, clock);
-    await disableMfa(await actorFor(user.id, actor.sessionId), request, clock);
+    await disableMfa(contextOf(await actorFor(user.id, actor.sessionId), clock));
     expect((await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).totpEnabledAt).toBeNull();
   });
 
   it("says so when it is already off", async () => {
     const clock = fixedClock(START);
-    const { actor } = await signedIn(clock);
-    await expect(disableMfa(actor, request, clock)).rejects.toThrow("not on");
+    const { ctx } = await signedIn(clock);
+    await expect(disableMfa(ctx)).rejects.toMatchObject(notOn);
   });
 });
 
 describe("new backup codes (S5, S6)", () => {
   it("needs a recent re-authentication and TOTP on; audits once and notifies without the codes", async () => {
-    const { clock, user, actor } = await enrolled();
+    const { clock, user, actor, ctx } = await enrolled();
     const before = await db.outboxEmail.count({ where: { toAddress: user.email } });
     clock.advance(6 * 60_000);
-    await expect(regenerateBackupCodes(actor, request, clock)).rejects.toThrow(ReauthRequiredError);
+    await expect(regenerateBackupCodes(ctx)).rejects.toMatchObject(reauthRequired);
     await markReauthenticated(actor.sessionId, clock);
     const { backupCodes } = await regenerateBackupCodes(
-      await actorFor(user.id, actor.sessionId),
-      request,
-      clock,
+      contextOf(await actorFor(user.id, actor.sessionId), clock),
     );
 
     const events = await db.auditEvent.findMany({
@@ -146,6 +152,6 @@ describe("new backup codes (S5, S6)", () => {
     }
 
     const plain = await signedIn(clock);
-    await expect(regenerateBackupCodes(plain.actor, request, clock)).rejects.toThrow("not on");
+    await expect(regenerateBackupCodes(plain.ctx)).rejects.toMatchObject(notOn);
   });
 });

@@ -2,25 +2,27 @@ import "server-only";
 // Audit of two-factor events (S17): into the user's organisation chains or the provider chain, with
 // who, where and which session. Metadata never carries a code or a secret.
 import type { AuditAction, AuditEventMetadata } from "../../audit/events.ts";
-import { type AuditEntry, type RequestMeta, userActor } from "../../audit/record.ts";
-import type { Clock } from "../../time/clock.ts";
+import { type AuditEntry, userActor } from "../../audit/record.ts";
+import type { SignedInContext } from "../../context/context.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
 
 export type MfaEvent = Extract<AuditAction, `mfa.${string}`>;
 
+/** An event of the caller's second factor; `sessionId` names the session it concerns (else the user). */
 export async function recordMfaEvent<A extends MfaEvent>(
-  user: { userId: string; email: string },
+  ctx: SignedInContext,
   action: A,
-  context: { request: RequestMeta; clock: Clock; sessionId?: string; metadata?: AuditEventMetadata[A] },
+  details: { sessionId?: string; metadata?: AuditEventMetadata[A] } = {},
 ): Promise<void> {
+  const { actor } = ctx;
   const event = {
-    actor: userActor(user),
+    actor: userActor(actor),
     action,
-    target: context.sessionId
-      ? { type: "Session", id: context.sessionId }
-      : { type: "User", id: user.userId },
-    request: context.request,
-    metadata: context.metadata,
+    target: details.sessionId
+      ? { type: "Session", id: details.sessionId }
+      : { type: "User", id: actor.userId },
+    request: ctx.request,
+    metadata: details.metadata,
   } as AuditEntry;
-  await recordAuthEvent(user.userId, event, context.clock);
+  await recordAuthEvent(actor.userId, event, ctx.clock);
 }

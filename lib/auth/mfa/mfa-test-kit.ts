@@ -1,8 +1,11 @@
-// Shared set-up for the MFA integration tests: a user with a live session as an Actor, and TOTP turned
-// on through the real enrolment (the test reads the secret from the manual key, like a person would).
+// Shared set-up for the MFA integration tests: a user with a live session as an Actor and its context,
+// and TOTP turned on through the real enrolment (the test reads the secret from the manual key, like a
+// person would). Unlike lib/testing/context.ts, the session may still owe its second factor.
 import { generate } from "otplib";
 import { createUser } from "../../../prisma/factories.ts";
+import type { RequestMeta, SignedInContext } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import { anonymousContext } from "../../testing/context.ts";
 import type { Clock } from "../../time/clock.ts";
 import type { Actor } from "../sessions/actor.ts";
 import { createSession } from "../sessions/session-store.ts";
@@ -13,6 +16,11 @@ export const request = { ip: "203.0.113.77", userAgent: "Mozilla/5.0 (mfa test)"
 /** The code an authenticator app shows at `clock`'s time, `steps` periods later or earlier. */
 export function codeAt(secret: string, clock: Clock, steps = 0): Promise<string> {
   return generate({ secret, epoch: Math.floor(clock.now().getTime() / 1000) + steps * 30 });
+}
+
+/** The context of `actor`'s session at `clock`'s time, calling from `from` (this kit's client by default). */
+export function contextOf(actor: Actor, clock: Clock, from: RequestMeta = request): SignedInContext {
+  return { ...anonymousContext({ clock, request: from }), actor };
 }
 
 export async function actorFor(userId: string, sessionId: string): Promise<Actor> {
@@ -58,22 +66,26 @@ export async function signedIn(
   clock: Clock,
   data: Parameters<typeof createUser>[0] = {},
   options: { mfaVerified?: boolean } = {},
-): Promise<{ user: Awaited<ReturnType<typeof createUser>>; actor: Actor }> {
+): Promise<{ user: Awaited<ReturnType<typeof createUser>>; actor: Actor; ctx: SignedInContext }> {
   const user = await createUser(data);
   const staff = (data.staffRoles ?? []).length > 0;
   const session = await createSession(user.id, staff ? "STAFF" : "CUSTOMER", request, clock, {
     mfaVerified: options.mfaVerified ?? true,
   });
-  return { user, actor: await actorFor(user.id, session.id) };
+  const actor = await actorFor(user.id, session.id);
+  return { user, actor, ctx: contextOf(actor, clock) };
 }
 
-/** Turns TOTP on for the actor's user; returns the secret, the backup codes and the actor on the rotated session. */
+/**
+ * Turns TOTP on for the context's user; returns the secret, the backup codes, and the actor and context
+ * of the rotated session.
+ */
 export async function enableTotp(
-  actor: Actor,
-  clock: Clock,
-): Promise<{ secret: string; backupCodes: string[]; actor: Actor }> {
-  const started = await startTotpEnrolment(actor, request, clock);
+  ctx: SignedInContext,
+): Promise<{ secret: string; backupCodes: string[]; actor: Actor; ctx: SignedInContext }> {
+  const started = await startTotpEnrolment(ctx);
   const secret = started.manualKey.replace(/\s/g, "");
-  const done = await confirmTotpEnrolment(actor, await codeAt(secret, clock), request, clock);
-  return { secret, backupCodes: done.backupCodes, actor: await actorFor(actor.userId, done.sessionId) };
+  const done = await confirmTotpEnrolment(ctx, await codeAt(secret, ctx.clock));
+  const actor = await actorFor(ctx.actor.userId, done.sessionId);
+  return { secret, backupCodes: done.backupCodes, actor, ctx: contextOf(actor, ctx.clock, ctx.request) };
 }

@@ -1,5 +1,7 @@
 import "server-only";
-// What the account security page shows about two-factor authentication, and why it may be required.
+// What the account security page shows about the caller's two-factor authentication, and why it may
+// be required.
+import type { SignedInContext } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { remainingBackupCodes } from "./backup-codes.ts";
 
@@ -13,7 +15,9 @@ export type MfaStatus = {
   requiredBy: MfaRequirement;
 };
 
-export async function mfaRequirementFor(userId: string): Promise<MfaRequirement> {
+/** Who requires the caller to use MFA: staff accounts always; organisations that switched it on. */
+export async function mfaRequirementFor(ctx: SignedInContext): Promise<MfaRequirement> {
+  const { userId } = ctx.actor;
   const [staff, organizations] = await Promise.all([
     db.staffRoleAssignment.count({ where: { userId } }),
     db.organization.findMany({
@@ -29,11 +33,12 @@ export function isRequired(requirement: MfaRequirement): boolean {
   return requirement.staff || requirement.organizations.length > 0;
 }
 
-export async function mfaStatusFor(userId: string): Promise<MfaStatus> {
+export async function mfaStatusFor(ctx: SignedInContext): Promise<MfaStatus> {
+  const { userId } = ctx.actor;
   const [credential, backupCodesRemaining, requiredBy] = await Promise.all([
     db.credential.findUnique({ where: { userId }, select: { totpEnabledAt: true } }),
     remainingBackupCodes(userId),
-    mfaRequirementFor(userId),
+    mfaRequirementFor(ctx),
   ]);
   return {
     enabled: Boolean(credential?.totpEnabledAt),

@@ -13,8 +13,8 @@ vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {
 describe("TOTP codes are single-use (S4)", () => {
   it("accepts a code once; the same code again is refused (replay)", async () => {
     const clock = fixedClock("2026-11-23T09:00:05.000Z");
-    const { actor } = await signedIn(clock);
-    const { secret } = await enableTotp(actor, clock);
+    const { actor, ctx } = await signedIn(clock);
+    const { secret } = await enableTotp(ctx);
     clock.advance(30_000);
     const code = await codeAt(secret, clock);
 
@@ -28,15 +28,15 @@ describe("TOTP codes are single-use (S4)", () => {
 
   it("refuses the code that confirmed enrolment at the next sign-in (its step is recorded)", async () => {
     const clock = fixedClock("2026-11-23T09:00:05.000Z");
-    const { actor } = await signedIn(clock);
-    const { secret } = await enableTotp(actor, clock);
+    const { actor, ctx } = await signedIn(clock);
+    const { secret } = await enableTotp(ctx);
     expect(await consumeTotpCode(actor.userId, await codeAt(secret, clock), clock)).toBe(false);
   });
 
   it("after a code from one step ahead (drift), refuses the current step's code, accepts the next", async () => {
     const clock = fixedClock("2026-11-23T09:00:05.000Z");
-    const { actor } = await signedIn(clock);
-    const { secret } = await enableTotp(actor, clock);
+    const { actor, ctx } = await signedIn(clock);
+    const { secret } = await enableTotp(ctx);
     clock.advance(60_000);
     expect(await consumeTotpCode(actor.userId, await codeAt(secret, clock, 1), clock)).toBe(true);
     expect(await consumeTotpCode(actor.userId, await codeAt(secret, clock), clock)).toBe(false);
@@ -46,8 +46,8 @@ describe("TOTP codes are single-use (S4)", () => {
 
   it("gives exactly one success when the same code is submitted eight times in parallel", async () => {
     const clock = fixedClock("2026-11-23T09:00:05.000Z");
-    const { actor } = await signedIn(clock);
-    const { secret } = await enableTotp(actor, clock);
+    const { actor, ctx } = await signedIn(clock);
+    const { secret } = await enableTotp(ctx);
     for (let round = 0; round < 3; round++) {
       clock.advance(30_000);
       const code = await codeAt(secret, clock);
@@ -60,9 +60,9 @@ describe("TOTP codes are single-use (S4)", () => {
 
   it("refuses codes when TOTP is not enabled, and wrong codes", async () => {
     const clock = fixedClock("2026-11-23T09:00:05.000Z");
-    const { actor } = await signedIn(clock);
+    const { actor, ctx } = await signedIn(clock);
     expect(await consumeTotpCode(actor.userId, "123456", clock)).toBe(false);
-    const { secret } = await enableTotp(actor, clock);
+    const { secret } = await enableTotp(ctx);
     clock.advance(30_000);
     const code = await codeAt(secret, clock);
     expect(
@@ -73,8 +73,8 @@ describe("TOTP codes are single-use (S4)", () => {
 
   it("keeps the secret only sealed: no row of any table holds the base32 secret (S4)", async () => {
     const clock = fixedClock("2026-11-23T09:00:05.000Z");
-    const { actor } = await signedIn(clock);
-    const { secret } = await enableTotp(actor, clock);
+    const { actor, ctx } = await signedIn(clock);
+    const { secret } = await enableTotp(ctx);
     const credential = await db.credential.findUniqueOrThrow({ where: { userId: actor.userId } });
     expect(credential.totpSecretEnc).not.toBeNull();
     expect(credential.totpPendingSecretEnc).toBeNull();
@@ -87,8 +87,8 @@ describe("TOTP codes are single-use (S4)", () => {
 
   it("binds the sealed secret to its user: copied to another user it does not open (S4)", async () => {
     const clock = fixedClock("2026-11-23T09:00:05.000Z");
-    const { actor } = await signedIn(clock);
-    await enableTotp(actor, clock);
+    const { actor, ctx } = await signedIn(clock);
+    await enableTotp(ctx);
     const { totpSecretEnc } = await db.credential.findUniqueOrThrow({ where: { userId: actor.userId } });
     expect(() => openTotpSecret("someone-else", totpSecretEnc!)).toThrow();
   });

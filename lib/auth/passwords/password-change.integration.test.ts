@@ -5,12 +5,15 @@ import { describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
 import { updateProfile } from "../../account/profile.ts";
 import { db } from "../../db/client.ts";
+import type { SignedInContext } from "../../context/context.ts";
+import { anonymousContext } from "../../testing/context.ts";
 import { fixedClock } from "../../time/clock.ts";
 import type { Actor } from "../sessions/actor.ts";
+import { SESSION_MESSAGES } from "../sessions/messages.ts";
+import { createSession, validateSession } from "../sessions/session-store.ts";
+import { PASSWORD_MESSAGES } from "./messages.ts";
 import { changePassword } from "./password-change.ts";
 import { verifyPassword } from "./password-hash.ts";
-import { REAUTH_REQUIRED_MESSAGE } from "../sessions/reauth.ts";
-import { createSession, validateSession } from "../sessions/session-store.ts";
 
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
 
@@ -41,19 +44,15 @@ async function signedIn(options: { password?: boolean } = {}) {
     staffRoles: [],
     memberships: [],
   };
-  return { org, user, clock, current, other, actor };
+  const ctx: SignedInContext = { ...anonymousContext({ clock, request }), actor };
+  return { org, user, clock, current, other, ctx };
 }
 
 describe("changing the password (S1, S6, S10)", () => {
   it("with the right current password: new hash, other sessions revoked, this session rotated, notice sent, audited", async () => {
-    const { org, user, clock, current, other, actor } = await signedIn();
+    const { org, user, clock, current, other, ctx } = await signedIn();
     clock.advance(30 * MINUTE); // long after sign-in: the current password is the re-authentication
-    const result = await changePassword(
-      actor,
-      { currentPassword: user.password, newPassword: NEW_PASSWORD },
-      request,
-      clock,
-    );
+    const result = await changePassword(ctx, { currentPassword: user.password, newPassword: NEW_PASSWORD });
 
     const credential = await db.credential.findUniqueOrThrow({ where: { userId: user.id } });
     expect(await verifyPassword(credential.passwordHash!, NEW_PASSWORD)).toBe(true);
@@ -62,6 +61,7 @@ describe("changing the password (S1, S6, S10)", () => {
       await validateSession(current.id, clock),
       "the old id of this session stops working (S9)",
     ).toBeNull();
+    expect(result).toEqual({ sessionId: expect.any(String), sessionsRevoked: 1 });
     expect(result.sessionId).not.toBe(current.id);
     expect(await validateSession(result.sessionId, clock)).toMatchObject({ userId: user.id });
     expect((await db.session.findUniqueOrThrow({ where: { id: other.id } })).revokedReason).toBe(
@@ -96,18 +96,13 @@ describe("changing the password (S1, S6, S10)", () => {
   });
 
   it("refuses a wrong or missing current password and changes nothing; failures are audited and throttled (S2)", async () => {
-    const { user, clock, other, actor } = await signedIn();
+    const { user, clock, other, ctx } = await signedIn();
     await expect(
-      changePassword(actor, { currentPassword: "", newPassword: NEW_PASSWORD }, request, clock),
-    ).rejects.toThrow("Enter your current password.");
+      changePassword(ctx, { currentPassword: "", newPassword: NEW_PASSWORD }),
+    ).rejects.toMatchObject({ code: "invalid", text: PASSWORD_MESSAGES.currentPasswordRequired });
     await expect(
-      changePassword(
-        actor,
-        { currentPassword: "not my password", newPassword: NEW_PASSWORD },
-        request,
-        clock,
-      ),
-    ).rejects.toThrow(/not correct/);
+      changePassword(ctx, { currentPassword: "not my password", newPassword: NEW_PASSWORD }),
+    ).rejects.toMatchObject({ code: "invalid", text: SESSION_MESSAGES.reauthWrong });
     const credential = await db.credential.findUniqueOrThrow({ where: { userId: user.id } });
     expect(await verifyPassword(credential.passwordHash!, user.password)).toBe(true);
     expect(await validateSession(other.id, clock)).not.toBeNull();
@@ -115,39 +110,34 @@ describe("changing the password (S1, S6, S10)", () => {
       await db.auditEvent.count({ where: { action: "auth.reauthentication.failed", actorUserId: user.id } }),
     ).toBe(1);
     for (let i = 0; i < 10; i++)
-      await changePassword(
-        actor,
-        { currentPassword: `wrong ${i}`, newPassword: NEW_PASSWORD },
-        request,
-        clock,
-      ).catch(() => {});
+      await changePassword(ctx, { currentPassword: `wrong ${i}`, newPassword: NEW_PASSWORD }).catch(() => {});
     await expect(
-      changePassword(actor, { currentPassword: user.password, newPassword: NEW_PASSWORD }, request, clock),
-    ).rejects.toThrow(/Too many attempts/);
+      changePassword(ctx, { currentPassword: user.password, newPassword: NEW_PASSWORD }),
+    ).rejects.toMatchObject({ code: "rate_limited" });
   });
 
   it("applies the password policy and refuses the same password again (S1)", async () => {
-    const { user, clock, actor } = await signedIn();
+    const { user, ctx } = await signedIn();
     await expect(
-      changePassword(actor, { currentPassword: user.password, newPassword: "iloveyou" }, request, clock),
-    ).rejects.toThrow(/too common/);
+      changePassword(ctx, { currentPassword: user.password, newPassword: "iloveyou" }),
+    ).rejects.toMatchObject({ code: "invalid", text: PASSWORD_MESSAGES.weakness.common });
     await expect(
-      changePassword(actor, { currentPassword: user.password, newPassword: user.email }, request, clock),
-    ).rejects.toThrow(/email address or name/);
+      changePassword(ctx, { currentPassword: user.password, newPassword: user.email }),
+    ).rejects.toMatchObject({ code: "invalid", text: PASSWORD_MESSAGES.weakness.personal });
     await expect(
-      changePassword(actor, { currentPassword: user.password, newPassword: user.password }, request, clock),
-    ).rejects.toThrow(/different/);
+      changePassword(ctx, { currentPassword: user.password, newPassword: user.password }),
+    ).rejects.toMatchObject({ code: "invalid", text: PASSWORD_MESSAGES.sameAsCurrent });
   });
 
   it("without a password (SSO or magic link only) setting one needs a recent re-authentication (S6)", async () => {
-    const { user, clock, actor } = await signedIn({ password: false });
+    const { user, clock, ctx } = await signedIn({ password: false });
     clock.advance(6 * MINUTE);
     await expect(
-      changePassword(actor, { currentPassword: "", newPassword: NEW_PASSWORD }, request, clock),
-    ).rejects.toThrow(REAUTH_REQUIRED_MESSAGE);
+      changePassword(ctx, { currentPassword: "", newPassword: NEW_PASSWORD }),
+    ).rejects.toMatchObject({ code: "forbidden", reauthenticate: true });
     expect((await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).passwordHash).toBeNull();
     clock.advance(-5 * MINUTE); // within five minutes of signing in
-    await changePassword(actor, { currentPassword: "", newPassword: NEW_PASSWORD }, request, clock);
+    await changePassword(ctx, { currentPassword: "", newPassword: NEW_PASSWORD });
     expect(
       await verifyPassword(
         (await db.credential.findUniqueOrThrow({ where: { userId: user.id } })).passwordHash!,
@@ -159,9 +149,10 @@ describe("changing the password (S1, S6, S10)", () => {
 
 describe("profile", () => {
   it("updates the name and audits which field changed, not the values", async () => {
-    const { user, actor } = await signedIn();
-    expect(await updateProfile(actor, { name: "Renamed Person" }, request)).toEqual({
+    const { user, ctx } = await signedIn();
+    expect(await updateProfile(ctx, { name: "Renamed Person" })).toEqual({
       name: "Renamed Person",
+      changed: true,
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Renamed Person");
     const audit = await db.auditEvent.findFirstOrThrow({

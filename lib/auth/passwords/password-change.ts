@@ -5,48 +5,55 @@ import "server-only";
 // only) must have re-authenticated in the last minutes some other way. Afterwards every other session
 // ends, this one gets a new id, and the user is told by email.
 import { z } from "zod";
-import { type RequestMeta, userActor } from "../../audit/record.ts";
+import { userActor } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
-import type { Actor } from "../sessions/actor.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
-import { UnauthenticatedError, UserFacingError } from "../../errors.ts";
+import { requireSignedIn } from "../authorization/authorize.ts";
 import { voidOneTimeTokens } from "../email-links/one-time-token.ts";
-import { passwordProblem } from "./password-policy.ts";
-import { hashPassword, verifyPassword } from "./password-hash.ts";
-import { reauthenticate, requireRecentReauth } from "../sessions/reauth.ts";
 import { notifySecurityChange } from "../security-notice.ts";
+import { reauthenticate, requireRecentReauth } from "../sessions/reauth.ts";
 import { revokeUserSessions, rotateSession } from "../sessions/session-store.ts";
+import { PASSWORD_MESSAGES } from "./messages.ts";
+import { hashPassword, verifyPassword } from "./password-hash.ts";
+import { assertAcceptablePassword } from "./password-policy.ts";
 
 export const changePasswordInput = z.strictObject({
   currentPassword: z.string().max(1024).default(""),
-  newPassword: z.string().min(1, "Enter a new password.").max(4096),
+  newPassword: z.string().min(1, PASSWORD_MESSAGES.newPasswordRequired).max(4096),
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
-/** Whether the user has a password (else the account page offers to set one). */
-export async function hasPassword(userId: string): Promise<boolean> {
-  const credential = await db.credential.findUnique({ where: { userId }, select: { passwordHash: true } });
+/** Whether the caller has a password (else the account page offers to set one). */
+export async function hasPassword(ctx: Context): Promise<boolean> {
+  const { actor } = requireSignedIn(ctx);
+  const credential = await db.credential.findUnique({
+    where: { userId: actor.userId },
+    select: { passwordHash: true },
+  });
   return Boolean(credential?.passwordHash);
 }
 
-/** Returns the id of the rotated session: the caller must set it as the new session cookie. */
+/**
+ * Changes the caller's password. Returns the id of the rotated session (the caller sets it as the new
+ * session cookie) and how many other sessions ended.
+ */
 export async function changePassword(
-  actor: Actor,
+  ctx: Context,
   input: ChangePasswordInput,
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<{ sessionId: string }> {
+): Promise<{ sessionId: string; sessionsRevoked: number }> {
+  const signedIn = requireSignedIn(ctx);
+  const { actor, request, clock } = signedIn;
   const credential = await db.credential.findUnique({
     where: { userId: actor.userId },
     select: { passwordHash: true },
   });
   const current = credential?.passwordHash ?? null;
   if (current) {
-    if (!input.currentPassword) throw new UserFacingError("Enter your current password.");
-    const confirmed = await reauthenticate(actor, { password: input.currentPassword }, request, clock);
-    if (!confirmed.ok) throw new UserFacingError(confirmed.message);
+    if (!input.currentPassword) throw new AppError("invalid", PASSWORD_MESSAGES.currentPasswordRequired);
+    await reauthenticate(signedIn, { password: input.currentPassword });
   }
   const session = await db.session.findUnique({
     where: { id: actor.sessionId },
@@ -54,10 +61,9 @@ export async function changePassword(
   });
   requireRecentReauth({ reauthenticatedAt: session?.reauthenticatedAt ?? null }, clock);
 
-  const problem = await passwordProblem(input.newPassword, actor);
-  if (problem) throw new UserFacingError(problem);
+  await assertAcceptablePassword(input.newPassword, actor);
   if (current && (await verifyPassword(current, input.newPassword)))
-    throw new UserFacingError("Choose a password different from your current one.");
+    throw new AppError("invalid", PASSWORD_MESSAGES.sameAsCurrent);
   const passwordHash = await hashPassword(input.newPassword);
 
   await db.$transaction(async (tx) => {
@@ -70,9 +76,9 @@ export async function changePassword(
     await voidOneTimeTokens(tx, actor.userId, clock);
     await notifySecurityChange(
       tx,
+      signedIn,
       { id: actor.userId, email: actor.email, name: actor.name },
       "password.changed",
-      { request, clock },
     );
   });
   const sessionsRevoked = await revokeUserSessions(actor.userId, "password_changed", {
@@ -80,7 +86,7 @@ export async function changePassword(
     clock,
   });
   const rotated = await rotateSession(actor.sessionId, { reauthenticated: true }, clock);
-  if (!rotated) throw new UnauthenticatedError();
+  if (!rotated) throw new AppError("unauthenticated");
   await recordAuthEvent(
     actor.userId,
     {
@@ -93,5 +99,5 @@ export async function changePassword(
     clock,
   );
   await requestEmailDelivery();
-  return { sessionId: rotated.id };
+  return { sessionId: rotated.id, sessionsRevoked };
 }

@@ -8,8 +8,7 @@ export const PASSWORD_PARAMS = {
   timeCost: 2,
   parallelism: 1,
 } as const;
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 256;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-length.ts";
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password.normalize("NFKC"), PASSWORD_PARAMS);

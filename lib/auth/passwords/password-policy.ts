@@ -2,9 +2,11 @@ import "server-only";
 // What a new password must be (SECURITY.md S1, NIST SP 800-63B): 8 to 256 characters counted as
 // Unicode code points (never truncated), no composition rules, not on the bundled list of common and
 // breached passwords (@zxcvbn-ts/language-common, no network), and not the user's own email or name.
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-hash.ts";
+import { AppError } from "../../errors.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-length.ts";
+import { PASSWORD_MESSAGES, type PasswordWeakness } from "./messages.ts";
 
-export const PASSWORD_POLICY_HINT = `At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong password; common passwords are refused.`;
+export type { PasswordWeakness };
 
 export type PasswordContext = { email?: string | null; name?: string | null };
 
@@ -34,21 +36,37 @@ function personalWords({ email, name }: PasswordContext): string[] {
 }
 
 /** Why the password is not acceptable, or null when it is. */
+export async function passwordWeakness(
+  password: string,
+  context: PasswordContext = {},
+): Promise<PasswordWeakness | null> {
+  const length = [...password.normalize("NFKC")].length;
+  if (length < PASSWORD_MIN_LENGTH) return "too_short";
+  if (length > PASSWORD_MAX_LENGTH) return "too_long";
+  const folded = fold(password);
+  if (new Set(folded).size === 1) return "repeated";
+  if (personalWords(context).some((word) => word === folded || word === squash(password))) return "personal";
+  if ((await loadCommonPasswords()).has(folded)) return "common";
+  return null;
+}
+
+/** Refuses (`invalid`, saying why) a password the policy does not accept. */
+export async function assertAcceptablePassword(
+  password: string,
+  context: PasswordContext = {},
+): Promise<void> {
+  const weakness = await passwordWeakness(password, context);
+  if (weakness) throw new AppError("invalid", PASSWORD_MESSAGES.weakness[weakness]);
+}
+
+/**
+ * @deprecated transition for lib/organizations/invitations.ts: use `assertAcceptablePassword` (or
+ * `passwordWeakness` with PASSWORD_MESSAGES.weakness). Why the password is refused, in English.
+ */
 export async function passwordProblem(
   password: string,
   context: PasswordContext = {},
 ): Promise<string | null> {
-  const length = [...password.normalize("NFKC")].length;
-  if (length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
-  if (length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
-  const folded = fold(password);
-  if (new Set(folded).size === 1)
-    return "Do not repeat a single character; choose a password that is harder to guess.";
-  if (personalWords(context).some((word) => word === folded || word === squash(password))) {
-    return "Do not use your email address or name as your password.";
-  }
-  if ((await loadCommonPasswords()).has(folded)) {
-    return "This password is too common: it appears in lists of leaked passwords. Please choose another.";
-  }
-  return null;
+  const weakness = await passwordWeakness(password, context);
+  return weakness && PASSWORD_MESSAGES.weakness[weakness].en;
 }

@@ -3,12 +3,13 @@ import "server-only";
 // answer for known and unknown addresses (S3), throttled (S2). A reset never signs anyone in: every
 // session of the account ends and the user signs in again with the new password, where any second
 // factor still applies (S6). The user gets a security notice by email.
-import type { RequestMeta } from "../../audit/record.ts";
 import { env } from "../../config/env.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
+import type { Clock } from "../../time/clock.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
 import {
   handleEmailLinkRequest,
@@ -17,7 +18,6 @@ import {
   type EmailLinkRequestResult,
   type LinkRecipient,
 } from "../email-links/email-link-request.ts";
-import { UserFacingError } from "../../errors.ts";
 import {
   consumeOneTimeToken,
   inspectOneTimeToken,
@@ -26,16 +26,13 @@ import {
   voidOneTimeTokens,
   type TokenState,
 } from "../email-links/one-time-token.ts";
-import { passwordProblem } from "./password-policy.ts";
-import { hashPassword } from "./password-hash.ts";
 import { notifySecurityChange } from "../security-notice.ts";
 import { revokeUserSessions } from "../sessions/session-store.ts";
+import { PASSWORD_MESSAGES } from "./messages.ts";
+import { hashPassword } from "./password-hash.ts";
+import { assertAcceptablePassword } from "./password-policy.ts";
 
 export const PASSWORD_RESET_MINUTES = TOKEN_LIFETIME_MS.PASSWORD_RESET / 60_000;
-/** The one answer to every request that was not throttled, whether or not the address has an account (S3). */
-export const PASSWORD_RESET_SENT = `Check your email. If an account exists for that address, a link to choose a new password is on its way. It works once, within ${PASSWORD_RESET_MINUTES} minutes.`;
-export const INVALID_RESET_LINK =
-  "This reset link is no longer valid: it has expired or was already used. Please request a new one.";
 
 export function passwordResetUrl(token: string): string {
   return new URL(`/reset-password/${token}`, env().APP_URL).toString();
@@ -48,16 +45,7 @@ async function sendResetLink(user: LinkRecipient, clock: Clock): Promise<{ token
       idempotencyKey: `password-reset:${id}`,
       sensitive: true, // carries a single-use link: sealed at rest, erased after delivery
       to: user.email,
-      subject: "Reset your password",
-      text: [
-        `Hello ${user.name || "there"},`,
-        "",
-        `Someone, hopefully you, asked to reset the password of the account with this email address. Open this link within ${PASSWORD_RESET_MINUTES} minutes to choose a new password:`,
-        "",
-        passwordResetUrl(token),
-        "",
-        "The link works once. If you did not ask for it, ignore this email: your password stays as it is.",
-      ].join("\n"),
+      ...PASSWORD_MESSAGES.resetEmail(user.name, PASSWORD_RESET_MINUTES, passwordResetUrl(token)),
     });
     return { id };
   });
@@ -67,19 +55,16 @@ async function sendResetLink(user: LinkRecipient, clock: Clock): Promise<{ token
 
 /** Emails a reset link if the address has an active account; the answer is the same either way. */
 export function requestPasswordReset(
+  ctx: Context,
   input: EmailLinkRequestInput,
-  request: RequestMeta,
   options: EmailLinkRequestOptions = {},
 ): Promise<EmailLinkRequestResult> {
-  return handleEmailLinkRequest("password_reset", input, request, sendResetLink, options);
+  return handleEmailLinkRequest(ctx, "password_reset", input, sendResetLink, options);
 }
 
 /** Whether a reset link still works, without using it. */
-export async function passwordResetStatus(
-  token: string,
-  clock: Clock = systemClock,
-): Promise<TokenState["status"]> {
-  return (await inspectOneTimeToken(token, "PASSWORD_RESET", clock)).status;
+export async function passwordResetStatus(ctx: Context, token: string): Promise<TokenState["status"]> {
+  return (await inspectOneTimeToken(token, "PASSWORD_RESET", ctx.clock)).status;
 }
 
 /**
@@ -87,10 +72,10 @@ export async function passwordResetStatus(
  * policy, so a refused password does not waste it. Signs nobody in; ends every session of the user.
  */
 export async function resetPassword(
+  ctx: Context,
   input: { token: string; password: string },
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<void> {
+): Promise<{ sessionsRevoked: number }> {
+  const { request, clock } = ctx;
   const state = await inspectOneTimeToken(input.token, "PASSWORD_RESET", clock);
   const user = state.userId
     ? await db.user.findUnique({
@@ -106,13 +91,12 @@ export async function resetPassword(
       { actor, action: "auth.password_reset.refused", target, request, metadata: { reason } },
       clock,
     );
-    return new UserFacingError(INVALID_RESET_LINK);
+    return new AppError("invalid", PASSWORD_MESSAGES.invalidResetLink);
   };
   if (state.status !== "valid" || !user) throw await refuse(state.status);
   if (user.disabledAt) throw await refuse("account_disabled");
 
-  const problem = await passwordProblem(input.password, user);
-  if (problem) throw new UserFacingError(problem);
+  await assertAcceptablePassword(input.password, user);
   const passwordHash = await hashPassword(input.password);
 
   const done = await db.$transaction(async (tx) => {
@@ -124,7 +108,7 @@ export async function resetPassword(
       update: { passwordHash, passwordChangedAt: now },
     });
     await voidOneTimeTokens(tx, user.id, clock);
-    await notifySecurityChange(tx, user, "password.reset", { request, clock });
+    await notifySecurityChange(tx, ctx, user, "password.reset");
     return true;
   });
   if (!done) throw await refuse("used");
@@ -136,4 +120,5 @@ export async function resetPassword(
     clock,
   );
   await requestEmailDelivery();
+  return { sessionsRevoked };
 }

@@ -4,12 +4,19 @@ import { describe, expect, it } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
 import { verifyAllChains } from "../../audit/verify.ts";
 import { db } from "../../db/client.ts";
-import { fixedClock } from "../../time/clock.ts";
+import type { RequestMeta } from "../../context/context.ts";
+import { anonymousContext } from "../../testing/context.ts";
+import { wholeDatabaseText } from "../../testing/database-text.ts";
+import { fixedClock, type Clock } from "../../time/clock.ts";
+import { sessionCookieName } from "../sessions/session-cookie-name.ts";
+import { setSessionCookie } from "../sessions/session-cookie.ts";
 import { validateSession } from "../sessions/session-store.ts";
 import { signInWithPassword, signOut } from "./password-sign-in.ts";
-import { wholeDatabaseText } from "../../testing/database-text.ts";
 
 const request = { ip: "203.0.113.42", userAgent: "Mozilla/5.0 (sign-in test)", requestId: "req-sign-in-1" };
+
+/** An anonymous caller from `from`, at `clock`'s time (the system clock by default). */
+const caller = (from: RequestMeta, clock?: Clock) => anonymousContext({ request: from, clock });
 
 async function auditRows(where: { action?: string; chain?: string; actorUserId?: string | null } = {}) {
   return db.auditEvent.findMany({ where, orderBy: [{ chain: "asc" }, { seq: "asc" }] });
@@ -20,8 +27,12 @@ describe("password sign-in (S1, S10, S17)", () => {
     const org = await createOrganization();
     const user = await createUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
     const clock = fixedClock("2026-11-23T09:00:00.000Z");
+    const from = { ...request, ip: "203.0.113.60" }; // this test's own throttle subject, on its own clock
 
-    const result = await signInWithPassword({ email: user.email, password: user.password }, request, clock);
+    const result = await signInWithPassword(caller(from, clock), {
+      email: user.email,
+      password: user.password,
+    });
     expect(result).toEqual({ ok: true, userId: user.id, sessionId: expect.any(String), next: "none" });
     if (!result.ok) return;
 
@@ -29,8 +40,8 @@ describe("password sign-in (S1, S10, S17)", () => {
     expect(session).toMatchObject({
       userId: user.id,
       kind: "CUSTOMER",
-      ip: request.ip,
-      userAgent: request.userAgent,
+      ip: from.ip,
+      userAgent: from.userAgent,
       revokedAt: null,
     });
     expect(await validateSession(result.sessionId, clock)).toMatchObject({
@@ -50,9 +61,9 @@ describe("password sign-in (S1, S10, S17)", () => {
       actorLabel: user.email,
       targetType: "Session",
       targetId: result.sessionId,
-      ip: request.ip,
-      userAgent: request.userAgent,
-      requestId: request.requestId,
+      ip: from.ip,
+      userAgent: from.userAgent,
+      requestId: from.requestId,
       createdAt: clock.now(),
       metadata: { method: "PASSWORD", kind: "CUSTOMER", mfa: "not_required" },
     });
@@ -61,10 +72,10 @@ describe("password sign-in (S1, S10, S17)", () => {
 
   it("accepts the email in any case and with surrounding spaces (S1)", async () => {
     const user = await createUser({ email: "Mixed.Case@Example.test" });
-    const result = await signInWithPassword(
-      { email: "  MIXED.case@example.TEST ", password: user.password },
-      request,
-    );
+    const result = await signInWithPassword(caller(request), {
+      email: "  MIXED.case@example.TEST ",
+      password: user.password,
+    });
     expect(result).toMatchObject({ ok: true, userId: user.id });
   });
 
@@ -76,7 +87,9 @@ describe("password sign-in (S1, S10, S17)", () => {
         { organizationId: b.id, role: "AUDITOR" },
       ],
     });
-    expect(await signInWithPassword({ email: user.email, password: user.password }, request)).toMatchObject({
+    expect(
+      await signInWithPassword(caller(request), { email: user.email, password: user.password }),
+    ).toMatchObject({
       ok: true,
     });
     const chains = (await auditRows({ actorUserId: user.id, action: "auth.sign_in.succeeded" }))
@@ -87,7 +100,7 @@ describe("password sign-in (S1, S10, S17)", () => {
 
   it("audits a staff sign-in into the provider chain with a STAFF session (S10, S17)", async () => {
     const user = await createUser({ staffRoles: ["SECURITY"] });
-    const result = await signInWithPassword({ email: user.email, password: user.password }, request);
+    const result = await signInWithPassword(caller(request), { email: user.email, password: user.password });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(
@@ -103,9 +116,10 @@ describe("password sign-in (S1, S10, S17)", () => {
     const org = await createOrganization();
     const user = await createUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
     const clock = fixedClock("2026-11-23T09:05:00.000Z");
+    const from = { ...request, ip: "203.0.113.61" }; // this test's own throttle subject, on its own clock
 
     expect(
-      await signInWithPassword({ email: user.email, password: `${user.password}x` }, request, clock),
+      await signInWithPassword(caller(from, clock), { email: user.email, password: `${user.password}x` }),
     ).toEqual({ ok: false, reason: "invalid" });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     const events = await auditRows({ actorUserId: user.id });
@@ -115,9 +129,9 @@ describe("password sign-in (S1, S10, S17)", () => {
       action: "auth.sign_in.failed",
       actorUserId: user.id,
       actorLabel: user.email,
-      ip: request.ip,
-      userAgent: request.userAgent,
-      requestId: request.requestId,
+      ip: from.ip,
+      userAgent: from.userAgent,
+      requestId: from.requestId,
       createdAt: clock.now(),
       metadata: { reason: "wrong_password", email: user.email },
     });
@@ -125,7 +139,7 @@ describe("password sign-in (S1, S10, S17)", () => {
 
   it("fails for an unknown email and audits it in the provider chain (S17)", async () => {
     const email = "nobody-here@example.test";
-    expect(await signInWithPassword({ email, password: "whatever-password" }, request)).toEqual({
+    expect(await signInWithPassword(caller(request), { email, password: "whatever-password" })).toEqual({
       ok: false,
       reason: "invalid",
     });
@@ -144,10 +158,12 @@ describe("password sign-in (S1, S10, S17)", () => {
   it("refuses a disabled account even with the right password, and says why in the audit log (S10, S17)", async () => {
     const user = await createUser();
     await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
-    expect(await signInWithPassword({ email: user.email, password: user.password }, request)).toEqual({
-      ok: false,
-      reason: "invalid",
-    });
+    expect(await signInWithPassword(caller(request), { email: user.email, password: user.password })).toEqual(
+      {
+        ok: false,
+        reason: "invalid",
+      },
+    );
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect((await auditRows({ actorUserId: user.id })).map((e) => e.metadata)).toEqual([
       { reason: "account_disabled", email: user.email },
@@ -157,12 +173,12 @@ describe("password sign-in (S1, S10, S17)", () => {
   it("audits malformed input without storing what was typed (S17)", async () => {
     // A password typed into the email field must not end up in the log.
     const canary = "Canary-typed-in-wrong-field-91f2";
-    expect(await signInWithPassword({ email: canary, password: "irrelevant" }, request)).toEqual({
+    expect(await signInWithPassword(caller(request), { email: canary, password: "irrelevant" })).toEqual({
       ok: false,
       reason: "invalid",
     });
     expect(
-      await signInWithPassword({ email: "x@example.test", password: "p", extra: canary }, request),
+      await signInWithPassword(caller(request), { email: "x@example.test", password: "p", extra: canary }),
     ).toEqual({ ok: false, reason: "invalid" });
     const events = (await auditRows({ action: "auth.sign_in.failed" })).filter(
       (e) => e.requestId === request.requestId && e.actorLabel === "(invalid email)",
@@ -179,7 +195,7 @@ describe("password sign-in (S1, S10, S17)", () => {
       userAgent: "curl/8\n2026-11-23 auth.sign_in.succeeded admin@example.test",
       requestId: "req\r\nforged",
     };
-    await signInWithPassword({ email: user.email, password: "wrong-password-here" }, forged);
+    await signInWithPassword(caller(forged), { email: user.email, password: "wrong-password-here" });
     const [event] = await auditRows({ actorUserId: user.id });
     expect(event?.userAgent).toBe("curl/8\\u000a2026-11-23 auth.sign_in.succeeded admin@example.test");
     expect(event?.requestId).toBe("req\\u000d\\u000aforged");
@@ -194,11 +210,16 @@ describe("password sign-in (S1, S10, S17)", () => {
     });
     const wrong = "Canary-Wr0ng-Pa55-deadbeef";
 
-    expect((await signInWithPassword({ email: user.email, password: wrong }, request)).ok).toBe(false);
+    expect((await signInWithPassword(caller(request), { email: user.email, password: wrong })).ok).toBe(
+      false,
+    );
     expect(
-      (await signInWithPassword({ email: "unknown-canary@example.test", password: canary }, request)).ok,
+      (await signInWithPassword(caller(request), { email: "unknown-canary@example.test", password: canary }))
+        .ok,
     ).toBe(false);
-    expect((await signInWithPassword({ email: user.email, password: canary }, request)).ok).toBe(true);
+    expect((await signInWithPassword(caller(request), { email: user.email, password: canary })).ok).toBe(
+      true,
+    );
 
     const events = await auditRows({ actorUserId: user.id });
     expect(events.map((e) => e.action).sort()).toEqual(["auth.sign_in.failed", "auth.sign_in.succeeded"]);
@@ -212,12 +233,19 @@ describe("password sign-in (S1, S10, S17)", () => {
     const org = await createOrganization();
     const user = await createUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
     const clock = fixedClock("2026-11-23T10:00:00.000Z");
-    const result = await signInWithPassword({ email: user.email, password: user.password }, request, clock);
+    const from = { ...request, ip: "203.0.113.62" }; // this test's own throttle subject, on its own clock
+    const result = await signInWithPassword(caller(from, clock), {
+      email: user.email,
+      password: user.password,
+    });
     if (!result.ok) throw new Error("sign-in failed");
 
     clock.advance(5 * 60_000);
-    const outRequest = { ...request, requestId: "req-sign-out" };
-    await signOut({ id: result.sessionId, userId: user.id, email: user.email }, outRequest, clock);
+    // The browser holds the session's cookie; signing out ends that session and clears the cookie.
+    const browser = caller({ ...from, requestId: "req-sign-out" }, clock);
+    await setSessionCookie(browser.cookies, user.id, result.sessionId);
+    expect(await signOut(browser)).toEqual({ signedOut: true });
+    expect(browser.cookies.get(sessionCookieName())).toBeUndefined();
     expect(await validateSession(result.sessionId, clock)).toBeNull();
     expect(await db.session.findUniqueOrThrow({ where: { id: result.sessionId } })).toMatchObject({
       revokedAt: clock.now(),
@@ -225,7 +253,9 @@ describe("password sign-in (S1, S10, S17)", () => {
     });
 
     // A second sign-out with the same (already revoked) session records nothing more.
-    await signOut({ id: result.sessionId, userId: user.id, email: user.email }, outRequest, clock);
+    await setSessionCookie(browser.cookies, user.id, result.sessionId);
+    expect(await signOut(browser)).toEqual({ signedOut: false });
+    expect(await signOut(browser), "without a cookie there is nothing to end").toEqual({ signedOut: false });
     const events = await auditRows({ actorUserId: user.id, action: "auth.sign_out" });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -234,14 +264,14 @@ describe("password sign-in (S1, S10, S17)", () => {
       targetType: "Session",
       targetId: result.sessionId,
       requestId: "req-sign-out",
-      ip: request.ip,
+      ip: from.ip,
       createdAt: clock.now(),
     });
   });
 
   it("leaves every audit chain verifiable after all of the above (H1, S18)", async () => {
     const user = await createUser();
-    await signInWithPassword({ email: user.email, password: user.password }, request);
+    await signInWithPassword(caller(request), { email: user.email, password: user.password });
     const reports = await verifyAllChains();
     expect(reports.length).toBeGreaterThan(0);
     expect(reports.filter((r) => !r.ok)).toEqual([]);

@@ -2,7 +2,8 @@ import "server-only";
 // Email + password sign-in and sign-out, throttled (S2), without revealing whether an account exists
 // (S3), with every outcome audited (S17).
 import { z } from "zod";
-import { type RequestMeta, userActor } from "../../audit/record.ts";
+import { userActor } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import {
   checkThrottle,
@@ -11,11 +12,11 @@ import {
   RULES,
   type ThrottleKey,
 } from "../../security/throttle.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
+import { clearSessionCookie, sessionIdFromCookie } from "../sessions/session-cookie.ts";
+import { revokeSession } from "../sessions/session-store.ts";
 import { startSession } from "../sessions/start-session.ts";
 import { decoyHash, verifyPassword } from "./password-hash.ts";
-import { revokeSession } from "../sessions/session-store.ts";
 
 export const signInInput = z.strictObject({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -35,11 +36,9 @@ export function signInThrottleKeys(email: string | null, ip: string | null): Thr
   ];
 }
 
-export async function signInWithPassword(
-  raw: unknown,
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<SignInResult> {
+/** Checks an anonymous caller's email and password and starts their session (the caller sets the cookie). */
+export async function signInWithPassword(ctx: Context, raw: unknown): Promise<SignInResult> {
+  const { request, clock } = ctx;
   const parsed = signInInput.safeParse(raw);
   const email = parsed.success ? parsed.data.email : null;
   const throttleKeys = signInThrottleKeys(email, request.ip);
@@ -94,27 +93,35 @@ export async function signInWithPassword(
     return { ok: false, reason: "invalid" };
   }
   await clearFailures(throttleKeys.slice(0, 1));
-  const started = await startSession({ userId: user.id, method: "PASSWORD", request }, clock);
+  const started = await startSession(ctx, { userId: user.id, method: "PASSWORD" });
   if (!started.ok)
     return { ok: false, reason: started.reason === "sso_required" ? "sso_required" : "invalid" };
   return started;
 }
 
-export async function signOut(
-  session: { id: string; userId: string; email: string },
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<void> {
-  const revoked = await revokeSession(session.id, "sign_out", clock);
-  if (!revoked) return;
+/**
+ * Ends the session this browser's cookie names, also one that still owes its second factor, and clears
+ * the cookie. Audited once: a session already ended records nothing more.
+ */
+export async function signOut(ctx: Context): Promise<{ signedOut: boolean }> {
+  const sessionId = await sessionIdFromCookie(ctx.cookies);
+  clearSessionCookie(ctx.cookies);
+  const session = sessionId
+    ? await db.session.findUnique({
+        where: { id: sessionId },
+        select: { id: true, user: { select: { id: true, email: true } } },
+      })
+    : null;
+  if (!session || !(await revokeSession(session.id, "sign_out", ctx.clock))) return { signedOut: false };
   await recordAuthEvent(
-    session.userId,
+    session.user.id,
     {
-      actor: userActor(session),
+      actor: userActor({ userId: session.user.id, email: session.user.email }),
       action: "auth.sign_out",
       target: { type: "Session", id: session.id },
-      request,
+      request: ctx.request,
     },
-    clock,
+    ctx.clock,
   );
+  return { signedOut: true };
 }

@@ -2,10 +2,12 @@ import "server-only";
 // Who is making a request: the Session row named by the signed cookie -> the user, roles and memberships.
 // lib/http/next-context.ts calls it once per request; a session that still owes a second factor is not
 // an actor: it reaches only the MFA pages.
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import type { AuthMethod, CustomerRole, StaffRole } from "../../generated/prisma/enums.ts";
 import { mfaStep } from "../mfa/mfa-policy.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
+import { sessionIdFromCookie } from "./session-cookie.ts";
 import { validateSession } from "./session-store.ts";
 
 export type Membership = {
@@ -85,6 +87,14 @@ export async function sessionStateFor(
     session.mfaVerifiedAt !== null,
   );
   return step === "none" ? { status: "active", actor } : { status: "mfa", step, actor };
+}
+
+/**
+ * The state of the session the caller's cookie names, also one that still owes its second factor (the
+ * context's actor is null then): for the sign-in steps, which must tell "owes MFA" from "anonymous".
+ */
+export async function sessionStateOf(ctx: Context): Promise<SessionState> {
+  return sessionStateFor(await sessionIdFromCookie(ctx.cookies), ctx.clock);
 }
 
 // Transition: the request-bound look-ups now live with the request context.

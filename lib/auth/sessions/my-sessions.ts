@@ -1,12 +1,12 @@
 import "server-only";
 // A user's own sessions: where they are signed in, and ending any of them (S10).
 import { userActor } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import type { AuthMethod } from "../../generated/prisma/enums.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
-import { currentRequest, requireActor } from "./actor.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
-import { NotFoundError } from "../../errors.ts";
+import { requireSignedIn } from "../authorization/authorize.ts";
 import { revokeUserSessions, sessionLimits } from "./session-store.ts";
 
 export type SessionRow = {
@@ -20,8 +20,8 @@ export type SessionRow = {
 };
 
 /** Live sessions of the signed-in user, current first, then most recently used. */
-export async function listMySessions(clock: Clock = systemClock): Promise<SessionRow[]> {
-  const actor = await requireActor();
+export async function listMySessions(ctx: Context): Promise<SessionRow[]> {
+  const { actor, clock } = requireSignedIn(ctx);
   const now = clock.now();
   const rows = await db.session.findMany({
     where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: now } },
@@ -50,44 +50,43 @@ export async function listMySessions(clock: Clock = systemClock): Promise<Sessio
     .sort((a, b) => Number(b.current) - Number(a.current));
 }
 
-export async function revokeMySession(
-  sessionId: string,
-  clock: Clock = systemClock,
-): Promise<{ signedOutHere: boolean }> {
-  const actor = await requireActor();
+/** Ends one of the caller's sessions; `signedOutHere` when it was the one making this request. */
+export async function revokeMySession(ctx: Context, sessionId: string): Promise<{ signedOutHere: boolean }> {
+  const { actor, request, clock } = requireSignedIn(ctx);
   // Scoped to the actor's own sessions: another user's session id simply is not found.
   const result = await db.session.updateMany({
     where: { id: sessionId, userId: actor.userId, revokedAt: null },
     data: { revokedAt: clock.now(), revokedReason: "revoked_by_user" },
   });
-  if (result.count === 0) throw new NotFoundError("The session");
+  if (result.count === 0) throw new AppError("not_found");
   await recordAuthEvent(
     actor.userId,
     {
       actor: userActor(actor),
       action: "auth.session.revoked",
       target: { type: "Session", id: sessionId },
-      request: await currentRequest(),
+      request,
     },
     clock,
   );
   return { signedOutHere: sessionId === actor.sessionId };
 }
 
-export async function revokeMyOtherSessions(clock: Clock = systemClock): Promise<number> {
-  const actor = await requireActor();
+/** Ends every session of the caller but the current one; `count` of those ended. */
+export async function revokeMyOtherSessions(ctx: Context): Promise<{ count: number }> {
+  const { actor, request, clock } = requireSignedIn(ctx);
   const count = await revokeUserSessions(actor.userId, "revoked_by_user", { except: actor.sessionId, clock });
   await recordAuthEvent(
     actor.userId,
     {
       actor: userActor(actor),
       action: "auth.session.revoked_others",
-      request: await currentRequest(),
+      request,
       metadata: { count },
     },
     clock,
   );
-  return count;
+  return { count };
 }
 
 const BROWSERS: [RegExp, string][] = [

@@ -4,12 +4,14 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../../config/env.ts";
-import { minutesToWait } from "../../security/throttle.ts";
+import type { Context } from "../../context/context.ts";
 import { requestMetaFrom } from "../../context/request-meta.ts";
-import { SIGN_IN_ERRORS } from "../passwords/sign-in-errors.ts";
-import { validateSession } from "./session-store.ts";
+import { minutesToWait } from "../../security/throttle.ts";
+import { systemClock } from "../../time/clock.ts";
+import { SIGN_IN_ERRORS } from "../passwords/messages.ts";
 import { signInWithPassword } from "../passwords/password-sign-in.ts";
 import { cookieMaxAgeSeconds, sessionCookieName } from "./session-cookie-name.ts";
+import { validateSession } from "./session-store.ts";
 
 export function authOptions(): NextAuthOptions {
   const config = env();
@@ -43,13 +45,10 @@ export function authOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const headers = new Headers();
-          for (const [key, value] of Object.entries(req.headers ?? {}))
-            if (typeof value === "string") headers.set(key, value);
-          const result = await signInWithPassword(
-            { email: credentials?.email, password: credentials?.password },
-            requestMetaFrom(headers),
-          );
+          const result = await signInWithPassword(credentialsContext(req.headers), {
+            email: credentials?.email,
+            password: credentials?.password,
+          });
           if (result.ok) return { id: result.userId, sid: result.sessionId };
           // next-auth passes an error's message to the client as the `error` code.
           if (result.reason === "throttled")
@@ -73,6 +72,28 @@ export function authOptions(): NextAuthOptions {
         return { expires: session.expires };
       },
     },
+  };
+}
+
+/**
+ * The anonymous caller of next-auth's credentials endpoint. next-auth writes the session cookie itself
+ * from what `authorize` returns, so the domain is given no cookies to set.
+ */
+function credentialsContext(raw: Record<string, unknown> | undefined): Context {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(raw ?? {}))
+    if (typeof value === "string") headers.set(key, value);
+  return {
+    actor: null,
+    request: requestMetaFrom(headers),
+    clock: systemClock,
+    cookies: {
+      get: () => undefined,
+      set: () => {
+        throw new Error("next-auth sets the session cookie of a password sign-in itself");
+      },
+    },
+    locale: "en",
   };
 }
 

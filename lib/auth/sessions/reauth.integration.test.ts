@@ -3,7 +3,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "../../db/client.ts";
 import { fixedClock } from "../../time/clock.ts";
-import { actorFor, codeAt, enableTotp, request, signedIn } from "../mfa/mfa-test-kit.ts";
+import { actorFor, codeAt, contextOf, enableTotp, request, signedIn } from "../mfa/mfa-test-kit.ts";
+import { SESSION_MESSAGES } from "./messages.ts";
 import { hasRecentReauth, reauthenticate, reauthMethods } from "./reauth.ts";
 import { createSession } from "./session-store.ts";
 
@@ -14,11 +15,11 @@ const START = "2026-11-23T09:00:05.000Z";
 describe("re-authentication (S6)", () => {
   it("with the right password marks the session and audits once, without the password (S17)", async () => {
     const clock = fixedClock(START);
-    const { user, actor } = await signedIn(clock);
+    const { user, actor, ctx } = await signedIn(clock);
     clock.advance(10 * 60_000);
     expect(hasRecentReauth(await actorFor(user.id, actor.sessionId), clock)).toBe(false);
 
-    expect(await reauthenticate(actor, { password: user.password }, request, clock)).toEqual({ ok: true });
+    expect(await reauthenticate(ctx, { password: user.password })).toEqual({ method: "password" });
 
     const refreshed = await actorFor(user.id, actor.sessionId);
     expect(refreshed.reauthenticatedAt).toEqual(clock.now());
@@ -37,17 +38,17 @@ describe("re-authentication (S6)", () => {
 
   it("with a wrong password changes nothing, audits the failure, and is throttled after ten (S2)", async () => {
     const clock = fixedClock(START);
-    const { user, actor } = await signedIn(clock);
+    const { user, actor, ctx } = await signedIn(clock);
     clock.advance(10 * 60_000);
     for (let i = 0; i < 10; i++) {
-      expect(await reauthenticate(actor, { password: `wrong-${i}` }, request, clock)).toEqual({
-        ok: false,
-        message: "That password or code is not correct.",
+      await expect(reauthenticate(ctx, { password: `wrong-${i}` })).rejects.toMatchObject({
+        code: "invalid",
+        text: SESSION_MESSAGES.reauthWrong,
       });
     }
-    expect(await reauthenticate(actor, { password: user.password }, request, clock)).toEqual({
-      ok: false,
-      message: "Too many attempts. Try again in 15 minutes.",
+    await expect(reauthenticate(ctx, { password: user.password })).rejects.toMatchObject({
+      code: "rate_limited",
+      retryAfterSeconds: 15 * 60,
     });
     expect(hasRecentReauth(await actorFor(user.id, actor.sessionId), clock)).toBe(false);
     const failures = await db.auditEvent.findMany({
@@ -61,29 +62,33 @@ describe("re-authentication (S6)", () => {
 
   it("with an authenticator code, once: the same code cannot re-authenticate again (S4)", async () => {
     const clock = fixedClock(START);
-    const { actor: first } = await signedIn(clock);
-    const { secret, actor } = await enableTotp(first, clock);
+    const { ctx: first } = await signedIn(clock);
+    const { secret, ctx } = await enableTotp(first);
     clock.advance(30_000);
     const code = await codeAt(secret, clock);
-    expect(await reauthenticate(actor, { code }, request, clock)).toEqual({ ok: true });
-    expect(await reauthenticate(actor, { code }, request, clock)).toEqual({
-      ok: false,
-      message: "That password or code is not correct.",
+    expect(await reauthenticate(ctx, { code })).toEqual({ method: "totp" });
+    await expect(reauthenticate(ctx, { code })).rejects.toMatchObject({
+      code: "invalid",
+      text: SESSION_MESSAGES.reauthWrong,
     });
   });
 
   it("asks for something when given nothing", async () => {
     const clock = fixedClock(START);
-    const { actor } = await signedIn(clock);
-    expect(await reauthenticate(actor, {}, request, clock)).toMatchObject({ ok: false });
+    const { ctx } = await signedIn(clock);
+    await expect(reauthenticate(ctx, {})).rejects.toMatchObject({
+      code: "invalid",
+      text: SESSION_MESSAGES.reauthMissing,
+    });
   });
 
   it("offers the password, or a code when the session did not start with a password", async () => {
     const clock = fixedClock(START);
-    const { user, actor } = await signedIn(clock);
-    expect(await reauthMethods(actor)).toEqual({ password: true, code: false });
-    await enableTotp(actor, clock);
-    expect(await reauthMethods({ userId: user.id, sessionMethod: "PASSWORD" })).toEqual({
+    const { user, actor, ctx } = await signedIn(clock);
+    expect(await reauthMethods(ctx)).toEqual({ password: true, code: false });
+    await enableTotp(ctx);
+    const withSession = async (sessionId: string) => contextOf(await actorFor(user.id, sessionId), clock);
+    expect(await reauthMethods(await withSession(actor.sessionId))).toEqual({
       password: true,
       code: false,
     });
@@ -91,9 +96,9 @@ describe("re-authentication (S6)", () => {
       method: "SSO",
       mfaVerified: true,
     });
-    expect(await reauthMethods(await actorFor(user.id, sso.id))).toEqual({ password: true, code: true });
+    expect(await reauthMethods(await withSession(sso.id))).toEqual({ password: true, code: true });
     await db.credential.update({ where: { userId: user.id }, data: { passwordHash: null } });
-    expect(await reauthMethods({ userId: user.id, sessionMethod: "PASSWORD" })).toEqual({
+    expect(await reauthMethods(await withSession(actor.sessionId))).toEqual({
       password: false,
       code: true,
     });

@@ -1,13 +1,8 @@
 // Re-authentication window (SECURITY.md S6): sensitive changes need a confirmation within 5 minutes.
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../time/clock.ts";
-import { UserFacingError } from "../../errors.ts";
-import {
-  hasRecentReauth,
-  REAUTH_REQUIRED_MESSAGE,
-  ReauthRequiredError,
-  requireRecentReauth,
-} from "./reauth.ts";
+import { SESSION_MESSAGES } from "./messages.ts";
+import { hasRecentReauth, requireRecentReauth } from "./reauth.ts";
 
 describe("requireRecentReauth (S6)", () => {
   const at = new Date("2026-11-23T09:00:00.000Z");
@@ -19,14 +14,21 @@ describe("requireRecentReauth (S6)", () => {
     expect(() => requireRecentReauth({ reauthenticatedAt: at }, clock)).not.toThrow();
   });
 
-  it("refuses at five minutes and later, with a message for the user", () => {
+  it("refuses at five minutes and later, asking the form for a re-authentication", () => {
     const clock = fixedClock(at);
     clock.advance(5 * 60_000);
     expect(hasRecentReauth({ reauthenticatedAt: at }, clock)).toBe(false);
-    expect(() => requireRecentReauth({ reauthenticatedAt: at }, clock)).toThrow(ReauthRequiredError);
-    expect(() => requireRecentReauth({ reauthenticatedAt: at }, clock)).toThrow(UserFacingError);
-    expect(() => requireRecentReauth({ reauthenticatedAt: at }, clock)).toThrow(REAUTH_REQUIRED_MESSAGE);
-    expect(REAUTH_REQUIRED_MESSAGE).toBe("For your security, confirm your password or a code first.");
+    let refusal: unknown;
+    try {
+      requireRecentReauth({ reauthenticatedAt: at }, clock);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({
+      code: "forbidden",
+      reauthenticate: true,
+      text: SESSION_MESSAGES.reauthRequired,
+    });
   });
 
   it("refuses a session that never re-authenticated, or one stamped in the future", () => {

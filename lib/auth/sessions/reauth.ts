@@ -3,8 +3,10 @@ import "server-only";
 // two-factor authentication needs the user to have proved who they are in this session within the
 // last five minutes, by password or by an authenticator code. Failures are throttled like sign-in
 // failures (S2) and audited (S17).
-import { type RequestMeta, userActor } from "../../audit/record.ts";
+import { userActor } from "../../audit/record.ts";
+import type { SignedInContext } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import {
   checkThrottle,
   clearFailures,
@@ -13,76 +15,73 @@ import {
   RULES,
   type ThrottleKey,
 } from "../../security/throttle.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
-import type { Actor } from "./actor.ts";
+import type { Clock } from "../../time/clock.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
-import { UserFacingError } from "../../errors.ts";
 import { consumeTotpCode } from "../mfa/totp-store.ts";
 import { verifyPassword } from "../passwords/password-hash.ts";
-import { markReauthenticated } from "./session-store.ts";
 import { signInThrottleKeys } from "../passwords/password-sign-in.ts";
+import type { Actor } from "./actor.ts";
+import { SESSION_MESSAGES } from "./messages.ts";
+import { markReauthenticated } from "./session-store.ts";
 
 export const REAUTH_WINDOW_MS = 5 * 60_000;
-export const REAUTH_REQUIRED_MESSAGE = "For your security, confirm your password or a code first.";
 
-/** Thrown when a sensitive change is asked for without a recent re-authentication. */
-export class ReauthRequiredError extends UserFacingError {
+/** The refusal of a sensitive change without a recent re-authentication (the form then asks for it). */
+export function reauthRequiredError(): AppError {
+  return new AppError("forbidden", SESSION_MESSAGES.reauthRequired, { reauthenticate: true });
+}
+
+/**
+ * @deprecated transition: lib/actions/define-action.ts (the old action wrapper) still names this class.
+ * Nothing throws it any more: a lapsed re-authentication is `reauthRequiredError()`.
+ */
+export class ReauthRequiredError extends AppError {
   constructor() {
-    super(REAUTH_REQUIRED_MESSAGE);
-    this.name = "ReauthRequiredError";
+    super("forbidden", SESSION_MESSAGES.reauthRequired, { reauthenticate: true });
   }
 }
 
-export function hasRecentReauth(
-  actor: Pick<Actor, "reauthenticatedAt">,
-  clock: Clock = systemClock,
-): boolean {
+export function hasRecentReauth(actor: Pick<Actor, "reauthenticatedAt">, clock: Clock): boolean {
   if (!actor.reauthenticatedAt) return false;
   const age = clock.now().getTime() - actor.reauthenticatedAt.getTime();
   return age >= 0 && age < REAUTH_WINDOW_MS;
 }
 
-/** Throws ReauthRequiredError (a UserFacingError) unless the session re-proved the user within 5 minutes. */
-export function requireRecentReauth(
-  actor: Pick<Actor, "reauthenticatedAt">,
-  clock: Clock = systemClock,
-): void {
-  if (!hasRecentReauth(actor, clock)) throw new ReauthRequiredError();
+/** Throws `reauthRequiredError()` unless the session re-proved the user within 5 minutes. */
+export function requireRecentReauth(actor: Pick<Actor, "reauthenticatedAt">, clock: Clock): void {
+  if (!hasRecentReauth(actor, clock)) throw reauthRequiredError();
 }
 
 export type ReauthMethods = { password: boolean; code: boolean };
 
 /**
- * What the confirmation form asks for: the password, if the user has one; an authenticator code instead
- * when they signed in without a password (SSO, magic link) or have none, and have TOTP.
+ * What the confirmation form asks the caller for: the password, if they have one; an authenticator code
+ * instead when they signed in without a password (SSO, magic link) or have none, and have TOTP.
  */
-export async function reauthMethods(actor: Pick<Actor, "userId" | "sessionMethod">): Promise<ReauthMethods> {
+export async function reauthMethods(ctx: SignedInContext): Promise<ReauthMethods> {
   const credential = await db.credential.findUnique({
-    where: { userId: actor.userId },
+    where: { userId: ctx.actor.userId },
     select: { passwordHash: true, totpEnabledAt: true },
   });
   const password = Boolean(credential?.passwordHash);
-  const code = Boolean(credential?.totpEnabledAt) && (!password || actor.sessionMethod !== "PASSWORD");
+  const code = Boolean(credential?.totpEnabledAt) && (!password || ctx.actor.sessionMethod !== "PASSWORD");
   return { password, code };
 }
 
 export type ReauthInput = { password?: string; code?: string };
-export type ReauthResult = { ok: true } | { ok: false; message: string };
-
-const WRONG = "That password or code is not correct.";
 
 /**
- * Checks the password (or, without one, an authenticator code) and on success marks the session as
- * re-authenticated now. A code is consumed like at sign-in, so it cannot be replayed.
+ * Checks the caller's password (or, without one, an authenticator code) and on success marks the
+ * session as re-authenticated now. A code is consumed like at sign-in, so it cannot be replayed.
+ * Refusals: `invalid` (nothing given, or wrong), `rate_limited` (too many failures).
  */
 export async function reauthenticate(
-  actor: Actor,
+  ctx: SignedInContext,
   input: ReauthInput,
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<ReauthResult> {
+): Promise<{ method: "password" | "totp" }> {
+  const { actor, request, clock } = ctx;
   const method = input.password ? "password" : input.code ? "totp" : null;
-  if (!method) return { ok: false, message: "Enter your password or a code from your authenticator app." };
+  if (!method) throw new AppError("invalid", SESSION_MESSAGES.reauthMissing);
   const keys: ThrottleKey[] =
     method === "password"
       ? signInThrottleKeys(actor.email, request.ip)
@@ -104,10 +103,10 @@ export async function reauthenticate(
   const verdict = await checkThrottle(keys, clock);
   if (verdict.blocked) {
     await audit("throttled");
-    return {
-      ok: false,
-      message: `Too many attempts. Try again in ${minutesToWait(verdict.retryAfterMs)} minutes.`,
-    };
+    const minutes = minutesToWait(verdict.retryAfterMs);
+    throw new AppError("rate_limited", SESSION_MESSAGES.throttled(minutes), {
+      retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000),
+    });
   }
 
   let ok = false;
@@ -124,10 +123,10 @@ export async function reauthenticate(
   if (!ok) {
     await recordFailure(keys, clock);
     await audit(method === "password" ? "wrong_password" : "invalid_code");
-    return { ok: false, message: WRONG };
+    throw new AppError("invalid", SESSION_MESSAGES.reauthWrong);
   }
   await clearFailures(keys.slice(0, 1));
   await markReauthenticated(actor.sessionId, clock);
   await audit(null);
-  return { ok: true };
+  return { method };
 }

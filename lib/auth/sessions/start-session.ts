@@ -2,10 +2,9 @@ import "server-only";
 // The one way a session starts, whatever proved the user's identity (password, magic link, SSO).
 // It enforces account state and the organisations' sign-in policies, decides whether a second factor
 // is still needed, creates the Session row and audits the sign-in.
-import type { RequestMeta } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import type { AuthMethod } from "../../generated/prisma/enums.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
 import { mfaStep } from "../mfa/mfa-policy.ts";
 import { createSession } from "./session-store.ts";
@@ -14,10 +13,12 @@ export type StartSessionResult =
   | { ok: true; userId: string; sessionId: string; next: "none" | "challenge" | "enrol" }
   | { ok: false; reason: "sso_required" | "account_disabled" };
 
+/** Starts a session for a user whose identity the caller (anonymous until now) has just proved. */
 export async function startSession(
-  input: { userId: string; method: AuthMethod; request: RequestMeta; mfaSatisfied?: boolean },
-  clock: Clock = systemClock,
+  ctx: Context,
+  input: { userId: string; method: AuthMethod; mfaSatisfied?: boolean },
 ): Promise<StartSessionResult> {
+  const { request, clock } = ctx;
   const user = await db.user.findUniqueOrThrow({
     where: { id: input.userId },
     select: {
@@ -40,7 +41,7 @@ export async function startSession(
       {
         actor,
         action: "auth.sign_in.refused",
-        request: input.request,
+        request,
         metadata: { reason, method: input.method },
       },
       clock,
@@ -57,7 +58,7 @@ export async function startSession(
     anyOrganizationRequiresMfa: organizations.some((o) => o.requireMfa),
   };
   const mfaVerified = Boolean(input.mfaSatisfied);
-  const session = await createSession(user.id, isStaff ? "STAFF" : "CUSTOMER", input.request, clock, {
+  const session = await createSession(user.id, isStaff ? "STAFF" : "CUSTOMER", request, clock, {
     method: input.method,
     mfaVerified,
   });
@@ -68,7 +69,7 @@ export async function startSession(
       actor,
       action: "auth.sign_in.succeeded",
       target: { type: "Session", id: session.id },
-      request: input.request,
+      request,
       metadata: {
         method: input.method,
         kind: isStaff ? "STAFF" : "CUSTOMER",

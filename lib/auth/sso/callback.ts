@@ -7,33 +7,25 @@ import "server-only";
 // A request started by a signed-in user to connect their Microsoft account (linkUserId) passes the same
 // checks, needs this browser's session to be that user's, and links the identity without a session.
 import { timingSafeEqual } from "node:crypto";
-import type { RequestMeta } from "../../audit/record.ts";
 import { recordAudit } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { open } from "../../crypto/secret-box.ts";
 import { hashToken } from "../../crypto/token.ts";
 import { db } from "../../db/client.ts";
 import { checkThrottle, recordFailure, type ThrottleRule } from "../../security/throttle.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { startSession } from "../sessions/start-session.ts";
 import { authorityFor } from "./authority.ts";
 import { enabledConnectionOf } from "./connection.ts";
-import type { SsoErrorCode } from "./errors.ts";
+import type { SsoErrorCode } from "./messages.ts";
 import { checkIdTokenClaims } from "./id-token.ts";
 import { msalClientFor, SSO_SCOPES, ssoRedirectUri } from "./msal.ts";
 import { linkVerifiedIdentity } from "./link-complete.ts";
 import { resolveSsoUser } from "./provisioning.ts";
 import { codeVerifierContext } from "./start.ts";
+import { takeSsoStateCookie } from "./state-cookie.ts";
 
-export type SsoCallbackInput = {
-  /** Query parameters Microsoft sent back. */
-  state: string | null;
-  code: string | null;
-  error: string | null;
-  /** The state in this browser's binding cookie (lib/auth/sso/state-cookie.ts). */
-  boundState: string | null;
-  /** The user of this browser's active session (null without one): a link must come from the user who started it. */
-  sessionUserId: string | null;
-};
+/** The query parameters Microsoft sent back. */
+export type SsoCallbackInput = { state: string | null; code: string | null; error: string | null };
 
 export type SsoSignedIn = {
   ok: true;
@@ -59,11 +51,15 @@ export const SSO_CALLBACK_RULE: ThrottleRule = {
   blockMs: 15 * 60_000,
 };
 
-export async function completeSsoSignIn(
-  input: SsoCallbackInput,
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<SsoCallbackResult> {
+/**
+ * The callback for this browser: the state it started is taken from its binding cookie
+ * (lib/auth/sso/state-cookie.ts) and forgotten; the caller's active session (if any) is who a link must
+ * be for. On a sign-in the caller sets the session cookie of the returned session.
+ */
+export async function completeSsoSignIn(ctx: Context, input: SsoCallbackInput): Promise<SsoCallbackResult> {
+  const { request, clock } = ctx;
+  const boundState = takeSsoStateCookie(ctx.cookies);
+  const sessionUserId = ctx.actor?.userId ?? null;
   const throttleKeys = [{ rule: SSO_CALLBACK_RULE, subject: request.ip ?? "unknown" }];
   if ((await checkThrottle(throttleKeys, clock)).blocked) return { ok: false, error: "sso_restart" };
   const failed = async (
@@ -102,13 +98,12 @@ export async function completeSsoSignIn(
   const org = pending.organizationId;
   const refuse = (reason: string, error: SsoErrorCode, extra: Record<string, unknown> = {}) =>
     failed(org, reason, error, extra, pending.linkUserId);
-  if (!input.boundState || !sameText(input.boundState, input.state))
-    return refuse("state_not_bound", "sso_restart");
+  if (!boundState || !sameText(boundState, input.state)) return refuse("state_not_bound", "sso_restart");
   if (pending.expiresAt <= clock.now()) return refuse("state_expired", "sso_restart");
   // A link is only ever for the user who started it, in the browser they started it in: no code is
   // redeemed for anyone else's session (or for no session at all).
-  if (pending.linkUserId && input.sessionUserId !== pending.linkUserId)
-    return refuse("session_mismatch", "sso_restart", { signedIn: input.sessionUserId !== null });
+  if (pending.linkUserId && sessionUserId !== pending.linkUserId)
+    return refuse("session_mismatch", "sso_restart", { signedIn: sessionUserId !== null });
   if (input.error)
     return refuse("provider_error", "sso_cancelled", { providerError: input.error.slice(0, 100) });
   if (!input.code) return refuse("missing_code", "sso_failed");
@@ -143,22 +138,23 @@ export async function completeSsoSignIn(
   if (!checked.ok) return refuse(checked.reason, "sso_failed", describeClaims(claims));
 
   if (pending.linkUserId) {
-    const linked = await linkVerifiedIdentity(
-      { connection, identity: checked.identity, userId: pending.linkUserId },
-      request,
-      clock,
-    );
+    const linked = await linkVerifiedIdentity(ctx, {
+      connection,
+      identity: checked.identity,
+      userId: pending.linkUserId,
+    });
     if (!linked.ok) return { ok: false, error: linked.error, link: true };
     return { ok: true, outcome: "linked", redirectTo: pending.callbackUrl };
   }
 
-  const resolved = await resolveSsoUser(connection, checked.identity, request, clock);
+  const resolved = await resolveSsoUser(ctx, connection, checked.identity);
   if (!resolved.ok) return { ok: false, error: resolved.error };
 
-  const session = await startSession(
-    { userId: resolved.userId, method: "SSO", request, mfaSatisfied: checked.identity.mfa },
-    clock,
-  );
+  const session = await startSession(ctx, {
+    userId: resolved.userId,
+    method: "SSO",
+    mfaSatisfied: checked.identity.mfa,
+  });
   if (!session.ok) return { ok: false, error: "sso_account_disabled" }; // startSession audited the refusal
   return {
     ok: true,

@@ -2,30 +2,17 @@
 // admins only, the client secret sealed at rest and never returned, kept when left empty, domains owned
 // by one connection, no OWNER for just-in-time members, every save audited without the secret.
 import { randomUUID } from "node:crypto";
-import { encode } from "next-auth/jwt";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
-import { env } from "../../config/env.ts";
+import type { SignedInContext } from "../../context/context.ts";
 import { open } from "../../crypto/secret-box.ts";
 import { db } from "../../db/client.ts";
 import type { CustomerRole } from "../../generated/prisma/enums.ts";
-import { ForbiddenError, NotFoundError, UserFacingError } from "../../errors.ts";
-import { sessionCookieName } from "../sessions/session-cookie-name.ts";
-import { createSession } from "../sessions/session-store.ts";
-import { connectionForEmail, getSsoSettings, saveSsoConnection, ssoConnectionInput } from "./connection.ts";
-import { clientSecretContext } from "./msal.ts";
+import { contextFor } from "../../testing/context.ts";
 import { wholeDatabaseText } from "../../testing/database-text.ts";
-
-// The request as lib/auth/sessions/actor.ts reads it: a cookie jar and headers, set per test.
-const requestState = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Headers() }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      requestState.cookies.has(name) ? { name, value: requestState.cookies.get(name)! } : undefined,
-    set: (name: string, value: string) => void requestState.cookies.set(name, value),
-  }),
-  headers: async () => requestState.headers,
-}));
+import { connectionForEmail, getSsoSettings, saveSsoConnection, ssoConnectionInput } from "./connection.ts";
+import { SSO_MESSAGES } from "./messages.ts";
+import { clientSecretContext } from "./msal.ts";
 
 let requestId = "";
 /** Each test's own domain (a domain belongs to one connection, and tests share a database). */
@@ -33,28 +20,18 @@ let domain = "";
 beforeEach(() => {
   requestId = `req-${randomUUID()}`;
   domain = `acme-${randomUUID().slice(0, 8)}.example`;
-  requestState.cookies.clear();
-  requestState.headers = new Headers({
-    "x-forwarded-for": "192.0.2.10",
-    "user-agent": "sso-settings test",
-    "x-request-id": requestId,
-  });
 });
 
-async function actingAs(role: CustomerRole, organizationId: string) {
+/** A new member of the organisation with `role`, signed in, calling with this test's request id. */
+async function actingAs(
+  role: CustomerRole,
+  organizationId: string,
+): Promise<{ user: { id: string }; ctx: SignedInContext }> {
   const user = await createUser({ memberships: [{ organizationId, role }] });
-  const session = await createSession(
-    user.id,
-    "CUSTOMER",
-    { ip: "192.0.2.10", userAgent: "test", requestId: null },
-    undefined,
-    { mfaVerified: true },
-  );
-  requestState.cookies.set(
-    sessionCookieName(),
-    await encode({ token: { sub: user.id, sid: session.id }, secret: env().AUTH_SECRET }),
-  );
-  return user;
+  const ctx = await contextFor(user, {
+    request: { ip: "192.0.2.10", userAgent: "sso-settings test", requestId },
+  });
+  return { user, ctx };
 }
 
 const TENANT = "6f1c2a4e-0b7d-4c55-9a10-3e2f8d9b7c61";
@@ -76,12 +53,12 @@ function form(slug: string, overrides: Record<string, unknown> = {}) {
 describe("SSO connection settings", () => {
   it("creates the connection with the secret sealed under the organisation, normalised ids and domains, and audits which fields changed (S17)", async () => {
     const org = await createOrganization();
-    const owner = await actingAs("OWNER", org.id);
+    const { user: owner, ctx } = await actingAs("OWNER", org.id);
     const secret = `canary-secret-${randomUUID()}`;
 
-    await expect(saveSsoConnection(form(org.slug, { clientSecret: ` ${secret} ` }))).resolves.toEqual({
-      saved: true,
+    await expect(saveSsoConnection(ctx, form(org.slug, { clientSecret: ` ${secret} ` }))).resolves.toEqual({
       created: true,
+      changed: ["tenantId", "clientId", "allowedDomains", "defaultRole", "enabled", "clientSecret"],
     });
 
     const row = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } });
@@ -117,12 +94,12 @@ describe("SSO connection settings", () => {
 
   it("never returns the secret, keeps it when the field is left empty, and replaces it when given", async () => {
     const org = await createOrganization();
-    await actingAs("ADMIN", org.id);
-    await saveSsoConnection(form(org.slug, { clientSecret: "first-secret-value" }));
+    const { ctx } = await actingAs("ADMIN", org.id);
+    await saveSsoConnection(ctx, form(org.slug, { clientSecret: "first-secret-value" }));
     const sealedBefore = (await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } }))
       .clientSecretEnc;
 
-    const settings = await getSsoSettings(org.slug);
+    const settings = await getSsoSettings(ctx, org.slug);
     expect(settings.connection).toMatchObject({
       tenantId: TENANT,
       hasClientSecret: true,
@@ -133,8 +110,8 @@ describe("SSO connection settings", () => {
     expect(settings.redirectUri).toBe("http://localhost:3000/api/auth/sso/callback");
 
     await expect(
-      saveSsoConnection(form(org.slug, { defaultRole: "AUDITOR", enabled: undefined })),
-    ).resolves.toEqual({ saved: true, created: false });
+      saveSsoConnection(ctx, form(org.slug, { defaultRole: "AUDITOR", enabled: undefined })),
+    ).resolves.toEqual({ created: false, changed: ["defaultRole", "enabled"] });
     const kept = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } });
     expect(kept.clientSecretEnc).toBe(sealedBefore);
     expect(kept).toMatchObject({ defaultRole: "AUDITOR", enabled: false });
@@ -143,33 +120,36 @@ describe("SSO connection settings", () => {
     });
     expect(update.metadata).toMatchObject({ changed: ["defaultRole", "enabled"] });
 
-    await saveSsoConnection(form(org.slug, { clientSecret: "second-secret-value" }));
+    await saveSsoConnection(ctx, form(org.slug, { clientSecret: "second-secret-value" }));
     const replaced = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } });
     expect(open(replaced.clientSecretEnc, clientSecretContext(org.id))).toBe("second-secret-value");
   });
 
   it("requires a secret when creating", async () => {
     const org = await createOrganization();
-    await actingAs("OWNER", org.id);
-    await expect(saveSsoConnection(form(org.slug))).rejects.toThrow(
-      new UserFacingError("Enter the client secret of the app registration."),
-    );
+    const { ctx } = await actingAs("OWNER", org.id);
+    await expect(saveSsoConnection(ctx, form(org.slug))).rejects.toMatchObject({
+      code: "invalid",
+      text: SSO_MESSAGES.clientSecretRequired,
+    });
     expect(await db.ssoConnection.count({ where: { organizationId: org.id } })).toBe(0);
   });
 
   it("lets a domain belong to one connection only", async () => {
     const first = await createOrganization();
     const second = await createOrganization();
-    await actingAs("OWNER", first.id);
+    const { ctx: firstOwner } = await actingAs("OWNER", first.id);
     await saveSsoConnection(
+      firstOwner,
       form(first.slug, { clientSecret: "s1", allowedDomains: "shared-domain.example" }),
     );
-    await actingAs("OWNER", second.id);
+    const { ctx: secondOwner } = await actingAs("OWNER", second.id);
     await expect(
       saveSsoConnection(
+        secondOwner,
         form(second.slug, { clientSecret: "s2", allowedDomains: "own.example shared-domain.example" }),
       ),
-    ).rejects.toThrow("shared-domain.example is already used by another organisation's Microsoft sign-in.");
+    ).rejects.toMatchObject({ code: "conflict", text: SSO_MESSAGES.domainsTaken(["shared-domain.example"]) });
     expect(await db.ssoConnection.count({ where: { organizationId: second.id } })).toBe(0);
     expect((await connectionForEmail("a@SHARED-DOMAIN.example"))?.organizationId).toBe(first.id);
   });
@@ -177,17 +157,17 @@ describe("SSO connection settings", () => {
   it("is refused to roles other than owner and admin, and to non-members, without a change (S11, S12)", async () => {
     const org = await createOrganization();
     for (const role of ["PRIVACY_OFFICER", "MEMBER", "AUDITOR"] as const) {
-      await actingAs(role, org.id);
-      await expect(saveSsoConnection(form(org.slug, { clientSecret: "x" }))).rejects.toBeInstanceOf(
-        ForbiddenError,
-      );
-      await expect(getSsoSettings(org.slug)).rejects.toBeInstanceOf(ForbiddenError);
+      const { ctx } = await actingAs(role, org.id);
+      await expect(saveSsoConnection(ctx, form(org.slug, { clientSecret: "x" }))).rejects.toMatchObject({
+        code: "forbidden",
+      });
+      await expect(getSsoSettings(ctx, org.slug)).rejects.toMatchObject({ code: "forbidden" });
     }
     const other = await createOrganization();
-    await actingAs("OWNER", other.id);
-    await expect(saveSsoConnection(form(org.slug, { clientSecret: "x" }))).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    const { ctx: stranger } = await actingAs("OWNER", other.id);
+    await expect(saveSsoConnection(stranger, form(org.slug, { clientSecret: "x" }))).rejects.toMatchObject({
+      code: "not_found",
+    });
     expect(await db.ssoConnection.count({ where: { organizationId: org.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "authz.denied", requestId } })).toBeGreaterThan(0);
   });

@@ -5,26 +5,18 @@ import "server-only";
 // just-in-time members get (never OWNER) and whether it is enabled. Every save is audited (S17).
 import { z } from "zod";
 import { recordAudit, userActor } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { seal } from "../../crypto/secret-box.ts";
 import { db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import type { CustomerRole } from "../../generated/prisma/enums.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
-import { requireOrgBySlug } from "../authorization/authorize.ts";
-import { currentRequest } from "../sessions/actor.ts";
-import { UserFacingError } from "../../errors.ts";
+import { authorizeOrgBySlug } from "../authorization/authorize.ts";
 import { domainListField, emailDomain } from "./domains.ts";
+import { SSO_MESSAGES } from "./messages.ts";
 import { clientSecretContext, ssoRedirectUri } from "./msal.ts";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const guidField = (label: string) =>
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(
-      GUID,
-      `${label} is a GUID like 00000000-0000-0000-0000-000000000000 (Entra admin centre, app registration overview).`,
-    );
+const guidField = (label: string) => z.string().trim().toLowerCase().regex(GUID, SSO_MESSAGES.guid(label));
 
 /** Roles a just-in-time member may get: anything but OWNER. */
 export const JIT_ROLES = [
@@ -36,12 +28,12 @@ export const JIT_ROLES = [
 
 export const ssoConnectionInput = z.strictObject({
   slug: z.string().min(1).max(100),
-  tenantId: guidField("The tenant ID"),
-  clientId: guidField("The client ID"),
+  tenantId: guidField(SSO_MESSAGES.tenantIdLabel),
+  clientId: guidField(SSO_MESSAGES.clientIdLabel),
   /** Empty: keep the stored secret. */
   clientSecret: z.string().max(1024).optional().default(""),
   allowedDomains: domainListField,
-  defaultRole: z.enum(JIT_ROLES, { error: "Choose the role new members get." }),
+  defaultRole: z.enum(JIT_ROLES, { error: SSO_MESSAGES.chooseRole }),
   /** An HTML checkbox: present ("on") when ticked. */
   enabled: z.literal("on").optional(),
 });
@@ -61,8 +53,8 @@ export type SsoSettings = {
   } | null;
 };
 
-export async function getSsoSettings(slug: string): Promise<SsoSettings> {
-  const ctx = await requireOrgBySlug(slug, "org.sso.manage");
+export async function getSsoSettings(caller: Context, slug: string): Promise<SsoSettings> {
+  const ctx = await authorizeOrgBySlug(caller, slug, "org.sso.manage");
   const row = await db.ssoConnection.findUnique({
     where: { organizationId: ctx.organizationId },
     select: {
@@ -93,11 +85,10 @@ const TRACKED = ["tenantId", "clientId", "allowedDomains", "defaultRole", "enabl
 
 /** Creates or updates the organisation's connection; `input` is ssoConnectionInput's parsed output. */
 export async function saveSsoConnection(
+  caller: Context,
   input: SsoConnectionValues,
-  clock: Clock = systemClock,
-): Promise<{ saved: true; created: boolean }> {
-  const ctx = await requireOrgBySlug(input.slug, "org.sso.manage");
-  const request = await currentRequest();
+): Promise<{ created: boolean; changed: string[] }> {
+  const ctx = await authorizeOrgBySlug(caller, input.slug, "org.sso.manage");
   const clientSecret = input.clientSecret.trim();
   const next = {
     tenantId: input.tenantId,
@@ -119,16 +110,13 @@ export async function saveSsoConnection(
     });
     if (taken) {
       const clash = next.allowedDomains.filter((d) => taken.allowedDomains.includes(d));
-      throw new UserFacingError(
-        `${clash.join(", ")} ${clash.length === 1 ? "is" : "are"} already used by another organisation's Microsoft sign-in.`,
-      );
+      throw new AppError("conflict", SSO_MESSAGES.domainsTaken(clash));
     }
     const existing = await tx.ssoConnection.findUnique({
       where: { organizationId: ctx.organizationId },
       select: { tenantId: true, clientId: true, allowedDomains: true, defaultRole: true, enabled: true },
     });
-    if (!existing && !clientSecret)
-      throw new UserFacingError("Enter the client secret of the app registration.");
+    if (!existing && !clientSecret) throw new AppError("invalid", SSO_MESSAGES.clientSecretRequired);
     const clientSecretEnc = clientSecret
       ? seal(clientSecret, clientSecretContext(ctx.organizationId))
       : undefined;
@@ -153,12 +141,12 @@ export async function saveSsoConnection(
         actor: userActor(ctx.actor),
         action: "sso.connection.saved",
         target: { type: "SsoConnection", id: row.id },
-        request,
+        request: ctx.request,
         metadata: { created: !existing, changed, ...next },
       },
-      { tx, clock },
+      { tx, clock: ctx.clock },
     );
-    return { saved: true as const, created: !existing };
+    return { created: !existing, changed };
   });
 }
 

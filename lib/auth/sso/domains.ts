@@ -1,5 +1,6 @@
 // Email domains an SSO connection accepts: lower-case host names, validated, de-duplicated.
 import { z } from "zod";
+import { SSO_MESSAGES } from "./messages.ts";
 
 export const MAX_SSO_DOMAINS = 20;
 
@@ -14,17 +15,12 @@ export function parseDomainList(
     .split(/[\s,;]+/)
     .map((d) => d.trim().toLowerCase().replace(/^@/, "").replace(/\.$/, ""))
     .filter(Boolean);
-  if (parts.length === 0)
-    return { ok: false, message: "Enter at least one email domain, e.g. acme.example." };
+  if (parts.length === 0) return { ok: false, message: SSO_MESSAGES.noDomains };
   const invalid = parts.find((d) => !DOMAIN.test(d));
-  if (invalid)
-    return {
-      ok: false,
-      message: `"${invalid.slice(0, 80)}" is not a valid email domain (e.g. acme.example).`,
-    };
+  if (invalid) return { ok: false, message: SSO_MESSAGES.invalidDomain(invalid.slice(0, 80)) };
   const domains = [...new Set(parts)].sort();
   if (domains.length > MAX_SSO_DOMAINS)
-    return { ok: false, message: `Enter at most ${MAX_SSO_DOMAINS} domains.` };
+    return { ok: false, message: SSO_MESSAGES.tooManyDomains(MAX_SSO_DOMAINS) };
   return { ok: true, domains };
 }
 

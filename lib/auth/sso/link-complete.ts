@@ -5,14 +5,13 @@ import "server-only";
 // already linked to someone else is refused, never moved. The user must still be a customer member of
 // the connection's organisation. The link is audited in that organisation's chain and the user is
 // emailed a security notice.
-import type { RequestMeta } from "../../audit/record.ts";
 import { recordAudit } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
-import type { Clock } from "../../time/clock.ts";
 import { notifySecurityChange } from "../security-notice.ts";
 import type { SsoConnectionForSignIn } from "./connection.ts";
-import type { SsoErrorCode } from "./errors.ts";
+import { SSO_MESSAGES, type SsoErrorCode } from "./messages.ts";
 import type { SsoIdentityClaims } from "./id-token.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 
@@ -30,25 +29,22 @@ export type LinkResult =
 
 type Link = { connection: SsoConnectionForSignIn; identity: SsoIdentityClaims; userId: string };
 
-export async function linkVerifiedIdentity(
-  link: Link,
-  request: RequestMeta,
-  clock: Clock,
-): Promise<LinkResult> {
+/**
+ * Links the identity for the user the callback checked (`ctx` is the callback's request, whose session
+ * is that user's).
+ */
+export async function linkVerifiedIdentity(ctx: Context, link: Link): Promise<LinkResult> {
   try {
-    return await linkOnce(link, request, clock);
+    return await linkOnce(ctx, link);
   } catch (error) {
     // Someone else took the identity between our look-up and the insert: the retry sees their row.
-    if (isUniqueViolation(error)) return linkOnce(link, request, clock);
+    if (isUniqueViolation(error)) return linkOnce(ctx, link);
     throw error;
   }
 }
 
-async function linkOnce(
-  { connection, identity, userId }: Link,
-  request: RequestMeta,
-  clock: Clock,
-): Promise<LinkResult> {
+async function linkOnce(ctx: Context, { connection, identity, userId }: Link): Promise<LinkResult> {
+  const { request, clock } = ctx;
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -102,10 +98,8 @@ async function linkOnce(
       },
       { tx, clock },
     );
-    await notifySecurityChange(tx, user, "sso.linked", {
-      request,
-      clock,
-      detail: `Organisation: ${membership.organization.name}`,
+    await notifySecurityChange(tx, ctx, user, "sso.linked", {
+      detail: SSO_MESSAGES.noticeOrganisation(membership.organization.name),
     });
   });
   await requestEmailDelivery();

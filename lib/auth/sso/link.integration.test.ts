@@ -13,15 +13,17 @@ import {
   uniqueDomain,
   type TestSsoConnection,
 } from "../../testing/sso-connection.ts";
+import type { Context, SignedInContext } from "../../context/context.ts";
+import { anonymousContext, contextFor, memoryCookies } from "../../testing/context.ts";
 import { fixedClock } from "../../time/clock.ts";
 import type { Actor } from "../sessions/actor.ts";
-import { NotFoundError, UserFacingError } from "../../errors.ts";
-import { ReauthRequiredError } from "../sessions/reauth.ts";
 import { createSession } from "../sessions/session-store.ts";
-import { completeSsoSignIn, type SsoCallbackInput } from "./callback.ts";
+import { completeSsoSignIn } from "./callback.ts";
 import { beginSsoLink, LINKED_PATH } from "./link.ts";
+import { SSO_MESSAGES } from "./messages.ts";
 import { microsoftAccountsOf } from "./my-microsoft-accounts.ts";
 import { beginSsoSignIn } from "./start.ts";
+import { ssoStateCookieName } from "./state-cookie.ts";
 import { disconnectMicrosoftAccount } from "./unlink.ts";
 
 const delivery = vi.hoisted(() => ({ requested: 0 }));
@@ -38,6 +40,20 @@ beforeEach(() => {
   clock.set(new Date());
   request = { ...request, requestId: `req-${randomUUID()}` };
 });
+
+const reauthRequired = { code: "forbidden", reauthenticate: true };
+
+/**
+ * The callback's caller: a browser holding `boundState` in its binding cookie (none: null), signed in as
+ * `actor` (none: null).
+ */
+function browser(boundState: string | null, actor: Actor | null): Context {
+  const cookies = memoryCookies(boundState === null ? {} : { [ssoStateCookieName()]: boundState });
+  return { ...anonymousContext({ clock, request, cookies }), actor };
+}
+
+/** `actor` calling now, from this test's request. */
+const callerAs = (actor: Actor): SignedInContext => ({ ...anonymousContext({ clock, request }), actor });
 
 async function ssoOrganization(options: { ssoRequired?: boolean } = {}) {
   const org = await createOrganization();
@@ -81,7 +97,7 @@ async function signedInMember(
       ipAllowlist: [],
     })),
   };
-  return { user, actor };
+  return { user, actor, ctx: callerAs(actor) };
 }
 
 function microsoftAccount(connection: TestSsoConnection, extra: Partial<FakeOidcUser> = {}): FakeOidcUser {
@@ -103,21 +119,26 @@ async function linkThroughProvider(
   tamper?: FakeOidcTamper,
 ) {
   fake.signInAs(account, tamper);
-  const start = await beginSsoLink(actor, slug, request, clock);
+  const start = await beginSsoLink(callerAs(actor), slug);
   const response = await fetch(start.authorizeUrl, { redirect: "manual" });
   expect(response.status).toBe(302);
   const back = new URL(response.headers.get("location")!);
-  const callback: SsoCallbackInput = {
+  const callback = {
     state: back.searchParams.get("state"),
     code: back.searchParams.get("code"),
     error: back.searchParams.get("error"),
-    boundState: start.state,
-    sessionUserId: actor.userId,
   };
   return {
     start,
-    finish: (overrides: Partial<SsoCallbackInput> = {}) =>
-      completeSsoSignIn({ ...callback, ...overrides }, request, clock),
+    /** The callback in this browser (holding the state it started), signed in as `actor`, unless overridden. */
+    finish: (overrides: { boundState?: string | null; signedIn?: Actor | null } = {}) =>
+      completeSsoSignIn(
+        browser(
+          overrides.boundState === undefined ? start.state : overrides.boundState,
+          overrides.signedIn === undefined ? actor : overrides.signedIn,
+        ),
+        callback,
+      ),
   };
 }
 
@@ -174,20 +195,14 @@ describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", 
 
     // Password sign-in is closed (SSO required); Microsoft sign-in now finds the linked account.
     fake.signInAs(account);
-    const signIn = await beginSsoSignIn({ email: user.email, callbackUrl: "/portal" }, request, clock);
+    const signIn = await beginSsoSignIn(browser(null, null), { email: user.email, callbackUrl: "/portal" });
     if (!signIn.ok) throw new Error(signIn.reason);
     const back = new URL((await fetch(signIn.authorizeUrl, { redirect: "manual" })).headers.get("location")!);
-    const result = await completeSsoSignIn(
-      {
-        state: back.searchParams.get("state"),
-        code: back.searchParams.get("code"),
-        error: null,
-        boundState: signIn.state,
-        sessionUserId: null,
-      },
-      request,
-      clock,
-    );
+    const result = await completeSsoSignIn(browser(signIn.state, null), {
+      state: back.searchParams.get("state"),
+      code: back.searchParams.get("code"),
+      error: null,
+    });
     expect(result).toMatchObject({ ok: true, outcome: "signed_in", userId: user.id });
     expect(await auditOf("sso.member.provisioned")).toHaveLength(0);
   });
@@ -252,13 +267,13 @@ describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", 
 
     const tokenRequests = fake.tokenRequests.length;
     const flow = await linkThroughProvider(actor, org.slug, microsoftAccount(connection));
-    expect(await flow.finish({ sessionUserId: other.id })).toEqual({
+    expect(await flow.finish({ signedIn: (await contextFor(other)).actor })).toEqual({
       ok: false,
       error: "sso_restart",
       link: true,
     });
     const second = await linkThroughProvider(actor, org.slug, microsoftAccount(connection));
-    expect(await second.finish({ sessionUserId: null })).toEqual({
+    expect(await second.finish({ signedIn: null })).toEqual({
       ok: false,
       error: "sso_restart",
       link: true,
@@ -306,7 +321,7 @@ describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", 
     const { org, connection } = await ssoOrganization();
     const { org: foreign } = await ssoOrganization();
     const { user, actor } = await signedInMember([org]);
-    await expect(beginSsoLink(actor, foreign.slug, request, clock)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(beginSsoLink(callerAs(actor), foreign.slug)).rejects.toMatchObject({ code: "not_found" });
     expect(await db.ssoAuthRequest.count({ where: { organizationId: foreign.id } })).toBe(0);
 
     const flow = await linkThroughProvider(actor, org.slug, microsoftAccount(connection));
@@ -326,37 +341,37 @@ describe("connecting a Microsoft account to a signed-in account (S6, S7, S17)", 
     const stale = await signedInMember([org], {
       reauthenticatedAt: new Date(clock.now().getTime() - 5 * 60_000 - 1),
     });
-    await expect(beginSsoLink(stale.actor, org.slug, request, clock)).rejects.toBeInstanceOf(
-      ReauthRequiredError,
-    );
+    await expect(beginSsoLink(stale.ctx, org.slug)).rejects.toMatchObject(reauthRequired);
     const never = await signedInMember([org], { reauthenticatedAt: null });
-    await expect(beginSsoLink(never.actor, org.slug, request, clock)).rejects.toBeInstanceOf(
-      ReauthRequiredError,
-    );
+    await expect(beginSsoLink(never.ctx, org.slug)).rejects.toMatchObject(reauthRequired);
 
     const staff = await signedInMember([org], { staff: true });
-    await expect(beginSsoLink(staff.actor, org.slug, request, clock)).rejects.toThrow(
-      "Staff accounts sign in with their password",
-    );
+    await expect(beginSsoLink(staff.ctx, org.slug)).rejects.toMatchObject({
+      code: "forbidden",
+      text: SSO_MESSAGES.staffAccount,
+    });
 
     const connected = await signedInMember([org]);
     await db.ssoIdentity.create({
       data: { userId: connected.user.id, tenantId: connection.tenantId, objectId: randomUUID() },
     });
-    await expect(beginSsoLink(connected.actor, org.slug, request, clock)).rejects.toThrow(
-      `Your Microsoft account for ${org.name} is already connected.`,
-    );
+    await expect(beginSsoLink(connected.ctx, org.slug)).rejects.toMatchObject({
+      code: "conflict",
+      text: SSO_MESSAGES.alreadyConnected(org.name),
+    });
 
     const plain = await createOrganization();
     const member = await signedInMember([plain]);
-    await expect(beginSsoLink(member.actor, plain.slug, request, clock)).rejects.toThrow(
-      `${plain.name} does not use Microsoft sign-in.`,
-    );
+    await expect(beginSsoLink(member.ctx, plain.slug)).rejects.toMatchObject({
+      code: "conflict",
+      text: SSO_MESSAGES.notUsed(plain.name),
+    });
     await db.ssoConnection.update({ where: { organizationId: org.id }, data: { enabled: false } });
     const disabled = await signedInMember([org]);
-    await expect(beginSsoLink(disabled.actor, org.slug, request, clock)).rejects.toBeInstanceOf(
-      UserFacingError,
-    );
+    await expect(beginSsoLink(disabled.ctx, org.slug)).rejects.toMatchObject({
+      code: "conflict",
+      text: SSO_MESSAGES.notUsed(org.name),
+    });
     expect(
       await db.ssoAuthRequest.count({
         where: { linkUserId: { not: null }, organizationId: { in: [org.id, plain.id] } },
@@ -383,19 +398,19 @@ describe("the account page's list, and disconnecting (S6, S17)", () => {
   it("lists each organisation with enabled Microsoft sign-in and whether the account is connected; disconnects with audit and notice", async () => {
     const { org, connection } = await ssoOrganization();
     const plain = await createOrganization();
-    const { user, actor } = await signedInMember([org, plain]);
-    expect(await microsoftAccountsOf(actor)).toEqual([
-      { slug: org.slug, organizationName: org.name, connectedAt: null, disconnectRefusal: null },
+    const { user, actor, ctx } = await signedInMember([org, plain]);
+    expect(await microsoftAccountsOf(ctx)).toEqual([
+      { slug: org.slug, organizationName: org.name, connectedAt: null, disconnectBlockedBy: [] },
     ]);
-    expect(await microsoftAccountsOf({ ...actor, staffRoles: ["ADMIN"] })).toEqual([]);
+    expect(await microsoftAccountsOf(callerAs({ ...actor, staffRoles: ["ADMIN"] }))).toEqual([]);
 
     await (await linkThroughProvider(actor, org.slug, microsoftAccount(connection))).finish();
-    expect(await microsoftAccountsOf(actor)).toEqual([
-      { slug: org.slug, organizationName: org.name, connectedAt: expect.any(Date), disconnectRefusal: null },
+    expect(await microsoftAccountsOf(ctx)).toEqual([
+      { slug: org.slug, organizationName: org.name, connectedAt: expect.any(Date), disconnectBlockedBy: [] },
     ]);
 
     const microsoftSession = await createSession(user.id, "CUSTOMER", request, clock, { method: "SSO" });
-    await disconnectMicrosoftAccount(actor, org.slug, request, clock);
+    expect(await disconnectMicrosoftAccount(ctx, org.slug)).toEqual({ sessionsEnded: 1 });
     expect(await identitiesOf(user.id)).toEqual([]);
     expect((await db.session.findUniqueOrThrow({ where: { id: microsoftSession.id } })).revokedReason).toBe(
       "sso_unlinked",
@@ -412,27 +427,27 @@ describe("the account page's list, and disconnecting (S6, S17)", () => {
         where: { toAddress: user.email, subject: "A Microsoft account was disconnected from your account" },
       }),
     ).toBe(1);
-    await expect(disconnectMicrosoftAccount(actor, org.slug, request, clock)).rejects.toThrow(
-      `No Microsoft account is connected for ${org.name}.`,
-    );
+    await expect(disconnectMicrosoftAccount(ctx, org.slug)).rejects.toMatchObject({
+      code: "conflict",
+      text: SSO_MESSAGES.notConnected(org.name),
+    });
   });
 
   it("refuses to disconnect while the organisation requires Microsoft sign-in, or without a recent re-authentication", async () => {
     const { org, connection } = await ssoOrganization({ ssoRequired: true });
-    const { user, actor } = await signedInMember([org]);
+    const { user, actor, ctx } = await signedInMember([org]);
     await db.ssoIdentity.create({
       data: { userId: user.id, tenantId: connection.tenantId, objectId: randomUUID() },
     });
-    const [status] = await microsoftAccountsOf(actor);
-    expect(status?.disconnectRefusal).toBe(
-      `${org.name} requires sign-in with Microsoft, so you cannot disconnect it: you could not sign in any more.`,
-    );
-    await expect(disconnectMicrosoftAccount(actor, org.slug, request, clock)).rejects.toThrow(
-      status!.disconnectRefusal!,
-    );
+    const [status] = await microsoftAccountsOf(ctx);
+    expect(status?.disconnectBlockedBy).toEqual([org.name]);
+    await expect(disconnectMicrosoftAccount(ctx, org.slug)).rejects.toMatchObject({
+      code: "conflict",
+      text: SSO_MESSAGES.disconnectRefused([org.name]),
+    });
     await expect(
-      disconnectMicrosoftAccount({ ...actor, reauthenticatedAt: null }, org.slug, request, clock),
-    ).rejects.toBeInstanceOf(ReauthRequiredError);
+      disconnectMicrosoftAccount(callerAs({ ...actor, reauthenticatedAt: null }), org.slug),
+    ).rejects.toMatchObject(reauthRequired);
     expect(await identitiesOf(user.id)).toHaveLength(1);
     expect(await auditOf("sso.identity.unlinked")).toHaveLength(0);
   });

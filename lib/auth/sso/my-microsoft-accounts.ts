@@ -1,7 +1,9 @@
 import "server-only";
 // For the account security page: each of the actor's organisations that signs in with Microsoft, and
 // whether the actor's Microsoft account in its tenant is connected (an SsoIdentity with that tenant id).
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import { requireSignedIn } from "../authorization/authorize.ts";
 import type { Actor } from "../sessions/actor.ts";
 
 export type MicrosoftAccountStatus = {
@@ -9,14 +11,16 @@ export type MicrosoftAccountStatus = {
   organizationName: string;
   /** When the Microsoft account was connected; null when it is not. */
   connectedAt: Date | null;
-  /** Why it may not be disconnected (null when it may). */
-  disconnectRefusal: string | null;
+  /**
+   * The caller's organisations that use the same tenant and require Microsoft sign-in: while there are
+   * any, it may not be disconnected (the caller could not sign in any more).
+   */
+  disconnectBlockedBy: string[];
 };
 
-/** Nothing for staff: their accounts never sign in through a customer's tenant. */
-export async function microsoftAccountsOf(
-  actor: Pick<Actor, "userId" | "staffRoles" | "memberships">,
-): Promise<MicrosoftAccountStatus[]> {
+/** The caller's organisations that sign in with Microsoft; nothing for staff (never through a customer's tenant). */
+export async function microsoftAccountsOf(ctx: Context): Promise<MicrosoftAccountStatus[]> {
+  const { actor } = requireSignedIn(ctx);
   if (actor.staffRoles.length > 0 || actor.memberships.length === 0) return [];
   const connections = await db.ssoConnection.findMany({
     where: { enabled: true, organizationId: { in: actor.memberships.map((m) => m.organizationId) } },
@@ -36,7 +40,7 @@ export async function microsoftAccountsOf(
         slug: membership.slug,
         organizationName: membership.name,
         connectedAt: identity?.createdAt ?? null,
-        disconnectRefusal: refusalFor(connections, connection.tenantId, actor.memberships),
+        disconnectBlockedBy: blockedBy(connections, connection.tenantId, actor.memberships),
       },
     ];
   });
@@ -45,15 +49,13 @@ export async function microsoftAccountsOf(
 type ConnectionRow = { organizationId: string; tenantId: string; organization: { ssoRequired: boolean } };
 
 /** An identity serves every organisation whose connection uses its tenant: none of them may require SSO. */
-function refusalFor(
+function blockedBy(
   connections: ConnectionRow[],
   tenantId: string,
-  memberships: Pick<Actor, "memberships">["memberships"],
-): string | null {
-  const requiring = connections
+  memberships: Actor["memberships"],
+): string[] {
+  return connections
     .filter((c) => c.tenantId === tenantId && c.organization.ssoRequired)
     .map((c) => memberships.find((m) => m.organizationId === c.organizationId)?.name)
     .filter((name): name is string => Boolean(name));
-  if (requiring.length === 0) return null;
-  return `${requiring.join(", ")} ${requiring.length === 1 ? "requires" : "require"} sign-in with Microsoft, so you cannot disconnect it: you could not sign in any more.`;
 }

@@ -4,14 +4,13 @@ import "server-only";
 // new user and member with the connection's default role (just in time). An unknown identity whose
 // email already belongs to an account is refused, not linked: tenants control their users' email
 // claims, so a match by email would let a tenant admin take over any account with that address.
-import type { RequestMeta } from "../../audit/record.ts";
 import { recordAudit } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { db, type Tx } from "../../db/client.ts";
 import type { CustomerRole } from "../../generated/prisma/enums.ts";
-import type { Clock } from "../../time/clock.ts";
 import type { SsoConnectionForSignIn } from "./connection.ts";
 import { emailDomain } from "./domains.ts";
-import type { SsoErrorCode } from "./errors.ts";
+import type { SsoErrorCode } from "./messages.ts";
 import type { SsoIdentityClaims } from "./id-token.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 
@@ -28,20 +27,19 @@ const REFUSAL_ERRORS: Record<SsoRefusal, SsoErrorCode> = {
   staff_account: "sso_staff_account",
 };
 
-type Context = {
+type Resolution = {
+  ctx: Context;
   connection: SsoConnectionForSignIn;
   identity: SsoIdentityClaims;
-  request: RequestMeta;
-  clock: Clock;
 };
 
+/** Who the (anonymous) caller's verified Microsoft identity is, provisioning them just in time. */
 export async function resolveSsoUser(
+  ctx: Context,
   connection: SsoConnectionForSignIn,
   identity: SsoIdentityClaims,
-  request: RequestMeta,
-  clock: Clock,
 ): Promise<ResolvedSsoUser> {
-  const context = { connection, identity, request, clock };
+  const context = { ctx, connection, identity };
   try {
     return await resolve(context);
   } catch (error) {
@@ -51,7 +49,7 @@ export async function resolveSsoUser(
   }
 }
 
-async function resolve(context: Context): Promise<ResolvedSsoUser> {
+async function resolve(context: Resolution): Promise<ResolvedSsoUser> {
   const { connection, identity } = context;
   const linked = await db.ssoIdentity.findUnique({
     where: { tenantId_objectId: { tenantId: identity.tenantId, objectId: identity.objectId } },
@@ -107,7 +105,7 @@ async function resolve(context: Context): Promise<ResolvedSsoUser> {
 
 async function auditProvisioned(
   tx: Tx,
-  { connection, identity, request, clock }: Context,
+  { ctx, connection, identity }: Resolution,
   userId: string,
   email: string,
   newUser: boolean,
@@ -119,15 +117,15 @@ async function auditProvisioned(
       actor: { userId, label: email },
       action: "sso.member.provisioned",
       target: { type: "User", id: userId },
-      request,
+      request: ctx.request,
       metadata: { role, newUser, tenantId: identity.tenantId, objectId: identity.objectId },
     },
-    { tx, clock },
+    { tx, clock: ctx.clock },
   );
 }
 
 async function refuse(
-  { connection, identity, request, clock }: Context,
+  { ctx, connection, identity }: Resolution,
   reason: SsoRefusal,
   userId: string | null,
 ): Promise<ResolvedSsoUser> {
@@ -136,10 +134,10 @@ async function refuse(
       organizationId: connection.organizationId,
       actor: { userId, label: identity.email ?? `${identity.tenantId}/${identity.objectId}` },
       action: "sso.sign_in.refused",
-      request,
+      request: ctx.request,
       metadata: { reason, email: identity.email, tenantId: identity.tenantId, objectId: identity.objectId },
     },
-    { clock },
+    { clock: ctx.clock },
   );
   return { ok: false, reason, error: REFUSAL_ERRORS[reason] };
 }

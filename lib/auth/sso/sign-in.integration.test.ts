@@ -12,16 +12,14 @@ import {
   uniqueDomain,
   type TestSsoConnection,
 } from "../../testing/sso-connection.ts";
+import type { Context } from "../../context/context.ts";
+import { anonymousContext, memoryCookies } from "../../testing/context.ts";
 import { fixedClock } from "../../time/clock.ts";
 import { signInWithPassword } from "../passwords/password-sign-in.ts";
-import {
-  completeSsoSignIn,
-  type SsoCallbackFailure,
-  type SsoCallbackInput,
-  type SsoSignedIn,
-} from "./callback.ts";
+import { completeSsoSignIn, type SsoCallbackFailure, type SsoSignedIn } from "./callback.ts";
 import { membersWithoutSsoIdentity } from "./readiness.ts";
 import { beginSsoSignIn } from "./start.ts";
+import { ssoStateCookieName } from "./state-cookie.ts";
 
 const clock = fixedClock(new Date());
 // MSAL is pointed at the fake before anything reads the environment (lib/auth/sso/authority.ts).
@@ -36,6 +34,15 @@ beforeEach(() => {
   clock.set(new Date());
   request = { ...request, requestId: `req-${randomUUID()}` };
 });
+
+/** Someone not signed in, from this test's request. */
+const anonymous = (): Context => anonymousContext({ clock, request });
+
+/** A browser, not signed in, holding `boundState` in its binding cookie (none: null). */
+function browser(boundState: string | null): Context {
+  const cookies = memoryCookies(boundState === null ? {} : { [ssoStateCookieName()]: boundState });
+  return anonymousContext({ clock, request, cookies });
+}
 
 /** An organisation with an enabled connection for a fresh domain, registered with the fake. */
 async function ssoOrganization(
@@ -69,22 +76,24 @@ function microsoftUser(
 /** Start on "our" side, let the fake approve, and return the callback it redirected to. */
 async function throughProvider(email: string, user: FakeOidcUser, tamper?: FakeOidcTamper) {
   fake.signInAs(user, tamper);
-  const start = await beginSsoSignIn({ email, callbackUrl: "/portal" }, request, clock);
+  const start = await beginSsoSignIn(anonymous(), { email, callbackUrl: "/portal" });
   if (!start.ok) throw new Error(`start failed: ${start.reason}`);
   const response = await fetch(start.authorizeUrl, { redirect: "manual" });
   expect(response.status).toBe(302);
   const back = new URL(response.headers.get("location")!);
-  const callback: SsoCallbackInput = {
+  const callback = {
     state: back.searchParams.get("state"),
     code: back.searchParams.get("code"),
     error: back.searchParams.get("error"),
-    boundState: start.state,
-    sessionUserId: null,
   };
+  /** The callback in the browser that started it, unless `boundState` says what that browser holds. */
   const finish = async (
-    overrides: Partial<SsoCallbackInput> = {},
+    overrides: { boundState?: string | null } = {},
   ): Promise<SsoSignedIn | SsoCallbackFailure> => {
-    const result = await completeSsoSignIn({ ...callback, ...overrides }, request, clock);
+    const result = await completeSsoSignIn(
+      browser(overrides.boundState === undefined ? start.state : overrides.boundState),
+      callback,
+    );
     if (result.ok && result.outcome === "linked") throw new Error("a sign-in was treated as a link");
     return result;
   };
@@ -107,7 +116,7 @@ describe("starting Microsoft sign-in (S7)", () => {
   it("sends the user to the tenant's authorize endpoint with PKCE S256, state, nonce and login hint; stores only hashes and sealed values", async () => {
     const { connection, domain } = await ssoOrganization();
     const email = `ada@${domain}`;
-    const start = await beginSsoSignIn({ email, callbackUrl: "https://evil.example/steal" }, request, clock);
+    const start = await beginSsoSignIn(anonymous(), { email, callbackUrl: "https://evil.example/steal" });
     expect(start.ok).toBe(true);
     if (!start.ok) return;
 
@@ -135,12 +144,12 @@ describe("starting Microsoft sign-in (S7)", () => {
 
   it("offers nothing for a domain no enabled connection claims, and writes nothing", async () => {
     const { org, domain } = await ssoOrganization();
-    expect(await beginSsoSignIn({ email: "someone@unknown-domain.example" }, request, clock)).toEqual({
+    expect(await beginSsoSignIn(anonymous(), { email: "someone@unknown-domain.example" })).toEqual({
       ok: false,
       reason: "no_connection",
     });
     await db.ssoConnection.update({ where: { organizationId: org.id }, data: { enabled: false } });
-    expect(await beginSsoSignIn({ email: `x@${domain}` }, request, clock)).toEqual({
+    expect(await beginSsoSignIn(anonymous(), { email: `x@${domain}` })).toEqual({
       ok: false,
       reason: "no_connection",
     });
@@ -336,7 +345,9 @@ describe("the checks on what comes back (S7)", () => {
   it("uses a state once: replaying a successful callback is refused", async () => {
     const { connection, domain } = await ssoOrganization();
     const flow = await throughProvider(`rae@${domain}`, microsoftUser(connection, `rae@${domain}`));
-    expect((await flow.finish()).ok).toBe(true);
+    const here = browser(flow.start.state);
+    expect((await completeSsoSignIn(here, flow.callback)).ok).toBe(true);
+    expect(here.cookies.get(ssoStateCookieName()), "the browser forgets the state").toBeUndefined();
     expect(await flow.finish()).toEqual({ ok: false, error: "sso_restart" });
     const failed = await auditOf("sso.sign_in.failed");
     expect(failed.map((e) => [e.organizationId, (e.metadata as { reason: string }).reason])).toEqual([
@@ -477,9 +488,9 @@ describe("organisations that require SSO", () => {
       email: `pw@${domain}`,
       memberships: [{ organizationId: org.id, role: "MEMBER" }],
     });
-    expect(
-      await signInWithPassword({ email: member.email, password: member.password }, request, clock),
-    ).toEqual({ ok: false, reason: "sso_required" });
+    expect(await signInWithPassword(anonymous(), { email: member.email, password: member.password })).toEqual(
+      { ok: false, reason: "sso_required" },
+    );
   });
 });
 
@@ -512,21 +523,13 @@ describe("readiness for requiring SSO", () => {
 describe("stray callbacks", () => {
   it("audits callbacks without a known state, but stops auditing an address that keeps sending them", async () => {
     request = { ...request, ip: "203.0.113.99" };
-    const stray = () =>
-      completeSsoSignIn(
-        { state: randomUUID(), code: "x", error: null, boundState: null, sessionUserId: null },
-        request,
-        clock,
-      );
+    const stray = () => completeSsoSignIn(browser(null), { state: randomUUID(), code: "x", error: null });
     for (let i = 0; i < 30; i++) expect(await stray()).toEqual({ ok: false, error: "sso_restart" });
     expect(await auditOf("sso.sign_in.failed")).toHaveLength(30);
-    expect(
-      await completeSsoSignIn(
-        { state: null, code: null, error: null, boundState: null, sessionUserId: null },
-        request,
-        clock,
-      ),
-    ).toEqual({ ok: false, error: "sso_restart" });
+    expect(await completeSsoSignIn(browser(null), { state: null, code: null, error: null })).toEqual({
+      ok: false,
+      error: "sso_restart",
+    });
     expect(await stray()).toEqual({ ok: false, error: "sso_restart" });
     expect(await auditOf("sso.sign_in.failed")).toHaveLength(30);
     // Other addresses are unaffected.

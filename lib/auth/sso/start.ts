@@ -4,12 +4,11 @@ import "server-only";
 // nonce, then the user is sent to Microsoft. Two purposes share it: signing in (the email's domain
 // names the connection) and a signed-in user connecting their Microsoft account (lib/auth/sso/link.ts).
 import { CryptoProvider } from "@azure/msal-node";
-import type { RequestMeta } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { seal } from "../../crypto/secret-box.ts";
 import { hashToken, newToken } from "../../crypto/token.ts";
 import { db } from "../../db/client.ts";
 import { consumeAttempt, type ThrottleRule } from "../../security/throttle.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
 import { safeCallbackPath } from "../sessions/callback-path.ts";
 import { connectionForEmail, type SsoConnectionForSignIn } from "./connection.ts";
 import { msalClientFor, SSO_SCOPES, ssoRedirectUri } from "./msal.ts";
@@ -43,22 +42,24 @@ export type AuthorizationOptions = {
   loginHint?: string | null;
 };
 
-/** Counts a start against the per-address limit; the retry delay when blocked. */
+/** Counts a start against the caller's per-address limit; the retry delay when blocked. */
 export async function consumeStartAttempt(
-  request: RequestMeta,
-  clock: Clock,
+  ctx: Context,
 ): Promise<{ blocked: false } | { blocked: true; retryAfterMs: number }> {
-  const verdict = await consumeAttempt([{ rule: SSO_START_RULE, subject: request.ip ?? "unknown" }], clock);
+  const verdict = await consumeAttempt(
+    [{ rule: SSO_START_RULE, subject: ctx.request.ip ?? "unknown" }],
+    ctx.clock,
+  );
   return verdict.blocked ? { blocked: true, retryAfterMs: verdict.retryAfterMs } : { blocked: false };
 }
 
 /** Stores the request (state hash, nonce, sealed PKCE verifier) and builds Microsoft's authorize URL. */
 export async function startAuthorization(
+  ctx: Context,
   connection: SsoConnectionForSignIn,
   options: AuthorizationOptions,
-  clock: Clock = systemClock,
 ): Promise<{ authorizeUrl: string; state: string }> {
-  const now = clock.now();
+  const now = ctx.clock.now();
   const state = newToken();
   const stateHash = hashToken(state);
   const nonce = newToken();
@@ -88,20 +89,21 @@ export async function startAuthorization(
   return { authorizeUrl, state };
 }
 
-/** Microsoft sign-in for an email whose domain belongs to an enabled connection. */
+/**
+ * Microsoft sign-in for an email whose domain belongs to an enabled connection. The caller binds the
+ * returned state to the browser (lib/auth/sso/state-cookie.ts) and sends it to `authorizeUrl`.
+ */
 export async function beginSsoSignIn(
+  ctx: Context,
   input: { email: string; callbackUrl?: string | null },
-  request: RequestMeta,
-  clock: Clock = systemClock,
 ): Promise<SsoStartResult> {
-  const attempt = await consumeStartAttempt(request, clock);
+  const attempt = await consumeStartAttempt(ctx);
   if (attempt.blocked) return { ok: false, reason: "throttled", retryAfterMs: attempt.retryAfterMs };
   const connection = await connectionForEmail(input.email);
   if (!connection) return { ok: false, reason: "no_connection" };
-  const started = await startAuthorization(
-    connection,
-    { callbackUrl: safeCallbackPath(input.callbackUrl), loginHint: input.email },
-    clock,
-  );
+  const started = await startAuthorization(ctx, connection, {
+    callbackUrl: safeCallbackPath(input.callbackUrl),
+    loginHint: input.email,
+  });
   return { ok: true, ...started };
 }

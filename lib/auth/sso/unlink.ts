@@ -3,41 +3,43 @@ import "server-only";
 // needs a recent re-authentication, is refused while an organisation using that tenant requires
 // Microsoft sign-in (the user would be locked out), is audited in the organisation's chain and emails
 // the user a security notice.
-import { recordAudit, type RequestMeta, userActor } from "../../audit/record.ts";
+import { recordAudit, userActor } from "../../audit/record.ts";
+import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
-import { systemClock, type Clock } from "../../time/clock.ts";
-import type { Actor } from "../sessions/actor.ts";
-import { NotFoundError, UserFacingError } from "../../errors.ts";
-import { requireRecentReauth } from "../sessions/reauth.ts";
+import { requireSignedIn } from "../authorization/authorize.ts";
 import { notifySecurityChange } from "../security-notice.ts";
+import { requireRecentReauth } from "../sessions/reauth.ts";
+import { SSO_MESSAGES } from "./messages.ts";
 import { microsoftAccountsOf } from "./my-microsoft-accounts.ts";
 
+/** Disconnects the caller's Microsoft account for one of their organisations; `sessionsEnded` by it. */
 export async function disconnectMicrosoftAccount(
-  actor: Actor,
+  ctx: Context,
   slug: string,
-  request: RequestMeta,
-  clock: Clock = systemClock,
-): Promise<void> {
+): Promise<{ sessionsEnded: number }> {
+  const signedIn = requireSignedIn(ctx);
+  const { actor, request, clock } = signedIn;
   const membership = actor.memberships.find((m) => m.slug === slug);
-  if (!membership) throw new NotFoundError("The organisation");
+  if (!membership) throw new AppError("not_found");
   requireRecentReauth(actor, clock);
-  const status = (await microsoftAccountsOf(actor)).find((a) => a.slug === slug);
-  if (!status?.connectedAt)
-    throw new UserFacingError(`No Microsoft account is connected for ${membership.name}.`);
-  if (status.disconnectRefusal) throw new UserFacingError(status.disconnectRefusal);
+  const status = (await microsoftAccountsOf(signedIn)).find((a) => a.slug === slug);
+  const notConnected = () => new AppError("conflict", SSO_MESSAGES.notConnected(membership.name));
+  if (!status?.connectedAt) throw notConnected();
+  if (status.disconnectBlockedBy.length > 0)
+    throw new AppError("conflict", SSO_MESSAGES.disconnectRefused(status.disconnectBlockedBy));
 
   const connection = await db.ssoConnection.findUniqueOrThrow({
     where: { organizationId: membership.organizationId },
     select: { tenantId: true },
   });
-  await db.$transaction(async (tx) => {
+  const sessionsEnded = await db.$transaction(async (tx) => {
     const identities = await tx.ssoIdentity.findMany({
       where: { userId: actor.userId, tenantId: connection.tenantId },
       select: { id: true, objectId: true },
     });
-    if (identities.length === 0)
-      throw new UserFacingError(`No Microsoft account is connected for ${membership.name}.`);
+    if (identities.length === 0) throw notConnected();
     await tx.ssoIdentity.deleteMany({ where: { id: { in: identities.map((i) => i.id) } } });
     // Sessions that Microsoft sign-in started end with the connection (this one stays: it re-authenticated).
     const ended = await tx.session.updateMany({
@@ -61,10 +63,13 @@ export async function disconnectMicrosoftAccount(
     );
     await notifySecurityChange(
       tx,
+      signedIn,
       { id: actor.userId, email: actor.email, name: actor.name },
       "sso.unlinked",
-      { request, clock, detail: `Organisation: ${membership.name}` },
+      { detail: SSO_MESSAGES.noticeOrganisation(membership.name) },
     );
+    return ended.count;
   });
   await requestEmailDelivery();
+  return { sessionsEnded };
 }

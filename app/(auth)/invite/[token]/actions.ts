@@ -1,16 +1,16 @@
 "use server";
 // Accepting an invitation: a signed-in user whose email the invitation names joins the organisation;
 // someone without an account chooses a name and password, becomes a user and member, and is signed in.
-import { requestCookies } from "@/lib/http/next-context";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { defineAction, definePublicAction } from "@/lib/http/action";
-import { UserFacingError } from "@/lib/errors";
-import { startSession } from "@/lib/auth/sessions/start-session";
 import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
+import { startSession } from "@/lib/auth/sessions/start-session";
+import { AppError } from "@/lib/errors";
+import { defineAction, definePublicAction } from "@/lib/http/action";
 import { acceptInvitationAsMember } from "@/lib/organizations/accept-invitation-as-member";
 import { acceptInvitationAsNewUser } from "@/lib/organizations/accept-invitation-as-new-user";
 import { acceptAsNewUserInput } from "@/lib/organizations/invitation-input";
+import { AUTH_PAGE_MESSAGES } from "../../messages";
 
 export const acceptInvitationAction = defineAction(
   { input: z.strictObject({ token: z.string().max(64) }), permission: "signed-in" },
@@ -21,16 +21,9 @@ export const acceptInvitationAction = defineAction(
 );
 
 export const createAccountAction = definePublicAction({ input: acceptAsNewUserInput }, async (ctx, input) => {
-  const request = ctx.request;
   const { userId } = await acceptInvitationAsNewUser(ctx, input);
-  const started = await startSession({ userId, method: "PASSWORD", request });
-  if (!started.ok) {
-    throw new UserFacingError(
-      started.reason === "sso_required"
-        ? "Your account is ready. Your organisation requires you to sign in with Microsoft."
-        : "Your account is ready, but it cannot sign in at the moment. Contact your organisation's owner.",
-    );
-  }
-  await setSessionCookie(await requestCookies(), userId, started.sessionId);
+  const started = await startSession(ctx, { userId, method: "PASSWORD" });
+  if (!started.ok) throw new AppError("conflict", AUTH_PAGE_MESSAGES.accountReadyButRefused[started.reason]);
+  await setSessionCookie(ctx.cookies, userId, started.sessionId);
   redirect("/continue"); // owed MFA (e.g. the organisation requires it) first, then the portal
 });

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Alert, Button, FormField, Input } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import type { ActionResult } from "@/lib/http/action";
 import { createAccountAction } from "./actions";
 
 type State = { result: ActionResult<never>; name: string } | null;

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { Alert, ButtonLink, DateTime } from "@/app/_ui";
-import { getSessionState } from "@/lib/auth/sessions/actor";
-import { PASSWORD_POLICY_HINT } from "@/lib/auth/passwords/password-policy";
+import { PASSWORD_MESSAGES } from "@/lib/auth/passwords/messages";
+import { sessionStateOf } from "@/lib/auth/sessions/actor";
+import { loadPublicPage } from "@/lib/http/page";
 import { invitationForToken } from "@/lib/organizations/invitation-by-token";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/messages";
 import { TokenForm } from "@/app/_components/token-form";
@@ -14,7 +15,10 @@ export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer"
 /** Opening the link only shows the invitation; accepting is a POST. */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [invitation, session] = await Promise.all([invitationForToken(token), getSessionState()]);
+  const [invitation, session] = await Promise.all([
+    invitationForToken(token),
+    loadPublicPage((ctx) => sessionStateOf(ctx)),
+  ]);
   if (invitation.status !== "valid") {
     return (
       <>
@@ -41,7 +45,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     return (
       <>
         {intro}
-        <CreateAccountForm token={token} hint={PASSWORD_POLICY_HINT} />
+        <CreateAccountForm token={token} hint={PASSWORD_MESSAGES.policyHint} />
       </>
     );
   }

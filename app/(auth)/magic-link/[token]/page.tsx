@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Alert, ButtonLink } from "@/app/_ui";
 import { magicLinkStatus } from "@/lib/auth/email-links/magic-link";
 import { TOKEN_SHAPE } from "@/lib/crypto/token-shape";
+import { loadPublicPage } from "@/lib/http/page";
 import { TokenForm } from "@/app/_components/token-form";
 import { signInWithLinkAction } from "../actions";
 
@@ -10,7 +11,9 @@ export const metadata: Metadata = { title: "Sign in with an email link", referre
 /** Opening the link only shows whether it still works; the "Sign in" button uses it. */
 export default async function MagicLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const status = TOKEN_SHAPE.test(token) ? await magicLinkStatus(token) : "unknown";
+  const status = TOKEN_SHAPE.test(token)
+    ? await loadPublicPage((ctx) => magicLinkStatus(ctx, token))
+    : "unknown";
   if (status !== "valid") {
     return (
       <>

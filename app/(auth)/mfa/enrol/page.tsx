@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "@/app/_components/sign-out-button";
-import { getSessionState } from "@/lib/auth/sessions/actor";
 import { mfaRequirementFor } from "@/lib/auth/mfa/status";
+import { sessionStateOf } from "@/lib/auth/sessions/actor";
 import { hasRecentReauth } from "@/lib/auth/sessions/reauth";
+import { loadPublicPage } from "@/lib/http/page";
 import { ReauthCard } from "@/app/account/security/reauth-card";
 import { TotpEnrolment } from "@/app/account/security/totp-enrolment";
 
@@ -14,13 +15,15 @@ export const metadata: Metadata = { title: "Set up two-factor authentication" };
  * After the first valid code the session is active; the page then keeps showing the backup codes.
  */
 export default async function MfaEnrolPage() {
-  const state = await getSessionState();
+  const { ctx, state } = await loadPublicPage(async (ctx) => ({ ctx, state: await sessionStateOf(ctx) }));
   if (state.status === "anonymous") redirect("/sign-in");
   if (state.status === "mfa" && state.step === "challenge") redirect("/mfa");
   if (state.status === "active" && !state.actor.totpEnabled) redirect("/account/security");
-  const { actor } = state;
+  // The session may still owe its enrolment: the context of its user, as the "mfa-enrolment" actions get it.
+  const enrolling = { ...ctx, actor: state.actor };
+  const { actor } = enrolling;
   const enabled = state.status === "active";
-  const requirement = await mfaRequirementFor(actor.userId);
+  const requirement = await mfaRequirementFor(enrolling);
   const why = requirement.staff
     ? "Staff accounts must use two-factor authentication."
     : requirement.organizations.length === 1
@@ -37,11 +40,14 @@ export default async function MfaEnrolPage() {
       </p>
       <div className="space-y-6">
         {enabled ? null : (
-          <ReauthCard actor={actor} purpose="Setting up two-factor authentication needs a recent sign-in." />
+          <ReauthCard
+            ctx={enrolling}
+            purpose="Setting up two-factor authentication needs a recent sign-in."
+          />
         )}
         <TotpEnrolment
           enabled={enabled}
-          locked={!enabled && !hasRecentReauth(actor)}
+          locked={!enabled && !hasRecentReauth(actor, enrolling.clock)}
           continueHref="/continue"
         />
       </div>

@@ -1,25 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, Button, FormField, Input } from "@/app/_ui";
-import type { ActionResult } from "@/lib/actions/define-action";
+import { Button, FormField, Input } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { resetPasswordAction } from "../actions";
 
 export function NewPasswordForm({ token, hint }: { token: string; hint: string }) {
-  const [state, action, pending] = useActionState<ActionResult<never> | null, FormData>(
-    resetPasswordAction,
-    null,
-  );
+  const { state, formAction, pending, fieldError } = useActionForm(resetPasswordAction);
   return (
-    <form action={action} className="space-y-5" noValidate>
-      {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
+    <form action={formAction} className="space-y-5" noValidate>
+      {/* Success signs nobody in: it goes on to the sign-in page. */}
+      <FormResult state={state} />
       <input type="hidden" name="token" value={token} />
-      <FormField
-        label="New password"
-        id="new-password"
-        hint={hint}
-        error={state && !state.ok ? state.fieldErrors?.password?.[0] : undefined}
-      >
+      <FormField label="New password" id="new-password" hint={hint} error={fieldError("password")}>
         <Input name="password" type="password" autoComplete="new-password" required />
       </FormField>
       <Button type="submit" className="w-full" disabled={pending}>

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { Alert, ButtonLink } from "@/app/_ui";
-import { PASSWORD_POLICY_HINT } from "@/lib/auth/passwords/password-policy";
+import { PASSWORD_MESSAGES } from "@/lib/auth/passwords/messages";
 import { passwordResetStatus } from "@/lib/auth/passwords/password-reset";
 import { TOKEN_SHAPE } from "@/lib/crypto/token-shape";
+import { loadPublicPage } from "@/lib/http/page";
 import { NewPasswordForm } from "./new-password-form";
 
 export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const status = TOKEN_SHAPE.test(token) ? await passwordResetStatus(token) : "unknown";
+  const status = TOKEN_SHAPE.test(token)
+    ? await loadPublicPage((ctx) => passwordResetStatus(ctx, token))
+    : "unknown";
   if (status !== "valid") {
     return (
       <>
@@ -31,7 +34,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       <p className="mb-6 text-sm text-gray-700">
         Afterwards, every session of your account is signed out and you sign in with the new password.
       </p>
-      <NewPasswordForm token={token} hint={PASSWORD_POLICY_HINT} />
+      <NewPasswordForm token={token} hint={PASSWORD_MESSAGES.policyHint} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/sessions/next-auth";
-import { SIGN_IN_ERRORS } from "@/lib/auth/passwords/sign-in-errors";
+import { SIGN_IN_ERRORS } from "@/lib/auth/passwords/messages";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

@@ -1,11 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
 import { saveSsoConnection, ssoConnectionInput } from "@/lib/auth/sso/connection";
+import { defineAction } from "@/lib/http/action";
+import { localize } from "@/lib/i18n/text";
+import { SSO_SETTINGS_MESSAGES } from "./sso-messages";
 
-export const saveSsoConnectionAction = defineAction(ssoConnectionInput, async (input) => {
-  const { created } = await saveSsoConnection(input);
-  revalidatePath(`/portal/${input.slug}/settings`);
-  return created ? "Microsoft sign-in is set up." : "Microsoft sign-in settings saved.";
-});
+export const saveSsoConnectionAction = defineAction(
+  { input: ssoConnectionInput, permission: "org.sso.manage" },
+  async (ctx, input) => {
+    const { created } = await saveSsoConnection(ctx, input);
+    revalidatePath(`/portal/${input.slug}/settings`);
+    return localize(SSO_SETTINGS_MESSAGES.saved(created), ctx.locale);
+  },
+);

@@ -1,7 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import { Alert, Button, FormField, Input, TextArea } from "@/app/_ui";
+import { startTransition, useEffect, useRef, type FormEvent } from "react";
+import { Button, FormField, Input, TextArea } from "@/app/_ui";
+import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { CustomerRole } from "@/lib/generated/prisma/enums";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/messages";
 import { saveSsoConnectionAction } from "./sso-actions";
@@ -24,9 +25,8 @@ export type SsoFormValues = {
 };
 
 export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues | null }) {
-  const [state, formAction, pending] = useActionState(saveSsoConnectionAction, null);
+  const { state, formAction, pending, fieldError } = useActionForm(saveSsoConnectionAction);
   const secretField = useRef<HTMLInputElement>(null);
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
 
   // The secret is write-only: once saved, the field is emptied again (the other fields keep their values).
   useEffect(() => {
@@ -48,7 +48,7 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
       aria-label="Microsoft sign-in settings"
     >
       <input type="hidden" name="slug" value={slug} />
-      {state && <Alert tone={state.ok ? "success" : "danger"}>{state.ok ? state.data : state.message}</Alert>}
+      <FormResult state={state} />
 
       <FormField
         id="sso-tenantId"

@@ -1,11 +1,11 @@
-import { guardPage } from "@/app/_components/guard";
 import { Badge, Card, DateTime } from "@/app/_ui";
 import { getSsoSettings } from "@/lib/auth/sso/connection";
+import { loadPage } from "@/lib/http/page";
 import { SsoForm } from "./sso-form";
 
 /** The organisation's Microsoft Entra ID connection (owners and admins). */
 export async function SsoSection({ slug }: { slug: string }) {
-  const { connection, redirectUri } = await guardPage(() => getSsoSettings(slug));
+  const { connection, redirectUri } = await loadPage((ctx) => getSsoSettings(ctx, slug));
   const status = connection ? (
     connection.enabled ? (
       <Badge tone="success">Enabled</Badge>

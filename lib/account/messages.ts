@@ -1,0 +1,5 @@
+// What the user's own profile says (account pages: English).
+export const ACCOUNT_MESSAGES = {
+  nameRequired: "Enter your name.",
+  nameTooLong: "Use at most 120 characters.",
+} as const;
