@@ -53,32 +53,3 @@ export class AppError extends Error {
 export function isAppError(error: unknown, code?: ErrorCode): error is AppError {
   return error instanceof AppError && (code === undefined || error.code === code);
 }
-
-// --- Transition: the classes the code used before the one error model; removed once nothing uses them.
-/** @deprecated use `new AppError("unauthenticated")` */
-export class UnauthenticatedError extends AppError {
-  constructor() {
-    super("unauthenticated");
-  }
-}
-
-/** @deprecated use `new AppError("not_found")` */
-export class NotFoundError extends AppError {
-  constructor(_what?: string) {
-    super("not_found");
-  }
-}
-
-/** @deprecated use `new AppError("forbidden", text?)` */
-export class ForbiddenError extends AppError {
-  constructor(message?: string) {
-    super("forbidden", message ? { en: message } : undefined);
-  }
-}
-
-/** @deprecated use `new AppError("invalid", text)` with a text from a message catalogue */
-export class UserFacingError extends AppError {
-  constructor(message: string) {
-    super("invalid", { en: message });
-  }
-}

@@ -4,7 +4,7 @@ import "server-only";
 // Refused when the address already has an account (they sign in and accept instead).
 import type { z } from "zod";
 import { hashPassword } from "../auth/passwords/password-hash.ts";
-import { passwordProblem } from "../auth/passwords/password-policy.ts";
+import { assertAcceptablePassword } from "../auth/passwords/password-policy.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
@@ -21,8 +21,7 @@ export async function acceptInvitationAsNewUser(
   const view = await invitationForToken(input.token, ctx.clock);
   if (view.status !== "valid") throw new AppError("conflict", ORGANIZATION_MESSAGES.invalidInvitation);
   if (view.accountExists) throw new AppError("conflict", ORGANIZATION_MESSAGES.accountExists(view.email));
-  const problem = await passwordProblem(input.password, { email: view.email, name: input.name });
-  if (problem) throw new AppError("invalid", { en: problem });
+  await assertAcceptablePassword(input.password, { email: view.email, name: input.name });
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {

@@ -122,30 +122,3 @@ export async function authorizeStaff(ctx: Context, action: StaffAction): Promise
   }
   return signedIn;
 }
-
-// --- Transition: the request-bound forms, until every caller passes its context. ---------------------
-import type { Actor } from "../sessions/actor.ts";
-
-async function legacyContext(): Promise<Context> {
-  const { requestContext } = await import("../../http/next-context.ts");
-  return requestContext();
-}
-
-/** @deprecated pass the context: `authorizeOrgBySlug(ctx, slug, action)` */
-export async function requireOrgBySlug(slug: string, action: CustomerAction): Promise<OrgContext> {
-  return authorizeOrgBySlug(await legacyContext(), slug, action);
-}
-
-/** @deprecated pass the context: `authorizeOrgForRecord(ctx, action, record, organizationIdOf)` */
-export async function requireOrgForRecord(
-  action: CustomerAction,
-  record: { type: string; id: string },
-  organizationIdOf: () => Promise<string | null>,
-): Promise<OrgContext> {
-  return authorizeOrgForRecord(await legacyContext(), action, record, organizationIdOf);
-}
-
-/** @deprecated pass the context: `authorizeStaff(ctx, action)` */
-export async function requireStaff(action: StaffAction): Promise<Actor> {
-  return (await authorizeStaff(await legacyContext(), action)).actor;
-}

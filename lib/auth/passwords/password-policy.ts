@@ -58,15 +58,3 @@ export async function assertAcceptablePassword(
   const weakness = await passwordWeakness(password, context);
   if (weakness) throw new AppError("invalid", PASSWORD_MESSAGES.weakness[weakness]);
 }
-
-/**
- * @deprecated transition for lib/organizations/invitations.ts: use `assertAcceptablePassword` (or
- * `passwordWeakness` with PASSWORD_MESSAGES.weakness). Why the password is refused, in English.
- */
-export async function passwordProblem(
-  password: string,
-  context: PasswordContext = {},
-): Promise<string | null> {
-  const weakness = await passwordWeakness(password, context);
-  return weakness && PASSWORD_MESSAGES.weakness[weakness].en;
-}

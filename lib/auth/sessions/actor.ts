@@ -97,15 +97,6 @@ export async function sessionStateOf(ctx: Context): Promise<SessionState> {
   return sessionStateFor(await sessionIdFromCookie(ctx.cookies), ctx.clock);
 }
 
-// Transition: the request-bound look-ups now live with the request context.
-export {
-  currentRequest,
-  currentSessionId,
-  getActor,
-  getSessionState,
-  requireActor,
-} from "../../http/next-context.ts";
-
 /** Where a signed-in user belongs: the staff console, their only organisation, or the chooser. */
 export function homePathFor(actor: Actor): string {
   if (actor.staffRoles.length > 0) return "/admin";

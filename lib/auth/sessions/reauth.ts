@@ -31,16 +31,6 @@ export function reauthRequiredError(): AppError {
   return new AppError("forbidden", SESSION_MESSAGES.reauthRequired, { reauthenticate: true });
 }
 
-/**
- * @deprecated transition: lib/actions/define-action.ts (the old action wrapper) still names this class.
- * Nothing throws it any more: a lapsed re-authentication is `reauthRequiredError()`.
- */
-export class ReauthRequiredError extends AppError {
-  constructor() {
-    super("forbidden", SESSION_MESSAGES.reauthRequired, { reauthenticate: true });
-  }
-}
-
 export function hasRecentReauth(actor: Pick<Actor, "reauthenticatedAt">, clock: Clock): boolean {
   if (!actor.reauthenticatedAt) return false;
   const age = clock.now().getTime() - actor.reauthenticatedAt.getTime();

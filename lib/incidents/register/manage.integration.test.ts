@@ -274,13 +274,15 @@ describe("negative determinations keep their reasoning (B5)", () => {
 
     const csv = await exportRegister(ctx, "csv");
     expect(csv.contentType).toBe("text/csv; charset=utf-8");
-    expect(csv.fileName).toMatch(/^breach-register-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.fileName).toBe("breach-register-2026-06-01.csv");
     const line = csv.body.split("\n").find((l) => l.startsWith(incident.reference))!;
     expect(line).toContain("NOT_NOTIFIABLE");
     expect(line).toContain(REASONING);
     const json = JSON.parse((await exportRegister(ctx, "json")).body) as {
+      exportedAt: string;
       incidents: { reference: string; determinationReason: string }[];
     };
+    expect(json.exportedAt).toBe("2026-06-01T10:00:00.000Z");
     expect(json.incidents.find((i) => i.reference === incident.reference)?.determinationReason).toBe(
       REASONING,
     );
