@@ -40,7 +40,11 @@ describe("batched audit appends (S18)", () => {
     }
     expect(
       await db.auditEvent.count({
-        where: { organizationId: a.id, action: "test.batch", createdAt: new Date("2026-06-01T10:00:00Z") },
+        where: {
+          organizationId: a.id,
+          action: "auth.session.revoked_others",
+          createdAt: new Date("2026-06-01T10:00:00Z"),
+        },
       }),
     ).toBe(3);
     const reports = await verifyAllChains();
