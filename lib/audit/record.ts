@@ -6,7 +6,6 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
 import { chainFor, eventHash, GENESIS_HASH } from "./hash.ts";
 import { sanitizeAuditText, sanitizeMetadata } from "./sanitize.ts";
-
 import type { RequestMeta } from "../context/context.ts";
 import type { AuditAction, AuditEventMetadata } from "./events.ts";
 export type { RequestMeta };
@@ -18,6 +17,14 @@ export type AuditEvent<A extends AuditAction = AuditAction> = {
     ? { action: K; metadata?: AuditEventMetadata[K] }
     : { action: K; metadata: AuditEventMetadata[K] };
 }[A];
+
+/**
+ * One catalogued event from an action name and its metadata, for helpers that take the action as a
+ * type parameter (TypeScript cannot see that `A` pairs the two inside a generic; the call sites are checked).
+ */
+export function auditEvent<A extends AuditAction>(action: A, metadata: AuditEventMetadata[A]): AuditEvent {
+  return { action, metadata } as AuditEvent;
+}
 
 /** An event with who did it, to what and from where; the chain is chosen by the caller. */
 export type AuditEntry<A extends AuditAction = AuditAction> = AuditEvent<A> & {

@@ -2,7 +2,7 @@ import "server-only";
 // Audit of two-factor events (S17): into the user's organisation chains or the provider chain, with
 // who, where and which session. Metadata never carries a code or a secret.
 import type { AuditAction, AuditEventMetadata } from "../../audit/events.ts";
-import { type AuditEntry, userActor } from "../../audit/record.ts";
+import { auditEvent, type AuditEntry, userActor } from "../../audit/record.ts";
 import type { SignedInContext } from "../../context/context.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
 
@@ -15,14 +15,13 @@ export async function recordMfaEvent<A extends MfaEvent>(
   details: { sessionId?: string; metadata?: AuditEventMetadata[A] } = {},
 ): Promise<void> {
   const { actor } = ctx;
-  const event = {
+  const event: AuditEntry = {
+    ...auditEvent(action, details.metadata ?? ({} as AuditEventMetadata[A])),
     actor: userActor(actor),
-    action,
     target: details.sessionId
       ? { type: "Session", id: details.sessionId }
       : { type: "User", id: actor.userId },
     request: ctx.request,
-    metadata: details.metadata,
-  } as AuditEntry;
+  };
   await recordAuthEvent(actor.userId, event, ctx.clock);
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { recordAuditBatch } from "../../audit/record-batch.ts";
 import type { AuditAction, AuditEventMetadata } from "../../audit/events.ts";
 import {
+  auditEvent,
   recordAudit,
   userActor,
   type AuditActor,
@@ -34,14 +35,12 @@ function incidentEvent<A extends IncidentAction>(
   incidentId: string,
   metadata: AuditEventMetadata[A],
 ): AuditEntry {
-  // The pairing of action and metadata is checked at the call sites (A ties them together).
   return {
+    ...auditEvent(action, metadata),
     actor: ctx.actor,
-    action,
     target: { type: "Incident", id: incidentId },
     request: ctx.request,
-    metadata,
-  } as AuditEntry;
+  };
 }
 
 export async function auditProvider<A extends IncidentAction>(

@@ -4,7 +4,7 @@ import "server-only";
 // status also writes a public update (feed, /updates) in the same transaction. The caller revalidates
 // the public pages after this returns, and words the result for staff.
 import type { AuditAction, AuditEventMetadata } from "../../audit/events.ts";
-import { recordAudit, userActor, type AuditInput } from "../../audit/record.ts";
+import { auditEvent, recordAudit, userActor } from "../../audit/record.ts";
 import { authorizeStaff } from "../../auth/authorization/authorize.ts";
 import type { Context, SignedInContext } from "../../context/context.ts";
 import { db, type Tx } from "../../db/client.ts";
@@ -40,15 +40,16 @@ async function auditCompliance<A extends ComplianceAction>(
   itemId: string,
   metadata: AuditEventMetadata[A],
 ) {
-  const event = {
-    organizationId: null,
-    actor: userActor(ctx.actor),
-    action,
-    target: { type: "ComplianceItem", id: itemId },
-    request: ctx.request,
-    metadata,
-  } as AuditInput;
-  await recordAudit(event, { tx, clock: ctx.clock });
+  await recordAudit(
+    {
+      ...auditEvent(action, metadata),
+      organizationId: null,
+      actor: userActor(ctx.actor),
+      target: { type: "ComplianceItem", id: itemId },
+      request: ctx.request,
+    },
+    { tx, clock: ctx.clock },
+  );
 }
 
 /** The certificate must be a library document that is not archived. */

@@ -2,7 +2,7 @@ import "server-only";
 // Subscription events in the provider audit chain. The actor is named "subscriber <id>", never by
 // email address: the address is personal data of someone who is not a user.
 import type { AuditAction, AuditEventMetadata } from "../../audit/events.ts";
-import { recordAudit, type AuditInput } from "../../audit/record.ts";
+import { auditEvent, recordAudit } from "../../audit/record.ts";
 import type { Context } from "../../context/context.ts";
 import type { Tx } from "../../db/client.ts";
 
@@ -18,13 +18,14 @@ export async function auditSubscription<A extends SubscriptionAction>(
   subscriberId: string,
   metadata: AuditEventMetadata[A],
 ): Promise<void> {
-  const event = {
-    organizationId: null,
-    actor: { userId: null, label: `subscriber ${subscriberId}` },
-    action,
-    target: { type: "Subscriber", id: subscriberId },
-    request: ctx.request,
-    metadata,
-  } as AuditInput;
-  await recordAudit(event, { tx, clock: ctx.clock });
+  await recordAudit(
+    {
+      ...auditEvent(action, metadata),
+      organizationId: null,
+      actor: { userId: null, label: `subscriber ${subscriberId}` },
+      target: { type: "Subscriber", id: subscriberId },
+      request: ctx.request,
+    },
+    { tx, clock: ctx.clock },
+  );
 }
