@@ -51,7 +51,7 @@ describe("audit text sanitizing (S17)", () => {
         if (!CONTROL_CHARS.test(input)) expect(output).toBe(input);
       }),
     );
-  });
+  }, 30_000); // 100 runs take ~1 s; a loaded 2-core machine needs more than the default 5 s
 });
 
 describe("audit metadata sanitizing (S17)", () => {
