@@ -39,7 +39,7 @@ test("content staff publish a new TOMs version: public page, history and compari
   await page.goto("/admin/trust/policies");
   const row = page.getByRole("row").filter({ hasText: "/toms" });
   await row.getByRole("link", { name: "Edit English version of /toms" }).click();
-  await expect(page).toHaveURL(/\/admin\/trust\/documents\/toms\/en$/);
+  await expect(page).toHaveURL(/\/admin\/trust\/policies\/toms\/en$/);
 
   const body = page.getByLabel("Text (Markdown)");
   const preview = page.getByTestId("live-preview");
