@@ -8,6 +8,8 @@ import type { AuthMethod } from "../../generated/prisma/enums.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
 import { requireSignedIn } from "../authorization/authorize.ts";
 import { revokeUserSessions, sessionLimits } from "./session-store.ts";
+import { localize } from "../../i18n/text.ts";
+import { SESSION_MESSAGES } from "./messages.ts";
 
 export type SessionRow = {
   id: string;
@@ -105,8 +107,8 @@ const SYSTEMS: [RegExp, string][] = [
 
 /** "Chrome on Linux" from a user agent string; enough to recognise a device, not to fingerprint it. */
 export function describeUserAgent(userAgent: string | null): string {
-  if (!userAgent) return "Unknown device";
+  if (!userAgent) return localize(SESSION_MESSAGES.device(null, null));
   const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1] ?? "Browser";
-  const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
-  return system ? `${browser} on ${system}` : browser;
+  const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1] ?? null;
+  return localize(SESSION_MESSAGES.device(browser, system));
 }
