@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "../../lib/audit/record.ts";
 import { db } from "../../lib/db/client.ts";
+import { enqueueEmail } from "../../lib/mail/outbox.ts";
 import { expect, test } from "../fixtures";
 
 async function writeOutboxEmail() {
@@ -46,6 +47,47 @@ test("support staff see a new outbox email as Waiting in the mail viewer and can
   await expect(page.getByText(`To ${email.toAddress}`)).toBeVisible();
   await expect(page.getByText("Waiting", { exact: true })).toBeVisible();
   await expect(page.getByText("this is the body of message")).toHaveText(email.textBody);
+});
+
+test("in production without SMTP, support staff cannot read a customer's sign-in link in the mail viewer: it is sealed (S26)", async ({
+  page,
+  context,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
+  const org = await makeOrganization();
+  const owner = await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
+  const tag = randomUUID();
+  const token = `e2e-${tag.replaceAll("-", "")}`;
+  // Written as the sign-in link request writes it: sensitive, so sealed at rest.
+  await db.$transaction((tx) =>
+    enqueueEmail(tx, {
+      idempotencyKey: `e2e-console-sealed-${tag}`,
+      to: owner.email,
+      subject: `Your sign-in link ${tag.slice(0, 8)}`,
+      text: `Sign in: http://127.0.0.1/magic-link/${token}`,
+      sensitive: true,
+    }),
+  );
+  const email = await db.outboxEmail.findUniqueOrThrow({
+    where: { idempotencyKey: `e2e-console-sealed-${tag}` },
+  });
+  await signIn(context, await makeUser({ staffRoles: ["SUPPORT"] }));
+
+  const response = await page.goto(`/admin/mail/${email.id}`);
+  expect(response?.status()).toBe(200);
+  expect(await response!.text(), "neither the page nor its React payload holds the link").not.toContain(
+    token,
+  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(email.subject);
+  await expect(page.getByText("This message contains a single-use link for its recipient")).toBeVisible();
+  await expect(page.getByText(token)).toHaveCount(0);
+
+  const list = await page.goto("/admin/mail");
+  expect(await list!.text()).not.toContain(token);
+  const row = page.getByRole("row").filter({ hasText: email.subject });
+  await expect(row.getByText("Sealed")).toBeVisible();
 });
 
 test("content staff have no Mail link and cannot read the mail viewer by URL", async ({

@@ -1,5 +1,7 @@
 import "server-only";
-// The staff console's mail viewer: what the outbox holds and whether it went out.
+// The staff console's mail viewer: what the outbox holds and whether it went out. A message that carries
+// a single-use link (sign-in, reset, invitation, download) is never opened for staff outside development
+// (SECURITY.md S26, docs/decisions/0013): its body is not even decrypted for the page.
 import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import { env } from "../config/env.ts";
 import type { Context } from "../context/context.ts";
@@ -7,6 +9,7 @@ import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
 import type { OutboxStatus } from "../generated/prisma/enums.ts";
 import { outboxBody } from "./outbox.ts";
+import { sensitiveMailReadable } from "./sealed-mail.ts";
 
 export type OutboxListItem = {
   id: string;
@@ -16,6 +19,8 @@ export type OutboxListItem = {
   attempts: number;
   createdAt: Date;
   sentAt: Date | null;
+  /** It carries a single-use link and staff cannot read it here. */
+  sealed: boolean;
 };
 
 export async function listOutbox(
@@ -34,15 +39,24 @@ export async function listOutbox(
       attempts: true,
       createdAt: true,
       sentAt: true,
+      sensitive: true,
     },
   });
+  const readable = sensitiveMailReadable(env());
   return {
     smtpConfigured: Boolean(env().SMTP_URL),
-    items: rows.map(({ toAddress, ...r }) => ({ ...r, to: toAddress })),
+    items: rows.map(({ toAddress, sensitive, ...r }) => ({
+      ...r,
+      to: toAddress,
+      sealed: sensitive && !readable,
+    })),
   };
 }
 
-export type OutboxMessage = OutboxListItem & { text: string | null; lastError: string | null };
+/** The body as staff may see it: the text, or why it stays sealed. */
+export type OutboxBody = { readable: true; text: string } | { readable: false; reason: "single_use_link" };
+
+export type OutboxMessage = OutboxListItem & { body: OutboxBody; lastError: string | null };
 
 /** One message; an unknown id is not found. */
 export async function getOutboxMessage(ctx: Context, id: string): Promise<OutboxMessage> {
@@ -65,8 +79,9 @@ export async function getOutboxMessage(ctx: Context, id: string): Promise<Outbox
   });
   if (!row) throw new AppError("not_found");
   const { toAddress, textBody, sensitive, idempotencyKey, ...rest } = row;
-  // A message with a sign-in or reset link is shown only where nothing can send it (development):
-  // with SMTP configured, staff must not be able to use a customer's link.
-  const text = !sensitive || !env().SMTP_URL ? outboxBody({ idempotencyKey, sensitive, textBody }) : null;
-  return { ...rest, to: toAddress, text };
+  const sealed = sensitive && !sensitiveMailReadable(env());
+  const body: OutboxBody = sealed
+    ? { readable: false, reason: "single_use_link" }
+    : { readable: true, text: outboxBody({ idempotencyKey, sensitive, textBody }) };
+  return { ...rest, to: toAddress, sealed, body };
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Alert, Badge, DataTable, DateTime, PageHeader } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import { listOutbox } from "@/lib/mail/viewer";
+import { MAIL_MESSAGES } from "./messages";
 import { OUTBOX_STATUS } from "./status";
 
 export const metadata: Metadata = { title: "Mail" };
@@ -17,7 +18,8 @@ export default async function MailPage() {
       />
       {!smtpConfigured && (
         <Alert tone="warning" title="No SMTP server configured">
-          Messages are kept here and not sent. Set SMTP_URL to deliver them; pending messages then go out.
+          Messages are kept here and not sent. Set SMTP_URL to deliver them; pending messages then go out.{" "}
+          {MAIL_MESSAGES.noSmtpSealed}
         </Alert>
       )}
       <DataTable
@@ -31,9 +33,12 @@ export default async function MailPage() {
           {
             header: "Subject",
             cell: (m) => (
-              <Link href={`/admin/mail/${m.id}`} className="text-brand-700 underline">
-                {m.subject}
-              </Link>
+              <>
+                <Link href={`/admin/mail/${m.id}`} className="text-brand-700 underline">
+                  {m.subject}
+                </Link>
+                {m.sealed && <Badge className="ml-2">{MAIL_MESSAGES.sealedBadge}</Badge>}
+              </>
             ),
           },
           {

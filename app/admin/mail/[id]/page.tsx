@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Badge, Card, DateTime, DefinitionList, PageHeader } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import { getOutboxMessage } from "@/lib/mail/viewer";
+import { MAIL_MESSAGES } from "../messages";
 import { OUTBOX_STATUS } from "../status";
 
 export const metadata: Metadata = { title: "Email" };
@@ -37,12 +38,12 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
         ]}
       />
       <Card title="Message">
-        {message.text === null ? (
-          <p className="text-sm text-gray-700">
-            This message contains a single-use link for its recipient, so it is not shown here.
-          </p>
+        {message.body.readable ? (
+          <pre className="whitespace-pre-wrap font-sans text-sm">{message.body.text}</pre>
         ) : (
-          <pre className="whitespace-pre-wrap font-sans text-sm">{message.text}</pre>
+          <p className="text-sm text-gray-700">
+            <Badge>{MAIL_MESSAGES.sealedBadge}</Badge> {MAIL_MESSAGES.sealedBody[message.body.reason]}
+          </p>
         )}
       </Card>
     </div>
