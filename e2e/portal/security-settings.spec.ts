@@ -38,6 +38,33 @@ test("an owner saves an IP allow-list; bad ranges and a list that would lock the
   expect(event.metadata).toMatchObject({ ipAllowlist: { from: [], to: ["127.0.0.0/8", "203.0.113.0/24"] } });
 });
 
+test("an admin sees the allowed networks and Microsoft-only sign-in read-only, and saves the MFA policy without changing them (S23)", async ({
+  context,
+  page,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
+  const org = await makeOrganization();
+  await db.organization.update({ where: { id: org.id }, data: { ipAllowlist: ["127.0.0.0/8"] } });
+  await signIn(context, await makeUser({ memberships: [{ organizationId: org.id, role: "ADMIN" }] }));
+  await page.goto(`/portal/${org.slug}/settings`);
+
+  await expect(page.getByText("An owner decides these")).toBeVisible();
+  await expect(page.getByLabel("Allowed networks")).toHaveAttribute("readonly", "");
+  await expect(page.getByLabel("Allowed networks")).toHaveValue("127.0.0.0/8");
+  await expect(page.getByLabel("Members must sign in with Microsoft")).toBeDisabled();
+
+  await page.getByLabel("Require two-factor authentication for every member.").check();
+  await page.getByRole("button", { name: "Save security settings" }).click();
+  await expect(page.getByText("Security settings saved.")).toBeVisible();
+  expect(await db.organization.findUniqueOrThrow({ where: { id: org.id } })).toMatchObject({
+    requireMfa: true,
+    ssoRequired: false,
+    ipAllowlist: ["127.0.0.0/8"],
+  });
+});
+
 test("members outside the allowed networks are refused on every portal page, and it is audited", async ({
   context,
   page,

@@ -47,6 +47,9 @@ export const ORGANIZATION_MESSAGES = {
     en: `Your current address (${ip ?? "unknown"}) is not in the list; add it first so you do not lock yourself out.`,
   }),
   ssoNotEnabled: { en: "Set up and enable single sign-on before requiring it." },
+  ownersDecideAccess: {
+    en: "Only an owner can change the allowed networks or whether members must sign in with Microsoft.",
+  },
   ownMicrosoftAccountFirst: {
     en: "Connect your own Microsoft account first on Account → Two-factor authentication, so you do not lock yourself out.",
   },

@@ -7,6 +7,7 @@ import { recordAudit, userActor } from "../../audit/record.ts";
 import type { Context, SignedInContext } from "../../context/context.ts";
 import { AppError } from "../../errors.ts";
 import type { CustomerRole } from "../../generated/prisma/enums.ts";
+import type { Text } from "../../i18n/text.ts";
 import { ipAllowed } from "../../security/ip-allowlist.ts";
 import type { Membership } from "../sessions/actor.ts";
 import { AUTHORIZATION_MESSAGES } from "./messages.ts";
@@ -111,6 +112,20 @@ async function authorizeMembership(
     name: membership.name,
     role: membership.role,
   };
+}
+
+/**
+ * A stricter permission for part of what a caller already authorised in the organisation asks for (e.g. an
+ * admin may save the settings page but not its owner-only policies): refused with `refusal`, audited.
+ */
+export async function requireOrgPermission(
+  org: OrgContext,
+  action: CustomerAction,
+  refusal?: Text,
+): Promise<void> {
+  if (customerCan(org.role, action)) return;
+  await auditDenied(org, action, org.organizationId);
+  throw new AppError("forbidden", refusal);
 }
 
 /** Staff with a role allowed to perform `action`; customers are told the page does not exist. */

@@ -12,6 +12,15 @@ describe("permission table (S11: deny by default)", () => {
     }
   });
 
+  it("leaves policies that can shut owners out to owners (S23)", () => {
+    expect(CUSTOMER_ACTIONS.filter((a) => customerCan("ADMIN", a) !== customerCan("OWNER", a))).toEqual([
+      "org.access.restrict",
+    ]);
+    expect(customerCan("OWNER", "org.access.restrict")).toBe(true);
+    for (const role of ["ADMIN", "PRIVACY_OFFICER", "AUDITOR", "MEMBER"] as const)
+      expect(customerCan(role, "org.access.restrict")).toBe(false);
+  });
+
   it("gives a plain member nothing but the overview", () => {
     expect(CUSTOMER_ACTIONS.filter((a) => customerCan("MEMBER", a))).toEqual(["org.view"]);
   });

@@ -7,6 +7,11 @@ export const CUSTOMER_ACTIONS = [
   "org.members.view",
   "org.members.manage",
   "org.settings.manage",
+  /**
+   * Policies that can shut members out, owners included: the IP allow-list, "Microsoft sign-in only", and
+   * the Microsoft connection while sign-in requires it (S23). An owner's decision.
+   */
+  "org.access.restrict",
   "org.audit.view",
   "org.sso.manage",
   /** Read the organisation's breach notifications and download evidence packs. */
@@ -42,7 +47,7 @@ export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
   OWNER: CUSTOMER_ACTIONS,
-  ADMIN: CUSTOMER_ACTIONS,
+  ADMIN: CUSTOMER_ACTIONS.filter((action) => action !== "org.access.restrict"),
   PRIVACY_OFFICER: [
     "org.view",
     "org.members.view",

@@ -193,3 +193,49 @@ describe("SSO connection settings", () => {
     expect(ssoConnectionInput.safeParse({ ...base, enabled: "true" }).success).toBe(false);
   });
 });
+
+describe("the connection while members must sign in with Microsoft (S23)", () => {
+  /** An organisation with a saved, enabled connection that requires Microsoft sign-in. */
+  async function requiredConnection() {
+    const org = await createOrganization();
+    const { ctx: owner } = await actingAs("OWNER", org.id);
+    await saveSsoConnection(owner, form(org.slug, { clientSecret: "first-secret" }));
+    await db.organization.update({ where: { id: org.id }, data: { ssoRequired: true } });
+    const stored = () =>
+      db.ssoConnection.findUniqueOrThrow({
+        where: { organizationId: org.id },
+        select: { tenantId: true, clientId: true, enabled: true, allowedDomains: true },
+      });
+    return { org, owner, before: await stored(), stored };
+  }
+
+  it("an ADMIN cannot change it: a wrong tenant, client or secret would shut the owners out (S23)", async () => {
+    const { org, before, stored } = await requiredConnection();
+    const { ctx: admin } = await actingAs("ADMIN", org.id);
+    await expect(
+      saveSsoConnection(admin, form(org.slug, { clientSecret: "sabotage" })),
+    ).rejects.toMatchObject({ code: "forbidden", text: SSO_MESSAGES.ownersDecideWhileRequired });
+    await expect(saveSsoConnection(admin, form(org.slug, { enabled: undefined }))).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    expect(await stored()).toEqual(before);
+  });
+
+  it("not even an owner switches it off or moves it to another tenant while it is required (S23)", async () => {
+    const { org, owner, before, stored } = await requiredConnection();
+    await expect(saveSsoConnection(owner, form(org.slug, { enabled: undefined }))).rejects.toMatchObject({
+      code: "conflict",
+      text: SSO_MESSAGES.turnOffRequirementFirst,
+    });
+    await expect(saveSsoConnection(owner, form(org.slug, { tenantId: randomUUID() }))).rejects.toMatchObject({
+      code: "conflict",
+      text: SSO_MESSAGES.turnOffRequirementFirst,
+    });
+    expect(await stored()).toEqual(before);
+    // Other fields stay the owner's to change.
+    expect(await saveSsoConnection(owner, form(org.slug, { defaultRole: "AUDITOR" }))).toEqual({
+      created: false,
+      changed: ["defaultRole"],
+    });
+  });
+});

@@ -3,17 +3,21 @@ import "server-only";
 // client id, client secret (write-only: sealed at rest, never sent back to the browser; left empty on
 // update it is kept), allowed email domains (each domain belongs to at most one connection), the role
 // just-in-time members get (never OWNER) and whether it is enabled. Every save is audited (S17).
+// While the organisation requires Microsoft sign-in, the connection is the only way in: only an owner
+// changes it, and nobody switches it off or moves it to another tenant (S23).
 import { z } from "zod";
 import { recordAudit, userActor } from "../../audit/record.ts";
 import type { Context } from "../../context/context.ts";
 import { seal } from "../../crypto/secret-box.ts";
-import { db } from "../../db/client.ts";
+import { db, type Tx } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import type { CustomerRole } from "../../generated/prisma/enums.ts";
-import { authorizeOrgBySlug } from "../authorization/authorize.ts";
+import { authorizeOrgBySlug, requireOrgPermission } from "../authorization/authorize.ts";
+import { customerCan } from "../authorization/permissions.ts";
 import { domainListField, emailDomain } from "./domains.ts";
 import { SSO_MESSAGES } from "./messages.ts";
 import { clientSecretContext, ssoRedirectUri } from "./msal.ts";
+import { lockSignInPolicy } from "./sign-in-policy-lock.ts";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const guidField = (label: string) => z.string().trim().toLowerCase().regex(GUID, SSO_MESSAGES.guid(label));
@@ -41,6 +45,10 @@ export type SsoConnectionValues = z.output<typeof ssoConnectionInput>;
 
 export type SsoSettings = {
   redirectUri: string;
+  /** The organisation requires Microsoft sign-in: the connection cannot be switched off or re-pointed. */
+  requiredForSignIn: boolean;
+  /** Whether the viewer may save the connection now (while it is required, only owners may). */
+  canChange: boolean;
   connection: {
     tenantId: string;
     clientId: string;
@@ -55,6 +63,7 @@ export type SsoSettings = {
 
 export async function getSsoSettings(caller: Context, slug: string): Promise<SsoSettings> {
   const ctx = await authorizeOrgBySlug(caller, slug, "org.sso.manage");
+  const requiredForSignIn = await ssoRequiredIn(db, ctx.organizationId);
   const row = await db.ssoConnection.findUnique({
     where: { organizationId: ctx.organizationId },
     select: {
@@ -69,6 +78,8 @@ export async function getSsoSettings(caller: Context, slug: string): Promise<Sso
   });
   return {
     redirectUri: ssoRedirectUri(),
+    requiredForSignIn,
+    canChange: !requiredForSignIn || customerCan(ctx.role, "org.access.restrict"),
     connection: row && {
       tenantId: row.tenantId,
       clientId: row.clientId,
@@ -79,6 +90,14 @@ export async function getSsoSettings(caller: Context, slug: string): Promise<Sso
       updatedAt: row.updatedAt,
     },
   };
+}
+
+async function ssoRequiredIn(client: Tx, organizationId: string): Promise<boolean> {
+  const org = await client.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { ssoRequired: true },
+  });
+  return org.ssoRequired;
 }
 
 const TRACKED = ["tenantId", "clientId", "allowedDomains", "defaultRole", "enabled"] as const;
@@ -101,6 +120,10 @@ export async function saveSsoConnection(
   return db.$transaction(async (tx) => {
     // One writer at a time, so two organisations cannot claim the same domain concurrently.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('sso-connection-domains', 0))`;
+    await lockSignInPolicy(tx, ctx.organizationId);
+    const required = await ssoRequiredIn(tx, ctx.organizationId);
+    if (required)
+      await requireOrgPermission(ctx, "org.access.restrict", SSO_MESSAGES.ownersDecideWhileRequired);
     const taken = await tx.ssoConnection.findFirst({
       where: {
         organizationId: { not: ctx.organizationId },
@@ -117,6 +140,8 @@ export async function saveSsoConnection(
       select: { tenantId: true, clientId: true, allowedDomains: true, defaultRole: true, enabled: true },
     });
     if (!existing && !clientSecret) throw new AppError("invalid", SSO_MESSAGES.clientSecretRequired);
+    if (required && existing && (!next.enabled || next.tenantId !== existing.tenantId))
+      throw new AppError("conflict", SSO_MESSAGES.turnOffRequirementFirst);
     const clientSecretEnc = clientSecret
       ? seal(clientSecret, clientSecretContext(ctx.organizationId))
       : undefined;

@@ -62,6 +62,13 @@ export const SSO_MESSAGES = {
     en: `${domains.join(", ")} ${domains.length === 1 ? "is" : "are"} already used by another organisation's Microsoft sign-in.`,
   }),
   clientSecretRequired: { en: "Enter the client secret of the app registration." },
+  /** While Microsoft sign-in is the only way in, a wrong setting shuts everyone out, owners included (S23). */
+  ownersDecideWhileRequired: {
+    en: "While members must sign in with Microsoft, only an owner can change these settings: a wrong tenant, client ID or secret would shut everyone out.",
+  },
+  turnOffRequirementFirst: {
+    en: "While members must sign in with Microsoft, the connection cannot be switched off or moved to another tenant: nobody could sign in. Turn off “Members must sign in with Microsoft” first.",
+  },
   noDomains: "Enter at least one email domain, e.g. acme.example.",
   invalidDomain: (domain: string) => `"${domain}" is not a valid email domain (e.g. acme.example).`,
   tooManyDomains: (max: number) => `Enter at most ${max} domains.`,

@@ -5,6 +5,7 @@ import { Alert, Button, FormField, TextArea } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { SecurityPolicy } from "@/lib/organizations/security-policy";
 import { updateSecurityPolicyAction } from "./actions";
+import { SETTINGS_MESSAGES } from "./messages";
 
 export function SecurityPolicyForm({
   slug,
@@ -16,9 +17,12 @@ export function SecurityPolicyForm({
   currentIp: string | null;
 }) {
   const { state, formAction, pending, fieldError } = useActionForm(updateSecurityPolicyAction);
+  // Owners change the access restrictions; admins see them read-only, and their form does not send them.
+  const owner = policy.canRestrictAccess;
   return (
     <form action={formAction} className="space-y-6">
       <input type="hidden" name="slug" value={slug} />
+      {owner && <input type="hidden" name="accessPolicies" value="on" />}
       {/* No box (so no spacing) until there is a message; the live region itself is always there. */}
       <div className="contents has-[[role]]:block">
         <FormResult state={state} />
@@ -43,14 +47,16 @@ export function SecurityPolicyForm({
         </label>
       </fieldset>
 
+      {!owner && <p className="text-sm text-gray-700">{SETTINGS_MESSAGES.ownersDecideAccess}</p>}
+
       <fieldset className="space-y-2">
         <legend className="font-medium">Single sign-on</legend>
         <label className="flex items-start gap-3">
           <input
             type="checkbox"
-            name="ssoRequired"
+            name={owner ? "ssoRequired" : undefined}
             defaultChecked={policy.ssoRequired}
-            disabled={!policy.ssoAvailable && !policy.ssoRequired}
+            disabled={!owner || (!policy.ssoAvailable && !policy.ssoRequired)}
             className="mt-1 size-4"
           />
           <span>
@@ -60,7 +66,7 @@ export function SecurityPolicyForm({
                 Set up and enable single sign-on below first.
               </span>
             )}
-            {policy.ssoAvailable && !policy.actorHasSsoIdentity && (
+            {owner && policy.ssoAvailable && !policy.actorHasSsoIdentity && (
               <span className="block text-sm text-gray-600">
                 Before you can require it, connect your own Microsoft account on{" "}
                 <Link href="/account/security" className="underline">
@@ -90,7 +96,8 @@ export function SecurityPolicyForm({
         error={fieldError("ipAllowlist")}
       >
         <TextArea
-          name="ipAllowlist"
+          name={owner ? "ipAllowlist" : undefined}
+          readOnly={!owner}
           rows={5}
           defaultValue={policy.ipAllowlist.join("\n")}
           className="font-mono"

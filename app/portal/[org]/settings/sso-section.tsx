@@ -2,10 +2,13 @@ import { Badge, Card, DateTime } from "@/app/_ui";
 import { getSsoSettings } from "@/lib/auth/sso/connection";
 import { loadPage } from "@/lib/http/page";
 import { SsoForm } from "./sso-form";
+import { SSO_SETTINGS_MESSAGES } from "./sso-messages";
 
 /** The organisation's Microsoft Entra ID connection (owners and admins). */
 export async function SsoSection({ slug }: { slug: string }) {
-  const { connection, redirectUri } = await loadPage((ctx) => getSsoSettings(ctx, slug));
+  const { connection, redirectUri, requiredForSignIn, canChange } = await loadPage((ctx) =>
+    getSsoSettings(ctx, slug),
+  );
   const status = connection ? (
     connection.enabled ? (
       <Badge tone="success">Enabled</Badge>
@@ -32,6 +35,9 @@ export async function SsoSection({ slug }: { slug: string }) {
             <p className="text-gray-600">
               Last saved <DateTime value={connection.updatedAt} />.
             </p>
+          )}
+          {requiredForSignIn && (
+            <p>{canChange ? SSO_SETTINGS_MESSAGES.requiredOwner : SSO_SETTINGS_MESSAGES.requiredAdmin}</p>
           )}
         </div>
         <SsoForm
