@@ -87,3 +87,24 @@ test("support staff can see accounts but not disable them (S11)", async ({
   await expect(page.getByRole("row").filter({ hasText: someone.email })).toBeVisible();
   await expect(page.getByRole("button", { name: "Disable" })).toHaveCount(0);
 });
+
+test("security staff are offered no Disable button for an ADMIN or another SECURITY account, only for lower ones (S23)", async ({
+  context,
+  page,
+  makeUser,
+  signIn,
+}) => {
+  const admin = await makeUser({ staffRoles: ["ADMIN"] });
+  const peer = await makeUser({ staffRoles: ["SECURITY"] });
+  const support = await makeUser({ staffRoles: ["SUPPORT"] });
+  await signIn(context, await makeUser({ staffRoles: ["SECURITY"] }));
+  await page.goto("/admin/users");
+  for (const user of [admin, peer]) {
+    const row = page.getByRole("row").filter({ hasText: user.email });
+    await expect(row).toBeVisible();
+    await expect(row.getByRole("button")).toHaveCount(0);
+  }
+  await expect(
+    page.getByRole("row").filter({ hasText: support.email }).getByRole("button", { name: "Disable" }),
+  ).toBeVisible();
+});

@@ -1,10 +1,13 @@
 import "server-only";
 // Staff view of every account, and disabling one: a disabled user cannot sign in and every one of
 // their sessions ends at once (S10). Audited in the provider chain and the user's organisations' chains.
+// Staff act only on accounts whose highest role ranks below their own, so the last active ADMIN stays (S23).
 import { z } from "zod";
 import { userActor, type AuditEntry } from "../audit/record.ts";
 import { recordAuditBatch } from "../audit/record-batch.ts";
-import { authorizeStaff } from "../auth/authorization/authorize.ts";
+import { authorizeStaff, authorizeStaffOver } from "../auth/authorization/authorize.ts";
+import { staffCan } from "../auth/authorization/permissions.ts";
+import { outranks } from "../auth/authorization/staff-rank.ts";
 import { revokeUserSessions } from "../auth/sessions/session-store.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
@@ -19,10 +22,13 @@ export type UserRow = {
   organizations: string[];
   mfa: boolean;
   disabledAt: Date | null;
+  /** Whether the viewer may disable or enable this account (their permission, a lower role, not themselves). */
+  manageable: boolean;
 };
 
 export async function listUsers(ctx: Context): Promise<UserRow[]> {
-  await authorizeStaff(ctx, "admin.users.view");
+  const { actor } = await authorizeStaff(ctx, "admin.users.view");
+  const mayManage = staffCan(actor.staffRoles, "admin.users.manage");
   const users = await db.user.findMany({
     orderBy: { email: "asc" },
     take: 500,
@@ -37,6 +43,13 @@ export async function listUsers(ctx: Context): Promise<UserRow[]> {
     },
   });
   return users.map((u) => ({
+    manageable:
+      mayManage &&
+      u.id !== actor.userId &&
+      outranks(
+        actor.staffRoles,
+        u.staffRoles.map((s) => s.role),
+      ),
     id: u.id,
     name: u.name,
     email: u.email,
@@ -66,9 +79,21 @@ export async function setUserDisabled(
   if (input.userId === actor.userId) throw new AppError("forbidden", ADMIN_MESSAGES.cannotDisableOwnAccount);
   const target = await db.user.findUnique({
     where: { id: input.userId },
-    select: { id: true, email: true, disabledAt: true, memberships: { select: { organizationId: true } } },
+    select: {
+      id: true,
+      email: true,
+      disabledAt: true,
+      staffRoles: { select: { role: true } },
+      memberships: { select: { organizationId: true } },
+    },
   });
   if (!target) throw new AppError("not_found");
+  await authorizeStaffOver(
+    ctx,
+    "admin.users.manage",
+    { id: target.id, staffRoles: target.staffRoles.map((s) => s.role) },
+    ADMIN_MESSAGES.roleNotBelowYours,
+  );
   if (Boolean(target.disabledAt) === input.disabled)
     return { outcome: "unchanged", disabled: input.disabled };
   await db.user.update({

@@ -46,7 +46,7 @@ export default async function UsersPage() {
         rowActions={
           canManage
             ? (u) =>
-                u.id !== actor.userId && (
+                u.manageable && (
                   <ActionButton
                     action={setUserDisabledAction}
                     fields={{ userId: u.id, disabled: u.disabledAt ? "false" : "true" }}

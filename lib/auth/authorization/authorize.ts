@@ -6,12 +6,13 @@ import "server-only";
 import { recordAudit, userActor } from "../../audit/record.ts";
 import type { Context, SignedInContext } from "../../context/context.ts";
 import { AppError } from "../../errors.ts";
-import type { CustomerRole } from "../../generated/prisma/enums.ts";
+import type { CustomerRole, StaffRole } from "../../generated/prisma/enums.ts";
 import type { Text } from "../../i18n/text.ts";
 import { ipAllowed } from "../../security/ip-allowlist.ts";
 import type { Membership } from "../sessions/actor.ts";
 import { AUTHORIZATION_MESSAGES } from "./messages.ts";
 import { customerCan, staffCan, type CustomerAction, type StaffAction } from "./permissions.ts";
+import { outranks } from "./staff-rank.ts";
 
 /** A signed-in context acting inside one organisation with one role. */
 export type OrgContext = SignedInContext & {
@@ -134,6 +135,24 @@ export async function authorizeStaff(ctx: Context, action: StaffAction): Promise
   if (!staffCan(signedIn.actor.staffRoles, action)) {
     await auditDenied(signedIn, action, null);
     throw new AppError(signedIn.actor.staffRoles.length === 0 ? "not_found" : "forbidden");
+  }
+  return signedIn;
+}
+
+/**
+ * Staff acting on another account (disable, enable, …): allowed `action`, and the account's highest role
+ * ranks below the caller's (S23, ./staff-rank.ts). A refusal is audited against the account.
+ */
+export async function authorizeStaffOver(
+  ctx: Context,
+  action: StaffAction,
+  target: { id: string; staffRoles: readonly StaffRole[] },
+  refusal?: Text,
+): Promise<SignedInContext> {
+  const signedIn = await authorizeStaff(ctx, action);
+  if (!outranks(signedIn.actor.staffRoles, target.staffRoles)) {
+    await auditDenied(signedIn, action, null, { type: "User", id: target.id });
+    throw new AppError("forbidden", refusal);
   }
   return signedIn;
 }
