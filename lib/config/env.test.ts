@@ -136,7 +136,7 @@ describe("environment validation (S19)", () => {
         SESSION_IDLE_MINUTES_STAFF: 30,
         SESSION_ABSOLUTE_HOURS_STAFF: 8,
         JOBS_IN_APP: true,
-        TRUST_PROXY: false,
+        TRUST_PROXY: 0,
       });
       expect(env.AUTH_SECRET.length).toBeGreaterThan(0);
       expect(env.SMTP_URL).toBeUndefined();
@@ -154,8 +154,17 @@ describe("environment validation (S19)", () => {
         TRUST_PROXY: "1",
         JOBS_IN_APP: "false",
       });
-      expect(env).toMatchObject({ SESSION_IDLE_MINUTES_STAFF: 15, TRUST_PROXY: true, JOBS_IN_APP: false });
+      expect(env).toMatchObject({ SESSION_IDLE_MINUTES_STAFF: 15, TRUST_PROXY: 1, JOBS_IN_APP: false });
       expect(envError({ DATABASE_URL, TRUST_PROXY: "yes" }).message).toMatch(/TRUST_PROXY/);
+    });
+
+    it("TRUST_PROXY is the number of trusted proxies in front: true is one, false none (S2)", () => {
+      const hops = (value: string) => parseEnv({ DATABASE_URL, TRUST_PROXY: value }).TRUST_PROXY;
+      expect([hops("false"), hops("0"), hops("true"), hops("1"), hops("2"), hops("10")]).toEqual([
+        0, 0, 1, 1, 2, 10,
+      ]);
+      for (const bad of ["-1", "1.5", "11", "two", "on"])
+        expect(envError({ DATABASE_URL, TRUST_PROXY: bad }).message, bad).toMatch(/TRUST_PROXY/);
     });
 
     it("refuses a database pool size or embedded port that is not a number instead of using a default", () => {

@@ -12,6 +12,15 @@ const flag = (fallback: boolean) =>
     .enum(["true", "false", "1", "0"])
     .default(fallback ? "true" : "false")
     .transform((v) => v === "true" || v === "1");
+/** How many reverse proxies in front append to X-Forwarded-For: "false" (none), "true" (one) or 0 to 10. */
+const trustedProxyHops = z
+  .string()
+  .default("false")
+  .refine(
+    (v) => v === "true" || v === "false" || (/^\d{1,2}$/.test(v) && Number(v) <= 10),
+    "TRUST_PROXY is the number of reverse proxies in front that append to X-Forwarded-For: false (none), true (one) or 0 to 10",
+  )
+  .transform((v) => (v === "true" ? 1 : v === "false" ? 0 : Number(v)));
 
 function strongSecret(name: string) {
   return z
@@ -62,7 +71,7 @@ const base = databaseSettings.extend({
   SESSION_IDLE_MINUTES_STAFF: positiveInt(30),
   SESSION_ABSOLUTE_HOURS_STAFF: positiveInt(8),
   JOBS_IN_APP: flag(true),
-  TRUST_PROXY: flag(false),
+  TRUST_PROXY: trustedProxyHops,
   // Testing only: Microsoft sign-in goes to a local fake OpenID provider (lib/auth/sso/authority.ts).
   SSO_TEST_AUTHORITY: z
     .string()

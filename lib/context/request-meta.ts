@@ -1,6 +1,6 @@
 // Who is calling from where: client IP, user agent and a request id, for audit and throttling.
-// The serving process (scripts/run.ts) guarantees X-Forwarded-For: taken from the socket unless
-// TRUST_PROXY is set, in which case the first hop named by the trusted proxy is the client (S2).
+// The serving process (scripts/run.ts, scripts/client-address.ts) leaves one address in X-Forwarded-For:
+// the socket's, or with TRUST_PROXY the one the configured number of trusted hops from the right (S2).
 import { randomUUID } from "node:crypto";
 import type { RequestMeta } from "./context.ts";
 

@@ -101,6 +101,6 @@ export async function assertSameOrigin(): Promise<void> {
     host: h.get("host"),
     forwardedHost: h.get("x-forwarded-host"),
   };
-  if (!isSameOrigin(headersOfOrigin, env().TRUST_PROXY))
+  if (!isSameOrigin(headersOfOrigin, env().TRUST_PROXY > 0))
     throw new AppError("forbidden", HTTP_MESSAGES.crossSite);
 }
