@@ -7,6 +7,7 @@ import { recordAudit, userActor } from "../../audit/record.ts";
 import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
+import { dateTimeInput } from "../../time/date-input.ts";
 import { authorityClock, delayReasonRequired } from "./authority-clock.ts";
 import { NOTIFICATION_MESSAGES } from "./messages.ts";
 import { authorizeNotification } from "./notification-access.ts";
@@ -15,14 +16,10 @@ import { authorizeNotification } from "./notification-access.ts";
 export const authorityReportInput = z.strictObject({
   slug: z.string().trim().min(1).max(80),
   notificationId: z.string().trim().min(1).max(64),
-  authorityNotifiedAt: z
-    .string()
-    .trim()
-    .max(40)
-    .refine(
-      (value) => value === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value),
-      "Enter a date and time, or leave it empty.",
-    ),
+  authorityNotifiedAt: dateTimeInput({
+    optional: true,
+    message: "Enter a date and time, or leave it empty.",
+  }),
   authorityReference: z.string().trim().max(200, "Keep the reference under 200 characters."),
   authorityDelayReason: z.string().trim().max(4000, "Keep the reasons under 4,000 characters."),
 });

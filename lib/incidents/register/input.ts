@@ -5,6 +5,7 @@ import { z } from "zod";
 import { CIRCUMSTANCE_VALUES, EASE_OF_IDENTIFICATION_VALUES } from "../severity.ts";
 import { isTimeZone } from "../deadline.ts";
 import { DATA_CATEGORY_KEYS } from "./data-categories.ts";
+import { dateTimeInput } from "../../time/date-input.ts";
 import { wallTimeToUtc } from "./wall-time.ts";
 
 export const INCIDENT_STATUSES = ["INVESTIGATING", "CONTAINED", "RESOLVED", "CLOSED"] as const;
@@ -30,11 +31,7 @@ const idList = (max: number) =>
       z.array(z.string().regex(/^[a-z0-9]{1,64}$/i, "Unknown entry.")).max(max, `Choose at most ${max}.`),
     );
 
-const wallTime = z
-  .string()
-  .trim()
-  .max(16)
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter a date and time.");
+const wallTime = dateTimeInput();
 
 const incidentFields = {
   title: z

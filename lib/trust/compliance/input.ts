@@ -1,30 +1,13 @@
 // What staff may send when they add, edit, move or delete a roadmap item (S13: strict objects, every
 // string bounded). Dates are calendar days (YYYY-MM-DD) stored as UTC midnight.
 import { z } from "zod";
-import { parseIsoDate } from "../../time/calendar-date.ts";
+import { optionalCalendarDayInput } from "../../time/date-input.ts";
 import { COMPLIANCE_STATUSES } from "./statuses.ts";
 
 const recordId = z.string().trim().min(1, "Missing item.").max(64);
 
 /** "" -> null; otherwise a real calendar day between 2000 and 2100. */
-const calendarDay = z
-  .string()
-  .trim()
-  .max(10)
-  .default("")
-  .transform((value, ctx) => {
-    if (value === "") return null;
-    const date = parseIsoDate(value);
-    if (!date) {
-      ctx.addIssue({ code: "custom", message: "Enter a date as YYYY-MM-DD, e.g. 2027-06-30." });
-      return z.NEVER;
-    }
-    if (date.getUTCFullYear() < 2000 || date.getUTCFullYear() > 2100) {
-      ctx.addIssue({ code: "custom", message: "Enter a year between 2000 and 2100." });
-      return z.NEVER;
-    }
-    return date;
-  });
+const calendarDay = optionalCalendarDayInput();
 
 const itemFields = {
   standard: z

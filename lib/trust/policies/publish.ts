@@ -11,7 +11,7 @@ import { AppError } from "../../errors.ts";
 import { db, type Tx } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { LOCALES, type Locale } from "../../i18n/locale.ts";
-import { parseIsoDate } from "../../time/calendar-date.ts";
+import { calendarDayInput } from "../../time/date-input.ts";
 import { recordTrustUpdate } from "../updates.ts";
 import { contentHash } from "./content-hash.ts";
 import { DEFAULT_TITLES } from "./default-titles.ts";
@@ -20,18 +20,9 @@ import { builtInKindOfSlug } from "./kinds.ts";
 import { documentBodySchema, documentSlugSchema, documentTitleSchema } from "./input-fields.ts";
 import { POLICY_MESSAGES } from "./messages.ts";
 
-const effectiveDateSchema = z
-  .string()
-  .trim()
-  .max(10, "Enter a date as YYYY-MM-DD.")
-  .transform((value, context) => {
-    const date = parseIsoDate(value);
-    if (!date || date.getUTCFullYear() < 2000 || date.getUTCFullYear() > 2100) {
-      context.addIssue({ code: "custom", message: "Enter a valid date (YYYY-MM-DD) between 2000 and 2100." });
-      return z.NEVER;
-    }
-    return date;
-  });
+const effectiveDateSchema = calendarDayInput({
+  message: "Enter a valid date (YYYY-MM-DD) between 2000 and 2100.",
+});
 
 export const publishInput = z.strictObject({
   slug: documentSlugSchema,

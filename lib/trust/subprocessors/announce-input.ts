@@ -3,7 +3,7 @@
 // and German. Strict (S13): any field not listed here is refused.
 import { z } from "zod";
 import type { SubprocessorChangeType } from "../../generated/prisma/enums.ts";
-import { parseIsoDate } from "../../time/calendar-date.ts";
+import { calendarDayInput } from "../../time/date-input.ts";
 import { isCountryCode } from "./country.ts";
 import { categoryLines, noteField, textField, websiteField } from "./form-fields.ts";
 
@@ -52,14 +52,9 @@ export const announceChangeInput = z
     website: websiteField,
     dpaReference: textField(200),
     stoppingId: z.string().trim().max(64).default(""),
-    effectiveDate: z
-      .string()
-      .trim()
-      .max(10)
-      .refine(
-        (value) => parseIsoDate(value) !== null,
-        "Enter the effective date as a calendar date (YYYY-MM-DD).",
-      ),
+    effectiveDate: calendarDayInput({
+      message: "Enter the effective date as a calendar date (YYYY-MM-DD).",
+    }),
     shorterNotice: z
       .enum(["on"])
       .optional()
@@ -84,7 +79,7 @@ export const announceChangeInput = z
   })
   .transform((input): AnnounceChange => {
     const common: Common = {
-      effectiveDate: parseIsoDate(input.effectiveDate)!,
+      effectiveDate: input.effectiveDate,
       shorterNotice: input.shorterNotice,
       note: input.note,
       noteDe: input.noteDe,

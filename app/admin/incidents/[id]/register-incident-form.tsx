@@ -5,6 +5,7 @@ import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { ActionResult } from "@/lib/http/action";
 import { DATA_CATEGORIES } from "@/lib/incidents/register/data-categories";
 import { INCIDENT_STATUSES } from "@/lib/incidents/register/input";
+import { DATE_INPUT_BOUNDS } from "@/lib/time/date-bounds";
 import { STATUS_LABELS } from "../messages";
 import { RegisterCheckboxList } from "./register-checkbox-list";
 
@@ -83,7 +84,14 @@ export function RegisterIncidentForm({
       </FormField>
       <div className="grid gap-4 sm:grid-cols-3">
         <FormField id={`${prefix}-detected`} label="Detected at" error={fieldError("detectedAt")}>
-          <Input name="detectedAt" type="datetime-local" defaultValue={incident?.detectedAt ?? ""} required />
+          <Input
+            name="detectedAt"
+            type="datetime-local"
+            min={DATE_INPUT_BOUNDS.minDateTime}
+            max={DATE_INPUT_BOUNDS.maxDateTime}
+            defaultValue={incident?.detectedAt ?? ""}
+            required
+          />
         </FormField>
         <FormField
           id={`${prefix}-aware`}
@@ -91,7 +99,14 @@ export function RegisterIncidentForm({
           hint="Notification deadlines run from here."
           error={fieldError("awareAt")}
         >
-          <Input name="awareAt" type="datetime-local" defaultValue={incident?.awareAt ?? ""} required />
+          <Input
+            name="awareAt"
+            type="datetime-local"
+            min={DATE_INPUT_BOUNDS.minDateTime}
+            max={DATE_INPUT_BOUNDS.maxDateTime}
+            defaultValue={incident?.awareAt ?? ""}
+            required
+          />
         </FormField>
         <FormField
           id={`${prefix}-zone`}

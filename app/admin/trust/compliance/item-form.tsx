@@ -3,6 +3,7 @@
 import { Button, FormField, Input, Select, TextArea } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { isoDate } from "@/lib/time/calendar-date";
+import { DATE_INPUT_BOUNDS } from "@/lib/time/date-bounds";
 import { COMPLIANCE_STATUS_LABELS } from "@/lib/trust/compliance/messages";
 import type { CertificateOption, ComplianceItemForStaff } from "@/lib/trust/compliance/staff-view";
 import { COMPLIANCE_STATUSES } from "@/lib/trust/compliance/statuses";
@@ -64,6 +65,8 @@ export function ComplianceItemForm({
           <Input
             name="targetDate"
             type="date"
+            min={DATE_INPUT_BOUNDS.minDay}
+            max={DATE_INPUT_BOUNDS.maxDay}
             defaultValue={item?.targetDate ? isoDate(item.targetDate) : ""}
           />
         </FormField>

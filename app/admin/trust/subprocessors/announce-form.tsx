@@ -4,6 +4,7 @@ import { startTransition, useState, type FormEvent } from "react";
 import { Alert, Button, FormField, Input, Select, TextArea } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { daysBetween, parseIsoDate } from "@/lib/time/calendar-date";
+import { DATE_INPUT_BOUNDS } from "@/lib/time/date-bounds";
 import { announceChangeAction } from "./actions";
 
 type ChangeType = "ADD" | "REPLACE" | "REMOVE";
@@ -214,6 +215,7 @@ function ChangeFields({
             type="date"
             required
             min={today}
+            max={DATE_INPUT_BOUNDS.maxDay}
             value={effectiveDate}
             onChange={(event) => setEffectiveDate(event.target.value)}
           />

@@ -2,6 +2,7 @@
 
 import { Button, FormField, Input, TextArea } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
+import { DATE_INPUT_BOUNDS } from "@/lib/time/date-bounds";
 import { recordAuthorityReportAction } from "../actions";
 
 /** B4: the organisation records its own notification to its supervisory authority. Times are UTC. */
@@ -36,7 +37,13 @@ export function AuthorityForm({
         hint="Leave empty until you have notified your authority."
         error={fieldError("authorityNotifiedAt")}
       >
-        <Input name="authorityNotifiedAt" type="datetime-local" defaultValue={notifiedAt} />
+        <Input
+          name="authorityNotifiedAt"
+          type="datetime-local"
+          min={DATE_INPUT_BOUNDS.minDateTime}
+          max={DATE_INPUT_BOUNDS.maxDateTime}
+          defaultValue={notifiedAt}
+        />
       </FormField>
       <FormField
         label="Authority's reference"

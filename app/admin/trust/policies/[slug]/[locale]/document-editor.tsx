@@ -6,6 +6,7 @@ import { useDeferredValue, useState } from "react";
 import { Alert, Badge, Button, Card, FormField, Input, Markdown, TextArea } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { Locale } from "@/lib/i18n/locale";
+import { DATE_INPUT_BOUNDS } from "@/lib/time/date-bounds";
 import { publishDocumentAction, saveDraftAction } from "../../actions";
 
 export function DocumentEditor({
@@ -138,6 +139,8 @@ export function DocumentEditor({
               <Input
                 type="date"
                 name="effectiveDate"
+                min={DATE_INPUT_BOUNDS.minDay}
+                max={DATE_INPUT_BOUNDS.maxDay}
                 value={effectiveDate}
                 onChange={(e) => setEffectiveDate(e.target.value)}
                 required
