@@ -1,22 +1,8 @@
 import type { NextConfig } from "next";
+import { baselineSecurityHeaders } from "./lib/security/baseline-headers";
 
-// Baseline security headers on every response (SECURITY.md S15). This CSP restricts framing, base URLs,
-// plugins and form targets; the nonce-based script policy comes with the identity-and-access work.
-const baseCsp = ["frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'", "form-action 'self'"].join(
-  "; ",
-);
-
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: baseCsp },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  ...(process.env.NODE_ENV === "production"
-    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-    : []),
-];
+// Baseline security headers on every response (SECURITY.md S15), shared with the serving process.
+const securityHeaders = baselineSecurityHeaders(process.env.NODE_ENV === "production");
 
 const config: NextConfig = {
   // Parallel local e2e runs can build into separate folders (NEXT_DIST_DIR=.next-xyz).

@@ -14,6 +14,7 @@ import { resolveDatabase } from "../lib/db/database-url.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
 import { clientAddressHeaders } from "./client-address.ts";
 import { varyNegotiatedResponses } from "./negotiated-vary.ts";
+import { refuseClientError, refuseTunnel, refuseUnsupportedMethod } from "./unsupported-method.ts";
 
 const mode = process.argv[2] ?? "dev";
 const modes = ["dev", "start", "worker", "migrate", "seed", "audit-verify"];
@@ -102,13 +103,18 @@ const hostname = process.env.HOST ?? (mode === "dev" ? "127.0.0.1" : "0.0.0.0");
 const app = next({ dev: mode === "dev", hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
+const production = config.NODE_ENV === "production";
 createServer((req, res) => {
+  if (refuseUnsupportedMethod(req, res, { production })) return;
   clientAddressHeaders(req, config.TRUST_PROXY);
   varyNegotiatedResponses(res);
   void handle(req, res);
-}).listen(port, hostname, () => {
-  console.log(`Article28 ready on ${config.APP_URL} (listening on ${hostname}:${port}, ${mode})`);
-});
+})
+  .on("connect", (_req, socket) => refuseTunnel(socket, { production }))
+  .on("clientError", (error, socket) => refuseClientError(error, socket, { production }))
+  .listen(port, hostname, () => {
+    console.log(`Article28 ready on ${config.APP_URL} (listening on ${hostname}:${port}, ${mode})`);
+  });
 
 /**
  * Public pages are prerendered on first visit and cached on disk (docs/decisions/0008). The database may

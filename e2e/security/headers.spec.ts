@@ -1,5 +1,6 @@
 // Security headers on every kind of response (SECURITY.md S15): static and dynamic pages, the API,
 // a 404, a redirect, and the signed-in areas, which must also never be stored by a cache.
+import { request as httpRequest } from "node:http";
 import type { APIResponse } from "@playwright/test";
 import { expect, test } from "../fixtures";
 
@@ -84,4 +85,45 @@ test("a public page answered in the negotiated language says so to caches (Vary)
   expect(prefixed.status()).toBe(200);
   expect((prefixed.headers()["vary"] ?? "").toLowerCase()).not.toContain("accept-language");
   expect(prefixed.headers()["cache-control"]).not.toContain("no-store");
+});
+
+/** Sends a request with a method Playwright's client refuses to send (TRACE), straight over HTTP. */
+function rawRequest(baseURL: string, method: string, path: string) {
+  return new Promise<{ status: number; headers: Record<string, string> }>((resolve, reject) => {
+    const url = new URL(path, baseURL);
+    const req = httpRequest({ host: url.hostname, port: url.port, method, path: url.pathname }, (res) => {
+      res.resume();
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, String(v)])),
+        }),
+      );
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+test("TRACE, TRACK and methods nobody serves get 405 with the security headers, not a 500 (S15)", async ({
+  baseURL,
+}) => {
+  for (const [method, path] of [
+    ["TRACE", "/"],
+    ["TRACE", "/sign-in"],
+    ["TRACE", "/api/health"],
+    ["TRACK", "/"],
+    ["PROPFIND", "/admin"],
+  ] as const) {
+    const response = await rawRequest(baseURL!, method, path);
+    const where = `${method} ${path}`;
+    expect(response.status, where).toBe(405);
+    expect(response.headers["allow"], `${where}: Allow`).toContain("GET");
+    expectSecurityHeaders({ headers: () => response.headers } as unknown as APIResponse, {
+      path: where,
+      as: "anonymous",
+      status: 405,
+      authenticated: false,
+    });
+  }
 });
