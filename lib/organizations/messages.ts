@@ -18,6 +18,9 @@ export const ORGANIZATION_MESSAGES = {
   // Invitations
   onlyOwnerInvitesOwner: { en: "Only an owner can invite another owner." },
   alreadyMember: (email: string): Text => ({ en: `${email} is already a member of this organisation.` }),
+  tooManyInvitations: (minutes: number): Text => ({
+    en: `Too many invitations were sent. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  }),
   invitationAlreadyClosed: { en: "This invitation was already accepted or revoked." },
   invalidInvitation: {
     en: "This invitation is no longer valid: it has expired, was revoked or was already used. Ask for a new one.",
