@@ -2,6 +2,7 @@
 // is counted per document and day (never a row per request, S24), so the answer is per request and not
 // cached. HEAD answers the same headers without reading the file and is not counted.
 import { AppError } from "@/lib/errors";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { definePublicRoute } from "@/lib/http/route";
 import {
   downloadPublicDocument,
@@ -17,7 +18,7 @@ const SLUG = /^[a-z0-9-]{1,80}$/;
 function headers(file: PublicDownloadHead): HeadersInit {
   return {
     "Content-Type": "application/pdf",
-    "Content-Disposition": `attachment; filename="${file.fileName}"`,
+    "Content-Disposition": attachmentDisposition(file.fileName),
     "Content-Length": String(file.sizeBytes),
     "X-Content-Type-Options": "nosniff",
     "Cache-Control": "no-store",
