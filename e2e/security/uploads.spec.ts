@@ -159,7 +159,19 @@ test.describe("library uploads (S16)", () => {
       "x-content-type-options": "nosniff",
     });
     expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
-    expect(await db.documentDownload.count({ where: { documentId: row.id, email: null } })).toBe(1);
+    // Counted per day, not logged as a row per request; HEAD is answered without the file and not counted (S24).
+    const counted = async () =>
+      (await db.publicDownloadCount.aggregate({ where: { documentId: row.id }, _sum: { count: true } }))._sum
+        .count;
+    expect(await db.documentDownload.count({ where: { documentId: row.id } })).toBe(0);
+    expect(await counted()).toBe(1);
+    const head = await visitor.head(`/en/documents/${slug}/download`);
+    expect(head.status()).toBe(200);
+    expect(head.headers()).toMatchObject({
+      "content-type": "application/pdf",
+      "content-length": String(pdf.byteLength),
+    });
+    expect(await counted()).toBe(1);
 
     // The public library lists it (the upload revalidated the prerendered page).
     const library = await visitor.get("/en/documents");

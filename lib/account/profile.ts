@@ -7,10 +7,17 @@ import { recordAuthEvent } from "../auth/auth-audit.ts";
 import { requireSignedIn } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
+import { singleLineText } from "../text/single-line.ts";
 import { ACCOUNT_MESSAGES } from "./messages.ts";
 
 export const profileInput = z.strictObject({
-  name: z.string().trim().min(1, ACCOUNT_MESSAGES.nameRequired).max(120, ACCOUNT_MESSAGES.nameTooLong),
+  // One line of plain text (S25): the name reaches other people's emails (invitations) and screens.
+  name: singleLineText({
+    max: 120,
+    label: "your name",
+    required: ACCOUNT_MESSAGES.nameRequired,
+    tooLong: ACCOUNT_MESSAGES.nameTooLong,
+  }),
 });
 export type ProfileInput = z.infer<typeof profileInput>;
 

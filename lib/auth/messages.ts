@@ -1,5 +1,7 @@
 // The security notices lib/auth/security-notice.ts emails when a security setting of an account
 // changes (SECURITY.md S6). English, like every email of the sign-in area.
+import { quoted, quotedOr } from "../text/quote.ts";
+import { toSingleLine } from "../text/single-line.ts";
 import type { SecurityChange } from "./security-notice.ts";
 
 export const SECURITY_NOTICE_MESSAGES = {
@@ -48,10 +50,11 @@ export const SECURITY_NOTICE_MESSAGES = {
         "A Microsoft account was disconnected from your account. It can no longer be used to sign in to your account.",
     },
   } satisfies Record<SecurityChange, { subject: string; happened: string }>,
-  greeting: (name: string) => `Hello ${name || "there"},`,
+  /** The user's name quoted (it may come from elsewhere, e.g. a Microsoft claim: S25). */
+  greeting: (name: string) => `Hello ${quotedOr(name, "there", { max: 120 })},`,
   when: (when: string) => `When: ${when} (UTC)`,
-  fromIp: (ip: string) => `IP address ${ip}`,
-  fromBrowser: (userAgent: string) => `browser "${userAgent}"`,
+  fromIp: (ip: string) => `IP address ${toSingleLine(ip, 64)}`,
+  fromBrowser: (userAgent: string) => `browser ${quoted(userAgent, { max: 160 })}`,
   from: (where: string) => `From: ${where}`,
   ifYou: "If this was you, there is nothing else to do.",
   ifNotYou: (resetUrl: string) =>

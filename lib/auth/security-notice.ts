@@ -8,6 +8,7 @@ import type { RequestMeta } from "../audit/record.ts";
 import { env } from "../config/env.ts";
 import type { Tx } from "../db/client.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
+import { toSingleLine } from "../text/single-line.ts";
 import type { Clock } from "../time/clock.ts";
 import { SECURITY_NOTICE_MESSAGES as M } from "./messages.ts";
 
@@ -61,16 +62,16 @@ export function securityNoticeText(
     timeZone: "UTC",
   }).format(options.clock.now());
   const where = [
-    options.request?.ip ? M.fromIp(plain(options.request.ip, 64)) : null,
-    options.request?.userAgent ? M.fromBrowser(plain(options.request.userAgent, 160)) : null,
+    options.request?.ip ? M.fromIp(options.request.ip) : null,
+    options.request?.userAgent ? M.fromBrowser(options.request.userAgent) : null,
   ]
     .filter(Boolean)
     .join(", ");
   return [
-    M.greeting(plain(user.name ?? "", 120)),
+    M.greeting(user.name ?? ""),
     "",
     happened,
-    options.detail ?? null,
+    options.detail === undefined ? null : toSingleLine(options.detail, 300),
     "",
     M.when(when),
     where ? M.from(where) : null,
@@ -82,9 +83,4 @@ export function securityNoticeText(
   ]
     .filter((line): line is string => line !== null)
     .join("\n");
-}
-
-/** Text from a request header, safe to put in an email: no control characters, bounded length. */
-function plain(value: string, max: number): string {
-  return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").slice(0, max);
 }

@@ -2,6 +2,7 @@
 // breach workflow, the ENISA input problems, and the deadline reminder and escalation emails to staff.
 // What a page or action says about a result is worded next to the route (app/admin/incidents/messages.ts).
 import type { Text } from "../i18n/text.ts";
+import { toSingleLine } from "../text/single-line.ts";
 import type { SeverityInputProblem } from "./severity.ts";
 
 const SEVERITY_FIELD_NAMES = {
@@ -51,5 +52,5 @@ export const INCIDENT_MESSAGES = {
 };
 
 function dueLine(incident: IncidentDueLine, when: string): string {
-  return `- ${incident.reference} ${incident.title}: ${incident.organizations} organisation(s) not yet notified; ${when} ${incident.earliest}`;
+  return `- ${incident.reference} ${toSingleLine(incident.title)}: ${incident.organizations} organisation(s) not yet notified; ${when} ${incident.earliest}`;
 }

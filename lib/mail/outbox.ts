@@ -2,9 +2,15 @@
 // that causes it, so it exists exactly when the change does. A job delivers it (deliver.ts).
 // A sensitive message (it carries a sign-in, reset or invitation link) is stored sealed and its body
 // is erased once delivered, so the database never holds such a link in clear.
+// The outbox is also the last check before SMTP (SECURITY.md S25): a subject is written as one line, a
+// recipient or extra header holding a control character is refused (no injected header), and bodies
+// lose bidirectional and invisible characters and every line break but their own.
 import type { Tx } from "../db/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { open, seal } from "../crypto/secret-box.ts";
+import { toPlainText } from "../text/multi-line.ts";
+import { toSingleLine } from "../text/single-line.ts";
+import { CONTROL, LINE_BREAK } from "../text/unsafe-characters.ts";
 
 export type OutgoingEmail = {
   /** Same key, same message: enqueuing twice keeps one row (e.g. "invite:<id>"). */
@@ -25,15 +31,30 @@ export const DELIVERED_SENSITIVE_NOTE =
 
 const sealContext = (idempotencyKey: string) => `outbox:${idempotencyKey}`;
 
+/** A subject longer than this is cut (RFC 5322 allows 998 characters per line; mail clients show far less). */
+const MAX_SUBJECT = 500;
+const HEADER_NAME = /^[A-Za-z0-9-]{1,76}$/;
+
+/** Throws unless `value` can be a header value as it is: a control character would start another header. */
+function assertHeaderValue(what: string, value: string): void {
+  if (LINE_BREAK.test(value) || CONTROL.test(value))
+    throw new Error(`outbox: ${what} contains a line break or control character`);
+}
+
 /** The row enqueueEmail writes (bodies and headers sealed when the message is sensitive). */
 function outboxRow(email: OutgoingEmail): Prisma.OutboxEmailCreateManyInput {
   const protect = (body: string) => (email.sensitive ? seal(body, sealContext(email.idempotencyKey)) : body);
+  assertHeaderValue("the recipient", email.to);
+  for (const [name, value] of Object.entries(email.headers ?? {})) {
+    if (!HEADER_NAME.test(name)) throw new Error("outbox: a header name is not a plain token");
+    assertHeaderValue(`header ${name}`, value);
+  }
   return {
     idempotencyKey: email.idempotencyKey,
     toAddress: email.to,
-    subject: email.subject,
-    textBody: protect(email.text),
-    htmlBody: email.html === undefined ? null : protect(email.html),
+    subject: toSingleLine(email.subject, MAX_SUBJECT),
+    textBody: protect(toPlainText(email.text)),
+    htmlBody: email.html === undefined ? null : protect(toPlainText(email.html)),
     headers: email.headers ? protect(JSON.stringify(email.headers)) : null,
     organizationId: email.organizationId ?? null,
     sensitive: email.sensitive ?? false,

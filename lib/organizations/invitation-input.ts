@@ -2,6 +2,7 @@
 // role, revoking an invitation, and choosing a name and password when accepting without an account.
 import { z } from "zod";
 import { TOKEN_SHAPE } from "../crypto/token-shape.ts";
+import { singleLineText } from "../text/single-line.ts";
 import { CUSTOMER_ROLES } from "./customer-roles.ts";
 
 const email = z
@@ -24,6 +25,12 @@ export const invitationToken = z.string().regex(TOKEN_SHAPE, "This invitation li
 
 export const acceptAsNewUserInput = z.strictObject({
   token: invitationToken,
-  name: z.string().trim().min(1, "Enter your name.").max(120, "Use at most 120 characters."),
+  /** One line of plain text, like every name (S25). */
+  name: singleLineText({
+    max: 120,
+    label: "your name",
+    required: "Enter your name.",
+    tooLong: "Use at most 120 characters.",
+  }),
   password: z.string().min(1, "Choose a password.").max(4096),
 });

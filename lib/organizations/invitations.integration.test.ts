@@ -177,6 +177,64 @@ describe("inviting (S11, S13, S17)", () => {
   });
 });
 
+describe("invitations are rate-limited (S20)", () => {
+  const invite = (ctx: Awaited<ReturnType<typeof contextFor>>, slug: string, n: number) =>
+    inviteMember(ctx, {
+      organization: slug,
+      email: `flood.${n}.${Date.now()}@invitee.example`,
+      role: "MEMBER",
+    });
+  const stored = async (organizationId: string) => ({
+    invitations: await db.invitation.count({ where: { organizationId } }),
+    emails: await db.outboxEmail.count({ where: { organizationId } }),
+  });
+
+  it("one user sends at most 20 invitations an hour: the 21st is rate_limited, nothing stored or sent; others are unaffected (S20)", async () => {
+    const { org, owner, others } = await orgWithOwner([{ role: "ADMIN" }]);
+    const clock = fixedClock("2026-11-23T09:00:00.000Z");
+    const ctx = await contextFor(owner, { clock });
+    for (let n = 0; n < 20; n++) await invite(ctx, org.slug, n);
+    expect(await stored(org.id)).toEqual({ invitations: 20, emails: 20 });
+
+    await expect(invite(ctx, org.slug, 20)).rejects.toMatchObject({
+      code: "rate_limited",
+      retryAfterSeconds: expect.any(Number),
+    });
+    expect(await stored(org.id)).toEqual({ invitations: 20, emails: 20 });
+
+    // Another member of the same organisation still can; the owner can again an hour later.
+    await invite(await contextFor(others[0]!, { clock }), org.slug, 21);
+    clock.set(new Date("2026-11-23T10:01:00.000Z"));
+    await invite(ctx, org.slug, 22);
+    expect(await stored(org.id)).toEqual({ invitations: 22, emails: 22 });
+  });
+
+  it("one organisation sends at most 50 invitations a day, whoever sends them (S20)", async () => {
+    const { org, owner, others } = await orgWithOwner([
+      { role: "ADMIN" },
+      { role: "ADMIN" },
+      { role: "ADMIN" },
+    ]);
+    const clock = fixedClock("2026-11-23T09:00:00.000Z");
+    const senders = [owner, ...others.slice(0, 2)];
+    let n = 0;
+    for (const [i, sender] of senders.entries()) {
+      const ctx = await contextFor(sender, { clock });
+      for (let k = 0; k < (i < 2 ? 20 : 10); k++) await invite(ctx, org.slug, n++);
+    }
+    expect(await stored(org.id)).toEqual({ invitations: 50, emails: 50 });
+
+    const fresh = await contextFor(others[2]!, { clock });
+    await expect(invite(fresh, org.slug, n++)).rejects.toMatchObject({ code: "rate_limited" });
+    expect(await stored(org.id)).toEqual({ invitations: 50, emails: 50 });
+
+    // Another organisation is not affected.
+    const other = await orgWithOwner();
+    await invite(await contextFor(other.owner, { clock }), other.org.slug, n++);
+    expect((await stored(other.org.id)).invitations).toBe(1);
+  });
+});
+
 describe("accepting an invitation (S1, S17)", () => {
   it("a new person sets name and password and becomes user + member with the invited role; the link works once", async () => {
     const { org, owner } = await orgWithOwner();

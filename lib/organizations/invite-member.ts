@@ -1,7 +1,9 @@
 import "server-only";
 // Inviting someone to join an organisation with a role (S11, S12, S17): OWNER/ADMIN invite (an owner
 // invitation only by an OWNER); the invitation is valid 7 days and single use, and only its token's hash
-// is stored. The emailed link is the only copy of the token (the outbox seals it at rest).
+// is stored. The emailed link is the only copy of the token (the outbox seals it at rest). Every
+// invitation emails an address someone typed, so they are rate-limited per inviting user and per
+// organisation (S20).
 import type { z } from "zod";
 import { recordAudit, userActor } from "../audit/record.ts";
 import { authorizeOrgBySlug } from "../auth/authorization/authorize.ts";
@@ -12,6 +14,7 @@ import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
 import { requestEmailDelivery } from "../jobs/email-jobs.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
+import { consumeAttempt, minutesToWait, RULES } from "../security/throttle.ts";
 import type { inviteInput } from "./invitation-input.ts";
 import { invitationEmail, ORGANIZATION_MESSAGES } from "./messages.ts";
 
@@ -34,6 +37,22 @@ export async function inviteMember(
     where: { organizationId: org.organizationId, user: { email: input.email } },
   });
   if (alreadyMember) throw new AppError("conflict", ORGANIZATION_MESSAGES.alreadyMember(input.email));
+  const verdict = await consumeAttempt(
+    [
+      { rule: RULES.invitationUser, subject: org.actor.userId },
+      { rule: RULES.invitationOrganization, subject: org.organizationId },
+    ],
+    ctx.clock,
+  );
+  if (verdict.blocked) {
+    throw new AppError(
+      "rate_limited",
+      ORGANIZATION_MESSAGES.tooManyInvitations(minutesToWait(verdict.retryAfterMs)),
+      {
+        retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000),
+      },
+    );
+  }
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * DAY);
   const token = newToken();

@@ -3,6 +3,8 @@
 // client forms can name the roles too.
 import type { CustomerRole } from "../generated/prisma/enums.ts";
 import type { Text } from "../i18n/text.ts";
+import { quoted } from "../text/quote.ts";
+import { toSingleLine } from "../text/single-line.ts";
 
 export const CUSTOMER_ROLE_LABELS: Record<CustomerRole, string> = {
   OWNER: "Owner",
@@ -16,6 +18,9 @@ export const ORGANIZATION_MESSAGES = {
   // Invitations
   onlyOwnerInvitesOwner: { en: "Only an owner can invite another owner." },
   alreadyMember: (email: string): Text => ({ en: `${email} is already a member of this organisation.` }),
+  tooManyInvitations: (minutes: number): Text => ({
+    en: `Too many invitations were sent. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  }),
   invitationAlreadyClosed: { en: "This invitation was already accepted or revoked." },
   invalidInvitation: {
     en: "This invitation is no longer valid: it has expired, was revoked or was already used. Ask for a new one.",
@@ -61,7 +66,10 @@ export const ORGANIZATION_MESSAGES = {
   tooManyContacts: (max: number): Text => ({ en: `At most ${max} addresses.` }),
 } satisfies Record<string, Text | ((...args: never[]) => Text)>;
 
-/** The invitation email (it carries the single-use link, so the outbox seals it). */
+/**
+ * The invitation email (it carries the single-use link, so the outbox seals it). The inviter's name is
+ * the customer's own words: quoted on its line, so it cannot pass for ours (S25).
+ */
 export function invitationEmail(invitation: {
   organizationName: string;
   inviter: { name: string; email: string };
@@ -69,13 +77,14 @@ export function invitationEmail(invitation: {
   days: number;
   url: string;
 }): { subject: string; text: string } {
-  const { organizationName, inviter, role, days, url } = invitation;
+  const { inviter, role, days, url } = invitation;
+  const organizationName = toSingleLine(invitation.organizationName);
   return {
     subject: `You are invited to ${organizationName}`,
     text: [
       "Hello,",
       "",
-      `${inviter.name} (${inviter.email}) invited you to join ${organizationName} on its trust center portal as ${CUSTOMER_ROLE_LABELS[role]}.`,
+      `${quoted(inviter.name, { max: 120 })} (${toSingleLine(inviter.email, 320)}) invited you to join ${organizationName} on its trust center portal as ${CUSTOMER_ROLE_LABELS[role]}.`,
       "",
       `Accept the invitation within ${days} days:`,
       url,

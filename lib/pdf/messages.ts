@@ -1,6 +1,8 @@
 // The words lib/pdf prints: around a document's text in its PDF (in the document's language), and the
-// recipient marks of a watermarked download (English, like the documents of the library).
+// recipient marks of a watermarked download (English, like the documents of the library). The company
+// is the requester's own words: quoted, on one line (S25).
 import type { Locale } from "../i18n/locale.ts";
+import { quoted } from "../text/quote.ts";
 
 export type DocumentPdfWords = {
   dpo: string;
@@ -39,9 +41,9 @@ export const DOCUMENT_PDF_MESSAGES: Record<Locale, DocumentPdfWords> = {
 /** The marks of a watermarked copy; `at` is the delivery time as watermarkTimestamp writes it. */
 export const WATERMARK_MESSAGES = {
   footer: (email: string, company: string, at: string, ndaVersion: number) =>
-    `Confidential – provided to ${email} (${company}) on ${at} under NDA v${ndaVersion} – do not redistribute`,
+    `Confidential – provided to ${email} (${quoted(company)}) on ${at} under NDA v${ndaVersion} – do not redistribute`,
   subject: (email: string, company: string, ndaVersion: number) =>
-    `Confidential – provided to ${email} (${company}) under NDA v${ndaVersion}`,
+    `Confidential – provided to ${email} (${quoted(company)}) under NDA v${ndaVersion}`,
   keyword: "confidential",
   ndaKeyword: (ndaVersion: number) => `NDA v${ndaVersion}`,
 };

@@ -42,7 +42,7 @@ describe("watermarkPdf", () => {
     const marked = await watermarkPdf(await samplePdf(3), recipient);
     const strings = await drawnStrings(marked);
     const footer =
-      "Confidential – provided to jane.doe@buyer.example (Buyer AG) on 2026-11-23 14:05:09 UTC under NDA v3 – do not redistribute";
+      'Confidential – provided to jane.doe@buyer.example ("Buyer AG") on 2026-11-23 14:05:09 UTC under NDA v3 – do not redistribute';
     expect(watermarkFooter(recipient)).toBe(footer);
     expect(strings.filter((s) => s === footer)).toHaveLength(3);
     expect(strings.filter((s) => s === recipient.email)).toHaveLength(3);
@@ -63,8 +63,18 @@ describe("watermarkPdf", () => {
   it("keeps characters the standard font cannot draw out of the page text but in the metadata", async () => {
     const marked = await watermarkPdf(await samplePdf(1), { ...recipient, company: "株式会社 Example" });
     const strings = await drawnStrings(marked);
-    expect(strings.some((s) => s.includes("(???? Example)"))).toBe(true);
+    expect(strings.some((s) => s.includes('("???? Example")'))).toBe(true);
     expect((await readWatermark(marked)).keywords).toContain("株式会社 Example");
+  });
+
+  it("quotes the company the requester typed, on one line, in the footer and the metadata (S25)", async () => {
+    const hostile = { ...recipient, company: "Buyer AG\n\nURGENT: call +1 555\u2028now\u202Egnp.exe" };
+    const footer = watermarkFooter(hostile);
+    expect(footer).toContain('("Buyer AG URGENT: call +1 555 nowgnp.exe")');
+    expect(footer).not.toMatch(/[\n\r\u0085\u2028\u2029\u202a-\u202e]/);
+    const marks = await readWatermark(await watermarkPdf(await samplePdf(1), hostile));
+    expect(marks.subject).toContain('("Buyer AG URGENT: call +1 555 nowgnp.exe")');
+    expect(marks.keywords).not.toMatch(/[\n\r\u0085\u2028\u2029\u202a-\u202e]/);
   });
 
   it("fits the footer on a narrow page", async () => {

@@ -3,6 +3,7 @@
 // the PDF's subject and keywords name the recipient too, so a leaked copy can be traced
 // (readWatermark). Saved without object streams, so the marks are plain objects in the file.
 import { degrees, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "@pdfme/pdf-lib";
+import { toSingleLine } from "../text/single-line.ts";
 import { WATERMARK_MESSAGES } from "./messages.ts";
 
 export type WatermarkRecipient = { email: string; company: string; deliveredAt: Date; ndaVersion: number };
@@ -36,7 +37,7 @@ export async function watermarkPdf(original: Uint8Array, recipient: WatermarkRec
   document.setKeywords([
     WATERMARK_MESSAGES.keyword,
     recipient.email,
-    recipient.company,
+    toSingleLine(recipient.company),
     WATERMARK_MESSAGES.ndaKeyword(recipient.ndaVersion),
     watermarkTimestamp(recipient.deliveredAt),
   ]);

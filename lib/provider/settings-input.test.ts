@@ -82,6 +82,40 @@ describe("provider settings input", () => {
   });
 });
 
+describe("the security policy URL is checked as typed, before URL parsing (S25)", () => {
+  it.each([
+    ["a line feed", "https://northwind.example/policy\nContact: mailto:attacker@evil.example"],
+    ["a carriage return", "https://northwind.example/policy\r\nEncryption: https://evil.example/key.asc"],
+    ["a tab", "https://northwind.example/po\tlicy"],
+    ["a space", "https://northwind.example/po licy"],
+    ["a next-line control (U+0085)", "https://northwind.example/policy\u0085Contact: x"],
+    ["a line separator (U+2028)", "https://northwind.example/policy\u2028Contact: x"],
+    ["a right-to-left override (U+202E)", "https://northwind.example/\u202Efdp.exe"],
+    ["a backslash", "https:\\\\evil.example\\policy"],
+  ])("refuses %s, which URL parsing would silently drop or rewrite (S25)", (_what, value) => {
+    const errors = errorsFor({ securityPolicyUrl: value });
+    expect(errors).not.toBeNull();
+    expect(errors!.join("\n")).toContain("securityPolicyUrl");
+  });
+
+  it("keeps a valid address exactly as typed (S25)", () => {
+    expect(
+      providerSettingsInput.parse({ ...VALID, securityPolicyUrl: " https://northwind.example/a?b=c#d " }),
+    ).toMatchObject({ securityPolicyUrl: "https://northwind.example/a?b=c#d" });
+  });
+});
+
+describe("names in the settings are single-line plain text (S25)", () => {
+  it.each(["legalName", "displayName", "dpoName", "dataLocation", "tagline"])(
+    "refuses a line break, a line separator or a bidi control in %s (S25)",
+    (field) => {
+      for (const value of ["Northwind\nURGENT", "Northwind\u2028URGENT", "Northwind\u202Ex"]) {
+        expect(errorsFor({ [field]: value }), `${field} = ${JSON.stringify(value)}`).not.toBeNull();
+      }
+    },
+  );
+});
+
 describe("brand colour contrast against white (WCAG 1.4.3)", () => {
   it("matches known ratios", () => {
     expect(contrastAgainstWhite("#000000")).toBeCloseTo(21, 1);

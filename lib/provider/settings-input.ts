@@ -1,11 +1,21 @@
 // The provider settings form (S13: a strict object, every string bounded). Used by the staff page at
-// /admin/settings; the numbers arrive as form text.
+// /admin/settings; the numbers arrive as form text. Names, places and the tagline are single-line plain
+// text, the postal address plain text of several lines (S25): they reach emails, PDFs and public pages.
 import { z } from "zod";
+import { isPlainHttpsUrl } from "../text/https-url.ts";
+import { multiLineText } from "../text/multi-line.ts";
+import { singleLineText } from "../text/single-line.ts";
 import { contrastAgainstWhite, MIN_BRAND_CONTRAST } from "./brand-contrast.ts";
 
 const required = (label: string, max: number) =>
-  z.string().trim().min(1, `Enter the ${label}.`).max(max, `At most ${max} characters.`);
-const optional = (max: number) => z.string().trim().max(max, `At most ${max} characters.`).default("");
+  singleLineText({
+    max,
+    label: `the ${label}`,
+    required: `Enter the ${label}.`,
+    tooLong: `At most ${max} characters.`,
+  });
+const optional = (label: string, max: number) =>
+  singleLineText({ max, label: `the ${label}`, tooLong: `At most ${max} characters.` }).default("");
 const email = (label: string) =>
   z
     .string()
@@ -31,16 +41,21 @@ const wholeNumber = (label: string, min: number, max: number) =>
 export const providerSettingsInput = z.strictObject({
   legalName: required("legal name", 200),
   displayName: required("display name", 100),
-  address: required("postal address", 500),
+  address: multiLineText({
+    max: 500,
+    label: "the postal address",
+    required: "Enter the postal address.",
+    tooLong: "At most 500 characters.",
+  }),
   dpoName: required("name of the Data Protection Officer", 200),
   dpoEmail: email("DPO's email"),
   securityEmail: email("security contact"),
   defaultBreachNotificationHours: wholeNumber("breach-notification window", 1, 72),
   defaultDsrDueDays: wholeNumber("data-subject-request due days", 1, 30),
   dataLocation: required("data location in English", 200),
-  dataLocationDe: optional(200),
-  tagline: optional(300),
-  taglineDe: optional(300),
+  dataLocationDe: optional("German data location", 200),
+  tagline: optional("tagline", 300),
+  taglineDe: optional("German tagline", 300),
   brandColor: z
     .string()
     .trim()
@@ -49,11 +64,14 @@ export const providerSettingsInput = z.strictObject({
     .refine((v) => contrastAgainstWhite(v) >= MIN_BRAND_CONTRAST, {
       error: `This colour is too light to read on white; choose a darker one (contrast at least ${MIN_BRAND_CONTRAST}:1).`,
     }),
+  // Checked as typed, before any URL parsing (which drops line breaks and tabs): the value is written
+  // into security.txt as a field (S25). URI characters only (an address with umlauts in its host is
+  // entered in its xn-- form, as security.txt needs it).
   securityPolicyUrl: z
     .string()
     .trim()
     .max(500, "At most 500 characters.")
-    .refine((v) => v === "" || isHttpsUrl(v), {
+    .refine((v) => v === "" || isPlainHttpsUrl(v), {
       error: "Enter an https:// address, or leave it empty to use the security page.",
     })
     .default(""),
@@ -64,12 +82,3 @@ export const providerSettingsInput = z.strictObject({
 });
 
 export type ProviderSettingsInput = z.infer<typeof providerSettingsInput>;
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" && url.hostname !== "" && !url.username && !url.password;
-  } catch {
-    return false;
-  }
-}

@@ -24,6 +24,14 @@ export const RULES = {
     windowMs: 60 * MINUTE,
     blockMs: 60 * MINUTE,
   },
+  /** Invitations (S20): each one emails an address someone typed, per inviting user and per organisation. */
+  invitationUser: { name: "invitation:user", limit: 20, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
+  invitationOrganization: {
+    name: "invitation:organization",
+    limit: 50,
+    windowMs: 24 * 60 * MINUTE,
+    blockMs: 24 * 60 * MINUTE,
+  },
 } as const satisfies Record<string, ThrottleRule>;
 
 export type ThrottleKey = { rule: ThrottleRule; subject: string };

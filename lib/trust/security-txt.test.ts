@@ -81,3 +81,29 @@ describe("security.txt (RFC 9116)", () => {
     expect(DEFAULT_POLICY_PATH.startsWith("/en/security#")).toBe(true);
   });
 });
+
+describe("security.txt field injection (S25)", () => {
+  it.each([
+    [
+      "a line feed in the policy URL",
+      { securityPolicyUrl: "https://x.example/p\nContact: mailto:evil@evil.example" },
+    ],
+    [
+      "a carriage return in the policy URL",
+      { securityPolicyUrl: "https://x.example/p\rEncryption: https://evil.example/k" },
+    ],
+    ["a next-line control in the policy URL", { securityPolicyUrl: "https://x.example/p\u0085Contact: x" }],
+    ["a line separator in the policy URL", { securityPolicyUrl: "https://x.example/p\u2028Contact: x" }],
+    [
+      "a line feed in the contact address",
+      { securityEmail: "security@x.example\nContact: mailto:evil@evil.example" },
+    ],
+    ["a space in the contact address", { securityEmail: "security@x.example Contact: x" }],
+  ])("refuses to write a file from %s instead of serving an extra field (S25)", (_what, override) => {
+    expect(() => buildSecurityTxt({ ...SETTINGS, ...override }, APP_URL, new Date())).toThrow();
+  });
+
+  it("refuses an APP_URL with a control character too (S25)", () => {
+    expect(() => buildSecurityTxt(SETTINGS, `${APP_URL}\nContact: x`, new Date())).toThrow();
+  });
+});

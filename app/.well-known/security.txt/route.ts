@@ -1,5 +1,7 @@
 // /.well-known/security.txt (RFC 9116), generated per request from the provider settings (cached under
-// "trust-public"), so Expires always lies 180 days ahead.
+// "trust-public"), so Expires always lies 180 days ahead. A stored value that would add a line (a field
+// of its own) makes buildSecurityTxt throw: the answer is then a 500 with a logged reference, never a file
+// with injected fields (S25).
 import { env } from "@/lib/config/env";
 import { AppError } from "@/lib/errors";
 import { definePublicRoute } from "@/lib/http/route";

@@ -1,12 +1,15 @@
 // What emailed links say: the emails with sign-in and confirmation links, and the refusals of the
-// functions that use them (sign-in and account pages: English).
+// functions that use them (sign-in and account pages: English). The user's name is quoted (S25).
+import { quotedOr } from "../../text/quote.ts";
+
+const hello = (name: string) => `Hello ${quotedOr(name, "there", { max: 120 })},`;
 export const EMAIL_LINK_MESSAGES = {
   emailRequired: "Enter an email address, like name@example.com.",
   emailInvalid: "Enter a valid email address.",
   magicLinkEmail: (name: string, minutes: number, url: string) => ({
     subject: "Your sign-in link",
     text: [
-      `Hello ${name || "there"},`,
+      hello(name),
       "",
       `Someone, hopefully you, asked for a link to sign in with this email address. Open it within ${minutes} minutes to sign in:`,
       "",
@@ -18,7 +21,7 @@ export const EMAIL_LINK_MESSAGES = {
   emailChangeEmail: (name: string, minutes: number, url: string) => ({
     subject: "Confirm your new sign-in email address",
     text: [
-      `Hello ${name},`,
+      hello(name),
       "",
       `To sign in with this address from now on, open this link within ${minutes} minutes:`,
       "",

@@ -2,6 +2,7 @@
 // the sign-in form's errors (sign-in and account pages: English). No server-only import: the sign-in
 // form (a client component) words next-auth's error codes from here.
 import type { Text } from "../../i18n/text.ts";
+import { quotedOr } from "../../text/quote.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-length.ts";
 
 /** Why a new password is refused (lib/auth/passwords/password-policy.ts). */
@@ -27,7 +28,7 @@ export const PASSWORD_MESSAGES = {
   resetEmail: (name: string, minutes: number, url: string) => ({
     subject: "Reset your password",
     text: [
-      `Hello ${name || "there"},`,
+      `Hello ${quotedOr(name, "there", { max: 120 })},`,
       "",
       `Someone, hopefully you, asked to reset the password of the account with this email address. Open this link within ${minutes} minutes to choose a new password:`,
       "",

@@ -94,3 +94,23 @@ describe("identity details", () => {
     }
   });
 });
+
+describe("the display name from the name claim (S25)", () => {
+  it("is made one line of plain text: the user cannot edit a tenant's claim, so it is cleaned, not refused (S25)", () => {
+    const result = checkIdTokenClaims(
+      { ...good, name: " Ada\n\nURGENT: verify at https://evil.example\u2028\u0085\u202Egnp.exe\u200B " },
+      expected,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      identity: { name: "Ada URGENT: verify at https://evil.example gnp.exe" },
+    });
+  });
+
+  it("is null when nothing printable is left (S25)", () => {
+    expect(checkIdTokenClaims({ ...good, name: "\u202E\u200B\n" }, expected)).toMatchObject({
+      ok: true,
+      identity: { name: null },
+    });
+  });
+});

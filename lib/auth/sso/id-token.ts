@@ -3,6 +3,7 @@
 // issuer or tenant: we do, against the connection the sign-in was started for. (The signature is not
 // verified: the token comes straight from the token endpoint over TLS, OpenID Connect Core 3.1.3.7.)
 import { z } from "zod";
+import { toSingleLine } from "../../text/single-line.ts";
 
 export type ExpectedIdToken = {
   clientId: string;
@@ -76,7 +77,8 @@ export function checkIdTokenClaims(
       tenantId: c.tid.toLowerCase(),
       objectId: c.oid.toLowerCase(),
       email,
-      name: c.name?.trim().slice(0, 200) || null,
+      // The user cannot edit the claim, so it is cleaned to one line of plain text, not refused (S25).
+      name: toSingleLine(c.name ?? "", 120) || null,
       mfa: c.amr?.includes("mfa") ?? false,
     },
   };

@@ -1,7 +1,8 @@
 // The email of one notice phase to one organisation (GDPR.md B2, B3): every Art. 33(3) item, the
 // deadline context and the link to the organisation's portal page. Pure, so the preview shows exactly
-// the text that is sent.
+// the text that is sent. Names and the title are kept to one line each (S25).
 import { formatInstant } from "../../i18n/format.ts";
+import { toSingleLine } from "../../text/single-line.ts";
 import { NOTICE_ITEMS, type NoticeItemValues } from "./items.ts";
 import { NOTICE_MESSAGES } from "./messages.ts";
 
@@ -23,7 +24,7 @@ export type NoticeEmailFacts = {
 };
 
 export function noticeSubject(providerName: string, reference: string, phaseNumber: number): string {
-  return EMAIL.subject(providerName, reference, phaseNumber);
+  return EMAIL.subject(toSingleLine(providerName), reference, phaseNumber);
 }
 
 export function noticePortalUrl(appUrl: string, slug: string, notificationId: string): string {
@@ -38,8 +39,8 @@ export function noticeEmail(facts: NoticeEmailFacts): { subject: string; text: s
     return `${label} (${article}):\n${value === null ? EMAIL.notYetKnown : value}`;
   });
   const lines = [
-    `${EMAIL.heading(facts.phaseNumber)}: ${facts.reference} ${facts.incidentTitle}`,
-    EMAIL.to(facts.organizationName),
+    `${EMAIL.heading(facts.phaseNumber)}: ${facts.reference} ${toSingleLine(facts.incidentTitle)}`,
+    EMAIL.to(toSingleLine(facts.organizationName)),
     EMAIL.sent(when(facts.sentAt)),
     "",
     ...(facts.summary.trim() ? [facts.summary.trim(), ""] : []),
@@ -53,7 +54,7 @@ export function noticeEmail(facts: NoticeEmailFacts): { subject: string; text: s
     "",
     EMAIL.portalLink(facts.portalUrl),
     "",
-    EMAIL.signature(facts.providerName),
+    EMAIL.signature(toSingleLine(facts.providerName)),
   ];
   return {
     subject: noticeSubject(facts.providerName, facts.reference, facts.phaseNumber),

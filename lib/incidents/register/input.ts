@@ -2,6 +2,8 @@
 // arrive as a datetime-local value plus the IANA zone they were entered in; lists as comma-separated
 // ids (a form posts one value per field).
 import { z } from "zod";
+import { multiLineText } from "../../text/multi-line.ts";
+import { singleLineText } from "../../text/single-line.ts";
 import { CIRCUMSTANCE_VALUES, EASE_OF_IDENTIFICATION_VALUES } from "../severity.ts";
 import { isTimeZone } from "../deadline.ts";
 import { DATA_CATEGORY_KEYS } from "./data-categories.ts";
@@ -34,12 +36,20 @@ const idList = (max: number) =>
 const wallTime = dateTimeInput();
 
 const incidentFields = {
-  title: z
-    .string()
-    .trim()
-    .min(3, "Give the incident a short title (at least 3 characters).")
-    .max(200, "At most 200 characters."),
-  description: z.string().trim().min(1, "Describe what happened.").max(10_000, "At most 10,000 characters."),
+  // The title reaches breach notices and reminders: one line of plain text (S25).
+  title: singleLineText({
+    max: 200,
+    min: 3,
+    label: "the title",
+    required: "Give the incident a short title (at least 3 characters).",
+    tooLong: "At most 200 characters.",
+  }),
+  description: multiLineText({
+    max: 10_000,
+    label: "the description",
+    required: "Describe what happened.",
+    tooLong: "At most 10,000 characters.",
+  }),
   detectedAt: wallTime,
   awareAt: wallTime,
   timeZone: z.string().trim().max(64).refine(isTimeZone, "Unknown time zone."),

@@ -12,6 +12,7 @@ import { db, type Tx } from "../../db/client.ts";
 import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
+import { multiLineText } from "../../text/multi-line.ts";
 import { accessPageUrl, newAccessToken } from "./access-link.ts";
 import { DEFAULT_GRANT_DAYS } from "./automatic-decision.ts";
 import { approvedEmail, deniedEmail, revokedEmail } from "./emails.ts";
@@ -31,11 +32,14 @@ export const approveGrantInput = z.strictObject({
 });
 export const denyGrantInput = z.strictObject({
   grantId,
-  reason: z
-    .string()
-    .trim()
-    .min(3, "Give the requester a reason (at least 3 characters).")
-    .max(1000, "At most 1000 characters."),
+  // Emailed to the requester: plain text (S25).
+  reason: multiLineText({
+    max: 1000,
+    min: 3,
+    label: "the reason",
+    required: "Give the requester a reason (at least 3 characters).",
+    tooLong: "At most 1000 characters.",
+  }),
 });
 export const revokeGrantInput = z.strictObject({ grantId });
 

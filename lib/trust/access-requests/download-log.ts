@@ -1,6 +1,7 @@
 import "server-only";
 // Who downloaded what, grouped by company (trust.access.review): read from the server's own download
-// records (no third-party trackers). Public documents carry no recipient and are grouped as such.
+// records (no third-party trackers). Public documents are only counted (lib/trust/library/public-library.ts,
+// S24); rows logged for them before that carry no recipient and are grouped as such.
 import { authorizeStaff } from "../../auth/authorization/authorize.ts";
 import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";

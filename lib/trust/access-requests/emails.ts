@@ -1,8 +1,12 @@
 // The messages of the access-request flow, in the requester's language: request received (with any
 // decisions rules made at once), a staff decision, a revocation; and the notice to the provider's
 // security address. Only approvals carry the personal link (sent as sensitive mail, sealed at rest).
+// What the visitor typed is quoted (S25): their name and company inline, their reason as a "> " block;
+// titles and the provider's name are kept to one line.
 import { formatInstant } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locale.ts";
+import { quotedBlock } from "../../text/quote.ts";
+import { toSingleLine } from "../../text/single-line.ts";
 import { ACCESS_EMAIL_MESSAGES, REVIEW_NEEDED_EMAIL } from "./messages.ts";
 
 export type Message = { subject: string; text: string };
@@ -16,10 +20,11 @@ type Common = { locale: Locale; name: string; providerName: string };
 
 function lineText(locale: Locale, line: DocumentLine): string {
   const words = ACCESS_EMAIL_MESSAGES[locale];
+  const title = toSingleLine(line.title);
   if (line.state === "approved")
-    return `- ${line.title}: ${words.approved(formatInstant(locale, line.expiresAt))}`;
-  if (line.state === "denied") return `- ${line.title}: ${words.denied(line.reason)}`;
-  return `- ${line.title}: ${words.pending}`;
+    return `- ${title}: ${words.approved(formatInstant(locale, line.expiresAt))}`;
+  if (line.state === "denied") return `- ${title}: ${words.denied(line.reason)}`;
+  return `- ${title}: ${words.pending}`;
 }
 
 function linkBlock(locale: Locale, link: string | null, replacesEarlierLink = false): string[] {
@@ -28,7 +33,7 @@ function linkBlock(locale: Locale, link: string | null, replacesEarlierLink = fa
   return [words.linkIntro, link, ...(replacesEarlierLink ? [words.replacesLink] : []), ""];
 }
 
-const closing = (c: Common) => [ACCESS_EMAIL_MESSAGES[c.locale].regards, c.providerName];
+const closing = (c: Common) => [ACCESS_EMAIL_MESSAGES[c.locale].regards, toSingleLine(c.providerName)];
 
 /** The first answer to a request: what was asked for and how far each document got. */
 export function requestReceivedEmail(
@@ -55,24 +60,24 @@ export function approvedEmail(
   c: Common & { documentTitle: string; expiresAt: Date; link: string; replacesEarlierLink: boolean },
 ): Message {
   const words = ACCESS_EMAIL_MESSAGES[c.locale];
+  const title = toSingleLine(c.documentTitle);
   const text = [
     words.hello(c.name),
     "",
-    words.approvedBody(c.documentTitle, formatInstant(c.locale, c.expiresAt)),
+    words.approvedBody(title, formatInstant(c.locale, c.expiresAt)),
     "",
     ...linkBlock(c.locale, c.link, c.replacesEarlierLink),
     ...closing(c),
   ].join("\n");
-  return { subject: words.approvedSubject(c.documentTitle), text };
+  return { subject: words.approvedSubject(title), text };
 }
 
 export function deniedEmail(c: Common & { documentTitle: string; reason: string }): Message {
   const words = ACCESS_EMAIL_MESSAGES[c.locale];
+  const title = toSingleLine(c.documentTitle);
   return {
-    subject: words.deniedSubject(c.documentTitle),
-    text: [words.hello(c.name), "", words.deniedBody(c.documentTitle, c.reason), "", ...closing(c)].join(
-      "\n",
-    ),
+    subject: words.deniedSubject(title),
+    text: [words.hello(c.name), "", words.deniedBody(title, c.reason), "", ...closing(c)].join("\n"),
   };
 }
 
@@ -80,7 +85,9 @@ export function revokedEmail(c: Common & { documentTitle: string }): Message {
   const words = ACCESS_EMAIL_MESSAGES[c.locale];
   return {
     subject: words.revokedSubject,
-    text: [words.hello(c.name), "", words.revokedBody(c.documentTitle), "", ...closing(c)].join("\n"),
+    text: [words.hello(c.name), "", words.revokedBody(toSingleLine(c.documentTitle)), "", ...closing(c)].join(
+      "\n",
+    ),
   };
 }
 
@@ -100,12 +107,12 @@ export function reviewNeededEmail(r: {
       words.intro,
       "",
       words.name(r.name),
-      words.email(r.email),
+      words.email(toSingleLine(r.email, 320)),
       words.company(r.company),
-      words.documents(r.documents),
+      words.documents(r.documents.map((title) => toSingleLine(title))),
       "",
       words.reason,
-      r.reason,
+      quotedBlock(r.reason),
       "",
       words.review(r.reviewUrl),
     ].join("\n"),

@@ -4,6 +4,7 @@
 // and the notice to the provider's security address (English).
 import type { Locale } from "../../i18n/locale.ts";
 import type { Text } from "../../i18n/text.ts";
+import { quoted } from "../../text/quote.ts";
 
 export const ACCESS_REQUEST_MESSAGES = {
   alreadyDecided: { en: "This document was already decided." },
@@ -27,7 +28,7 @@ export const FREE_MAIL_REASON: Record<Locale, (domain: string) => string> = {
 /** The emails to the requester, in their language. */
 export const ACCESS_EMAIL_MESSAGES = {
   en: {
-    hello: (name: string) => `Hello ${name},`,
+    hello: (name: string) => `Hello ${quoted(name)},`,
     receivedSubject: "Your request for security documents was received",
     decisionSubject: "Your request for security documents: decision",
     revokedSubject: "Your access to a security document was revoked",
@@ -51,7 +52,7 @@ export const ACCESS_EMAIL_MESSAGES = {
     regards: "Kind regards,",
   },
   de: {
-    hello: (name: string) => `Guten Tag ${name},`,
+    hello: (name: string) => `Guten Tag ${quoted(name, { locale: "de" })},`,
     receivedSubject: "Ihre Anfrage nach Sicherheitsunterlagen ist eingegangen",
     decisionSubject: "Ihre Anfrage nach Sicherheitsunterlagen: Entscheidung",
     revokedSubject: "Ihr Zugriff auf eine Sicherheitsunterlage wurde widerrufen",
@@ -78,13 +79,13 @@ export const ACCESS_EMAIL_MESSAGES = {
   },
 } satisfies Record<Locale, unknown>;
 
-/** The notice to the provider's security address that a request waits for review. */
+/** The notice to the provider's security address that a request waits for review (the visitor's words quoted, S25). */
 export const REVIEW_NEEDED_EMAIL = {
-  subject: (company: string) => `Access request waiting for review: ${company}`,
+  subject: (company: string) => `Access request waiting for review: ${quoted(company)}`,
   intro: "A visitor of the trust center requested gated documents and accepted the NDA.",
-  name: (name: string) => `Name: ${name}`,
+  name: (name: string) => `Name: ${quoted(name)}`,
   email: (email: string) => `Email: ${email}`,
-  company: (company: string) => `Company: ${company}`,
+  company: (company: string) => `Company: ${quoted(company)}`,
   documents: (titles: string[]) => `Documents: ${titles.join(", ")}`,
   reason: "Reason:",
   review: (url: string) => `Review it in the staff console: ${url}`,

@@ -68,3 +68,20 @@ describe("single-line fields", () => {
     expect(fieldErrors({ ...valid, name: "Jane\nDoe", typedName: "Jane\nDoe" })).toHaveProperty("name");
   });
 });
+
+describe("names are single-line plain text (S25)", () => {
+  it.each([
+    ["a line separator (U+2028)", "Jane\u2028URGENT: verify at https://evil.example"],
+    ["a next-line control (U+0085)", "Jane\u0085URGENT"],
+    ["a paragraph separator (U+2029)", "Jane\u2029URGENT"],
+    ["a right-to-left override (U+202E)", "Jane\u202Eeod"],
+    ["a left-to-right embedding (U+202A)", "Jane\u202ADoe"],
+    ["a first-strong isolate (U+2068)", "Jane\u2068Doe"],
+    ["a zero-width space (U+200B)", "Jane\u200BDoe"],
+    ["a byte-order mark (U+FEFF)", "Jane\uFEFFDoe"],
+  ])("refuses %s in the name, the company and the typed name (S25)", (_what, value) => {
+    expect(fieldErrors({ ...valid, name: value, typedName: value })).toHaveProperty("name");
+    expect(fieldErrors({ ...valid, company: value })).toHaveProperty("company");
+    expect(fieldErrors({ ...valid, typedName: value })).toHaveProperty("typedName");
+  });
+});

@@ -3,11 +3,11 @@
 // full name as in the name field. The honeypot ("website") is checked by the handler.
 import { z } from "zod";
 import { LOCALES } from "../../i18n/locale.ts";
+import { multiLineText } from "../../text/multi-line.ts";
+import { singleLineText } from "../../text/single-line.ts";
 import { typedNameMatches } from "./typed-name.ts";
 
 export const MAX_DOCUMENTS_PER_REQUEST = 20;
-/** Names end up in email subjects and headers of the audit view: one line, no control characters. */
-const SINGLE_LINE = /^[^\u0000-\u001f\u007f]*$/;
 export const MAX_REASON_LENGTH = 1000;
 
 export const accessRequestInput = z
@@ -30,26 +30,18 @@ export const accessRequestInput = z
           .min(1, "Choose at least one document.")
           .max(MAX_DOCUMENTS_PER_REQUEST, `Choose at most ${MAX_DOCUMENTS_PER_REQUEST} documents.`),
       ),
-    name: z
-      .string()
-      .trim()
-      .min(2, "Enter your full name.")
-      .max(200)
-      .regex(SINGLE_LINE, "Enter your name on one line."),
+    // Names reach email subjects, emails to the provider and staff screens: single-line plain text (S25).
+    name: singleLineText({ max: 200, min: 2, label: "your name", required: "Enter your full name." }),
     email: z.string().trim().toLowerCase().max(254).pipe(z.email("Enter your work email address.")),
-    company: z
-      .string()
-      .trim()
-      .min(2, "Enter your company.")
-      .max(200)
-      .regex(SINGLE_LINE, "Enter the company on one line."),
-    reason: z
-      .string()
-      .trim()
-      .min(1, "Tell us why you need the documents.")
-      .max(MAX_REASON_LENGTH, `At most ${MAX_REASON_LENGTH} characters.`),
+    company: singleLineText({ max: 200, min: 2, label: "the company", required: "Enter your company." }),
+    reason: multiLineText({
+      max: MAX_REASON_LENGTH,
+      label: "the reason",
+      required: "Tell us why you need the documents.",
+      tooLong: `At most ${MAX_REASON_LENGTH} characters.`,
+    }),
     ndaTemplateId: z.string().min(1).max(64),
-    typedName: z.string().max(200),
+    typedName: singleLineText({ max: 200, label: "the typed name" }),
     /** Honeypot: hidden from people; bots fill it in. */
     website: z.string().max(500).default(""),
   })

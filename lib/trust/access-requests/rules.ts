@@ -11,6 +11,7 @@ import { db } from "../../db/client.ts";
 import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import type { AccessRuleAction } from "../../generated/prisma/enums.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
+import { multiLineText } from "../../text/multi-line.ts";
 import { DOMAIN_PATTERN } from "./email-domain.ts";
 import { ACCESS_REQUEST_MESSAGES } from "./messages.ts";
 
@@ -35,7 +36,8 @@ const ruleFields = {
     ),
   action: z.enum(["AUTO_APPROVE", "AUTO_DENY"], { error: "Choose approve or deny." }),
   grantDays: z.string().trim().max(3).default(""),
-  reason: z.string().trim().max(1000, "At most 1000 characters.").default(""),
+  // Emailed to requesters: plain text (S25).
+  reason: multiLineText({ max: 1000, label: "the reason", tooLong: "At most 1000 characters." }).default(""),
 };
 
 /** Approve rules need 1-90 days; deny rules need the reason the requester will read. */

@@ -1,6 +1,7 @@
 // What staff may send when they add, edit, move or delete a roadmap item (S13: strict objects, every
 // string bounded). Dates are calendar days (YYYY-MM-DD) stored as UTC midnight.
 import { z } from "zod";
+import { singleLineText } from "../../text/single-line.ts";
 import { optionalCalendarDayInput } from "../../time/date-input.ts";
 import { COMPLIANCE_STATUSES } from "./statuses.ts";
 
@@ -10,11 +11,13 @@ const recordId = z.string().trim().min(1, "Missing item.").max(64);
 const calendarDay = optionalCalendarDayInput();
 
 const itemFields = {
-  standard: z
-    .string()
-    .trim()
-    .min(1, "Name the standard, e.g. ISO/IEC 27001:2022.")
-    .max(120, "At most 120 characters."),
+  // Its name reaches the public updates and the feed: one line of plain text (S25).
+  standard: singleLineText({
+    max: 120,
+    label: "the standard",
+    required: "Name the standard, e.g. ISO/IEC 27001:2022.",
+    tooLong: "At most 120 characters.",
+  }),
   status: z.enum(COMPLIANCE_STATUSES, { error: "Choose a status." }),
   targetDate: calendarDay,
   description: z.string().trim().max(2000, "At most 2,000 characters.").default(""),

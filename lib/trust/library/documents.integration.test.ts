@@ -13,7 +13,12 @@ import {
   updateLibraryMetadata,
 } from "./documents.ts";
 import { libraryMetadataInput } from "./metadata-input.ts";
-import { downloadPublicDocument, listPublicLibrary, listRequestableDocuments } from "./public-library.ts";
+import {
+  downloadPublicDocument,
+  listPublicLibrary,
+  listRequestableDocuments,
+  publicDocumentHead,
+} from "./public-library.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
 import { getLibraryDocumentForStaff, listLibraryForStaff } from "./staff-list.ts";
 import { LIBRARY_MESSAGES } from "./messages.ts";
@@ -261,7 +266,7 @@ describe("public library", () => {
     });
   });
 
-  it("downloads public documents directly, logged without a recipient; gated ones never", async () => {
+  it("downloads public documents directly, counted per day without a row per request; gated ones never (S24)", async () => {
     const publicInput = metadata();
     const gatedInput = metadata({ gated: "true" });
     const bytes = await makeTestPdf();
@@ -279,20 +284,63 @@ describe("public library", () => {
     const download = await downloadPublicDocument(visitor, publicInput.slug);
     expect(download).toMatchObject({ fileName: `${publicInput.slug}.pdf`, sha256: sha256Hex(bytes) });
     expect(Buffer.from(download!.bytes).equals(Buffer.from(bytes))).toBe(true);
-    expect(await db.documentDownload.findMany({ where: { documentId: id } })).toEqual([
-      expect.objectContaining({
-        email: null,
-        company: null,
-        grantId: null,
-        ip: visitor.request.ip,
-        userAgent: visitor.request.userAgent,
-        deliveredSha256: sha256Hex(bytes),
-      }),
+    expect(await db.documentDownload.count({ where: { documentId: id } })).toBe(0);
+    expect(await db.publicDownloadCount.findMany({ where: { documentId: id } })).toEqual([
+      {
+        documentId: id,
+        day: new Date(`${visitor.clock.now().toISOString().slice(0, 10)}T00:00:00Z`),
+        count: 1,
+        lastDownloadAt: expect.any(Date),
+      },
     ]);
+    expect(await publicDocumentHead(publicInput.slug)).toEqual({
+      fileName: `${publicInput.slug}.pdf`,
+      sha256: sha256Hex(bytes),
+      sizeBytes: bytes.byteLength,
+    });
+    expect(await publicDocumentHead(gatedInput.slug)).toBeNull();
     expect(await downloadPublicDocument(visitor, gatedInput.slug)).toBeNull();
     expect(await downloadPublicDocument(visitor, "no-such-doc")).toBeNull();
 
     const summary = (await listLibraryForStaff(ctx)).find((d) => d.id === id);
     expect(summary).toMatchObject({ downloads: 1, lastDownloadAt: expect.any(Date) });
+  });
+});
+
+describe("anonymous downloads cannot flood the database (S24)", () => {
+  it("500 anonymous downloads and 500 HEAD requests of a public document add one row a day; staff still see the count (S24)", async () => {
+    const input = metadata();
+    const { id } = await createLibraryDocument(ctx, input, {
+      bytes: await makeTestPdf(),
+      declaredType: "application/pdf",
+      declaredName: "a.pdf",
+    });
+    const clock = fixedClock("2026-11-23T09:00:00.000Z");
+    const rows = async () =>
+      (await db.documentDownload.count({ where: { documentId: id } })) +
+      (await db.publicDownloadCount.count({ where: { documentId: id } }));
+    for (let i = 0; i < 500; i++) {
+      const from = anonymousContext({
+        clock,
+        request: { ip: `198.51.100.${i % 250}`, userAgent: `flood ${i}`, requestId: `req-flood-${i}` },
+      });
+      expect(await downloadPublicDocument(from, input.slug)).not.toBeNull();
+      expect(await publicDocumentHead(input.slug)).not.toBeNull();
+    }
+    expect(await db.documentDownload.count({ where: { documentId: id } })).toBe(0);
+    expect(await rows()).toBe(1);
+    expect(await getLibraryDocumentForStaff(ctx, id)).toMatchObject({
+      downloads: 500,
+      lastDownloadAt: clock.now(),
+    });
+
+    // The next day starts a second row; the figures add up.
+    clock.set("2026-11-24T00:00:01.000Z");
+    await downloadPublicDocument(anonymousContext({ clock }), input.slug);
+    expect(await rows()).toBe(2);
+    expect((await listLibraryForStaff(ctx)).find((d) => d.id === id)).toMatchObject({
+      downloads: 501,
+      lastDownloadAt: clock.now(),
+    });
   });
 });

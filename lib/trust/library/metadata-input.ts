@@ -1,23 +1,30 @@
-// The describing fields of a library document, in English and German, as staff enter them.
+// The describing fields of a library document, in English and German, as staff enter them. Titles end
+// up in email subjects: single-line plain text; descriptions plain text of several lines (S25).
 import { z } from "zod";
+import { multiLineText } from "../../text/multi-line.ts";
+import { singleLineText } from "../../text/single-line.ts";
 import { librarySlug } from "./slug.ts";
 
-/** Titles end up in email subjects: one line, no control characters. */
-const SINGLE_LINE = /^[^\u0000-\u001f\u007f]*$/;
 const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} can have at most ${max} characters.`).default("");
+  multiLineText({
+    max,
+    label: label.charAt(0).toLowerCase() + label.slice(1),
+    tooLong: `${label} can have at most ${max} characters.`,
+  }).default("");
 
 export const libraryMetadataFields = {
   slug: librarySlug,
-  title: z
-    .string()
-    .trim()
-    .min(1, "Enter the English title.")
-    .max(200, "The title can have at most 200 characters.")
-    .regex(SINGLE_LINE, "Write the title on one line."),
-  titleDe: optionalText(200, "The German title").pipe(
-    z.string().regex(SINGLE_LINE, "Write the title on one line."),
-  ),
+  title: singleLineText({
+    max: 200,
+    label: "the title",
+    required: "Enter the English title.",
+    tooLong: "The title can have at most 200 characters.",
+  }),
+  titleDe: singleLineText({
+    max: 200,
+    label: "the title",
+    tooLong: "The German title can have at most 200 characters.",
+  }).default(""),
   description: optionalText(2000, "The English description"),
   descriptionDe: optionalText(2000, "The German description"),
   /** "true": released only through an approved access request under NDA. */

@@ -1,5 +1,6 @@
 import "server-only";
-// What staff see of the library: every document (archived ones too) with its download figures.
+// What staff see of the library: every document (archived ones too) with its download figures: the
+// logged (watermarked) downloads plus the counted public ones (S24).
 import { authorizeStaff } from "../../auth/authorization/authorize.ts";
 import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
@@ -41,19 +42,41 @@ const SUMMARY_SELECT = {
 
 export async function listLibraryForStaff(ctx: Context): Promise<LibraryDocumentSummary[]> {
   await authorizeStaff(ctx, "trust.library.manage");
-  const [documents, figures] = await Promise.all([
+  const [documents, logged, counted] = await Promise.all([
     db.libraryDocument.findMany({
       orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { title: "asc" }],
       select: SUMMARY_SELECT,
     }),
     db.documentDownload.groupBy({ by: ["documentId"], _count: { _all: true }, _max: { downloadedAt: true } }),
+    db.publicDownloadCount.groupBy({
+      by: ["documentId"],
+      _sum: { count: true },
+      _max: { lastDownloadAt: true },
+    }),
   ]);
-  const byDocument = new Map(figures.map((f) => [f.documentId, f]));
+  const loggedBy = new Map(logged.map((f) => [f.documentId, f]));
+  const countedBy = new Map(counted.map((f) => [f.documentId, f]));
   return documents.map((d) => ({
     ...d,
-    downloads: byDocument.get(d.id)?._count._all ?? 0,
-    lastDownloadAt: byDocument.get(d.id)?._max.downloadedAt ?? null,
+    ...figuresOf(
+      { count: loggedBy.get(d.id)?._count._all ?? 0, last: loggedBy.get(d.id)?._max.downloadedAt ?? null },
+      { count: countedBy.get(d.id)?._sum.count ?? 0, last: countedBy.get(d.id)?._max.lastDownloadAt ?? null },
+    ),
   }));
+}
+
+type Figure = { count: number; last: Date | null };
+
+/** Logged and counted downloads together. */
+function figuresOf(
+  logged: Figure,
+  counted: Figure,
+): Pick<LibraryDocumentSummary, "downloads" | "lastDownloadAt"> {
+  const last = [logged.last, counted.last].filter((d): d is Date => d !== null);
+  return {
+    downloads: logged.count + counted.count,
+    lastDownloadAt: last.length ? new Date(Math.max(...last.map((d) => d.getTime()))) : null,
+  };
 }
 
 /** One document with its download figures; an unknown id answers not_found. */
@@ -61,10 +84,23 @@ export async function getLibraryDocumentForStaff(ctx: Context, id: string): Prom
   await authorizeStaff(ctx, "trust.library.manage");
   const document = await db.libraryDocument.findUnique({ where: { id }, select: SUMMARY_SELECT });
   if (!document) throw new AppError("not_found");
-  const figures = await db.documentDownload.aggregate({
-    where: { documentId: id },
-    _count: { _all: true },
-    _max: { downloadedAt: true },
-  });
-  return { ...document, downloads: figures._count._all, lastDownloadAt: figures._max.downloadedAt };
+  const [logged, counted] = await Promise.all([
+    db.documentDownload.aggregate({
+      where: { documentId: id },
+      _count: { _all: true },
+      _max: { downloadedAt: true },
+    }),
+    db.publicDownloadCount.aggregate({
+      where: { documentId: id },
+      _sum: { count: true },
+      _max: { lastDownloadAt: true },
+    }),
+  ]);
+  return {
+    ...document,
+    ...figuresOf(
+      { count: logged._count._all, last: logged._max.downloadedAt },
+      { count: counted._sum.count ?? 0, last: counted._max.lastDownloadAt },
+    ),
+  };
 }

@@ -11,11 +11,17 @@ import { db } from "../../db/client.ts";
 import { LOCALES, type Locale } from "../../i18n/locale.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
+import { singleLineText } from "../../text/single-line.ts";
 import { NDA_MESSAGES } from "./messages.ts";
 
 export const publishNdaInput = z.strictObject({
   locale: z.enum(LOCALES, { error: "Choose the language of this version." }),
-  title: z.string().trim().min(1, "Enter a title.").max(200, "The title can have at most 200 characters."),
+  title: singleLineText({
+    max: 200,
+    label: "the title",
+    required: "Enter a title.",
+    tooLong: "The title can have at most 200 characters.",
+  }),
   body: z
     .string()
     .trim()

@@ -8,6 +8,7 @@ import type { Context } from "../../context/context.ts";
 import { AppError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
+import { singleLineText } from "../../text/single-line.ts";
 import { documentTitleSchema } from "./input-fields.ts";
 import { customSlugSchema } from "./kinds.ts";
 import { POLICY_MESSAGES } from "./messages.ts";
@@ -15,7 +16,11 @@ import { POLICY_MESSAGES } from "./messages.ts";
 export const createCustomDocumentInput = z.strictObject({
   slug: customSlugSchema,
   titleEn: documentTitleSchema,
-  titleDe: z.string().trim().max(200, "Keep the title to 200 characters."),
+  titleDe: singleLineText({
+    max: 200,
+    label: "the German title",
+    tooLong: "Keep the title to 200 characters.",
+  }),
 });
 
 export type CreateCustomDocumentInput = z.infer<typeof createCustomDocumentInput>;

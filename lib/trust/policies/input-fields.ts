@@ -1,5 +1,6 @@
 // Form fields shared by the document editor's actions (save draft, publish), with their limits (S13).
 import { z } from "zod";
+import { singleLineText } from "../../text/single-line.ts";
 import { isDocumentSlugShape } from "./kinds.ts";
 
 /** A 200,000-character ceiling: the longest seed document (the German DPA) has about 18,000. */
@@ -7,11 +8,13 @@ export const MAX_BODY_LENGTH = 200_000;
 
 export const documentSlugSchema = z.string().max(60).refine(isDocumentSlugShape, "Unknown document.");
 
-export const documentTitleSchema = z
-  .string()
-  .trim()
-  .min(1, "Give the document a title.")
-  .max(200, "Keep the title to 200 characters.");
+/** One line of plain text (S25): titles head public pages, the feed and the navigation. */
+export const documentTitleSchema = singleLineText({
+  max: 200,
+  label: "the title",
+  required: "Give the document a title.",
+  tooLong: "Keep the title to 200 characters.",
+});
 
 export const documentBodySchema = z
   .string()

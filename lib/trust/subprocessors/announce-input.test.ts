@@ -138,3 +138,21 @@ describe("edit details: input (S13)", () => {
     expect(editDetailsInput.safeParse({ ...EDIT, purpose: "" }).success).toBe(false);
   });
 });
+
+describe("one-line fields are single-line plain text (S25)", () => {
+  it.each(["name", "location", "transferMechanism", "dpaReference"])(
+    "refuses a line break, a line separator, a next-line or a bidi control in %s (S25)",
+    (field) => {
+      for (const value of ["Acme\nURGENT", "Acme\u2028URGENT", "Acme\u0085URGENT", "Acme\u202Ex"]) {
+        expect(fieldErrors({ ...ADD, [field]: value }), `${field} = ${JSON.stringify(value)}`).toHaveProperty(
+          field,
+        );
+      }
+    },
+  );
+
+  it("refuses a bidi control or a line separator inside a data category (S25)", () => {
+    expect(fieldErrors({ ...ADD, dataCategories: "Customer\u2028data" })).toHaveProperty("dataCategories");
+    expect(fieldErrors({ ...ADD, dataCategories: "Customer \u202Edata" })).toHaveProperty("dataCategories");
+  });
+});

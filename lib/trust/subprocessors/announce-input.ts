@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { SubprocessorChangeType } from "../../generated/prisma/enums.ts";
 import { calendarDayInput } from "../../time/date-input.ts";
 import { isCountryCode } from "./country.ts";
-import { categoryLines, noteField, textField, websiteField } from "./form-fields.ts";
+import { categoryLines, lineField, noteField, textField, websiteField } from "./form-fields.ts";
 
 export type SubprocessorDetails = {
   name: string;
@@ -36,21 +36,21 @@ export const announceChangeInput = z
       ["ADD", "REPLACE", "REMOVE"] satisfies SubprocessorChangeType[],
       "Choose what changes: add, replace or remove.",
     ),
-    name: textField(120),
-    purpose: textField(500),
-    purposeDe: textField(500),
+    name: lineField(120, "the name"),
+    purpose: textField(500, "the purpose"),
+    purposeDe: textField(500, "the German purpose"),
     dataCategories: categoryLines,
     dataCategoriesDe: categoryLines,
-    location: textField(200),
+    location: lineField(200, "the location"),
     country: z
       .string()
       .trim()
       .toUpperCase()
       .max(2, "Use the two-letter ISO country code, e.g. DE.")
       .default(""),
-    transferMechanism: textField(200),
+    transferMechanism: lineField(200, "the transfer mechanism"),
     website: websiteField,
-    dpaReference: textField(200),
+    dpaReference: lineField(200, "the DPA reference"),
     stoppingId: z.string().trim().max(64).default(""),
     effectiveDate: calendarDayInput({
       message: "Enter the effective date as a calendar date (YYYY-MM-DD).",

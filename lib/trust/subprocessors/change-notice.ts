@@ -1,8 +1,10 @@
 // The email a subscriber gets when a change to the subprocessor list is announced (GDPR.md C2, C3):
 // what changes, from when, the details of a new subprocessor, the right to object, and links to the
-// list and to unsubscribing. Plain text in the subscriber's language (words in ./messages.ts).
+// list and to unsubscribing. Plain text in the subscriber's language (words in ./messages.ts); names
+// and places are kept to one line each (S25).
 import { formatCalendarDate } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locale.ts";
+import { toSingleLine } from "../../text/single-line.ts";
 import { countryName } from "./country.ts";
 import { pickText } from "./localized-view.ts";
 import { CHANGE_NOTICE_MESSAGES, changeTitle, type ChangeNames } from "./messages.ts";
@@ -44,13 +46,10 @@ export function changeNoticeEmail(
 ): { subject: string; text: string } {
   const words = CHANGE_NOTICE_MESSAGES[locale];
   const date = formatCalendarDate(locale, facts.effectiveDate);
-  const names: ChangeNames = {
-    type: facts.type,
-    name: facts.subprocessor.name,
-    replacedName: facts.replacedName,
-  };
+  const sp = { ...facts.subprocessor, name: toSingleLine(facts.subprocessor.name) };
+  const replacedName = facts.replacedName === null ? null : toSingleLine(facts.replacedName);
+  const names: ChangeNames = { type: facts.type, name: sp.name, replacedName };
   const title = changeTitle(names, locale);
-  const sp = facts.subprocessor;
   const categories =
     locale === "de" && sp.dataCategoriesDe.length > 0 ? sp.dataCategoriesDe : sp.dataCategories;
   const details =
@@ -60,11 +59,9 @@ export function changeNoticeEmail(
           `${words.subprocessor}: ${sp.name}`,
           `${words.purpose}: ${pickText(locale, sp.purpose, sp.purposeDe).value}`,
           `${words.categories}: ${categories.join("; ")}`,
-          `${words.location}: ${sp.location} (${countryName(sp.country, locale)})`,
+          `${words.location}: ${toSingleLine(sp.location)} (${countryName(sp.country, locale)})`,
           `${words.transfer}: ${transferMechanismLabel(sp.transferMechanism, locale)}`,
-          ...(facts.type === "REPLACE" && facts.replacedName
-            ? [words.replaces(facts.replacedName, date)]
-            : []),
+          ...(facts.type === "REPLACE" && replacedName ? [words.replaces(replacedName, date)] : []),
         ];
   const note = pickText(locale, facts.note, facts.noteDe).value;
   const text = [

@@ -7,15 +7,18 @@ import { authorizeStaff } from "../../auth/authorization/authorize.ts";
 import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
-import { categoryLines, recordId, textField, websiteField } from "./form-fields.ts";
+import { categoryLines, lineField, recordId, textField, websiteField } from "./form-fields.ts";
 
 export const editDetailsInput = z.strictObject({
   subprocessorId: recordId,
-  purpose: textField(500).refine((value) => value !== "", "Describe what the subprocessor does for you."),
-  purposeDe: textField(500),
+  purpose: textField(500, "the purpose").refine(
+    (value) => value !== "",
+    "Describe what the subprocessor does for you.",
+  ),
+  purposeDe: textField(500, "the German purpose"),
   dataCategoriesDe: categoryLines,
   website: websiteField,
-  dpaReference: textField(200),
+  dpaReference: lineField(200, "the DPA reference"),
 });
 export type EditDetailsInput = z.infer<typeof editDetailsInput>;
 

@@ -57,9 +57,9 @@ export default async function AccessRequestsPage() {
                 header: "Requester",
                 cell: (g) => (
                   <>
-                    {g.requester}{" "}
+                    <bdi>{g.requester}</bdi>{" "}
                     <span className="block text-gray-600">
-                      {g.email} · {g.company}
+                      <bdi>{g.email}</bdi> · <bdi>{g.company}</bdi>
                     </span>
                   </>
                 ),
@@ -109,9 +109,9 @@ export default async function AccessRequestsPage() {
                 header: "Requester",
                 cell: (r) => (
                   <>
-                    {r.name}{" "}
+                    <bdi>{r.name}</bdi>{" "}
                     <span className="block text-gray-600">
-                      {r.email} · {r.company}
+                      <bdi>{r.email}</bdi> · <bdi>{r.company}</bdi>
                     </span>
                   </>
                 ),
@@ -168,7 +168,11 @@ function PendingRequest({ request }: { request: AccessRequestView }) {
           { term: "Email", description: request.email },
           {
             term: "Reason",
-            description: <span className="whitespace-pre-line">{request.reason}</span>,
+            description: (
+              <span className="whitespace-pre-line" dir="auto">
+                {request.reason}
+              </span>
+            ),
           },
           {
             term: "Requested",

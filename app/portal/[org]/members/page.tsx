@@ -23,7 +23,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
       header: "Name",
       cell: (m) => (
         <>
-          {m.name}
+          <bdi>{m.name}</bdi>
           {m.isViewer && <span className="text-gray-600"> (you)</span>}
         </>
       ),

@@ -4,6 +4,7 @@
 // logged per download, so the route needs no caller context; its answers are cacheable like the file.
 import { unstable_cache } from "next/cache";
 import { sha256Hex } from "@/lib/crypto/sha256";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { loadDpaPdf } from "@/lib/trust/policies/dpa-pdf";
 import { parsePdfFileName } from "@/lib/trust/policies/version-param";
@@ -46,7 +47,7 @@ export async function GET(
   if (!pdf) return plain(404, DPA_FILE_MESSAGES.noSuchVersion);
   const headers = {
     "Content-Type": "application/pdf",
-    "Content-Disposition": `attachment; filename="${pdf.fileName}"`,
+    "Content-Disposition": attachmentDisposition(pdf.fileName),
     "X-Content-Type-Options": "nosniff",
     "Cache-Control": "public, max-age=300",
     ETag: `"${pdf.fileHash}"`,

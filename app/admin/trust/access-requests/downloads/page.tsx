@@ -18,7 +18,7 @@ export default async function DownloadsByCompanyPage() {
       {groups.length === 0 ? (
         <EmptyState
           title="No downloads yet"
-          description="Downloads appear here as soon as visitors download public documents or requesters their approved ones."
+          description="Downloads appear here as soon as requesters download their approved documents. Public documents are counted per day on the library page."
         />
       ) : (
         <div className="space-y-6">

@@ -1,6 +1,7 @@
 // GET /<locale>/documents/access/<token>/<grantId>: the watermarked PDF of an approved grant, or a
 // short 403 explaining why not (nothing served). Per request, never cached; the caller's address is
 // logged with each download.
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { definePublicRoute } from "@/lib/http/route";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { downloadGrantedDocument } from "@/lib/trust/access-requests/grant-download";
@@ -33,7 +34,7 @@ export const GET = definePublicRoute<Params>({}, async (ctx, _request, { locale,
     headers: {
       ...PRIVATE,
       "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${download.fileName}"`,
+      "Content-Disposition": attachmentDisposition(download.fileName),
       "Content-Length": String(download.bytes.byteLength),
       "X-Content-SHA256": download.sha256,
     },
