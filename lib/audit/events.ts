@@ -31,6 +31,7 @@ export type AuditEventMetadata = {
   "auth.password.changed": { hadPassword: boolean; sessionsRevoked: number };
   "auth.email_change.requested": { newEmail: string };
   "auth.email_change.refused": { reason: string };
+  "auth.email_change.throttled": { newEmail: string };
   "auth.email.changed": { from: string; to: string };
   // Two-factor authentication (lib/auth/mfa)
   "mfa.enrolment.started": Record<string, never>;
@@ -243,6 +244,10 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   "auth.email_change.refused": {
     en: "Email address change refused",
     de: "Änderung der E-Mail-Adresse abgelehnt",
+  },
+  "auth.email_change.throttled": {
+    en: "Email address change requests blocked",
+    de: "Anforderung der Änderung der E-Mail-Adresse gesperrt",
   },
   "auth.email.changed": { en: "Email address changed", de: "E-Mail-Adresse geändert" },
   "mfa.enrolment.started": {

@@ -14,6 +14,8 @@ export const RULES = {
   mfaUser: { name: "mfa:user-ip", limit: 5, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE },
   emailLinkAccount: { name: "email-link:account", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
   emailLinkIp: { name: "email-link:ip", limit: 30, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
+  /** Confirmation links to a new sign-in address (S6): a signed-in user cannot use them to mail at will. */
+  emailChangeUser: { name: "email-change:user", limit: 5, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
   /** Public trust-center forms (S20): subscriptions and gated-document requests, per IP and per address. */
   subscribeIp: { name: "subscribe:ip", limit: 10, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
   subscribeAddress: { name: "subscribe:address", limit: 3, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE },
