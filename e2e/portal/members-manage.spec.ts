@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { BrowserContext, Page } from "@playwright/test";
 import { db } from "../../lib/db/client.ts";
+import { refusalsCounted } from "../../lib/testing/refusals.ts";
 import { expect, latestEmailTo, test } from "../fixtures";
 
 const membersTable = (page: Page) => page.getByRole("table", { name: "Members of this organisation" });
@@ -306,11 +307,10 @@ test("the manage actions replayed by a MEMBER or by another organisation's owner
       expect(response.text, "a MEMBER is refused").toContain("You do not have permission to do this.");
     }
     await unchanged();
-    expect(
-      await db.auditEvent.count({
-        where: { action: "authz.denied", actorUserId: member.id, organizationId: org.id },
-      }),
-    ).toBe(3);
+    // The first refusal is an event of its own; all three are counted for the summary (S24).
+    const denied = { action: "authz.denied", actorUserId: member.id, organizationId: org.id };
+    expect(await db.auditEvent.count({ where: denied })).toBeLessThan(3);
+    expect(await refusalsCounted(denied)).toBe(3);
 
     await signIn(attackerContext, attacker);
     for (const action of [changeRole, remove, inviteAction]) {

@@ -31,6 +31,7 @@ export type AuditEventMetadata = {
   "auth.password.changed": { hadPassword: boolean; sessionsRevoked: number };
   "auth.email_change.requested": { newEmail: string };
   "auth.email_change.refused": { reason: string };
+  "auth.email_change.throttled": { newEmail: string };
   "auth.email.changed": { from: string; to: string };
   // Two-factor authentication (lib/auth/mfa)
   "mfa.enrolment.started": Record<string, never>;
@@ -168,6 +169,24 @@ export type AuditEventMetadata = {
   };
   "trust.access.free_mail.changed": { refuseFreeMailDomains: boolean };
   "trust.document.downloaded": Changes;
+  // The audit log itself (lib/audit)
+  /** Refusals of one subject in one window after the first, which has its own event (S24). */
+  "audit.refusals.summarised": {
+    action: string;
+    subject: string;
+    count: number;
+    windowStart: string;
+    windowEnd: string;
+  };
+  /** A staff member verified a chain on demand (the background checks are not audited). */
+  "audit.chain.verified": {
+    chain: string;
+    scope: "new" | "full";
+    ok: boolean;
+    checked: number;
+    lastSeq: number;
+    brokenSeq?: number;
+  };
   // Demo data (prisma/seed*)
   "seed.organization.created": Record<string, never>;
   "seed.member.created": { role: string };
@@ -225,6 +244,10 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   "auth.email_change.refused": {
     en: "Email address change refused",
     de: "Änderung der E-Mail-Adresse abgelehnt",
+  },
+  "auth.email_change.throttled": {
+    en: "Email address change requests blocked",
+    de: "Anforderung der Änderung der E-Mail-Adresse gesperrt",
   },
   "auth.email.changed": { en: "Email address changed", de: "E-Mail-Adresse geändert" },
   "mfa.enrolment.started": {
@@ -372,6 +395,11 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
     en: "Gated document downloaded",
     de: "Geschütztes Dokument heruntergeladen",
   },
+  "audit.refusals.summarised": {
+    en: "Repeated refusals summarised",
+    de: "Wiederholte Ablehnungen zusammengefasst",
+  },
+  "audit.chain.verified": { en: "Audit log verified", de: "Audit-Protokoll geprüft" },
   "seed.organization.created": { en: "Demo organisation created", de: "Demo-Organisation angelegt" },
   "seed.member.created": { en: "Demo member created", de: "Demo-Mitglied angelegt" },
   "seed.staff.created": { en: "Demo staff member created", de: "Demo-Mitarbeiter angelegt" },

@@ -1,4 +1,6 @@
 // Recomputes audit hash chains and names the first event that does not match (SECURITY.md S18).
+// `verifyChain` starts at the first event (`npm run audit:verify`); `verifyChainFrom` continues after an
+// event already verified (the checkpoints of lib/audit/checkpoint.ts).
 import { db } from "../db/client.ts";
 import { eventHash, GENESIS_HASH } from "./hash.ts";
 
@@ -6,12 +8,26 @@ export type ChainReport =
   | { chain: string; ok: true; events: number }
   | { chain: string; ok: false; events: number; brokenEventId: string; brokenSeq: number; reason: string };
 
+/** An event that verified: the next one must follow its seq and name its hash. */
+export type ChainPoint = { seq: number; hash: string };
+export const CHAIN_START: ChainPoint = { seq: 0, hash: GENESIS_HASH };
+
 const BATCH = 1000;
 
 export async function verifyChain(chain: string): Promise<ChainReport> {
-  let expectedSeq = 1;
-  let prevHash = GENESIS_HASH;
-  let checked = 0;
+  return (await verifyChainFrom(chain, CHAIN_START)).report;
+}
+
+/**
+ * Verifies the events after `from` (which is trusted); `report.events` counts the events up to the last
+ * good one, `from`'s included, and `last` is that event.
+ */
+export async function verifyChainFrom(
+  chain: string,
+  from: ChainPoint,
+): Promise<{ report: ChainReport; last: ChainPoint }> {
+  let expectedSeq = from.seq + 1;
+  let prevHash = from.hash;
   for (;;) {
     const events = await db.auditEvent.findMany({
       where: { chain, seq: { gte: expectedSeq } },
@@ -19,13 +35,17 @@ export async function verifyChain(chain: string): Promise<ChainReport> {
       take: BATCH,
     });
     for (const event of events) {
-      const broken = (reason: string): ChainReport => ({
-        chain,
-        ok: false,
-        events: checked,
-        brokenEventId: event.id,
-        brokenSeq: event.seq,
-        reason,
+      const last = { seq: expectedSeq - 1, hash: prevHash };
+      const broken = (reason: string) => ({
+        report: {
+          chain,
+          ok: false as const,
+          events: last.seq,
+          brokenEventId: event.id,
+          brokenSeq: event.seq,
+          reason,
+        },
+        last,
       });
       if (event.seq !== expectedSeq)
         return broken(`sequence gap: expected ${expectedSeq}, found ${event.seq}`);
@@ -34,9 +54,11 @@ export async function verifyChain(chain: string): Promise<ChainReport> {
         return broken("content does not match its hash (the event was altered)");
       prevHash = event.hash;
       expectedSeq++;
-      checked++;
     }
-    if (events.length < BATCH) return { chain, ok: true, events: checked };
+    if (events.length < BATCH) {
+      const last = { seq: expectedSeq - 1, hash: prevHash };
+      return { report: { chain, ok: true, events: last.seq }, last };
+    }
   }
 }
 

@@ -23,6 +23,25 @@ export const QUEUES = {
     retryDelay: 30,
     expireInSeconds: 120,
   },
+  /** Summary events of refusal windows that are over (S24), every minute (each window is taken once). */
+  refusalSummaries: {
+    name: "audit-refusal-summaries",
+    policy: "short",
+    retryLimit: 3,
+    retryDelay: 30,
+    expireInSeconds: 120,
+  },
+  /**
+   * Audit chain verification from the checkpoints (S18, S24), every five minutes; each chain in full once
+   * a day. Overlapping runs are harmless: a chain is verified by one run at a time (an advisory lock).
+   */
+  auditVerification: {
+    name: "audit-verification",
+    policy: "short",
+    retryLimit: 1,
+    retryDelay: 60,
+    expireInSeconds: 1800,
+  },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 const globalForBoss = globalThis as unknown as { article28Boss?: Promise<PgBoss> };

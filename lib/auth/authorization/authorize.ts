@@ -2,8 +2,9 @@ import "server-only";
 // The one place that decides access (SECURITY.md S11, S12). Every function takes the caller's context.
 // Tenant access is derived from the organisation of the record touched, checked against the actor's
 // membership and role. A record of another organisation is reported as not found, never as forbidden,
-// so its existence does not leak.
-import { recordAudit, userActor } from "../../audit/record.ts";
+// so its existence does not leak. Refusals are audited, summarised per user and window (S24).
+import { userActor } from "../../audit/record.ts";
+import { recordRefusal } from "../../audit/refusals.ts";
 import type { Context, SignedInContext } from "../../context/context.ts";
 import { AppError } from "../../errors.ts";
 import type { CustomerRole, StaffRole } from "../../generated/prisma/enums.ts";
@@ -22,22 +23,26 @@ export type OrgContext = SignedInContext & {
   role: CustomerRole;
 };
 
+/** A refusal, counted by user and what they attempted (a stream of random URLs is one subject). */
 async function auditDenied(
   ctx: SignedInContext,
   action: string,
   organizationId: string | null,
   target?: { type: string; id: string },
 ) {
-  await recordAudit(
-    {
-      organizationId,
-      actor: userActor(ctx.actor),
-      action: "authz.denied",
-      target,
-      request: ctx.request,
-      metadata: { attempted: action },
-    },
-    { clock: ctx.clock },
+  await recordRefusal(
+    [
+      {
+        organizationId,
+        actor: userActor(ctx.actor),
+        action: "authz.denied",
+        target,
+        request: ctx.request,
+        metadata: { attempted: action },
+      },
+    ],
+    `${ctx.actor.userId}|${action}`,
+    ctx.clock,
   );
 }
 
@@ -90,15 +95,18 @@ async function authorizeMembership(
   action: CustomerAction,
 ): Promise<OrgContext> {
   if (!ipAllowed(ctx.request.ip, membership.ipAllowlist)) {
-    await recordAudit(
-      {
-        organizationId: membership.organizationId,
-        actor: userActor(ctx.actor),
-        action: "authz.ip_denied",
-        request: ctx.request,
-        metadata: { attempted: action },
-      },
-      { clock: ctx.clock },
+    await recordRefusal(
+      [
+        {
+          organizationId: membership.organizationId,
+          actor: userActor(ctx.actor),
+          action: "authz.ip_denied",
+          request: ctx.request,
+          metadata: { attempted: action },
+        },
+      ],
+      `${ctx.actor.userId}|${ctx.request.ip ?? "unknown"}`,
+      ctx.clock,
     );
     throw new AppError("forbidden", AUTHORIZATION_MESSAGES.ipNotAllowed(ctx.request.ip));
   }

@@ -122,4 +122,22 @@ describe("changing the sign-in email address (S3, S6, S17)", () => {
     );
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
   });
+
+  it("sends at most five change links an hour, so nobody can use it to mail any address at will (S2, S24)", async () => {
+    const clock = fixedClock("2026-11-23T10:00:00Z");
+    const user = await createUser();
+    const ctx = contextFor(user, clock.now(), clock);
+    const taken = await createUser();
+    for (let i = 0; i < 5; i++)
+      await requestEmailChange(ctx, { email: i === 0 ? taken.email : `spam-${i}@example.test` });
+    for (let i = 5; i < 30; i++) {
+      await expect(requestEmailChange(ctx, { email: `spam-${i}@example.test` })).rejects.toMatchObject({
+        code: "rate_limited",
+      });
+    }
+    expect(await db.outboxEmail.count({ where: { toAddress: { startsWith: "spam-" } } })).toBe(4);
+    expect(await db.oneTimeToken.count({ where: { userId: user.id } })).toBe(4);
+    // The four requests are events of their own; the refused ones are summarised (S24).
+    expect(await db.auditEvent.count({ where: { actorUserId: user.id } })).toBeLessThanOrEqual(4 + 2);
+  });
 });

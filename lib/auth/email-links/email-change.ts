@@ -11,7 +11,8 @@ import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
-import { recordAuthEvent } from "../auth-audit.ts";
+import { consumeAttempt, minutesToWait, RULES } from "../../security/throttle.ts";
+import { recordAuthEvent, recordAuthRefusal } from "../auth-audit.ts";
 import { requireSignedIn } from "../authorization/authorize.ts";
 import { EMAIL_LINK_MESSAGES } from "./messages.ts";
 import {
@@ -47,8 +48,25 @@ export async function requestEmailChange(
   const { actor, request, clock } = signedIn;
   requireRecentReauth(actor, clock);
   if (input.email === actor.email) throw new AppError("invalid", EMAIL_LINK_MESSAGES.sameAddress);
-  const taken = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   const audit = { actor: userActor(actor), request, metadata: { newEmail: input.email } };
+  // Counted before anything is looked up or sent (S2); refusals are summarised per user (S24).
+  const verdict = await consumeAttempt([{ rule: RULES.emailChangeUser, subject: actor.userId }], clock);
+  if (verdict.blocked) {
+    await recordAuthRefusal(
+      actor.userId,
+      { ...audit, action: "auth.email_change.throttled" },
+      actor.userId,
+      clock,
+    );
+    throw new AppError(
+      "rate_limited",
+      EMAIL_LINK_MESSAGES.emailChangeThrottled(minutesToWait(verdict.retryAfterMs)),
+      {
+        retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000),
+      },
+    );
+  }
+  const taken = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (taken) {
     await recordAuthEvent(
       actor.userId,

@@ -1,6 +1,7 @@
 import "server-only";
 // What magic-link and password-reset requests share: the email input, throttling per address and per
 // IP (S2), and the rule that the answer never depends on whether the address has an account (S3).
+// Throttled requests are summarised per client address and window in the audit log (S24).
 // The caller gets its answer after the throttle check alone; looking the account up, writing the
 // token and the email happen afterwards (`afterResponse`, Next's after() in the app), so neither the
 // response nor its timing differs for known and unknown addresses.
@@ -9,7 +10,7 @@ import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { consumeAttempt, minutesToWait, RULES, type ThrottleKey } from "../../security/throttle.ts";
 import type { Clock } from "../../time/clock.ts";
-import { recordAuthEvent } from "../auth-audit.ts";
+import { recordAuthEvent, recordAuthRefusal } from "../auth-audit.ts";
 import { EMAIL_LINK_MESSAGES } from "./messages.ts";
 
 export const emailLinkRequestInput = z.strictObject({
@@ -74,7 +75,8 @@ export async function handleEmailLinkRequest(
   const email = input.email;
   const verdict = await consumeAttempt(emailLinkThrottleKeys(email, request.ip), clock);
   if (verdict.blocked) {
-    await recordAuthEvent(
+    // Summarised per address (S24): a client cycling through addresses is still one subject.
+    await recordAuthRefusal(
       null,
       {
         actor: { userId: null, label: email },
@@ -82,6 +84,7 @@ export async function handleEmailLinkRequest(
         request,
         metadata: { email },
       },
+      request.ip ?? "unknown",
       clock,
     );
     return { status: "throttled", minutes: minutesToWait(verdict.retryAfterMs) };

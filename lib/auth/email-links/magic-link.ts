@@ -9,7 +9,7 @@ import { db } from "../../db/client.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
 import type { Clock } from "../../time/clock.ts";
-import { recordAuthEvent } from "../auth-audit.ts";
+import { recordAuthEvent, recordAuthRefusal } from "../auth-audit.ts";
 import {
   handleEmailLinkRequest,
   type EmailLinkRequestInput,
@@ -81,9 +81,11 @@ export async function signInWithMagicLink(ctx: Context, token: string): Promise<
   if (!used || !user) {
     // A second use of a valid-looking link loses the compare-and-set: reported as "used".
     const reason = state.status === "valid" ? "used" : state.status;
-    await recordAuthEvent(
+    // Anyone can send made-up links: summarised per client address and window (S24).
+    await recordAuthRefusal(
       user?.id ?? null,
       { actor, action: "auth.magic_link.refused", target, request, metadata: { reason } },
+      request.ip ?? "unknown",
       clock,
     );
     return { ok: false, reason: "invalid" };

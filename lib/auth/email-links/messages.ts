@@ -33,6 +33,9 @@ export const EMAIL_LINK_MESSAGES = {
   emailChangePending: (email: string) => `New address (not yet confirmed): ${email}`,
   emailChanged: (from: string, to: string) => `Previous address: ${from}. New address: ${to}.`,
   sameAddress: { en: "That is already the address you sign in with." },
+  emailChangeThrottled: (minutes: number) => ({
+    en: `Too many address changes were asked for. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  }),
   invalidEmailChangeLink: {
     en: "This confirmation link is no longer valid: it has expired, was already used, or the address is taken.",
   },

@@ -1,16 +1,16 @@
 import "server-only";
 // The second step of signing in (S4, S5, S8, S9): a session that owes MFA becomes usable after a code
-// from the authenticator app or one backup code. Attempts are throttled per user and address (S2),
-// every outcome is audited (S17), and success gives the session a new id (S9).
+// from the authenticator app or one backup code. Attempts are counted per user and address before the
+// code is checked (S2), every outcome is audited (S17) — repeated refusals summarised (S24) —, and
+// success gives the session a new id (S9).
 import type { SignedInContext } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import {
-  checkThrottle,
   clearFailures,
+  consumeAttempt,
   minutesToWait,
-  recordFailure,
   RULES,
   type ThrottleKey,
 } from "../../security/throttle.ts";
@@ -18,7 +18,7 @@ import { notifySecurityChange } from "../security-notice.ts";
 import { rotateSession } from "../sessions/session-store.ts";
 import { consumeBackupCode, remainingBackupCodes } from "./backup-codes.ts";
 import { MFA_MESSAGES } from "./messages.ts";
-import { recordMfaEvent } from "./mfa-audit.ts";
+import { recordMfaEvent, recordMfaRefusal } from "./mfa-audit.ts";
 import { consumeTotpCode } from "./totp-store.ts";
 
 export type ChallengeInput = { method: "totp" | "backup_code"; code: string };
@@ -39,9 +39,13 @@ export async function passMfaChallenge(
   const { actor, request, clock } = ctx;
   const keys = mfaThrottleKeys(actor.userId, request.ip);
   const session = { sessionId: actor.sessionId };
-  const verdict = await checkThrottle(keys, clock);
+  const subject = keys[0]!.subject;
+  const verdict = await consumeAttempt(keys, clock);
   if (verdict.blocked) {
-    await recordMfaEvent(ctx, "mfa.challenge.throttled", { ...session, metadata: { method: input.method } });
+    await recordMfaRefusal(ctx, "mfa.challenge.throttled", subject, {
+      ...session,
+      metadata: { method: input.method },
+    });
     throw new AppError("rate_limited", MFA_MESSAGES.throttled(minutesToWait(verdict.retryAfterMs)), {
       retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000),
     });
@@ -52,8 +56,10 @@ export async function passMfaChallenge(
       ? await consumeTotpCode(actor.userId, input.code, clock)
       : await spendBackupCode(ctx, input.code);
   if (accepted === false) {
-    await recordFailure(keys, clock);
-    await recordMfaEvent(ctx, "mfa.challenge.failed", { ...session, metadata: { method: input.method } });
+    await recordMfaRefusal(ctx, "mfa.challenge.failed", subject, {
+      ...session,
+      metadata: { method: input.method },
+    });
     throw new AppError("invalid", MFA_MESSAGES.wrongCode[input.method]);
   }
   await clearFailures(keys);

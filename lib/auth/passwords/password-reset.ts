@@ -10,7 +10,7 @@ import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
 import type { Clock } from "../../time/clock.ts";
-import { recordAuthEvent } from "../auth-audit.ts";
+import { recordAuthEvent, recordAuthRefusal } from "../auth-audit.ts";
 import {
   handleEmailLinkRequest,
   type EmailLinkRequestInput,
@@ -86,9 +86,11 @@ export async function resetPassword(
   const actor = { userId: user?.id ?? null, label: user?.email ?? "(unknown link)" };
   const target = state.id ? { type: "OneTimeToken", id: state.id } : undefined;
   const refuse = async (reason: string) => {
-    await recordAuthEvent(
+    // Anyone can send made-up links: summarised per client address and window (S24).
+    await recordAuthRefusal(
       user?.id ?? null,
       { actor, action: "auth.password_reset.refused", target, request, metadata: { reason } },
+      request.ip ?? "unknown",
       clock,
     );
     return new AppError("invalid", PASSWORD_MESSAGES.invalidResetLink);

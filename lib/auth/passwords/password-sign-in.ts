@@ -1,18 +1,18 @@
 import "server-only";
 // Email + password sign-in and sign-out, throttled (S2), without revealing whether an account exists
-// (S3), with every outcome audited (S17).
+// (S3), with every outcome audited (S17); repeated failures and throttled attempts are summarised (S24).
 import { z } from "zod";
 import { userActor } from "../../audit/record.ts";
 import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import {
-  checkThrottle,
   clearFailures,
-  recordFailure,
+  consumeAttempt,
+  releaseAttempt,
   RULES,
   type ThrottleKey,
 } from "../../security/throttle.ts";
-import { recordAuthEvent } from "../auth-audit.ts";
+import { recordAuthEvent, recordAuthRefusal } from "../auth-audit.ts";
 import { clearSessionCookie, sessionIdFromCookie } from "../sessions/session-cookie.ts";
 import { revokeSession } from "../sessions/session-store.ts";
 import { startSession } from "../sessions/start-session.ts";
@@ -42,9 +42,10 @@ export async function signInWithPassword(ctx: Context, raw: unknown): Promise<Si
   const parsed = signInInput.safeParse(raw);
   const email = parsed.success ? parsed.data.email : null;
   const throttleKeys = signInThrottleKeys(email, request.ip);
-  const verdict = await checkThrottle(throttleKeys, clock);
+  // The attempt is counted before the password is checked, so simultaneous guesses cannot overrun the limit.
+  const verdict = await consumeAttempt(throttleKeys, clock);
   if (verdict.blocked) {
-    await recordAuthEvent(
+    await recordAuthRefusal(
       null,
       {
         actor: { userId: null, label: email ?? "(invalid email)" },
@@ -52,6 +53,7 @@ export async function signInWithPassword(ctx: Context, raw: unknown): Promise<Si
         request,
         metadata: { email },
       },
+      request.ip ?? "unknown", // whatever addresses it names, a blocked client is summarised as one
       clock,
     );
     return { ok: false, reason: "throttled", retryAfterMs: verdict.retryAfterMs };
@@ -79,8 +81,7 @@ export async function signInWithPassword(ctx: Context, raw: unknown): Promise<Si
             : null;
 
   if (reason || !user) {
-    await recordFailure(throttleKeys, clock);
-    await recordAuthEvent(
+    await recordAuthRefusal(
       user?.id ?? null,
       {
         actor: { userId: user?.id ?? null, label: email ?? "(invalid email)" },
@@ -88,11 +89,14 @@ export async function signInWithPassword(ctx: Context, raw: unknown): Promise<Si
         request,
         metadata: { reason, email },
       },
+      throttleKeys[0]!.subject,
       clock,
     );
     return { ok: false, reason: "invalid" };
   }
+  // The right password: the account's failures are forgotten, the address gets its attempt back.
   await clearFailures(throttleKeys.slice(0, 1));
+  await releaseAttempt(throttleKeys.slice(1));
   const started = await startSession(ctx, { userId: user.id, method: "PASSWORD" });
   if (!started.ok)
     return { ok: false, reason: started.reason === "sso_required" ? "sso_required" : "invalid" };

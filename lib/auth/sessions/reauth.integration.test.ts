@@ -2,6 +2,7 @@
 // re-authenticated; failures are throttled like sign-in failures and audited; codes cannot be replayed.
 import { describe, expect, it, vi } from "vitest";
 import { db } from "../../db/client.ts";
+import { refusalsCounted } from "../../testing/refusals.ts";
 import { fixedClock } from "../../time/clock.ts";
 import { actorFor, codeAt, contextOf, enableTotp, request, signedIn } from "../mfa/mfa-test-kit.ts";
 import { SESSION_MESSAGES } from "./messages.ts";
@@ -51,13 +52,14 @@ describe("re-authentication (S6)", () => {
       retryAfterSeconds: 15 * 60,
     });
     expect(hasRecentReauth(await actorFor(user.id, actor.sessionId), clock)).toBe(false);
-    const failures = await db.auditEvent.findMany({
-      where: { actorUserId: user.id, action: "auth.reauthentication.failed" },
-    });
-    expect(failures).toHaveLength(11);
-    expect(failures.filter((f) => (f.metadata as { reason?: string }).reason === "throttled")).toHaveLength(
-      1,
-    );
+    // One event for the wrong passwords and one for the throttled attempt; all eleven counted (S24).
+    const failed = { actorUserId: user.id, action: "auth.reauthentication.failed" };
+    const failures = await db.auditEvent.findMany({ where: failed });
+    expect(failures.map((f) => (f.metadata as { reason?: string }).reason).sort()).toEqual([
+      "throttled",
+      "wrong_password",
+    ]);
+    expect(await refusalsCounted(failed)).toBe(11);
   });
 
   it("with an authenticator code, once: the same code cannot re-authenticate again (S4)", async () => {

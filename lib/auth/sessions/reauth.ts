@@ -1,22 +1,22 @@
 import "server-only";
 // Re-authentication before sensitive changes (S6): changing the password, the email address or
 // two-factor authentication needs the user to have proved who they are in this session within the
-// last five minutes, by password or by an authenticator code. Failures are throttled like sign-in
-// failures (S2) and audited (S17).
+// last five minutes, by password or by an authenticator code. Attempts are counted before the secret
+// is checked, like sign-in attempts (S2); failures are audited (S17), repeated ones summarised (S24).
 import { userActor } from "../../audit/record.ts";
 import type { SignedInContext } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import {
-  checkThrottle,
   clearFailures,
+  consumeAttempt,
   minutesToWait,
-  recordFailure,
+  releaseAttempt,
   RULES,
   type ThrottleKey,
 } from "../../security/throttle.ts";
 import type { Clock } from "../../time/clock.ts";
-import { recordAuthEvent } from "../auth-audit.ts";
+import { recordAuthEvent, recordAuthRefusal } from "../auth-audit.ts";
 import { consumeTotpCode } from "../mfa/totp-store.ts";
 import { verifyPassword } from "../passwords/password-hash.ts";
 import { signInThrottleKeys } from "../passwords/password-sign-in.ts";
@@ -76,23 +76,26 @@ export async function reauthenticate(
     method === "password"
       ? signInThrottleKeys(actor.email, request.ip)
       : [{ rule: RULES.mfaUser, subject: `${actor.userId}|${request.ip ?? "unknown"}` }];
-  const audit = (failure: string | null) =>
-    recordAuthEvent(
+  const event = (failure: string | null) => ({
+    actor: userActor(actor),
+    target: { type: "Session", id: actor.sessionId },
+    request,
+    ...(failure === null
+      ? { action: "auth.reauthenticated" as const, metadata: { method } }
+      : { action: "auth.reauthentication.failed" as const, metadata: { method, reason: failure } }),
+  });
+  // Counted by user, address and reason: a throttled run is summarised apart from the wrong secrets.
+  const refused = (reason: string) =>
+    recordAuthRefusal(
       actor.userId,
-      {
-        actor: userActor(actor),
-        target: { type: "Session", id: actor.sessionId },
-        request,
-        ...(failure === null
-          ? { action: "auth.reauthenticated", metadata: { method } }
-          : { action: "auth.reauthentication.failed", metadata: { method, reason: failure } }),
-      },
+      event(reason),
+      `${actor.userId}|${request.ip ?? "unknown"}|${reason}`,
       clock,
     );
 
-  const verdict = await checkThrottle(keys, clock);
+  const verdict = await consumeAttempt(keys, clock);
   if (verdict.blocked) {
-    await audit("throttled");
+    await refused("throttled");
     const minutes = minutesToWait(verdict.retryAfterMs);
     throw new AppError("rate_limited", SESSION_MESSAGES.throttled(minutes), {
       retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000),
@@ -111,12 +114,13 @@ export async function reauthenticate(
     ok = await consumeTotpCode(actor.userId, input.code!, clock);
   }
   if (!ok) {
-    await recordFailure(keys, clock);
-    await audit(method === "password" ? "wrong_password" : "invalid_code");
+    await refused(method === "password" ? "wrong_password" : "invalid_code");
     throw new AppError("invalid", SESSION_MESSAGES.reauthWrong);
   }
+  // The right secret: the account's failures are forgotten, a shared address key gets its attempt back.
   await clearFailures(keys.slice(0, 1));
+  await releaseAttempt(keys.slice(1));
   await markReauthenticated(actor.sessionId, clock);
-  await audit(null);
+  await recordAuthEvent(actor.userId, event(null), clock);
   return { method };
 }

@@ -3,16 +3,17 @@ import "server-only";
 // unexpired, and is used once; the code is exchanged with the PKCE verifier; the id token's audience,
 // issuer, tenant and nonce are checked against the connection; the user is found by (tid, oid) or
 // provisioned just in time; the session starts with the provider's MFA claim (amr "mfa") counted as
-// the second factor, otherwise the organisations' MFA policy decides. Every failure is audited once.
+// the second factor, otherwise the organisations' MFA policy decides. Every failure is audited once;
+// callbacks without a known state, which anyone can send, are summarised per address and window (S24).
 // A request started by a signed-in user to connect their Microsoft account (linkUserId) passes the same
 // checks, needs this browser's session to be that user's, and links the identity without a session.
 import { timingSafeEqual } from "node:crypto";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit, type AuditInput } from "../../audit/record.ts";
+import { recordRefusal } from "../../audit/refusals.ts";
 import type { Context } from "../../context/context.ts";
 import { open } from "../../crypto/secret-box.ts";
 import { hashToken } from "../../crypto/token.ts";
 import { db } from "../../db/client.ts";
-import { checkThrottle, recordFailure, type ThrottleRule } from "../../security/throttle.ts";
 import { startSession } from "../sessions/start-session.ts";
 import { authorityFor } from "./authority.ts";
 import { enabledConnectionOf } from "./connection.ts";
@@ -41,17 +42,6 @@ export type SsoCallbackFailure = { ok: false; error: SsoErrorCode; link?: true }
 export type SsoCallbackResult = SsoSignedIn | SsoLinked | SsoCallbackFailure;
 
 /**
- * Callbacks with a missing or unknown state, per address. Anyone can send those, and each is audited; past
- * the limit they are refused without another audit row, so nobody can flood the audit log.
- */
-export const SSO_CALLBACK_RULE: ThrottleRule = {
-  name: "sso-callback:ip",
-  limit: 30,
-  windowMs: 15 * 60_000,
-  blockMs: 15 * 60_000,
-};
-
-/**
  * The callback for this browser: the state it started is taken from its binding cookie
  * (lib/auth/sso/state-cookie.ts) and forgotten; the caller's active session (if any) is who a link must
  * be for. On a sign-in the caller sets the session cookie of the returned session.
@@ -60,8 +50,6 @@ export async function completeSsoSignIn(ctx: Context, input: SsoCallbackInput): 
   const { request, clock } = ctx;
   const boundState = takeSsoStateCookie(ctx.cookies);
   const sessionUserId = ctx.actor?.userId ?? null;
-  const throttleKeys = [{ rule: SSO_CALLBACK_RULE, subject: request.ip ?? "unknown" }];
-  if ((await checkThrottle(throttleKeys, clock)).blocked) return { ok: false, error: "sso_restart" };
   const failed = async (
     organizationId: string | null,
     reason: string,
@@ -83,8 +71,15 @@ export async function completeSsoSignIn(ctx: Context, input: SsoCallbackInput): 
   };
 
   const stray = async (reason: string) => {
-    await recordFailure(throttleKeys, clock);
-    return failed(null, reason, "sso_restart");
+    const event: AuditInput = {
+      organizationId: null,
+      actor: { userId: null, label: "(unknown)" },
+      action: "sso.sign_in.failed",
+      request,
+      metadata: { reason },
+    };
+    await recordRefusal([event], request.ip ?? "unknown", clock);
+    return { ok: false as const, error: "sso_restart" as const };
   };
   if (!input.state || input.state.length > 200) return stray("missing_state");
   const stateHash = hashToken(input.state);

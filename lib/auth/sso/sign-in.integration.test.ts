@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
+import { REFUSAL_WINDOW_MS, summariseFinishedWindows } from "../../audit/refusals.ts";
 import { db } from "../../db/client.ts";
 import { startFakeOidc, type FakeOidcTamper, type FakeOidcUser } from "../../testing/fake-oidc.ts";
 import {
@@ -378,6 +379,7 @@ describe("the checks on what comes back (S7)", () => {
   });
 
   it("accepts a callback only in the browser that started it (login CSRF), and burns the state", async () => {
+    request = { ...request, ip: "198.51.100.71" }; // its own address: stray callbacks are summarised per address (S24)
     const { connection, domain } = await ssoOrganization();
     const flow = await throughProvider(`kim@${domain}`, microsoftUser(connection, `kim@${domain}`));
     expect(await flow.finish({ boundState: null })).toEqual({ ok: false, error: "sso_restart" });
@@ -521,20 +523,33 @@ describe("readiness for requiring SSO", () => {
 });
 
 describe("stray callbacks", () => {
-  it("audits callbacks without a known state, but stops auditing an address that keeps sending them", async () => {
+  it("audits the first callback without a known state per address and window, and counts the rest (S24)", async () => {
     request = { ...request, ip: "203.0.113.99" };
     const stray = () => completeSsoSignIn(browser(null), { state: randomUUID(), code: "x", error: null });
     for (let i = 0; i < 30; i++) expect(await stray()).toEqual({ ok: false, error: "sso_restart" });
-    expect(await auditOf("sso.sign_in.failed")).toHaveLength(30);
     expect(await completeSsoSignIn(browser(null), { state: null, code: null, error: null })).toEqual({
       ok: false,
       error: "sso_restart",
     });
-    expect(await stray()).toEqual({ ok: false, error: "sso_restart" });
-    expect(await auditOf("sso.sign_in.failed")).toHaveLength(30);
-    // Other addresses are unaffected.
-    request = { ...request, ip: "198.51.100.7" };
+    const first = await auditOf("sso.sign_in.failed");
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({
+      chain: "provider",
+      ip: "203.0.113.99",
+      metadata: { reason: "unknown_state" },
+    });
+    // Other addresses are audited on their own.
+    request = { ...request, ip: "198.51.100.72" };
     await stray();
-    expect(await auditOf("sso.sign_in.failed")).toHaveLength(31);
+    expect(await auditOf("sso.sign_in.failed")).toHaveLength(2);
+    // Once the window is over, its count reaches the chain as one summary.
+    clock.advance(REFUSAL_WINDOW_MS);
+    await summariseFinishedWindows(clock);
+    const summaries = await db.auditEvent.findMany({
+      where: { action: "audit.refusals.summarised", ip: "203.0.113.99" },
+    });
+    expect(summaries.map((s) => s.metadata)).toEqual([
+      expect.objectContaining({ action: "sso.sign_in.failed", subject: "203.0.113.99", count: 31 }),
+    ]);
   });
 });
