@@ -11,6 +11,7 @@ import { ipAllowed } from "../../security/ip-allowlist.ts";
 import type { Membership } from "../sessions/actor.ts";
 import { AUTHORIZATION_MESSAGES } from "./messages.ts";
 import { customerCan, staffCan, type CustomerAction, type StaffAction } from "./permissions.ts";
+import { ssoPolicyMet } from "./sso-policy.ts";
 
 /** A signed-in context acting inside one organisation with one role. */
 export type OrgContext = SignedInContext & {
@@ -99,6 +100,19 @@ async function authorizeMembership(
       { clock: ctx.clock },
     );
     throw new AppError("forbidden", AUTHORIZATION_MESSAGES.ipNotAllowed(ctx.request.ip));
+  }
+  if (!ssoPolicyMet(ctx.actor, membership)) {
+    await recordAudit(
+      {
+        organizationId: membership.organizationId,
+        actor: userActor(ctx.actor),
+        action: "authz.sso_denied",
+        request: ctx.request,
+        metadata: { attempted: action, ssoOrganizationId: ctx.actor.ssoOrganizationId },
+      },
+      { clock: ctx.clock },
+    );
+    throw new AppError("forbidden", AUTHORIZATION_MESSAGES.ownMicrosoftSignInRequired(membership.name));
   }
   if (!customerCan(membership.role, action)) {
     await auditDenied(ctx, action, membership.organizationId);
