@@ -21,6 +21,7 @@ import { sessionStateFor } from "../sessions/actor.ts";
 import { rotateSession } from "../sessions/session-store.ts";
 import { completeSsoSignIn, type SsoCallbackFailure, type SsoSignedIn } from "./callback.ts";
 import { saveSsoConnection, ssoConnectionInput } from "./connection.ts";
+import { beginSsoSignInThrough } from "./sign-in-through.ts";
 import { membersWithoutSsoIdentity } from "./readiness.ts";
 import { beginSsoSignIn } from "./start.ts";
 import { ssoStateCookieName } from "./state-cookie.ts";
@@ -542,6 +543,53 @@ describe("an organisation's policies count a Microsoft sign-in only through its 
     await expect(authorizeOrgBySlug(ctxB, b.org.slug, "org.view")).resolves.toMatchObject({
       organizationId: b.org.id,
     });
+  });
+
+  it("a member signed in through A starts Microsoft sign-in through B's own connection and then meets B's policy; a non-member cannot (S7, S11, S12)", async () => {
+    const a = await ssoOrganization();
+    const b = await ssoOrganization({ ssoRequired: true });
+    const { user, userId } = await memberOfBoth(b, a);
+    const viaA = await (await throughProvider(user.email!, user)).finish();
+    if (!viaA.ok) throw new Error(`sign-in failed: ${viaA.error}`);
+    const ctxA = await contextForSession(viaA.sessionId, { clock, request });
+    const oidInB = randomUUID();
+    await db.ssoIdentity.create({ data: { userId, tenantId: b.connection.tenantId, objectId: oidInB } });
+
+    fake.signInAs(microsoftUser(b.connection, user.email!, { oid: oidInB }));
+    const started = await beginSsoSignInThrough(ctxA, b.org.slug);
+    expect(new URL(started.authorizeUrl).pathname).toContain(b.connection.tenantId);
+    const back = new URL(
+      (await fetch(started.authorizeUrl, { redirect: "manual" })).headers.get("location")!,
+    );
+    const viaB = await completeSsoSignIn(browser(started.state), {
+      state: back.searchParams.get("state"),
+      code: back.searchParams.get("code"),
+      error: null,
+    });
+    expect(viaB).toMatchObject({
+      ok: true,
+      outcome: "signed_in",
+      userId,
+      redirectTo: `/portal/${b.org.slug}`,
+    });
+    if (!viaB.ok || viaB.outcome !== "signed_in") return;
+    const ctxB = await contextForSession(viaB.sessionId, { clock, request });
+    await expect(authorizeOrgBySlug(ctxB, b.org.slug, "org.view")).resolves.toMatchObject({
+      organizationId: b.org.id,
+    });
+
+    // Only through one's own memberships: another organisation's member learns nothing of B.
+    const stranger = await createUser({
+      memberships: [{ organizationId: (await createOrganization()).id, role: "OWNER" }],
+    });
+    const strangerCtx = await contextFor(stranger, { clock, request });
+    await expect(beginSsoSignInThrough(strangerCtx, b.org.slug)).rejects.toMatchObject({ code: "not_found" });
+    // An organisation without a connection has nothing to sign in through.
+    const plain = await createOrganization();
+    await db.membership.create({ data: { organizationId: plain.id, userId, role: "OWNER" } });
+    await expect(
+      beginSsoSignInThrough(await contextForSession(viaB.sessionId, { clock, request }), plain.slug),
+    ).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("the MFA claim of A's tenant does not meet B's MFA requirement: the session owes a second factor (S8)", async () => {
