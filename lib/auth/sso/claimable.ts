@@ -1,14 +1,24 @@
 import "server-only";
 // Domains no organisation may claim for Microsoft sign-in (SECURITY.md S27, ADR 0014): the provider's own
 // (the email domains of staff accounts and of the DPO and security contacts, with their subdomains and
-// parents) and free-mail domains, whose addresses belong to many unrelated people.
+// parents), free-mail domains, whose addresses belong to many unrelated people, and Microsoft's own shared
+// identity domains.
 import type { Db, Tx } from "../../db/client.ts";
 import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import { domainCovers } from "../../trust/access-requests/email-domain.ts";
 import { isFreeMailDomain } from "../../trust/access-requests/free-mail.ts";
 import { emailDomain } from "./domains.ts";
 
-export type UnclaimableReason = "provider_domain" | "free_mail";
+export type UnclaimableReason = "provider_domain" | "free_mail" | "shared_identity";
+
+/** Microsoft's own domains, with their subdomains. */
+const MICROSOFT_DOMAINS = ["microsoft.com", "microsoftonline.com", "windows.net"];
+/** Shared by every Entra tenant; its subdomains name single tenants (contoso.onmicrosoft.com) and may be claimed. */
+const SHARED_TENANT_DOMAIN = "onmicrosoft.com";
+
+function isSharedIdentityDomain(domain: string): boolean {
+  return domain === SHARED_TENANT_DOMAIN || MICROSOFT_DOMAINS.some((d) => domainCovers(d, domain));
+}
 
 /** One domain is the other or a subdomain of it (in either direction). */
 function related(a: string, b: string): boolean {
@@ -53,7 +63,10 @@ export async function unclaimableDomains(
 ): Promise<Map<string, UnclaimableReason>> {
   const refused = new Map<string, UnclaimableReason>();
   if (domains.length === 0) return refused;
-  for (const domain of domains) if (isFreeMailDomain(domain)) refused.set(domain, "free_mail");
+  for (const domain of domains) {
+    if (isFreeMailDomain(domain)) refused.set(domain, "free_mail");
+    else if (isSharedIdentityDomain(domain)) refused.set(domain, "shared_identity");
+  }
   for (const domain of await providerDomainsAmong(client, domains)) refused.set(domain, "provider_domain");
   return refused;
 }

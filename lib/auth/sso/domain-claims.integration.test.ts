@@ -143,13 +143,26 @@ describe("claiming email domains for Microsoft sign-in (S27)", () => {
     expect(await db.ssoConnection.count({ where: { organizationId: org.id } })).toBe(0);
   });
 
-  it("free-mail domains are never claimable (S27)", async () => {
+  it("free-mail domains and Microsoft's shared domains are never claimable; a single tenant's onmicrosoft.com subdomain is (S27)", async () => {
     const org = await createOrganization();
     const owner = await actingAs("OWNER", org.id);
-    await expect(saveSsoConnection(owner, form(org.slug, "gmail.com"))).rejects.toMatchObject({
-      code: "invalid",
+    for (const domain of [
+      "gmail.com",
+      "mail.yahoo.de",
+      "onmicrosoft.com",
+      "microsoft.com",
+      "login.windows.net",
+    ]) {
+      await expect(saveSsoConnection(owner, form(org.slug, domain))).rejects.toMatchObject({
+        code: "invalid",
+        text: SSO_MESSAGES.domainsNotClaimable([domain]),
+      });
+      expect(await connectionForEmail(`someone@${domain}`)).toBeNull();
+    }
+    const tenantDomain = `${fresh("contoso").replace(".example", "")}.onmicrosoft.com`;
+    await expect(saveSsoConnection(owner, form(org.slug, tenantDomain))).resolves.toMatchObject({
+      requested: [tenantDomain],
     });
-    expect(await connectionForEmail("someone@gmail.com")).toBeNull();
   });
 
   it("a listed domain routes no sign-in until staff approve it (S27)", async () => {

@@ -61,9 +61,9 @@ export const SSO_MESSAGES = {
   domainsTaken: (domains: readonly string[]): Text => ({
     en: `${domains.join(", ")} ${domains.length === 1 ? "is" : "are"} already used by another organisation's Microsoft sign-in.`,
   }),
-  /** The provider's own domains and free-mail domains are never claimable (S27). */
+  /** The provider's own, free-mail and Microsoft's shared domains are never claimable (S27). */
   domainsNotClaimable: (domains: readonly string[]): Text => ({
-    en: `${domains.join(", ")} cannot be used for Microsoft sign-in: free-mail domains and the domains of this service's provider never are.`,
+    en: `${domains.join(", ")} cannot be used for Microsoft sign-in: free-mail domains, Microsoft's shared domains and the domains of this service's provider never are.`,
   }),
   clientSecretRequired: { en: "Enter the client secret of the app registration." },
 

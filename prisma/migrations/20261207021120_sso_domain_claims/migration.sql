@@ -43,8 +43,9 @@ ALTER TABLE "SsoDomainClaim" ADD CONSTRAINT "SsoDomainClaim_organizationId_fkey"
 -- needed staff approval are carried over as APPROVED (they were entered under the old rule and
 -- organisations rely on them), with two exceptions:
 --   * the provider's own domains (email domains of staff accounts and of the DPO and security contacts,
---     their subdomains and parents) and free-mail domains (lib/trust/access-requests/free-mail.ts as of
---     this migration) are REFUSED: they were never the organisation's to claim;
+--     their subdomains and parents), free-mail domains (lib/trust/access-requests/free-mail.ts as of this
+--     migration) and Microsoft's shared domains (lib/auth/sso/claimable.ts) are REFUSED: they were never
+--     the organisation's to claim;
 --   * where two organisations listed the same domain (possible only through a race of the old check),
 --     the earliest connection's claim is APPROVED and the other waits as PENDING for staff.
 WITH provider_domains AS (
@@ -71,7 +72,10 @@ judged AS (
     ) AS is_provider,
     EXISTS (
       SELECT 1 FROM free_mail f WHERE l.domain = f.domain OR l.domain LIKE '%.' || f.domain
-    ) AS is_free_mail
+    ) OR l.domain = 'onmicrosoft.com' OR EXISTS (
+      SELECT 1 FROM (VALUES ('microsoft.com'), ('microsoftonline.com'), ('windows.net')) AS m(domain)
+      WHERE l.domain = m.domain OR l.domain LIKE '%.' || m.domain
+    ) AS is_shared
   FROM listed l
 )
 INSERT INTO "SsoDomainClaim" ("id", "organizationId", "domain", "status", "decidedAt", "decisionReason", "createdAt", "updatedAt")
@@ -80,14 +84,14 @@ SELECT
   j."organizationId",
   j.domain,
   CASE
-    WHEN j.is_provider OR j.is_free_mail THEN 'REFUSED'
+    WHEN j.is_provider OR j.is_shared THEN 'REFUSED'
     WHEN j.claim_order = 1 THEN 'APPROVED'
     ELSE 'PENDING'
   END::"SsoDomainClaimStatus",
-  CASE WHEN j.is_provider OR j.is_free_mail OR j.claim_order = 1 THEN CURRENT_TIMESTAMP END,
+  CASE WHEN j.is_provider OR j.is_shared OR j.claim_order = 1 THEN CURRENT_TIMESTAMP END,
   CASE
     WHEN j.is_provider THEN 'The provider''s own domain: never used for an organisation''s Microsoft sign-in.'
-    WHEN j.is_free_mail THEN 'A free-mail domain: never used for an organisation''s Microsoft sign-in.'
+    WHEN j.is_shared THEN 'A free-mail or shared Microsoft domain: never used for an organisation''s Microsoft sign-in.'
     WHEN j.claim_order = 1 THEN 'Listed before domain claims needed approval; carried over.'
   END,
   j."createdAt",
