@@ -22,6 +22,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     nav.push({ href: "/admin/trust/library", label: "Document library" });
   if (staffCan(actor.staffRoles, "trust.access.review"))
     nav.push({ href: "/admin/trust/access-requests", label: "Access requests" });
+  if (staffCan(actor.staffRoles, "sso.domains.review"))
+    nav.push({ href: "/admin/sso-domains", label: "Sign-in domains" });
   if (staffCan(actor.staffRoles, "provider.settings.manage"))
     nav.push({ href: "/admin/settings", label: "Provider settings" });
   return (

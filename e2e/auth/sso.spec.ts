@@ -1,6 +1,6 @@
 // Microsoft Entra ID single sign-on end to end, against the fake OpenID provider (lib/testing/fake-oidc.ts)
 // that this file starts on the port scripts/e2e.ts gave the app in SSO_TEST_AUTHORITY (SECURITY.md S7,
-// S8, S9, S17): an owner sets up the connection in the portal, a new person signs in with Microsoft and
+// S8, S9, S17, S27): an owner sets up the connection in the portal, a new person signs in with Microsoft and
 // becomes a member, an account is never linked by email, and an SSO-required organisation's members
 // cannot use a password but can use Microsoft.
 import { randomUUID } from "node:crypto";
@@ -45,17 +45,19 @@ test("an owner sets up Microsoft sign-in in the organisation's settings; the sec
   await expect(section.getByLabel("Directory (tenant) ID")).toHaveValue(tenantId);
   await section.getByLabel("Allowed email domains").fill(domain.toUpperCase());
   await section.getByRole("button", { name: "Save Microsoft sign-in" }).click();
-  await expect(section.getByText("Microsoft sign-in is set up.")).toBeVisible();
+  await expect(
+    section.getByText(
+      `Microsoft sign-in is set up. ${domain} waits for approval by the provider's staff before people there can sign in with Microsoft.`,
+    ),
+  ).toBeVisible();
   await expect(section.getByLabel("Client secret")).toHaveValue("");
 
   const row = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } });
-  expect(row).toMatchObject({
-    tenantId,
-    clientId,
-    allowedDomains: [domain],
-    defaultRole: "AUDITOR",
-    enabled: true,
-  });
+  expect(row).toMatchObject({ tenantId, clientId, defaultRole: "AUDITOR", enabled: true });
+  // The domain is a claim staff approve first (S27): until then it routes no sign-in.
+  expect(await db.ssoDomainClaim.findMany({ where: { organizationId: org.id } })).toMatchObject([
+    { domain, status: "PENDING", requestedById: owner.id },
+  ]);
   expect(row.clientSecretEnc).not.toContain(secret);
   const saved = await db.auditEvent.findMany({
     where: { chain: `org:${org.id}`, action: "sso.connection.saved" },
@@ -70,6 +72,9 @@ test("an owner sets up Microsoft sign-in in the organisation's settings; the sec
   expect(html).not.toContain(secret);
   expect(html).not.toContain(row.clientSecretEnc);
   await expect(section.getByText("Enabled", { exact: true })).toBeVisible();
+  await expect(
+    section.getByRole("list", { name: "Email domains and their approval" }).getByRole("listitem"),
+  ).toHaveText([`${domain}Waiting for approval`]);
   await expect(section.getByLabel("Directory (tenant) ID")).toHaveValue(tenantId);
   await expect(section.getByLabel("Client secret")).toHaveValue("");
   await expect(
@@ -214,4 +219,59 @@ test("a member of an SSO-required organisation cannot sign in with a password, i
   await page.getByRole("button", { name: "Continue with Microsoft" }).click();
   await expect(page).toHaveURL(new RegExp(`/portal/${org.slug}$`));
   expect(await db.session.count({ where: { userId: member.id, method: "SSO", revokedAt: null } })).toBe(1);
+});
+
+test("a member of A and B signed in through A's Microsoft connection does not get into B, which requires its own; the chooser signs them in through B's (S7, S11)", async ({
+  page,
+  makeOrganization,
+  makeUser,
+}) => {
+  const a = await ssoOrganization(fake(), makeOrganization, { domainPrefix: "first" });
+  const b = await ssoOrganization(fake(), makeOrganization, { domainPrefix: "second", ssoRequired: true });
+  const member = await makeUser({
+    email: `both@${a.domain}`,
+    memberships: [
+      { organizationId: a.org.id, role: "MEMBER" },
+      { organizationId: b.org.id, role: "MEMBER" },
+    ],
+  });
+  const [oidInA, oidInB] = [randomUUID(), randomUUID()];
+  await db.ssoIdentity.createMany({
+    data: [
+      { userId: member.id, tenantId: a.connection.tenantId, objectId: oidInA },
+      { userId: member.id, tenantId: b.connection.tenantId, objectId: oidInB },
+    ],
+  });
+  const through = (tid: string, oid: string) =>
+    fake().signInAs({ tid, oid, email: member.email, name: member.name, amr: ["pwd", "mfa"] });
+
+  through(a.connection.tenantId, oidInA);
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(member.email);
+  await page.getByRole("button", { name: "Continue with Microsoft" }).click();
+  await expect(page).toHaveURL(/\/portal$/);
+
+  // B's portal stays closed to a session through A's connection, and the refusal is audited.
+  const response = await page.goto(`/portal/${b.org.slug}`);
+  expect(response?.status()).toBe(403);
+  expect(
+    await db.auditEvent.count({
+      where: { chain: `org:${b.org.id}`, action: "authz.sso_denied", actorUserId: member.id },
+    }),
+  ).toBeGreaterThan(0);
+  await page.goto(`/portal/${a.org.slug}`);
+  await expect(page.getByTestId("shell-title")).toHaveText(a.org.name);
+
+  await page.goto("/portal");
+  await expect(
+    page.getByText(`${b.org.name} requires you to sign in with Microsoft through its own connection.`),
+  ).toBeVisible();
+  through(b.connection.tenantId, oidInB);
+  await page.getByRole("button", { name: `Sign in with Microsoft for ${b.org.name}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/portal/${b.org.slug}$`));
+  await expect(page.getByTestId("shell-title")).toHaveText(b.org.name);
+  expect(fake().authorizeRequests.at(-1)?.get("client_id")).toBe(b.connection.clientId);
+  expect(
+    await db.session.count({ where: { userId: member.id, method: "SSO", ssoOrganizationId: b.org.id } }),
+  ).toBe(1);
 });

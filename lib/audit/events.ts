@@ -51,9 +51,19 @@ export type AuditEventMetadata = {
   "sso.identity.link_failed": { reason: string } & Changes;
   "sso.identity.link_refused": { reason: string } & Changes;
   "sso.identity.unlinked": { tenantId: string; objectIds: readonly string[]; sessionsEnded: number };
+  "sso.domain.claimed": { organizationId: string; domains: readonly string[] };
+  "sso.domain.withdrawn": { organizationId: string; domains: readonly string[] };
+  "sso.domain.approved": {
+    organizationId: string;
+    domain: string;
+    reason: string;
+    otherOrganizationsWithMembers: number;
+  };
+  "sso.domain.refused": { organizationId: string; domain: string; reason: string; previousStatus: string };
   // Authorisation refusals (lib/auth/authorization)
   "authz.denied": { attempted: string };
   "authz.ip_denied": { attempted: string };
+  "authz.sso_denied": { attempted: string; ssoOrganizationId: string | null };
   // The user's own account, staff users, organisations (lib/account, lib/admin, lib/organizations)
   "account.profile.updated": { fields: readonly string[] };
   "admin.user.disabled": { email: string; sessionsEnded: number };
@@ -284,10 +294,30 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
     de: "Verbinden eines Microsoft-Kontos abgelehnt",
   },
   "sso.identity.unlinked": { en: "Microsoft account disconnected", de: "Microsoft-Konto getrennt" },
+  "sso.domain.claimed": {
+    en: "Email domain claimed for Microsoft sign-in",
+    de: "E-Mail-Domain für die Microsoft-Anmeldung beansprucht",
+  },
+  "sso.domain.withdrawn": {
+    en: "Email domain claim withdrawn",
+    de: "Anspruch auf E-Mail-Domain zurückgezogen",
+  },
+  "sso.domain.approved": {
+    en: "Email domain approved for Microsoft sign-in",
+    de: "E-Mail-Domain für die Microsoft-Anmeldung freigegeben",
+  },
+  "sso.domain.refused": {
+    en: "Email domain refused for Microsoft sign-in",
+    de: "E-Mail-Domain für die Microsoft-Anmeldung abgelehnt",
+  },
   "authz.denied": { en: "Access refused", de: "Zugriff verweigert" },
   "authz.ip_denied": {
     en: "Access refused from an address outside the allow-list",
     de: "Zugriff von nicht freigegebener Adresse verweigert",
+  },
+  "authz.sso_denied": {
+    en: "Access refused: not signed in through the organisation's Microsoft sign-in",
+    de: "Zugriff verweigert: nicht über die Microsoft-Anmeldung der Organisation angemeldet",
   },
   "account.profile.updated": { en: "Profile changed", de: "Profil geändert" },
   "admin.user.disabled": { en: "Account disabled", de: "Konto deaktiviert" },

@@ -2,6 +2,7 @@ import "server-only";
 // What the customer portal shows about an organisation. Every function authorises first.
 import { authorizeOrgBySlug, requireSignedIn } from "../auth/authorization/authorize.ts";
 import { customerCan } from "../auth/authorization/permissions.ts";
+import { ssoPolicyMet } from "../auth/authorization/sso-policy.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import type { CustomerRole } from "../generated/prisma/enums.ts";
@@ -55,8 +56,19 @@ export async function getOrganizationOverview(ctx: Context, slug: string): Promi
   };
 }
 
-/** Organisations the signed-in user belongs to (the portal chooser). */
-export function myOrganizations(ctx: Context): { slug: string; name: string; role: CustomerRole }[] {
+/**
+ * Organisations the signed-in user belongs to (the portal chooser). `needsOwnMicrosoftSignIn`: the
+ * organisation requires Microsoft sign-in and this session came through another organisation's
+ * connection, so its portal stays closed until the user signs in through its own (ADR 0014).
+ */
+export function myOrganizations(
+  ctx: Context,
+): { slug: string; name: string; role: CustomerRole; needsOwnMicrosoftSignIn: boolean }[] {
   const { actor } = requireSignedIn(ctx);
-  return actor.memberships.map((m) => ({ slug: m.slug, name: m.name, role: m.role }));
+  return actor.memberships.map((m) => ({
+    slug: m.slug,
+    name: m.name,
+    role: m.role,
+    needsOwnMicrosoftSignIn: !ssoPolicyMet(actor, m),
+  }));
 }

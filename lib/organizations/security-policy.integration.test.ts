@@ -19,7 +19,7 @@ async function ssoOrganization() {
   const org = await createOrganization();
   const connection = await createSsoConnectionRecord({
     organizationId: org.id,
-    allowedDomains: [uniqueDomain("policy")],
+    approvedDomains: [uniqueDomain("policy")],
   });
   const owner = await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
   return { org, connection, owner };

@@ -1,5 +1,6 @@
 // Test data for Microsoft sign-in: an organisation's SSO connection written straight to the database
-// (the client secret sealed exactly as the settings form does), shared by integration and e2e tests.
+// (the client secret sealed exactly as the settings form does) with claims on its email domains that staff
+// have approved (S27), shared by integration and e2e tests.
 import { randomUUID } from "node:crypto";
 import { SECRET_CANARY } from "../../prisma/factories.ts";
 import { seal } from "../crypto/secret-box.ts";
@@ -12,12 +13,12 @@ export type TestSsoConnection = {
   tenantId: string;
   clientId: string;
   clientSecret: string;
-  allowedDomains: string[];
+  approvedDomains: string[];
 };
 
 export async function createSsoConnectionRecord(options: {
   organizationId: string;
-  allowedDomains: string[];
+  approvedDomains: string[];
   tenantId?: string;
   clientId?: string;
   clientSecret?: string;
@@ -35,11 +36,19 @@ export async function createSsoConnectionRecord(options: {
       clientId,
       // The same context lib/auth/sso/msal.ts opens it with.
       clientSecretEnc: seal(clientSecret, `sso:${options.organizationId}`),
-      allowedDomains: options.allowedDomains,
       defaultRole: options.defaultRole ?? "MEMBER",
       enabled: options.enabled ?? true,
     },
     select: { id: true },
+  });
+  await db.ssoDomainClaim.createMany({
+    data: options.approvedDomains.map((domain) => ({
+      organizationId: options.organizationId,
+      domain,
+      status: "APPROVED" as const,
+      decidedAt: new Date(),
+      decisionReason: "Approved by the test data.",
+    })),
   });
   return {
     id: row.id,
@@ -47,7 +56,7 @@ export async function createSsoConnectionRecord(options: {
     tenantId,
     clientId,
     clientSecret,
-    allowedDomains: options.allowedDomains,
+    approvedDomains: options.approvedDomains,
   };
 }
 

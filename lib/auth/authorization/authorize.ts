@@ -14,6 +14,7 @@ import type { Membership } from "../sessions/actor.ts";
 import { AUTHORIZATION_MESSAGES } from "./messages.ts";
 import { customerCan, staffCan, type CustomerAction, type StaffAction } from "./permissions.ts";
 import { outranks } from "./staff-rank.ts";
+import { ssoPolicyMet } from "./sso-policy.ts";
 
 /** A signed-in context acting inside one organisation with one role. */
 export type OrgContext = SignedInContext & {
@@ -109,6 +110,22 @@ async function authorizeMembership(
       ctx.clock,
     );
     throw new AppError("forbidden", AUTHORIZATION_MESSAGES.ipNotAllowed(ctx.request.ip));
+  }
+  if (!ssoPolicyMet(ctx.actor, membership)) {
+    await recordRefusal(
+      [
+        {
+          organizationId: membership.organizationId,
+          actor: userActor(ctx.actor),
+          action: "authz.sso_denied",
+          request: ctx.request,
+          metadata: { attempted: action, ssoOrganizationId: ctx.actor.ssoOrganizationId },
+        },
+      ],
+      `${ctx.actor.userId}|${ctx.request.ip ?? "unknown"}`,
+      ctx.clock,
+    );
+    throw new AppError("forbidden", AUTHORIZATION_MESSAGES.ownMicrosoftSignInRequired(membership.name));
   }
   if (!customerCan(membership.role, action)) {
     await auditDenied(ctx, action, membership.organizationId);

@@ -33,6 +33,13 @@ describe("permission table (S11: deny by default)", () => {
     for (const action of STAFF_ACTIONS) expect(staffCan([], action)).toBe(false);
   });
 
+  it("lets only security staff and administrators decide Microsoft sign-in domains (S27)", () => {
+    expect(staffCan(["SECURITY"], "sso.domains.review")).toBe(true);
+    expect(staffCan(["ADMIN"], "sso.domains.review")).toBe(true);
+    for (const role of ["PRIVACY", "CONTENT", "SUPPORT"] as const)
+      expect(staffCan([role], "sso.domains.review")).toBe(false);
+  });
+
   it("combines several staff roles", () => {
     expect(staffCan(["CONTENT"], "admin.mail.view")).toBe(false);
     expect(staffCan(["CONTENT", "SUPPORT"], "admin.mail.view")).toBe(true);

@@ -42,6 +42,8 @@ export const STAFF_ACTIONS = [
   "breach.view",
   /** Record incidents, assess severity, declare breaches, compose and send notices. */
   "breach.manage",
+  /** Approve or refuse organisations' claims to email domains for Microsoft sign-in (S27). */
+  "sso.domains.review",
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -71,6 +73,7 @@ const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
     "trust.access.review",
     "breach.view",
     "breach.manage",
+    "sso.domains.review",
   ],
   PRIVACY: [
     "admin.view",

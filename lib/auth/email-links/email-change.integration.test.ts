@@ -28,6 +28,7 @@ function contextFor(
     name: user.name,
     sessionId: "s",
     sessionMethod: "PASSWORD",
+    ssoOrganizationId: null,
     reauthenticatedAt,
     totpEnabled: false,
     staffRoles: [],

@@ -34,14 +34,16 @@ export async function actorFor(userId: string, sessionId: string): Promise<Actor
       memberships: {
         select: {
           role: true,
-          organization: { select: { id: true, slug: true, name: true, ipAllowlist: true } },
+          organization: {
+            select: { id: true, slug: true, name: true, ipAllowlist: true, ssoRequired: true },
+          },
         },
       },
     },
   });
   const session = await db.session.findUniqueOrThrow({
     where: { id: sessionId },
-    select: { method: true, reauthenticatedAt: true },
+    select: { method: true, ssoOrganizationId: true, reauthenticatedAt: true },
   });
   return {
     userId,
@@ -49,6 +51,7 @@ export async function actorFor(userId: string, sessionId: string): Promise<Actor
     name: user.name,
     sessionId,
     sessionMethod: session.method,
+    ssoOrganizationId: session.ssoOrganizationId,
     reauthenticatedAt: session.reauthenticatedAt,
     totpEnabled: Boolean(user.credential?.totpEnabledAt),
     staffRoles: user.staffRoles.map((r) => r.role),
@@ -58,6 +61,7 @@ export async function actorFor(userId: string, sessionId: string): Promise<Actor
       name: m.organization.name,
       role: m.role,
       ipAllowlist: m.organization.ipAllowlist,
+      ssoRequired: m.organization.ssoRequired,
     })),
   };
 }

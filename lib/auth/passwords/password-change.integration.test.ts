@@ -39,6 +39,7 @@ async function signedIn(options: { password?: boolean } = {}) {
     name: user.name,
     sessionId: current.id,
     sessionMethod: "PASSWORD",
+    ssoOrganizationId: null,
     reauthenticatedAt: clock.now(),
     totpEnabled: false,
     staffRoles: [],

@@ -5,7 +5,7 @@ import "server-only";
 import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import type { AuthMethod, CustomerRole, StaffRole } from "../../generated/prisma/enums.ts";
-import { mfaStep } from "../mfa/mfa-policy.ts";
+import { mfaStep, sessionMfaOf } from "../mfa/mfa-policy.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { sessionIdFromCookie } from "./session-cookie.ts";
 import { validateSession } from "./session-store.ts";
@@ -16,6 +16,8 @@ export type Membership = {
   name: string;
   role: CustomerRole;
   ipAllowlist: string[];
+  /** The organisation admits only sessions that came through its own Microsoft connection. */
+  ssoRequired: boolean;
 };
 
 export type Actor = {
@@ -24,6 +26,8 @@ export type Actor = {
   name: string;
   sessionId: string;
   sessionMethod: AuthMethod;
+  /** The organisation whose Microsoft connection the session came through (method SSO). */
+  ssoOrganizationId: string | null;
   reauthenticatedAt: Date | null;
   totpEnabled: boolean;
   staffRoles: StaffRole[];
@@ -53,7 +57,16 @@ export async function sessionStateFor(
       memberships: {
         select: {
           role: true,
-          organization: { select: { id: true, slug: true, name: true, requireMfa: true, ipAllowlist: true } },
+          organization: {
+            select: {
+              id: true,
+              slug: true,
+              name: true,
+              requireMfa: true,
+              ssoRequired: true,
+              ipAllowlist: true,
+            },
+          },
         },
         orderBy: { createdAt: "asc" },
       },
@@ -66,6 +79,7 @@ export async function sessionStateFor(
     name: user.name,
     sessionId: session.id,
     sessionMethod: session.method,
+    ssoOrganizationId: session.ssoOrganizationId,
     reauthenticatedAt: session.reauthenticatedAt,
     totpEnabled: Boolean(user.credential?.totpEnabledAt),
     staffRoles: user.staffRoles.map((r) => r.role),
@@ -75,6 +89,7 @@ export async function sessionStateFor(
       name: m.organization.name,
       role: m.role,
       ipAllowlist: m.organization.ipAllowlist,
+      ssoRequired: m.organization.ssoRequired,
     })),
   };
   // Checked on every request, so a policy switched on mid-session applies at once.
@@ -82,9 +97,11 @@ export async function sessionStateFor(
     {
       isStaff: actor.staffRoles.length > 0,
       totpEnabled: actor.totpEnabled,
-      anyOrganizationRequiresMfa: user.memberships.some((m) => m.organization.requireMfa),
+      organizationsRequiringMfa: user.memberships
+        .filter((m) => m.organization.requireMfa)
+        .map((m) => m.organization.id),
     },
-    session.mfaVerifiedAt !== null,
+    sessionMfaOf(session),
   );
   return step === "none" ? { status: "active", actor } : { status: "mfa", step, actor };
 }

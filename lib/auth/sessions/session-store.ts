@@ -27,7 +27,14 @@ export async function createSession(
   kind: SessionKind,
   request: RequestMeta,
   clock: Clock = systemClock,
-  options: { method?: AuthMethod; mfaVerified?: boolean } = {},
+  options: {
+    method?: AuthMethod;
+    mfaVerified?: boolean;
+    /** The organisation whose Microsoft connection the sign-in came through (method SSO). */
+    ssoOrganizationId?: string | null;
+    /** `mfaVerified` is that connection's MFA claim, not a factor of ours. */
+    mfaFromSsoClaim?: boolean;
+  } = {},
 ): Promise<{ id: string; expiresAt: Date }> {
   const now = clock.now();
   return db.session.create({
@@ -35,7 +42,9 @@ export async function createSession(
       userId,
       kind,
       method: options.method ?? "PASSWORD",
+      ssoOrganizationId: options.ssoOrganizationId ?? null,
       mfaVerifiedAt: options.mfaVerified ? now : null,
+      mfaFromSsoClaim: Boolean(options.mfaVerified && options.mfaFromSsoClaim),
       reauthenticatedAt: now,
       ip: request.ip,
       userAgent: request.userAgent?.slice(0, 512) ?? null,
@@ -52,7 +61,9 @@ export type ActiveSession = {
   userId: string;
   kind: SessionKind;
   method: AuthMethod;
+  ssoOrganizationId: string | null;
   mfaVerifiedAt: Date | null;
+  mfaFromSsoClaim: boolean;
   reauthenticatedAt: Date | null;
 };
 
@@ -68,7 +79,9 @@ export async function validateSession(
       userId: true,
       kind: true,
       method: true,
+      ssoOrganizationId: true,
       mfaVerifiedAt: true,
+      mfaFromSsoClaim: true,
       reauthenticatedAt: true,
       lastSeenAt: true,
       expiresAt: true,
@@ -86,8 +99,9 @@ export async function validateSession(
       data: { lastSeenAt: new Date(now) },
     });
   }
-  const { id, userId, kind, method, mfaVerifiedAt, reauthenticatedAt } = session;
-  return { id, userId, kind, method, mfaVerifiedAt, reauthenticatedAt };
+  const { id, userId, kind, method, ssoOrganizationId, mfaVerifiedAt, mfaFromSsoClaim, reauthenticatedAt } =
+    session;
+  return { id, userId, kind, method, ssoOrganizationId, mfaVerifiedAt, mfaFromSsoClaim, reauthenticatedAt };
 }
 
 /**
@@ -109,12 +123,15 @@ export async function rotateSession(
         userId: old.userId,
         kind: old.kind,
         method: old.method,
+        ssoOrganizationId: old.ssoOrganizationId,
         ip: old.ip,
         userAgent: old.userAgent,
         createdAt: now,
         lastSeenAt: now,
         expiresAt: old.expiresAt,
         mfaVerifiedAt: change.mfaVerified ? now : old.mfaVerifiedAt,
+        // A factor passed here is ours: it counts for every organisation's requirement.
+        mfaFromSsoClaim: change.mfaVerified ? false : old.mfaFromSsoClaim,
         reauthenticatedAt: change.reauthenticated ? now : old.reauthenticatedAt,
       },
       select: { id: true },

@@ -1,12 +1,14 @@
 import "server-only";
 // The one way a session starts, whatever proved the user's identity (password, magic link, SSO).
 // It enforces account state and the organisations' sign-in policies, decides whether a second factor
-// is still needed, creates the Session row and audits the sign-in.
+// is still needed, creates the Session row and audits the sign-in. A Microsoft sign-in names the
+// organisation whose connection it came through: its MFA claim counts only for that organisation, and
+// only that organisation's SSO-only policy is met (ADR 0014; authorize.ts checks the others per request).
 import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import type { AuthMethod } from "../../generated/prisma/enums.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
-import { mfaStep } from "../mfa/mfa-policy.ts";
+import { mfaStep, sessionMfaOf } from "../mfa/mfa-policy.ts";
 import { createSession } from "./session-store.ts";
 
 export type StartSessionResult =
@@ -16,7 +18,13 @@ export type StartSessionResult =
 /** Starts a session for a user whose identity the caller (anonymous until now) has just proved. */
 export async function startSession(
   ctx: Context,
-  input: { userId: string; method: AuthMethod; mfaSatisfied?: boolean },
+  input: {
+    userId: string;
+    method: AuthMethod;
+    /** Method SSO: the organisation whose connection proved the identity; `mfaSatisfied` is its MFA claim. */
+    ssoOrganizationId?: string;
+    mfaSatisfied?: boolean;
+  },
 ): Promise<StartSessionResult> {
   const { request, clock } = ctx;
   const user = await db.user.findUniqueOrThrow({
@@ -55,14 +63,24 @@ export async function startSession(
   const facts = {
     isStaff,
     totpEnabled: Boolean(user.credential?.totpEnabledAt),
-    anyOrganizationRequiresMfa: organizations.some((o) => o.requireMfa),
+    organizationsRequiringMfa: organizations.filter((o) => o.requireMfa).map((o) => o.id),
   };
   const mfaVerified = Boolean(input.mfaSatisfied);
+  const ssoOrganizationId = input.method === "SSO" ? (input.ssoOrganizationId ?? null) : null;
   const session = await createSession(user.id, isStaff ? "STAFF" : "CUSTOMER", request, clock, {
     method: input.method,
     mfaVerified,
+    ssoOrganizationId,
+    mfaFromSsoClaim: input.method === "SSO",
   });
-  const next = mfaStep(facts, mfaVerified);
+  const next = mfaStep(
+    facts,
+    sessionMfaOf({
+      mfaVerifiedAt: mfaVerified ? clock.now() : null,
+      mfaFromSsoClaim: input.method === "SSO",
+      ssoOrganizationId,
+    }),
+  );
   await recordAuthEvent(
     user.id,
     {

@@ -3,8 +3,9 @@ import "server-only";
 // unexpired, and is used once; the code is exchanged with the PKCE verifier; the id token's audience,
 // issuer, tenant and nonce are checked against the connection; the user is found by (tid, oid) or
 // provisioned just in time; the session starts with the provider's MFA claim (amr "mfa") counted as
-// the second factor, otherwise the organisations' MFA policy decides. Every failure is audited once;
-// callbacks without a known state, which anyone can send, are summarised per address and window (S24).
+// the second factor for this organisation only (ADR 0014), otherwise the organisations' MFA policy
+// decides. Every failure is audited once; callbacks without a known state, which anyone can send, are
+// summarised per address and window (S24).
 // A request started by a signed-in user to connect their Microsoft account (linkUserId) passes the same
 // checks, needs this browser's session to be that user's, and links the identity without a session.
 import { timingSafeEqual } from "node:crypto";
@@ -148,6 +149,7 @@ export async function completeSsoSignIn(ctx: Context, input: SsoCallbackInput): 
   const session = await startSession(ctx, {
     userId: resolved.userId,
     method: "SSO",
+    ssoOrganizationId: connection.organizationId,
     mfaSatisfied: checked.identity.mfa,
   });
   if (!session.ok) return { ok: false, error: "sso_account_disabled" }; // startSession audited the refusal

@@ -1,6 +1,7 @@
-// Configuring an organisation's Microsoft Entra ID connection (SECURITY.md S7, S11, S13, S17): owners and
-// admins only, the client secret sealed at rest and never returned, kept when left empty, domains owned
-// by one connection, no OWNER for just-in-time members, every save audited without the secret.
+// Configuring an organisation's Microsoft Entra ID connection (SECURITY.md S7, S11, S13, S17, S27): owners
+// and admins only, the client secret sealed at rest and never returned, kept when left empty, listed
+// domains claimed (pending until staff approve; one approved organisation per domain), no OWNER for
+// just-in-time members, every save audited without the secret.
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
@@ -11,6 +12,7 @@ import type { CustomerRole } from "../../generated/prisma/enums.ts";
 import { contextFor } from "../../testing/context.ts";
 import { wholeDatabaseText } from "../../testing/database-text.ts";
 import { connectionForEmail, getSsoSettings, saveSsoConnection, ssoConnectionInput } from "./connection.ts";
+import { approveDomainClaim } from "./domain-review.ts";
 import { SSO_MESSAGES } from "./messages.ts";
 import { clientSecretContext } from "./msal.ts";
 
@@ -59,16 +61,30 @@ describe("SSO connection settings", () => {
     await expect(saveSsoConnection(ctx, form(org.slug, { clientSecret: ` ${secret} ` }))).resolves.toEqual({
       created: true,
       changed: ["tenantId", "clientId", "allowedDomains", "defaultRole", "enabled", "clientSecret"],
+      requested: [domain, `eu.${domain}`],
     });
 
     const row = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } });
-    expect(row).toMatchObject({
-      tenantId: TENANT,
-      clientId: CLIENT,
-      allowedDomains: [domain, `eu.${domain}`],
-      defaultRole: "MEMBER",
-      enabled: true,
+    expect(row).toMatchObject({ tenantId: TENANT, clientId: CLIENT, defaultRole: "MEMBER", enabled: true });
+    // The listed domains are claims waiting for staff (S27).
+    const claims = await db.ssoDomainClaim.findMany({
+      where: { organizationId: org.id },
+      orderBy: { domain: "asc" },
     });
+    expect(claims.map((c) => [c.domain, c.status, c.requestedById])).toEqual([
+      [domain, "PENDING", owner.id],
+      [`eu.${domain}`, "PENDING", owner.id],
+    ]);
+    for (const chain of [`org:${org.id}`, "provider"]) {
+      const claimed = await db.auditEvent.findMany({
+        where: { chain, action: "sso.domain.claimed", requestId },
+      });
+      expect(claimed).toHaveLength(1);
+      expect(claimed[0]).toMatchObject({
+        actorUserId: owner.id,
+        metadata: { organizationId: org.id, domains: [domain, `eu.${domain}`] },
+      });
+    }
     expect(row.clientSecretEnc).not.toContain(secret);
     expect(open(row.clientSecretEnc, clientSecretContext(org.id))).toBe(secret);
     // Bound to the organisation: the ciphertext does not open for another one.
@@ -103,7 +119,10 @@ describe("SSO connection settings", () => {
     expect(settings.connection).toMatchObject({
       tenantId: TENANT,
       hasClientSecret: true,
-      allowedDomains: [domain, `eu.${domain}`],
+      domains: [
+        { domain, status: "PENDING", reason: null },
+        { domain: `eu.${domain}`, status: "PENDING", reason: null },
+      ],
     });
     expect(JSON.stringify(settings)).not.toContain("first-secret-value");
     expect(JSON.stringify(settings)).not.toContain(sealedBefore);
@@ -111,7 +130,7 @@ describe("SSO connection settings", () => {
 
     await expect(
       saveSsoConnection(ctx, form(org.slug, { defaultRole: "AUDITOR", enabled: undefined })),
-    ).resolves.toEqual({ created: false, changed: ["defaultRole", "enabled"] });
+    ).resolves.toEqual({ created: false, changed: ["defaultRole", "enabled"], requested: [] });
     const kept = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: org.id } });
     expect(kept.clientSecretEnc).toBe(sealedBefore);
     expect(kept).toMatchObject({ defaultRole: "AUDITOR", enabled: false });
@@ -135,23 +154,58 @@ describe("SSO connection settings", () => {
     expect(await db.ssoConnection.count({ where: { organizationId: org.id } })).toBe(0);
   });
 
-  it("lets a domain belong to one connection only", async () => {
+  it("does not let a second organisation claim a domain approved for another one (S27)", async () => {
     const first = await createOrganization();
     const second = await createOrganization();
+    const shared = `shared-${domain}`;
     const { ctx: firstOwner } = await actingAs("OWNER", first.id);
-    await saveSsoConnection(
-      firstOwner,
-      form(first.slug, { clientSecret: "s1", allowedDomains: "shared-domain.example" }),
-    );
+    await saveSsoConnection(firstOwner, form(first.slug, { clientSecret: "s1", allowedDomains: shared }));
+    const staff = await createUser({ staffRoles: ["SECURITY"] });
+    const claim = await db.ssoDomainClaim.findFirstOrThrow({ where: { organizationId: first.id } });
+    await approveDomainClaim(await contextFor(staff), { claimId: claim.id, reason: "DNS record checked" });
+
     const { ctx: secondOwner } = await actingAs("OWNER", second.id);
     await expect(
       saveSsoConnection(
         secondOwner,
-        form(second.slug, { clientSecret: "s2", allowedDomains: "own.example shared-domain.example" }),
+        form(second.slug, { clientSecret: "s2", allowedDomains: `own-${domain} ${shared.toUpperCase()}` }),
       ),
-    ).rejects.toMatchObject({ code: "conflict", text: SSO_MESSAGES.domainsTaken(["shared-domain.example"]) });
+    ).rejects.toMatchObject({ code: "conflict", text: SSO_MESSAGES.domainsTaken([shared]) });
     expect(await db.ssoConnection.count({ where: { organizationId: second.id } })).toBe(0);
-    expect((await connectionForEmail("a@SHARED-DOMAIN.example"))?.organizationId).toBe(first.id);
+    expect(await db.ssoDomainClaim.count({ where: { organizationId: second.id } })).toBe(0);
+    expect((await connectionForEmail(`a@${shared.toUpperCase()}`))?.organizationId).toBe(first.id);
+  });
+
+  it("withdraws the claims of domains taken off the list, and keeps the state of the others (S27)", async () => {
+    const org = await createOrganization();
+    const { ctx } = await actingAs("ADMIN", org.id);
+    await saveSsoConnection(
+      ctx,
+      form(org.slug, { clientSecret: "s", allowedDomains: `${domain} old-${domain}` }),
+    );
+    const staff = await createUser({ staffRoles: ["ADMIN"] });
+    const kept = await db.ssoDomainClaim.findFirstOrThrow({ where: { organizationId: org.id, domain } });
+    await approveDomainClaim(await contextFor(staff), { claimId: kept.id, reason: "Called their IT lead" });
+
+    await expect(
+      saveSsoConnection(ctx, form(org.slug, { allowedDomains: `${domain} new-${domain}` })),
+    ).resolves.toMatchObject({ changed: ["allowedDomains"], requested: [`new-${domain}`] });
+    const claims = await db.ssoDomainClaim.findMany({
+      where: { organizationId: org.id },
+      orderBy: { domain: "asc" },
+    });
+    expect(claims.map((c) => [c.domain, c.status])).toEqual([
+      [domain, "APPROVED"],
+      [`new-${domain}`, "PENDING"],
+    ]);
+    const withdrawn = await db.auditEvent.findMany({
+      where: { action: "sso.domain.withdrawn", requestId },
+      orderBy: { chain: "asc" },
+    });
+    expect(withdrawn.map((e) => [e.chain, e.metadata])).toEqual([
+      [`org:${org.id}`, { organizationId: org.id, domains: [`old-${domain}`] }],
+      ["provider", { organizationId: org.id, domains: [`old-${domain}`] }],
+    ]);
   });
 
   it("is refused to roles other than owner and admin, and to non-members, without a change (S11, S12)", async () => {
@@ -204,7 +258,7 @@ describe("the connection while members must sign in with Microsoft (S23)", () =>
     const stored = () =>
       db.ssoConnection.findUniqueOrThrow({
         where: { organizationId: org.id },
-        select: { tenantId: true, clientId: true, enabled: true, allowedDomains: true },
+        select: { tenantId: true, clientId: true, enabled: true },
       });
     return { org, owner, before: await stored(), stored };
   }

@@ -1,10 +1,11 @@
 import "server-only";
 // An organisation's Microsoft Entra ID connection, configured by its owners and admins (S11): tenant,
 // client id, client secret (write-only: sealed at rest, never sent back to the browser; left empty on
-// update it is kept), allowed email domains (each domain belongs to at most one connection), the role
-// just-in-time members get (never OWNER) and whether it is enabled. Every save is audited (S17).
-// While the organisation requires Microsoft sign-in, the connection is the only way in: only an owner
-// changes it, and nobody switches it off or moves it to another tenant (S23).
+// update it is kept), the email domains it asks for (claims that staff approve before they route any
+// sign-in: lib/auth/sso/domain-claims.ts, S27), the role just-in-time members get (never OWNER) and
+// whether it is enabled. Every save is audited (S17). While the organisation requires Microsoft
+// sign-in, the connection is the only way in: only an owner changes it, and nobody switches it off or
+// moves it to another tenant (S23).
 import { z } from "zod";
 import { recordAudit, userActor } from "../../audit/record.ts";
 import type { Context } from "../../context/context.ts";
@@ -14,6 +15,13 @@ import { AppError } from "../../errors.ts";
 import type { CustomerRole } from "../../generated/prisma/enums.ts";
 import { authorizeOrgBySlug, requireOrgPermission } from "../authorization/authorize.ts";
 import { customerCan } from "../authorization/permissions.ts";
+import {
+  approvedDomainsOf,
+  domainClaimsOf,
+  lockDomainClaims,
+  syncDomainClaims,
+  type DomainClaimView,
+} from "./domain-claims.ts";
 import { domainListField, emailDomain } from "./domains.ts";
 import { SSO_MESSAGES } from "./messages.ts";
 import { clientSecretContext, ssoRedirectUri } from "./msal.ts";
@@ -54,7 +62,8 @@ export type SsoSettings = {
     clientId: string;
     /** Only whether one is stored; the secret itself never leaves the server. */
     hasClientSecret: boolean;
-    allowedDomains: string[];
+    /** Every domain the organisation asked for, with its claim's state. */
+    domains: DomainClaimView[];
     defaultRole: CustomerRole;
     enabled: boolean;
     updatedAt: Date;
@@ -70,7 +79,6 @@ export async function getSsoSettings(caller: Context, slug: string): Promise<Sso
       tenantId: true,
       clientId: true,
       clientSecretEnc: true,
-      allowedDomains: true,
       defaultRole: true,
       enabled: true,
       updatedAt: true,
@@ -84,7 +92,7 @@ export async function getSsoSettings(caller: Context, slug: string): Promise<Sso
       tenantId: row.tenantId,
       clientId: row.clientId,
       hasClientSecret: row.clientSecretEnc.length > 0,
-      allowedDomains: row.allowedDomains,
+      domains: await domainClaimsOf(ctx.organizationId),
       defaultRole: row.defaultRole,
       enabled: row.enabled,
       updatedAt: row.updatedAt,
@@ -102,62 +110,63 @@ async function ssoRequiredIn(client: Tx, organizationId: string): Promise<boolea
 
 const TRACKED = ["tenantId", "clientId", "allowedDomains", "defaultRole", "enabled"] as const;
 
-/** Creates or updates the organisation's connection; `input` is ssoConnectionInput's parsed output. */
+/**
+ * Creates or updates the organisation's connection; `input` is ssoConnectionInput's parsed output.
+ * `requested`: the domains newly asked for, which wait for staff approval.
+ */
 export async function saveSsoConnection(
   caller: Context,
   input: SsoConnectionValues,
-): Promise<{ created: boolean; changed: string[] }> {
+): Promise<{ created: boolean; changed: string[]; requested: string[] }> {
   const ctx = await authorizeOrgBySlug(caller, input.slug, "org.sso.manage");
   const clientSecret = input.clientSecret.trim();
-  const next = {
+  const settings = {
     tenantId: input.tenantId,
     clientId: input.clientId,
-    allowedDomains: input.allowedDomains,
     defaultRole: input.defaultRole,
     enabled: input.enabled === "on",
   };
+  const next = { ...settings, allowedDomains: input.allowedDomains };
 
   return db.$transaction(async (tx) => {
-    // One writer at a time, so two organisations cannot claim the same domain concurrently.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('sso-connection-domains', 0))`;
+    // One writer of domain claims at a time (staff decisions take the same lock).
+    await lockDomainClaims(tx);
     await lockSignInPolicy(tx, ctx.organizationId);
     const required = await ssoRequiredIn(tx, ctx.organizationId);
     if (required)
       await requireOrgPermission(ctx, "org.access.restrict", SSO_MESSAGES.ownersDecideWhileRequired);
-    const taken = await tx.ssoConnection.findFirst({
-      where: {
-        organizationId: { not: ctx.organizationId },
-        allowedDomains: { hasSome: next.allowedDomains },
-      },
-      select: { allowedDomains: true },
-    });
-    if (taken) {
-      const clash = next.allowedDomains.filter((d) => taken.allowedDomains.includes(d));
-      throw new AppError("conflict", SSO_MESSAGES.domainsTaken(clash));
-    }
     const existing = await tx.ssoConnection.findUnique({
       where: { organizationId: ctx.organizationId },
-      select: { tenantId: true, clientId: true, allowedDomains: true, defaultRole: true, enabled: true },
+      select: { tenantId: true, clientId: true, defaultRole: true, enabled: true },
     });
     if (!existing && !clientSecret) throw new AppError("invalid", SSO_MESSAGES.clientSecretRequired);
     if (required && existing && (!next.enabled || next.tenantId !== existing.tenantId))
       throw new AppError("conflict", SSO_MESSAGES.turnOffRequirementFirst);
+    const claimed = (
+      await tx.ssoDomainClaim.findMany({
+        where: { organizationId: ctx.organizationId },
+        select: { domain: true },
+        orderBy: { domain: "asc" },
+      })
+    ).map((c) => c.domain);
+    const before = existing && { ...existing, allowedDomains: claimed };
+    const { requested } = await syncDomainClaims(tx, ctx, next.allowedDomains);
     const clientSecretEnc = clientSecret
       ? seal(clientSecret, clientSecretContext(ctx.organizationId))
       : undefined;
-    const changed: string[] = existing
-      ? TRACKED.filter((field) => JSON.stringify(existing[field]) !== JSON.stringify(next[field]))
+    const changed: string[] = before
+      ? TRACKED.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(next[field]))
       : [...TRACKED];
     if (clientSecretEnc) changed.push("clientSecret");
 
     const row = existing
       ? await tx.ssoConnection.update({
           where: { organizationId: ctx.organizationId },
-          data: { ...next, ...(clientSecretEnc && { clientSecretEnc }) },
+          data: { ...settings, ...(clientSecretEnc && { clientSecretEnc }) },
           select: { id: true },
         })
       : await tx.ssoConnection.create({
-          data: { ...next, organizationId: ctx.organizationId, clientSecretEnc: clientSecretEnc! },
+          data: { ...settings, organizationId: ctx.organizationId, clientSecretEnc: clientSecretEnc! },
           select: { id: true },
         });
     await recordAudit(
@@ -171,7 +180,7 @@ export async function saveSsoConnection(
       },
       { tx, clock: ctx.clock },
     );
-    return { created: !existing, changed };
+    return { created: !existing, changed, requested };
   });
 }
 
@@ -181,7 +190,8 @@ export type SsoConnectionForSignIn = {
   tenantId: string;
   clientId: string;
   clientSecretEnc: string;
-  allowedDomains: string[];
+  /** The domains staff approved for this organisation: the only ones that admit just-in-time members. */
+  approvedDomains: string[];
   defaultRole: CustomerRole;
 };
 
@@ -191,18 +201,18 @@ const SIGN_IN_SELECT = {
   tenantId: true,
   clientId: true,
   clientSecretEnc: true,
-  allowedDomains: true,
   defaultRole: true,
 } as const;
 
-/** The enabled connection that claims this email's domain (home-realm discovery on the sign-in page). */
+/** The enabled connection whose organisation holds the approved claim on this email's domain (home-realm discovery). */
 export async function connectionForEmail(email: string): Promise<SsoConnectionForSignIn | null> {
   const domain = emailDomain(email);
   if (!domain) return null;
-  return db.ssoConnection.findFirst({
-    where: { enabled: true, allowedDomains: { has: domain } },
-    select: SIGN_IN_SELECT,
+  const claim = await db.ssoDomainClaim.findFirst({
+    where: { domain, status: "APPROVED", organization: { ssoConnection: { enabled: true } } },
+    select: { organizationId: true },
   });
+  return claim && enabledConnectionOf(claim.organizationId);
 }
 
 /** Whether the sign-in page should offer Microsoft sign-in for this email (domain only, never the account: S3). */
@@ -210,11 +220,17 @@ export async function ssoOfferedFor(email: string): Promise<boolean> {
   const domain = emailDomain(email);
   return (
     domain !== null &&
-    (await db.ssoConnection.count({ where: { enabled: true, allowedDomains: { has: domain } } })) > 0
+    (await db.ssoDomainClaim.count({
+      where: { domain, status: "APPROVED", organization: { ssoConnection: { enabled: true } } },
+    })) > 0
   );
 }
 
 /** The organisation's connection if it is (still) enabled. */
 export async function enabledConnectionOf(organizationId: string): Promise<SsoConnectionForSignIn | null> {
-  return db.ssoConnection.findFirst({ where: { organizationId, enabled: true }, select: SIGN_IN_SELECT });
+  const row = await db.ssoConnection.findFirst({
+    where: { organizationId, enabled: true },
+    select: SIGN_IN_SELECT,
+  });
+  return row && { ...row, approvedDomains: await approvedDomainsOf(db, organizationId) };
 }

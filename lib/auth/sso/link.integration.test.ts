@@ -60,7 +60,7 @@ async function ssoOrganization(options: { ssoRequired?: boolean } = {}) {
   if (options.ssoRequired)
     await db.organization.update({ where: { id: org.id }, data: { ssoRequired: true } });
   const domain = uniqueDomain("link");
-  const connection = await createSsoConnectionRecord({ organizationId: org.id, allowedDomains: [domain] });
+  const connection = await createSsoConnectionRecord({ organizationId: org.id, approvedDomains: [domain] });
   fake.registerClient({ clientId: connection.clientId, clientSecret: connection.clientSecret });
   return { org, domain, connection };
 }
@@ -86,6 +86,7 @@ async function signedInMember(
     name: user.name,
     sessionId: session.id,
     sessionMethod: "PASSWORD",
+    ssoOrganizationId: null,
     reauthenticatedAt: options.reauthenticatedAt === undefined ? clock.now() : options.reauthenticatedAt,
     totpEnabled: false,
     staffRoles: options.staff ? ["ADMIN"] : [],
@@ -95,6 +96,7 @@ async function signedInMember(
       name: o.name,
       role: "OWNER",
       ipAllowlist: [],
+      ssoRequired: false,
     })),
   };
   return { user, actor, ctx: callerAs(actor) };
@@ -104,7 +106,7 @@ function microsoftAccount(connection: TestSsoConnection, extra: Partial<FakeOidc
   return {
     tid: connection.tenantId,
     oid: randomUUID(),
-    email: `someone.else@${connection.allowedDomains[0]}`,
+    email: `someone.else@${connection.approvedDomains[0]}`,
     name: "Microsoft Name",
     amr: ["pwd", "mfa"],
     ...extra,

@@ -47,7 +47,7 @@ export async function beginSsoLink(
     });
 
   // Pre-select the account only when the user's email could be one of the tenant's; else let them choose.
-  const loginHint = connection.allowedDomains.includes(emailDomain(actor.email) ?? "") ? actor.email : null;
+  const loginHint = connection.approvedDomains.includes(emailDomain(actor.email) ?? "") ? actor.email : null;
   return startAuthorization(signedIn, connection, {
     callbackUrl: LINKED_PATH,
     linkUserId: actor.userId,

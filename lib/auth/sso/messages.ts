@@ -61,6 +61,10 @@ export const SSO_MESSAGES = {
   domainsTaken: (domains: readonly string[]): Text => ({
     en: `${domains.join(", ")} ${domains.length === 1 ? "is" : "are"} already used by another organisation's Microsoft sign-in.`,
   }),
+  /** The provider's own, free-mail and Microsoft's shared domains are never claimable (S27). */
+  domainsNotClaimable: (domains: readonly string[]): Text => ({
+    en: `${domains.join(", ")} cannot be used for Microsoft sign-in: free-mail domains, Microsoft's shared domains and the domains of this service's provider never are.`,
+  }),
   clientSecretRequired: { en: "Enter the client secret of the app registration." },
   /** While Microsoft sign-in is the only way in, a wrong setting shuts everyone out, owners included (S23). */
   ownersDecideWhileRequired: {
@@ -69,6 +73,17 @@ export const SSO_MESSAGES = {
   turnOffRequirementFirst: {
     en: "While members must sign in with Microsoft, the connection cannot be switched off or moved to another tenant: nobody could sign in. Turn off “Members must sign in with Microsoft” first.",
   },
+
+  // Staff deciding claims (staff console: English).
+  claimDecidedMeanwhile: { en: "This claim was decided meanwhile; reload the page." },
+  approvedElsewhere: (domain: string): Text => ({
+    en: `${domain} is already approved for another organisation. Refuse that claim first if it is wrong.`,
+  }),
+  noLongerPending: { en: "Only a pending claim can be approved." },
+  alreadyRefused: { en: "This claim is already refused." },
+  approvalReason: "Say how you checked that the organisation controls the domain (at least 3 characters).",
+  refusalReason: "Give the organisation a reason (at least 3 characters).",
+  reasonTooLong: "At most 1000 characters.",
   noDomains: "Enter at least one email domain, e.g. acme.example.",
   invalidDomain: (domain: string) => `"${domain}" is not a valid email domain (e.g. acme.example).`,
   tooManyDomains: (max: number) => `Enter at most ${max} domains.`,

@@ -1,9 +1,10 @@
 import "server-only";
 // Who a verified Microsoft sign-in is (SECURITY.md S7): the user linked to (tenant id, object id), never
-// someone found by email alone. An unknown identity whose email domain the connection allows becomes a
-// new user and member with the connection's default role (just in time). An unknown identity whose
-// email already belongs to an account is refused, not linked: tenants control their users' email
-// claims, so a match by email would let a tenant admin take over any account with that address.
+// someone found by email alone. An unknown identity whose email domain staff approved for the
+// connection's organisation (S27) becomes a new user and member with the connection's default role (just
+// in time). An unknown identity whose email already belongs to an account is refused, not linked: tenants
+// control their users' email claims, so a match by email would let a tenant admin take over any account
+// with that address.
 import { recordAudit } from "../../audit/record.ts";
 import type { Context } from "../../context/context.ts";
 import { db, type Tx } from "../../db/client.ts";
@@ -64,7 +65,7 @@ async function resolve(context: Resolution): Promise<ResolvedSsoUser> {
     },
   });
   const domainAllowed =
-    identity.email !== null && connection.allowedDomains.includes(emailDomain(identity.email) ?? "");
+    identity.email !== null && connection.approvedDomains.includes(emailDomain(identity.email) ?? "");
 
   if (linked) {
     const { user } = linked;

@@ -14,10 +14,15 @@ import {
   type TestSsoConnection,
 } from "../../testing/sso-connection.ts";
 import type { Context } from "../../context/context.ts";
-import { anonymousContext, memoryCookies } from "../../testing/context.ts";
+import { anonymousContext, contextFor, contextForSession, memoryCookies } from "../../testing/context.ts";
 import { fixedClock } from "../../time/clock.ts";
+import { authorizeOrgBySlug } from "../authorization/authorize.ts";
 import { signInWithPassword } from "../passwords/password-sign-in.ts";
+import { sessionStateFor } from "../sessions/actor.ts";
+import { rotateSession } from "../sessions/session-store.ts";
 import { completeSsoSignIn, type SsoCallbackFailure, type SsoSignedIn } from "./callback.ts";
+import { saveSsoConnection, ssoConnectionInput } from "./connection.ts";
+import { beginSsoSignInThrough } from "./sign-in-through.ts";
 import { membersWithoutSsoIdentity } from "./readiness.ts";
 import { beginSsoSignIn } from "./start.ts";
 import { ssoStateCookieName } from "./state-cookie.ts";
@@ -59,7 +64,7 @@ async function ssoOrganization(
   const domain = uniqueDomain();
   const connection = await createSsoConnectionRecord({
     organizationId: org.id,
-    allowedDomains: [domain],
+    approvedDomains: [domain],
     defaultRole: options.defaultRole,
   });
   fake.registerClient({ clientId: connection.clientId, clientSecret: connection.clientSecret });
@@ -499,6 +504,154 @@ describe("organisations that require SSO", () => {
 async function oidOf(userId: string): Promise<string> {
   return (await db.ssoIdentity.findFirstOrThrow({ where: { userId }, select: { objectId: true } })).objectId;
 }
+
+describe("an organisation's policies count a Microsoft sign-in only through its own connection (S7, S8)", () => {
+  /** A member of A (signed up through A's connection) who is also a member of B. */
+  async function memberOfBoth(b: { org: { id: string } }, a: Awaited<ReturnType<typeof ssoOrganization>>) {
+    const user = microsoftUser(a.connection, `both@${a.domain}`, { amr: ["pwd", "mfa"] });
+    const first = await (await throughProvider(user.email!, user)).finish();
+    if (!first.ok) throw new Error(`sign-in failed: ${first.error}`);
+    await db.membership.create({ data: { organizationId: b.org.id, userId: first.userId, role: "MEMBER" } });
+    return { user, userId: first.userId };
+  }
+
+  it("a sign-in through A's connection does not meet B's SSO-only policy; one through B's does (S7, S11)", async () => {
+    const a = await ssoOrganization();
+    const b = await ssoOrganization({ ssoRequired: true });
+    const { user, userId } = await memberOfBoth(b, a);
+
+    const viaA = await (await throughProvider(user.email!, user)).finish();
+    if (!viaA.ok) throw new Error(`sign-in failed: ${viaA.error}`);
+    expect(await db.session.findUniqueOrThrow({ where: { id: viaA.sessionId } })).toMatchObject({
+      method: "SSO",
+      ssoOrganizationId: a.org.id,
+    });
+    const ctxA = await contextForSession(viaA.sessionId, { clock, request });
+    await expect(authorizeOrgBySlug(ctxA, a.org.slug, "org.view")).resolves.toMatchObject({
+      organizationId: a.org.id,
+    });
+    await expect(authorizeOrgBySlug(ctxA, b.org.slug, "org.view")).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    expect(await auditOf("authz.sso_denied")).toHaveLength(1);
+
+    // The same person through B's own connection (their identity in B's tenant) meets it.
+    const oidInB = randomUUID();
+    await db.ssoIdentity.create({ data: { userId, tenantId: b.connection.tenantId, objectId: oidInB } });
+    const inB = microsoftUser(b.connection, user.email!, { oid: oidInB, amr: ["pwd", "mfa"] });
+    const viaB = await (await throughProvider(`both@${b.domain}`, inB)).finish();
+    if (!viaB.ok) throw new Error(`sign-in failed: ${viaB.error}`);
+    const ctxB = await contextForSession(viaB.sessionId, { clock, request });
+    await expect(authorizeOrgBySlug(ctxB, b.org.slug, "org.view")).resolves.toMatchObject({
+      organizationId: b.org.id,
+    });
+  });
+
+  it("a member signed in through A starts Microsoft sign-in through B's own connection and then meets B's policy; a non-member cannot (S7, S11, S12)", async () => {
+    const a = await ssoOrganization();
+    const b = await ssoOrganization({ ssoRequired: true });
+    const { user, userId } = await memberOfBoth(b, a);
+    const viaA = await (await throughProvider(user.email!, user)).finish();
+    if (!viaA.ok) throw new Error(`sign-in failed: ${viaA.error}`);
+    const ctxA = await contextForSession(viaA.sessionId, { clock, request });
+    const oidInB = randomUUID();
+    await db.ssoIdentity.create({ data: { userId, tenantId: b.connection.tenantId, objectId: oidInB } });
+
+    fake.signInAs(microsoftUser(b.connection, user.email!, { oid: oidInB }));
+    const started = await beginSsoSignInThrough(ctxA, b.org.slug);
+    expect(new URL(started.authorizeUrl).pathname).toContain(b.connection.tenantId);
+    const back = new URL(
+      (await fetch(started.authorizeUrl, { redirect: "manual" })).headers.get("location")!,
+    );
+    const viaB = await completeSsoSignIn(browser(started.state), {
+      state: back.searchParams.get("state"),
+      code: back.searchParams.get("code"),
+      error: null,
+    });
+    expect(viaB).toMatchObject({
+      ok: true,
+      outcome: "signed_in",
+      userId,
+      redirectTo: `/portal/${b.org.slug}`,
+    });
+    if (!viaB.ok || viaB.outcome !== "signed_in") return;
+    const ctxB = await contextForSession(viaB.sessionId, { clock, request });
+    await expect(authorizeOrgBySlug(ctxB, b.org.slug, "org.view")).resolves.toMatchObject({
+      organizationId: b.org.id,
+    });
+
+    // Only through one's own memberships: another organisation's member learns nothing of B.
+    const stranger = await createUser({
+      memberships: [{ organizationId: (await createOrganization()).id, role: "OWNER" }],
+    });
+    const strangerCtx = await contextFor(stranger, { clock, request });
+    await expect(beginSsoSignInThrough(strangerCtx, b.org.slug)).rejects.toMatchObject({ code: "not_found" });
+    // An organisation without a connection has nothing to sign in through.
+    const plain = await createOrganization();
+    await db.membership.create({ data: { organizationId: plain.id, userId, role: "OWNER" } });
+    await expect(
+      beginSsoSignInThrough(await contextForSession(viaB.sessionId, { clock, request }), plain.slug),
+    ).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("the MFA claim of A's tenant does not meet B's MFA requirement: the session owes a second factor (S8)", async () => {
+    const a = await ssoOrganization();
+    const b = await ssoOrganization({ requireMfa: true });
+    const { user } = await memberOfBoth(b, a);
+
+    const viaA = await (await throughProvider(user.email!, user)).finish();
+    expect(viaA).toMatchObject({ ok: true, next: "enrol", redirectTo: "/continue" });
+    if (!viaA.ok) return;
+    expect((await sessionStateFor(viaA.sessionId, clock)).status).toBe("mfa");
+    expect((await auditOf("auth.sign_in.succeeded")).at(-1)?.metadata).toMatchObject({
+      method: "SSO",
+      mfa: "pending_enrol",
+    });
+
+    // A second factor of ours (what /mfa and /mfa/enrol record) meets every organisation's requirement.
+    const rotated = await rotateSession(viaA.sessionId, { mfaVerified: true }, clock);
+    expect(await db.session.findUniqueOrThrow({ where: { id: rotated!.id } })).toMatchObject({
+      ssoOrganizationId: a.org.id,
+      mfaFromSsoClaim: false,
+    });
+    expect((await sessionStateFor(rotated!.id, clock)).status).toBe("active");
+  });
+
+  it("A's MFA claim still meets A's own requirement (control)", async () => {
+    const a = await ssoOrganization({ requireMfa: true });
+    const b = await ssoOrganization();
+    const { user } = await memberOfBoth(b, a);
+    const viaA = await (await throughProvider(user.email!, user)).finish();
+    expect(viaA).toMatchObject({ ok: true, next: "none" });
+  });
+});
+
+describe("just-in-time members only from approved domains (S27)", () => {
+  it("a domain the organisation listed but staff have not approved admits nobody", async () => {
+    const { org, connection } = await ssoOrganization();
+    const owner = await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
+    const pending = uniqueDomain("unapproved");
+    const approved = connection.approvedDomains[0]!;
+    await saveSsoConnection(
+      await contextFor(owner, { clock, request }),
+      ssoConnectionInput.parse({
+        slug: org.slug,
+        tenantId: connection.tenantId,
+        clientId: connection.clientId,
+        allowedDomains: `${approved} ${pending}`,
+        defaultRole: "MEMBER",
+        enabled: "on",
+      }),
+    );
+    // Started from the approved domain (the sign-in page routes nothing for the pending one), the
+    // Microsoft account's email is at the pending domain.
+    const result = await (
+      await throughProvider(`start@${approved}`, microsoftUser(connection, `jit@${pending}`))
+    ).finish();
+    expect(result).toEqual({ ok: false, error: "sso_domain_not_allowed" });
+    expect(await usersIn(pending)).toBe(0);
+  });
+});
 
 describe("readiness for requiring SSO", () => {
   it("counts the members who have no Microsoft identity in the connection's tenant (they would be locked out)", async () => {

@@ -9,8 +9,8 @@ import { SSO_SETTINGS_MESSAGES } from "./sso-messages";
 export const saveSsoConnectionAction = defineAction(
   { input: ssoConnectionInput, permission: "org.sso.manage" },
   async (ctx, input) => {
-    const { created } = await saveSsoConnection(ctx, input);
+    const { created, requested } = await saveSsoConnection(ctx, input);
     revalidatePath(`/portal/${input.slug}/settings`);
-    return localize(SSO_SETTINGS_MESSAGES.saved(created), ctx.locale);
+    return localize(SSO_SETTINGS_MESSAGES.saved(created, requested), ctx.locale);
   },
 );

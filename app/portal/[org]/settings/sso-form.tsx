@@ -6,6 +6,8 @@ import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { CustomerRole } from "@/lib/generated/prisma/enums";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/messages";
 import { saveSsoConnectionAction } from "./sso-actions";
+import { SsoDomainStates, type SsoDomainState } from "./sso-domain-states";
+import { SSO_SETTINGS_MESSAGES } from "./sso-messages";
 
 /** Roles a just-in-time member may get (lib/auth/sso/connection.ts JIT_ROLES): never Owner. */
 const JIT_ROLE_CHOICES = [
@@ -19,7 +21,8 @@ export type SsoFormValues = {
   tenantId: string;
   clientId: string;
   hasClientSecret: boolean;
-  allowedDomains: string[];
+  /** The domains asked for, each with its claim's state. */
+  domains: SsoDomainState[];
   defaultRole: CustomerRole;
   enabled: boolean;
 };
@@ -99,18 +102,19 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
       <FormField
         id="sso-allowedDomains"
         label="Allowed email domains"
-        hint="One per line or separated by commas, e.g. acme.example. A domain can belong to one organisation only."
+        hint={SSO_SETTINGS_MESSAGES.domainsHint}
         error={fieldError("allowedDomains")}
       >
         <TextArea
           name="allowedDomains"
           rows={3}
           required
-          defaultValue={values?.allowedDomains.join("\n")}
+          defaultValue={values?.domains.map((d) => d.domain).join("\n")}
           spellCheck={false}
           className="font-mono"
         />
       </FormField>
+      <SsoDomainStates domains={values?.domains ?? []} />
 
       <fieldset
         className="space-y-2"

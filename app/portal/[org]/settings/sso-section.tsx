@@ -24,8 +24,9 @@ export async function SsoSection({ slug }: { slug: string }) {
         <div className="space-y-2 text-sm text-gray-700">
           <p>
             Register a web application in your Entra ID tenant and enter its details here. People whose email
-            domain is listed are offered &ldquo;Sign in with Microsoft&rdquo;; the first time they sign in
-            they become members with the role you choose. Existing accounts are never linked by email address.
+            domain is listed and approved are offered &ldquo;Sign in with Microsoft&rdquo;; the first time
+            they sign in they become members with the role you choose. Existing accounts are never linked by
+            email address.
           </p>
           <p>
             Redirect URI to register (platform &ldquo;Web&rdquo;):{" "}
@@ -47,7 +48,7 @@ export async function SsoSection({ slug }: { slug: string }) {
               tenantId: connection.tenantId,
               clientId: connection.clientId,
               hasClientSecret: connection.hasClientSecret,
-              allowedDomains: connection.allowedDomains,
+              domains: connection.domains.map(({ domain, status, reason }) => ({ domain, status, reason })),
               defaultRole: connection.defaultRole,
               enabled: connection.enabled,
             }

@@ -1,0 +1,33 @@
+"use client";
+
+import { useEffect, useSyncExternalStore } from "react";
+import { Alert, Button } from "@/app/_ui";
+import { useActionForm } from "@/app/_ui/use-action-form";
+import { PORTAL_CHOOSER_MESSAGES as WORDS } from "./messages";
+import { signInThroughOrganizationAction } from "./sso-actions";
+
+const noSubscription = () => () => {};
+
+/** Sends the user to the organisation's own Microsoft tenant; they come back to its portal. */
+export function SignInThroughForm({ slug, organizationName }: { slug: string; organizationName: string }) {
+  const { state, formAction, pending } = useActionForm(signInThroughOrganizationAction);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const leaving = state?.ok === true;
+  useEffect(() => {
+    if (state?.ok) window.location.assign(state.data.authorizeUrl);
+  }, [state]);
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="slug" value={slug} />
+      {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
+      <Button type="submit" size="sm" disabled={pending || leaving || !hydrated}>
+        {pending || leaving ? WORDS.opening : WORDS.signInThrough}
+        <span className="sr-only"> for {organizationName}</span>
+      </Button>
+    </form>
+  );
+}
