@@ -290,6 +290,7 @@ describe("the connection while members must sign in with Microsoft (S23)", () =>
     expect(await saveSsoConnection(owner, form(org.slug, { defaultRole: "AUDITOR" }))).toEqual({
       created: false,
       changed: ["defaultRole"],
+      requested: [],
     });
   });
 });
