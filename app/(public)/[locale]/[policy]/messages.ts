@@ -12,8 +12,8 @@ export const DOCUMENT_WORDS: Record<
     languageName: Record<Locale, string>;
     missingTranslationTitle: string;
     missingTranslation: (shownIn: string) => string;
-    outdatedTranslationTitle: string;
-    outdatedTranslation: string;
+    outdatedTranslationTitle: (since: number) => string;
+    outdatedTranslation: (since: number) => string;
     readEnglish: string;
     /** "Version history" (before the document's title in the heading). */
     historyLabel: string;
@@ -65,8 +65,9 @@ export const DOCUMENT_WORDS: Record<
     missingTranslationTitle: "No translation yet",
     missingTranslation: (shownIn) =>
       `This page has not been translated into English yet. It is shown in ${shownIn}.`,
-    outdatedTranslationTitle: "Translation may be out of date",
-    outdatedTranslation: "The English version of this page was updated after this translation was published.",
+    outdatedTranslationTitle: (since) => `Translation out of date since version ${since}`,
+    outdatedTranslation: (since) =>
+      `The English version of this page has changed since this translation was published: English version ${since} and later are not translated yet.`,
     readEnglish: "Read the English version",
     historyLabel: "Version history",
     historyTitle: (title) => `Version history: ${title}`,
@@ -125,8 +126,9 @@ export const DOCUMENT_WORDS: Record<
     missingTranslationTitle: "Noch keine Übersetzung",
     missingTranslation: (shownIn) =>
       `Diese Seite ist noch nicht ins Deutsche übersetzt. Sie wird auf ${shownIn} angezeigt.`,
-    outdatedTranslationTitle: "Übersetzung möglicherweise veraltet",
-    outdatedTranslation: "Die englische Fassung dieser Seite wurde nach dieser Übersetzung aktualisiert.",
+    outdatedTranslationTitle: (since) => `Übersetzung veraltet seit Version ${since}`,
+    outdatedTranslation: (since) =>
+      `Die englische Fassung dieser Seite wurde seit dieser Übersetzung geändert: Die englische Version ${since} und spätere sind noch nicht übersetzt.`,
     readEnglish: "Englische Fassung lesen",
     historyLabel: "Versionsverlauf",
     historyTitle: (title) => `Versionsverlauf: ${title}`,
