@@ -32,6 +32,8 @@ const itemFields = {
     .trim()
     .min(1, "Name the standard, e.g. ISO/IEC 27001:2022.")
     .max(120, "At most 120 characters."),
+  /** The name German pages show; "" = the same as `standard` (most names are the same in both languages). */
+  standardDe: z.string().trim().max(120, "At most 120 characters.").default(""),
   status: z.enum(COMPLIANCE_STATUSES, { error: "Choose a status." }),
   targetDate: calendarDay,
   description: z.string().trim().max(2000, "At most 2,000 characters.").default(""),

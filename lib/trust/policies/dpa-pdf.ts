@@ -5,6 +5,7 @@ import { db } from "../../db/client.ts";
 import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { slugify } from "../../markdown/render.ts";
+import { addressInLanguage } from "../country-in-place.ts";
 import { renderDocumentPdf } from "../../pdf/document-pdf.ts";
 import { BUILT_IN_SLUGS } from "./kinds.ts";
 import { documentLanguage } from "./public-documents.ts";
@@ -40,7 +41,11 @@ export async function loadDpaPdf(requested: Locale, version: number | "latest"):
     where: { id: PROVIDER_SETTINGS_ID },
     select: { legalName: true, displayName: true, address: true, dpoName: true, dpoEmail: true },
   });
-  const bytes = await renderDocumentPdf({ locale, provider, ...row });
+  const bytes = await renderDocumentPdf({
+    locale,
+    provider: { ...provider, address: addressInLanguage(provider.address, locale) },
+    ...row,
+  });
   const fileName = `${slugify(provider.displayName) || "provider"}-dpa-v${row.version}-${locale}.pdf`;
   return { fileName, version: row.version, locale, contentHash: row.contentHash, bytes };
 }

@@ -3,6 +3,7 @@
 // list and to unsubscribing. Plain text in the subscriber's language (words in ./messages.ts).
 import { formatCalendarDate } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locale.ts";
+import { placeWithoutCountry } from "../country-in-place.ts";
 import { countryName } from "./country.ts";
 import { pickText } from "./localized-view.ts";
 import { CHANGE_NOTICE_MESSAGES, changeTitle, type ChangeNames } from "./messages.ts";
@@ -60,7 +61,7 @@ export function changeNoticeEmail(
           `${words.subprocessor}: ${sp.name}`,
           `${words.purpose}: ${pickText(locale, sp.purpose, sp.purposeDe).value}`,
           `${words.categories}: ${categories.join("; ")}`,
-          `${words.location}: ${sp.location} (${countryName(sp.country, locale)})`,
+          `${words.location}: ${placeWithoutCountry(sp.location, sp.country)} (${countryName(sp.country, locale)})`,
           `${words.transfer}: ${transferMechanismLabel(sp.transferMechanism, locale)}`,
           ...(facts.type === "REPLACE" && facts.replacedName
             ? [words.replaces(facts.replacedName, date)]
