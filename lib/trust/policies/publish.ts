@@ -48,10 +48,8 @@ export const publishInput = z.strictObject({
 
 export type PublishInput = z.infer<typeof publishInput>;
 
-export type PublishRequest = PublishInput & {
-  /** Backdating, for the demo seed's history only; staff always publish "now" (the form has no such field). */
-  publishedAt?: Date;
-};
+/** Published at `ctx.clock.now()` (the demo seed acts with a clock set in the past). */
+export type PublishRequest = PublishInput;
 
 export type PublishedVersion = {
   id: string;
@@ -106,7 +104,7 @@ async function publishInTransaction(
       effectiveDate: request.effectiveDate,
       changelog: request.changelog,
       contentHash: hash,
-      publishedAt: request.publishedAt ?? ctx.clock.now(),
+      publishedAt: ctx.clock.now(),
       publishedById: publisher,
     },
     select: { id: true, publishedAt: true },

@@ -1,6 +1,7 @@
 // The demo documents seed (prisma/seed-trust/documents.ts): every kind in English and German, TOMs
 // with two versions, hashes of the seed files, drafts equal to the published text, a DPA PDF of
-// several pages; running it again changes nothing. The seed publishes as the seeded content editor.
+// several pages; running it again changes nothing. The seed publishes as the seeded content editor,
+// spread over the months before the seed run (a fixed `now` here), German a few days after English.
 import { readFileSync } from "node:fs";
 import { PDFDocument } from "@pdfme/pdf-lib";
 import { describe, expect, it } from "vitest";
@@ -53,8 +54,9 @@ describe("seedTrustDocuments", () => {
     expect(toms.map((v) => v.version)).toEqual([1, 2]);
     expect(toms[0]).toMatchObject({
       contentHash: contentHash(seedFile("toms.v1.de.md")),
-      publishedAt: new Date("2025-11-23T12:00:00.000Z"),
-      effectiveDate: new Date("2025-11-23T00:00:00.000Z"),
+      // 396 days before the seed run; effective from the day the English text was published (400 days).
+      publishedAt: new Date("2025-10-23T11:45:00.000Z"),
+      effectiveDate: new Date("2025-10-19T00:00:00.000Z"),
     });
     expect(toms[1]).toMatchObject({
       contentHash: contentHash(seedFile("toms.de.md")),
@@ -70,7 +72,12 @@ describe("seedTrustDocuments", () => {
         .sort((a, b) => b.version - a.version)[0];
       expect(draft.body).toBe(latest?.body);
     }
-    expect(await db.trustUpdate.count({ where: { topic: "DOCUMENT" } })).toBe(first.versions.length);
+    const updates = await db.trustUpdate.findMany({ where: { topic: "DOCUMENT" } });
+    expect(updates).toHaveLength(first.versions.length);
+    expect(new Set(updates.map((u) => u.publishedAt.getTime())).size, "no two share a timestamp").toBe(
+      updates.length,
+    );
+    expect(updates.every((u) => u.publishedAt < now && u.locale !== null)).toBe(true);
 
     await seedTrustDocuments(now);
     expect(await snapshot()).toEqual(first);
