@@ -9,7 +9,7 @@ import { createUser, upsertProviderSettings } from "../../../prisma/factories.ts
 import { SEED_DOCUMENTS, seedTrustDocuments } from "../../../prisma/seed-trust/documents.ts";
 import { db } from "../../db/client.ts";
 import { contentHash } from "./content-hash.ts";
-import { loadDpaPdf } from "./dpa-pdf.ts";
+import { loadDocumentPdf } from "./document-pdf.ts";
 import { getPublishedDocument } from "./public-documents.ts";
 
 const seedFile = (name: string) => readFileSync(`prisma/seed-content/${name}`, "utf8");
@@ -85,12 +85,23 @@ describe("seedTrustDocuments", () => {
 
   it("the seeded DPA downloads as a PDF of several pages in both languages", async () => {
     for (const locale of ["en", "de"] as const) {
-      const pdf = await loadDpaPdf(locale, "latest");
+      const pdf = await loadDocumentPdf("dpa", locale, "latest");
       expect(pdf).toMatchObject({ version: 1, locale, fileName: `northwind-analytics-dpa-v1-${locale}.pdf` });
       expect(pdf!.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
       expect((await PDFDocument.load(pdf!.bytes)).getPageCount()).toBeGreaterThanOrEqual(2);
-      expect((await loadDpaPdf(locale, 1))!.bytes.equals(pdf!.bytes)).toBe(true);
+      expect((await loadDocumentPdf("dpa", locale, 1))!.bytes.equals(pdf!.bytes)).toBe(true);
     }
-    expect(await loadDpaPdf("en", 2)).toBeNull();
+    expect(await loadDocumentPdf("dpa", "en", 2)).toBeNull();
+  });
+
+  it("the TOMs and the security overview download as PDFs too; other documents do not (issue 11)", async () => {
+    const toms = await loadDocumentPdf("toms", "de", "latest");
+    expect(toms).toMatchObject({ version: 2, locale: "de", fileName: "northwind-analytics-toms-v2-de.pdf" });
+    expect((await PDFDocument.load(toms!.bytes)).getPageCount()).toBeGreaterThanOrEqual(2);
+    expect((await loadDocumentPdf("toms", "de", 1))!.version).toBe(1);
+    expect(await loadDocumentPdf("security", "en", "latest")).toMatchObject({
+      fileName: "northwind-analytics-security-v1-en.pdf",
+    });
+    expect(await loadDocumentPdf("faq", "en", "latest")).toBeNull();
   });
 });

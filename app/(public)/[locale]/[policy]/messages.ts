@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/locale";
 
-/** Words of the trust document pages (current version, history, one version, comparison, DPA download). */
+/** Words of the trust document pages (current version, history, one version, comparison, PDF download). */
 export const DOCUMENT_WORDS: Record<
   Locale,
   {
@@ -47,11 +47,15 @@ export const DOCUMENT_WORDS: Record<
     removedWords: [string, string];
     lineNumbers: { old: string; new: string };
     backToHistory: string;
-    dpa: {
+    /** The table of contents of a long document. */
+    contents: { title: string; summary: (sections: number) => string };
+    /** The PDF download of the DPA, the TOMs and the security overview. */
+    pdf: {
       downloadTitle: string;
       download: (version: number) => string;
       latest: string;
-      latestExplained: string;
+      /** What the permanent link is for, by document slug. */
+      latestExplained: Record<string, string>;
     };
   }
 > = {
@@ -109,11 +113,17 @@ export const DOCUMENT_WORDS: Record<
     removedWords: ["[removed: ", "]"],
     lineNumbers: { old: "Line in the older version", new: "Line in the newer version" },
     backToHistory: "Back to the version history",
-    dpa: {
+    contents: { title: "Contents", summary: (sections) => `Contents (${sections} sections)` },
+    pdf: {
       downloadTitle: "Download",
       download: (version) => `Download PDF (version ${version})`,
       latest: "Permanent link to the latest version",
-      latestExplained: "This address always delivers the current DPA as a PDF, for your contract files.",
+      latestExplained: {
+        dpa: "This address always delivers the current DPA as a PDF, for your contract files.",
+        toms: "This address always delivers the current TOMs as a PDF, for your contract files.",
+        security:
+          "This address always delivers the current security overview as a PDF, for your vendor assessment.",
+      },
     },
   },
   de: {
@@ -169,18 +179,24 @@ export const DOCUMENT_WORDS: Record<
     removedWords: ["[entfernt: ", "]"],
     lineNumbers: { old: "Zeile in der älteren Version", new: "Zeile in der neueren Version" },
     backToHistory: "Zurück zum Versionsverlauf",
-    dpa: {
+    contents: { title: "Inhalt", summary: (sections) => `Inhalt (${sections} Abschnitte)` },
+    pdf: {
       downloadTitle: "Herunterladen",
       download: (version) => `PDF herunterladen (Version ${version})`,
       latest: "Dauerhafter Link zur neuesten Version",
-      latestExplained: "Diese Adresse liefert immer den aktuellen AVV als PDF, für Ihre Vertragsunterlagen.",
+      latestExplained: {
+        dpa: "Diese Adresse liefert immer den aktuellen AVV als PDF, für Ihre Vertragsunterlagen.",
+        toms: "Diese Adresse liefert immer die aktuellen TOM als PDF, für Ihre Vertragsunterlagen.",
+        security:
+          "Diese Adresse liefert immer die aktuelle Sicherheitsübersicht als PDF, für Ihre Lieferantenbewertung.",
+      },
     },
   },
 };
 
-/** The plain-text answers of the DPA download (/<locale>/dpa/<file>), in English whatever the language. */
-export const DPA_FILE_MESSAGES = {
+/** The plain-text answers of a PDF download (/<locale>/<document>/<file>), in English whatever the language. */
+export const DOCUMENT_FILE_MESSAGES = {
   notFound: "Not found.",
   badFileName: "Ask for latest.pdf or a version number such as 3.pdf.",
-  noSuchVersion: "There is no such version of the DPA.",
+  noSuchVersion: "There is no such version of this document.",
 };
