@@ -73,12 +73,12 @@ function localizedPage(request: NextRequest, locale: string, rest: string) {
   return response;
 }
 
-/** Public trust pages: not an API, framework or file path (PDFs of the DPA are pages of their own). */
+/** Public trust pages: not an API, framework or file path (documents' PDFs, /toms/latest.pdf, are in a language). */
 function isPublicPagePath(path: string): boolean {
   if (path.startsWith("/api/") || path.startsWith("/_next/") || path.startsWith("/.well-known/"))
     return false;
   const last = path.slice(path.lastIndexOf("/") + 1);
-  return !last.includes(".") || /^\/dpa\/[^/]+\.pdf$/.test(path);
+  return !last.includes(".") || /^\/[a-z0-9-]+\/[^/]+\.pdf$/.test(path);
 }
 
 function dynamicPage(request: NextRequest, path: string) {

@@ -38,7 +38,8 @@ const STAFF: { email: string; name: string; roles: StaffRole[] }[] = [
   { email: "support@northwind.example", name: "Sue Support", roles: ["SUPPORT"] },
 ];
 
-export async function seed(): Promise<{ created: number }> {
+/** `now`: the moment the demo's history is counted back from (prisma/seed-trust/demo-timeline.ts). */
+export async function seed(now: Date = new Date()): Promise<{ created: number }> {
   await upsertProviderSettings();
   let created = 0;
   const orgIds = new Map<string, string>();
@@ -93,10 +94,10 @@ export async function seed(): Promise<{ created: number }> {
   // The public trust center: provider profile, documents in English and German, subprocessors,
   // the document library with NDA, the compliance roadmap (it links certificates in the library).
   await seedProviderProfile();
-  await seedTrustDocuments();
-  await seedSubprocessors();
-  await seedLibrary();
-  await seedCompliance();
+  await seedTrustDocuments(now);
+  await seedSubprocessors(now);
+  await seedLibrary(now);
+  await seedCompliance(now);
   // Breach management: data systems of the product, which organisations use them, a demo register entry.
   await seedBreachDemo();
   return { created };

@@ -1,5 +1,5 @@
-// The current subprocessor list as CSV (UTF-8, header row; the same register as the page and the JSON).
-// Cached like /subprocessors.json: no database query per request.
+// The current subprocessor list as a CSV download (UTF-8 with a byte order mark, header row; the same
+// register as the page and the JSON). Cached like /subprocessors.json: no database query per request.
 import { unstable_cache } from "next/cache";
 import { PUBLIC_DATA_TAG } from "@/lib/trust/public-pages";
 import { subprocessorsCsvText } from "@/lib/trust/subprocessors/public-exports";
@@ -15,7 +15,7 @@ export async function GET(): Promise<Response> {
   return new Response(await cachedCsv(), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8; header=present",
-      "Content-Disposition": "inline; filename=subprocessors.csv",
+      "Content-Disposition": 'attachment; filename="subprocessors.csv"',
       "Cache-Control": "public, max-age=300",
     },
   });

@@ -128,7 +128,7 @@ test("subscribe and confirm, staff announce an addition: one notice to the subsc
   const csv = await request.get("/subprocessors.csv");
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toContain("text/csv");
-  expect(csv.headers()["content-disposition"]).toBe("inline; filename=subprocessors.csv");
+  expect(csv.headers()["content-disposition"]).toBe('attachment; filename="subprocessors.csv"');
   const records = parseCsvRecords(await csv.text());
   expect(records.find((r) => r.name === name)).toMatchObject({
     country: "FR",

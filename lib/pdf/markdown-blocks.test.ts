@@ -60,6 +60,11 @@ describe("Markdown to printable blocks", () => {
     );
   });
 
+  it("prints no address for a link to another trust page", () => {
+    const [block] = markdownBlocks("An annex to the [DPA](/dpa) and [section 3](#3-encryption).");
+    expect(texts((block as { runs: { text: string }[] }).runs)).toBe("An annex to the DPA and section 3.");
+  });
+
   it("shows raw HTML as text, like the web page", () => {
     const [block] = markdownBlocks("<script>alert(1)</script>");
     expect(block).toMatchObject({ type: "paragraph" });

@@ -64,7 +64,8 @@ export function inlineRuns(children: Token[]): TextRun[] {
         break;
       case "link_close": {
         const address = (href ?? "").replace(/^mailto:/i, "");
-        if (address && address !== linkText && !address.startsWith("#")) push(` (${address})`);
+        // Links within the page or to another trust page ("/toms") mean nothing on paper: text only.
+        if (address && address !== linkText && !/^[#/]/.test(address)) push(` (${address})`);
         href = null;
         break;
       }

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { db } from "../db/client.ts";
 import type { Locale } from "../i18n/locale.ts";
 import { PROVIDER_SETTINGS_ID } from "../provider/settings-id.ts";
+import { addressInLanguage } from "./country-in-place.ts";
 
 export type ProviderProfile = {
   displayName: string;
@@ -26,7 +27,7 @@ export const getProviderProfile = cache(async (locale: Locale): Promise<Provider
   return {
     displayName: p.displayName,
     legalName: p.legalName,
-    address: p.address,
+    address: addressInLanguage(p.address, locale),
     dpoName: p.dpoName,
     dpoEmail: p.dpoEmail,
     securityEmail: p.securityEmail,

@@ -1,10 +1,17 @@
 import "server-only";
 // The public "updates" stream (the /updates page, the Atom feed, the home page's latest updates).
-// An entry is written in the same transaction as the change it announces.
+// An entry is written in the same transaction as the change it announces; each language's pages show
+// their own entries (updates-in-language.ts).
 import { db, type Tx } from "../db/client.ts";
 import type { Locale } from "../i18n/locale.ts";
+import {
+  languagesShownTo,
+  updatesInLanguage,
+  type TrustUpdateTopic,
+  type TrustUpdateView,
+} from "./updates-in-language.ts";
 
-export type TrustUpdateTopic = "DOCUMENT" | "SUBPROCESSOR" | "COMPLIANCE";
+export type { TrustUpdateTopic, TrustUpdateView };
 
 export type NewTrustUpdate = {
   topic: TrustUpdateTopic;
@@ -14,6 +21,8 @@ export type NewTrustUpdate = {
   summaryDe?: string;
   /** Public path without language prefix, e.g. "/toms". */
   path: string;
+  /** The language the announced change is in (a document version); omitted: both languages. */
+  locale?: Locale;
   publishedAt?: Date;
 };
 
@@ -26,28 +35,19 @@ export async function recordTrustUpdate(tx: Tx, update: NewTrustUpdate): Promise
       summary: update.summary,
       summaryDe: update.summaryDe || update.summary,
       path: update.path,
+      locale: update.locale ?? null,
       publishedAt: update.publishedAt,
     },
   });
 }
 
-export type TrustUpdateView = {
-  id: string;
-  topic: TrustUpdateTopic;
-  title: string;
-  summary: string;
-  path: string;
-  publishedAt: Date;
-};
-
+/** Newest first, in the reader's language. */
 export async function listTrustUpdates(locale: Locale, limit = 50): Promise<TrustUpdateView[]> {
-  const rows = await db.trustUpdate.findMany({ orderBy: { publishedAt: "desc" }, take: limit });
-  return rows.map((r) => ({
-    id: r.id,
-    topic: r.topic as TrustUpdateTopic,
-    title: locale === "de" ? r.titleDe : r.title,
-    summary: locale === "de" ? r.summaryDe : r.summary,
-    path: r.path,
-    publishedAt: r.publishedAt,
-  }));
+  const rows = await db.trustUpdate.findMany({
+    where: { OR: [{ locale: null }, { locale: { in: languagesShownTo(locale) } }] },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    // Fallback entries superseded by a translation are dropped after the query: read some spare rows.
+    take: limit * 2,
+  });
+  return updatesInLanguage(rows, locale, limit);
 }

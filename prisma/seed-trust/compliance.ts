@@ -1,6 +1,7 @@
 // Demo compliance roadmap from prisma/seed-content/compliance.json, in the file's order, with one
-// public update announcing it. Seeds only an empty roadmap, so items staff deleted or edited are never
-// brought back. Idempotent.
+// public update announcing it some months ago. Target dates are month ends counted from the seed run
+// (demo-timeline.ts), so the roadmap never shows a target that passed while the demo aged. Seeds only
+// an empty roadmap, so items staff deleted or edited are never brought back. Idempotent.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { recordAudit, SYSTEM_ACTOR } from "../../lib/audit/record.ts";
@@ -8,12 +9,18 @@ import { db } from "../../lib/db/client.ts";
 import { COMPLIANCE_PATH } from "../../lib/trust/compliance/announcement.ts";
 import { COMPLIANCE_STATUSES } from "../../lib/trust/compliance/statuses.ts";
 import { recordTrustUpdate } from "../../lib/trust/updates.ts";
+import { demoTimeline } from "./demo-timeline.ts";
+
+/** When the roadmap was first published, in days before the seed run. */
+const ROADMAP_PUBLISHED_DAYS_AGO = 250;
 
 const seedItems = z.array(
   z.strictObject({
     standard: z.string().min(1).max(120),
+    standardDe: z.string().max(120),
     status: z.enum(COMPLIANCE_STATUSES),
-    targetDate: z.iso.date().nullable(),
+    /** The target is the last day of the month this many months after the seed run's. */
+    targetMonthsAhead: z.number().int().min(0).max(120).nullable(),
     description: z.string().max(2000),
     descriptionDe: z.string().max(2000),
   }),
@@ -25,15 +32,16 @@ export function readSeedComplianceItems() {
   );
 }
 
-export async function seedCompliance(): Promise<void> {
+export async function seedCompliance(now: Date = new Date()): Promise<void> {
   if ((await db.complianceItem.count()) > 0) return;
   const items = readSeedComplianceItems();
+  const timeline = demoTimeline(now);
   await db.$transaction(async (tx) => {
-    for (const [position, item] of items.entries()) {
+    for (const [position, { targetMonthsAhead, ...item }] of items.entries()) {
       await tx.complianceItem.create({
         data: {
           ...item,
-          targetDate: item.targetDate ? new Date(`${item.targetDate}T00:00:00Z`) : null,
+          targetDate: targetMonthsAhead === null ? null : timeline.monthEndIn(targetMonthsAhead),
           position,
         },
       });
@@ -45,6 +53,7 @@ export async function seedCompliance(): Promise<void> {
       titleDe: "Compliance-Roadmap veröffentlicht",
       summary: `Our compliance roadmap now lists ${items.length} standards with their status and target dates.`,
       summaryDe: `Unsere Compliance-Roadmap zeigt jetzt ${items.length} Standards mit Status und Zieldatum.`,
+      publishedAt: timeline.at(ROADMAP_PUBLISHED_DAYS_AGO, "11:30"),
     });
     await recordAudit(
       {

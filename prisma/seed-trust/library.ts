@@ -14,6 +14,7 @@ import { sha256Hex } from "../../lib/crypto/sha256.ts";
 import { libraryFileName } from "../../lib/trust/library/slug.ts";
 import { recordTrustUpdate } from "../../lib/trust/updates.ts";
 import { renderStructuredPdf, type PdfBlock } from "./demo-pdf.ts";
+import { demoTimeline } from "./demo-timeline.ts";
 
 const content = (file: string) => readFileSync(new URL(`../seed-content/${file}`, import.meta.url), "utf8");
 
@@ -31,9 +32,12 @@ export const DEMO_RULE_DOMAIN = "acme.example";
 const SEEDED_AT = new Date("2026-04-20T09:00:00Z");
 const FOOTER = "Confidential · Northwind Analytics GmbH";
 
-export async function seedLibrary(): Promise<void> {
+/** When the library's documents were announced, in days before the seed run (demo-timeline.ts). */
+const LIBRARY_ANNOUNCED_DAYS_AGO = 160;
+
+export async function seedLibrary(now: Date = new Date()): Promise<void> {
   await seedNda();
-  await seedDocuments();
+  await seedDocuments(now);
   await seedDemoRule();
 }
 
@@ -95,7 +99,7 @@ function seedDocumentList(): SeedDocument[] {
   ];
 }
 
-async function seedDocuments(): Promise<void> {
+async function seedDocuments(now: Date): Promise<void> {
   const created: string[] = [];
   for (const document of seedDocumentList()) {
     if (await db.libraryDocument.findUnique({ where: { slug: document.slug }, select: { id: true } }))
@@ -137,6 +141,7 @@ async function seedDocuments(): Promise<void> {
           "Our security whitepaper is available for download; the penetration test summary and the CAIQ questionnaire can be requested under NDA.",
         summaryDe:
           "Unser Sicherheits-Whitepaper steht zum Download bereit; die Zusammenfassung des Penetrationstests und der CAIQ-Fragebogen können unter Vertraulichkeitsvereinbarung angefordert werden.",
+        publishedAt: demoTimeline(now).at(LIBRARY_ANNOUNCED_DAYS_AGO, "15:40"),
       }),
     );
   }

@@ -1,17 +1,19 @@
 // Demo subprocessor list from prisma/seed-content/subprocessors.json and its history from
 // subprocessor-changes.json: a REPLACE names the company it replaced in `replacesDetails`, which is
 // created as a former subprocessor (activeUntil = the change's effective date). Each historical change
-// gets its public update entry, dated when it was announced. Nobody is emailed for seeded history.
-// Seeds only an empty list, so entries staff changed are never touched or brought back. Idempotent.
+// gets its public update entry, dated when it was announced, and names the seeded privacy officer as
+// the one who announced it. Dates are days before the seed run (demo-timeline.ts). Nobody is emailed
+// for seeded history. Seeds only an empty list, so entries staff changed are never touched or brought
+// back. Idempotent.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { recordAudit, SYSTEM_ACTOR } from "../../lib/audit/record.ts";
 import { db, type Tx } from "../../lib/db/client.ts";
-import { parseIsoDate } from "../../lib/time/calendar-date.ts";
 import { changeUpdateEntry } from "../../lib/trust/subprocessors/change-update.ts";
 import { recordTrustUpdate } from "../../lib/trust/updates.ts";
+import { demoTimeline } from "./demo-timeline.ts";
 
-const isoDay = z.iso.date().transform((value) => parseIsoDate(value)!);
+const daysAgo = z.number().int().min(1).max(10_000);
 
 const seedSubprocessor = z.strictObject({
   name: z.string().min(1).max(120),
@@ -23,18 +25,20 @@ const seedSubprocessor = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/),
   transferMechanism: z.string().min(1).max(200),
   website: z.url(),
-  since: isoDay,
+  sinceDaysAgo: daysAgo,
 });
 
 const seedChange = z.strictObject({
   type: z.enum(["ADD", "REPLACE", "REMOVE"]),
   subprocessor: z.string().min(1),
   replaces: z.string().nullable(),
-  announcedOn: isoDay,
-  effectiveOn: isoDay,
+  announcedDaysAgo: daysAgo,
+  /** Time of day (UTC) of the announcement. */
+  announcedAt: z.string().regex(/^\d{2}:\d{2}$/),
+  effectiveDaysAgo: daysAgo,
   note: z.string().max(2000),
   noteDe: z.string().max(2000),
-  replacesDetails: seedSubprocessor.extend({ until: isoDay }).optional(),
+  replacesDetails: seedSubprocessor.optional(),
 });
 
 const readJson = (name: string): unknown =>
@@ -49,33 +53,53 @@ export function readSeedSubprocessors() {
 
 type SeedSubprocessor = z.infer<typeof seedSubprocessor>;
 
-function createSubprocessor(tx: Tx, entry: SeedSubprocessor, activeUntil: Date | null = null) {
-  const { since, ...details } = entry;
+function createSubprocessor(tx: Tx, entry: SeedSubprocessor, activeFrom: Date, activeUntil: Date | null) {
+  const { sinceDaysAgo: _since, ...details } = entry;
   return tx.subprocessor.create({
-    data: { ...details, activeFrom: since, activeUntil },
+    data: { ...details, activeFrom, activeUntil },
     select: { id: true, name: true },
   });
 }
 
-export async function seedSubprocessors(): Promise<void> {
+/** Who announced the seeded changes: the first privacy (else content) staff member, if seeded. */
+async function announcer(): Promise<string | null> {
+  for (const role of ["PRIVACY", "CONTENT"] as const) {
+    const staff = await db.user.findFirst({
+      where: { staffRoles: { some: { role } }, disabledAt: null },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
+    if (staff) return staff.id;
+  }
+  return null;
+}
+
+export async function seedSubprocessors(now: Date = new Date()): Promise<void> {
   if ((await db.subprocessor.count()) > 0) return;
   const { subprocessors, changes } = readSeedSubprocessors();
+  const timeline = demoTimeline(now);
+  const announcedById = await announcer();
   await db.$transaction(async (tx) => {
     const ids = new Map<string, string>();
-    for (const entry of subprocessors) ids.set(entry.name, (await createSubprocessor(tx, entry)).id);
+    for (const entry of subprocessors) {
+      const created = await createSubprocessor(tx, entry, timeline.dayBefore(entry.sinceDaysAgo), null);
+      ids.set(entry.name, created.id);
+    }
     for (const change of changes) {
       const subprocessorId = ids.get(change.subprocessor);
       if (!subprocessorId)
         throw new Error(
           `subprocessor-changes.json names "${change.subprocessor}", which subprocessors.json does not list`,
         );
+      const effectiveDate = timeline.dayBefore(change.effectiveDaysAgo);
+      const announcedAt = timeline.at(change.announcedDaysAgo, change.announcedAt);
       let replacedId: string | null = null;
       if (change.type === "REPLACE") {
         const replaced = change.replacesDetails;
         if (!replaced || replaced.name !== change.replaces)
           throw new Error(`The REPLACE of "${change.replaces}" needs its replacesDetails`);
-        const { until, ...details } = replaced;
-        replacedId = (await createSubprocessor(tx, details, until)).id;
+        const since = timeline.dayBefore(replaced.sinceDaysAgo);
+        replacedId = (await createSubprocessor(tx, replaced, since, effectiveDate)).id;
       }
       await tx.subprocessorChange.create({
         data: {
@@ -84,8 +108,9 @@ export async function seedSubprocessors(): Promise<void> {
           replacedId,
           note: change.note,
           noteDe: change.noteDe,
-          announcedAt: change.announcedOn,
-          effectiveDate: change.effectiveOn,
+          announcedAt,
+          effectiveDate,
+          announcedById,
         },
       });
       await recordTrustUpdate(
@@ -95,11 +120,11 @@ export async function seedSubprocessors(): Promise<void> {
             type: change.type,
             name: change.subprocessor,
             replacedName: change.replaces,
-            effectiveDate: change.effectiveOn,
+            effectiveDate,
             note: change.note,
             noteDe: change.noteDe,
           },
-          change.announcedOn,
+          announcedAt,
         ),
       );
     }

@@ -12,7 +12,9 @@ const AT = new Date("2026-11-23T09:00:00Z");
 function received(name: string, locale: "en" | "de" = "en") {
   return requestReceivedEmail({
     locale,
+    reference: "AR-E8092-B9311",
     name,
+    company: "Buyer AG",
     providerName: "Northwind Analytics",
     ndaVersion: 3,
     acceptedAt: AT,
@@ -31,7 +33,11 @@ describe("access-request emails with hostile input (S25)", () => {
     for (const locale of ["en", "de"] as const) {
       const { subject, text } = received(HOSTILE, locale);
       const lines = text.split("\n");
-      expect(lines.filter((line) => line.includes("URGENT"))).toEqual([lines[0]]);
+      // The name appears only quoted, after the provider's words on the same line.
+      const withName = lines.filter((line) => line.includes("URGENT"));
+      expect(withName[0]).toBe(lines[0]);
+      for (const line of withName)
+        expect(line).toMatch(/^(Hello "|Guten Tag „|Requested by: "|Angefragt von: „)Jane URGENT: /);
       expect(lines[0]).toMatch(/^(Hello "|Guten Tag „)Jane URGENT: .* gnp\.exe(“|"),$/);
       expect(text).not.toMatch(UNSAFE);
       expect(subject).not.toMatch(UNSAFE);
@@ -40,6 +46,7 @@ describe("access-request emails with hostile input (S25)", () => {
 
   it("quotes the visitor's name and company in the provider's notice, and the reason as a block (S25)", () => {
     const { subject, text } = reviewNeededEmail({
+      reference: "AR-E8092-B9311",
       name: HOSTILE,
       email: "jane@buyer.example",
       company: "Buyer AG\r\nBcc: all@evil.example",

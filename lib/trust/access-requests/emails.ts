@@ -37,7 +37,14 @@ const closing = (c: Common) => [ACCESS_EMAIL_MESSAGES[c.locale].regards, toSingl
 
 /** The first answer to a request: what was asked for and how far each document got. */
 export function requestReceivedEmail(
-  c: Common & { ndaVersion: number; acceptedAt: Date; lines: DocumentLine[]; link: string | null },
+  c: Common & {
+    reference: string;
+    company: string;
+    ndaVersion: number;
+    acceptedAt: Date;
+    lines: DocumentLine[];
+    link: string | null;
+  },
 ): Message {
   const words = ACCESS_EMAIL_MESSAGES[c.locale];
   const anyPending = c.lines.some((l) => l.state === "pending");
@@ -45,7 +52,9 @@ export function requestReceivedEmail(
     words.hello(c.name),
     "",
     words.received(c.ndaVersion, formatInstant(c.locale, c.acceptedAt)),
+    words.reference(c.reference),
     "",
+    words.requester(c.name, c.company),
     words.requested,
     ...c.lines.map((line) => lineText(c.locale, line)),
     "",
@@ -53,7 +62,8 @@ export function requestReceivedEmail(
     ...(anyPending ? [words.reviewNote, ""] : []),
     ...closing(c),
   ].join("\n");
-  return { subject: anyPending ? words.receivedSubject : words.decisionSubject, text };
+  const subject = anyPending ? words.receivedSubject : words.decisionSubject;
+  return { subject: `${subject} (${c.reference})`, text };
 }
 
 export function approvedEmail(
@@ -93,6 +103,7 @@ export function revokedEmail(c: Common & { documentTitle: string }): Message {
 
 /** To the provider's security address: a request waits for review (no link to the requester's page). */
 export function reviewNeededEmail(r: {
+  reference: string;
   name: string;
   email: string;
   company: string;
@@ -106,6 +117,7 @@ export function reviewNeededEmail(r: {
     text: [
       words.intro,
       "",
+      words.reference(r.reference),
       words.name(r.name),
       words.email(toSingleLine(r.email, 320)),
       words.company(r.company),

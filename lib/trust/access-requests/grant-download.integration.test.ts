@@ -45,7 +45,7 @@ async function pendingRequest(count = 1) {
   });
   // A fresh address per request keeps these tests clear of the per-IP limit (S20, tested elsewhere).
   const from = anonymousContext({ request: { ...DOWNLOADER, ip: `198.51.100.${++requestsMade}` } });
-  expect(await submitAccessRequest(from, input)).toEqual({ status: "received" });
+  expect(await submitAccessRequest(from, input)).toMatchObject({ status: "received" });
   const request = await db.accessRequest.findFirstOrThrow({
     where: { email },
     include: { grants: { orderBy: { createdAt: "asc" } } },

@@ -36,6 +36,9 @@ export const ACCESS_EMAIL_MESSAGES = {
     deniedSubject: (title: string) => `Access declined: ${title}`,
     received: (version: number, at: string) =>
       `thank you for your request. You accepted our non-disclosure agreement (version ${version}) on ${at}.`,
+    reference: (reference: string) =>
+      `Your reference: ${reference} (please quote it if you contact us about this request).`,
+    requester: (name: string, company: string) => `Requested by: ${quoted(name)}, ${quoted(company)}`,
     requested: "Requested documents:",
     pending: "waiting for review",
     approved: (until: string) => `approved until ${until}`,
@@ -60,6 +63,10 @@ export const ACCESS_EMAIL_MESSAGES = {
     deniedSubject: (title: string) => `Zugriff abgelehnt: ${title}`,
     received: (version: number, at: string) =>
       `vielen Dank für Ihre Anfrage. Sie haben unsere Vertraulichkeitsvereinbarung (Version ${version}) am ${at} angenommen.`,
+    reference: (reference: string) =>
+      `Ihre Vorgangsnummer: ${reference} (bitte geben Sie sie an, wenn Sie uns zu dieser Anfrage kontaktieren).`,
+    requester: (name: string, company: string) =>
+      `Angefragt von: ${quoted(name, { locale: "de" })}, ${quoted(company, { locale: "de" })}`,
     requested: "Angefragte Unterlagen:",
     pending: "wird geprüft",
     approved: (until: string) => `freigegeben bis ${until}`,
@@ -83,6 +90,7 @@ export const ACCESS_EMAIL_MESSAGES = {
 export const REVIEW_NEEDED_EMAIL = {
   subject: (company: string) => `Access request waiting for review: ${quoted(company)}`,
   intro: "A visitor of the trust center requested gated documents and accepted the NDA.",
+  reference: (reference: string) => `Reference: ${reference}`,
   name: (name: string) => `Name: ${quoted(name)}`,
   email: (email: string) => `Email: ${email}`,
   company: (company: string) => `Company: ${quoted(company)}`,

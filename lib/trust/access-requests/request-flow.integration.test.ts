@@ -10,6 +10,7 @@ import { anonymousContext } from "../../testing/context.ts";
 import { fixedClock, type Clock } from "../../time/clock.ts";
 import { ensureTestNda, makeLibraryDocument, uniqueSuffix } from "../library/test-fixtures.ts";
 import { accessRequestInput } from "./request-input.ts";
+import { REFERENCE_SHAPE } from "./reference.ts";
 import { submitAccessRequest } from "./submit-request.ts";
 
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
@@ -53,9 +54,19 @@ describe("submitting an access request", () => {
     const clock = fixedClock("2026-11-23T09:30:00Z");
     const visitor = visitorFrom("203.0.113.50", clock);
     const data = await input({ typedName: "  JANE DOE " });
-    expect(await submitAccessRequest(visitor, data)).toEqual({ status: "received" });
+    const outcome = await submitAccessRequest(visitor, data);
 
     const [request] = await requestsFor(data.email);
+    // The visitor is told what they asked for and the stored reference to quote.
+    expect(outcome).toEqual({
+      status: "received",
+      reference: request!.reference,
+      name: "Jane Doe",
+      company: "Buyer AG",
+      email: data.email,
+      documents: [{ title: expect.any(String), state: "pending" }],
+    });
+    expect(request!.reference).toMatch(REFERENCE_SHAPE);
     expect(request).toMatchObject({
       name: "Jane Doe",
       company: "Buyer AG",
@@ -97,6 +108,9 @@ describe("submitting an access request", () => {
     const toRequester = await db.outboxEmail.findMany({ where: { toAddress: data.email } });
     expect(toRequester).toHaveLength(1);
     expect(toRequester[0]!.subject).toMatch(/received/);
+    const [request] = await requestsFor(data.email);
+    expect(toRequester[0]!.subject).toContain(request!.reference);
+    expect(outboxBody(toRequester[0]!)).toContain(`Your reference: ${request!.reference}`);
     expect(toRequester[0]!.sensitive).toBe(false);
     expect(outboxBody(toRequester[0]!)).toContain("waiting for review");
     expect(outboxBody(toRequester[0]!)).not.toContain("/documents/access/");
@@ -105,6 +119,7 @@ describe("submitting an access request", () => {
       orderBy: { createdAt: "desc" },
     });
     expect(outboxBody(notice)).toContain(data.email);
+    expect(outboxBody(notice)).toContain(`Reference: ${request!.reference}`);
     expect(outboxBody(notice)).toContain("/admin/trust/access-requests");
     expect(outboxBody(notice)).not.toContain("/documents/access/");
   });
@@ -134,7 +149,8 @@ describe("submitting an access request", () => {
   it("pretends success for a filled-in honeypot and stores nothing (S20)", async () => {
     const data = await input({ website: "https://spam.example" });
     const before = await db.throttleCounter.count();
-    expect(await submitAccessRequest(visitorFrom("203.0.113.54"), data)).toEqual({ status: "received" });
+    const outcome = await submitAccessRequest(visitorFrom("203.0.113.54"), data);
+    expect(outcome).toMatchObject({ status: "received", documents: [{ state: "pending" }] });
     expect(await requestsFor(data.email)).toHaveLength(0);
     expect(await db.ndaAcceptance.count({ where: { email: data.email } })).toBe(0);
     expect(await db.outboxEmail.count({ where: { toAddress: data.email } })).toBe(0);
@@ -146,7 +162,7 @@ describe("submitting an access request", () => {
     const data = await input();
     const flooder = visitorFrom("198.51.100.99", clock);
     for (let i = 0; i < RULES.accessRequestAddress.limit; i++)
-      expect(await submitAccessRequest(flooder, data)).toEqual({ status: "received" });
+      expect(await submitAccessRequest(flooder, data)).toMatchObject({ status: "received" });
     const blocked = await submitAccessRequest(flooder, data);
     expect(blocked).toMatchObject({ status: "throttled", minutes: 60 });
     expect(await requestsFor(data.email)).toHaveLength(RULES.accessRequestAddress.limit);
@@ -164,11 +180,11 @@ describe("submitting an access request", () => {
     );
 
     // Another visitor is unaffected, and the block ends after its window.
-    expect(await submitAccessRequest(visitorFrom("203.0.113.55", clock), await input())).toEqual({
+    expect(await submitAccessRequest(visitorFrom("203.0.113.55", clock), await input())).toMatchObject({
       status: "received",
     });
     clock.advance(61 * 60 * 1000);
-    expect(await submitAccessRequest(flooder, await input())).toEqual({ status: "received" });
+    expect(await submitAccessRequest(flooder, await input())).toMatchObject({ status: "received" });
   });
 });
 
@@ -263,7 +279,12 @@ describe("automatic decisions", () => {
     });
     await submitAccessRequest(visitorFrom("203.0.113.59"), data);
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: data.email } });
-    expect(mail.subject).toBe("Ihre Anfrage nach Sicherheitsunterlagen: Entscheidung");
+    const [request] = await requestsFor(data.email);
+    expect(mail.subject).toBe(
+      `Ihre Anfrage nach Sicherheitsunterlagen: Entscheidung (${request!.reference})`,
+    );
     expect(outboxBody(mail)).toContain("kostenloser E-Mail-Anbieter (web.de)");
+    expect(outboxBody(mail)).toContain(`Ihre Vorgangsnummer: ${request!.reference}`);
+    expect(outboxBody(mail)).toContain("Angefragt von: „Jane Doe“, „Buyer AG“");
   });
 });

@@ -31,6 +31,8 @@ export type GrantView = {
 
 export type AccessRequestView = {
   id: string;
+  /** What the requester was told to quote ("AR-7F3A9-C21B0"). */
+  reference: string;
   name: string;
   email: string;
   company: string;
@@ -46,6 +48,7 @@ export type AccessRequestView = {
 
 const REQUEST_SELECT = {
   id: true,
+  reference: true,
   name: true,
   email: true,
   company: true,
@@ -100,6 +103,7 @@ export async function listAccessRequests(
   const now = ctx.clock.now();
   const view = (row: RequestRow): AccessRequestView => ({
     id: row.id,
+    reference: row.reference,
     name: row.name,
     email: row.email,
     company: row.company,

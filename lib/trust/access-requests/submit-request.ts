@@ -5,6 +5,7 @@ import "server-only";
 // user agent, NDA version and hash), the request and one grant per document, decided at once by an
 // access rule or the free-mail setting where they apply, plus the emails: to the requester (received,
 // or the decision with the personal link) and, while anything waits, to the provider's security address.
+// The visitor is told the request's reference (drawn by the database) and what they asked for, on the page and in the email.
 import { recordAudit } from "../../audit/record.ts";
 import type { Context } from "../../context/context.ts";
 import { db, type Tx } from "../../db/client.ts";
@@ -18,10 +19,23 @@ import { accessPageUrl, accessReviewUrl, newAccessToken } from "./access-link.ts
 import { automaticDecision, type AutomaticDecision } from "./automatic-decision.ts";
 import { requestReceivedEmail, reviewNeededEmail, type DocumentLine } from "./emails.ts";
 import { ACCESS_REQUEST_MESSAGES, FREE_MAIL_REASON } from "./messages.ts";
+import { unusedReference } from "./reference.ts";
 import type { AccessRequestInput } from "./request-input.ts";
 
+/** A requested document and how far it got at once (rules may decide on the spot). */
+export type RequestedDocumentState = { title: string; state: "pending" | "approved" | "denied" };
+
 export type AccessRequestOutcome =
-  | { status: "received" }
+  | {
+      status: "received";
+      /** What to quote when asking about the request ("AR-7F3A9-C21B0"). */
+      reference: string;
+      /** Who asked, as they typed it; where the confirmation went. */
+      name: string;
+      company: string;
+      email: string;
+      documents: RequestedDocumentState[];
+    }
   | { status: "throttled"; minutes: number }
   /** The NDA shown was replaced meanwhile (the page was older than the newest version). */
   | { status: "nda-outdated" }
@@ -37,7 +51,8 @@ export async function submitAccessRequest(
   ctx: Context,
   input: AccessRequestInput,
 ): Promise<AccessRequestOutcome> {
-  if (input.website.trim() !== "") return { status: "received" };
+  // A filled-in honeypot: the answer of a real request, with a reference that names nothing.
+  if (input.website.trim() !== "") return received(unusedReference(), input, await requestedTitles(input));
   const verdict = await consumeAttempt(
     [
       { rule: RULES.accessRequestIp, subject: ctx.request.ip ?? "unknown" },
@@ -49,23 +64,50 @@ export async function submitAccessRequest(
 
   const nda = await getCurrentNda(input.locale);
   if (!nda || nda.id !== input.ndaTemplateId) return { status: "nda-outdated" };
-  const rows = await db.libraryDocument.findMany({
-    where: { slug: { in: input.documents }, gated: true, archivedAt: null },
-    select: { id: true, slug: true, title: true, titleDe: true },
-  });
-  if (rows.length !== input.documents.length) return { status: "documents-unavailable" };
-  const documents = rows.map((d) => ({
-    id: d.id,
-    slug: d.slug,
-    title: (input.locale === "de" && d.titleDe) || d.title,
-  }));
+  const documents = await requestableDocuments(input);
+  if (documents.length !== input.documents.length) return { status: "documents-unavailable" };
 
-  await db.$transaction((tx) => storeRequest(tx, ctx, input, nda, documents), {
+  const stored = await db.$transaction((tx) => storeRequest(tx, ctx, input, nda, documents), {
     maxWait: 10_000,
     timeout: 20_000,
   });
   await requestEmailDelivery();
-  return { status: "received" };
+  return received(stored.reference, input, stored.lines);
+}
+
+function received(
+  reference: string,
+  input: AccessRequestInput,
+  lines: { title: string; state: RequestedDocumentState["state"] }[],
+): AccessRequestOutcome {
+  return {
+    status: "received",
+    reference,
+    name: input.name,
+    company: input.company,
+    email: input.email,
+    documents: lines.map(({ title, state }) => ({ title, state })),
+  };
+}
+
+/** The gated documents asked for that can be requested, titled in the request's language. */
+async function requestableDocuments(input: AccessRequestInput): Promise<RequestedDocument[]> {
+  const rows = await db.libraryDocument.findMany({
+    where: { slug: { in: input.documents }, gated: true, archivedAt: null },
+    select: { id: true, slug: true, title: true, titleDe: true },
+  });
+  const asked = (slug: string) => input.documents.indexOf(slug);
+  return [...rows]
+    .sort((a, b) => asked(a.slug) - asked(b.slug))
+    .map((d) => ({
+      id: d.id,
+      slug: d.slug,
+      title: (input.locale === "de" && d.titleDe) || d.title,
+    }));
+}
+
+async function requestedTitles(input: AccessRequestInput): Promise<DocumentLine[]> {
+  return (await requestableDocuments(input)).map((d) => ({ title: d.title, state: "pending" }));
 }
 
 async function storeRequest(
@@ -74,7 +116,7 @@ async function storeRequest(
   input: AccessRequestInput,
   nda: NdaText,
   documents: RequestedDocument[],
-): Promise<void> {
+): Promise<{ reference: string; lines: DocumentLine[] }> {
   const { request, clock } = ctx;
   const now = clock.now();
   const settings = await tx.providerSettings.findUnique({
@@ -115,7 +157,7 @@ async function storeRequest(
       userAgent: request.userAgent?.slice(0, 512) ?? null,
       createdAt: now,
     },
-    select: { id: true },
+    select: { id: true, reference: true },
   });
   await tx.accessGrant.createMany({
     data: documents.map((d) => ({ requestId: created.id, documentId: d.id, createdAt: now, ...grant })),
@@ -175,7 +217,9 @@ async function storeRequest(
   const providerName = settings?.displayName ?? ACCESS_REQUEST_MESSAGES.providerFallback;
   const message = requestReceivedEmail({
     locale: input.locale,
+    reference: created.reference,
     name: input.name,
+    company: input.company,
     providerName,
     ndaVersion: nda.version,
     acceptedAt: now,
@@ -191,6 +235,7 @@ async function storeRequest(
   if (grant.status === "PENDING" && settings?.securityEmail) {
     const notice = reviewNeededEmail({
       ...input,
+      reference: created.reference,
       documents: documents.map((d) => d.title),
       reviewUrl: accessReviewUrl(),
     });
@@ -200,6 +245,7 @@ async function storeRequest(
       ...notice,
     });
   }
+  return { reference: created.reference, lines };
 }
 
 type GrantFields = {

@@ -22,6 +22,19 @@ describe("compliance announcements (public updates)", () => {
     );
   });
 
+  it("names the standard in German for German readers when it has a German name (issue 11)", () => {
+    const update = complianceAnnouncement({
+      kind: "added",
+      standard: "GDPR (Regulation (EU) 2016/679)",
+      standardDe: "DSGVO (Verordnung (EU) 2016/679)",
+      status: "COMPLIANT",
+      targetDate: null,
+    });
+    expect(update.title).toBe("Compliance: GDPR (Regulation (EU) 2016/679) added to the roadmap");
+    expect(update.titleDe).toContain("DSGVO (Verordnung (EU) 2016/679)");
+    expect(update.summaryDe).not.toContain("GDPR");
+  });
+
   it("announces a status change from -> to, without a date sentence when none is set", () => {
     const update = complianceAnnouncement({
       kind: "status",

@@ -6,11 +6,19 @@ import type { Locale } from "../../i18n/locale.ts";
 import type { NewTrustUpdate } from "../updates.ts";
 import { COMPLIANCE_ANNOUNCEMENT_MESSAGES, complianceStatusLabel } from "./messages.ts";
 
+/** `standardDe`: the name German readers see ("" or omitted: the same as `standard`). */
 export type ComplianceChange =
-  | { kind: "added"; standard: string; status: ComplianceStatus; targetDate: Date | null }
+  | {
+      kind: "added";
+      standard: string;
+      standardDe?: string;
+      status: ComplianceStatus;
+      targetDate: Date | null;
+    }
   | {
       kind: "status";
       standard: string;
+      standardDe?: string;
       from: ComplianceStatus;
       to: ComplianceStatus;
       targetDate: Date | null;
@@ -27,15 +35,16 @@ function wording(change: ComplianceChange, locale: Locale): { title: string; sum
   const words = COMPLIANCE_ANNOUNCEMENT_MESSAGES[locale];
   const label = (status: ComplianceStatus) => complianceStatusLabel(locale, status);
   const target = targetSentence(locale, change.targetDate);
+  const standard = (locale === "de" && change.standardDe) || change.standard;
   if (change.kind === "added") {
     return {
-      title: words.addedTitle(change.standard),
-      summary: `${words.addedSummary(change.standard, label(change.status))}${target}`,
+      title: words.addedTitle(standard),
+      summary: `${words.addedSummary(standard, label(change.status))}${target}`,
     };
   }
   return {
-    title: words.statusTitle(change.standard, label(change.to)),
-    summary: `${words.statusSummary(change.standard, label(change.from), label(change.to))}${target}`,
+    title: words.statusTitle(standard, label(change.to)),
+    summary: `${words.statusSummary(standard, label(change.from), label(change.to))}${target}`,
   };
 }
 

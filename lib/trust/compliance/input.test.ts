@@ -4,6 +4,7 @@ import { complianceItemMoveInput, complianceItemUpdateInput, newComplianceItemIn
 
 const VALID = {
   standard: "ISO/IEC 27001:2022",
+  standardDe: "",
   status: "IN_PROGRESS",
   targetDate: "2027-06-30",
   description: "Audit planned.",

@@ -18,6 +18,12 @@ const itemFields = {
     required: "Name the standard, e.g. ISO/IEC 27001:2022.",
     tooLong: "At most 120 characters.",
   }),
+  /** The name German pages show; "" = the same as `standard` (most names are the same in both languages). */
+  standardDe: singleLineText({
+    max: 120,
+    label: "the German name",
+    tooLong: "At most 120 characters.",
+  }).default(""),
   status: z.enum(COMPLIANCE_STATUSES, { error: "Choose a status." }),
   targetDate: calendarDay,
   description: z.string().trim().max(2000, "At most 2,000 characters.").default(""),

@@ -4,6 +4,7 @@ import { isoDate } from "../../time/calendar-date.ts";
 
 export type ComplianceItemFields = {
   standard: string;
+  standardDe: string;
   status: ComplianceStatus;
   targetDate: Date | null;
   description: string;

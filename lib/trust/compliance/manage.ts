@@ -89,6 +89,7 @@ export async function createComplianceItem(
       complianceAnnouncement({
         kind: "added",
         standard: input.standard,
+        standardDe: input.standardDe,
         status: input.status,
         targetDate: input.targetDate,
       }),
@@ -109,6 +110,7 @@ export async function updateComplianceItem(
       where: { id },
       select: {
         standard: true,
+        standardDe: true,
         status: true,
         targetDate: true,
         description: true,
@@ -129,6 +131,7 @@ export async function updateComplianceItem(
         complianceAnnouncement({
           kind: "status",
           standard: after.standard,
+          standardDe: after.standardDe,
           from: before.status,
           to: after.status,
           targetDate: after.targetDate,

@@ -27,6 +27,7 @@ export async function listComplianceRoadmap(locale: Locale): Promise<ComplianceR
     select: {
       id: true,
       standard: true,
+      standardDe: true,
       status: true,
       targetDate: true,
       description: true,
@@ -39,7 +40,7 @@ export async function listComplianceRoadmap(locale: Locale): Promise<ComplianceR
     const document = row.certificateDocument;
     return {
       id: row.id,
-      standard: row.standard,
+      standard: (locale === "de" && row.standardDe.trim()) || row.standard,
       status: row.status,
       targetDate: row.targetDate,
       description: german ? row.descriptionDe : row.description,

@@ -11,6 +11,7 @@ import { ROADMAP_ORDER } from "./roadmap.ts";
 export type ComplianceItemForStaff = {
   id: string;
   standard: string;
+  standardDe: string;
   status: ComplianceStatus;
   targetDate: Date | null;
   description: string;
@@ -24,6 +25,7 @@ export type CertificateOption = { id: string; title: string; slug: string; gated
 const ITEM_SELECT = {
   id: true,
   standard: true,
+  standardDe: true,
   status: true,
   targetDate: true,
   description: true,
@@ -35,6 +37,7 @@ const ITEM_SELECT = {
 type ItemRow = {
   id: string;
   standard: string;
+  standardDe: string;
   status: ComplianceStatus;
   targetDate: Date | null;
   description: string;

@@ -1,7 +1,7 @@
 // Words of the public updates stream: the topics (badges on /updates, categories in the Atom feed) and
 // the feed's own title and subtitle, in each language.
 import type { Locale } from "../../i18n/locale.ts";
-import type { TrustUpdateTopic } from "../updates.ts";
+import type { TrustUpdateTopic } from "../updates-in-language.ts";
 
 export const TRUST_UPDATE_TOPIC_LABELS: Record<Locale, Record<TrustUpdateTopic, string>> = {
   en: { DOCUMENT: "Document", SUBPROCESSOR: "Subprocessor", COMPLIANCE: "Compliance" },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { chooseLanguage } from "./language-choice";
 
-const earlier = new Date("2026-01-01T10:00:00Z");
-const later = new Date("2026-02-01T10:00:00Z");
+const earlier = [{ version: 1, publishedAt: new Date("2026-01-01T10:00:00Z") }];
+const later = [{ version: 1, publishedAt: new Date("2026-02-01T10:00:00Z") }];
 
 describe("which language of a document a visitor reads", () => {
   it("their own language when it is published and current", () => {
@@ -15,10 +15,20 @@ describe("which language of a document a visitor reads", () => {
     expect(chooseLanguage("de", { en: earlier })).toEqual({ shown: "en", notice: "missing-translation" });
   });
 
-  it("the translation, flagged, when English was published after it", () => {
+  it("the translation, flagged with the English version it lacks, when English was published after it", () => {
     expect(chooseLanguage("de", { en: later, de: earlier })).toEqual({
       shown: "de",
       notice: "outdated-translation",
+      since: 1,
+    });
+    const english = [
+      { version: 1, publishedAt: new Date("2026-01-01T10:00:00Z") },
+      { version: 2, publishedAt: new Date("2026-03-01T10:00:00Z") },
+    ];
+    expect(chooseLanguage("de", { en: english, de: later })).toEqual({
+      shown: "de",
+      notice: "outdated-translation",
+      since: 2,
     });
   });
 

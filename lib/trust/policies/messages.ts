@@ -9,6 +9,9 @@ const LANGUAGE_NAMES: Record<Locale, Record<Locale, string>> = {
   de: { en: "Englisch", de: "Deutsch" },
 };
 
+/** "in der englischen Fassung" */
+const GERMAN_ADJECTIVES: Record<Locale, string> = { en: "englischen", de: "deutschen" };
+
 export const POLICY_MESSAGES = {
   alreadyPublished: (version: number): Text => ({
     en: `This text is already published as version ${version}.`,
@@ -29,5 +32,10 @@ export const POLICY_MESSAGES = {
   published: (titles: Record<Locale, string>, version: number, locale: Locale) => ({
     en: `${titles.en}: version ${version} published (${LANGUAGE_NAMES.en[locale]})`,
     de: `${titles.de}: Version ${version} veröffentlicht (${LANGUAGE_NAMES.de[locale]})`,
+  }),
+  /** The entry's summary for readers of another language than the version's (its change note is in the version's). */
+  onlyIn: (locale: Locale) => ({
+    en: `This change is in the ${LANGUAGE_NAMES.en[locale]} version only so far.`,
+    de: `Diese Änderung liegt bisher nur in der ${GERMAN_ADJECTIVES[locale]} Fassung vor.`,
   }),
 };

@@ -55,7 +55,7 @@ describe("language fallback", () => {
 
     await publish("fallback-page", "en", "English two.\n");
     expect(await documentLanguage("fallback-page", "de")).toMatchObject({
-      choice: { shown: "de", notice: "outdated-translation" },
+      choice: { shown: "de", notice: "outdated-translation", since: 2 },
       published: ["en", "de"],
     });
     expect(await documentLanguage("fallback-page", "en")).toMatchObject({

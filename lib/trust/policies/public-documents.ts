@@ -6,6 +6,7 @@ import { cache } from "react";
 import { db } from "../../db/client.ts";
 import { LOCALES, type Locale } from "../../i18n/locale.ts";
 import { chooseLanguage, type LanguageChoice } from "./language-choice.ts";
+import type { VersionStamp } from "./translation-lag.ts";
 
 export type PublishedVersionSummary = {
   version: number;
@@ -41,21 +42,20 @@ export const documentLanguage = cache(
   async (slug: string, requested: Locale): Promise<DocumentLanguage | null> => {
     const document = await db.trustDocument.findUnique({ where: { slug }, select: { id: true, kind: true } });
     if (!document) return null;
-    const latest = await db.trustDocumentVersion.groupBy({
-      by: ["locale"],
+    const stamps = await db.trustDocumentVersion.findMany({
       where: { documentId: document.id },
-      _max: { publishedAt: true },
+      select: { locale: true, version: true, publishedAt: true },
     });
-    const latestPublishedAt: Partial<Record<Locale, Date>> = {};
-    for (const row of latest) if (row._max.publishedAt) latestPublishedAt[row.locale] = row._max.publishedAt;
-    const choice = chooseLanguage(requested, latestPublishedAt);
+    const published: Partial<Record<Locale, VersionStamp[]>> = {};
+    for (const { locale, ...stamp } of stamps) (published[locale] ??= []).push(stamp);
+    const choice = chooseLanguage(requested, published);
     if (!choice) return null;
     return {
       slug,
       kind: document.kind,
       requested,
       choice,
-      published: LOCALES.filter((locale) => latestPublishedAt[locale]),
+      published: LOCALES.filter((locale) => published[locale]),
     };
   },
 );

@@ -12,6 +12,7 @@ import { saveDraft, saveDraftInput } from "./drafts.ts";
 import { POLICY_MESSAGES } from "./messages.ts";
 import { publishDocument, publishInput, type PublishInput } from "./publish.ts";
 import { getDocumentEditor, listDocumentsForStaff } from "./staff-views.ts";
+import { listTrustUpdates } from "../updates.ts";
 
 /** A content editor's context (trust.content.manage). */
 async function contentStaff(options: { clock?: Clock } = {}) {
@@ -87,8 +88,11 @@ describe("publishing a version", () => {
     });
     expect(update).toMatchObject({
       path: "/toms",
+      locale: "en",
       title: "Technical and organisational measures: version 2 published (English)",
       titleDe: "Technische und organisatorische Maßnahmen: Version 2 veröffentlicht (Englisch)",
+      // Issue 11: the English change note is not shown to German readers as their summary.
+      summaryDe: POLICY_MESSAGES.onlyIn("en").de,
       publishedAt: clock.now(),
     });
   });
@@ -356,5 +360,57 @@ describe("drafts and custom pages", () => {
     expect(list.map((d) => d.slug)).toEqual(["security", "toms", "faq", "ai", "dpa", "pen-test-summary"]);
     expect(list.at(-1)!.languages.map((l) => l.draft)).toEqual(["unpublished", "unpublished"]);
     expect(await db.auditEvent.count({ where: { action: "trust.document.created" } })).toBe(1);
+  });
+});
+
+describe("translations that lag behind the English text (issue 11)", () => {
+  it("staff see since which English version a translation is out of date; English readers see only English entries", async () => {
+    const day = (n: number) => fixedClock(`2026-03-0${n}T10:00:00Z`);
+    const { user, ctx } = await contentStaff();
+    const slug = "lagging-page";
+    await createCustomDocument(ctx, createCustomDocumentInput.parse({ slug, titleEn: "Lag", titleDe: "" }));
+    const publishOn = async (n: number, locale: "en" | "de", body: string, changelog: string) =>
+      publishDocument(
+        await contextFor(user, { clock: day(n) }),
+        input({ slug, locale, body, changelog, title: locale === "de" ? "Verzug" : "Lag" }),
+      );
+    const row = async () => (await listDocumentsForStaff(ctx)).find((d) => d.slug === slug)!;
+    await publishOn(1, "en", "English one.\n", "English first.");
+    await publishOn(2, "de", "Deutsch eins.\n", "Deutsch zuerst.");
+    expect((await row()).languages.map((l) => l.outdatedSince)).toEqual([null, null]);
+
+    await publishOn(3, "en", "English two.\n", "English second.");
+    await publishOn(4, "en", "English three.\n", "English third.");
+    expect((await row()).languages.map((l) => [l.locale, l.draft, l.outdatedSince])).toEqual([
+      ["en", "published", null],
+      ["de", "published", 2],
+    ]);
+    expect((await getDocumentEditor(ctx, slug, "de")).languages[1]).toMatchObject({ outdatedSince: 2 });
+
+    const updates = await db.trustUpdate.findMany({
+      where: { path: `/${slug}` },
+      orderBy: { publishedAt: "asc" },
+    });
+    expect(updates.map((u) => [u.locale, u.summary, u.summaryDe])).toEqual([
+      ["en", "English first.", POLICY_MESSAGES.onlyIn("en").de],
+      ["de", POLICY_MESSAGES.onlyIn("de").en, "Deutsch zuerst."],
+      ["en", "English second.", POLICY_MESSAGES.onlyIn("en").de],
+      ["en", "English third.", POLICY_MESSAGES.onlyIn("en").de],
+    ]);
+
+    const ofPage = async (locale: "en" | "de") =>
+      (await listTrustUpdates(locale)).filter((u) => u.path === `/${slug}`);
+    const english = await ofPage("en");
+    expect(english.map((u) => u.summary)).toEqual(["English third.", "English second.", "English first."]);
+    const german = await ofPage("de");
+    expect(german.map((u) => [u.summary, u.onlyIn])).toEqual([
+      [POLICY_MESSAGES.onlyIn("en").de, "en"],
+      [POLICY_MESSAGES.onlyIn("en").de, "en"],
+      ["Deutsch zuerst.", null],
+    ]);
+
+    await publishOn(5, "de", "Deutsch zwei.\n", "Deutsch aktualisiert.");
+    expect((await ofPage("de")).map((u) => u.summary)).toEqual(["Deutsch aktualisiert.", "Deutsch zuerst."]);
+    expect((await row()).languages[1]!.outdatedSince).toBeNull();
   });
 });

@@ -39,10 +39,8 @@ export const publishInput = z.strictObject({
 
 export type PublishInput = z.infer<typeof publishInput>;
 
-export type PublishRequest = PublishInput & {
-  /** Backdating, for the demo seed's history only; staff always publish "now" (the form has no such field). */
-  publishedAt?: Date;
-};
+/** Published at `ctx.clock.now()` (the demo seed acts with a clock set in the past). */
+export type PublishRequest = PublishInput;
 
 export type PublishedVersion = {
   id: string;
@@ -97,7 +95,7 @@ async function publishInTransaction(
       effectiveDate: request.effectiveDate,
       changelog: request.changelog,
       contentHash: hash,
-      publishedAt: request.publishedAt ?? ctx.clock.now(),
+      publishedAt: ctx.clock.now(),
       publishedById: publisher,
     },
     select: { id: true, publishedAt: true },
@@ -137,7 +135,11 @@ async function publishInTransaction(
   };
 }
 
-/** The entry on the public updates page and feed, titled in both languages. */
+/**
+ * The entry on the public updates page and feed, in the version's language: its change note is the
+ * summary there. Readers of the other language see it only as a marked fallback (an English version not
+ * yet translated), so its other summary says just that, in their language.
+ */
 async function announce(
   tx: Tx,
   document: DocumentRecord,
@@ -147,12 +149,14 @@ async function announce(
 ): Promise<void> {
   const titles = await titlesByLocale(tx, document, request);
   const title = POLICY_MESSAGES.published(titles, version, request.locale);
+  const elsewhere = POLICY_MESSAGES.onlyIn(request.locale);
   await recordTrustUpdate(tx, {
     topic: "DOCUMENT",
+    locale: request.locale,
     title: title.en,
     titleDe: title.de,
-    summary: request.changelog,
-    summaryDe: request.changelog,
+    summary: request.locale === "en" ? request.changelog : elsewhere.en,
+    summaryDe: request.locale === "de" ? request.changelog : elsewhere.de,
     path: `/${document.slug}`,
     publishedAt,
   });

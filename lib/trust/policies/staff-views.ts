@@ -6,10 +6,11 @@ import type { Context } from "../../context/context.ts";
 import { AppError } from "../../errors.ts";
 import { db } from "../../db/client.ts";
 import type { TrustDocumentKind } from "../../generated/prisma/enums.ts";
-import { LOCALES, type Locale } from "../../i18n/locale.ts";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../../i18n/locale.ts";
 import { contentHash } from "./content-hash.ts";
 import { DEFAULT_TITLES } from "./default-titles.ts";
 import { BUILT_IN_KINDS, BUILT_IN_SLUGS, builtInKindOfSlug } from "./kinds.ts";
+import { outdatedSince } from "./translation-lag.ts";
 
 export type DraftState = "not-started" | "unpublished" | "changed" | "published";
 
@@ -21,6 +22,8 @@ export type StaffDocumentLanguage = {
   publishedAt: Date | null;
   /** not-started: nothing written; unpublished: a draft, never published; changed: the draft differs from the latest version. */
   draft: DraftState;
+  /** A translation published before English version N (and any later): N; null when current or English. */
+  outdatedSince: number | null;
 };
 
 export type StaffDocumentRow = { slug: string; kind: TrustDocumentKind; languages: StaffDocumentLanguage[] };
@@ -45,6 +48,7 @@ function draftState(draft: DraftRow | undefined, latest: VersionRow | undefined)
 
 function languagesOf(slug: string, drafts: DraftRow[], versions: VersionRow[]): StaffDocumentLanguage[] {
   const builtIn = builtInKindOfSlug(slug);
+  const reference = versions.filter((v) => v.locale === DEFAULT_LOCALE);
   return LOCALES.map((locale) => {
     const draft = drafts.find((d) => d.locale === locale);
     const latest = versions.filter((v) => v.locale === locale).sort((a, b) => b.version - a.version)[0];
@@ -55,6 +59,13 @@ function languagesOf(slug: string, drafts: DraftRow[], versions: VersionRow[]): 
       effectiveDate: latest?.effectiveDate ?? null,
       publishedAt: latest?.publishedAt ?? null,
       draft: draftState(draft, latest),
+      outdatedSince:
+        locale === DEFAULT_LOCALE
+          ? null
+          : outdatedSince(
+              reference,
+              versions.filter((v) => v.locale === locale),
+            ),
     };
   });
 }

@@ -5,6 +5,7 @@
 import { formatCalendarDate } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { toSingleLine } from "../../text/single-line.ts";
+import { placeWithoutCountry } from "../country-in-place.ts";
 import { countryName } from "./country.ts";
 import { pickText } from "./localized-view.ts";
 import { CHANGE_NOTICE_MESSAGES, changeTitle, type ChangeNames } from "./messages.ts";
@@ -59,7 +60,7 @@ export function changeNoticeEmail(
           `${words.subprocessor}: ${sp.name}`,
           `${words.purpose}: ${pickText(locale, sp.purpose, sp.purposeDe).value}`,
           `${words.categories}: ${categories.join("; ")}`,
-          `${words.location}: ${toSingleLine(sp.location)} (${countryName(sp.country, locale)})`,
+          `${words.location}: ${toSingleLine(placeWithoutCountry(sp.location, sp.country))} (${countryName(sp.country, locale)})`,
           `${words.transfer}: ${transferMechanismLabel(sp.transferMechanism, locale)}`,
           ...(facts.type === "REPLACE" && replacedName ? [words.replaces(replacedName, date)] : []),
         ];

@@ -2,6 +2,7 @@
 // (marked with its language, so screen readers pronounce it right), country and transfer mechanism
 // named in the visitor's language.
 import type { Locale } from "../../i18n/locale.ts";
+import { placeWithoutCountry } from "../country-in-place.ts";
 import { countryName } from "./country.ts";
 import type { PublicSubprocessor } from "./register.ts";
 import { transferMechanismLabel } from "./transfer-mechanisms.ts";
@@ -37,7 +38,8 @@ export function localizeSubprocessor(entry: PublicSubprocessor, locale: Locale):
     dataCategories: germanCategories
       ? { value: entry.dataCategoriesDe, lang: "de" }
       : { value: entry.dataCategories, lang: "en" },
-    location: entry.location,
+    // The country is shown on its own: "Frankfurt am Main, Germany" would repeat it.
+    location: placeWithoutCountry(entry.location, entry.country),
     countryName: countryName(entry.country, locale),
     transferMechanism: transferMechanismLabel(entry.transferMechanism, locale),
     activeFrom: entry.activeFrom,

@@ -82,6 +82,7 @@ describe("/subprocessors.json and /subprocessors.csv bodies", () => {
 
   it("CSV has a header row and the same entries; quotes, commas, line breaks and non-ASCII survive a strict RFC 4180 read", () => {
     const csv = subprocessorsCsv(register);
+    expect(csv.startsWith("\uFEFFname,"), "a UTF-8 byte order mark, so spreadsheets read umlauts").toBe(true);
     expect(parseCsv(csv)[0]).toEqual([...CSV_COLUMNS]);
     const records = parseCsvRecords(csv);
     expect(records.map((r) => r.name)).toEqual(["Alpha GmbH", 'Quote "Co", Ltd.']);

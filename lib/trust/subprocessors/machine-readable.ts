@@ -83,10 +83,14 @@ export const CSV_COLUMNS = [
   "since",
 ] as const;
 
-/** RFC 4180 CSV with a header row; data categories joined with "; ". */
+/**
+ * RFC 4180 CSV with a header row; data categories joined with "; ". It starts with a UTF-8 byte order
+ * mark: without one, spreadsheet programs read the file in the system's legacy code page and garble
+ * umlauts ("Zürich" as "ZÃ¼rich").
+ */
 export function subprocessorsCsv(register: SubprocessorRegister): string {
   const rows = register.current
     .map(machineReadableEntry)
     .map((entry) => ({ ...entry, dataCategories: entry.dataCategories.join("; ") }));
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows" });
+  return stringify(rows, { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows" });
 }

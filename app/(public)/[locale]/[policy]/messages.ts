@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/locale";
 
-/** Words of the trust document pages (current version, history, one version, comparison, DPA download). */
+/** Words of the trust document pages (current version, history, one version, comparison, PDF download). */
 export const DOCUMENT_WORDS: Record<
   Locale,
   {
@@ -12,8 +12,8 @@ export const DOCUMENT_WORDS: Record<
     languageName: Record<Locale, string>;
     missingTranslationTitle: string;
     missingTranslation: (shownIn: string) => string;
-    outdatedTranslationTitle: string;
-    outdatedTranslation: string;
+    outdatedTranslationTitle: (since: number) => string;
+    outdatedTranslation: (since: number) => string;
     readEnglish: string;
     /** "Version history" (before the document's title in the heading). */
     historyLabel: string;
@@ -47,11 +47,15 @@ export const DOCUMENT_WORDS: Record<
     removedWords: [string, string];
     lineNumbers: { old: string; new: string };
     backToHistory: string;
-    dpa: {
+    /** The table of contents of a long document. */
+    contents: { title: string; summary: (sections: number) => string };
+    /** The PDF download of the DPA, the TOMs and the security overview. */
+    pdf: {
       downloadTitle: string;
       download: (version: number) => string;
       latest: string;
-      latestExplained: string;
+      /** What the permanent link is for, by document slug. */
+      latestExplained: Record<string, string>;
     };
   }
 > = {
@@ -65,8 +69,9 @@ export const DOCUMENT_WORDS: Record<
     missingTranslationTitle: "No translation yet",
     missingTranslation: (shownIn) =>
       `This page has not been translated into English yet. It is shown in ${shownIn}.`,
-    outdatedTranslationTitle: "Translation may be out of date",
-    outdatedTranslation: "The English version of this page was updated after this translation was published.",
+    outdatedTranslationTitle: (since) => `Translation out of date since version ${since}`,
+    outdatedTranslation: (since) =>
+      `The English version of this page has changed since this translation was published: English version ${since} and later are not translated yet.`,
     readEnglish: "Read the English version",
     historyLabel: "Version history",
     historyTitle: (title) => `Version history: ${title}`,
@@ -108,11 +113,17 @@ export const DOCUMENT_WORDS: Record<
     removedWords: ["[removed: ", "]"],
     lineNumbers: { old: "Line in the older version", new: "Line in the newer version" },
     backToHistory: "Back to the version history",
-    dpa: {
+    contents: { title: "Contents", summary: (sections) => `Contents (${sections} sections)` },
+    pdf: {
       downloadTitle: "Download",
       download: (version) => `Download PDF (version ${version})`,
       latest: "Permanent link to the latest version",
-      latestExplained: "This address always delivers the current DPA as a PDF, for your contract files.",
+      latestExplained: {
+        dpa: "This address always delivers the current DPA as a PDF, for your contract files.",
+        toms: "This address always delivers the current TOMs as a PDF, for your contract files.",
+        security:
+          "This address always delivers the current security overview as a PDF, for your vendor assessment.",
+      },
     },
   },
   de: {
@@ -125,8 +136,9 @@ export const DOCUMENT_WORDS: Record<
     missingTranslationTitle: "Noch keine Übersetzung",
     missingTranslation: (shownIn) =>
       `Diese Seite ist noch nicht ins Deutsche übersetzt. Sie wird auf ${shownIn} angezeigt.`,
-    outdatedTranslationTitle: "Übersetzung möglicherweise veraltet",
-    outdatedTranslation: "Die englische Fassung dieser Seite wurde nach dieser Übersetzung aktualisiert.",
+    outdatedTranslationTitle: (since) => `Übersetzung veraltet seit Version ${since}`,
+    outdatedTranslation: (since) =>
+      `Die englische Fassung dieser Seite wurde seit dieser Übersetzung geändert: Die englische Version ${since} und spätere sind noch nicht übersetzt.`,
     readEnglish: "Englische Fassung lesen",
     historyLabel: "Versionsverlauf",
     historyTitle: (title) => `Versionsverlauf: ${title}`,
@@ -167,18 +179,24 @@ export const DOCUMENT_WORDS: Record<
     removedWords: ["[entfernt: ", "]"],
     lineNumbers: { old: "Zeile in der älteren Version", new: "Zeile in der neueren Version" },
     backToHistory: "Zurück zum Versionsverlauf",
-    dpa: {
+    contents: { title: "Inhalt", summary: (sections) => `Inhalt (${sections} Abschnitte)` },
+    pdf: {
       downloadTitle: "Herunterladen",
       download: (version) => `PDF herunterladen (Version ${version})`,
       latest: "Dauerhafter Link zur neuesten Version",
-      latestExplained: "Diese Adresse liefert immer den aktuellen AVV als PDF, für Ihre Vertragsunterlagen.",
+      latestExplained: {
+        dpa: "Diese Adresse liefert immer den aktuellen AVV als PDF, für Ihre Vertragsunterlagen.",
+        toms: "Diese Adresse liefert immer die aktuellen TOM als PDF, für Ihre Vertragsunterlagen.",
+        security:
+          "Diese Adresse liefert immer die aktuelle Sicherheitsübersicht als PDF, für Ihre Lieferantenbewertung.",
+      },
     },
   },
 };
 
-/** The plain-text answers of the DPA download (/<locale>/dpa/<file>), in English whatever the language. */
-export const DPA_FILE_MESSAGES = {
+/** The plain-text answers of a PDF download (/<locale>/<document>/<file>), in English whatever the language. */
+export const DOCUMENT_FILE_MESSAGES = {
   notFound: "Not found.",
   badFileName: "Ask for latest.pdf or a version number such as 3.pdf.",
-  noSuchVersion: "There is no such version of the DPA.",
+  noSuchVersion: "There is no such version of this document.",
 };

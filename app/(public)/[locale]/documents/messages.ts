@@ -46,6 +46,16 @@ export type DocumentsWords = {
     noNda: string;
     noDocuments: string;
     received: string;
+    /** The confirmation after sending: what was asked for and the reference to quote. */
+    confirmation: {
+      heading: string;
+      reference: string;
+      referenceHint: string;
+      name: string;
+      company: string;
+      email: string;
+      documents: string;
+    };
     throttled: (minutes: number) => string;
     ndaOutdated: string;
     documentsUnavailable: string;
@@ -120,6 +130,15 @@ export const DOCUMENTS: Record<Locale, DocumentsWords> = {
       noDocuments: "There are no documents under NDA at the moment.",
       received:
         "Thank you. Your request was received and we have sent you an email. You will hear from us once it is decided.",
+      confirmation: {
+        heading: "Your request",
+        reference: "Your reference",
+        referenceHint: "Please quote it if you contact us about this request.",
+        name: "Name",
+        company: "Company",
+        email: "Confirmation sent to",
+        documents: "Requested documents",
+      },
       throttled: (minutes) =>
         `Too many requests from your network or for this email address. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
       ndaOutdated:
@@ -220,6 +239,15 @@ export const DOCUMENTS: Record<Locale, DocumentsWords> = {
       noDocuments: "Derzeit gibt es keine Dokumente unter Vertraulichkeitsvereinbarung.",
       received:
         "Vielen Dank. Ihre Anfrage ist eingegangen und wir haben Ihnen eine E-Mail gesendet. Sie hören von uns, sobald sie entschieden ist.",
+      confirmation: {
+        heading: "Ihre Anfrage",
+        reference: "Ihre Vorgangsnummer",
+        referenceHint: "Bitte geben Sie sie an, wenn Sie uns zu dieser Anfrage kontaktieren.",
+        name: "Name",
+        company: "Unternehmen",
+        email: "Bestätigung gesendet an",
+        documents: "Angefragte Unterlagen",
+      },
       throttled: (minutes) =>
         `Zu viele Anfragen aus Ihrem Netzwerk oder für diese E-Mail-Adresse. Bitte versuchen Sie es in ${minutes} Minute${minutes === 1 ? "" : "n"} erneut.`,
       ndaOutdated:

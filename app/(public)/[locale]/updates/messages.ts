@@ -16,6 +16,8 @@ export const UPDATES_MESSAGES: Record<
     feedText: string;
     feedLink: string;
     feedTitle: string;
+    /** The marker of an entry whose change is not in the reader's language yet. */
+    onlyIn: Record<Locale, string>;
   }
 > = {
   en: {
@@ -33,6 +35,7 @@ export const UPDATES_MESSAGES: Record<
     feedText: "Or follow these updates in your feed reader:",
     feedLink: "Atom feed",
     feedTitle: "Trust center updates (Atom)",
+    onlyIn: { en: "English only", de: "German only" },
   },
   de: {
     title: "Neuigkeiten",
@@ -49,5 +52,6 @@ export const UPDATES_MESSAGES: Record<
     feedText: "Oder folgen Sie diesen Neuigkeiten in Ihrem Feedreader:",
     feedLink: "Atom-Feed",
     feedTitle: "Neuigkeiten aus dem Trust Center (Atom)",
+    onlyIn: { en: "Nur auf Englisch", de: "Nur auf Deutsch" },
   },
 };

@@ -6,7 +6,10 @@ import { trustUpdateTopicLabel } from "@/lib/trust/feed/messages";
 import type { TrustUpdateView } from "@/lib/trust/updates";
 import { UPDATES_MESSAGES } from "./messages";
 
-/** Public updates, newest first: topic, title linking to what changed, summary and time with zone. */
+/**
+ * Public updates, newest first: topic, title linking to what changed, summary and time with zone; a
+ * change not yet in the reader's language is marked with the language it is in.
+ */
 export function UpdateList({
   updates,
   locale,
@@ -28,6 +31,7 @@ export function UpdateList({
           <article className="space-y-1 px-5 py-4">
             <div className="flex flex-wrap items-center gap-3 text-sm text-gray-600">
               <Badge tone="info">{trustUpdateTopicLabel(locale, update.topic)}</Badge>
+              {update.onlyIn && <Badge tone="warning">{words.onlyIn[update.onlyIn]}</Badge>}
               <span>
                 <span className="sr-only">{words.published}: </span>
                 <time dateTime={update.publishedAt.toISOString()}>

@@ -113,6 +113,7 @@ export default async function AccessRequestsPage() {
                     <span className="block text-gray-600">
                       <bdi>{r.email}</bdi> · <bdi>{r.company}</bdi>
                     </span>
+                    <span className="block font-mono text-xs text-gray-600">{r.reference}</span>
                   </>
                 ),
               },
@@ -165,6 +166,10 @@ function PendingRequest({ request }: { request: AccessRequestView }) {
     <Card title={`${request.name} (${request.company})`} headingLevel={3}>
       <DefinitionList
         items={[
+          {
+            term: "Reference",
+            description: <span className="font-mono">{request.reference}</span>,
+          },
           { term: "Email", description: request.email },
           {
             term: "Reason",

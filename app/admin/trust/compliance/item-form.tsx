@@ -71,6 +71,14 @@ export function ComplianceItemForm({
           />
         </FormField>
       </div>
+      <FormField
+        id={`${prefix}-standard-de`}
+        label="German name"
+        hint="Optional: the name German pages show, e.g. DSGVO (Verordnung (EU) 2016/679). Leave empty when it is the same."
+        error={fieldError("standardDe")}
+      >
+        <Input name="standardDe" defaultValue={item?.standardDe ?? ""} maxLength={120} lang="de" />
+      </FormField>
       <FormField id={`${prefix}-description`} label="Description (English)" error={fieldError("description")}>
         <TextArea name="description" rows={3} maxLength={2000} defaultValue={item?.description ?? ""} />
       </FormField>

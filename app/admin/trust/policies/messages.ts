@@ -13,6 +13,14 @@ export const POLICY_CONSOLE_MESSAGES = {
       : publisher.by === "former-staff"
         ? "a former staff member"
         : "system (seed)",
+  /** A translation that lags behind the English text (lib/trust/policies/translation-lag.ts). */
+  outdatedSince: (version: number) => `Translation out of date since version ${version}`,
+  outdatedExplained: (version: number, latest: number) =>
+    version === latest
+      ? `English version ${version} was published after this translation. Bring the changes over, then publish a new version of this translation.`
+      : `English versions ${version} to ${latest} were published after this translation. Bring the changes over, then publish a new version of this translation.`,
+  englishChanges: (from: number, to: number) => `English changes from version ${from} to ${to}`,
+  englishText: "Read the English text",
   /** What staff see for each kind of document. */
   kinds: {
     SECURITY_OVERVIEW: "Security overview",

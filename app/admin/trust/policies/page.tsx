@@ -9,6 +9,7 @@ import { CreateDocumentForm } from "./create-document-form";
 import { DraftBadge } from "./draft-badge";
 import { LANGUAGE_NAMES } from "./language-names";
 import { POLICY_CONSOLE_MESSAGES } from "./messages";
+import { TranslationLagBadge } from "./translation-lag";
 
 export const metadata: Metadata = { title: "Policy documents" };
 
@@ -75,7 +76,10 @@ function LanguageCell({ slug, language }: { slug: string; language: StaffDocumen
           </>
         )}
       </p>
-      <DraftBadge state={language.draft} />
+      <p className="flex flex-wrap gap-1">
+        <DraftBadge state={language.draft} />
+        <TranslationLagBadge since={language.outdatedSince} />
+      </p>
       <p>
         <Link
           href={`/admin/trust/policies/${slug}/${language.locale}`}

@@ -1,5 +1,6 @@
 import { DataTable, Dialog } from "@/app/_ui";
 import { formatCalendarDate } from "@/lib/i18n/format";
+import { placeWithoutCountry } from "@/lib/trust/country-in-place";
 import { countryName } from "@/lib/trust/subprocessors/country";
 import type { StaffSubprocessor } from "@/lib/trust/subprocessors/staff-view";
 import { EditDetailsForm } from "./edit-details-form";
@@ -47,7 +48,11 @@ export function SubprocessorTable({
             </>
           ),
         },
-        { header: "Location", cell: (row) => `${row.location} (${countryName(row.country, "en")})` },
+        {
+          header: "Location",
+          cell: (row) =>
+            `${placeWithoutCountry(row.location, row.country)} (${countryName(row.country, "en")})`,
+        },
         { header: "Transfer mechanism", cell: (row) => row.transferMechanism },
         {
           header: "Processing",

@@ -1,24 +1,17 @@
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
-import { Markdown } from "@/app/_ui";
 import { localizedPath, type Locale } from "@/lib/i18n/locale";
-import { getPublishedDocument, type PublishedDocument } from "@/lib/trust/policies/public-documents";
+import { hasPdf } from "@/lib/trust/policies/document-pdf";
+import { getPublishedDocument } from "@/lib/trust/policies/public-documents";
 import { documentPaths } from "@/lib/trust/policies/public-paths";
 import { DOCUMENT_WORDS } from "../messages";
+import { DocumentBody } from "./document-body";
 import { DocumentHeader } from "./document-header";
 import { LanguageNotice } from "./language-notice";
+import { PdfDownload } from "./pdf-download";
 import { TextLink } from "./text-link";
 
-/** The current version of a document (every kind; the DPA adds its download block through `extra`). */
-export async function CurrentDocument({
-  locale,
-  slug,
-  extra,
-}: {
-  locale: Locale;
-  slug: string;
-  extra?: (document: PublishedDocument) => ReactNode;
-}) {
+/** The current version of a document (every kind; the DPA, the TOMs and the security overview with their PDF). */
+export async function CurrentDocument({ locale, slug }: { locale: Locale; slug: string }) {
   const document = await getPublishedDocument(slug, locale);
   if (!document) notFound();
   const { current, choice } = document;
@@ -36,10 +29,8 @@ export async function CurrentDocument({
       />
       <div className="space-y-6">
         <LanguageNotice locale={locale} choice={choice} englishPath={documentPaths.current(slug)} />
-        {extra?.(document)}
-        <div lang={choice.shown === locale ? undefined : choice.shown}>
-          <Markdown source={current.body} />
-        </div>
+        {hasPdf(slug) && <PdfDownload locale={locale} document={document} />}
+        <DocumentBody locale={locale} textLocale={choice.shown} source={current.body} />
       </div>
     </article>
   );

@@ -1,9 +1,10 @@
 import { notFound } from "next/navigation";
-import { Alert, Markdown } from "@/app/_ui";
+import { Alert } from "@/app/_ui";
 import { localizedPath, type Locale } from "@/lib/i18n/locale";
 import { getDocumentVersion } from "@/lib/trust/policies/public-documents";
 import { documentPaths } from "@/lib/trust/policies/public-paths";
 import { DOCUMENT_WORDS } from "../messages";
+import { DocumentBody } from "./document-body";
 import { DocumentHeader } from "./document-header";
 import { LanguageNotice } from "./language-notice";
 import { TextLink } from "./text-link";
@@ -49,9 +50,7 @@ export async function DocumentVersion({
           </Alert>
         )}
         <LanguageNotice locale={locale} choice={choice} englishPath={documentPaths.version(slug, version)} />
-        <div lang={choice.shown === locale ? undefined : choice.shown}>
-          <Markdown source={found.version.body} />
-        </div>
+        <DocumentBody locale={locale} textLocale={choice.shown} source={found.version.body} />
       </div>
     </article>
   );

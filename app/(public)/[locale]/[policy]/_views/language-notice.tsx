@@ -4,7 +4,7 @@ import { localizedPath, type Locale } from "@/lib/i18n/locale";
 import type { LanguageChoice } from "@/lib/trust/policies/language-choice";
 import { DOCUMENT_WORDS } from "../messages";
 
-/** Says when the text is not in the page's language, or when its translation lags behind the English. */
+/** Says when the text is not in the page's language, or since which English version its translation lags. */
 export function LanguageNotice({
   locale,
   choice,
@@ -24,8 +24,8 @@ export function LanguageNotice({
   }
   if (choice.notice === "outdated-translation") {
     return (
-      <Alert tone="warning" title={words.outdatedTranslationTitle}>
-        {words.outdatedTranslation}{" "}
+      <Alert tone="warning" title={words.outdatedTranslationTitle(choice.since)}>
+        {words.outdatedTranslation(choice.since)}{" "}
         <Link
           href={localizedPath("en", englishPath)}
           prefetch={false}

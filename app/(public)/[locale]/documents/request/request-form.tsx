@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import type { AccessRequestOutcome } from "@/lib/trust/access-requests/submit-request";
 import { DOCUMENTS, type DocumentsWords } from "../messages";
 import { requestAccessAction } from "./actions";
+import { RequestConfirmation } from "./request-confirmation";
 
 type Choice = { slug: string; title: string; description: string };
 type NdaFacts = { id: string; version: number; title: string; fallback: boolean; contentHash: string };
@@ -71,7 +72,7 @@ export function RequestForm({
       ? { tone: "danger" as const, text: state.fieldErrors ? words.correctFields : state.message }
       : null;
   if (state?.ok && state.data.status === "received") {
-    return <Alert tone="success">{words.received}</Alert>;
+    return <RequestConfirmation locale={locale} outcome={state.data} />;
   }
 
   // Submitted inside a transition rather than through the form's action, so a refused request keeps

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import { isoDate } from "@/lib/i18n/format";
-import { isLocale, LOCALES, localizedPath } from "@/lib/i18n/locale";
+import { DEFAULT_LOCALE, isLocale, LOCALES, localizedPath } from "@/lib/i18n/locale";
 import { isDocumentSlugShape } from "@/lib/trust/policies/kinds";
 import { documentPaths } from "@/lib/trust/policies/public-paths";
 import { getDocumentEditor } from "@/lib/trust/policies/staff-views";
@@ -13,6 +13,7 @@ import { DocumentEditor } from "./document-editor";
 import { PublishedVersions } from "./published-versions";
 import { LANGUAGE_NAMES } from "../../language-names";
 import { POLICY_CONSOLE_MESSAGES } from "../../messages";
+import { TranslationLagBadge, TranslationLagNotice } from "../../translation-lag";
 
 type Props = { params: Promise<{ slug: string; locale: string }> };
 
@@ -26,6 +27,8 @@ export default async function DocumentEditorPage({ params }: Props) {
   if (!isLocale(locale) || !isDocumentSlugShape(slug)) notFound();
   const editor = await loadPage((ctx) => getDocumentEditor(ctx, slug, locale));
   const publicPath = localizedPath(locale, documentPaths.current(slug));
+  const language = editor.languages.find((l) => l.locale === locale);
+  const english = editor.languages.find((l) => l.locale === DEFAULT_LOCALE);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -34,6 +37,7 @@ export default async function DocumentEditorPage({ params }: Props) {
           <span className="flex flex-wrap items-center gap-2">
             {POLICY_CONSOLE_MESSAGES.kinds[editor.kind]} · <code>{publicPath}</code> ·{" "}
             <DraftBadge state={editor.draft} />
+            <TranslationLagBadge since={language?.outdatedSince ?? null} />
           </span>
         }
         actions={
@@ -60,6 +64,11 @@ export default async function DocumentEditorPage({ params }: Props) {
             </Link>
           </nav>
         }
+      />
+      <TranslationLagNotice
+        slug={slug}
+        since={language?.outdatedSince ?? null}
+        latestEnglish={english?.latestVersion ?? null}
       />
       <DocumentEditor
         key={`${slug}-${locale}`}

@@ -1,13 +1,26 @@
 import "server-only";
-// The DPA as a PDF download: the latest or a numbered version, in the visitor's language or (without
-// a translation) in English, with the provider's details from the provider settings.
+// A trust document as a PDF download (the DPA, the TOMs and the security overview: what reviewers file
+// with a contract or a vendor assessment): the latest or a numbered version, in the visitor's language
+// or (without a translation) in English, with the provider's details from the provider settings.
 import { db } from "../../db/client.ts";
 import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { slugify } from "../../markdown/render.ts";
 import { renderDocumentPdf } from "../../pdf/document-pdf.ts";
+import { addressInLanguage } from "../country-in-place.ts";
 import { BUILT_IN_SLUGS } from "./kinds.ts";
 import { documentLanguage } from "./public-documents.ts";
+
+/** The documents offered as PDFs, by slug. */
+export const PDF_DOCUMENT_SLUGS: ReadonlySet<string> = new Set([
+  BUILT_IN_SLUGS.DPA,
+  BUILT_IN_SLUGS.TOMS,
+  BUILT_IN_SLUGS.SECURITY_OVERVIEW,
+]);
+
+export function hasPdf(slug: string): boolean {
+  return PDF_DOCUMENT_SLUGS.has(slug);
+}
 
 export type DocumentPdf = {
   fileName: string;
@@ -17,9 +30,13 @@ export type DocumentPdf = {
   bytes: Buffer;
 };
 
-/** null: no such version (or no DPA published yet). */
-export async function loadDpaPdf(requested: Locale, version: number | "latest"): Promise<DocumentPdf | null> {
-  const slug = BUILT_IN_SLUGS.DPA;
+/** null: not a PDF document, no such version, or nothing published yet. */
+export async function loadDocumentPdf(
+  slug: string,
+  requested: Locale,
+  version: number | "latest",
+): Promise<DocumentPdf | null> {
+  if (!hasPdf(slug)) return null;
   const language = await documentLanguage(slug, requested);
   if (!language) return null;
   const locale = language.choice.shown;
@@ -40,7 +57,11 @@ export async function loadDpaPdf(requested: Locale, version: number | "latest"):
     where: { id: PROVIDER_SETTINGS_ID },
     select: { legalName: true, displayName: true, address: true, dpoName: true, dpoEmail: true },
   });
-  const bytes = await renderDocumentPdf({ locale, provider, ...row });
-  const fileName = `${slugify(provider.displayName) || "provider"}-dpa-v${row.version}-${locale}.pdf`;
+  const bytes = await renderDocumentPdf({
+    locale,
+    provider: { ...provider, address: addressInLanguage(provider.address, locale) },
+    ...row,
+  });
+  const fileName = `${slugify(provider.displayName) || "provider"}-${slug}-v${row.version}-${locale}.pdf`;
   return { fileName, version: row.version, locale, contentHash: row.contentHash, bytes };
 }
