@@ -1,8 +1,10 @@
 // Delivers due outbox messages. Each message is sent while its row is locked (FOR UPDATE SKIP LOCKED)
 // and marked sent in the same transaction: a worker killed mid-send releases the lock with its
-// connection and the message is retried; two workers never send the same row (SECURITY.md S22).
+// connection and the message is retried; two workers never send the same row (SECURITY.md S22). What an
+// acceptance means beyond the row (a breach notice delivered) is recorded in the same transaction.
 import { db } from "../db/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
+import { afterAccepted } from "./acceptance.ts";
 import { DELIVERED_SENSITIVE_NOTE, outboxBody, outboxHeaders, outboxHtml } from "./outbox.ts";
 import type { MailTransport } from "./transport.ts";
 
@@ -59,14 +61,6 @@ async function deliverOne(transport: MailTransport, clock: Clock): Promise<"sent
           html: outboxHtml(row),
           headers: outboxHeaders(row),
         });
-        const erase = row.sensitive
-          ? { textBody: DELIVERED_SENSITIVE_NOTE, htmlBody: null, headers: null }
-          : {};
-        await tx.outboxEmail.update({
-          where: { id: row.id },
-          data: { status: "SENT", sentAt: clock.now(), attempts, lastError: null, ...erase },
-        });
-        return "sent";
       } catch (error) {
         const giveUp = attempts >= MAX_ATTEMPTS;
         await tx.outboxEmail.update({
@@ -80,6 +74,17 @@ async function deliverOne(transport: MailTransport, clock: Clock): Promise<"sent
         });
         return "failed";
       }
+      // Accepted by the SMTP server: only now is the email delivered (ADR 0016).
+      const sentAt = clock.now();
+      const erase = row.sensitive
+        ? { textBody: DELIVERED_SENSITIVE_NOTE, htmlBody: null, headers: null }
+        : {};
+      await tx.outboxEmail.update({
+        where: { id: row.id },
+        data: { status: "SENT", sentAt, attempts, lastError: null, ...erase },
+      });
+      await afterAccepted(tx, { idempotencyKey: row.idempotencyKey, sentAt });
+      return "sent";
     },
     { timeout: SEND_TIMEOUT_MS, maxWait: SEND_TIMEOUT_MS },
   );
