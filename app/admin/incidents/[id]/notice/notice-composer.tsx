@@ -1,11 +1,14 @@
 "use client";
 
-import { useState } from "react";
-import { Button, Card, FormField, TextArea } from "@/app/_ui";
+import { useState, useTransition, type FormEvent } from "react";
+import { Alert, Button, Card, FormField, TextArea } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { NOTICE_ITEMS, type NoticeItemKey, type NoticeItemValues } from "@/lib/incidents/notices/items";
 import { NOTICE_MESSAGES } from "@/lib/incidents/notices/messages";
-import { saveNoticeDraftAction } from "./notice-actions";
+import type { NoticePreview } from "@/lib/incidents/notices/view";
+import { INCIDENT_MESSAGES } from "../../messages";
+import { saveNoticeDraftAction } from "./actions";
+import { NoticeItemField } from "./notice-item-field";
 import { NoticePreviewPanel } from "./notice-preview";
 
 type Props = {
@@ -14,11 +17,18 @@ type Props = {
   summary: string;
   items: NoticeItemValues;
   organizations: number;
+  /** The saved draft's email (from the server): shown with its send button while the form has no unsaved edits. */
+  preview: NoticePreview | null;
 };
 
-/** The draft of the next phase: each Art. 33(3) item is a value or, ticked, “not yet known”. */
-export function NoticeComposer({ incidentId, number, summary, items, organizations }: Props) {
+/**
+ * The draft of the next phase: each Art. 33(3) item is a value or, ticked, “not yet known”. The form is
+ * submitted without React's automatic reset, so after saving it shows exactly what was saved (ticked boxes
+ * stay ticked). The saved draft's preview and send button come from the server, so a reload keeps them.
+ */
+export function NoticeComposer({ incidentId, number, summary, items, organizations, preview }: Props) {
   const { state, formAction, pending, fieldError } = useActionForm(saveNoticeDraftAction);
+  const [, startTransition] = useTransition();
   const [unknown, setUnknown] = useState<Record<NoticeItemKey, boolean>>(
     () =>
       Object.fromEntries(NOTICE_ITEMS.map(({ key }) => [key, items[key] === null])) as Record<
@@ -26,16 +36,33 @@ export function NoticeComposer({ incidentId, number, summary, items, organizatio
         boolean
       >,
   );
-  const [editedAfter, setEditedAfter] = useState<unknown>(null);
-  const preview = state?.ok && state.data.preview && editedAfter !== state ? state.data.preview : null;
+  // Unsaved edits: every change counts up; a successful save covers the edits made before it was submitted.
+  const [edits, setEdits] = useState(0);
+  const [submittedEdits, setSubmittedEdits] = useState(0);
+  const [savedEdits, setSavedEdits] = useState(0);
+  const [seenState, setSeenState] = useState(state);
+  if (state !== seenState) {
+    setSeenState(state);
+    if (state?.ok) setSavedEdits(submittedEdits);
+  }
+  const unsaved = edits !== savedEdits;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(event.currentTarget, submitter);
+    setSubmittedEdits(edits);
+    startTransition(() => formAction(data));
+  }
 
   return (
     <Card title={`Compose phase ${number}`} headingLevel={3}>
       <form
         action={formAction}
+        onSubmit={submit}
         className="space-y-4"
         aria-label={`Notice phase ${number}`}
-        onChange={() => setEditedAfter(state)}
+        onChange={() => setEdits((n) => n + 1)}
       >
         <input type="hidden" name="incidentId" value={incidentId} />
         <p className="text-sm text-gray-700">
@@ -50,32 +77,19 @@ export function NoticeComposer({ incidentId, number, summary, items, organizatio
           <TextArea name="summary" rows={2} maxLength={2000} defaultValue={summary} />
         </FormField>
         {NOTICE_ITEMS.map(({ key, label, article }) => (
-          <fieldset key={key} className="space-y-2 rounded-md border border-gray-200 p-3">
-            <legend className="px-1 text-sm font-medium text-gray-900">
-              {label} <span className="font-normal text-gray-600">({article})</span>
-            </legend>
-            <FormField label={label} id={`notice-${key}`} error={fieldError(key)}>
-              <TextArea
-                name={key}
-                rows={3}
-                maxLength={5000}
-                defaultValue={items[key] ?? ""}
-                disabled={unknown[key]}
-              />
-            </FormField>
-            <label className="flex items-center gap-2 text-sm text-gray-800">
-              <input
-                type="checkbox"
-                name={`${key}Unknown`}
-                checked={unknown[key]}
-                onChange={(event) => setUnknown((current) => ({ ...current, [key]: event.target.checked }))}
-              />
-              {NOTICE_MESSAGES.notYetKnown}: {label.toLowerCase()}
-            </label>
-          </fieldset>
+          <NoticeItemField
+            key={key}
+            name={key}
+            label={label}
+            article={article}
+            defaultValue={items[key] ?? ""}
+            unknown={unknown[key]}
+            onUnknownChange={(checked) => setUnknown((current) => ({ ...current, [key]: checked }))}
+            error={fieldError(key)}
+          />
         ))}
-        <FormResult state={state} success={(data) => data.message} />
-        <div className="flex gap-3">
+        <FormResult state={state} />
+        <div className="flex flex-wrap gap-3">
           <Button type="submit" name="intent" value="save" variant="secondary" disabled={pending}>
             Save draft
           </Button>
@@ -84,7 +98,12 @@ export function NoticeComposer({ incidentId, number, summary, items, organizatio
           </Button>
         </div>
       </form>
-      {preview && <NoticePreviewPanel incidentId={incidentId} preview={preview} />}
+      {preview && !unsaved && <NoticePreviewPanel incidentId={incidentId} preview={preview} />}
+      {preview && unsaved && (
+        <div className="mt-6">
+          <Alert tone="info">{INCIDENT_MESSAGES.unsavedPreview(preview.number)}</Alert>
+        </div>
+      )}
     </Card>
   );
 }
