@@ -27,14 +27,20 @@ type Claimed = {
 
 export async function deliverPendingEmails(
   transport: MailTransport,
-  options: { clock?: Clock; concurrency?: number; limit?: number } = {},
+  options: {
+    clock?: Clock;
+    concurrency?: number;
+    limit?: number;
+    /** Only this organisation's emails (tests sharing a database with others deliver only their own). */
+    organizationId?: string;
+  } = {},
 ): Promise<{ sent: number; failed: number }> {
   const clock = options.clock ?? systemClock;
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const totals = { sent: 0, failed: 0 };
   const lane = async () => {
     while (totals.sent + totals.failed < limit) {
-      const outcome = await deliverOne(transport, clock);
+      const outcome = await deliverOne(transport, clock, options.organizationId);
       if (outcome === "none") return;
       totals[outcome]++;
     }
@@ -43,12 +49,17 @@ export async function deliverPendingEmails(
   return totals;
 }
 
-async function deliverOne(transport: MailTransport, clock: Clock): Promise<"sent" | "failed" | "none"> {
+async function deliverOne(
+  transport: MailTransport,
+  clock: Clock,
+  organizationId: string | undefined,
+): Promise<"sent" | "failed" | "none"> {
   return db.$transaction(
     async (tx) => {
       const [row] = await tx.$queryRaw<Claimed[]>`
         SELECT id, "idempotencyKey", "toAddress", subject, "textBody", "htmlBody", headers, sensitive, attempts FROM "OutboxEmail"
         WHERE status = 'PENDING' AND "nextAttemptAt" <= ${clock.now()}
+          AND (${organizationId ?? null}::text IS NULL OR "organizationId" = ${organizationId ?? null})
         ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
       if (!row) return "none";
       const attempts = row.attempts + 1;
