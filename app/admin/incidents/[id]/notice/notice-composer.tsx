@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useSubmitWithoutReset } from "@/app/_components/submit-without-reset";
 import { Alert, Button, Card, FormField, TextArea } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { NOTICE_ITEMS, type NoticeItemKey, type NoticeItemValues } from "@/lib/incidents/notices/items";
@@ -25,10 +26,12 @@ type Props = {
  * The draft of the next phase: each Art. 33(3) item is a value or, ticked, “not yet known”. The form is
  * submitted without React's automatic reset, so after saving it shows exactly what was saved (ticked boxes
  * stay ticked). The saved draft's preview and send button come from the server, so a reload keeps them.
+ * The form is rendered on the server and works before the scripts load; what a person typed or ticked by
+ * then is kept by hydration, and the ticked boxes and the unsaved state are read from the form once it
+ * is live.
  */
 export function NoticeComposer({ incidentId, number, summary, items, organizations, preview }: Props) {
   const { state, formAction, pending, fieldError } = useActionForm(saveNoticeDraftAction);
-  const [, startTransition] = useTransition();
   const [unknown, setUnknown] = useState<Record<NoticeItemKey, boolean>>(
     () =>
       Object.fromEntries(NOTICE_ITEMS.map(({ key }) => [key, items[key] === null])) as Record<
@@ -47,17 +50,33 @@ export function NoticeComposer({ incidentId, number, summary, items, organizatio
   }
   const unsaved = edits !== savedEdits;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const data = new FormData(event.currentTarget, submitter);
-    setSubmittedEdits(edits);
-    startTransition(() => formAction(data));
-  }
+  // Input made before hydration: React keeps it in the DOM; take the boxes and "edited" from there.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const boxes = NOTICE_ITEMS.map(({ key }) => [key, checkbox(form, `${key}Unknown`)] as const);
+    const ticked = boxes.filter(([key, box]) => box && box.checked !== (items[key] === null));
+    const typed = [...form.querySelectorAll("textarea")].some((field) => field.value !== field.defaultValue);
+    if (ticked.length === 0 && !typed) return;
+    setUnknown(
+      (current) =>
+        Object.fromEntries(boxes.map(([key, box]) => [key, box?.checked ?? current[key]])) as Record<
+          NoticeItemKey,
+          boolean
+        >,
+    );
+    setEdits((n) => n + 1);
+    // Only what was entered before the first render on the client.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const submit = useSubmitWithoutReset(formAction, () => setSubmittedEdits(edits));
 
   return (
     <Card title={`Compose phase ${number}`} headingLevel={3}>
       <form
+        ref={formRef}
         action={formAction}
         onSubmit={submit}
         className="space-y-4"
@@ -106,4 +125,9 @@ export function NoticeComposer({ incidentId, number, summary, items, organizatio
       )}
     </Card>
   );
+}
+
+function checkbox(form: HTMLFormElement, name: string): HTMLInputElement | null {
+  const element = form.elements.namedItem(name);
+  return element instanceof HTMLInputElement ? element : null;
 }

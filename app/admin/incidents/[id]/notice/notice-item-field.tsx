@@ -5,8 +5,8 @@ import { NOTICE_MESSAGES } from "@/lib/incidents/notices/messages";
 
 /**
  * One Art. 33(3) item of the draft: its name once (the article beside it), the text, and the “not yet
- * known” box, which disables the text (null is sent and a follow-up opens). The group is named by the
- * item, so the box reads “Not yet known” in the context of its item.
+ * known” box, which disables the text (null is sent and a follow-up opens). The box shows “Not yet
+ * known”; its accessible name adds the item (“Not yet known: likely consequences”).
  */
 export function NoticeItemField({
   name,
@@ -34,7 +34,7 @@ export function NoticeItemField({
     >
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <p className="text-sm">
-          <label id={`${id}-label`} htmlFor={id} className="font-medium text-gray-900">
+          <label htmlFor={id} className="font-medium text-gray-900">
             {label}
           </label>{" "}
           <span id={`${id}-article`} className="text-gray-600">
@@ -45,6 +45,7 @@ export function NoticeItemField({
           <input
             type="checkbox"
             name={`${name}Unknown`}
+            aria-label={`${NOTICE_MESSAGES.notYetKnown}: ${label.toLowerCase()}`}
             checked={unknown}
             onChange={(event) => onUnknownChange(event.target.checked)}
           />
