@@ -1,13 +1,14 @@
 "use client";
 
 import { useBrowserTimeZone } from "@/app/_components/browser-time-zone";
+import { useSubmitWithoutReset } from "@/app/_components/submit-without-reset";
 import { Button, FormField, Input, TextArea } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize } from "@/lib/i18n/text";
-import { utcToWallTime } from "@/lib/incidents/register/wall-time";
 import { recordAuthorityReportAction } from "../actions";
 import { AUTHORITY_FORM_MESSAGES as M } from "../messages";
+import { ZonedDateTimeInput } from "./zoned-date-time-input";
 
 /**
  * B4: the organisation records its own notification to its supervisory authority. The time is entered
@@ -31,10 +32,11 @@ export function AuthorityForm({
   locale: Locale;
 }) {
   const { state, formAction, pending, fieldError } = useActionForm(recordAuthorityReportAction);
+  const submit = useSubmitWithoutReset(formAction);
   const timeZone = useBrowserTimeZone();
   const t = (text: Parameters<typeof localize>[0]) => localize(text, locale);
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label={t(M.formLabel)}>
+    <form action={formAction} onSubmit={submit} className="space-y-4" noValidate aria-label={t(M.formLabel)}>
       <FormResult state={state} />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="notificationId" value={notificationId} />
@@ -45,13 +47,7 @@ export function AuthorityForm({
         hint={t(M.notifiedAtHint)}
         error={fieldError("authorityNotifiedAt")}
       >
-        <Input
-          // Re-created when the browser's zone replaces the server's default, so it shows the recorded time in it.
-          key={timeZone}
-          name="authorityNotifiedAt"
-          type="datetime-local"
-          defaultValue={notifiedAt ? utcToWallTime(new Date(notifiedAt), timeZone) : ""}
-        />
+        <ZonedDateTimeInput name="authorityNotifiedAt" instant={notifiedAt} timeZone={timeZone} />
       </FormField>
       <FormField label={t(M.reference)} id="authority-reference" error={fieldError("authorityReference")}>
         <Input name="authorityReference" defaultValue={reference} maxLength={200} />
