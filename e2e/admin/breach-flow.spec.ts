@@ -15,6 +15,8 @@ test("B1-B4: declare for two of three organisations -> one email each, visible i
   makeUser,
   signIn,
 }) => {
+  // Staff declare and send, two customers read and acknowledge: longer than the default 30 s.
+  test.setTimeout(60_000);
   const tag = randomBytes(4).toString("hex");
   const [affectedA, affectedB, bystander] = await Promise.all([
     makeOrganization(),
@@ -46,6 +48,8 @@ test("B1-B4: declare for two of three organisations -> one email each, visible i
   await signIn(context, await makeUser({ staffRoles: ["SECURITY"] }));
   await page.goto(`/admin/incidents/${incident.id}`);
   await page.getByRole("button", { name: "Declare personal-data breach" }).click();
+  await page.getByRole("link", { name: "Compose and send the notice" }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/admin/incidents/${incident.id}/notice$`));
   await expect(page.getByRole("heading", { name: "Compose phase 1" })).toBeVisible();
   const notifications = await db.incidentNotification.findMany({
     where: { incidentId: incident.id },
@@ -90,7 +94,10 @@ test("B1-B4: declare for two of three organisations -> one email each, visible i
     .getByRole("link", { name: new RegExp(incident.reference) })
     .first()
     .click();
-  await expect(customerPage.getByText(`Unauthenticated read access ${tag}`)).toBeVisible();
+  // What happened is among the key facts at the top (and in phase 1 below).
+  await expect(customerPage.getByRole("region", { name: "At a glance" })).toContainText(
+    `Unauthenticated read access ${tag}`,
+  );
   await customerPage.getByRole("button", { name: "Acknowledge this notification" }).click();
   await expect(customerPage.getByText(`Acknowledged by Owner A ${tag}`)).toBeVisible();
 
@@ -110,7 +117,7 @@ test("B1-B4: declare for two of three organisations -> one email each, visible i
   }
 
   // Staff see who acknowledged.
-  await page.reload();
+  await page.goto(`/admin/incidents/${incident.id}`);
   await expect(
     page.getByRole("table", { name: "Delivery and acknowledgement per organisation" }),
   ).toContainText(`Owner A ${tag}`);

@@ -111,10 +111,12 @@ export type AuditEventMetadata = {
   };
   "breach.notification.reminder_sent": Changes;
   "breach.notification.escalated": Changes;
+  "breach.notification.delivered": { incidentId: string; phase: number };
   "breach.notification.acknowledged": { incidentId: string; organizationId?: string };
   "breach.authority_report.recorded": {
     incidentId: string;
     authorityNotifiedAt: string | null;
+    authorityTimeZone: string | null;
     authorityReference: string | null;
     delayReasonGiven: boolean;
   };
@@ -360,6 +362,10 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   "breach.notification.escalated": {
     en: "Overdue notification escalated",
     de: "Überfällige Meldung eskaliert",
+  },
+  "breach.notification.delivered": {
+    en: "Breach notification delivered (accepted by a mail server)",
+    de: "Meldung einer Datenpanne zugestellt (von einem Mailserver angenommen)",
   },
   "breach.notification.acknowledged": {
     en: "Breach notification acknowledged",

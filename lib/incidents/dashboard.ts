@@ -1,15 +1,21 @@
 import "server-only";
 // The staff deadline dashboard (GDPR.md B1, B4): every open notification — not yet delivered, or delivered
-// but not acknowledged — soonest deadline first, with the time left at the clock's now.
+// but not acknowledged — soonest deadline first, with the time left at the clock's now. Sending a notice
+// only queues its emails: the deadline keeps running until the notification reached the organisation
+// (an SMTP server accepted it, or a member acknowledged it; ADR 0016).
 import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { timeLeft } from "./deadline.ts";
+import { reachedAt, type ReachFacts } from "./notifications/reached.ts";
 import { REMINDER_WINDOW_MS } from "./reminders.ts";
 
-/** overdue: past the deadline, not delivered; due-soon: under 6 h left; waiting: more time; delivered: awaiting acknowledgement or done. */
+/** overdue: past the deadline, not reached; due-soon: under 6 h left; waiting: more time; delivered: reached the organisation (in time or late). */
 export type NotificationUrgency = "overdue" | "due-soon" | "waiting" | "delivered-late" | "delivered";
+
+/** Where the notice stands for this organisation: nothing sent; sent but every email still queued; reached. */
+export type NotificationDelivery = "not-sent" | "queued" | "reached";
 
 export type DashboardRow = {
   id: string;
@@ -19,6 +25,8 @@ export type DashboardRow = {
   deadlineAt: Date;
   timeLeft: string;
   urgency: NotificationUrgency;
+  delivery: NotificationDelivery;
+  firstSentAt: Date | null;
   firstDeliveredAt: Date | null;
   acknowledgedAt: Date | null;
   acknowledgedByName: string | null;
@@ -30,14 +38,17 @@ export type Dashboard = { rows: DashboardRow[]; total: number; shown: number; no
 
 export const DASHBOARD_LIMIT = 500;
 
-export function urgencyOf(
-  n: { deadlineAt: Date; firstDeliveredAt: Date | null },
-  now: Date,
-): NotificationUrgency {
-  if (n.firstDeliveredAt) return n.firstDeliveredAt > n.deadlineAt ? "delivered-late" : "delivered";
+export function urgencyOf(n: ReachFacts & { deadlineAt: Date }, now: Date): NotificationUrgency {
+  const reached = reachedAt(n);
+  if (reached) return reached > n.deadlineAt ? "delivered-late" : "delivered";
   const left = n.deadlineAt.getTime() - now.getTime();
   if (left < 0) return "overdue";
   return left < REMINDER_WINDOW_MS ? "due-soon" : "waiting";
+}
+
+export function deliveryOf(n: ReachFacts & { firstSentAt: Date | null }): NotificationDelivery {
+  if (reachedAt(n)) return "reached";
+  return n.firstSentAt ? "queued" : "not-sent";
 }
 
 export async function loadDeadlineDashboard(
@@ -59,6 +70,7 @@ export async function loadDeadlineDashboard(
         id: true,
         windowHours: true,
         deadlineAt: true,
+        firstSentAt: true,
         firstDeliveredAt: true,
         acknowledgedAt: true,
         acknowledgedByName: true,
@@ -69,19 +81,20 @@ export async function loadDeadlineDashboard(
       },
     }),
   ]);
-  const undeliveredFirst = rows.sort(
+  const notReachedFirst = rows.sort(
     (a, b) =>
-      Number(a.firstDeliveredAt !== null) - Number(b.firstDeliveredAt !== null) ||
+      Number(reachedAt(a) !== null) - Number(reachedAt(b) !== null) ||
       a.deadlineAt.getTime() - b.deadlineAt.getTime(),
   );
   return {
     total,
     shown: rows.length,
     now,
-    rows: undeliveredFirst.map((n) => ({
+    rows: notReachedFirst.map((n) => ({
       ...n,
-      timeLeft: n.firstDeliveredAt ? "" : timeLeft(n.deadlineAt, now).label,
+      timeLeft: reachedAt(n) ? "" : timeLeft(n.deadlineAt, now).label,
       urgency: urgencyOf(n, now),
+      delivery: deliveryOf(n),
     })),
   };
 }

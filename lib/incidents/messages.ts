@@ -12,7 +12,7 @@ const SEVERITY_FIELD_NAMES = {
   cbAvailability: "Loss of availability",
 } as const;
 
-/** One line of a staff email: an incident with organisations not yet notified. */
+/** One line of a staff email: an incident with organisations its notice has not reached yet. */
 type IncidentDueLine = { reference: string; title: string; organizations: number; earliest: string };
 
 export const INCIDENT_MESSAGES = {
@@ -31,7 +31,7 @@ export const INCIDENT_MESSAGES = {
   reminderEmail: (total: number, incidents: readonly IncidentDueLine[], dashboardUrl: string) => ({
     subject: `Breach notification deadline in less than 6 hours: ${total} organisation(s) not yet notified`,
     text: [
-      "These breach notifications have not been sent and are due within 6 hours:",
+      "These breach notifications have not reached their organisations (not sent, or no mail server has accepted them yet) and are due within 6 hours:",
       "",
       ...incidents.map((i) => dueLine(i, "earliest deadline")),
       "",
@@ -42,7 +42,7 @@ export const INCIDENT_MESSAGES = {
   escalationEmail: (total: number, incidents: readonly IncidentDueLine[], dashboardUrl: string) => ({
     subject: `Escalation: breach notification deadline missed for ${total} organisation(s)`,
     text: [
-      "These breach notifications are past their contractual deadline and still not sent:",
+      "These breach notifications are past their contractual deadline and still have not reached their organisations (not sent, or no mail server has accepted them yet):",
       "",
       ...incidents.map((i) => dueLine(i, "deadline passed")),
       "",

@@ -1,8 +1,10 @@
 import "server-only";
 // Deadline reminders and escalation for breach notifications (GDPR.md B1). Every minute:
-// - a notification not yet delivered whose deadline is less than 6 hours away -> one reminder to every
-//   SECURITY and ADMIN staff member;
-// - one past its deadline and still not delivered -> one escalation to every ADMIN.
+// - a notification that has not reached its organisation whose deadline is less than 6 hours away -> one
+//   reminder to every SECURITY and ADMIN staff member;
+// - one past its deadline and still not reached -> one escalation to every ADMIN.
+// Reached means an SMTP server accepted the notice for one of its recipients, or a member acknowledged
+// it in the portal (ADR 0016): a sent notice whose emails wait in the outbox is still due.
 // Each notification is claimed by a conditional UPDATE (reminderSentAt / escalatedAt IS NULL) in the same
 // transaction as the emails, so two workers never remind twice and a crash never loses a reminder.
 import { randomUUID } from "node:crypto";
@@ -55,7 +57,8 @@ async function claimDueSoon(tx: Tx, now: Date): Promise<Claimed[]> {
   return tx.$queryRaw<Claimed[]>`
     UPDATE "IncidentNotification" n SET "reminderSentAt" = ${now}
     FROM "Incident" i
-    WHERE i.id = n."incidentId" AND n."firstDeliveredAt" IS NULL AND n."reminderSentAt" IS NULL
+    WHERE i.id = n."incidentId" AND n."firstDeliveredAt" IS NULL AND n."acknowledgedAt" IS NULL
+      AND n."reminderSentAt" IS NULL
       AND n."deadlineAt" >= ${now} AND n."deadlineAt" < ${soon}
     RETURNING n.id, n."deadlineAt", n."incidentId", i.reference, i.title`;
 }
@@ -64,7 +67,8 @@ async function claimOverdue(tx: Tx, now: Date): Promise<Claimed[]> {
   return tx.$queryRaw<Claimed[]>`
     UPDATE "IncidentNotification" n SET "escalatedAt" = ${now}
     FROM "Incident" i
-    WHERE i.id = n."incidentId" AND n."firstDeliveredAt" IS NULL AND n."escalatedAt" IS NULL AND n."deadlineAt" < ${now}
+    WHERE i.id = n."incidentId" AND n."firstDeliveredAt" IS NULL AND n."acknowledgedAt" IS NULL
+      AND n."escalatedAt" IS NULL AND n."deadlineAt" < ${now}
     RETURNING n.id, n."deadlineAt", n."incidentId", i.reference, i.title`;
 }
 

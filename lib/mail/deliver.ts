@@ -1,8 +1,10 @@
 // Delivers due outbox messages. Each message is sent while its row is locked (FOR UPDATE SKIP LOCKED)
 // and marked sent in the same transaction: a worker killed mid-send releases the lock with its
-// connection and the message is retried; two workers never send the same row (SECURITY.md S22).
+// connection and the message is retried; two workers never send the same row (SECURITY.md S22). What an
+// acceptance means beyond the row (a breach notice delivered) is recorded in the same transaction.
 import { db } from "../db/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
+import { afterAccepted } from "./acceptance.ts";
 import { DELIVERED_SENSITIVE_NOTE, outboxBody, outboxHeaders, outboxHtml } from "./outbox.ts";
 import type { MailTransport } from "./transport.ts";
 
@@ -25,14 +27,20 @@ type Claimed = {
 
 export async function deliverPendingEmails(
   transport: MailTransport,
-  options: { clock?: Clock; concurrency?: number; limit?: number } = {},
+  options: {
+    clock?: Clock;
+    concurrency?: number;
+    limit?: number;
+    /** Only this organisation's emails (tests sharing a database with others deliver only their own). */
+    organizationId?: string;
+  } = {},
 ): Promise<{ sent: number; failed: number }> {
   const clock = options.clock ?? systemClock;
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const totals = { sent: 0, failed: 0 };
   const lane = async () => {
     while (totals.sent + totals.failed < limit) {
-      const outcome = await deliverOne(transport, clock);
+      const outcome = await deliverOne(transport, clock, options.organizationId);
       if (outcome === "none") return;
       totals[outcome]++;
     }
@@ -41,12 +49,17 @@ export async function deliverPendingEmails(
   return totals;
 }
 
-async function deliverOne(transport: MailTransport, clock: Clock): Promise<"sent" | "failed" | "none"> {
+async function deliverOne(
+  transport: MailTransport,
+  clock: Clock,
+  organizationId: string | undefined,
+): Promise<"sent" | "failed" | "none"> {
   return db.$transaction(
     async (tx) => {
       const [row] = await tx.$queryRaw<Claimed[]>`
         SELECT id, "idempotencyKey", "toAddress", subject, "textBody", "htmlBody", headers, sensitive, attempts FROM "OutboxEmail"
         WHERE status = 'PENDING' AND "nextAttemptAt" <= ${clock.now()}
+          AND (${organizationId ?? null}::text IS NULL OR "organizationId" = ${organizationId ?? null})
         ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
       if (!row) return "none";
       const attempts = row.attempts + 1;
@@ -59,14 +72,6 @@ async function deliverOne(transport: MailTransport, clock: Clock): Promise<"sent
           html: outboxHtml(row),
           headers: outboxHeaders(row),
         });
-        const erase = row.sensitive
-          ? { textBody: DELIVERED_SENSITIVE_NOTE, htmlBody: null, headers: null }
-          : {};
-        await tx.outboxEmail.update({
-          where: { id: row.id },
-          data: { status: "SENT", sentAt: clock.now(), attempts, lastError: null, ...erase },
-        });
-        return "sent";
       } catch (error) {
         const giveUp = attempts >= MAX_ATTEMPTS;
         await tx.outboxEmail.update({
@@ -80,6 +85,17 @@ async function deliverOne(transport: MailTransport, clock: Clock): Promise<"sent
         });
         return "failed";
       }
+      // Accepted by the SMTP server: only now is the email delivered (ADR 0016).
+      const sentAt = clock.now();
+      const erase = row.sensitive
+        ? { textBody: DELIVERED_SENSITIVE_NOTE, htmlBody: null, headers: null }
+        : {};
+      await tx.outboxEmail.update({
+        where: { id: row.id },
+        data: { status: "SENT", sentAt, attempts, lastError: null, ...erase },
+      });
+      await afterAccepted(tx, { idempotencyKey: row.idempotencyKey, sentAt });
+      return "sent";
     },
     { timeout: SEND_TIMEOUT_MS, maxWait: SEND_TIMEOUT_MS },
   );

@@ -54,6 +54,11 @@ const globalForTransport = globalThis as unknown as {
   article28Transport?: { key: string; transport: MailTransport };
 };
 
+/** Whether an SMTP server is configured; without one every email stays queued in the outbox (ADR 0016). */
+export function isMailTransportConfigured(): boolean {
+  return Boolean(env().SMTP_URL);
+}
+
 /** The process's pooled transport (created once, so its open connections serve every drain). */
 export function configuredTransport(): MailTransport | null {
   const { SMTP_URL, MAIL_FROM, APP_URL } = env();

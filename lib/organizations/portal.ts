@@ -8,7 +8,7 @@ import { db } from "../db/client.ts";
 import type { CustomerRole } from "../generated/prisma/enums.ts";
 import {
   unacknowledgedNotifications,
-  type UnacknowledgedNotification,
+  type UnacknowledgedNotifications,
 } from "../incidents/notifications/banner.ts";
 
 export type OrganizationOverview = {
@@ -21,8 +21,8 @@ export type OrganizationOverview = {
   canViewMembers: boolean;
   canManageSettings: boolean;
   canViewBreaches: boolean;
-  /** Delivered breach notifications nobody has acknowledged yet (the portal banner); empty without org.breaches.view. */
-  unacknowledgedBreaches: UnacknowledgedNotification[];
+  /** Breach notifications nobody has acknowledged yet: how many, and the newest (the portal banner); none without org.breaches.view. */
+  unacknowledgedBreaches: UnacknowledgedNotifications;
 };
 
 /**
@@ -52,7 +52,9 @@ export async function getOrganizationOverview(ctx: Context, slug: string): Promi
     canViewMembers: customerCan(org.role, "org.members.view"),
     canManageSettings: customerCan(org.role, "org.settings.manage"),
     canViewBreaches,
-    unacknowledgedBreaches: canViewBreaches ? await unacknowledgedNotifications(org.organizationId) : [],
+    unacknowledgedBreaches: canViewBreaches
+      ? await unacknowledgedNotifications(org.organizationId)
+      : { total: 0, newest: [] },
   };
 }
 

@@ -1,6 +1,7 @@
 // Words of the incident register, breach notices and the deadline dashboard in the staff console
 // (English): the names of states and severity bands, the ENISA explanations, and what each change
 // reports back. lib/incidents returns the facts; these sentences are what staff read.
+import type { BadgeTone } from "@/app/_ui";
 import type { BreachDetermination, IncidentStatus } from "@/lib/generated/prisma/enums";
 import type { DeclareResult } from "@/lib/incidents/declare";
 import type { SendNoticeResult } from "@/lib/incidents/notices/send";
@@ -12,6 +13,7 @@ import type {
   IncidentUpdateResult,
 } from "@/lib/incidents/register/manage";
 import type { SeverityBand } from "@/lib/incidents/severity";
+import type { DeliveryKind } from "@/lib/mail/delivery-state";
 
 export const STATUS_LABELS: Record<IncidentStatus, string> = {
   INVESTIGATING: "Investigating",
@@ -87,10 +89,55 @@ export const INCIDENT_MESSAGES = {
   },
   draftSaved: (number: number) => `Draft of phase ${number} saved.`,
   draftComplete: (number: number) => `Phase ${number} is complete. Check the preview below, then send it.`,
+  /** The composer has edits the saved draft (and its preview) does not have yet. */
+  unsavedPreview: (number: number) =>
+    `You changed the draft of phase ${number} since it was saved. Save and preview again to send it.`,
   sent: ({ number, organizations, emails, organizationsWithoutRecipients }: SendNoticeResult) => {
     const skipped = organizationsWithoutRecipients
       ? ` ${organizationsWithoutRecipients} organisation(s) have no privacy contact, owner, admin or privacy officer and were not reached: add a contact and send the next phase.`
       : "";
     return `Phase ${number} sent to ${organizations} organisation(s) (${emails} email(s) queued).${skipped}`;
   },
+};
+
+/** The warning on every breach page while SMTP_URL is unset (ADR 0016). */
+export const MAIL_TRANSPORT_MESSAGES = {
+  title: "No mail server configured: breach notices are queued, not delivered",
+  body: "SMTP_URL is not set, so no email leaves this system. A sent notice waits in the outbox and does not count as delivered: its deadline keeps running, and reminders and escalations go out. Configure SMTP_URL and the queued emails are delivered.",
+  mailLink: "See what is waiting in Mail.",
+};
+
+/** What became of one email (ADR 0016): only "accepted" is delivered. */
+export const DELIVERY_LABELS: Record<DeliveryKind, { label: string; tone: BadgeTone }> = {
+  accepted: { label: "Accepted", tone: "success" },
+  queued: { label: "Queued", tone: "warning" },
+  retrying: { label: "Retrying", tone: "warning" },
+  failed: { label: "Failed", tone: "danger" },
+};
+
+export const DELIVERY_MESSAGES = {
+  caption: "Email delivery per recipient",
+  summary: (counts: Record<DeliveryKind, number>, total: number) =>
+    `${plural(total, "email")}: ${counts.accepted} accepted by a mail server, ${counts.queued} queued, ${counts.retrying} retrying, ${counts.failed} failed.`,
+  shown: (shown: number, total: number) =>
+    `Showing ${shown} of ${total}: failed, retrying and queued emails first.`,
+  none: {
+    title: "No email sent yet",
+    description: "Each recipient's email appears here once a phase of the notice is sent.",
+  },
+  queued: "Waiting for a mail server; not delivered.",
+  acceptedAt: "by the mail server at",
+  retrying: (attempts: number, reason: string) =>
+    `Attempt ${attempts} refused${reason ? `: ${reason}` : ""}. Next attempt at`,
+  failed: (attempts: number, reason: string) =>
+    `Given up after ${plural(attempts, "attempt")}${reason ? `: ${reason}` : ""}. Not delivered.`,
+};
+
+/** Where a notification stands for its organisation (ADR 0016). */
+export const NOTIFICATION_DELIVERY_MESSAGES = {
+  delivered: "Delivered",
+  deliveredLate: "Delivered late",
+  queued: "Queued: not delivered",
+  notSent: "Not yet sent",
+  acknowledgedInPortal: "Reached through the portal acknowledgement.",
 };

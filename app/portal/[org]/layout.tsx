@@ -1,9 +1,13 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { AppShell } from "@/app/_components/app-shell";
+import { ZonedTime } from "@/app/_components/browser-time-zone";
 import { Alert } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
+import type { Locale } from "@/lib/i18n/locale";
+import { localize, type Text } from "@/lib/i18n/text";
 import type { OrganizationOverview } from "@/lib/organizations/portal";
+import { BREACH_BANNER_MESSAGES as M } from "./breach-notifications/messages";
 import { loadOrganizationOverview } from "./load-overview";
 
 export default async function PortalLayout({
@@ -14,9 +18,9 @@ export default async function PortalLayout({
   params: Promise<{ org: string }>;
 }) {
   const { org } = await params;
-  const [overview, actor] = await Promise.all([
+  const [overview, { actor, locale }] = await Promise.all([
     loadOrganizationOverview(org),
-    loadPage(async (ctx) => ctx.actor),
+    loadPage(async (ctx) => ({ actor: ctx.actor, locale: ctx.locale })),
   ]);
   const nav = [{ href: `/portal/${overview.slug}`, label: "Overview" }];
   if (overview.canViewMembers) nav.push({ href: `/portal/${overview.slug}/members`, label: "Members" });
@@ -26,42 +30,51 @@ export default async function PortalLayout({
     nav.push({ href: `/portal/${overview.slug}/breach-notifications`, label: "Breach notifications" });
   return (
     <AppShell area="Customer portal" title={overview.name} nav={nav} user={actor}>
-      <UnacknowledgedBreachBanner overview={overview} />
+      <UnacknowledgedBreachBanner overview={overview} locale={locale} />
       {children}
     </AppShell>
   );
 }
 
-/** While a delivered breach notification awaits acknowledgement, every portal page says so (B1, B4). */
-function UnacknowledgedBreachBanner({ overview }: { overview: OrganizationOverview }) {
-  const pending = overview.unacknowledgedBreaches;
-  if (pending.length === 0) return null;
+/**
+ * While breach notifications await acknowledgement, every portal page says so (B1, B4): how many in all,
+ * and the newest ones first (the newest is the one that matters most), with a link to all of them.
+ */
+function UnacknowledgedBreachBanner({
+  overview,
+  locale,
+}: {
+  overview: OrganizationOverview;
+  locale: Locale;
+}) {
+  const { total, newest } = overview.unacknowledgedBreaches;
+  if (total === 0) return null;
+  const t = (text: Text) => localize(text, locale);
+  const all = `/portal/${overview.slug}/breach-notifications`;
   return (
     <div className="mb-6" data-testid="breach-banner">
-      <Alert
-        tone="danger"
-        title={
-          pending.length === 1
-            ? "A personal data breach notification awaits your acknowledgement"
-            : `${pending.length} personal data breach notifications await your acknowledgement`
-        }
-      >
-        <p>
-          Your own 72-hour clock to your supervisory authority is running. Read the notification and
-          acknowledge it.
-        </p>
+      <Alert tone="danger" title={t(M.title(total))}>
+        <p>{t(M.body)}</p>
+        {total > newest.length && <p className="mt-2">{t(M.newest(newest.length, total))}</p>}
         <ul className="mt-2 list-disc pl-5">
-          {pending.map((n) => (
+          {newest.map((n) => (
             <li key={n.id}>
-              <Link
-                className="font-medium underline"
-                href={`/portal/${overview.slug}/breach-notifications/${n.id}`}
-              >
+              <Link className="font-medium underline" href={`${all}/${n.id}`}>
                 {n.reference}: {n.title}
-              </Link>
+              </Link>{" "}
+              <span className="text-sm">
+                ({t(M.sent)} <ZonedTime value={n.sentAt.toISOString()} locale={locale} />)
+              </span>
             </li>
           ))}
         </ul>
+        {total > newest.length && (
+          <p className="mt-2">
+            <Link className="font-medium underline" href={all}>
+              {t(M.seeAll(total))}
+            </Link>
+          </p>
+        )}
       </Alert>
     </div>
   );

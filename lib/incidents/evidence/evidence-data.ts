@@ -1,19 +1,36 @@
 import "server-only";
 // B8 (Art. 28(3)(f)): the evidence of one incident for one organisation — what we knew, what we sent
-// and when, to whom, when each email left, the acknowledgement, the organisation's B4 record and the
-// audit trail of this incident in the organisation's own chain. Built only from this organisation's
-// rows (every query carries its id), so nothing of another organisation can appear. Keys are in a
-// fixed order and times are UTC ISO strings: the same state always gives the same JSON.
+// and when, to whom, whether and when a mail server accepted each email (ADR 0016), the acknowledgement,
+// the organisation's B4 record (with the time zone its time was entered in) and the audit trail of this
+// incident in the organisation's own chain. Built only from this organisation's rows (every query
+// carries its id), so nothing of another organisation can appear. Keys are in a fixed order and times
+// are UTC ISO strings: the same state always gives the same JSON.
+import type { DeliveryKind } from "../../mail/delivery-state.ts";
 import { db } from "../../db/client.ts";
 import { authorityClock } from "../notifications/authority-clock.ts";
+import { reachedAt, reachedBy } from "../notifications/reached.ts";
 import { pickItems, NOTICE_ITEMS_SELECT, type NoticeItemValues } from "../notices/items.ts";
+import { organizationDelivery, type RecipientDelivery } from "../notices/recipient-delivery.ts";
 
-export const EVIDENCE_FORMAT = "article28.breach-evidence.v1";
+/** v2: deliveries say what became of each email (v1 called the time a phase was sent "delivered"). */
+export const EVIDENCE_FORMAT = "article28.breach-evidence.v2";
+/** Every time in the pack is a UTC instant; the zone a controller entered its own time in is named with it. */
+export const EVIDENCE_TIME_ZONE = "UTC";
 /** Downloads of the pack are audited, but left out of the pack so downloading does not change it. */
 export const EVIDENCE_DOWNLOADED = "breach.evidence.downloaded" as const;
 
+export type EvidenceRecipient = {
+  address: string;
+  /** accepted: an SMTP server accepted the email; otherwise it has not been delivered (yet). */
+  state: DeliveryKind;
+  acceptedAt: string | null;
+  /** The mail server's last answer, for an email retrying or failed. */
+  reason: string | null;
+};
+
 export type EvidencePack = {
   format: string;
+  timeZone: string;
   incident: {
     reference: string;
     title: string;
@@ -26,18 +43,26 @@ export type EvidencePack = {
     art34Exemption: string | null;
     art34Justification: string | null;
   };
-  organization: { name: string; windowHours: number; deadlineAt: string };
+  organization: {
+    name: string;
+    windowHours: number;
+    deadlineAt: string;
+    /** First phase sent (its emails queued). */
+    firstSentAt: string | null;
+    /** First email accepted by a mail server for one of its recipients. */
+    firstDeliveredAt: string | null;
+  };
   phases: ({ number: number; sentAt: string; summary: string } & NoticeItemValues)[];
-  deliveries: {
-    phase: number;
-    deliveredAt: string;
-    recipients: { address: string; emailSentAt: string | null }[];
-  }[];
+  deliveries: { phase: number; sentAt: string; recipients: EvidenceRecipient[] }[];
   acknowledgement: { at: string; by: string } | null;
   authority: {
     clockStartedAt: string | null;
+    /** What started the 72-hour clock: an accepted email or the acknowledgement. */
+    clockStartedBy: "email" | "acknowledgement" | null;
     deadlineAt: string | null;
     notifiedAt: string | null;
+    /** The IANA zone the controller entered notifiedAt in. */
+    notifiedTimeZone: string | null;
     reference: string;
     delayReason: string;
   };
@@ -58,10 +83,12 @@ export async function buildEvidencePack(
       id: true,
       windowHours: true,
       deadlineAt: true,
+      firstSentAt: true,
       firstDeliveredAt: true,
       acknowledgedAt: true,
       acknowledgedByName: true,
       authorityNotifiedAt: true,
+      authorityTimeZone: true,
       authorityReference: true,
       authorityDelayReason: true,
       organization: { select: { name: true } },
@@ -85,19 +112,19 @@ export async function buildEvidencePack(
         },
       },
       deliveries: {
-        orderBy: [{ deliveredAt: "asc" }, { id: "asc" }],
-        select: { phaseId: true, deliveredAt: true, recipients: true, phase: { select: { number: true } } },
+        orderBy: [{ sentAt: "asc" }, { id: "asc" }],
+        select: { sentAt: true, recipients: true, phase: { select: { number: true } } },
       },
     },
   });
   if (!notification) return null;
   const { incident } = notification;
-  const emailSentAt = await outboxSentTimes(organizationId, notification.deliveries);
-  const clock = notification.firstDeliveredAt
-    ? authorityClock(notification.firstDeliveredAt, notification.firstDeliveredAt)
-    : null;
+  const emails = await organizationDelivery(incidentId, organizationId);
+  const reached = reachedAt(notification);
+  const clock = reached ? authorityClock(reached, reached) : null;
   return {
     format: EVIDENCE_FORMAT,
+    timeZone: EVIDENCE_TIME_ZONE,
     incident: {
       reference: incident.reference,
       title: incident.title,
@@ -114,6 +141,8 @@ export async function buildEvidencePack(
       name: notification.organization.name,
       windowHours: notification.windowHours,
       deadlineAt: iso(notification.deadlineAt),
+      firstSentAt: isoOrNull(notification.firstSentAt),
+      firstDeliveredAt: isoOrNull(notification.firstDeliveredAt),
     },
     phases: incident.phases.map((p) => ({
       number: p.number,
@@ -123,19 +152,23 @@ export async function buildEvidencePack(
     })),
     deliveries: notification.deliveries.map((d) => ({
       phase: d.phase.number,
-      deliveredAt: iso(d.deliveredAt),
-      recipients: [...d.recipients].sort().map((address) => ({
-        address,
-        emailSentAt: emailSentAt.get(outboxKey(d.phaseId, organizationId, address)) ?? null,
-      })),
+      sentAt: iso(d.sentAt),
+      recipients: [...d.recipients].sort().map((address) =>
+        evidenceRecipient(
+          address,
+          emails.find((e) => e.phase === d.phase.number && e.address === address),
+        ),
+      ),
     })),
     acknowledgement: notification.acknowledgedAt
       ? { at: iso(notification.acknowledgedAt), by: notification.acknowledgedByName ?? "" }
       : null,
     authority: {
       clockStartedAt: clock ? iso(clock.startedAt) : null,
+      clockStartedBy: reachedBy(notification),
       deadlineAt: clock ? iso(clock.deadlineAt) : null,
       notifiedAt: isoOrNull(notification.authorityNotifiedAt),
+      notifiedTimeZone: notification.authorityNotifiedAt ? notification.authorityTimeZone || "UTC" : null,
       reference: notification.authorityReference,
       delayReason: notification.authorityDelayReason,
     },
@@ -143,24 +176,14 @@ export async function buildEvidencePack(
   };
 }
 
-/** The outbox idempotency key the sender uses for one phase to one address of one organisation. */
-export function outboxKey(phaseId: string, organizationId: string, address: string): string {
-  return `breach:${phaseId}:${organizationId}:${address}`;
-}
-
-async function outboxSentTimes(
-  organizationId: string,
-  deliveries: { phaseId: string; recipients: string[] }[],
-): Promise<Map<string, string>> {
-  const keys = deliveries.flatMap((d) =>
-    d.recipients.map((address) => outboxKey(d.phaseId, organizationId, address)),
-  );
-  if (keys.length === 0) return new Map();
-  const rows = await db.outboxEmail.findMany({
-    where: { idempotencyKey: { in: keys }, sentAt: { not: null } },
-    select: { idempotencyKey: true, sentAt: true },
-  });
-  return new Map(rows.map((row) => [row.idempotencyKey, iso(row.sentAt!)]));
+function evidenceRecipient(address: string, email: RecipientDelivery | undefined): EvidenceRecipient {
+  const state = email?.state ?? { kind: "queued" as const };
+  return {
+    address,
+    state: state.kind,
+    acceptedAt: state.kind === "accepted" ? iso(state.at) : null,
+    reason: state.kind === "retrying" || state.kind === "failed" ? state.reason : null,
+  };
 }
 
 async function incidentEventsInOrganizationChain(

@@ -2,6 +2,7 @@
 // SHA-256 of that JSON file printed on the first page, and "<reference> · evidence pack · page x of y"
 // at the foot of every page. Standard fonts only (text passed through toWinAnsi).
 import PDFDocument from "pdfkit";
+import { formatInstant } from "../../i18n/format.ts";
 import { toWinAnsi } from "../../pdf/win-ansi.ts";
 import { NOTIFICATION_MESSAGES } from "../notifications/messages.ts";
 import { NOTICE_ITEMS } from "../notices/items.ts";
@@ -42,6 +43,7 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
   write.fact(M.organisation, pack.organization.name);
   write.mono(M.hashLine(jsonSha256));
   write.note(M.hashNote);
+  write.note(M.timeZoneNote);
 
   write.heading(incident.heading);
   write.fact(incident.title, pack.incident.title);
@@ -59,6 +61,14 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
     incident.window,
     incident.windowValue(pack.organization.windowHours, utc(pack.organization.deadlineAt)),
   );
+  write.fact(
+    incident.firstSent,
+    pack.organization.firstSentAt ? utc(pack.organization.firstSentAt) : incident.notSent,
+  );
+  write.fact(
+    incident.firstDelivered,
+    pack.organization.firstDeliveredAt ? utc(pack.organization.firstDeliveredAt) : incident.notDelivered,
+  );
 
   write.heading(phases.heading);
   if (pack.phases.length === 0) write.note(phases.none);
@@ -72,11 +82,15 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
   write.heading(deliveries.heading);
   if (pack.deliveries.length === 0) write.note(deliveries.none);
   for (const delivery of pack.deliveries) {
-    write.subheading(deliveries.delivery(delivery.phase, utc(delivery.deliveredAt)));
+    write.subheading(deliveries.delivery(delivery.phase, utc(delivery.sentAt)));
     for (const recipient of delivery.recipients)
       write.fact(
         recipient.address,
-        recipient.emailSentAt ? deliveries.emailSent(utc(recipient.emailSentAt)) : deliveries.emailNotSent,
+        deliveries.recipient(
+          recipient.state,
+          recipient.acceptedAt ? utc(recipient.acceptedAt) : null,
+          recipient.reason,
+        ),
       );
   }
 
@@ -89,7 +103,9 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
   );
   write.fact(
     authority.clockStarted,
-    pack.authority.clockStartedAt ? utc(pack.authority.clockStartedAt) : authority.notStarted,
+    pack.authority.clockStartedAt
+      ? authority.clockStartedValue(utc(pack.authority.clockStartedAt), pack.authority.clockStartedBy)
+      : authority.notStarted,
   );
   write.fact(
     authority.deadline,
@@ -97,7 +113,13 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
   );
   write.fact(
     authority.notifiedAt,
-    pack.authority.notifiedAt ? utc(pack.authority.notifiedAt) : authority.notRecorded,
+    pack.authority.notifiedAt
+      ? authority.notifiedValue(
+          utc(pack.authority.notifiedAt),
+          pack.authority.notifiedTimeZone ?? "UTC",
+          formatInstant("en", new Date(pack.authority.notifiedAt), pack.authority.notifiedTimeZone ?? "UTC"),
+        )
+      : authority.notRecorded,
   );
   write.fact(authority.reference, pack.authority.reference || authority.notRecorded);
   write.fact(authority.delayReason, pack.authority.delayReason || authority.noDelayReason);

@@ -8,7 +8,9 @@ import { createOrganization, createUser } from "../../../prisma/factories.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { db } from "../../db/client.ts";
 import { contextFor } from "../../testing/context.ts";
+import { fixedClock } from "../../time/clock.ts";
 import { acknowledgeNotification } from "../notifications/acknowledge.ts";
+import { authorityReportInput, recordAuthorityReport } from "../notifications/authority-report.ts";
 import { seedDeliveredBreach } from "../testing/breach-fixtures.ts";
 import { downloadEvidenceAsStaff, downloadOwnEvidence } from "./download.ts";
 import type { EvidencePack } from "./evidence-data.ts";
@@ -71,6 +73,7 @@ describe("the evidence pack (B8)", () => {
     const pack = JSON.parse(file.bytes.toString("utf8")) as EvidencePack;
     expect(Object.keys(pack)).toEqual([
       "format",
+      "timeZone",
       "incident",
       "organization",
       "phases",
@@ -84,23 +87,32 @@ describe("the evidence pack (B8)", () => {
       highRisk: true,
       dataSubjectText: "Plain words for the people affected.",
     });
+    expect(pack.format).toBe("article28.breach-evidence.v2");
+    expect(pack.timeZone).toBe("UTC");
     expect(pack.organization).toEqual({
       name: s.own.name,
       windowHours: 36,
       deadlineAt: s.ownNotification.deadlineAt.toISOString(),
+      firstSentAt: s.breach.phases[0]!.sentAt!.toISOString(),
+      firstDeliveredAt: s.ownNotification.firstDeliveredAt!.toISOString(),
     });
     expect(pack.phases.map((p) => [p.number, p.sentAt, p.likelyConsequences])).toEqual([
       [1, s.breach.phases[0]!.sentAt!.toISOString(), null],
       [2, s.breach.phases[1]!.sentAt!.toISOString(), "Phishing attempts using the exposed addresses."],
     ]);
     expect(pack.deliveries).toHaveLength(2);
-    expect(pack.deliveries[0]!.recipients[0]!.emailSentAt).toBe(
-      new Date(s.breach.phases[0]!.sentAt!.getTime() + 5_000).toISOString(),
-    );
+    // ADR 0016: each recipient's email as the mail server answered: accepted, and when.
+    expect(pack.deliveries[0]!.sentAt).toBe(s.breach.phases[0]!.sentAt!.toISOString());
+    expect(pack.deliveries[0]!.recipients[0]).toMatchObject({
+      state: "accepted",
+      acceptedAt: new Date(s.breach.phases[0]!.sentAt!.getTime() + 5_000).toISOString(),
+      reason: null,
+    });
     expect(pack.acknowledgement).toMatchObject({ by: "Olivia Owner" });
     expect(pack.authority.deadlineAt).toBe(
       new Date(s.ownNotification.firstDeliveredAt!.getTime() + 72 * 3_600_000).toISOString(),
     );
+    expect(pack.authority.clockStartedBy).toBe("email");
     expect(pack.auditEvents.map((e) => [e.action, e.actor])).toEqual([
       ["breach.notification.acknowledged", s.owner.email],
     ]);
@@ -127,6 +139,55 @@ describe("the evidence pack (B8)", () => {
         where: { chain: `org:${s.own.id}`, action: "breach.evidence.downloaded" },
       }),
     ).toBe(3);
+  });
+
+  it("B4/B8 (ADR 0016): names the time zone the authority time was entered in, and says which emails were not delivered", async () => {
+    const org = await createOrganization();
+    const officer = await createUser({ memberships: [{ organizationId: org.id, role: "PRIVACY_OFFICER" }] });
+    const breach = await seedDeliveredBreach([org.id], {
+      firstSentAt: new Date("2026-12-06T09:15:42Z"),
+      withOutbox: true,
+    });
+    const notification = breach.notifications[0]!;
+    const queued = await seedDeliveredBreach([org.id], { queued: true });
+    const ctx = await contextFor(officer, { clock: fixedClock("2026-12-08T09:00:00Z") });
+    await recordAuthorityReport(
+      ctx,
+      authorityReportInput.parse({
+        slug: org.slug,
+        notificationId: notification.id,
+        authorityNotifiedAt: "2026-12-07T14:30",
+        authorityTimeZone: "Europe/Berlin",
+        authorityReference: "LDA-4711",
+        authorityDelayReason: "",
+      }),
+    );
+
+    const pack = JSON.parse(
+      (await downloadOwnEvidence(ctx, org.slug, notification.id, "json")).bytes.toString("utf8"),
+    ) as EvidencePack;
+    expect(pack.authority).toMatchObject({
+      notifiedAt: "2026-12-07T13:30:00.000Z",
+      notifiedTimeZone: "Europe/Berlin",
+      reference: "LDA-4711",
+    });
+    const printed = printedText((await downloadOwnEvidence(ctx, org.slug, notification.id, "pdf")).bytes);
+    expect(printed).toContain("2026-12-07 13:30:00 UTC (entered as 7 December 2026 at 14:30 CET, time zone");
+    expect(printed).toContain("Europe/Berlin)");
+    expect(printed).toContain("All times are UTC.");
+
+    const undelivered = JSON.parse(
+      (await downloadOwnEvidence(ctx, org.slug, queued.notifications[0]!.id, "json")).bytes.toString("utf8"),
+    ) as EvidencePack;
+    expect(undelivered.organization.firstDeliveredAt).toBeNull();
+    expect(undelivered.deliveries.flatMap((d) => d.recipients.map((r) => [r.state, r.acceptedAt]))).toEqual([
+      ["queued", null],
+      ["queued", null],
+    ]);
+    expect(undelivered.authority).toMatchObject({ clockStartedAt: null, clockStartedBy: null });
+    expect(
+      printedText((await downloadOwnEvidence(ctx, org.slug, queued.notifications[0]!.id, "pdf")).bytes),
+    ).toContain("queued, not delivered");
   });
 
   it("S12: another organisation's pack is not found and a MEMBER is refused", async () => {

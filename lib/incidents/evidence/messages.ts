@@ -1,9 +1,12 @@
 // The words of the evidence pack PDF (B8; English, like the notices it documents). Times arrive as
 // formatted UTC text.
+import type { DeliveryKind } from "../../mail/delivery-state.ts";
 export const EVIDENCE_MESSAGES = {
   title: (reference: string) => `Breach evidence pack ${reference}`,
   hashLine: (jsonSha256: string) => `SHA-256 of the JSON evidence file: ${jsonSha256}`,
   hashNote: "The JSON file holds the same content; compare its SHA-256 with the value above.",
+  timeZoneNote:
+    "All times are UTC. Where the organisation entered a time itself, the time zone it used is named next to it.",
   organisation: "Organisation",
   incident: {
     heading: "Incident",
@@ -21,6 +24,10 @@ export const EVIDENCE_MESSAGES = {
     justification: "Justification",
     window: "Contractual notification window",
     windowValue: (hours: number, deadline: string) => `${hours} hours from awareness, deadline ${deadline}`,
+    firstSent: "First notice sent (emails queued)",
+    notSent: "Not sent",
+    firstDelivered: "First delivered (an email accepted by a mail server)",
+    notDelivered: "Not delivered: no mail server has accepted an email of this notice yet",
   },
   phases: {
     heading: "Notice phases as sent",
@@ -31,9 +38,13 @@ export const EVIDENCE_MESSAGES = {
   deliveries: {
     heading: "Deliveries",
     none: "Nothing has been delivered.",
-    delivery: (phase: number, deliveredAt: string) => `Phase ${phase}, delivered ${deliveredAt}`,
-    emailSent: (at: string) => `email sent ${at}`,
-    emailNotSent: "email not yet sent",
+    delivery: (phase: number, sentAt: string) => `Phase ${phase}, sent ${sentAt}`,
+    recipient: (state: DeliveryKind, acceptedAt: string | null, reason: string | null) => {
+      if (state === "accepted") return `accepted by the mail server ${acceptedAt}`;
+      if (state === "queued") return "queued, not delivered";
+      const because = reason ? `: ${reason}` : "";
+      return state === "failed" ? `failed, not delivered${because}` : `not delivered yet, retrying${because}`;
+    },
   },
   authority: {
     heading: "Acknowledgement and supervisory authority",
@@ -41,10 +52,16 @@ export const EVIDENCE_MESSAGES = {
     acknowledgedValue: (at: string, by: string) => `${at} by ${by}`,
     notAcknowledged: "Not acknowledged",
     clockStarted: "72-hour clock started",
+    clockStartedValue: (at: string, by: "email" | "acknowledgement" | null) =>
+      by === "acknowledgement"
+        ? `${at} (acknowledged in the portal)`
+        : `${at} (email accepted by a mail server)`,
     notStarted: "Not started",
     deadline: "72-hour deadline",
     noDeadline: "-",
     notifiedAt: "Authority notified at",
+    notifiedValue: (utcTime: string, timeZone: string, asEntered: string) =>
+      `${utcTime} (entered as ${asEntered}, time zone ${timeZone})`,
     notRecorded: "Not recorded",
     reference: "Authority reference",
     delayReason: "Reasons for delay",

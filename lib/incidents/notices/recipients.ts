@@ -13,7 +13,7 @@ export type NotificationRecipients = {
   organizationName: string;
   windowHours: number;
   deadlineAt: Date;
-  firstDeliveredAt: Date | null;
+  firstSentAt: Date | null;
   recipients: string[];
 };
 
@@ -24,7 +24,7 @@ export async function loadNotificationRecipients(
   incidentId: string,
 ): Promise<NotificationRecipients[]> {
   const rows = await tx.$queryRaw<Row[]>`
-    SELECT n.id AS "notificationId", n."organizationId", n."windowHours", n."deadlineAt", n."firstDeliveredAt",
+    SELECT n.id AS "notificationId", n."organizationId", n."windowHours", n."deadlineAt", n."firstSentAt",
            o.slug, o.name AS "organizationName", o."privacyContacts",
            COALESCE(array_agg(u.email ORDER BY u.email) FILTER (WHERE u.email IS NOT NULL), '{}') AS "memberEmails"
     FROM "IncidentNotification" n

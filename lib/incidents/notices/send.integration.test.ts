@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
 import { verifyChain } from "../../audit/verify.ts";
 import { db } from "../../db/client.ts";
-import { deliverPendingEmails } from "../../mail/deliver.ts";
+import { deliverPendingEmails, MAX_ATTEMPTS } from "../../mail/deliver.ts";
 import { smtpTransport } from "../../mail/transport.ts";
 import { contextFor } from "../../testing/context.ts";
 import { startSmtpSink, type SmtpSink } from "../../testing/smtp-sink.ts";
@@ -17,6 +17,7 @@ import type { NoticeItemValues } from "./items.ts";
 import { NOTICE_MESSAGES } from "./messages.ts";
 import { sendNoticePhase } from "./send.ts";
 import { createDeclaredBreach } from "../testing/breach-fixtures.ts";
+import { loadIncidentDelivery } from "./recipient-delivery.ts";
 import { loadNoticeSection, previewNoticeDraft } from "./view.ts";
 
 vi.mock("../../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
@@ -143,6 +144,15 @@ describe("breach notices", () => {
       emails: 8,
       organizationsWithoutRecipients: 0,
     });
+    // Sent is not delivered (ADR 0016): the emails are queued and nothing counts as delivered yet.
+    const queued = await db.incidentNotification.findMany({ where: { incidentId: incident.id } });
+    expect(queued.map((n) => [n.firstSentAt?.toISOString(), n.firstDeliveredAt])).toEqual([
+      [clock.now().toISOString(), null],
+      [clock.now().toISOString(), null],
+    ]);
+    const before = await loadIncidentDelivery(ctx, incident.id);
+    expect(before.counts).toEqual({ failed: 0, retrying: 0, queued: 8, accepted: 0 });
+
     sink.accepted.length = 0;
     await deliverAll();
 
@@ -158,11 +168,32 @@ describe("breach notices", () => {
     expect(toA.raw).not.toContain(b.org.name);
     expect(toA.raw).toContain(`/portal/${a.org.slug}/breach-notifications/`);
 
+    // Delivered when the SMTP server accepted the first email of each organisation, once audited there.
     const notifications = await db.incidentNotification.findMany({ where: { incidentId: incident.id } });
-    expect(notifications.map((n) => n.firstDeliveredAt?.toISOString())).toEqual([
-      clock.now().toISOString(),
-      clock.now().toISOString(),
-    ]);
+    for (const n of notifications) {
+      const accepted = await db.outboxEmail.findMany({
+        where: {
+          organizationId: n.organizationId,
+          status: "SENT",
+          idempotencyKey: { startsWith: "breach:" },
+        },
+        orderBy: { sentAt: "asc" },
+      });
+      expect(accepted).toHaveLength(4);
+      expect(n.firstDeliveredAt).toEqual(accepted[0]!.sentAt);
+      expect(
+        await db.auditEvent.count({
+          where: {
+            chain: `org:${n.organizationId}`,
+            action: "breach.notification.delivered",
+            targetId: n.id,
+          },
+        }),
+      ).toBe(1);
+    }
+    const after = await loadIncidentDelivery(ctx, incident.id);
+    expect(after.counts).toEqual({ failed: 0, retrying: 0, queued: 0, accepted: 8 });
+    expect(after.rows.every((r) => r.state.kind === "accepted")).toBe(true);
     const deliveries = await db.noticeDelivery.findMany({
       where: { phaseId: draft.phaseId },
       include: { notification: true },
@@ -191,6 +222,65 @@ describe("breach notices", () => {
       }),
     ).toBe(1);
     expect(await verifyChain("provider")).toMatchObject({ ok: true });
+  });
+
+  it("ADR 0016: a refused email is retrying with the server's answer, then failed; the organisation is delivered only when a mail server accepts one of its emails", async () => {
+    const { org, owner, admin } = await affectedOrganization();
+    const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });
+    const ctx = await contextFor(security, { clock });
+    const draft = await saveNoticeDraft(ctx, incident.id, content());
+    await sendNoticePhase(ctx, { incidentId: incident.id, phaseId: draft.phaseId });
+    const transport = smtpTransport(
+      sink.url,
+      "Article28 <no-reply@trust.example.test>",
+      "https://trust.example.test",
+    );
+    const notification = () =>
+      db.incidentNotification.findFirstOrThrow({ where: { incidentId: incident.id } });
+    const stateOf = async (address: string) =>
+      (await loadIncidentDelivery(ctx, incident.id)).rows.find((r) => r.address === address)!.state;
+
+    // Every mailbox refuses for now: nothing is delivered, each email is retrying with the answer.
+    const delivery = fixedClock(new Date(Date.now() + 1_000));
+    sink.setPolicy(() => ({ reject: "4.2.1 mailbox temporarily unavailable", responseCode: 451 }));
+    await deliverPendingEmails(transport, { clock: delivery, concurrency: 2 });
+    expect((await notification()).firstDeliveredAt).toBeNull();
+    expect(await stateOf(owner.email)).toMatchObject({
+      kind: "retrying",
+      attempts: 1,
+      reason: expect.stringMatching(/451/),
+    });
+    expect((await loadIncidentDelivery(ctx, incident.id)).counts).toEqual({
+      failed: 0,
+      retrying: 4,
+      queued: 0,
+      accepted: 0,
+    });
+
+    // The owner's mailbox accepts at the next attempt; the admin's is given up (marked failed here).
+    sink.setPolicy((m) =>
+      m.rcptTo.includes(owner.email) ? "accept" : { reject: "5.1.1 no such user", responseCode: 550 },
+    );
+    await db.outboxEmail.updateMany({
+      where: { toAddress: admin.email, organizationId: org.id },
+      data: { attempts: MAX_ATTEMPTS - 1 },
+    });
+    delivery.advance(60 * 60_000);
+    await deliverPendingEmails(transport, { clock: delivery, concurrency: 1 });
+    const accepted = await stateOf(owner.email);
+    expect(accepted).toEqual({ kind: "accepted", at: delivery.now() });
+    expect((await notification()).firstDeliveredAt).toEqual(delivery.now());
+    expect(await stateOf(admin.email)).toMatchObject({
+      kind: "failed",
+      attempts: MAX_ATTEMPTS,
+      reason: expect.stringMatching(/550/),
+    });
+    expect(
+      await db.auditEvent.count({
+        where: { chain: `org:${org.id}`, action: "breach.notification.delivered" },
+      }),
+    ).toBe(1);
+    sink.setPolicy(() => "accept");
   });
 
   it("S22: sending the same phase twice (double click, retry) is refused and creates nothing new", async () => {
@@ -283,12 +373,12 @@ describe("breach notices", () => {
       `[Northwind Analytics] Personal data breach notification ${incident.reference} — update 2`,
     ]);
     expect(mails[1]!.textBody).toContain("Record count confirmed.");
-    // The 72 h clock starts at the first delivery and is not moved by later phases (B4).
-    expect(
-      (
-        await db.incidentNotification.findFirstOrThrow({ where: { incidentId: incident.id } })
-      ).firstDeliveredAt?.toISOString(),
-    ).toBe("2026-03-10T12:00:00.000Z");
+    // The first phase sent is kept; later phases do not move it, and nothing is delivered yet (B4).
+    const row = await db.incidentNotification.findFirstOrThrow({ where: { incidentId: incident.id } });
+    expect([row.firstSentAt?.toISOString(), row.firstDeliveredAt]).toEqual([
+      "2026-03-10T12:00:00.000Z",
+      null,
+    ]);
   });
 
   it("S11: PRIVACY and SUPPORT staff and customers cannot save or send a notice; nothing changes", async () => {
@@ -309,8 +399,12 @@ describe("breach notices", () => {
     await expect(
       sendNoticePhase(privacyCtx, { incidentId: incident.id, phaseId: draft.phaseId }),
     ).rejects.toMatchObject({ code: "forbidden" });
-    // PRIVACY may read the notices but gets no composer.
+    // PRIVACY may read the notices and their delivery but gets no composer; CONTENT sees neither.
     expect((await loadNoticeSection(privacyCtx, incident.id)).composer).toBeNull();
+    expect((await loadIncidentDelivery(privacyCtx, incident.id)).total).toBe(0);
+    const contentCtx = await contextFor(await createUser({ staffRoles: ["CONTENT"] }), { clock });
+    await expect(loadIncidentDelivery(contentCtx, incident.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(loadNoticeSection(contentCtx, incident.id)).rejects.toMatchObject({ code: "forbidden" });
     const phase = await db.noticePhase.findUniqueOrThrow({ where: { id: draft.phaseId } });
     expect([phase.sentAt, phase.nature]).toEqual([null, complete.nature]);
     expect(await db.outboxEmail.count({ where: { organizationId: org.id } })).toBe(0);

@@ -1,9 +1,11 @@
 import "server-only";
 // Sending a notice phase (GDPR.md B1-B4) in one transaction: the draft becomes a sent phase (frozen by a
 // trigger), follow-ups open and resolve, and every affected organisation gets one outbox email per
-// recipient, a delivery record, its first-delivery time (the controller's 72 h clock, B4) and an audit
-// event in its own chain. Built for thousands of organisations: one recipients query, batched inserts.
-// Sending again finds the phase already sent and changes nothing; outbox keys are unique besides.
+// recipient, a delivery record, its first-sent time (its portal shows the notification from then) and
+// an audit event in its own chain. Sending queues the emails; a notification is delivered only when an
+// SMTP server accepts one of them (./acceptance.ts, ADR 0016). Built for thousands of organisations: one
+// recipients query, batched inserts. Sending again finds the phase already sent and changes nothing;
+// outbox keys are unique besides.
 import { recordAuditBatch } from "../../audit/record-batch.ts";
 import { recordAudit, userActor } from "../../audit/record.ts";
 import { authorizeStaff } from "../../auth/authorization/authorize.ts";
@@ -20,6 +22,7 @@ import { lockBreachIncident, type LockedIncident } from "../incident-lock.ts";
 import { noticeEmail, noticePortalUrl } from "./email.ts";
 import { recordFollowUps } from "./follow-ups.ts";
 import { missingItems, pickItems, type NoticeItemValues } from "./items.ts";
+import { noticeOutboxKey } from "./outbox-key.ts";
 import { NOTICE_MESSAGES } from "./messages.ts";
 import { loadNotificationRecipients, type NotificationRecipients } from "./recipients.ts";
 
@@ -162,7 +165,7 @@ function emailsFor(
     portalUrl: noticePortalUrl(env().APP_URL, notification.slug, notification.notificationId),
   });
   return notification.recipients.map((to) => ({
-    idempotencyKey: `breach:${context.phase.id}:${notification.organizationId}:${to}`,
+    idempotencyKey: noticeOutboxKey(context.phase.id, notification.organizationId, to),
     to,
     subject,
     text,
@@ -184,15 +187,15 @@ async function recordDeliveries(
         notificationId: n.notificationId,
         phaseId,
         recipients: n.recipients,
-        deliveredAt: at,
+        sentAt: at,
       })),
       skipDuplicates: true,
     });
-    const firstTime = batch.filter((n) => n.firstDeliveredAt === null).map((n) => n.notificationId);
+    const firstTime = batch.filter((n) => n.firstSentAt === null).map((n) => n.notificationId);
     if (firstTime.length)
       await tx.incidentNotification.updateMany({
-        where: { id: { in: firstTime }, firstDeliveredAt: null },
-        data: { firstDeliveredAt: at },
+        where: { id: { in: firstTime }, firstSentAt: null },
+        data: { firstSentAt: at },
       });
   }
 }

@@ -1,5 +1,6 @@
 // B4 (Art. 33(1)): the controller's own 72-hour clock to its supervisory authority, started when our
-// notification was first delivered to it. Pure arithmetic on UTC instants; pages show them with a zone.
+// notification first reached it (./reached.ts: an email accepted by a mail server, or an acknowledgement
+// in the portal; ADR 0016). Pure arithmetic on UTC instants; pages show them with a zone.
 import { deadlineFrom, timeLeft } from "../deadline.ts";
 
 export const AUTHORITY_WINDOW_HOURS = 72;
@@ -14,11 +15,11 @@ export type AuthorityClock = {
   label: string;
 };
 
-export function authorityClock(firstDeliveredAt: Date, now: Date): AuthorityClock {
-  const deadlineAt = deadlineFrom(firstDeliveredAt, AUTHORITY_WINDOW_HOURS);
+export function authorityClock(reachedAt: Date, now: Date): AuthorityClock {
+  const deadlineAt = deadlineFrom(reachedAt, AUTHORITY_WINDOW_HOURS);
   const left = timeLeft(deadlineAt, now);
   return {
-    startedAt: firstDeliveredAt,
+    startedAt: reachedAt,
     deadlineAt,
     remainingMs: deadlineAt.getTime() - now.getTime(),
     overdue: left.overdue,

@@ -1,5 +1,6 @@
 import "server-only";
-// The portal's list of an organisation's breach notifications: only its own, only once delivered.
+// The portal's list of an organisation's breach notifications: only its own, only once a phase was sent
+// to it (its emails may still be queued: the list says whether the notice was delivered, ADR 0016).
 import { authorizeOrgBySlug } from "../../auth/authorization/authorize.ts";
 import { customerCan } from "../../auth/authorization/permissions.ts";
 import type { Context } from "../../context/context.ts";
@@ -9,7 +10,8 @@ export type NotificationListItem = {
   id: string;
   reference: string;
   title: string;
-  firstDeliveredAt: Date;
+  firstSentAt: Date;
+  firstDeliveredAt: Date | null;
   latestPhase: number | null;
   acknowledgedAt: Date | null;
   acknowledgedByName: string | null;
@@ -24,10 +26,11 @@ export type NotificationList = {
 export async function listBreachNotifications(ctx: Context, slug: string): Promise<NotificationList> {
   const org = await authorizeOrgBySlug(ctx, slug, "org.breaches.view");
   const rows = await db.incidentNotification.findMany({
-    where: { organizationId: org.organizationId, firstDeliveredAt: { not: null } },
-    orderBy: [{ firstDeliveredAt: "desc" }, { id: "asc" }],
+    where: { organizationId: org.organizationId, firstSentAt: { not: null } },
+    orderBy: [{ firstSentAt: "desc" }, { id: "asc" }],
     select: {
       id: true,
+      firstSentAt: true,
       firstDeliveredAt: true,
       acknowledgedAt: true,
       acknowledgedByName: true,
@@ -42,7 +45,8 @@ export async function listBreachNotifications(ctx: Context, slug: string): Promi
       id: row.id,
       reference: row.incident.reference,
       title: row.incident.title,
-      firstDeliveredAt: row.firstDeliveredAt!,
+      firstSentAt: row.firstSentAt!,
+      firstDeliveredAt: row.firstDeliveredAt,
       latestPhase: row.deliveries.reduce<number | null>(
         (max, d) => (max === null || d.phase.number > max ? d.phase.number : max),
         null,

@@ -1,7 +1,7 @@
 import "server-only";
 // Access to one breach notification from the customer portal (S11, S12). The organisation comes from
-// the notification itself; a notification of another organisation, one not yet delivered, or one
-// addressed through another organisation's URL is "not found" — nothing of it is revealed.
+// the notification itself; a notification of another organisation, one nothing has been sent for yet, or
+// one addressed through another organisation's URL is "not found" — nothing of it is revealed.
 import { authorizeOrgForRecord, type OrgContext } from "../../auth/authorization/authorize.ts";
 import type { CustomerAction } from "../../auth/authorization/permissions.ts";
 import type { Context } from "../../context/context.ts";
@@ -22,7 +22,7 @@ export async function authorizeNotification(
   let incidentId: string | null = null;
   const org = await authorizeOrgForRecord(ctx, action, { type: "IncidentNotification", id }, async () => {
     const row = await db.incidentNotification.findFirst({
-      where: { id, firstDeliveredAt: { not: null } },
+      where: { id, firstSentAt: { not: null } },
       select: { organizationId: true, incidentId: true },
     });
     incidentId = row?.incidentId ?? null;

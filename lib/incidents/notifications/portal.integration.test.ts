@@ -78,6 +78,17 @@ describe("the notification list and detail (B3, S12)", () => {
     expect(detail.phases[0]!.items.likelyConsequences).toBeNull();
     expect(detail.phases[1]!.items.likelyConsequences).toBe("Phishing attempts using the exposed addresses.");
     expect(JSON.stringify(detail)).not.toContain("DRAFT-ONLY TEXT");
+    // Delivery per address of the latest phase: only this organisation's addresses (S12).
+    const ownDelivery = await db.noticeDelivery.findFirstOrThrow({
+      where: { notificationId: ownNotification.id },
+    });
+    expect(detail.recipients.map((r) => [r.phase, r.address])).toEqual(
+      ownDelivery.recipients.map((address) => [2, address]),
+    );
+    const otherDelivery = await db.noticeDelivery.findFirstOrThrow({
+      where: { notification: { incidentId: breach.incident.id, organizationId: { not: own.id } } },
+    });
+    for (const address of otherDelivery.recipients) expect(JSON.stringify(detail)).not.toContain(address);
     expect(detail.contactPoint).toBe("Dr. Lena Vogel, dpo@northwind.example");
     expect(NOTIFICATION_MESSAGES.notYetKnown).toBe("Not yet known — will follow");
   });
@@ -184,7 +195,7 @@ describe("acknowledging (S17)", () => {
     });
     const clock = fixedClock("2026-05-04T09:15:00Z");
     const ctx = await contextFor(owner, { clock });
-    expect(await unacknowledgedNotifications(own.id)).toHaveLength(1);
+    expect((await unacknowledgedNotifications(own.id)).total).toBe(1);
 
     expect(
       await acknowledgeNotification(ctx, { slug: own.slug, notificationId: ownNotification.id }),
@@ -197,7 +208,7 @@ describe("acknowledging (S17)", () => {
     });
     expect(await auditCount(`org:${own.id}`, "breach.notification.acknowledged", ownNotification.id)).toBe(1);
     expect(await auditCount("provider", "breach.notification.acknowledged", ownNotification.id)).toBe(1);
-    expect(await unacknowledgedNotifications(own.id)).toEqual([]);
+    expect(await unacknowledgedNotifications(own.id)).toEqual({ total: 0, newest: [] });
 
     const again = acknowledgeNotification(await contextFor(admin, { clock }), {
       slug: own.slug,
@@ -272,11 +283,11 @@ describe("the controller's authority record (B4)", () => {
       org.slug,
       notification.id,
     );
-    expect(detail.clock.deadlineAt.toISOString()).toBe("2026-03-31T22:30:00.000Z");
+    expect(detail.clock?.deadlineAt.toISOString()).toBe("2026-03-31T22:30:00.000Z");
     expect(detail.clock).toMatchObject({ overdue: false, remainingMs: 24 * 3_600_000 });
     expect(
       (await getBreachNotification(await officerAt("2026-04-01T00:00:00Z"), org.slug, notification.id)).clock
-        .overdue,
+        ?.overdue,
     ).toBe(true);
   });
 
@@ -343,5 +354,173 @@ describe("the controller's authority record (B4)", () => {
         organizationId: "x",
       }).success,
     ).toBe(false);
+  });
+});
+
+describe("a notice sent but not delivered (ADR 0016)", () => {
+  it("B1/B4: is shown as sent, not delivered, per recipient; the controller's clock waits; acknowledging starts it", async () => {
+    const org = await createOrganization();
+    const owner = await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
+    const firstSentAt = new Date("2026-12-06T09:00:00Z");
+    const { notifications } = await seedDeliveredBreach([org.id], { firstSentAt, queued: true });
+    const notification = notifications[0]!;
+    const later = fixedClock("2026-12-06T12:00:00Z");
+    const ctx = await contextFor(owner, { clock: later });
+
+    const list = await listBreachNotifications(ctx, org.slug);
+    expect(list.notifications.map((n) => [n.id, n.firstSentAt, n.firstDeliveredAt])).toEqual([
+      [notification.id, firstSentAt, null],
+    ]);
+    const detail = await getBreachNotification(ctx, org.slug, notification.id);
+    expect(detail.firstDeliveredAt).toBeNull();
+    expect(detail.reached).toBeNull();
+    expect(detail.clock).toBeNull();
+    expect(detail.recipients.map((r) => [r.phase, r.state.kind])).toEqual([[2, "queued"]]);
+    // The record of notifying the authority waits until the notice reached the organisation.
+    await expect(
+      recordAuthorityReport(
+        ctx,
+        authorityReportInput.parse({
+          slug: org.slug,
+          notificationId: notification.id,
+          authorityNotifiedAt: "2026-12-06T11:00",
+          authorityTimeZone: "UTC",
+          authorityReference: "",
+          authorityDelayReason: "",
+        }),
+      ),
+    ).rejects.toMatchObject({ code: "conflict", text: NOTIFICATION_MESSAGES.authorityBeforeReached });
+
+    await acknowledgeNotification(ctx, { slug: org.slug, notificationId: notification.id });
+    const acknowledged = await getBreachNotification(ctx, org.slug, notification.id);
+    expect(acknowledged.reached).toEqual({ at: later.now(), by: "acknowledgement", inTime: true });
+    expect(acknowledged.clock?.startedAt).toEqual(later.now());
+  });
+});
+
+describe("the authority time (B4, ADR 0016)", () => {
+  async function reachedOrganisation(deliveredAt: Date) {
+    const org = await createOrganization();
+    const officer = await createUser({ memberships: [{ organizationId: org.id, role: "PRIVACY_OFFICER" }] });
+    const incident = await createBreachIncident({ awareAt: new Date(deliveredAt.getTime() - 3_600_000) });
+    const phase = await createSentPhase(incident.id, 1, { sentAt: deliveredAt });
+    const notification = await createDeliveredNotification({
+      incidentId: incident.id,
+      organizationId: org.id,
+      awareAt: incident.awareAt,
+      phases: [phase],
+    });
+    return { org, officer, notification };
+  }
+  const report = (
+    slug: string,
+    notificationId: string,
+    authorityNotifiedAt: string,
+    authorityTimeZone: string,
+  ) =>
+    authorityReportInput.parse({
+      slug,
+      notificationId,
+      authorityNotifiedAt,
+      authorityTimeZone,
+      authorityReference: "LDA-2026-77",
+      authorityDelayReason: "",
+    });
+
+  it("refuses a time before the notice reached the organisation (1 Dec for a notice delivered on 6 Dec), and nothing changes", async () => {
+    const { org, officer, notification } = await reachedOrganisation(new Date("2026-12-06T09:15:42Z"));
+    const ctx = await contextFor(officer, { clock: fixedClock("2026-12-07T09:00:00Z") });
+    await expect(
+      recordAuthorityReport(ctx, report(org.slug, notification.id, "2026-12-01T10:00", "Europe/Berlin")),
+    ).rejects.toMatchObject({
+      code: "invalid",
+      text: NOTIFICATION_MESSAGES.authorityTimeBeforeReached({
+        en: "6 December 2026 at 10:15 CET",
+        de: "6. Dezember 2026 um 10:15 MEZ",
+      }),
+    });
+    // 10:14 in Berlin is a minute before the notice arrived (09:15:42 UTC).
+    await expect(
+      recordAuthorityReport(ctx, report(org.slug, notification.id, "2026-12-06T10:14", "Europe/Berlin")),
+    ).rejects.toMatchObject({ code: "invalid" });
+    const row = await db.incidentNotification.findUniqueOrThrow({ where: { id: notification.id } });
+    expect([row.authorityNotifiedAt, row.authorityReference]).toEqual([null, ""]);
+    expect(await auditCount(`org:${org.id}`, "breach.authority_report.recorded", notification.id)).toBe(0);
+  });
+
+  it("reads the time in the zone the browser reported, stores UTC with the zone, and audits both", async () => {
+    const { org, officer, notification } = await reachedOrganisation(new Date("2026-12-06T09:15:42Z"));
+    const ctx = await contextFor(officer, { clock: fixedClock("2026-12-07T09:00:00Z") });
+    expect(
+      await recordAuthorityReport(
+        ctx,
+        report(org.slug, notification.id, "2026-12-06T10:15", "Europe/Berlin"),
+      ),
+    ).toEqual({ notifiedAt: new Date("2026-12-06T09:15:00Z"), timeZone: "Europe/Berlin" });
+    const row = await db.incidentNotification.findUniqueOrThrow({ where: { id: notification.id } });
+    expect(row).toMatchObject({
+      authorityNotifiedAt: new Date("2026-12-06T09:15:00Z"),
+      authorityTimeZone: "Europe/Berlin",
+    });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: {
+        chain: `org:${org.id}`,
+        action: "breach.authority_report.recorded",
+        targetId: notification.id,
+      },
+    });
+    expect(event.metadata).toMatchObject({
+      authorityNotifiedAt: "2026-12-06T09:15:00.000Z",
+      authorityTimeZone: "Europe/Berlin",
+    });
+    // An unknown zone is refused rather than guessed.
+    await expect(
+      recordAuthorityReport(ctx, report(org.slug, notification.id, "2026-12-06T12:00", "Mars/Olympus")),
+    ).rejects.toMatchObject({ code: "invalid", text: NOTIFICATION_MESSAGES.unknownTimeZone("Mars/Olympus") });
+  });
+
+  it("S12: another organisation's member cannot record on it (not found)", async () => {
+    const { org, notification } = await reachedOrganisation(new Date("2026-12-06T09:15:42Z"));
+    const other = await createOrganization();
+    const attacker = await createUser({ memberships: [{ organizationId: other.id, role: "OWNER" }] });
+    const ctx = await contextFor(attacker, { clock: fixedClock("2026-12-07T09:00:00Z") });
+    for (const slug of [org.slug, other.slug])
+      await expect(
+        recordAuthorityReport(ctx, report(slug, notification.id, "2026-12-06T12:00", "UTC")),
+      ).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("the portal banner (B1)", () => {
+  it("counts every unacknowledged notification and lists the newest five, newest first", async () => {
+    const org = await createOrganization();
+    const base = new Date("2026-11-01T08:00:00Z").getTime();
+    const sent = [];
+    for (let i = 0; i < 6; i++)
+      sent.push(
+        await seedDeliveredBreach([org.id], {
+          title: `Incident ${i + 1}`,
+          firstSentAt: new Date(base + i * 86_400_000),
+        }),
+      );
+    const acknowledged = await seedDeliveredBreach([org.id], {
+      title: "Acknowledged one",
+      firstSentAt: new Date(base + 10 * 86_400_000),
+    });
+    await db.incidentNotification.update({
+      where: { id: acknowledged.notifications[0]!.id },
+      data: { acknowledgedAt: new Date(base + 11 * 86_400_000) },
+    });
+
+    const banner = await unacknowledgedNotifications(org.id);
+    expect(banner.total).toBe(6);
+    expect(banner.newest.map((n) => n.title)).toEqual([
+      "Incident 6",
+      "Incident 5",
+      "Incident 4",
+      "Incident 3",
+      "Incident 2",
+    ]);
+    expect(banner.newest[0]!.sentAt).toEqual(new Date(base + 5 * 86_400_000));
   });
 });

@@ -53,6 +53,7 @@ async function registerRecords() {
           organization: { select: { slug: true } },
           windowHours: true,
           deadlineAt: true,
+          firstSentAt: true,
           firstDeliveredAt: true,
           acknowledgedAt: true,
         },
@@ -106,7 +107,7 @@ function toCsv(records: RegisterRecord[]): string {
       notifications: r.notifications
         .map(
           (n) =>
-            `${n.organization}: ${n.windowHours} h, due ${iso(n.deadlineAt)}, delivered ${iso(n.firstDeliveredAt) || "not yet"}, acknowledged ${iso(n.acknowledgedAt) || "not yet"}`,
+            `${n.organization}: ${n.windowHours} h, due ${iso(n.deadlineAt)}, sent ${iso(n.firstSentAt) || "not yet"}, delivered ${iso(n.firstDeliveredAt) || "not yet"}, acknowledged ${iso(n.acknowledgedAt) || "not yet"}`,
         )
         .join(" | "),
       closed_at_utc: iso(r.closedAt),

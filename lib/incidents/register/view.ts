@@ -31,7 +31,7 @@ export type RegisterRow = {
   determination: BreachDetermination;
   latestBand: SeverityBand | null;
   organizationCount: number;
-  /** Earliest deadline of a notification not yet delivered. */
+  /** Earliest deadline of a notification that has not reached its organisation (ADR 0016). */
   nextDeadline: Date | null;
 };
 
@@ -63,7 +63,7 @@ export async function listRegister(ctx: Context): Promise<RegisterRow[]> {
       determination: true,
       assessments: { orderBy: { assessedAt: "desc" }, take: 1, select: { band: true } },
       notifications: {
-        where: { firstDeliveredAt: null },
+        where: { firstDeliveredAt: null, acknowledgedAt: null },
         orderBy: { deadlineAt: "asc" },
         take: 1,
         select: { deadlineAt: true },
@@ -122,6 +122,7 @@ async function loadIncident(id: string) {
           organizationId: true,
           windowHours: true,
           deadlineAt: true,
+          firstSentAt: true,
           firstDeliveredAt: true,
           acknowledgedAt: true,
           organization: { select: { name: true } },

@@ -3,6 +3,7 @@
 // the integration tests, the e2e specs and the bench; never imported by the app.
 import { randomBytes } from "node:crypto";
 import { db } from "../../db/client.ts";
+import { noticeOutboxKey } from "../notices/outbox-key.ts";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -106,7 +107,15 @@ export async function createSentPhase(incidentId: string, number: number, phase:
   });
 }
 
-/** The organisation's notification, delivered with the given phases (one NoticeDelivery each). */
+/** How long after a phase was sent the fixtures' mail server accepted its emails. */
+export const FIXTURE_ACCEPTANCE_DELAY_MS = 5_000;
+
+/**
+ * The organisation's notification with the given phases sent to it (one NoticeDelivery each). By default
+ * delivered: a mail server accepted the first phase's email at its sentAt (with `withOutbox`, the outbox
+ * rows are written too, accepted FIXTURE_ACCEPTANCE_DELAY_MS later). With `queued`, sent but not
+ * delivered: the outbox rows wait, as they do without a mail server (ADR 0016).
+ */
 export async function createDeliveredNotification(input: {
   incidentId: string;
   organizationId: string;
@@ -116,34 +125,40 @@ export async function createDeliveredNotification(input: {
   recipients?: string[];
   /** Also write the outbox rows the sender would have written, marked sent. */
   withOutbox?: boolean;
+  /** Sent but not delivered: outbox rows PENDING, no firstDeliveredAt. */
+  queued?: boolean;
 }) {
   const windowHours = input.windowHours ?? 36;
-  const delivered = input.phases.filter((p): p is { id: string; sentAt: Date } => p.sentAt !== null);
+  const sent = input.phases.filter((p): p is { id: string; sentAt: Date } => p.sentAt !== null);
   const recipients = input.recipients ?? [`privacy-${unique()}@example.test`];
+  const acceptedAt = (phase: { sentAt: Date }) =>
+    new Date(phase.sentAt.getTime() + (input.withOutbox ? FIXTURE_ACCEPTANCE_DELAY_MS : 0));
   const notification = await db.incidentNotification.create({
     data: {
       incidentId: input.incidentId,
       organizationId: input.organizationId,
       windowHours,
       deadlineAt: new Date(input.awareAt.getTime() + windowHours * 3_600_000),
-      firstDeliveredAt: delivered[0]?.sentAt ?? null,
+      firstSentAt: sent[0]?.sentAt ?? null,
+      firstDeliveredAt: sent[0] && !input.queued ? acceptedAt(sent[0]) : null,
     },
   });
-  for (const phase of delivered) {
+  for (const phase of sent) {
     await db.noticeDelivery.create({
-      data: { notificationId: notification.id, phaseId: phase.id, recipients, deliveredAt: phase.sentAt },
+      data: { notificationId: notification.id, phaseId: phase.id, recipients, sentAt: phase.sentAt },
     });
-    if (input.withOutbox) {
+    if (input.withOutbox || input.queued) {
       for (const address of recipients) {
         await db.outboxEmail.create({
           data: {
-            idempotencyKey: `breach:${phase.id}:${input.organizationId}:${address}`,
+            idempotencyKey: noticeOutboxKey(phase.id, input.organizationId, address),
             organizationId: input.organizationId,
             toAddress: address,
             subject: "Personal data breach notification",
             textBody: "See the portal.",
-            status: "SENT",
-            sentAt: new Date(phase.sentAt.getTime() + 5_000),
+            ...(input.queued
+              ? { status: "PENDING", nextAttemptAt: phase.sentAt }
+              : { status: "SENT", attempts: 1, sentAt: acceptedAt(phase) }),
           },
         });
       }
@@ -164,6 +179,8 @@ export async function seedDeliveredBreach(
     dataSubjectText?: string;
     firstSentAt?: Date;
     withOutbox?: boolean;
+    /** Sent but not delivered (no mail server has accepted the emails). */
+    queued?: boolean;
   } = {},
 ) {
   const firstSentAt = options.firstSentAt ?? new Date(Date.now() - 60 * 60_000);
@@ -187,6 +204,7 @@ export async function seedDeliveredBreach(
         awareAt: incident.awareAt,
         phases: [first, second],
         withOutbox: options.withOutbox,
+        queued: options.queued,
       }),
     );
   }

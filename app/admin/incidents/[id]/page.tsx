@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Alert, Badge, Card, DateTime, DefinitionList, PageHeader } from "@/app/_ui";
+import { Alert, Card, DateTime, DefinitionList } from "@/app/_ui";
 import { staffCan } from "@/lib/auth/authorization/permissions";
 import type { SignedInContext } from "@/lib/context/context";
 import { loadPage } from "@/lib/http/page";
 import { isTimeZone } from "@/lib/incidents/deadline";
-import { listAcknowledgements } from "@/lib/incidents/notifications/staff-acknowledgements";
-import { loadNoticeSection } from "@/lib/incidents/notices/view";
+import { listIncidentNotifications } from "@/lib/incidents/notifications/staff-notifications";
+import { loadIncidentDelivery } from "@/lib/incidents/notices/recipient-delivery";
 import { dataCategoryLabel, includesSpecialCategory } from "@/lib/incidents/register/data-categories";
 import { getIncidentForStaff, organizationsReachedThroughSystems } from "@/lib/incidents/register/view";
 import { utcToWallTime } from "@/lib/incidents/register/wall-time";
 import { listDataSystems, listOrganizationOptions } from "@/lib/systems/data-systems";
-import { DETERMINATION_LABELS, INCIDENT_MESSAGES, STATUS_LABELS } from "../messages";
+import { DETERMINATION_LABELS, INCIDENT_MESSAGES } from "../messages";
 import { updateIncidentAction } from "./actions";
 import { AssessmentForm } from "./assessment-form";
 import { AssessmentHistory } from "./assessment-history";
-import { Acknowledgements } from "./acknowledgements";
-import { NoticeSection } from "./notice-section";
+import { IncidentHeader } from "./incident-header";
+import { RecipientDeliveryTable } from "./recipient-delivery";
 import { RegisterArt34Form } from "./register-art34-form";
 import { RegisterDeclareForm } from "./register-declare-form";
 import { RegisterDeterminationForm } from "./register-determination-form";
@@ -33,9 +33,9 @@ type SearchParams = Promise<{ tz?: string; created?: string }>;
 async function loadIncidentPage(ctx: SignedInContext, id: string) {
   const incident = await getIncidentForStaff(ctx, id);
   const canManage = staffCan(ctx.actor.staffRoles, "breach.manage");
-  const [notices, acknowledgements, systems, organizations, reached] = await Promise.all([
-    loadNoticeSection(ctx, incident.id),
-    listAcknowledgements(ctx, incident.id),
+  const [notifications, delivery, systems, organizations, reached] = await Promise.all([
+    listIncidentNotifications(ctx, incident.id),
+    loadIncidentDelivery(ctx, incident.id),
     canManage ? listDataSystems(ctx) : [],
     canManage ? listOrganizationOptions(ctx) : [],
     canManage ? organizationsReachedThroughSystems(ctx, incident.id) : [],
@@ -43,14 +43,18 @@ async function loadIncidentPage(ctx: SignedInContext, id: string) {
   return {
     incident,
     canManage,
-    notices,
-    acknowledgements,
+    notifications,
+    delivery,
     options: { systems, organizations },
     reached,
     now: ctx.clock.now(),
   };
 }
 
+/**
+ * The register entry of one incident: the facts, then where its notifications stand (delivery per
+ * organisation and per recipient, ADR 0016), then the forms. The notice has its own tab (./notice).
+ */
 export default async function IncidentPage({
   params,
   searchParams,
@@ -61,29 +65,15 @@ export default async function IncidentPage({
   const { id } = await params;
   const { tz, created } = await searchParams;
   const timeZone = tz && isTimeZone(tz) ? tz : "UTC";
-  const { incident, canManage, notices, acknowledgements, options, reached, now } = await loadPage((ctx) =>
+  const { incident, canManage, notifications, delivery, options, reached, now } = await loadPage((ctx) =>
     loadIncidentPage(ctx, id),
   );
   const declared = incident.determination === "PERSONAL_DATA_BREACH";
   const open = incident.status !== "CLOSED";
+  const noticeHref = `/admin/incidents/${incident.id}/notice${tz ? `?tz=${encodeURIComponent(timeZone)}` : ""}`;
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={`${incident.reference}: ${incident.title}`}
-        description={
-          <span className="flex flex-wrap gap-2">
-            <Badge>{STATUS_LABELS[incident.status]}</Badge>
-            <Badge tone={declared ? "danger" : "neutral"}>
-              {DETERMINATION_LABELS[incident.determination]}
-            </Badge>
-          </span>
-        }
-        actions={
-          <Link className="text-sm font-medium text-brand-700 underline" href="/admin/incidents">
-            Back to the register
-          </Link>
-        }
-      />
+      <IncidentHeader incident={incident} current="register" tz={tz} />
       {created && <Alert tone="success">{INCIDENT_MESSAGES.recorded(incident.reference)}</Alert>}
       <p className="text-sm text-gray-700">
         Times in {timeZone} (add <code>?tz=Europe/Berlin</code> for another zone).
@@ -134,6 +124,34 @@ export default async function IncidentPage({
         />
       </Card>
 
+      {(declared || notifications.length > 0) && (
+        <Card
+          title="Notifications"
+          actions={
+            declared && (
+              <Link className="text-sm font-medium text-brand-700 underline" href={noticeHref}>
+                {canManage ? "Compose and send the notice" : "Read the notice"}
+              </Link>
+            )
+          }
+        >
+          <div className="space-y-6">
+            <RegisterNotifications
+              incidentId={incident.id}
+              rows={notifications}
+              now={now}
+              timeZone={timeZone}
+            />
+            <section aria-labelledby="delivery-heading" className="space-y-3">
+              <h3 id="delivery-heading" className="text-sm font-semibold text-gray-900">
+                Email delivery per recipient
+              </h3>
+              <RecipientDeliveryTable delivery={delivery} timeZone={timeZone} />
+            </section>
+          </div>
+        </Card>
+      )}
+
       {canManage && (
         <Card title="Status">
           <RegisterStatusForm incidentId={incident.id} status={incident.status} />
@@ -168,6 +186,13 @@ export default async function IncidentPage({
                 declared={declared}
                 reachedThroughSystems={reached.map((o) => o.name)}
               />
+              {declared && (
+                <p className="text-sm">
+                  <Link className="font-medium text-brand-700 underline" href={noticeHref}>
+                    Compose and send the notice
+                  </Link>
+                </p>
+              )}
             </section>
             {declared && (
               <section aria-labelledby="art34-heading" className="space-y-3">
@@ -200,10 +225,6 @@ export default async function IncidentPage({
         </Card>
       )}
 
-      <Card title="Notifications">
-        <RegisterNotifications notifications={incident.notifications} now={now} timeZone={timeZone} />
-      </Card>
-
       {canManage && open && (
         <Card title="Edit incident">
           <RegisterIncidentForm
@@ -224,9 +245,6 @@ export default async function IncidentPage({
           />
         </Card>
       )}
-
-      <NoticeSection view={notices} />
-      <Acknowledgements incidentId={incident.id} rows={acknowledgements} />
     </div>
   );
 }

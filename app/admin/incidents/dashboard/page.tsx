@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, DataTable, DateTime, PageHeader, type BadgeTone } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
-import { DASHBOARD_LIMIT, loadDeadlineDashboard, type NotificationUrgency } from "@/lib/incidents/dashboard";
+import {
+  DASHBOARD_LIMIT,
+  loadDeadlineDashboard,
+  type DashboardRow,
+  type NotificationUrgency,
+} from "@/lib/incidents/dashboard";
 import { isTimeZone } from "@/lib/incidents/deadline";
 
 export const metadata: Metadata = { title: "Notification deadlines" };
@@ -10,10 +15,23 @@ export const metadata: Metadata = { title: "Notification deadlines" };
 const URGENCY: Record<NotificationUrgency, { tone: BadgeTone; label: string }> = {
   overdue: { tone: "danger", label: "Overdue" },
   "due-soon": { tone: "warning", label: "Under 6 h" },
-  waiting: { tone: "neutral", label: "Not yet sent" },
+  waiting: { tone: "neutral", label: "Deadline running" },
   "delivered-late": { tone: "warning", label: "Delivered late" },
   delivered: { tone: "success", label: "Delivered" },
 };
+
+/** Delivered only once a mail server accepted the notice (or the organisation acknowledged it); ADR 0016. */
+function Delivery({ row, timeZone }: { row: DashboardRow; timeZone: string }) {
+  if (row.firstDeliveredAt) return <DateTime value={row.firstDeliveredAt} timeZone={timeZone} />;
+  if (row.firstSentAt)
+    return (
+      <>
+        <Badge tone="warning">Queued</Badge> not delivered (sent{" "}
+        <DateTime value={row.firstSentAt} timeZone={timeZone} />)
+      </>
+    );
+  return <>Not yet sent</>;
+}
 
 type SearchParams = Promise<{ show?: string; tz?: string }>;
 
@@ -26,7 +44,7 @@ export default async function DeadlineDashboardPage({ searchParams }: { searchPa
     <div className="space-y-6">
       <PageHeader
         title="Notification deadlines"
-        description="Every breach notification not yet delivered or not yet acknowledged, soonest deadline first. Deadlines run from awareness over each organisation's contractual window."
+        description="Every breach notification not yet delivered or not yet acknowledged, soonest deadline first. Deadlines run from awareness over each organisation's contractual window, until a mail server accepts the notice: a sent notice whose emails are queued is not delivered."
         actions={
           <Link
             className="text-sm font-medium text-brand-700 underline"
@@ -86,15 +104,7 @@ export default async function DeadlineDashboardPage({ searchParams }: { searchPa
               </>
             ),
           },
-          {
-            header: "Delivered",
-            cell: (row) =>
-              row.firstDeliveredAt ? (
-                <DateTime value={row.firstDeliveredAt} timeZone={timeZone} />
-              ) : (
-                "Not yet"
-              ),
-          },
+          { header: "Delivered", cell: (row) => <Delivery row={row} timeZone={timeZone} /> },
           {
             header: "Acknowledged",
             cell: (row) =>

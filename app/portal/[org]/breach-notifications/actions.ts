@@ -3,6 +3,7 @@
 // organisation from the notification touched and checks org.breaches.respond.
 import { refresh } from "next/cache";
 import { defineAction } from "@/lib/http/action";
+import { localize } from "@/lib/i18n/text";
 import { acknowledgeInput, acknowledgeNotification } from "@/lib/incidents/notifications/acknowledge";
 import { authorityReportInput, recordAuthorityReport } from "@/lib/incidents/notifications/authority-report";
 import { BREACH_NOTIFICATION_MESSAGES } from "./messages";
@@ -12,7 +13,7 @@ export const acknowledgeNotificationAction = defineAction(
   async (ctx, input) => {
     await acknowledgeNotification(ctx, input);
     refresh();
-    return BREACH_NOTIFICATION_MESSAGES.acknowledged;
+    return localize(BREACH_NOTIFICATION_MESSAGES.acknowledged, ctx.locale);
   },
 );
 
@@ -21,6 +22,6 @@ export const recordAuthorityReportAction = defineAction(
   async (ctx, input) => {
     await recordAuthorityReport(ctx, input);
     refresh();
-    return BREACH_NOTIFICATION_MESSAGES.authorityRecorded;
+    return localize(BREACH_NOTIFICATION_MESSAGES.authorityRecorded, ctx.locale);
   },
 );

@@ -1,34 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, DataTable, DateTime, PageHeader } from "@/app/_ui";
+import { ZonedTime } from "@/app/_components/browser-time-zone";
+import { Badge, DataTable, PageHeader } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
+import { localize, type Text } from "@/lib/i18n/text";
 import { listBreachNotifications } from "@/lib/incidents/notifications/list";
+import { BREACH_LIST_MESSAGES as M } from "./messages";
 
 export const metadata: Metadata = { title: "Breach notifications" };
 
 export default async function BreachNotificationsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
-  const { organization, notifications } = await loadPage((ctx) => listBreachNotifications(ctx, org));
+  const { organization, notifications, locale } = await loadPage(async (ctx) => ({
+    ...(await listBreachNotifications(ctx, org)),
+    locale: ctx.locale,
+  }));
+  const t = (text: Text) => localize(text, locale);
+  const time = (value: Date) => <ZonedTime value={value.toISOString()} locale={locale} />;
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Breach notifications"
-        description="Personal data breaches your processor has notified to your organisation (Art. 33(2) GDPR), with every update as it was sent."
-      />
+      <PageHeader title={t(M.title)} description={t(M.description)} />
       <DataTable
-        caption="Breach notifications to this organisation"
+        caption={t(M.caption)}
         hideCaption
         headingLevel={2}
         rows={notifications}
         rowKey={(n) => n.id}
-        empty={{
-          title: "No breach notifications",
-          description:
-            "If a personal data breach ever affects your organisation's data, its notification appears here and is emailed to your privacy contacts, owners, admins and privacy officers. Nothing to do for now.",
-        }}
+        empty={{ title: t(M.emptyTitle), description: t(M.emptyDescription) }}
         columns={[
           {
-            header: "Incident",
+            header: t(M.incident),
             rowHeader: true,
             cell: (n) => (
               <Link
@@ -39,17 +40,29 @@ export default async function BreachNotificationsPage({ params }: { params: Prom
               </Link>
             ),
           },
-          { header: "First delivered", cell: (n) => <DateTime value={n.firstDeliveredAt} /> },
-          { header: "Latest update", cell: (n) => (n.latestPhase === null ? "—" : `Phase ${n.latestPhase}`) },
+          { header: t(M.sent), cell: (n) => time(n.firstSentAt) },
           {
-            header: "Acknowledgement",
+            header: t(M.delivered),
+            cell: (n) =>
+              n.firstDeliveredAt ? (
+                time(n.firstDeliveredAt)
+              ) : (
+                <Badge tone="warning">{t(M.notDelivered)}</Badge>
+              ),
+          },
+          {
+            header: t(M.latestUpdate),
+            cell: (n) => (n.latestPhase === null ? "—" : t(M.phase(n.latestPhase))),
+          },
+          {
+            header: t(M.acknowledgement),
             cell: (n) =>
               n.acknowledgedAt ? (
                 <span>
-                  Acknowledged by {n.acknowledgedByName} at <DateTime value={n.acknowledgedAt} />
+                  {t(M.acknowledgedBy)} {n.acknowledgedByName} {t(M.at)} {time(n.acknowledgedAt)}
                 </span>
               ) : (
-                <Badge tone="danger">Awaiting acknowledgement</Badge>
+                <Badge tone="danger">{t(M.awaiting)}</Badge>
               ),
           },
         ]}

@@ -3,7 +3,7 @@
 import { Button } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { NoticePreview } from "@/lib/incidents/notices/view";
-import { sendNoticeAction } from "./notice-actions";
+import { sendNoticeAction } from "./actions";
 import { NoticePhaseView } from "./notice-phase-view";
 
 /** Exactly what will be sent: the portal view and the email text, then the send button. */

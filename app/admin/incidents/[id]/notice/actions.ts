@@ -5,21 +5,26 @@ import { defineAction } from "@/lib/http/action";
 import { saveNoticeDraft } from "@/lib/incidents/notices/draft";
 import { draftContentFromForm, noticeDraftForm, sendNoticeForm } from "@/lib/incidents/notices/draft-input";
 import { sendNoticePhase } from "@/lib/incidents/notices/send";
-import { previewNoticeDraft, type NoticePreview } from "@/lib/incidents/notices/view";
-import { INCIDENT_MESSAGES } from "../messages";
+import { previewNoticeDraft } from "@/lib/incidents/notices/view";
+import { INCIDENT_MESSAGES } from "../../messages";
 
-export type DraftActionData = { message: string; preview: NoticePreview | null };
+function afterChange(incidentId: string) {
+  revalidatePath(`/admin/incidents/${incidentId}`);
+  revalidatePath(`/admin/incidents/${incidentId}/notice`);
+}
 
-/** Saves the draft; with intent "preview" also checks every Art. 33(3) item and returns the exact email. */
+/**
+ * Saves the draft; with intent "preview" also checks every Art. 33(3) item. The preview itself is part
+ * of the notice page whenever the saved draft is complete, so it (and the send button) survives a reload.
+ */
 export const saveNoticeDraftAction = defineAction(
   { input: noticeDraftForm, permission: "breach.manage" },
-  async (ctx, input): Promise<DraftActionData> => {
+  async (ctx, input) => {
     const saved = await saveNoticeDraft(ctx, input.incidentId, draftContentFromForm(input));
-    revalidatePath(`/admin/incidents/${input.incidentId}`);
-    if (input.intent === "save")
-      return { message: INCIDENT_MESSAGES.draftSaved(saved.number), preview: null };
-    const preview = await previewNoticeDraft(ctx, input.incidentId);
-    return { message: INCIDENT_MESSAGES.draftComplete(saved.number), preview };
+    afterChange(input.incidentId);
+    if (input.intent === "save") return INCIDENT_MESSAGES.draftSaved(saved.number);
+    await previewNoticeDraft(ctx, input.incidentId);
+    return INCIDENT_MESSAGES.draftComplete(saved.number);
   },
 );
 
@@ -27,7 +32,7 @@ export const sendNoticeAction = defineAction(
   { input: sendNoticeForm, permission: "breach.manage" },
   async (ctx, input) => {
     const result = await sendNoticePhase(ctx, input);
-    revalidatePath(`/admin/incidents/${input.incidentId}`);
+    afterChange(input.incidentId);
     revalidatePath("/admin/incidents/dashboard");
     return INCIDENT_MESSAGES.sent(result);
   },

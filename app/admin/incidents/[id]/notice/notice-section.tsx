@@ -1,12 +1,13 @@
-import { Card, DateTime, EmptyState } from "@/app/_ui";
+import Link from "next/link";
+import { Badge, Card, DateTime, EmptyState } from "@/app/_ui";
 import { itemLabel } from "@/lib/incidents/notices/items";
 import type { NoticeSectionView } from "@/lib/incidents/notices/view";
+import { DELIVERY_LABELS } from "../../messages";
 import { NoticeComposer } from "./notice-composer";
 import { NoticePhaseView } from "./notice-phase-view";
 
 /** Breach notices of an incident (GDPR.md B2, B3): every phase as sent, open follow-ups, and the next phase's draft. */
-export function NoticeSection({ view }: { view: NoticeSectionView }) {
-  if (!view.isBreach && view.phases.length === 0) return null;
+export function NoticeSection({ view, timeZone }: { view: NoticeSectionView; timeZone: string }) {
   return (
     <section aria-labelledby="notices-heading" className="space-y-4">
       <h2 id="notices-heading" className="text-lg font-semibold text-gray-900">
@@ -15,7 +16,11 @@ export function NoticeSection({ view }: { view: NoticeSectionView }) {
       {view.phases.length === 0 ? (
         <EmptyState
           title="No notice sent yet"
-          description="Compose phase 1 below with the Art. 33(3) items and send it to every affected organisation."
+          description={
+            view.isBreach
+              ? "Compose phase 1 below with the Art. 33(3) items and send it to every affected organisation."
+              : "This incident is not declared a personal-data breach: no notice can be sent for it."
+          }
           headingLevel={3}
         />
       ) : (
@@ -23,9 +28,25 @@ export function NoticeSection({ view }: { view: NoticeSectionView }) {
           {view.phases.map((phase) => (
             <li key={phase.id}>
               <Card title={`Phase ${phase.number}`} headingLevel={3}>
-                <p className="mb-3 text-sm text-gray-700">
-                  Sent <DateTime value={phase.sentAt} />
+                <p className="mb-1 text-sm text-gray-700">
+                  Sent <DateTime value={phase.sentAt} timeZone={timeZone} />
                   {phase.sentBy ? ` by ${phase.sentBy}` : ""} to {phase.organizations} organisation(s).
+                </p>
+                <p className="mb-3 flex flex-wrap items-center gap-1 text-sm text-gray-700">
+                  Emails:
+                  {(["accepted", "queued", "retrying", "failed"] as const)
+                    .filter((kind) => phase.emails[kind] > 0)
+                    .map((kind) => (
+                      <Badge key={kind} tone={DELIVERY_LABELS[kind].tone}>
+                        {phase.emails[kind]} {DELIVERY_LABELS[kind].label.toLowerCase()}
+                      </Badge>
+                    ))}
+                  <Link
+                    className="text-brand-700 underline"
+                    href={`/admin/incidents/${view.incidentId}#delivery-heading`}
+                  >
+                    Delivery per recipient
+                  </Link>
                 </p>
                 <NoticePhaseView summary={phase.summary} items={phase.items} />
               </Card>

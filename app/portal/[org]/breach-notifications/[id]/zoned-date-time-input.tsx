@@ -1,0 +1,31 @@
+"use client";
+// A datetime-local field read in a time zone that can change after hydration (the server renders UTC,
+// the browser then reports its own zone). When the zone changes, whatever the field holds — the recorded
+// time or what a person typed before the scripts loaded — is rewritten to the same instant in the new
+// zone, so nothing typed is lost and its meaning stays the one the label showed when it was typed.
+import { useEffect, useRef, useState, type ComponentProps } from "react";
+import { Input } from "@/app/_ui";
+import { utcToWallTime, wallTimeToUtc } from "@/lib/incidents/register/wall-time";
+
+type Props = Omit<ComponentProps<typeof Input>, "type" | "defaultValue" | "ref"> & {
+  /** The recorded instant (ISO) or "". */
+  instant: string;
+  timeZone: string;
+};
+
+export function ZonedDateTimeInput({ instant, timeZone, ...props }: Props) {
+  const ref = useRef<HTMLInputElement>(null);
+  const shownIn = useRef(timeZone);
+  // Fixed at the first render: later zones are reached by rewriting the field, never by a new default
+  // (which would show through an untouched field before the effect converts it).
+  const [initial] = useState(() => (instant ? utcToWallTime(new Date(instant), timeZone) : ""));
+  useEffect(() => {
+    const input = ref.current;
+    const from = shownIn.current;
+    shownIn.current = timeZone;
+    if (!input || from === timeZone || input.value === "") return;
+    const at = wallTimeToUtc(input.value, from);
+    if (at) input.value = utcToWallTime(at, timeZone);
+  }, [timeZone]);
+  return <Input {...props} ref={ref} type="datetime-local" defaultValue={initial} />;
+}
