@@ -2,6 +2,7 @@
 // oversize bodies, non-PDFs and path-traversal file names, storing nothing; it refuses foreign origins
 // and callers without the library permission; a valid PDF is stored under <slug>.pdf and served as an
 // attachment with nosniff.
+import { createHash } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { db } from "../../lib/db/client.ts";
 import { makeTestPdf, uniqueSuffix } from "../../lib/trust/library/test-fixtures.ts";
@@ -167,10 +168,13 @@ test.describe("library uploads (S16)", () => {
     expect(await counted()).toBe(1);
     const head = await visitor.head(`/en/documents/${slug}/download`);
     expect(head.status()).toBe(200);
+    // The same headers as the download (Next.js drops Content-Length from a body-less answer), no body.
     expect(head.headers()).toMatchObject({
       "content-type": "application/pdf",
-      "content-length": String(pdf.byteLength),
+      "content-disposition": `attachment; filename="${slug}.pdf"`,
+      "x-content-sha256": createHash("sha256").update(pdf).digest("hex"),
     });
+    expect((await head.body()).byteLength).toBe(0);
     expect(await counted()).toBe(1);
 
     // The public library lists it (the upload revalidated the prerendered page).
