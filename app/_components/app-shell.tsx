@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { cx, UserText } from "@/app/_ui";
+import { ScrollingNav } from "@/app/_ui/scrolling-nav";
 import { SignOutButton } from "./sign-out-button";
 
 export type NavItem = { href: string; label: string };
@@ -10,51 +12,42 @@ export function AppShell({
   title,
   nav,
   user,
+  wide = false,
   children,
 }: {
   area: string;
   title: string;
   nav: NavItem[];
   user: { name: string; email: string };
+  /** Use more of a wide screen (the staff console: a dozen navigation links, wide tables). */
+  wide?: boolean;
   children: ReactNode;
 }) {
+  const frame = cx("mx-auto px-6", wide ? "max-w-[96rem]" : "max-w-6xl");
   return (
     <div className="min-h-screen">
       <header className="border-b border-gray-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-3">
-          <div className="flex items-baseline gap-3">
+        <div className={cx(frame, "flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-3")}>
+          <div className="flex min-w-0 items-baseline gap-3">
             <span className="text-xs font-semibold uppercase tracking-wide text-brand-700">{area}</span>
-            <span className="font-semibold" data-testid="shell-title">
-              {title}
+            <span className="min-w-0 font-semibold break-words" data-testid="shell-title">
+              <UserText>{title}</UserText>
             </span>
           </div>
           <div className="flex items-center gap-3 text-sm">
             <Link
               href="/account"
-              className="text-gray-700 hover:underline"
+              className="break-all text-gray-700 hover:underline"
               title={`${user.email}: your account`}
             >
-              {user.name}
+              <UserText>{user.name}</UserText>
             </Link>
             <SignOutButton />
           </div>
         </div>
-        <nav aria-label={`${area} navigation`} className="mx-auto max-w-6xl px-6">
-          <ul className="flex gap-6 text-sm">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="inline-block border-b-2 border-transparent py-2 text-gray-700 hover:border-brand-600 hover:text-gray-900"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ScrollingNav label={`${area} navigation`} links={nav} className={frame} />
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-6 py-8">
+      <main id="main" className={cx(frame, "py-8")}>
         {children}
       </main>
     </div>

@@ -29,7 +29,7 @@ export type DataTableProps<Row> = {
 // On phones each row becomes a stack of "header: value" lines (the header comes from data-label), so
 // nothing scrolls sideways; from the `sm` breakpoint on it is an ordinary table.
 const STACK_CELL =
-  "max-sm:flex max-sm:gap-3 max-sm:px-4 max-sm:py-1.5 max-sm:before:w-1/3 max-sm:before:shrink-0 max-sm:before:font-medium max-sm:before:text-gray-600 max-sm:before:content-[attr(data-label)]";
+  "max-sm:flex max-sm:gap-3 max-sm:px-4 max-sm:py-1.5 max-sm:before:w-1/3 max-sm:before:shrink-0 max-sm:before:font-medium max-sm:before:text-gray-600 max-sm:before:content-[attr(data-label)] max-sm:before:hyphens-auto max-sm:before:[overflow-wrap:anywhere]";
 
 /** A list page's table (STYLE.md 23): caption, columns, empty state, row actions, stacked on phones. */
 export function DataTable<Row>({

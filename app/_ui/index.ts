@@ -24,3 +24,4 @@ export { PageHeader, type PageHeaderProps } from "./page-header";
 export { Table, TBody, Td, Th, THead, Tr, type TableProps } from "./table";
 export { TextArea, type TextAreaProps } from "./text-area";
 export { StatusPage, type StatusPageProps } from "./status-page";
+export { UserText } from "./user-text";

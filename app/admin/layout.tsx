@@ -25,9 +25,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (staffCan(actor.staffRoles, "sso.domains.review"))
     nav.push({ href: "/admin/sso-domains", label: "Sign-in domains" });
   if (staffCan(actor.staffRoles, "provider.settings.manage"))
-    nav.push({ href: "/admin/settings", label: "Provider settings" });
+    nav.push({ href: "/admin/settings", label: "Settings" });
   return (
-    <AppShell area="Staff console" title="Article28" nav={nav} user={actor}>
+    <AppShell area="Staff console" title="Article28" nav={nav} user={actor} wide>
       {children}
     </AppShell>
   );

@@ -19,4 +19,10 @@ describe("text for the standard PDF fonts (Windows-1252)", () => {
   it("drops control characters and expands tabs, keeps newlines", () => {
     expect(toWinAnsi("a\u0000b\tc\nd\u200b")).toBe("ab    c\nd");
   });
+
+  it("drops direction controls a name stored before the rule may hold (S25)", () => {
+    expect(toWinAnsi("Acknowledged by Eve \u202eevol\u202c at 10:00")).toBe(
+      "Acknowledged by Eve evol at 10:00",
+    );
+  });
 });

@@ -1,6 +1,8 @@
 // The PDF uses the 14 standard fonts (no font files to ship, identical output everywhere), which
 // cover the Windows-1252 character set: all of English and German, typographic quotes and dashes.
-// Anything else is replaced by a readable equivalent, its base letter, or "?".
+// Anything else is replaced by a readable equivalent, its base letter, or "?". Direction controls are
+// dropped: the PDF lays text out left to right, and a stored name may still hold one (S25).
+import { BIDI_CONTROL } from "../text/unsafe-characters.ts";
 
 /** Characters above U+00FF that Windows-1252 has (the standard fonts encode them). */
 const WIN_ANSI_EXTRAS = new Set("ƒ–—‘’‚“”„†‡•…€‰‹›ˆ™ŒœšŠŸŽž˜");
@@ -42,7 +44,7 @@ export function toWinAnsi(text: string): string {
   let out = "";
   for (const char of text) {
     if (char === "\t") out += "    ";
-    else if (isControl(char)) continue;
+    else if (isControl(char) || BIDI_CONTROL.test(char)) continue;
     else if (printable(char)) out += char;
     else if (char in REPLACEMENTS) out += REPLACEMENTS[char];
     else {

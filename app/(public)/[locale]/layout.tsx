@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/locale";
 import { listCustomPages } from "@/lib/trust/policies/public-documents";
 import { getProviderProfile } from "@/lib/trust/provider-profile";
-
+import { ScrollingNav } from "@/app/_ui/scrolling-nav";
 import { LanguageSwitch } from "./language-switch";
 import { LAYOUT_MESSAGES, TRUST_SECTIONS } from "./messages";
 
@@ -45,7 +45,7 @@ export default async function PublicLayout({
       style={{ ["--brand" as string]: provider.brandColor }}
     >
       <header className="border-b border-gray-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-6 py-4">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-6 py-4">
           <Link
             href={localizedPath(locale, "/")}
             prefetch={false}
@@ -60,27 +60,18 @@ export default async function PublicLayout({
             </Link>
           </div>
         </div>
-        <nav aria-label={words.mainNav} className="mx-auto max-w-6xl overflow-x-auto px-6">
-          <ul className="flex gap-5 text-sm">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link
-                  href={link.href}
-                  prefetch={false}
-                  className="inline-block whitespace-nowrap border-b-2 border-transparent py-2 text-gray-700 hover:border-[var(--brand)] hover:text-gray-900"
-                >
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ScrollingNav
+          label={words.mainNav}
+          links={links}
+          accent="provider"
+          className="mx-auto max-w-7xl px-6"
+        />
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-6 py-10">
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-6 py-10">
         {children}
       </main>
       <footer className="border-t border-gray-200 bg-white py-6 text-sm text-gray-600">
-        <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-3 px-6">
+        <div className="mx-auto flex max-w-7xl flex-wrap justify-between gap-3 px-6">
           <span>
             {provider.legalName} · {provider.address}
           </span>

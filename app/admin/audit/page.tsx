@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Alert, DataTable, DateTime, PageHeader } from "@/app/_ui";
+import { Alert, DataTable, DateTime, PageHeader, UserText } from "@/app/_ui";
 import { providerAuditLog } from "@/lib/audit/provider-log";
 import { loadPage } from "@/lib/http/page";
 import { AUDIT_PAGE_MESSAGES } from "./messages";
@@ -48,7 +48,7 @@ export default async function AuditPage() {
         columns={[
           { header: "#", cell: (e) => e.seq },
           { header: "Time", cell: (e) => <DateTime value={e.createdAt} /> },
-          { header: "Actor", cell: (e) => e.actorLabel },
+          { header: "Actor", cell: (e) => <UserText>{e.actorLabel}</UserText> },
           { header: "Action", cell: (e) => e.action, className: "font-mono text-sm" },
           { header: "Target", cell: (e) => e.target ?? "—", className: "font-mono text-xs" },
           { header: "IP", cell: (e) => e.ip ?? "—" },

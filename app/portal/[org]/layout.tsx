@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { AppShell } from "@/app/_components/app-shell";
 import { ZonedTime } from "@/app/_components/browser-time-zone";
-import { Alert } from "@/app/_ui";
+import { Alert, UserText } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
@@ -60,7 +60,7 @@ function UnacknowledgedBreachBanner({
           {newest.map((n) => (
             <li key={n.id}>
               <Link className="font-medium underline" href={`${all}/${n.id}`}>
-                {n.reference}: {n.title}
+                {n.reference}: <UserText>{n.title}</UserText>
               </Link>{" "}
               <span className="text-sm">
                 ({t(M.sent)} <ZonedTime value={n.sentAt.toISOString()} locale={locale} />)

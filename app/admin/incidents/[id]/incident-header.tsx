@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge, PageHeader } from "@/app/_ui";
+import { withoutBidiControls } from "@/lib/text/bidi";
 import type { BreachDetermination, IncidentStatus } from "@/lib/generated/prisma/enums";
 import { DETERMINATION_LABELS, STATUS_LABELS } from "../messages";
 
@@ -39,7 +40,7 @@ export function IncidentHeader({
   return (
     <>
       <PageHeader
-        title={`${incident.reference}: ${incident.title}`}
+        title={`${incident.reference}: ${withoutBidiControls(incident.title)}`}
         description={
           <span className="flex flex-wrap gap-2">
             <Badge>{STATUS_LABELS[incident.status]}</Badge>

@@ -1,4 +1,4 @@
-import { Badge, DataTable, DateTime } from "@/app/_ui";
+import { Badge, DataTable, DateTime, UserText } from "@/app/_ui";
 import { timeLeft } from "@/lib/incidents/deadline";
 import type { StaffNotificationRow } from "@/lib/incidents/notifications/staff-notifications";
 import { reachedAt } from "@/lib/incidents/notifications/reached";
@@ -52,7 +52,7 @@ export function RegisterNotifications({
           "Declaring a personal-data breach creates one notification per affected organisation at once.",
       }}
       columns={[
-        { header: "Organisation", rowHeader: true, cell: (n) => n.organizationName },
+        { header: "Organisation", rowHeader: true, cell: (n) => <UserText>{n.organizationName}</UserText> },
         {
           header: "Deadline",
           cell: (n) => (
@@ -68,7 +68,8 @@ export function RegisterNotifications({
           cell: (n) =>
             n.acknowledgedAt ? (
               <span>
-                <DateTime value={n.acknowledgedAt} timeZone={timeZone} /> by {n.acknowledgedByName}
+                <DateTime value={n.acknowledgedAt} timeZone={timeZone} /> by{" "}
+                <UserText>{n.acknowledgedByName}</UserText>
               </span>
             ) : (
               <Badge tone="danger">Awaiting acknowledgement</Badge>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, DataTable, DateTime, PageHeader, type BadgeTone } from "@/app/_ui";
+import { Badge, DataTable, DateTime, PageHeader, UserText, type BadgeTone } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import {
   DASHBOARD_LIMIT,
@@ -83,7 +83,7 @@ export default async function DeadlineDashboardPage({ searchParams }: { searchPa
                 <Link className="text-brand-700 underline" href={`/admin/incidents/${row.incident.id}`}>
                   {row.incident.reference}
                 </Link>{" "}
-                {row.incident.title}
+                <UserText>{row.incident.title}</UserText>
               </>
             ),
           },
@@ -111,7 +111,12 @@ export default async function DeadlineDashboardPage({ searchParams }: { searchPa
               row.acknowledgedAt ? (
                 <>
                   <DateTime value={row.acknowledgedAt} timeZone={timeZone} />
-                  {row.acknowledgedByName ? ` by ${row.acknowledgedByName}` : ""}
+                  {row.acknowledgedByName && (
+                    <>
+                      {" "}
+                      by <UserText>{row.acknowledgedByName}</UserText>
+                    </>
+                  )}
                 </>
               ) : (
                 "Not yet"

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/app/_components/action-button";
-import { Card, DataTable, DateTime, DefinitionList, EmptyState, PageHeader } from "@/app/_ui";
+import { Card, DataTable, DateTime, DefinitionList, EmptyState, PageHeader, UserText } from "@/app/_ui";
+import { withoutBidiControls } from "@/lib/text/bidi";
 import { loadPage } from "@/lib/http/page";
 import {
   listAccessRequests,
@@ -57,9 +58,9 @@ export default async function AccessRequestsPage() {
                 header: "Requester",
                 cell: (g) => (
                   <>
-                    <bdi>{g.requester}</bdi>{" "}
+                    <UserText>{g.requester}</UserText>{" "}
                     <span className="block text-gray-600">
-                      <bdi>{g.email}</bdi> · <bdi>{g.company}</bdi>
+                      <UserText>{g.email}</UserText> · <UserText>{g.company}</UserText>
                     </span>
                   </>
                 ),
@@ -109,9 +110,9 @@ export default async function AccessRequestsPage() {
                 header: "Requester",
                 cell: (r) => (
                   <>
-                    <bdi>{r.name}</bdi>{" "}
+                    <UserText>{r.name}</UserText>{" "}
                     <span className="block text-gray-600">
-                      <bdi>{r.email}</bdi> · <bdi>{r.company}</bdi>
+                      <UserText>{r.email}</UserText> · <UserText>{r.company}</UserText>
                     </span>
                     <span className="block font-mono text-xs text-gray-600">{r.reference}</span>
                   </>
@@ -163,7 +164,7 @@ export default async function AccessRequestsPage() {
 
 function PendingRequest({ request }: { request: AccessRequestView }) {
   return (
-    <Card title={`${request.name} (${request.company})`} headingLevel={3}>
+    <Card title={withoutBidiControls(`${request.name} (${request.company})`)} headingLevel={3}>
       <DefinitionList
         items={[
           {
@@ -194,8 +195,8 @@ function PendingRequest({ request }: { request: AccessRequestView }) {
             term: "NDA accepted",
             description: (
               <>
-                Version {request.nda.version} ({request.nda.locale}) by typing “{request.nda.typedName}” at{" "}
-                <DateTime value={request.nda.acceptedAt} />
+                Version {request.nda.version} ({request.nda.locale}) by typing “
+                <UserText>{request.nda.typedName}</UserText>” at <DateTime value={request.nda.acceptedAt} />
                 <span className="block break-all font-mono text-xs text-gray-600">
                   SHA-256 {request.nda.hash}
                 </span>

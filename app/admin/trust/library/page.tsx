@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, ButtonLink, Card, DataTable, DateTime, PageHeader } from "@/app/_ui";
+import { Badge, ButtonLink, Card, DataTable, DateTime, PageHeader, UserText } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import { formatFileSize } from "@/lib/trust/library/file-size";
 import { listLibraryForStaff } from "@/lib/trust/library/staff-list";
@@ -50,8 +50,10 @@ export default async function LibraryAdminPage() {
               rowHeader: true,
               cell: (d) => (
                 <>
-                  <span className="font-semibold">{d.title}</span>
-                  <span className="block font-normal text-gray-600">{d.titleDe || "No German title"}</span>
+                  <UserText className="font-semibold">{d.title}</UserText>
+                  <span className="block font-normal text-gray-600">
+                    {d.titleDe ? <UserText>{d.titleDe}</UserText> : "No German title"}
+                  </span>
                 </>
               ),
             },

@@ -1,4 +1,4 @@
-import { DataTable, Dialog } from "@/app/_ui";
+import { DataTable, Dialog, UserText } from "@/app/_ui";
 import { formatCalendarDate } from "@/lib/i18n/format";
 import { placeWithoutCountry } from "@/lib/trust/country-in-place";
 import { countryName } from "@/lib/trust/subprocessors/country";
@@ -30,7 +30,7 @@ export function SubprocessorTable({
           rowHeader: true,
           cell: (row) => (
             <>
-              {row.name}
+              <UserText>{row.name}</UserText>
               {row.dpaReference && (
                 <span className="block text-xs font-normal text-gray-600">DPA: {row.dpaReference}</span>
               )}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ZonedTime } from "@/app/_components/browser-time-zone";
-import { Badge, DataTable, PageHeader } from "@/app/_ui";
+import { Badge, DataTable, PageHeader, UserText } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import { localize, type Text } from "@/lib/i18n/text";
 import { listBreachNotifications } from "@/lib/incidents/notifications/list";
@@ -36,7 +36,7 @@ export default async function BreachNotificationsPage({ params }: { params: Prom
                 className="font-medium text-brand-700 underline"
                 href={`/portal/${organization.slug}/breach-notifications/${n.id}`}
               >
-                {n.reference}: {n.title}
+                {n.reference}: <UserText>{n.title}</UserText>
               </Link>
             ),
           },
@@ -59,7 +59,8 @@ export default async function BreachNotificationsPage({ params }: { params: Prom
             cell: (n) =>
               n.acknowledgedAt ? (
                 <span>
-                  {t(M.acknowledgedBy)} {n.acknowledgedByName} {t(M.at)} {time(n.acknowledgedAt)}
+                  {t(M.acknowledgedBy)} <UserText>{n.acknowledgedByName}</UserText> {t(M.at)}{" "}
+                  {time(n.acknowledgedAt)}
                 </span>
               ) : (
                 <Badge tone="danger">{t(M.awaiting)}</Badge>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Badge, Card, DataTable, DateTime, PageHeader, type DataTableColumn } from "@/app/_ui";
+import { Badge, Card, DataTable, DateTime, PageHeader, UserText, type DataTableColumn } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import { getMembersView, type ManagedMember } from "@/lib/organizations/members";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/messages";
@@ -23,7 +23,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
       header: "Name",
       cell: (m) => (
         <>
-          <bdi>{m.name}</bdi>
+          <UserText>{m.name}</UserText>
           {m.isViewer && <span className="text-gray-600"> (you)</span>}
         </>
       ),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/app/_components/action-button";
 import { Alert, Badge, Card, DateTime, DefinitionList, Dialog, PageHeader } from "@/app/_ui";
+import { withoutBidiControls } from "@/lib/text/bidi";
 import { loadPage } from "@/lib/http/page";
 import { formatFileSize } from "@/lib/trust/library/file-size";
 import { getLibraryDocumentForStaff } from "@/lib/trust/library/staff-list";
@@ -20,7 +21,7 @@ export default async function LibraryDocumentPage({ params }: { params: Promise<
   return (
     <div className="space-y-6">
       <PageHeader
-        title={document.title}
+        title={withoutBidiControls(document.title)}
         description={
           <>
             <Link href="/admin/trust/library" className="underline">

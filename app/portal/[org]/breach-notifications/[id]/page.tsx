@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/app/_components/action-button";
 import { BrowserTimeZoneName, ZonedTime } from "@/app/_components/browser-time-zone";
-import { Badge, buttonClassName, Card, DefinitionList, PageHeader } from "@/app/_ui";
+import { Badge, buttonClassName, Card, DefinitionList, PageHeader, UserText } from "@/app/_ui";
+import { withoutBidiControls } from "@/lib/text/bidi";
 import { loadPage } from "@/lib/http/page";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
@@ -38,7 +39,7 @@ export default async function BreachNotificationPage({
   return (
     <div className="space-y-6">
       <PageHeader
-        title={`${detail.incident.reference}: ${detail.incident.title}`}
+        title={`${detail.incident.reference}: ${withoutBidiControls(detail.incident.title)}`}
         description={t(M.notifiedBy(processor))}
         actions={
           <div className="flex flex-wrap gap-2">
@@ -181,7 +182,12 @@ function KeyFacts({
             term: t(M.acknowledgementTerm),
             description: acknowledgement ? (
               <span>
-                {t(M.acknowledgedBy)} {acknowledgement.byName ?? t(NOTIFICATION_MESSAGES.aMemberText)}{" "}
+                {t(M.acknowledgedBy)}{" "}
+                {acknowledgement.byName ? (
+                  <UserText>{acknowledgement.byName}</UserText>
+                ) : (
+                  t(NOTIFICATION_MESSAGES.aMemberText)
+                )}{" "}
                 {t(M.at)} {time(acknowledgement.at)}
               </span>
             ) : (
