@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
+import type { ProviderBranding } from "@/lib/provider/branding";
 import { SignOutButton } from "./sign-out-button";
 
 export type NavItem = { href: string; label: string };
@@ -10,21 +11,32 @@ export function AppShell({
   title,
   nav,
   user,
+  brand,
   children,
 }: {
   area: string;
   title: string;
   nav: NavItem[];
   user: { name: string; email: string };
+  /** The provider's name and colour: a bar in the colour, and the name unless the title is the name. */
+  brand: ProviderBranding;
   children: ReactNode;
 }) {
   return (
-    <div className="min-h-screen">
-      <header className="border-b border-gray-200 bg-white">
+    <div className="min-h-screen" style={{ "--brand": brand.color } as CSSProperties}>
+      <header className="border-t-4 border-b border-t-[var(--brand)] border-b-gray-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-3">
-          <div className="flex items-baseline gap-3">
+          <div className="flex flex-wrap items-baseline gap-x-3">
+            {brand.name !== title && (
+              <span className="font-semibold text-[var(--brand)]" data-testid="shell-brand">
+                {brand.name}
+              </span>
+            )}
             <span className="text-xs font-semibold uppercase tracking-wide text-brand-700">{area}</span>
-            <span className="font-semibold" data-testid="shell-title">
+            <span
+              className={brand.name === title ? "font-semibold text-[var(--brand)]" : "font-semibold"}
+              data-testid="shell-title"
+            >
               {title}
             </span>
           </div>

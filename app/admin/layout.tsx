@@ -3,9 +3,13 @@ import { AppShell } from "@/app/_components/app-shell";
 import { authorizeStaff } from "@/lib/auth/authorization/authorize";
 import { staffCan } from "@/lib/auth/authorization/permissions";
 import { loadPage } from "@/lib/http/page";
+import { providerBranding } from "@/lib/provider/branding";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const { actor } = await loadPage((ctx) => authorizeStaff(ctx, "admin.view"));
+  const [{ actor }, brand] = await Promise.all([
+    loadPage((ctx) => authorizeStaff(ctx, "admin.view")),
+    providerBranding(),
+  ]);
   const nav = [{ href: "/admin", label: "Overview" }];
   if (staffCan(actor.staffRoles, "admin.audit.view")) nav.push({ href: "/admin/audit", label: "Audit log" });
   if (staffCan(actor.staffRoles, "admin.users.view")) nav.push({ href: "/admin/users", label: "Users" });
@@ -27,7 +31,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (staffCan(actor.staffRoles, "provider.settings.manage"))
     nav.push({ href: "/admin/settings", label: "Provider settings" });
   return (
-    <AppShell area="Staff console" title="Article28" nav={nav} user={actor}>
+    <AppShell area="Staff console" title={brand.name} nav={nav} user={actor} brand={brand}>
       {children}
     </AppShell>
   );
