@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import type { CSSProperties, ReactNode } from "react";
+import type { ReactNode } from "react";
+import { BrandStylesheet } from "@/app/_components/brand-stylesheet";
 import { providerBranding } from "@/lib/provider/branding";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
@@ -8,11 +9,8 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
   await connection();
   const brand = await providerBranding();
   return (
-    <main
-      id="main"
-      className="flex min-h-screen flex-col items-center justify-center px-6 py-12"
-      style={{ "--brand": brand.color } as CSSProperties}
-    >
+    <main id="main" className="flex min-h-screen flex-col items-center justify-center px-6 py-12">
+      <BrandStylesheet color={brand.color} />
       <Link href="/" className="mb-8 text-lg font-semibold text-[var(--brand)]" data-testid="auth-brand">
         {brand.name}
       </Link>

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import type { CSSProperties, ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { ProviderBranding } from "@/lib/provider/branding";
+import { BrandStylesheet } from "./brand-stylesheet";
 import { SignOutButton } from "./sign-out-button";
 
 export type NavItem = { href: string; label: string };
@@ -23,7 +24,8 @@ export function AppShell({
   children: ReactNode;
 }) {
   return (
-    <div className="min-h-screen" style={{ "--brand": brand.color } as CSSProperties}>
+    <div className="min-h-screen">
+      <BrandStylesheet color={brand.color} />
       <header className="border-t-4 border-b border-t-[var(--brand)] border-b-gray-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-3">
           <div className="flex flex-wrap items-baseline gap-x-3">

@@ -5,7 +5,9 @@ import { loadPage } from "@/lib/http/page";
 import { providerBranding } from "@/lib/provider/branding";
 
 export default async function AccountLayout({ children }: { children: ReactNode }) {
-  const [actor, brand] = await Promise.all([loadPage(async (ctx) => ctx.actor), providerBranding()]);
+  const actor = await loadPage(async (ctx) => ctx.actor);
+  // After the session is read (so the page is known to be dynamic): the build has no database.
+  const brand = await providerBranding();
   const nav = [
     { href: homePathFor(actor), label: "← Back" },
     { href: "/account", label: "Profile and password" },

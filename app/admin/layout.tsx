@@ -6,10 +6,9 @@ import { loadPage } from "@/lib/http/page";
 import { providerBranding } from "@/lib/provider/branding";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [{ actor }, brand] = await Promise.all([
-    loadPage((ctx) => authorizeStaff(ctx, "admin.view")),
-    providerBranding(),
-  ]);
+  const { actor } = await loadPage((ctx) => authorizeStaff(ctx, "admin.view"));
+  // After the session is read (so the page is known to be dynamic): the build has no database.
+  const brand = await providerBranding();
   const nav = [{ href: "/admin", label: "Overview" }];
   if (staffCan(actor.staffRoles, "admin.audit.view")) nav.push({ href: "/admin/audit", label: "Audit log" });
   if (staffCan(actor.staffRoles, "admin.users.view")) nav.push({ href: "/admin/users", label: "Users" });

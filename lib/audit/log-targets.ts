@@ -44,6 +44,30 @@ const NAMES: Record<string, Named> = {
     ),
   Subprocessor: async (ids) =>
     byId(await db.subprocessor.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+  TrustDocumentVersion: async (ids) =>
+    byId(
+      (
+        await db.trustDocumentVersion.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, title: true, locale: true, version: true },
+        })
+      ).map((v) => ({ id: v.id, name: `${v.title} (${v.locale}, version ${v.version})` })),
+    ),
+  NdaTemplate: async (ids) =>
+    byId(
+      (
+        await db.ndaTemplate.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, locale: true, version: true },
+        })
+      ).map((n) => ({ id: n.id, name: `${n.locale}, version ${n.version}` })),
+    ),
+  AccessRule: async (ids) =>
+    byId(
+      (await db.accessRule.findMany({ where: { id: { in: ids } }, select: { id: true, domain: true } })).map(
+        (r) => ({ id: r.id, name: r.domain }),
+      ),
+    ),
   TrustDocument: async (ids) =>
     byId(
       (await db.trustDocument.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true } })).map(

@@ -93,7 +93,7 @@ export default async function AuditPage({
                 <Link
                   href={actorHref(e.actorLabel)}
                   title={M.actorFilterTitle(e.actorLabel)}
-                  className="break-all text-brand-700 hover:underline"
+                  className="break-words text-brand-700 hover:underline max-sm:break-all"
                 >
                   {e.actorLabel}
                 </Link>

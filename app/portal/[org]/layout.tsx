@@ -19,11 +19,11 @@ export default async function PortalLayout({
   params: Promise<{ org: string }>;
 }) {
   const { org } = await params;
-  const [overview, { actor, locale }, brand] = await Promise.all([
+  const [overview, { actor, locale }] = await Promise.all([
     loadOrganizationOverview(org),
     loadPage(async (ctx) => ({ actor: ctx.actor, locale: ctx.locale })),
-    providerBranding(),
   ]);
+  const brand = await providerBranding();
   const nav = [{ href: `/portal/${overview.slug}`, label: "Overview" }];
   if (overview.canViewMembers) nav.push({ href: `/portal/${overview.slug}/members`, label: "Members" });
   if (overview.canManageSettings)
