@@ -68,6 +68,17 @@ const NAMES: Record<string, Named> = {
         (r) => ({ id: r.id, name: r.domain }),
       ),
     ),
+  /** "provider", or "org:<id>": that organisation's name. */
+  AuditChain: async (ids) => {
+    const organizations = await db.organization.findMany({
+      where: { id: { in: ids.filter((id) => id.startsWith("org:")).map((id) => id.slice(4)) } },
+      select: { id: true, name: true },
+    });
+    return byId([
+      { id: "provider", name: "the provider's" },
+      ...organizations.map((o) => ({ id: `org:${o.id}`, name: o.name })),
+    ]);
+  },
   TrustDocument: async (ids) =>
     byId(
       (await db.trustDocument.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true } })).map(

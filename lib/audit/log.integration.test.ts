@@ -243,6 +243,11 @@ describe("the audit log export (CSV, JSON)", () => {
     const event = await db.auditEvent.findFirstOrThrow({
       where: { action: "audit.log.exported", actorUserId: ctx.actor.userId },
     });
+    const view = await providerAuditLog(ctx, { filter: { ...NO_FILTER, action: "audit.log.exported" } });
+    expect(view.events.find((e) => e.id === event.id)).toMatchObject({
+      event: "Audit log exported",
+      target: { kind: "Audit log", name: org.name },
+    });
     expect(event).toMatchObject({
       chain: "provider",
       actorLabel: ctx.actor.email,
