@@ -72,6 +72,7 @@ try {
   const { verifyChain } = await import("../lib/audit/verify.ts");
   const { verifyChainFromCheckpoint } = await import("../lib/audit/checkpoint.ts");
   const { providerAuditLog } = await import("../lib/audit/provider-log.ts");
+  const { parseAuditLogQuery } = await import("../lib/audit/log-filter.ts");
   const { authorizeStaff } = await import("../lib/auth/authorization/authorize.ts");
   const { contextFor } = await import("../lib/testing/context.ts");
   const { SESSION_COOKIE_NAMES } = await import("../lib/auth/sessions/session-cookie-name.ts");
@@ -196,7 +197,25 @@ try {
   const before = await timed(OLD_RUNS, () => oldProviderAuditLog(ctx));
   row("before: newest 100 + verifyChain over the whole chain", before);
   const after = await timed(RUNS, () => providerAuditLog(ctx));
-  row("after: newest 100 + the checkpoint", after);
+  row("after: newest page (50) + the checkpoint", after);
+  // The filters and paging of issue 11: each an index range, however deep or narrow.
+  const filtered = (query: Record<string, string>) => {
+    const { filter, cursor } = parseAuditLogQuery(query);
+    return () => providerAuditLog(ctx, { filter, cursor });
+  };
+  const today = new Date().toISOString().slice(0, 10);
+  for (const [label, query] of [
+    ["an old page (keyset, before #1000)", { before: "1000" }],
+    ["one event type (a third of the chain)", { event: "authz.denied" }],
+    ["a rare event type (none in the bench data)", { event: "audit.chain.verified" }],
+    ["one actor (20 events)", { actor: "person42@bench.example" }],
+    ["a period (today, Europe/Berlin)", { from: today, to: today, tz: "Europe/Berlin" }],
+    [
+      "event type + actor + an old page",
+      { event: "auth.sign_in.failed", actor: "person3@bench.example", before: "50000" },
+    ],
+  ] as const)
+    row(`filtered: ${label}`, await timed(RUNS, filtered(query)));
 
   if (sandbox) {
     const cookie = await encode({

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { cx, UserText } from "@/app/_ui";
 import { ScrollingNav } from "@/app/_ui/scrolling-nav";
+import type { ProviderBranding } from "@/lib/provider/branding";
+import { BrandStylesheet } from "./brand-stylesheet";
 import { SignOutButton } from "./sign-out-button";
 
 export type NavItem = { href: string; label: string };
@@ -13,6 +15,7 @@ export function AppShell({
   nav,
   user,
   wide = false,
+  brand,
   children,
 }: {
   area: string;
@@ -21,16 +24,30 @@ export function AppShell({
   user: { name: string; email: string };
   /** Use more of a wide screen (the staff console: a dozen navigation links, wide tables). */
   wide?: boolean;
+  /** The provider's name and colour: a bar in the colour, and the name unless the title is the name. */
+  brand: ProviderBranding;
   children: ReactNode;
 }) {
   const frame = cx("mx-auto px-6", wide ? "max-w-[96rem]" : "max-w-6xl");
   return (
     <div className="min-h-screen">
-      <header className="border-b border-gray-200 bg-white">
+      <BrandStylesheet color={brand.color} />
+      <header className="border-t-4 border-b border-t-[var(--brand)] border-b-gray-200 bg-white">
         <div className={cx(frame, "flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-3")}>
-          <div className="flex min-w-0 items-baseline gap-3">
+          <div className="flex min-w-0 flex-wrap items-baseline gap-x-3">
+            {brand.name !== title && (
+              <span className="font-semibold text-[var(--brand)]" data-testid="shell-brand">
+                <UserText>{brand.name}</UserText>
+              </span>
+            )}
             <span className="text-xs font-semibold uppercase tracking-wide text-brand-700">{area}</span>
-            <span className="min-w-0 font-semibold break-words" data-testid="shell-title">
+            <span
+              className={cx(
+                "min-w-0 font-semibold break-words",
+                brand.name === title && "text-[var(--brand)]",
+              )}
+              data-testid="shell-title"
+            >
               <UserText>{title}</UserText>
             </span>
           </div>

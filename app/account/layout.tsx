@@ -2,9 +2,12 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/app/_components/app-shell";
 import { homePathFor } from "@/lib/auth/sessions/actor";
 import { loadPage } from "@/lib/http/page";
+import { providerBranding } from "@/lib/provider/branding";
 
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const actor = await loadPage(async (ctx) => ctx.actor);
+  // After the session is read (so the page is known to be dynamic): the build has no database.
+  const brand = await providerBranding();
   const nav = [
     { href: homePathFor(actor), label: "← Back" },
     { href: "/account", label: "Profile and password" },
@@ -12,7 +15,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
     { href: "/account/sessions", label: "Sessions" },
   ];
   return (
-    <AppShell area="Your account" title={actor.name} nav={nav} user={actor}>
+    <AppShell area="Your account" title={actor.name} nav={nav} user={actor} brand={brand}>
       {children}
     </AppShell>
   );

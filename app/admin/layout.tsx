@@ -3,9 +3,12 @@ import { AppShell } from "@/app/_components/app-shell";
 import { authorizeStaff } from "@/lib/auth/authorization/authorize";
 import { staffCan } from "@/lib/auth/authorization/permissions";
 import { loadPage } from "@/lib/http/page";
+import { providerBranding } from "@/lib/provider/branding";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const { actor } = await loadPage((ctx) => authorizeStaff(ctx, "admin.view"));
+  // After the session is read (so the page is known to be dynamic): the build has no database.
+  const brand = await providerBranding();
   const nav = [{ href: "/admin", label: "Overview" }];
   if (staffCan(actor.staffRoles, "admin.audit.view")) nav.push({ href: "/admin/audit", label: "Audit log" });
   if (staffCan(actor.staffRoles, "admin.users.view")) nav.push({ href: "/admin/users", label: "Users" });
@@ -27,7 +30,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (staffCan(actor.staffRoles, "provider.settings.manage"))
     nav.push({ href: "/admin/settings", label: "Settings" });
   return (
-    <AppShell area="Staff console" title="Article28" nav={nav} user={actor} wide>
+    <AppShell area="Staff console" title={brand.name} nav={nav} user={actor} brand={brand} wide>
       {children}
     </AppShell>
   );

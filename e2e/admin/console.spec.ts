@@ -145,5 +145,6 @@ test("the audit log shows the provider chain, verified, including a new event", 
   await expect(page.getByRole("alert").filter({ hasText: "does not verify" })).toHaveCount(0);
   const row = page.getByRole("row").filter({ hasText: label });
   await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Provider settings changed");
   await expect(row).toContainText("provider.settings.updated");
 });

@@ -199,6 +199,17 @@ export type AuditEventMetadata = {
     lastSeq: number;
     brokenSeq?: number;
   };
+  /** A staff member exported a chain (or its filtered part) as a file. */
+  "audit.log.exported": {
+    chain: string;
+    format: "csv" | "json";
+    action: string | null;
+    actor: string | null;
+    from: string | null;
+    to: string | null;
+    timeZone: string;
+    lastSeq: number;
+  };
   // Demo data (prisma/seed*)
   "seed.organization.created": Record<string, never>;
   "seed.member.created": { role: string };
@@ -436,6 +447,7 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
     de: "Wiederholte Ablehnungen zusammengefasst",
   },
   "audit.chain.verified": { en: "Audit log verified", de: "Audit-Protokoll geprüft" },
+  "audit.log.exported": { en: "Audit log exported", de: "Audit-Protokoll exportiert" },
   "seed.organization.created": { en: "Demo organisation created", de: "Demo-Organisation angelegt" },
   "seed.member.created": { en: "Demo member created", de: "Demo-Mitglied angelegt" },
   "seed.staff.created": { en: "Demo staff member created", de: "Demo-Mitarbeiter angelegt" },

@@ -55,7 +55,7 @@ describe("the staff audit page (S24, S18)", () => {
     const verified = await verifyProviderChain(ctx, { scope: "new" });
     expect(verified).toMatchObject({ ok: true, seq: 30, checked: 30 });
     hashed.events = 0;
-    const after = await providerAuditLog(ctx, 10);
+    const after = await providerAuditLog(ctx, { take: 10 });
     expect(hashed.events).toBe(0);
     expect(after.events).toHaveLength(10);
     expect(after.verification).toMatchObject({ ok: true, seq: 30, verifiedAt: clock.now() });

@@ -6,4 +6,71 @@ export const AUDIT_PAGE_MESSAGES = {
       : `The chain does not verify at event #${result.brokenSeq}.`,
   unverified: (count: number) =>
     `${count} newer ${count === 1 ? "event was" : "events were"} recorded since; the next check verifies ${count === 1 ? "it" : "them"}.`,
+  exportFormat: { en: "Choose the format: csv or json." },
+  chainHeading: (organization: string | null) =>
+    organization ? `${organization}'s audit log` : "The provider's audit log",
+  filters: {
+    legend: "Filter the events",
+    organization: "Log",
+    providerChain: "The provider (staff, system, sign-ins)",
+    organizationsGroup: "Organisations",
+    event: "Event type",
+    allEvents: "All event types",
+    actor: "Actor",
+    actorHint: "An email address, or system",
+    from: "From",
+    to: "To",
+    timeZone: "Time zone",
+    timeZoneHint: "Times are shown, and the days read, in this zone.",
+    apply: "Show events",
+    clear: "Clear filters",
+  },
+  /** The event catalogue's areas (the first part of an event's code), for the event type list. */
+  eventAreas: {
+    auth: "Sign-in and account security",
+    mfa: "Two-factor authentication",
+    sso: "Microsoft sign-in",
+    authz: "Access refusals",
+    account: "Accounts",
+    admin: "Staff administration",
+    org: "Organisations",
+    provider: "Provider",
+    breach: "Incidents and breach notifications",
+    trust: "Trust center",
+    audit: "Audit log",
+    seed: "Demo data",
+  } as Record<string, string>,
+  summary: (count: number, timeZone: string, filtered: boolean) =>
+    count === 0
+      ? ""
+      : `${count} ${count === 1 ? "event" : "events"}${filtered ? " matching the filters" : ""}, newest first. Times in ${timeZone}.`,
+  pager: {
+    label: "Pages of the audit log",
+    newest: "Newest events",
+    newer: "Newer events",
+    older: "Older events",
+  },
+  download: {
+    label: "Download",
+    csv: "Download CSV",
+    json: "Download JSON",
+    hint: "Every event matching the filters, not only this page. Downloads are recorded in the audit log.",
+  },
+  actorFilterTitle: (actor: string) => `Only events by ${actor}`,
+  empty: {
+    title: "No events yet",
+    description: "Sign-ins, administrative and compliance actions are recorded here.",
+  },
+  emptyFiltered: {
+    title: "No events match the filters",
+    description: "Widen the period, choose another event type or actor, or clear the filters.",
+  },
+  columns: {
+    seq: "#",
+    time: "Time",
+    actor: "Actor",
+    event: "Event",
+    target: "Target",
+    ip: "IP",
+  },
 };

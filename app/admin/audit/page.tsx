@@ -1,64 +1,128 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Alert, DataTable, DateTime, PageHeader, UserText } from "@/app/_ui";
+import { auditLogSearchParams, isFiltered, parseAuditLogQuery } from "@/lib/audit/log-filter";
+import { targetLine } from "@/lib/audit/log-targets";
 import { providerAuditLog } from "@/lib/audit/provider-log";
 import { loadPage } from "@/lib/http/page";
-import { AUDIT_PAGE_MESSAGES } from "./messages";
+import { AuditDownloads } from "./downloads";
+import { AuditFilterForm } from "./filter-form";
+import { AUDIT_PAGE_MESSAGES as M } from "./messages";
+import { AuditPager } from "./pager";
 import { VerifyForm } from "./verify-form";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage() {
-  const { events, verification, unverifiedEvents } = await loadPage((ctx) => providerAuditLog(ctx));
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { filter, cursor, problems } = parseAuditLogQuery(await searchParams);
+  const { events, hasNewer, hasOlder, organization, organizations, verification, unverifiedEvents } =
+    await loadPage((ctx) => providerAuditLog(ctx, { filter, cursor }));
+  const filtered = isFiltered(filter);
+  const actorHref = (actor: string) =>
+    `/admin/audit?${auditLogSearchParams({ ...filter, actor }).toString()}`;
   return (
     <div className="space-y-6">
       <PageHeader
         title="Audit log"
         description="The provider's append-only, hash-chained record of security and compliance actions."
       />
+      <AuditFilterForm filter={filter} problems={problems} organizations={organizations} />
       <section aria-label="Verification" className="space-y-3">
+        <h2 className="text-lg font-semibold">{M.chainHeading(organization?.name ?? null)}</h2>
         {verification === null ? (
           <Alert tone="info">
-            Not verified yet. The chain is verified in the background every few minutes, or now.
+            Not verified yet. The chain is verified in the background every few minutes
+            {organization ? "" : ", or now"}.
           </Alert>
         ) : verification.ok ? (
           <Alert tone="success">
             Chain verified: all {verification.seq} events are intact. Checked{" "}
-            <DateTime value={verification.verifiedAt} />
+            <DateTime value={verification.verifiedAt} timeZone={filter.timeZone} />
             {verification.fullyVerifiedAt && (
               <>
-                ; last check from the first event <DateTime value={verification.fullyVerifiedAt} />
+                ; last check from the first event{" "}
+                <DateTime value={verification.fullyVerifiedAt} timeZone={filter.timeZone} />
               </>
             )}
-            .{unverifiedEvents > 0 && <> {AUDIT_PAGE_MESSAGES.unverified(unverifiedEvents)}</>}
+            .{unverifiedEvents > 0 && <> {M.unverified(unverifiedEvents)}</>}
           </Alert>
         ) : (
           <Alert tone="danger" title="The audit chain does not verify">
             {verification.brokenEventId ? `Event ${verification.brokenEventId} ` : "Event "}(#
             {verification.brokenSeq}): {verification.reason}. Found{" "}
-            <DateTime value={verification.verifiedAt} />.
+            <DateTime value={verification.verifiedAt} timeZone={filter.timeZone} />.
           </Alert>
         )}
-        <VerifyForm />
+        {!organization && <VerifyForm />}
       </section>
-      <DataTable
-        caption="Latest audit events"
-        hideCaption
-        rows={events}
-        rowKey={(e) => e.id}
-        columns={[
-          { header: "#", cell: (e) => e.seq },
-          { header: "Time", cell: (e) => <DateTime value={e.createdAt} /> },
-          { header: "Actor", cell: (e) => <UserText>{e.actorLabel}</UserText> },
-          { header: "Action", cell: (e) => e.action, className: "font-mono text-sm" },
-          { header: "Target", cell: (e) => e.target ?? "—", className: "font-mono text-xs" },
-          { header: "IP", cell: (e) => e.ip ?? "—" },
-        ]}
-        empty={{
-          title: "No events yet",
-          description: "Sign-ins, administrative and compliance actions are recorded here.",
-        }}
-        headingLevel={2}
-      />
+      <section aria-label="Events" className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p className="text-sm text-gray-700" data-testid="audit-summary">
+            {M.summary(events.length, filter.timeZone, filtered)}
+          </p>
+          <AuditDownloads filter={filter} />
+        </div>
+        <DataTable
+          caption={M.chainHeading(organization?.name ?? null)}
+          hideCaption
+          rows={events}
+          rowKey={(e) => e.id}
+          columns={[
+            { header: M.columns.seq, cell: (e) => e.seq },
+            {
+              header: M.columns.time,
+              cell: (e) => <DateTime value={e.createdAt} timeZone={filter.timeZone} />,
+              className: "whitespace-nowrap",
+            },
+            {
+              header: M.columns.event,
+              cell: (e) => (
+                <span className="flex flex-col">
+                  <span>{e.event}</span>
+                  <code className="text-xs text-gray-600">{e.action}</code>
+                </span>
+              ),
+            },
+            {
+              header: M.columns.actor,
+              cell: (e) => (
+                <Link
+                  href={actorHref(e.actorLabel)}
+                  title={M.actorFilterTitle(e.actorLabel)}
+                  className="break-words text-brand-700 hover:underline max-sm:break-all"
+                >
+                  <UserText>{e.actorLabel}</UserText>
+                </Link>
+              ),
+            },
+            {
+              header: M.columns.target,
+              cell: (e) =>
+                e.target ? (
+                  <span className="break-words">
+                    <UserText>{targetLine(e.target)}</UserText>
+                  </span>
+                ) : (
+                  "—"
+                ),
+            },
+            { header: M.columns.ip, cell: (e) => e.ip ?? "—", className: "whitespace-nowrap" },
+          ]}
+          empty={filtered ? M.emptyFiltered : M.empty}
+          headingLevel={2}
+        />
+        <AuditPager
+          filter={filter}
+          newestSeq={events[0]?.seq ?? null}
+          oldestSeq={events.at(-1)?.seq ?? null}
+          hasNewer={hasNewer}
+          hasOlder={hasOlder}
+        />
+      </section>
     </div>
   );
 }

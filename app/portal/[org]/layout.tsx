@@ -7,6 +7,7 @@ import { loadPage } from "@/lib/http/page";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
 import type { OrganizationOverview } from "@/lib/organizations/portal";
+import { providerBranding } from "@/lib/provider/branding";
 import { BREACH_BANNER_MESSAGES as M } from "./breach-notifications/messages";
 import { loadOrganizationOverview } from "./load-overview";
 
@@ -22,6 +23,7 @@ export default async function PortalLayout({
     loadOrganizationOverview(org),
     loadPage(async (ctx) => ({ actor: ctx.actor, locale: ctx.locale })),
   ]);
+  const brand = await providerBranding();
   const nav = [{ href: `/portal/${overview.slug}`, label: "Overview" }];
   if (overview.canViewMembers) nav.push({ href: `/portal/${overview.slug}/members`, label: "Members" });
   if (overview.canManageSettings)
@@ -29,7 +31,7 @@ export default async function PortalLayout({
   if (overview.canViewBreaches)
     nav.push({ href: `/portal/${overview.slug}/breach-notifications`, label: "Breach notifications" });
   return (
-    <AppShell area="Customer portal" title={overview.name} nav={nav} user={actor}>
+    <AppShell area="Customer portal" title={overview.name} nav={nav} user={actor} brand={brand}>
       <UnacknowledgedBreachBanner overview={overview} locale={locale} />
       {children}
     </AppShell>

@@ -1,0 +1,20 @@
+// The time zones the audit log offers (any other IANA zone works through the URL's tz parameter).
+export const TIME_ZONES: readonly string[] = [
+  "UTC",
+  "Europe/London",
+  "Europe/Dublin",
+  "Europe/Lisbon",
+  "Europe/Berlin",
+  "Europe/Vienna",
+  "Europe/Zurich",
+  "Europe/Paris",
+  "Europe/Amsterdam",
+  "Europe/Warsaw",
+  "Europe/Helsinki",
+  "America/New_York",
+  "America/Chicago",
+  "America/Los_Angeles",
+  "Asia/Singapore",
+  "Asia/Tokyo",
+  "Australia/Sydney",
+];
