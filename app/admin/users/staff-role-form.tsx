@@ -23,14 +23,14 @@ export function StaffRoleForm({
     <form action={formAction} className="inline-flex flex-col items-start gap-2">
       <input type="hidden" name="userId" value={userId} />
       <div className="flex items-center gap-2">
-        <Select name="role" defaultValue={current} aria-label={`Role for ${email}`} className="w-auto">
+        <Select name="role" defaultValue={current} aria-label={`Role for ${email}`} className="min-w-32">
           {roles.map((role) => (
             <option key={role} value={role}>
               {STAFF_ROLE_LABELS[role]}
             </option>
           ))}
         </Select>
-        <Button type="submit" size="sm" variant="secondary" disabled={pending}>
+        <Button type="submit" size="sm" variant="secondary" disabled={pending} className="whitespace-nowrap">
           {pending ? "Saving…" : "Change role"}
         </Button>
       </div>
