@@ -20,6 +20,7 @@ const DYNAMIC_AREAS = [
   "/magic-link",
   "/reset-password",
   "/invite",
+  "/staff-invite",
   "/confirm-email",
 ];
 /** Public pages rendered per request (personal links from emails), below the language prefix. */

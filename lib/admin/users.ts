@@ -7,11 +7,12 @@ import { userActor, type AuditEntry } from "../audit/record.ts";
 import { recordAuditBatch } from "../audit/record-batch.ts";
 import { authorizeStaff, authorizeStaffOver } from "../auth/authorization/authorize.ts";
 import { staffCan } from "../auth/authorization/permissions.ts";
-import { outranks } from "../auth/authorization/staff-rank.ts";
+import { mayManageAccount, outranks } from "../auth/authorization/staff-rank.ts";
 import { revokeUserSessions } from "../auth/sessions/session-store.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
+import type { StaffRole } from "../generated/prisma/enums.ts";
 import { ADMIN_MESSAGES } from "./messages.ts";
 
 export type UserRow = {
@@ -20,10 +21,18 @@ export type UserRow = {
   email: string;
   kind: "Staff" | "Customer";
   organizations: string[];
+  staffRoles: StaffRole[];
   mfa: boolean;
   disabledAt: Date | null;
+  /**
+   * When the account last signed in (User.lastSignInAt, written with every successful sign-in's audit
+   * event; backfilled from those events). Null: never.
+   */
+  lastSignInAt: Date | null;
   /** Whether the viewer may disable or enable this account (their permission, a lower role, not themselves). */
   manageable: boolean;
+  /** Whether the viewer may change this account's staff role or reset its second factor (S23). */
+  roleManageable: boolean;
 };
 
 export async function listUsers(ctx: Context): Promise<UserRow[]> {
@@ -37,27 +46,29 @@ export async function listUsers(ctx: Context): Promise<UserRow[]> {
       name: true,
       email: true,
       disabledAt: true,
+      lastSignInAt: true,
       credential: { select: { totpEnabledAt: true } },
       staffRoles: { select: { role: true } },
       memberships: { select: { organization: { select: { name: true } } } },
     },
   });
-  return users.map((u) => ({
-    manageable:
-      mayManage &&
-      u.id !== actor.userId &&
-      outranks(
-        actor.staffRoles,
-        u.staffRoles.map((s) => s.role),
-      ),
-    id: u.id,
-    name: u.name,
-    email: u.email,
-    kind: u.staffRoles.length > 0 ? "Staff" : "Customer",
-    organizations: u.memberships.map((m) => m.organization.name),
-    mfa: Boolean(u.credential?.totpEnabledAt),
-    disabledAt: u.disabledAt,
-  }));
+  return users.map((u) => {
+    const staffRoles = u.staffRoles.map((s) => s.role);
+    const other = mayManage && u.id !== actor.userId;
+    return {
+      manageable: other && outranks(actor.staffRoles, staffRoles),
+      roleManageable: other && mayManageAccount(actor.staffRoles, staffRoles),
+      id: u.id,
+      name: u.name,
+      email: u.email,
+      kind: staffRoles.length > 0 ? "Staff" : "Customer",
+      organizations: u.memberships.map((m) => m.organization.name),
+      staffRoles,
+      mfa: Boolean(u.credential?.totpEnabledAt),
+      disabledAt: u.disabledAt,
+      lastSignInAt: u.lastSignInAt,
+    };
+  });
 }
 
 export const setUserDisabledInput = z.strictObject({

@@ -68,6 +68,10 @@ export type AuditEventMetadata = {
   "account.profile.updated": { fields: readonly string[] };
   "admin.user.disabled": { email: string; sessionsEnded: number };
   "admin.user.enabled": { email: string; sessionsEnded: number };
+  "admin.user.mfa_reset": { email: string; sessionsEnded: number; backupCodesRemoved: number };
+  "admin.staff.invited": { email: string; role: string; replaced: number };
+  "admin.staff.invitation_accepted": { email: string; role: string; newUser: boolean };
+  "admin.staff.role_changed": { email: string; oldRoles: readonly string[]; newRole: string };
   "org.invitation.created": { email: string; role: string; replaced: number };
   "org.invitation.revoked": { email: string; role: string };
   "org.invitation.accepted": { email: string; role: string; newUser: boolean };
@@ -335,6 +339,16 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   "account.profile.updated": { en: "Profile changed", de: "Profil geändert" },
   "admin.user.disabled": { en: "Account disabled", de: "Konto deaktiviert" },
   "admin.user.enabled": { en: "Account enabled", de: "Konto aktiviert" },
+  "admin.user.mfa_reset": {
+    en: "Two-factor authentication reset by staff",
+    de: "Zwei-Faktor-Authentifizierung durch Mitarbeiter zurückgesetzt",
+  },
+  "admin.staff.invited": { en: "Staff member invited", de: "Mitarbeiter eingeladen" },
+  "admin.staff.invitation_accepted": {
+    en: "Staff invitation accepted",
+    de: "Mitarbeiter-Einladung angenommen",
+  },
+  "admin.staff.role_changed": { en: "Staff role changed", de: "Mitarbeiterrolle geändert" },
   "org.invitation.created": { en: "Member invited", de: "Mitglied eingeladen" },
   "org.invitation.revoked": { en: "Invitation withdrawn", de: "Einladung zurückgezogen" },
   "org.invitation.accepted": { en: "Invitation accepted", de: "Einladung angenommen" },

@@ -31,6 +31,7 @@ export const AUDIT_TARGET_NAMES: Record<string, string> = {
   Organization: "Organisation",
   ProviderSettings: "Provider settings",
   Session: "Session",
+  StaffInvitation: "Staff invitation",
   SsoConnection: "Microsoft sign-in connection",
   SsoDomainClaim: "Email domain claim",
   SsoIdentity: "Microsoft account",

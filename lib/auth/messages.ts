@@ -31,6 +31,11 @@ export const SECURITY_NOTICE_MESSAGES = {
       subject: "Two-factor authentication was turned off",
       happened: "Two-factor authentication was turned off for your account.",
     },
+    "mfa.reset": {
+      subject: "Your two-factor authentication was reset",
+      happened:
+        "A staff administrator reset two-factor authentication for your account: your authenticator app and backup codes no longer work, and you were signed out everywhere. Set up two-factor authentication again when you next sign in.",
+    },
     "mfa.backup_codes.regenerated": {
       subject: "New backup codes were created",
       happened: "A new set of backup codes was created for your account. The previous codes no longer work.",

@@ -19,6 +19,7 @@ export type SecurityChange =
   | "email.changed"
   | "mfa.enabled"
   | "mfa.disabled"
+  | "mfa.reset"
   | "mfa.backup_codes.regenerated"
   | "mfa.backup_code.used"
   | "sso.linked"

@@ -166,16 +166,18 @@ export async function authorizeStaff(ctx: Context, action: StaffAction): Promise
 
 /**
  * Staff acting on another account (disable, enable, …): allowed `action`, and the account's highest role
- * ranks below the caller's (S23, ./staff-rank.ts). A refusal is audited against the account.
+ * ranks below the caller's (S23, ./staff-rank.ts), or another rule of ./staff-rank.ts (`allowed`, e.g.
+ * `mayManageAccount` for roles and second factors). A refusal is audited against the account.
  */
 export async function authorizeStaffOver(
   ctx: Context,
   action: StaffAction,
   target: { id: string; staffRoles: readonly StaffRole[] },
   refusal?: Text,
+  allowed: (actorRoles: readonly StaffRole[], targetRoles: readonly StaffRole[]) => boolean = outranks,
 ): Promise<SignedInContext> {
   const signedIn = await authorizeStaff(ctx, action);
-  if (!outranks(signedIn.actor.staffRoles, target.staffRoles)) {
+  if (!allowed(signedIn.actor.staffRoles, target.staffRoles)) {
     await auditDenied(signedIn, action, null, { type: "User", id: target.id });
     throw new AppError("forbidden", refusal);
   }

@@ -73,6 +73,8 @@ export async function startSession(
     ssoOrganizationId,
     mfaFromSsoClaim: input.method === "SSO",
   });
+  // The staff users page shows it (last sign-in); written with the event that audits the sign-in.
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: clock.now() }, select: { id: true } });
   const next = mfaStep(
     facts,
     sessionMfaOf({

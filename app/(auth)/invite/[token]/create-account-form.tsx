@@ -7,13 +7,24 @@ import { createAccountAction } from "./actions";
 
 type State = { result: ActionResult<never>; name: string } | null;
 
-/** For an invited address without an account: name and password, then straight into the portal. */
-export function CreateAccountForm({ token, hint }: { token: string; hint: string }) {
+/**
+ * For an invited address without an account: name and password, then straight into the portal (or, with
+ * the staff invitation's `action`, into the staff console).
+ */
+export function CreateAccountForm({
+  token,
+  hint,
+  action: accept = createAccountAction,
+}: {
+  token: string;
+  hint: string;
+  action?: typeof createAccountAction;
+}) {
   // React resets the form after every submission; the name comes back as its default so a refused
   // password does not cost the user what they typed (the password itself is not kept).
   const [state, action, pending] = useActionState<State, FormData>(
     async (_previous, formData) => ({
-      result: await createAccountAction(null, formData),
+      result: await accept(null, formData),
       name: String(formData.get("name") ?? ""),
     }),
     null,

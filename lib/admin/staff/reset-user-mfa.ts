@@ -1,0 +1,86 @@
+import "server-only";
+// Resetting a colleague's (or a customer's) two-factor authentication when they lost their device
+// (S6, S10, S17, S23): the caller re-authenticated within five minutes, may manage the account (ranked below
+// them; an ADMIN every other one) and it is not their own. The authenticator secret and every backup code
+// are deleted, every session of the account ends, and the account's owner is told by email. Staff are
+// asked to set up two-factor authentication again at their next sign-in. Audited in the provider chain
+// and the account's organisations' chains.
+import type { z } from "zod";
+import { userActor, type AuditEntry } from "../../audit/record.ts";
+import { recordAuditBatch } from "../../audit/record-batch.ts";
+import { authorizeStaff, authorizeStaffOver } from "../../auth/authorization/authorize.ts";
+import { mayManageAccount } from "../../auth/authorization/staff-rank.ts";
+import { notifySecurityChange } from "../../auth/security-notice.ts";
+import { requireRecentReauth } from "../../auth/sessions/reauth.ts";
+import { revokeUserSessions } from "../../auth/sessions/session-store.ts";
+import type { Context } from "../../context/context.ts";
+import { db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
+import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
+import { ADMIN_MESSAGES } from "../messages.ts";
+import type { resetMfaInput } from "./staff-input.ts";
+
+export type ResetUserMfaResult = { email: string; sessionsEnded: number; backupCodesRemoved: number };
+
+export async function resetUserMfa(
+  ctx: Context,
+  input: z.infer<typeof resetMfaInput>,
+): Promise<ResetUserMfaResult> {
+  const { actor } = await authorizeStaff(ctx, "admin.users.manage");
+  if (input.userId === actor.userId) throw new AppError("forbidden", ADMIN_MESSAGES.cannotManageOwnAccount);
+  const target = await db.user.findUnique({
+    where: { id: input.userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      staffRoles: { select: { role: true } },
+      memberships: { select: { organizationId: true } },
+    },
+  });
+  if (!target) throw new AppError("not_found");
+  await authorizeStaffOver(
+    ctx,
+    "admin.users.manage",
+    { id: target.id, staffRoles: target.staffRoles.map((s) => s.role) },
+    ADMIN_MESSAGES.accountNotBelowYours,
+    mayManageAccount,
+  );
+  requireRecentReauth(actor, ctx.clock);
+
+  const backupCodesRemoved = await db.$transaction(async (tx) => {
+    const off = await tx.credential.updateMany({
+      where: { userId: target.id, totpEnabledAt: { not: null } },
+      data: { totpSecretEnc: null, totpPendingSecretEnc: null, totpEnabledAt: null, totpLastTimeStep: null },
+    });
+    if (off.count !== 1) throw new AppError("conflict", ADMIN_MESSAGES.mfaNotOn);
+    const removed = await tx.backupCode.deleteMany({ where: { userId: target.id } });
+    await notifySecurityChange(
+      tx,
+      ctx,
+      { id: target.id, email: target.email, name: target.name },
+      "mfa.reset",
+    );
+    return removed.count;
+  });
+  await requestEmailDelivery();
+  const sessionsEnded = await revokeUserSessions(target.id, "mfa_reset", { clock: ctx.clock });
+  const event: AuditEntry<"admin.user.mfa_reset"> = {
+    actor: userActor(actor),
+    action: "admin.user.mfa_reset",
+    target: { type: "User", id: target.id },
+    request: ctx.request,
+    metadata: { email: target.email, sessionsEnded, backupCodesRemoved },
+  };
+  const chains = [null, ...target.memberships.map((m) => m.organizationId)];
+  await db.$transaction(
+    (tx) =>
+      recordAuditBatch(
+        tx,
+        chains.map((organizationId) => ({ ...event, organizationId })),
+        ctx.clock,
+      ),
+    { maxWait: 10_000, timeout: 10_000 },
+  );
+  return { email: target.email, sessionsEnded, backupCodesRemoved };
+}
