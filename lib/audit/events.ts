@@ -68,6 +68,15 @@ export type AuditEventMetadata = {
   "account.profile.updated": { fields: readonly string[] };
   "admin.user.disabled": { email: string; sessionsEnded: number };
   "admin.user.enabled": { email: string; sessionsEnded: number };
+  "org.organization.created": {
+    slug: string;
+    name: string;
+    breachNotificationHours: number;
+    dsrDueDays: number;
+    defaultTimeZone: string;
+    defaultLanguage: string;
+  };
+  "org.contract.updated": { changes: Changes };
   "org.invitation.created": { email: string; role: string; replaced: number };
   "org.invitation.revoked": { email: string; role: string };
   "org.invitation.accepted": { email: string; role: string; newUser: boolean };
@@ -335,6 +344,11 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   "account.profile.updated": { en: "Profile changed", de: "Profil geändert" },
   "admin.user.disabled": { en: "Account disabled", de: "Konto deaktiviert" },
   "admin.user.enabled": { en: "Account enabled", de: "Konto aktiviert" },
+  "org.organization.created": { en: "Customer organisation created", de: "Kundenorganisation angelegt" },
+  "org.contract.updated": {
+    en: "Organisation's contract settings changed",
+    de: "Vertragseinstellungen der Organisation geändert",
+  },
   "org.invitation.created": { en: "Member invited", de: "Mitglied eingeladen" },
   "org.invitation.revoked": { en: "Invitation withdrawn", de: "Einladung zurückgezogen" },
   "org.invitation.accepted": { en: "Invitation accepted", de: "Einladung angenommen" },
