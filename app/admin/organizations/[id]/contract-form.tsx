@@ -2,6 +2,7 @@
 
 import { Button } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
+import { submitKeepingInput } from "../submit-keeping-input";
 import { updateContractAction } from "../actions";
 import { ContractFields, type ContractValues } from "../contract-fields";
 import { ORGANIZATIONS_MESSAGES } from "../messages";
@@ -17,7 +18,13 @@ export function ContractForm({
 }) {
   const { state, formAction, pending, fieldError } = useActionForm(updateContractAction);
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label={ORGANIZATIONS_MESSAGES.contract}>
+    <form
+      action={formAction}
+      onSubmit={submitKeepingInput(formAction)}
+      className="space-y-4"
+      noValidate
+      aria-label={ORGANIZATIONS_MESSAGES.contract}
+    >
       <FormResult state={state} />
       <input type="hidden" name="organizationId" value={organizationId} />
       <ContractFields idPrefix="contract" values={values} timeZones={timeZones} fieldError={fieldError} />

@@ -2,6 +2,7 @@
 
 import { Button, FormField, Input } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
+import { submitKeepingInput } from "../submit-keeping-input";
 import { inviteFirstOwnerAction } from "../actions";
 import { ORGANIZATIONS_MESSAGES } from "../messages";
 
@@ -10,6 +11,7 @@ export function OwnerInvitationForm({ organizationId }: { organizationId: string
   return (
     <form
       action={formAction}
+      onSubmit={submitKeepingInput(formAction)}
       className="space-y-4"
       noValidate
       aria-label={ORGANIZATIONS_MESSAGES.ownerInvitation}

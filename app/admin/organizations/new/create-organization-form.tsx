@@ -2,6 +2,7 @@
 
 import { Button, FormField, Input } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
+import { submitKeepingInput } from "../submit-keeping-input";
 import { createOrganizationAction } from "../actions";
 import { ContractFields, type ContractValues } from "../contract-fields";
 import { ORGANIZATIONS_MESSAGES } from "../messages";
@@ -18,7 +19,13 @@ export function CreateOrganizationForm({
 }) {
   const { state, formAction, pending, fieldError } = useActionForm(createOrganizationAction);
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label={ORGANIZATIONS_MESSAGES.newTitle}>
+    <form
+      action={formAction}
+      onSubmit={submitKeepingInput(formAction)}
+      className="space-y-4"
+      noValidate
+      aria-label={ORGANIZATIONS_MESSAGES.newTitle}
+    >
       <FormResult state={state} />
       <FormField id="org-name" label={FIELDS.name.label} hint={FIELDS.name.hint} error={fieldError("name")}>
         <Input name="name" autoComplete="organization" />
