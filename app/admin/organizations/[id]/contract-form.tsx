@@ -21,7 +21,7 @@ export function ContractForm({
     <form
       action={formAction}
       onSubmit={submitKeepingInput(formAction)}
-      className="space-y-4"
+      className="max-w-xl space-y-4"
       noValidate
       aria-label={ORGANIZATIONS_MESSAGES.contract}
     >

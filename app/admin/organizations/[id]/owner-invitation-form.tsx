@@ -12,7 +12,7 @@ export function OwnerInvitationForm({ organizationId }: { organizationId: string
     <form
       action={formAction}
       onSubmit={submitKeepingInput(formAction)}
-      className="space-y-4"
+      className="max-w-xl space-y-4"
       noValidate
       aria-label={ORGANIZATIONS_MESSAGES.ownerInvitation}
     >

@@ -9,6 +9,9 @@ import { LANGUAGE_NAMES, ORGANIZATIONS_MESSAGES as M } from "../messages";
 import { ContractForm } from "./contract-form";
 import { OwnerInvitationForm } from "./owner-invitation-form";
 
+/** Long addresses wrap anywhere rather than run out of a phone-width table. */
+const WRAP = "min-w-0 [overflow-wrap:anywhere]";
+
 export const metadata: Metadata = { title: "Customer organisation" };
 
 export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
@@ -71,7 +74,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           rowKey={(m) => m.userId}
           columns={[
             { header: "Name", cell: (m) => m.name, rowHeader: true },
-            { header: "Email", cell: (m) => m.email },
+            { header: "Email", cell: (m) => <span className={WRAP}>{m.email}</span> },
             { header: "Role", cell: (m) => CUSTOMER_ROLE_LABELS[m.role] },
           ]}
           empty={M.membersEmpty}
@@ -84,7 +87,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           rows={org.invitations}
           rowKey={(i) => i.id}
           columns={[
-            { header: "Email", cell: (i) => i.email, rowHeader: true },
+            { header: "Email", cell: (i) => <span className={WRAP}>{i.email}</span>, rowHeader: true },
             { header: "Role", cell: (i) => CUSTOMER_ROLE_LABELS[i.role] },
             {
               header: "Status",

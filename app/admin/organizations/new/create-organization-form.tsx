@@ -22,7 +22,7 @@ export function CreateOrganizationForm({
     <form
       action={formAction}
       onSubmit={submitKeepingInput(formAction)}
-      className="space-y-4"
+      className="max-w-xl space-y-4"
       noValidate
       aria-label={ORGANIZATIONS_MESSAGES.newTitle}
     >
