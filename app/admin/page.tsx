@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Alert, Card, DataTable, PageHeader } from "@/app/_ui";
+import { Alert, ButtonLink, Card, DataTable, PageHeader } from "@/app/_ui";
 import { getAdminOverview } from "@/lib/admin/overview";
 import { loadPage } from "@/lib/http/page";
+import { ORGANIZATIONS_MESSAGES } from "./organizations/messages";
 
 export const metadata: Metadata = { title: "Staff console" };
 
@@ -13,6 +14,11 @@ export default async function AdminHome() {
       <PageHeader
         title="Overview"
         description="Customer organisations and the state of outgoing notifications."
+        actions={
+          overview.mayCreate && (
+            <ButtonLink href="/admin/organizations/new">{ORGANIZATIONS_MESSAGES.newButton}</ButtonLink>
+          )
+        }
       />
       {overview.failedEmails > 0 && (
         <Alert tone="danger" title="Undeliverable email">
@@ -30,7 +36,18 @@ export default async function AdminHome() {
           rows={overview.organizations}
           rowKey={(o) => o.slug}
           columns={[
-            { header: "Name", cell: (o) => o.name },
+            {
+              header: "Name",
+              rowHeader: true,
+              cell: (o) =>
+                overview.mayOpen ? (
+                  <Link href={`/admin/organizations/${o.id}`} className="font-medium underline">
+                    {o.name}
+                  </Link>
+                ) : (
+                  o.name
+                ),
+            },
             { header: "Slug", cell: (o) => o.slug, className: "font-mono text-sm" },
             { header: "Members", cell: (o) => o.members },
             { header: "Breach window", cell: (o) => `${o.breachNotificationHours} h` },

@@ -1,21 +1,32 @@
 import "server-only";
 // The staff console's landing figures.
 import { authorizeStaff } from "../auth/authorization/authorize.ts";
+import { staffCan } from "../auth/authorization/permissions.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 
 export type AdminOverview = {
-  organizations: { slug: string; name: string; members: number; breachNotificationHours: number }[];
+  organizations: {
+    id: string;
+    slug: string;
+    name: string;
+    members: number;
+    breachNotificationHours: number;
+  }[];
+  /** Whether the caller may open an organisation, and create one. */
+  mayOpen: boolean;
+  mayCreate: boolean;
   pendingEmails: number;
   failedEmails: number;
 };
 
 export async function getAdminOverview(ctx: Context): Promise<AdminOverview> {
-  await authorizeStaff(ctx, "admin.view");
+  const { actor } = await authorizeStaff(ctx, "admin.view");
   const [organizations, pendingEmails, failedEmails] = await Promise.all([
     db.organization.findMany({
       orderBy: { name: "asc" },
       select: {
+        id: true,
         slug: true,
         name: true,
         breachNotificationHours: true,
@@ -27,11 +38,14 @@ export async function getAdminOverview(ctx: Context): Promise<AdminOverview> {
   ]);
   return {
     organizations: organizations.map((o) => ({
+      id: o.id,
       slug: o.slug,
       name: o.name,
       members: o._count.memberships,
       breachNotificationHours: o.breachNotificationHours,
     })),
+    mayOpen: staffCan(actor.staffRoles, "admin.organizations.view"),
+    mayCreate: staffCan(actor.staffRoles, "admin.organizations.manage"),
     pendingEmails,
     failedEmails,
   };

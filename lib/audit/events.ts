@@ -72,6 +72,15 @@ export type AuditEventMetadata = {
   "admin.staff.invited": { email: string; role: string; replaced: number };
   "admin.staff.invitation_accepted": { email: string; role: string; newUser: boolean };
   "admin.staff.role_changed": { email: string; oldRoles: readonly string[]; newRole: string };
+  "org.organization.created": {
+    slug: string;
+    name: string;
+    breachNotificationHours: number;
+    dsrDueDays: number;
+    defaultTimeZone: string;
+    defaultLanguage: string;
+  };
+  "org.contract.updated": { changes: Changes };
   "org.invitation.created": { email: string; role: string; replaced: number };
   "org.invitation.revoked": { email: string; role: string };
   "org.invitation.accepted": { email: string; role: string; newUser: boolean };
@@ -349,6 +358,11 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
     de: "Mitarbeiter-Einladung angenommen",
   },
   "admin.staff.role_changed": { en: "Staff role changed", de: "Mitarbeiterrolle geändert" },
+  "org.organization.created": { en: "Customer organisation created", de: "Kundenorganisation angelegt" },
+  "org.contract.updated": {
+    en: "Organisation's contract settings changed",
+    de: "Vertragseinstellungen der Organisation geändert",
+  },
   "org.invitation.created": { en: "Member invited", de: "Mitglied eingeladen" },
   "org.invitation.revoked": { en: "Invitation withdrawn", de: "Einladung zurückgezogen" },
   "org.invitation.accepted": { en: "Invitation accepted", de: "Einladung angenommen" },

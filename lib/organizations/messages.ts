@@ -32,6 +32,14 @@ export const ORGANIZATION_MESSAGES = {
     en: `An account for ${email} already exists. Sign in to accept the invitation.`,
   }),
 
+  // Customer organisations (staff console)
+  slugTaken: (slug: string): Text => ({
+    en: `The slug ${slug} is already used by another organisation; choose another.`,
+  }),
+  ownerAlreadyExists: {
+    en: "This organisation already has an owner; its owners invite further members from the portal.",
+  },
+
   // Members
   lastOwnerDemoted: (name: string, role: CustomerRole): Text => ({
     en: `${name} is the last owner of this organisation and cannot be made ${CUSTOMER_ROLE_LABELS[role].toLowerCase()}. Make someone else an owner first.`,

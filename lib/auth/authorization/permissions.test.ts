@@ -40,6 +40,13 @@ describe("permission table (S11: deny by default)", () => {
       expect(staffCan([role], "sso.domains.review")).toBe(false);
   });
 
+  it("lets only administrators and privacy staff manage customer organisations' contracts", () => {
+    expect(staffCan(["ADMIN"], "admin.organizations.manage")).toBe(true);
+    expect(staffCan(["PRIVACY"], "admin.organizations.manage")).toBe(true);
+    for (const role of ["SECURITY", "CONTENT", "SUPPORT"] as const)
+      expect(staffCan([role], "admin.organizations.manage")).toBe(false);
+  });
+
   it("combines several staff roles", () => {
     expect(staffCan(["CONTENT"], "admin.mail.view")).toBe(false);
     expect(staffCan(["CONTENT", "SUPPORT"], "admin.mail.view")).toBe(true);

@@ -26,6 +26,15 @@ export const STAFF_ACTIONS = [
   "admin.mail.view",
   "admin.audit.view",
   "admin.organizations.view",
+  /**
+   * Create customer organisations, invite their first owner and change their contract settings (breach
+   * window, DSR days, default time zone and language). ADMIN and PRIVACY: the breach window and DSR days
+   * are terms of the customer's DPA, which the privacy team negotiates and answers for. Not SECURITY, who
+   * run incidents and would otherwise set the very deadline their breach notices are measured against
+   * (separation of duties); not SUPPORT, who read customers' set-up but do not change contracts or hand
+   * out owner access; not CONTENT, who look after the public pages.
+   */
+  "admin.organizations.manage",
   "admin.users.view",
   "admin.users.manage",
   /** Trust documents, compliance roadmap, provider profile shown on the public pages. */
@@ -79,6 +88,7 @@ const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
     "admin.view",
     "admin.audit.view",
     "admin.organizations.view",
+    "admin.organizations.manage",
     "trust.subprocessors.manage",
     "trust.access.review",
     "breach.view",
