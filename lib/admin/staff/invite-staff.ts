@@ -15,7 +15,7 @@ import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
-import { INVITATION_DAYS } from "../../organizations/invite-member.ts";
+import { INVITATION_DAYS } from "../../organizations/issue-invitation.ts";
 import { consumeAttempt, minutesToWait, RULES } from "../../security/throttle.ts";
 import { ADMIN_MESSAGES, staffInvitationEmail } from "../messages.ts";
 import type { inviteStaffInput } from "./staff-input.ts";
