@@ -7,6 +7,19 @@ import { expect, test } from "../fixtures";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 900 };
+/** The German trust-center links every installation has (custom pages follow them). */
+const GERMAN_BUILT_IN_LINKS = [
+  "Übersicht",
+  "Sicherheit",
+  "TOM",
+  "FAQ",
+  "KI & Daten",
+  "AVV",
+  "Unterauftragsverarbeiter",
+  "Compliance",
+  "Dokumente",
+  "Neuigkeiten",
+];
 const ALL_STAFF_ROLES = ["ADMIN", "SECURITY", "PRIVACY", "CONTENT", "SUPPORT"] as const;
 
 async function expectNoSidewaysScroll(page: Page) {
@@ -17,22 +30,27 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(widths.page, `${page.url()} is ${widths.page} px wide`).toBeLessThanOrEqual(widths.viewport);
 }
 
-/** Every link of the navigation lies inside it, on one line. */
-async function expectOnOneLine(page: Page, name: string) {
+/**
+ * Every link of the navigation is on one line, none wrapped; `fitting` (default: all) lie inside it. Pages
+ * other tests publish may add links beyond those: then the row shows that there is more.
+ */
+async function expectOnOneLine(page: Page, name: string, fitting?: readonly string[]) {
   const nav = page.getByRole("navigation", { name, exact: true });
   const box = (await nav.boundingBox())!;
   const links = await nav
     .getByRole("link")
     .evaluateAll((elements) =>
-      elements.map((e) => ({ text: e.textContent, ...e.getBoundingClientRect().toJSON() })),
+      elements.map((e) => ({ text: e.textContent ?? "", ...e.getBoundingClientRect().toJSON() })),
     );
   expect(links.length).toBeGreaterThan(5);
   for (const link of links) {
     expect(link.top, `${link.text} is on the first line`).toBe(links[0]!.top);
-    expect(link.right, `${link.text} is not cut off`).toBeLessThanOrEqual(box.x + box.width);
     expect(link.height, `${link.text} does not wrap`).toBeLessThan(40);
+    if (!fitting || fitting.includes(link.text))
+      expect(link.right, `${link.text} is not cut off`).toBeLessThanOrEqual(box.x + box.width);
   }
-  await expect(nav.getByTestId("nav-more-after")).toHaveCount(0);
+  const overflowing = links.some((link) => link.right > box.x + box.width);
+  await expect(nav.getByTestId("nav-more-after")).toHaveCount(overflowing ? 1 : 0);
 }
 
 test.describe("on a phone", () => {
@@ -129,6 +147,7 @@ test.describe("on a laptop", () => {
       "aria-current",
       "page",
     );
-    await expectOnOneLine(page, "Trust Center");
+    // The pages every installation has fit; a page another test published may add a link after them.
+    await expectOnOneLine(page, "Trust Center", GERMAN_BUILT_IN_LINKS);
   });
 });
