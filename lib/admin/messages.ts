@@ -37,9 +37,6 @@ export const ADMIN_MESSAGES = {
 
   // Staff invitations
   alreadyStaff: (email: string): Text => ({ en: `${email} already has a staff account.` }),
-  tooManyInvitations: (minutes: number): Text => ({
-    en: `Too many invitations were sent. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-  }),
   invalidInvitation: {
     en: "This invitation is no longer valid: it has expired, was revoked or was already used. Ask for a new one.",
   },

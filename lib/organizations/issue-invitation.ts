@@ -9,16 +9,12 @@ import { env } from "../config/env.ts";
 import type { SignedInContext } from "../context/context.ts";
 import { hashToken, newToken } from "../crypto/token.ts";
 import { db } from "../db/client.ts";
-import { AppError } from "../errors.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { CustomerRole } from "../generated/prisma/enums.ts";
 import { requestEmailDelivery } from "../jobs/email-jobs.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
-import { consumeAttempt, minutesToWait, RULES } from "../security/throttle.ts";
-import { invitationEmail, ORGANIZATION_MESSAGES } from "./messages.ts";
-
-export const INVITATION_DAYS = 7;
-const DAY = 86_400_000;
+import { INVITATION_DAYS, spendInvitationBudget } from "./invitation-budget.ts";
+import { invitationEmail } from "./messages.ts";
 
 export function invitationUrl(token: string): string {
   return new URL(`/invite/${token}`, env().APP_URL).toString();
@@ -42,22 +38,8 @@ export async function issueInvitation(
 ): Promise<{ email: string; expiresAt: Date }> {
   const { actor } = ctx;
   const { organization, email, role } = request;
-  const verdict = await consumeAttempt(
-    [
-      { rule: RULES.invitationUser, subject: actor.userId },
-      { rule: RULES.invitationOrganization, subject: organization.id },
-    ],
-    ctx.clock,
-  );
-  if (verdict.blocked) {
-    throw new AppError(
-      "rate_limited",
-      ORGANIZATION_MESSAGES.tooManyInvitations(minutesToWait(verdict.retryAfterMs)),
-      { retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000) },
-    );
-  }
+  const { expiresAt } = await spendInvitationBudget(ctx, organization.id);
   const now = ctx.clock.now();
-  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * DAY);
   const token = newToken();
   const open = { organizationId: organization.id, acceptedAt: null, revokedAt: null };
   const replaced: Prisma.InvitationWhereInput =

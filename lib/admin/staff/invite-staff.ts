@@ -15,12 +15,10 @@ import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
-import { INVITATION_DAYS } from "../../organizations/issue-invitation.ts";
-import { consumeAttempt, minutesToWait, RULES } from "../../security/throttle.ts";
+import { INVITATION_DAYS, spendInvitationBudget } from "../../organizations/invitation-budget.ts";
 import { ADMIN_MESSAGES, staffInvitationEmail } from "../messages.ts";
 import type { inviteStaffInput } from "./staff-input.ts";
 
-const DAY = 86_400_000;
 /** The invitation-per-"organisation" budget, counted for the provider's own staff. */
 const PROVIDER_SUBJECT = "provider-staff";
 
@@ -33,28 +31,14 @@ export async function inviteStaff(
   ctx: Context,
   input: z.infer<typeof inviteStaffInput>,
 ): Promise<{ email: string; role: z.infer<typeof inviteStaffInput>["role"]; expiresAt: Date }> {
-  const { actor } = await authorizeStaff(ctx, "admin.users.manage");
+  const staff = await authorizeStaff(ctx, "admin.users.manage");
+  const { actor } = staff;
   if (!grantableStaffRoles(actor.staffRoles).includes(input.role))
     throw new AppError("forbidden", ADMIN_MESSAGES.roleNotGrantable(input.role));
   const alreadyStaff = await db.staffRoleAssignment.count({ where: { user: { email: input.email } } });
   if (alreadyStaff) throw new AppError("conflict", ADMIN_MESSAGES.alreadyStaff(input.email));
-  const verdict = await consumeAttempt(
-    [
-      { rule: RULES.invitationUser, subject: actor.userId },
-      { rule: RULES.invitationOrganization, subject: PROVIDER_SUBJECT },
-    ],
-    ctx.clock,
-  );
-  if (verdict.blocked)
-    throw new AppError(
-      "rate_limited",
-      ADMIN_MESSAGES.tooManyInvitations(minutesToWait(verdict.retryAfterMs)),
-      {
-        retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000),
-      },
-    );
+  const { expiresAt } = await spendInvitationBudget(staff, PROVIDER_SUBJECT);
   const now = ctx.clock.now();
-  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * DAY);
   const token = newToken();
   await db.$transaction(async (tx) => {
     const replaced = await tx.staffInvitation.updateMany({
