@@ -3,16 +3,15 @@ import "server-only";
 // their sessions ends at once (S10). Audited in the provider chain and the user's organisations' chains.
 // Staff act only on accounts whose highest role ranks below their own, so the last active ADMIN stays (S23).
 import { z } from "zod";
-import { userActor, type AuditEntry } from "../audit/record.ts";
-import { recordAuditBatch } from "../audit/record-batch.ts";
-import { authorizeStaff, authorizeStaffOver } from "../auth/authorization/authorize.ts";
+import { auditEvent } from "../audit/record.ts";
+import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import { staffCan } from "../auth/authorization/permissions.ts";
 import { mayManageAccount, outranks } from "../auth/authorization/staff-rank.ts";
 import { revokeUserSessions } from "../auth/sessions/session-store.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
-import { AppError } from "../errors.ts";
 import type { StaffRole } from "../generated/prisma/enums.ts";
+import { auditManagedAccount, authorizeManagedAccount } from "./managed-account.ts";
 import { ADMIN_MESSAGES } from "./messages.ts";
 
 export type UserRow = {
@@ -86,25 +85,10 @@ export async function setUserDisabled(
   ctx: Context,
   input: z.infer<typeof setUserDisabledInput>,
 ): Promise<SetUserDisabledResult> {
-  const { actor } = await authorizeStaff(ctx, "admin.users.manage");
-  if (input.userId === actor.userId) throw new AppError("forbidden", ADMIN_MESSAGES.cannotDisableOwnAccount);
-  const target = await db.user.findUnique({
-    where: { id: input.userId },
-    select: {
-      id: true,
-      email: true,
-      disabledAt: true,
-      staffRoles: { select: { role: true } },
-      memberships: { select: { organizationId: true } },
-    },
+  const { staff, target } = await authorizeManagedAccount(ctx, input.userId, {
+    own: ADMIN_MESSAGES.cannotDisableOwnAccount,
+    notBelow: ADMIN_MESSAGES.roleNotBelowYours,
   });
-  if (!target) throw new AppError("not_found");
-  await authorizeStaffOver(
-    ctx,
-    "admin.users.manage",
-    { id: target.id, staffRoles: target.staffRoles.map((s) => s.role) },
-    ADMIN_MESSAGES.roleNotBelowYours,
-  );
   if (Boolean(target.disabledAt) === input.disabled)
     return { outcome: "unchanged", disabled: input.disabled };
   await db.user.update({
@@ -114,22 +98,12 @@ export async function setUserDisabled(
   const ended = input.disabled
     ? await revokeUserSessions(target.id, "account_disabled", { clock: ctx.clock })
     : 0;
-  const event: AuditEntry<"admin.user.disabled" | "admin.user.enabled"> = {
-    actor: userActor(actor),
-    action: input.disabled ? "admin.user.disabled" : "admin.user.enabled",
-    target: { type: "User", id: target.id },
-    request: ctx.request,
-    metadata: { email: target.email, sessionsEnded: ended },
-  };
-  const chains = [null, ...target.memberships.map((m) => m.organizationId)];
-  await db.$transaction(
-    (tx) =>
-      recordAuditBatch(
-        tx,
-        chains.map((organizationId) => ({ ...event, organizationId })),
-        ctx.clock,
-      ),
-    { maxWait: 10_000, timeout: 10_000 },
+  await auditManagedAccount(
+    staff,
+    target,
+    input.disabled
+      ? auditEvent("admin.user.disabled", { email: target.email, sessionsEnded: ended })
+      : auditEvent("admin.user.enabled", { email: target.email, sessionsEnded: ended }),
   );
   return input.disabled
     ? { outcome: "disabled", email: target.email, sessionsEnded: ended }

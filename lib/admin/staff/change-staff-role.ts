@@ -5,12 +5,12 @@ import "server-only";
 // (lib/auth/sessions/actor.ts), so the change applies to the colleague's next request in every session.
 import type { z } from "zod";
 import { recordAudit, userActor } from "../../audit/record.ts";
-import { authorizeStaff, authorizeStaffOver } from "../../auth/authorization/authorize.ts";
 import { grantableStaffRoles, mayManageAccount } from "../../auth/authorization/staff-rank.ts";
 import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import type { StaffRole } from "../../generated/prisma/enums.ts";
+import { authorizeManagedAccount } from "../managed-account.ts";
 import { ADMIN_MESSAGES } from "../messages.ts";
 import { lockStaffRoles } from "./staff-lock.ts";
 import type { changeStaffRoleInput } from "./staff-input.ts";
@@ -23,21 +23,13 @@ export async function changeStaffRole(
   ctx: Context,
   input: z.infer<typeof changeStaffRoleInput>,
 ): Promise<ChangeStaffRoleResult> {
-  const { actor } = await authorizeStaff(ctx, "admin.users.manage");
-  if (input.userId === actor.userId) throw new AppError("forbidden", ADMIN_MESSAGES.cannotManageOwnAccount);
-  const target = await db.user.findUnique({
-    where: { id: input.userId },
-    select: { id: true, email: true, staffRoles: { select: { role: true } } },
+  const { staff, target } = await authorizeManagedAccount(ctx, input.userId, {
+    own: ADMIN_MESSAGES.cannotManageOwnAccount,
+    notBelow: ADMIN_MESSAGES.accountNotBelowYours,
+    allowed: mayManageAccount,
   });
-  if (!target) throw new AppError("not_found");
-  const oldRoles = target.staffRoles.map((s) => s.role);
-  await authorizeStaffOver(
-    ctx,
-    "admin.users.manage",
-    { id: target.id, staffRoles: oldRoles },
-    ADMIN_MESSAGES.accountNotBelowYours,
-    mayManageAccount,
-  );
+  const { actor } = staff;
+  const oldRoles = target.staffRoles;
   if (!grantableStaffRoles(actor.staffRoles).includes(input.role))
     throw new AppError("forbidden", ADMIN_MESSAGES.roleNotGrantable(input.role));
   // Staff roles come with an accepted invitation only: a customer account is not made staff here.

@@ -6,9 +6,7 @@ import "server-only";
 // asked to set up two-factor authentication again at their next sign-in. Audited in the provider chain
 // and the account's organisations' chains.
 import type { z } from "zod";
-import { userActor, type AuditEntry } from "../../audit/record.ts";
-import { recordAuditBatch } from "../../audit/record-batch.ts";
-import { authorizeStaff, authorizeStaffOver } from "../../auth/authorization/authorize.ts";
+import { auditEvent } from "../../audit/record.ts";
 import { mayManageAccount } from "../../auth/authorization/staff-rank.ts";
 import { notifySecurityChange } from "../../auth/security-notice.ts";
 import { requireRecentReauth } from "../../auth/sessions/reauth.ts";
@@ -17,6 +15,7 @@ import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
+import { auditManagedAccount, authorizeManagedAccount } from "../managed-account.ts";
 import { ADMIN_MESSAGES } from "../messages.ts";
 import type { resetMfaInput } from "./staff-input.ts";
 
@@ -26,27 +25,12 @@ export async function resetUserMfa(
   ctx: Context,
   input: z.infer<typeof resetMfaInput>,
 ): Promise<ResetUserMfaResult> {
-  const { actor } = await authorizeStaff(ctx, "admin.users.manage");
-  if (input.userId === actor.userId) throw new AppError("forbidden", ADMIN_MESSAGES.cannotManageOwnAccount);
-  const target = await db.user.findUnique({
-    where: { id: input.userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      staffRoles: { select: { role: true } },
-      memberships: { select: { organizationId: true } },
-    },
+  const { staff, target } = await authorizeManagedAccount(ctx, input.userId, {
+    own: ADMIN_MESSAGES.cannotManageOwnAccount,
+    notBelow: ADMIN_MESSAGES.accountNotBelowYours,
+    allowed: mayManageAccount,
   });
-  if (!target) throw new AppError("not_found");
-  await authorizeStaffOver(
-    ctx,
-    "admin.users.manage",
-    { id: target.id, staffRoles: target.staffRoles.map((s) => s.role) },
-    ADMIN_MESSAGES.accountNotBelowYours,
-    mayManageAccount,
-  );
-  requireRecentReauth(actor, ctx.clock);
+  requireRecentReauth(staff.actor, ctx.clock);
 
   const backupCodesRemoved = await db.$transaction(async (tx) => {
     const off = await tx.credential.updateMany({
@@ -65,22 +49,10 @@ export async function resetUserMfa(
   });
   await requestEmailDelivery();
   const sessionsEnded = await revokeUserSessions(target.id, "mfa_reset", { clock: ctx.clock });
-  const event: AuditEntry<"admin.user.mfa_reset"> = {
-    actor: userActor(actor),
-    action: "admin.user.mfa_reset",
-    target: { type: "User", id: target.id },
-    request: ctx.request,
-    metadata: { email: target.email, sessionsEnded, backupCodesRemoved },
-  };
-  const chains = [null, ...target.memberships.map((m) => m.organizationId)];
-  await db.$transaction(
-    (tx) =>
-      recordAuditBatch(
-        tx,
-        chains.map((organizationId) => ({ ...event, organizationId })),
-        ctx.clock,
-      ),
-    { maxWait: 10_000, timeout: 10_000 },
+  await auditManagedAccount(
+    staff,
+    target,
+    auditEvent("admin.user.mfa_reset", { email: target.email, sessionsEnded, backupCodesRemoved }),
   );
   return { email: target.email, sessionsEnded, backupCodesRemoved };
 }

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
-import { SignOutButton } from "@/app/_components/sign-out-button";
-import { Alert, ButtonLink, DateTime } from "@/app/_ui";
-import { PASSWORD_MESSAGES } from "@/lib/auth/passwords/messages";
+import { InvitationClosed, InvitationLanding } from "@/app/_components/invitation-landing";
+import { DateTime } from "@/app/_ui";
 import { sessionStateOf } from "@/lib/auth/sessions/actor";
 import { loadPublicPage } from "@/lib/http/page";
 import { invitationForToken } from "@/lib/organizations/invitation-by-token";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/messages";
-import { TokenForm } from "@/app/_components/token-form";
-import { acceptInvitationAction } from "./actions";
-import { CreateAccountForm } from "./create-account-form";
+import { acceptInvitationAction, createAccountAction } from "./actions";
 
 export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer" };
 
@@ -19,85 +16,26 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     invitationForToken(token),
     loadPublicPage((ctx) => sessionStateOf(ctx)),
   ]);
-  if (invitation.status !== "valid") {
-    return (
-      <>
-        <h1 className="mb-4 text-xl font-semibold">This invitation no longer works</h1>
-        <Alert tone="warning">
-          It has expired, was revoked or was already used. Ask the person who invited you to send a new one.
-        </Alert>
-      </>
-    );
-  }
-  const here = `/invite/${token}`;
-  const intro = (
-    <>
-      <h1 className="mb-2 text-xl font-semibold">Join {invitation.organizationName}</h1>
-      <p className="mb-6 text-sm text-gray-700">
-        You are invited as <strong>{CUSTOMER_ROLE_LABELS[invitation.role]}</strong> with the address{" "}
-        <strong>{invitation.email}</strong>. The invitation is valid until{" "}
-        <DateTime value={invitation.expiresAt} />.
-      </p>
-    </>
-  );
-
-  if (!invitation.accountExists) {
-    return (
-      <>
-        {intro}
-        <CreateAccountForm token={token} hint={PASSWORD_MESSAGES.policyHint} />
-      </>
-    );
-  }
-  if (session.status === "anonymous") {
-    return (
-      <>
-        {intro}
-        <p className="mb-4 text-sm text-gray-700">
-          You already have an account. Sign in as {invitation.email} to accept.
-        </p>
-        <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className="w-full">
-          Sign in to accept
-        </ButtonLink>
-      </>
-    );
-  }
-  if (session.status === "mfa") {
-    return (
-      <>
-        {intro}
-        <Alert tone="info">
-          Finish signing in with your second step first, then open the invitation link from your email again.
-        </Alert>
-        <ButtonLink href="/continue" className="mt-4 w-full">
-          Continue signing in
-        </ButtonLink>
-      </>
-    );
-  }
-  if (session.actor.email !== invitation.email) {
-    return (
-      <>
-        {intro}
-        <Alert tone="warning">
-          You are signed in as {session.actor.email}. Sign out, then sign in as {invitation.email} and open
-          the invitation link again.
-        </Alert>
-        <div className="mt-4">
-          <SignOutButton />
-        </div>
-      </>
-    );
-  }
+  if (invitation.status !== "valid") return <InvitationClosed />;
   return (
-    <>
-      {intro}
-      <TokenForm
-        token={token}
-        action={acceptInvitationAction}
-        label="Accept invitation"
-        pendingLabel="Joining…"
-      />
-    </>
+    <InvitationLanding
+      token={token}
+      path={`/invite/${token}`}
+      email={invitation.email}
+      accountExists={invitation.accountExists}
+      session={session}
+      createAccount={createAccountAction}
+      accept={acceptInvitationAction}
+      intro={
+        <>
+          <h1 className="mb-2 text-xl font-semibold">Join {invitation.organizationName}</h1>
+          <p className="mb-6 text-sm text-gray-700">
+            You are invited as <strong>{CUSTOMER_ROLE_LABELS[invitation.role]}</strong> with the address{" "}
+            <strong>{invitation.email}</strong>. The invitation is valid until{" "}
+            <DateTime value={invitation.expiresAt} />.
+          </p>
+        </>
+      }
+    />
   );
 }

@@ -3,22 +3,24 @@
 import { useActionState } from "react";
 import { Alert, Button, FormField, Input } from "@/app/_ui";
 import type { ActionResult } from "@/lib/http/action";
-import { createAccountAction } from "./actions";
 
 type State = { result: ActionResult<never>; name: string } | null;
 
+/** Creates the account an invitation was sent to: name and password, then straight into the product. */
+type CreateAccountAction = (previous: unknown, formData: FormData) => Promise<ActionResult<never>>;
+
 /**
- * For an invited address without an account: name and password, then straight into the portal (or, with
- * the staff invitation's `action`, into the staff console).
+ * For an invited address without an account: name and password, then straight into the portal (a
+ * customer invitation's `action`) or the staff console (a staff invitation's).
  */
 export function CreateAccountForm({
   token,
   hint,
-  action: accept = createAccountAction,
+  action: accept,
 }: {
   token: string;
   hint: string;
-  action?: typeof createAccountAction;
+  action: CreateAccountAction;
 }) {
   // React resets the form after every submission; the name comes back as its default so a refused
   // password does not cost the user what they typed (the password itself is not kept).
