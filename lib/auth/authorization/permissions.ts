@@ -18,6 +18,12 @@ export const CUSTOMER_ACTIONS = [
   "org.breaches.view",
   /** Acknowledge a breach notification and record the organisation's own authority notification (B4). */
   "org.breaches.respond",
+  /** Read the organisation's data-subject requests, their packages and erasure certificates. */
+  "org.dsr.view",
+  /** File, import, cancel and instruct data-subject requests (A7: the controller's instruction). */
+  "org.dsr.manage",
+  /** API keys and webhook endpoints for the controller API (/api/v1). */
+  "org.api.manage",
 ] as const;
 export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
 
@@ -53,6 +59,12 @@ export const STAFF_ACTIONS = [
   "breach.manage",
   /** Approve or refuse organisations' claims to email domains for Microsoft sign-in (S27). */
   "sso.domains.review",
+  /** The data-subject-request queue: read requests across organisations. */
+  "dsr.view",
+  /** Work requests: assign, comment, run, extend, decline, complete manual tasks, route forwarded requests. */
+  "dsr.manage",
+  /** Connected data systems: which organisations' data each holds and its connector (endpoint, secret). */
+  "systems.manage",
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -65,8 +77,10 @@ const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
     "org.audit.view",
     "org.breaches.view",
     "org.breaches.respond",
+    "org.dsr.view",
+    "org.dsr.manage",
   ],
-  AUDITOR: ["org.view", "org.members.view", "org.audit.view", "org.breaches.view"],
+  AUDITOR: ["org.view", "org.members.view", "org.audit.view", "org.breaches.view", "org.dsr.view"],
   MEMBER: ["org.view"],
 };
 
@@ -92,6 +106,8 @@ const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
     "trust.subprocessors.manage",
     "trust.access.review",
     "breach.view",
+    "dsr.view",
+    "dsr.manage",
   ],
   CONTENT: [
     "admin.view",
@@ -100,7 +116,7 @@ const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
     "trust.library.manage",
     "trust.access.review",
   ],
-  SUPPORT: ["admin.view", "admin.mail.view", "admin.organizations.view", "admin.users.view"],
+  SUPPORT: ["admin.view", "admin.mail.view", "admin.organizations.view", "admin.users.view", "dsr.view"],
 };
 
 export function customerCan(role: CustomerRole | null | undefined, action: CustomerAction): boolean {
