@@ -153,6 +153,10 @@ export const DSR_MESSAGES = {
     en: "The date received is in the future. Enter when you received the request.",
     de: "Das Eingangsdatum liegt in der Zukunft. Geben Sie an, wann Sie die Anfrage erhalten haben.",
   },
+  unknownCursor: {
+    en: "This page of requests does not exist; start from the first page.",
+    de: "Diese Seite der Anfragen gibt es nicht; beginnen Sie mit der ersten Seite.",
+  },
   notCancellable: {
     en: "This request can no longer be cancelled: work on it has started in a connected system, or it is closed.",
     de: "Diese Anfrage kann nicht mehr storniert werden: Die Bearbeitung in einem angebundenen System hat begonnen, oder sie ist abgeschlossen.",
