@@ -37,6 +37,7 @@ function fromForm(raw: unknown): unknown {
   const scope = text(form.scope);
   return {
     organization: form.organization,
+    ...(form.id !== undefined ? { id: form.id } : {}),
     type: type === "" ? undefined : type,
     subject: { email: text(form.subjectEmail), externalId: text(form.subjectExternalId) },
     receivedAt: wallTimeAsInstant(text(form.receivedAt), text(form.timeZone) || "UTC"),
@@ -53,12 +54,16 @@ function fromForm(raw: unknown): unknown {
   };
 }
 
-export const dsrRequestFormInput = z.preprocess(
+const formFields = dsrRequestFields.extend({
+  organization: z.string().trim().min(1).max(80),
+  receivedAt: receivedAtField(M.receivedAtForm.en),
+});
+
+/** Filing a request from the portal form. */
+export const dsrRequestFormInput = z.preprocess(fromForm, withTypeRules(formFields));
+
+/** Instructing a forwarded request (A7): the same fields, for the request `id` (its type is sent as it is stored). */
+export const dsrInstructFormInput = z.preprocess(
   fromForm,
-  withTypeRules(
-    dsrRequestFields.extend({
-      organization: z.string().trim().min(1).max(80),
-      receivedAt: receivedAtField(M.receivedAtForm.en),
-    }),
-  ),
+  withTypeRules(formFields.extend({ id: z.string().trim().min(1).max(64) })),
 );

@@ -1,0 +1,47 @@
+// Emails to the controller about one of its requests, in the organisation's language, written in the
+// transaction of the change (the outbox): an extension (A2, A16), a decline (A4), a forwarded request
+// (A7/A8). Returns how many were queued; the caller requests delivery after commit.
+import type { Tx } from "../../db/client.ts";
+import { formatInstant } from "../../i18n/format.ts";
+import { enqueueEmailBatch } from "../../mail/outbox.ts";
+import { portalRequestUrl } from "../links.ts";
+import { DSR_EMAILS } from "../messages.ts";
+import { controllerAudience } from "../recipients.ts";
+
+type Notice =
+  | { kind: "extended"; changeId: string; previousDueAt: Date; newDueAt: Date; reason: string }
+  | { kind: "declined"; reason: string }
+  | { kind: "forwarded" };
+
+export async function noticeController(
+  tx: Tx,
+  request: { id: string; organizationId: string; reference: string },
+  notice: Notice,
+): Promise<number> {
+  const audience = await controllerAudience(tx, request.organizationId);
+  const url = portalRequestUrl(audience.slug, request.id);
+  const date = (at: Date) => formatInstant(audience.locale, at, audience.timeZone);
+  const email =
+    notice.kind === "extended"
+      ? DSR_EMAILS.extended[audience.locale]({
+          reference: request.reference,
+          previous: date(notice.previousDueAt),
+          next: date(notice.newDueAt),
+          reason: notice.reason,
+          url,
+        })
+      : notice.kind === "declined"
+        ? DSR_EMAILS.declined[audience.locale]({ reference: request.reference, reason: notice.reason, url })
+        : DSR_EMAILS.forwarded[audience.locale]({ reference: request.reference, url });
+  const key =
+    notice.kind === "extended" ? `dsr-extended:${notice.changeId}` : `dsr-${notice.kind}:${request.id}`;
+  return enqueueEmailBatch(
+    tx,
+    audience.addresses.map((to) => ({
+      idempotencyKey: `${key}:${to}`,
+      to,
+      organizationId: request.organizationId,
+      ...email,
+    })),
+  );
+}
