@@ -121,6 +121,6 @@ async function cursorRow(organizationId: string, id: string): Promise<{ id: stri
     where: { id, organizationId },
     select: { id: true, createdAt: true },
   });
-  if (!row) throw new AppError("invalid", DSR_MESSAGES.unknownCursor);
+  if (!row) throw new AppError("not_found", DSR_MESSAGES.unknownCursor);
   return row;
 }

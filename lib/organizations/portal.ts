@@ -21,6 +21,8 @@ export type OrganizationOverview = {
   canViewMembers: boolean;
   canManageSettings: boolean;
   canViewBreaches: boolean;
+  /** Data-subject requests (org.dsr.view). */
+  canViewRequests: boolean;
   /** Breach notifications nobody has acknowledged yet: how many, and the newest (the portal banner); none without org.breaches.view. */
   unacknowledgedBreaches: UnacknowledgedNotifications;
 };
@@ -52,6 +54,7 @@ export async function getOrganizationOverview(ctx: Context, slug: string): Promi
     canViewMembers: customerCan(org.role, "org.members.view"),
     canManageSettings: customerCan(org.role, "org.settings.manage"),
     canViewBreaches,
+    canViewRequests: customerCan(org.role, "org.dsr.view"),
     unacknowledgedBreaches: canViewBreaches
       ? await unacknowledgedNotifications(org.organizationId)
       : { total: 0, newest: [] },

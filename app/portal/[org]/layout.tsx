@@ -10,6 +10,7 @@ import type { OrganizationOverview } from "@/lib/organizations/portal";
 import { providerBranding } from "@/lib/provider/branding";
 import { BREACH_BANNER_MESSAGES as M } from "./breach-notifications/messages";
 import { loadOrganizationOverview } from "./load-overview";
+import { REQUESTS_NAV } from "./requests/messages";
 
 export default async function PortalLayout({
   children,
@@ -30,6 +31,8 @@ export default async function PortalLayout({
     nav.push({ href: `/portal/${overview.slug}/settings`, label: "Security settings" });
   if (overview.canViewBreaches)
     nav.push({ href: `/portal/${overview.slug}/breach-notifications`, label: "Breach notifications" });
+  if (overview.canViewRequests)
+    nav.push({ href: `/portal/${overview.slug}/requests`, label: localize(REQUESTS_NAV, locale) });
   return (
     <AppShell area="Customer portal" title={overview.name} nav={nav} user={actor} brand={brand}>
       <UnacknowledgedBreachBanner overview={overview} locale={locale} />

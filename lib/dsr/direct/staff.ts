@@ -173,3 +173,15 @@ export async function closeDirectRequest(
   });
   return { closed: true };
 }
+
+/** How many messages wait for routing (the queue's link). */
+export async function countWaitingDirectRequests(ctx: Context): Promise<number> {
+  await authorizeDsrStaff(ctx, "dsr.view");
+  return db.directRequest.count({ where: { status: "RECEIVED" } });
+}
+
+/** Every customer organisation, to route a message to. */
+export async function routingTargets(ctx: Context): Promise<{ id: string; name: string }[]> {
+  await authorizeDsrStaff(ctx, "dsr.view");
+  return db.organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}

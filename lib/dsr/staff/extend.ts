@@ -22,6 +22,8 @@ export type ExtendResult = {
   reference: string;
   previousDueAt: Date;
   newDueAt: Date;
+  /** The organisation's zone: the due date is the end of a day there. */
+  timeZone: string;
   controllerNotified: number;
 };
 
@@ -94,6 +96,7 @@ export async function extendRequest(ctx: Context, input: ExtendInput): Promise<E
       reference: request.reference,
       previousDueAt: request.legalDueAt,
       newDueAt: checked.newDueAt,
+      timeZone: policy.timeZone,
       controllerNotified,
     };
   });
