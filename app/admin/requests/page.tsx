@@ -110,7 +110,10 @@ export default async function RequestQueuePage({ searchParams }: { searchParams:
             header: M.reference,
             rowHeader: true,
             cell: (r) => (
-              <Link className="font-medium text-brand-700 underline" href={`/admin/requests/${r.id}`}>
+              <Link
+                className="font-medium whitespace-nowrap text-brand-700 underline"
+                href={`/admin/requests/${r.id}`}
+              >
                 {r.reference}
               </Link>
             ),

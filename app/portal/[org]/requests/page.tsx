@@ -117,7 +117,10 @@ export default async function RequestsPage({
             rowHeader: true,
             cell: (r) => (
               <span className="inline-flex flex-wrap items-center gap-1.5">
-                <Link className="font-medium text-brand-700 underline" href={`${base}/${r.id}`}>
+                <Link
+                  className="font-medium whitespace-nowrap text-brand-700 underline"
+                  href={`${base}/${r.id}`}
+                >
                   {r.reference}
                 </Link>
                 {r.extended && <Badge tone="neutral">{t(M.extended)}</Badge>}
