@@ -66,6 +66,10 @@ test("A2/A16: staff extend with a reason the controller sees; beyond 3 months is
   await page.goto("/admin/requests");
   await page.screenshot({ path: "test-results/dsr-console-queue-phone.png", fullPage: true });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.goto("/admin/requests/inbox");
+  await expect(page.getByRole("heading", { name: "Messages from data subjects" })).toBeVisible();
+  await page.screenshot({ path: "test-results/dsr-console-inbox-phone.png", fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const email = await latestEmailTo(owner.email, /legal due date extended/);
   expect(email?.text).toContain("Many systems hold the records.");
 

@@ -70,6 +70,28 @@ test("A1/A7: a privacy officer files an access request and sees its deadlines, t
   await expect(row).toContainText(due);
   await expect(row).toContainText("0 of 2 done");
 
+  // CSV: a file with one bad row is shown row by row and offers no import; nothing is stored.
+  await page.getByRole("link", { name: "Import from CSV" }).click();
+  const csv = [
+    "type,email,external_id,received_at,instruction_reference,note,identity_verified,corrections,scope",
+    `access,csv-${tag}@example.test,,2026-03-05T10:00:00Z,T-1,,yes,,`,
+    "erasure,,,2026-03-05T10:00:00Z,T-2,,no,,",
+  ].join("\n");
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: "requests.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("1 of 2 rows have problems.", { exact: false })).toBeVisible();
+  const bad = page.getByRole("row").filter({ hasText: "Confirm that you have verified" });
+  await expect(bad.getByRole("rowheader")).toHaveText("3");
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/dsr-import-phone.png", fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(`/portal/${org.slug}/requests`);
+  await expect(page.getByRole("row").filter({ hasText: /DSR-/ })).toHaveCount(1);
+
   await context.addCookies([{ name: "a28-locale", value: "de", url: page.url() }]);
   await page.reload();
   await expect(page.getByRole("heading", { name: "Betroffenenanfragen" })).toBeVisible();

@@ -103,6 +103,7 @@ export default async function RequestQueuePage({ searchParams }: { searchParams:
                   timeZone={r.organization.timeZone}
                   overdue={r.processorOverdue}
                   locale="en"
+                  short
                 />
               ),
           },
@@ -129,6 +130,7 @@ export default async function RequestQueuePage({ searchParams }: { searchParams:
                 timeZone={r.organization.timeZone}
                 overdue={r.legalOverdue}
                 locale="en"
+                short
               />
             ),
           },
@@ -136,7 +138,11 @@ export default async function RequestQueuePage({ searchParams }: { searchParams:
             header: M.assignee,
             cell: (r) => r.assignee?.name ?? <span className="text-gray-600">{M.unassigned}</span>,
           },
-          { header: M.progress, cell: (r) => <DsrProgressSummary progress={r.progress} locale="en" /> },
+          {
+            header: M.progress,
+            cell: (r) =>
+              r.status === "FORWARDED" ? "—" : <DsrProgressSummary progress={r.progress} locale="en" />,
+          },
         ]}
       />
       {queue.truncated && <p className="text-sm text-gray-700">{M.truncated(QUEUE_LIMIT)}</p>}

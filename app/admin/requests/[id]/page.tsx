@@ -204,6 +204,7 @@ function Deadlines({ detail, zone }: { detail: StaffDsrDetail; zone: string }) {
                   timeZone={zone}
                   overdue={detail.legalOverdue}
                   locale="en"
+                  short
                 />
               ),
             },
@@ -215,6 +216,7 @@ function Deadlines({ detail, zone }: { detail: StaffDsrDetail; zone: string }) {
                   timeZone={zone}
                   overdue={detail.processorOverdue}
                   locale="en"
+                  short
                 />
               ),
             },

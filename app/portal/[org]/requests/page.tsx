@@ -155,7 +155,8 @@ export default async function RequestsPage({
           },
           {
             header: t(M.progress),
-            cell: (r) => <DsrProgressSummary progress={r.progress} locale={locale} />,
+            cell: (r) =>
+              r.status === "FORWARDED" ? "—" : <DsrProgressSummary progress={r.progress} locale={locale} />,
           },
         ]}
       />
