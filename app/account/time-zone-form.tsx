@@ -1,5 +1,6 @@
 "use client";
 
+import { useSubmitWithoutReset } from "@/app/_components/submit-without-reset";
 import { Button, FormField, Select } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { chooseTimeZoneAction } from "./time-zone-actions";
@@ -10,8 +11,10 @@ import { chooseTimeZoneAction } from "./time-zone-actions";
  */
 export function TimeZoneForm({ current, zones }: { current: string; zones: readonly string[] }) {
   const { state, formAction, pending, fieldError } = useActionForm(chooseTimeZoneAction);
+  // The list keeps the zone just saved (a reset would show the one the page was opened with).
+  const submit = useSubmitWithoutReset(formAction);
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label="Time zone">
+    <form action={formAction} onSubmit={submit} className="space-y-4" noValidate aria-label="Time zone">
       <FormResult state={state} />
       <FormField
         label="Time zone"
