@@ -23,6 +23,8 @@ export type OrganizationOverview = {
   canViewBreaches: boolean;
   /** Breach notifications nobody has acknowledged yet: how many, and the newest (the portal banner); none without org.breaches.view. */
   unacknowledgedBreaches: UnacknowledgedNotifications;
+  /** The zone the viewer reads in here: their own, else the organisation's default (lib/time/reader-time-zone.ts). */
+  timeZone: string;
 };
 
 /**
@@ -55,6 +57,7 @@ export async function getOrganizationOverview(ctx: Context, slug: string): Promi
     unacknowledgedBreaches: canViewBreaches
       ? await unacknowledgedNotifications(org.organizationId)
       : { total: 0, newest: [] },
+    timeZone: org.timeZone,
   };
 }
 

@@ -18,6 +18,8 @@ export type Membership = {
   ipAllowlist: string[];
   /** The organisation admits only sessions that came through its own Microsoft connection. */
   ssoRequired: boolean;
+  /** The zone the organisation's members read in until they choose their own (lib/time/reader-time-zone.ts). */
+  defaultTimeZone: string;
 };
 
 export type Actor = {
@@ -32,6 +34,8 @@ export type Actor = {
   totpEnabled: boolean;
   staffRoles: StaffRole[];
   memberships: Membership[];
+  /** The user's own time zone; null until chosen (the browser's is stored at the first signed-in page). */
+  timeZone: string | null;
 };
 
 export type SessionState =
@@ -52,6 +56,7 @@ export async function sessionStateFor(
       id: true,
       email: true,
       name: true,
+      timeZone: true,
       credential: { select: { totpEnabledAt: true } },
       staffRoles: { select: { role: true } },
       memberships: {
@@ -65,6 +70,7 @@ export async function sessionStateFor(
               requireMfa: true,
               ssoRequired: true,
               ipAllowlist: true,
+              defaultTimeZone: true,
             },
           },
         },
@@ -90,7 +96,9 @@ export async function sessionStateFor(
       role: m.role,
       ipAllowlist: m.organization.ipAllowlist,
       ssoRequired: m.organization.ssoRequired,
+      defaultTimeZone: m.organization.defaultTimeZone,
     })),
+    timeZone: user.timeZone,
   };
   // Checked on every request, so a policy switched on mid-session applies at once.
   const step = mfaStep(
