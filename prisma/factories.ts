@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "../lib/auth/passwords/password-hash.ts";
 import { db } from "../lib/db/client.ts";
 import type { CustomerRole, StaffRole } from "../lib/generated/prisma/enums.ts";
+import type { Locale } from "../lib/i18n/locale.ts";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -31,6 +32,8 @@ export async function createUser(
     password?: string;
     staffRoles?: StaffRole[];
     memberships?: { organizationId: string; role: CustomerRole }[];
+    /** The language chosen on the account page (default: none chosen). */
+    language?: Locale;
   } = {},
 ) {
   const suffix = unique();
@@ -40,6 +43,7 @@ export async function createUser(
     data: {
       email: (data.email ?? `user-${suffix}@example.test`).toLowerCase(),
       name: data.name ?? `User ${suffix}`,
+      language: data.language ?? null,
       credential: { create: { passwordHash: await hashPassword(password), passwordChangedAt: new Date() } },
       staffRoles: { create: (data.staffRoles ?? []).map((role) => ({ role })) },
       memberships: {

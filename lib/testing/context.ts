@@ -67,5 +67,7 @@ export async function contextForSession(sessionId: string, options: Options = {}
   const clock = options.clock ?? systemClock;
   const state = await sessionStateFor(sessionId, clock);
   if (state.status !== "active") throw new Error(`session ${sessionId} is not active (${state.status})`);
-  return { ...anonymousContext(options), actor: state.actor };
+  // The language the request would read: the user's own choice unless the test names one.
+  const locale = options.locale ?? state.actor.language ?? "en";
+  return { ...anonymousContext({ ...options, locale }), actor: state.actor };
 }
