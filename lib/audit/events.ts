@@ -66,6 +66,7 @@ export type AuditEventMetadata = {
   "authz.sso_denied": { attempted: string; ssoOrganizationId: string | null };
   // The user's own account, staff users, organisations (lib/account, lib/admin, lib/organizations)
   "account.profile.updated": { fields: readonly string[] };
+  "account.language.updated": { from: string | null; to: string };
   "admin.user.disabled": { email: string; sessionsEnded: number };
   "admin.user.enabled": { email: string; sessionsEnded: number };
   "admin.user.mfa_reset": { email: string; sessionsEnded: number; backupCodesRemoved: number };
@@ -346,6 +347,7 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
     de: "Zugriff verweigert: nicht über die Microsoft-Anmeldung der Organisation angemeldet",
   },
   "account.profile.updated": { en: "Profile changed", de: "Profil geändert" },
+  "account.language.updated": { en: "Language changed", de: "Sprache geändert" },
   "admin.user.disabled": { en: "Account disabled", de: "Konto deaktiviert" },
   "admin.user.enabled": { en: "Account enabled", de: "Konto aktiviert" },
   "admin.user.mfa_reset": {
