@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { ActionButton } from "@/app/_components/action-button";
 import { BrowserTimeZoneName, ZonedTime } from "@/app/_components/browser-time-zone";
 import { Badge, buttonClassName, Card, DefinitionList, PageHeader, UserText } from "@/app/_ui";
 import { withoutBidiControls } from "@/lib/text/bidi";
 import { loadPage } from "@/lib/http/page";
+import { localizedTitle } from "@/lib/http/page-title";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
 import { getBreachNotification, type NotificationDetail } from "@/lib/incidents/notifications/detail";
@@ -13,7 +13,7 @@ import { acknowledgeNotificationAction } from "../actions";
 import { BREACH_DETAIL_MESSAGES as M } from "../messages";
 import { AuthorityForm } from "./authority-form";
 
-export const metadata: Metadata = { title: "Breach notification" };
+export const generateMetadata = localizedTitle(M.pageTitle);
 
 type Words = { t: (text: Text) => string; locale: Locale };
 
@@ -35,7 +35,7 @@ export default async function BreachNotificationPage({
   const words: Words = { t: (text) => localize(text, locale), locale };
   const { t } = words;
   const base = `/portal/${detail.organization.slug}/breach-notifications/${detail.id}`;
-  const processor = detail.processorContact?.name ?? "Your processor";
+  const processor = detail.processorContact?.name ?? t(M.yourProcessor);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -202,7 +202,7 @@ function KeyFacts({
                 {detail.authority.notifiedAt ? (
                   <Badge tone="success">{t(M.authorityNotified)}</Badge>
                 ) : (
-                  <Badge tone={clock.overdue ? "danger" : "warning"}>{clock.label}</Badge>
+                  <Badge tone={clock.overdue ? "danger" : "warning"}>{t(M.timeLeft(clock.minutes))}</Badge>
                 )}
               </span>
             ) : (
@@ -234,7 +234,7 @@ function Phases({ detail, words: { t, locale } }: { detail: NotificationDetail; 
               const value = phase.items[item.key];
               return {
                 key: item.key,
-                term: item.label,
+                term: t(M.noticeItems[item.key]),
                 description:
                   value === null ? (
                     t(NOTIFICATION_MESSAGES.notYetKnownText)
@@ -283,7 +283,7 @@ function AuthorityClock({ detail, words: { t, locale } }: { detail: Notification
           {authority.notifiedAt ? (
             <Badge tone="success">{t(M.authorityNotified)}</Badge>
           ) : (
-            <Badge tone={clock.overdue ? "danger" : "warning"}>{clock.label}</Badge>
+            <Badge tone={clock.overdue ? "danger" : "warning"}>{t(M.timeLeft(clock.minutes))}</Badge>
           )}
         </p>
       ) : (
