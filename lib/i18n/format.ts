@@ -32,9 +32,12 @@ function instantFields(month: "long" | "short"): Intl.DateTimeFormatOptions {
   };
 }
 
-/** An instant as the console and portal show it (the DateTime primitive): "30 Mar 2026, 02:00 CEST". */
-export function formatDateTime(date: Date, timeZone = "UTC"): string {
-  return new Intl.DateTimeFormat("en-GB", { ...instantFields("short"), timeZone }).format(date);
+/**
+ * An instant as the console and portal show it (the DateTime primitive): "30 Mar 2026, 02:00 CEST" /
+ * "30. März 2026, 02:00 MESZ".
+ */
+export function formatDateTime(date: Date, timeZone = "UTC", locale: Locale = "en"): string {
+  return new Intl.DateTimeFormat(TAG[locale], { ...instantFields("short"), timeZone }).format(date);
 }
 
 /** A calendar date as YYYY-MM-DD; kept here so page code finds every date format in one import. */
