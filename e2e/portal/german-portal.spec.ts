@@ -16,7 +16,8 @@ import { expect, test } from "../fixtures";
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 900 };
 
-test.use({ locale: "de-DE" });
+// A German browser in Berlin (times the browser formats appear in its zone).
+test.use({ locale: "de-DE", timezoneId: "Europe/Berlin" });
 
 async function providerName(): Promise<string> {
   return (await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } })).displayName;

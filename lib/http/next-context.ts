@@ -1,9 +1,9 @@
 import "server-only";
 // The one place that reads the incoming request (headers and cookies) and builds the caller's context
 // (lib/context/context.ts): client address, user agent and request id; the session named by the signed
-// cookie and the actor behind it; the clock; the reader's language (their own choice, else the browser's). Everything is read once per request
-// (React `cache`). Domain code never imports this module: the action, route and page wrappers in
-// lib/http/ do, and pass the context on.
+// cookie and the actor behind it; the clock; the reader's language (their own choice, else the
+// browser's). Everything is read once per request (React `cache`). Domain code never imports this
+// module: the action, route and page wrappers in lib/http/ do, and pass the context on.
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import type { Actor, SessionState } from "../auth/sessions/actor.ts";
