@@ -5,7 +5,7 @@ import { Badge, type BadgeTone } from "@/app/_ui";
 import type { DsrStatus } from "@/lib/generated/prisma/enums";
 import { DSR_STATUS_LABELS } from "@/lib/dsr/messages";
 import type { DsrProgress } from "@/lib/dsr/progress";
-import { formatDateTime, formatInstant } from "@/lib/i18n/format";
+import { formatInstant } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
 
@@ -49,27 +49,22 @@ export function DsrProgressSummary({ progress, locale }: { progress: DsrProgress
   );
 }
 
-/**
- * A due date in the organisation's zone ("5 April 2026, 23:59 CEST"; `short` as the console's other times:
- * "5 Apr 2026, 23:59 CEST"), with "Overdue" once passed.
- */
+/** A due date in the organisation's zone ("5 April 2026, 23:59 CEST"), with "Overdue" once passed. */
 export function DsrDueDate({
   at,
   timeZone,
   overdue,
   locale,
-  short = false,
 }: {
   at: Date;
   timeZone: string;
   overdue: boolean;
   locale: Locale;
-  short?: boolean;
 }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5">
       <time dateTime={at.toISOString()} className={overdue ? "font-semibold text-danger-800" : undefined}>
-        {short ? formatDateTime(at, timeZone) : formatInstant(locale, at, timeZone)}
+        {formatInstant(locale, at, timeZone)}
       </time>
       {overdue && <Badge tone="danger">{localize(WORDS.overdue, locale)}</Badge>}
     </span>

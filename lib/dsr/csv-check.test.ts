@@ -4,7 +4,8 @@ import { checkCsv, MAX_CSV_BYTES, MAX_CSV_ROWS, receiptInstant } from "./csv-che
 import { DSR_INPUT_MESSAGES as M } from "./messages.ts";
 
 const clock = fixedClock("2026-03-06T09:00:00Z");
-const check = (text: string, timeZone = "Europe/Berlin") => checkCsv(text, { timeZone, clock });
+const check = (text: string, timeZone = "Europe/Berlin", locale: "en" | "de" = "en") =>
+  checkCsv(text, { timeZone, clock, locale });
 const HEADER =
   "type,email,external_id,received_at,instruction_reference,note,identity_verified,corrections,scope";
 
@@ -59,32 +60,42 @@ describe("checking a CSV file of requests", () => {
     expect(result.importable).toBe(false);
     expect(result.rows[0]!.problems).toEqual([]);
     expect(result.rows[1]).toMatchObject({ line: 3, request: null });
-    expect(result.rows[1]!.problems.map((p) => [p.column, p.message.en])).toEqual([
+    expect(result.rows[1]!.problems.map((p) => [p.column, p.message])).toEqual([
       [null, M.subjectMissing.en],
       ["identity_verified", M.attestation.en],
     ]);
     expect(result.rows[2]!.problems.map((p) => p.column)).toEqual(["email", "received_at"]);
     expect(result.rows[3]!.problems.map((p) => p.column)).toEqual(["received_at"]);
-    expect(result.rows[4]!.problems[0]!.message.en).toMatch(/10 cells/);
-    expect(result.rows[1]!.problems[1]!.message.de).toBe(M.attestation.de);
+    expect(result.rows[4]!.problems[0]!.message).toMatch(/10 cells/);
+  });
+
+  it("words every problem in the reader's language", () => {
+    const result = check(
+      [HEADER, "access,,,2026-03-05T10:00:00Z,,,nein,,", "access,a@example.test,,x,,,,,,,"].join("\n"),
+      "UTC",
+      "de",
+    );
+    expect(result.rows[0]!.problems.map((p) => p.message)).toEqual([M.subjectMissing.de, M.attestation.de]);
+    expect(result.rows[1]!.problems[0]!.message).toMatch(/Zellen/);
+    expect(check("", "UTC", "de").fileProblems[0]).toMatch(/leer/);
   });
 
   it("refuses unknown, repeated and missing columns in the header", () => {
-    expect(check("type,mail,received_at,identity_verified,type\nx").fileProblems.map((p) => p.en)).toEqual([
+    expect(check("type,mail,received_at,identity_verified,type\nx").fileProblems).toEqual([
       "Line 1: unknown column(s): mail. Use the template's column names.",
       "Line 1: column(s) named twice: type.",
       "Line 1: the file needs an email or an external_id column to name the subjects.",
     ]);
-    expect(check("email,received_at\n").fileProblems[0]!.en).toMatch(/missing: type, identity_verified/);
+    expect(check("email,received_at\n").fileProblems[0]!).toMatch(/missing: type, identity_verified/);
   });
 
   it("refuses an empty file, a header alone, too many rows, too many bytes, an unclosed quote", () => {
-    expect(check("").fileProblems[0]!.en).toMatch(/empty/);
-    expect(check(`${HEADER}\n`).fileProblems[0]!.en).toMatch(/no requests/);
+    expect(check("").fileProblems[0]!).toMatch(/empty/);
+    expect(check(`${HEADER}\n`).fileProblems[0]!).toMatch(/no requests/);
     const row = "access,a@example.test,,2026-03-05T10:00:00Z,,,yes,,";
     const many = [HEADER, ...Array.from({ length: MAX_CSV_ROWS + 1 }, () => row)].join("\n");
-    expect(check(many).fileProblems[0]!.en).toMatch(/at most 500/);
-    expect(check("x".repeat(MAX_CSV_BYTES + 1)).fileProblems[0]!.en).toMatch(/larger than/);
-    expect(check(`${HEADER}\n"open`).fileProblems[0]!.en).toMatch(/line 2/);
+    expect(check(many).fileProblems[0]!).toMatch(/at most 500/);
+    expect(check("x".repeat(MAX_CSV_BYTES + 1)).fileProblems[0]!).toMatch(/larger than/);
+    expect(check(`${HEADER}\n"open`).fileProblems[0]!).toMatch(/line 2/);
   });
 });

@@ -5,13 +5,15 @@
 // imported not at all (./csv-import.ts). Receipt times are ISO 8601 instants, or a date ("2026-03-05") or
 // a date and time without a zone ("2026-03-05 14:30"), read in the organisation's time zone. Pure but for
 // the clock the caller passes.
-import type { Text } from "../i18n/text.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { zodParseOptions } from "../i18n/localized-schema.ts";
+import { localize, type Text } from "../i18n/text.ts";
 import type { Clock } from "../time/clock.ts";
 import { parseCsv } from "./csv-records.ts";
-import { DSR_CSV_MESSAGES as M, DSR_MESSAGES, localizeFieldError } from "./messages.ts";
+import { DSR_CSV_MESSAGES as M, DSR_MESSAGES } from "./messages.ts";
 import { receivedInFuture } from "./received.ts";
 import { parseCorrectionLines, wallTimeAsInstant } from "./request-form.ts";
-import { dsrRequestInput, type DsrRequestInput } from "./request-input.ts";
+import { dsrRequestInputIn, type DsrRequestInput } from "./request-input.ts";
 
 export const CSV_COLUMNS = [
   "type",
@@ -30,7 +32,8 @@ const REQUIRED: readonly CsvColumn[] = ["type", "received_at", "identity_verifie
 export const MAX_CSV_BYTES = 512 * 1024;
 export const MAX_CSV_ROWS = 500;
 
-export type CsvProblem = { column: CsvColumn | null; message: Text };
+/** A problem in the reader's language, with the column it is in (null: the row as a whole). */
+export type CsvProblem = { column: CsvColumn | null; message: string };
 export type CsvRow = {
   line: number;
   /** The request as it would be filed; null when the row has problems. */
@@ -38,8 +41,8 @@ export type CsvRow = {
   problems: CsvProblem[];
 };
 export type CsvCheck = {
-  /** Problems of the file as a whole (size, header, rows count); rows are not read then. */
-  fileProblems: Text[];
+  /** Problems of the file as a whole (size, header, rows count), in the reader's language; rows are not read then. */
+  fileProblems: string[];
   rows: CsvRow[];
   /** Whether the file can be imported as it is: no file problem, no row problem, at least one row. */
   importable: boolean;
@@ -62,8 +65,6 @@ function columnOf(path: readonly PropertyKey[]): CsvColumn | null {
     return path[1] === "externalId" ? "external_id" : path[1] === "email" ? "email" : null;
   return FIELD_COLUMN[String(path[0])] ?? null;
 }
-
-const fieldText = (message: string): Text => ({ en: message, de: localizeFieldError(message, "de") });
 
 /** A receipt cell as an ISO instant: a date alone is midnight, a time without zone is in `timeZone`. */
 export function receiptInstant(cell: string, timeZone: string): string {
@@ -101,51 +102,50 @@ function checkHeader(header: string[]): { columns: CsvColumn[]; problems: Text[]
   return { columns: names as CsvColumn[], problems };
 }
 
-function checkRow(
-  line: number,
-  cells: string[],
-  columns: CsvColumn[],
-  timeZone: string,
-  clock: Clock,
-): CsvRow {
+type Options = { timeZone: string; clock: Clock; locale: Locale };
+
+function checkRow(line: number, cells: string[], columns: CsvColumn[], options: Options): CsvRow {
+  const t = (text: Text) => localize(text, options.locale);
   if (cells.length > columns.length)
     return {
       line,
       request: null,
-      problems: [{ column: null, message: M.tooManyCells(cells.length, columns.length) }],
+      problems: [{ column: null, message: t(M.tooManyCells(cells.length, columns.length)) }],
     };
   const named = Object.fromEntries(CSV_COLUMNS.map((column) => [column, ""])) as Record<CsvColumn, string>;
   columns.forEach((column, i) => (named[column] = cells[i] ?? ""));
-  const parsed = dsrRequestInput.safeParse(rowObject(named, timeZone));
+  const parsed = dsrRequestInputIn(options.locale).safeParse(
+    rowObject(named, options.timeZone),
+    zodParseOptions(options.locale),
+  );
   if (!parsed.success) {
     const seen = new Set<string>();
     const problems = parsed.error.issues
-      .map((issue) => ({ column: columnOf(issue.path), message: fieldText(issue.message) }))
-      .filter((p) => !seen.has(`${p.column}|${p.message.en}`) && seen.add(`${p.column}|${p.message.en}`));
+      .map((issue) => ({ column: columnOf(issue.path), message: issue.message }))
+      .filter((p) => !seen.has(`${p.column}|${p.message}`) && seen.add(`${p.column}|${p.message}`));
     return { line, request: null, problems };
   }
-  if (receivedInFuture(parsed.data.receivedAt, clock))
+  if (receivedInFuture(parsed.data.receivedAt, options.clock))
     return {
       line,
       request: null,
-      problems: [{ column: "received_at", message: DSR_MESSAGES.receivedInFuture }],
+      problems: [{ column: "received_at", message: t(DSR_MESSAGES.receivedInFuture) }],
     };
   return { line, request: parsed.data, problems: [] };
 }
 
-export function checkCsv(text: string, options: { timeZone: string; clock: Clock }): CsvCheck {
-  const refused = (problem: Text): CsvCheck => ({ fileProblems: [problem], rows: [], importable: false });
+export function checkCsv(text: string, options: Options): CsvCheck {
+  const t = (text: Text) => localize(text, options.locale);
+  const refused = (problem: Text): CsvCheck => ({ fileProblems: [t(problem)], rows: [], importable: false });
   if (Buffer.byteLength(text, "utf8") > MAX_CSV_BYTES) return refused(M.tooLarge(MAX_CSV_BYTES));
   const parsed = parseCsv(text);
   if (!parsed.ok) return refused(M.unclosedQuote(parsed.line));
   const [header, ...records] = parsed.records;
   if (!header) return refused(M.empty);
   const { columns, problems } = checkHeader(header.cells);
-  if (problems.length > 0) return { fileProblems: problems, rows: [], importable: false };
+  if (problems.length > 0) return { fileProblems: problems.map(t), rows: [], importable: false };
   if (records.length === 0) return refused(M.noRows);
   if (records.length > MAX_CSV_ROWS) return refused(M.tooManyRows(records.length, MAX_CSV_ROWS));
-  const rows = records.map((record) =>
-    checkRow(record.line, record.cells, columns, options.timeZone, options.clock),
-  );
+  const rows = records.map((record) => checkRow(record.line, record.cells, columns, options));
   return { fileProblems: [], rows, importable: rows.every((row) => row.problems.length === 0) };
 }

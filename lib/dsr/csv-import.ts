@@ -21,7 +21,8 @@ async function checkFor(org: OrgContext, text: string): Promise<CsvPreview> {
     where: { id: org.organizationId },
     select: { defaultTimeZone: true },
   });
-  return { ...checkCsv(text, { timeZone: defaultTimeZone, clock: org.clock }), sha256: sha256Hex(text) };
+  const check = checkCsv(text, { timeZone: defaultTimeZone, clock: org.clock, locale: org.locale });
+  return { ...check, sha256: sha256Hex(text) };
 }
 
 /** Checks a file: every row with its problems; nothing is stored. */

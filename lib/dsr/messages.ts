@@ -1,12 +1,9 @@
 // What lib/dsr says (GDPR.md A1-A16): refusals of the domain (the portal reads them in English or
 // German), field errors of the request input, the names of types and statuses, and the emails it writes.
-// Field errors: zod carries the English text (the API answers in English); the portal looks the German
-// up with `localizeFieldError` (there is no per-language parse: the action wrapper parses once).
+// Field errors: the request input is built per language from DSR_INPUT_MESSAGES (the API reads English).
 import type { DsrStatus, DsrTaskAction, DsrTaskStatus, DsrType } from "../generated/prisma/enums.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { Text } from "../i18n/text.ts";
-import { TEXT_MESSAGES } from "../text/messages.ts";
-import type { UnsafeCharacter } from "../text/unsafe-characters.ts";
 
 export const DSR_TYPE_LABELS: Record<DsrType, Text> = {
   ACCESS: { en: "Access", de: "Auskunft" },
@@ -125,27 +122,6 @@ export const DSR_INPUT_MESSAGES = {
     de: "Ein Umfang gehört nur zu einer Anfrage auf Einschränkung oder einem Widerspruch.",
   },
 } satisfies Record<string, Text>;
-
-/** Labels the text rules (lib/text) name in their refusals; their German is a general sentence. */
-export const DSR_TEXT_LABELS = ["the user id", "your reference", "the note", "the scope"] as const;
-const UNSAFE_TEXT_DE =
-  "Dieses Feld enthält ein Zeichen, das hier nicht erlaubt ist (z. B. einen Zeilenumbruch oder ein unsichtbares Zeichen); entfernen Sie es.";
-
-const GERMAN_BY_ENGLISH = new Map<string, string>([
-  ...Object.values(DSR_INPUT_MESSAGES).map((text) => [text.en, text.de] as [string, string]),
-  ...DSR_TEXT_LABELS.flatMap((label) => [
-    ...(Object.keys(TEXT_MESSAGES.unsafe) as UnsafeCharacter[]).map(
-      (kind) => [TEXT_MESSAGES.unsafe[kind](label), UNSAFE_TEXT_DE] as [string, string],
-    ),
-    [TEXT_MESSAGES.otherLineBreak(label), UNSAFE_TEXT_DE] as [string, string],
-  ]),
-]);
-
-/** A field error of the request input in the reader's language (unknown sentences stay as they are). */
-export function localizeFieldError(message: string | undefined, locale: Locale): string | undefined {
-  if (message === undefined || locale === "en") return message;
-  return GERMAN_BY_ENGLISH.get(message) ?? message;
-}
 
 /** Refusals of the domain functions (AppError texts). */
 export const DSR_MESSAGES = {

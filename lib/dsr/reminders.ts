@@ -10,10 +10,12 @@ import { randomUUID } from "node:crypto";
 import { SYSTEM_ACTOR } from "../audit/record.ts";
 import { db, type Tx } from "../db/client.ts";
 import type { StaffRole } from "../generated/prisma/enums.ts";
-import { formatDateTime } from "../i18n/format.ts";
+import { formatInstant } from "../i18n/format.ts";
 import { requestEmailDelivery } from "../jobs/email-jobs.ts";
 import { enqueueEmailBatch } from "../mail/outbox.ts";
+import { providerTimeZone } from "../provider/default-time-zone.ts";
 import type { Clock } from "../time/clock.ts";
+import { readerTimeZone } from "../time/reader-time-zone.ts";
 import { auditForProvider, dsrEvent } from "./audit.ts";
 import { consoleRequestUrl } from "./links.ts";
 import { DSR_EMAILS } from "./messages.ts";
@@ -26,8 +28,8 @@ type Claimed = {
   processorDueAt: Date;
   assigneeId: string | null;
   organization: string;
-  timeZone: string;
 };
+type StaffMember = { id: string; email: string; timeZone: string | null };
 
 async function claim(tx: Tx, column: "reminderSentAt" | "escalatedAt", now: Date): Promise<Claimed[]> {
   const soon = new Date(now.getTime() + REMINDER_WINDOW_MS);
@@ -37,27 +39,27 @@ async function claim(tx: Tx, column: "reminderSentAt" | "escalatedAt", now: Date
         FROM "Organization" o
         WHERE o.id = r."organizationId" AND r.status IN ('OPEN', 'IN_PROGRESS') AND r."reminderSentAt" IS NULL
           AND r."processorDueAt" >= ${now} AND r."processorDueAt" < ${soon}
-        RETURNING r.id, r.reference, r."processorDueAt", r."assigneeId", o.name AS organization, o."defaultTimeZone" AS "timeZone"`
+        RETURNING r.id, r.reference, r."processorDueAt", r."assigneeId", o.name AS organization`
     : tx.$queryRaw<Claimed[]>`
         UPDATE "DataSubjectRequest" r SET "escalatedAt" = ${now}
         FROM "Organization" o
         WHERE o.id = r."organizationId" AND r.status IN ('OPEN', 'IN_PROGRESS') AND r."escalatedAt" IS NULL
           AND r."processorDueAt" < ${now}
-        RETURNING r.id, r.reference, r."processorDueAt", r."assigneeId", o.name AS organization, o."defaultTimeZone" AS "timeZone"`;
+        RETURNING r.id, r.reference, r."processorDueAt", r."assigneeId", o.name AS organization`;
 }
 
-async function staffWith(tx: Tx, role: StaffRole): Promise<{ id: string; email: string }[]> {
+async function staffWith(tx: Tx, role: StaffRole): Promise<StaffMember[]> {
   return tx.user.findMany({
     where: { disabledAt: null, staffRoles: { some: { role } } },
-    select: { id: true, email: true },
+    select: { id: true, email: true, timeZone: true },
     orderBy: { email: "asc" },
   });
 }
 
-async function activeUser(tx: Tx, id: string): Promise<{ id: string; email: string }[]> {
+async function activeUser(tx: Tx, id: string): Promise<StaffMember[]> {
   const user = await tx.user.findFirst({
     where: { id, disabledAt: null },
-    select: { id: true, email: true },
+    select: { id: true, email: true, timeZone: true },
   });
   return user ? [user] : [];
 }
@@ -71,21 +73,22 @@ async function notify(
   const run = randomUUID();
   const admins = kind === "escalation" ? await staffWith(tx, "ADMIN") : [];
   const privacy = kind === "reminder" ? await staffWith(tx, "PRIVACY") : [];
+  const provider = await providerTimeZone(tx);
   for (const request of requests) {
     const assignee = request.assigneeId ? await activeUser(tx, request.assigneeId) : [];
     const to = kind === "escalation" ? admins : assignee.length > 0 ? assignee : privacy;
-    const email = DSR_EMAILS[kind]({
-      reference: request.reference,
-      organization: request.organization,
-      due: formatDateTime(request.processorDueAt, request.timeZone),
-      url: consoleRequestUrl(request.id),
-    });
+    // Each staff member reads the due date in their own zone, else the provider's default.
     await enqueueEmailBatch(
       tx,
       to.map((user) => ({
         idempotencyKey: `dsr-${kind}:${request.id}:${run}:${user.id}`,
         to: user.email,
-        ...email,
+        ...DSR_EMAILS[kind]({
+          reference: request.reference,
+          organization: request.organization,
+          due: formatInstant("en", request.processorDueAt, readerTimeZone({ own: user.timeZone, provider })),
+          url: consoleRequestUrl(request.id),
+        }),
       })),
     );
     await auditForProvider(tx, { actor: SYSTEM_ACTOR, clock }, [

@@ -10,7 +10,7 @@ import { declineRequest } from "@/lib/dsr/staff/decline";
 import { extendRequest } from "@/lib/dsr/staff/extend";
 import { assignInput, commentInput, declineInput, extendInput } from "@/lib/dsr/staff/input";
 import { defineAction } from "@/lib/http/action";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatInstant } from "@/lib/i18n/format";
 import { DETAIL_MESSAGES, INBOX_MESSAGES } from "./messages";
 
 export const assignAction = defineAction(
@@ -36,7 +36,7 @@ export const extendAction = defineAction(
   async (ctx, input) => {
     const { newDueAt, timeZone, controllerNotified } = await extendRequest(ctx, input);
     refresh();
-    return DETAIL_MESSAGES.extended(formatDateTime(newDueAt, timeZone), controllerNotified);
+    return DETAIL_MESSAGES.extended(formatInstant("en", newDueAt, timeZone), controllerNotified);
   },
 );
 

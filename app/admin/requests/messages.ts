@@ -60,6 +60,7 @@ export const INBOX_MESSAGES = {
 
 export const DETAIL_MESSAGES = {
   back: "Back to the queue",
+  dueDatesIn: (zone: string) => `Due dates are the end of a day in the organisation's zone, ${zone}.`,
   factsTitle: "Request",
   organization: "Organisation",
   type: "Type",

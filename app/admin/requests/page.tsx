@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DsrDueDate, DsrProgressSummary, DsrStatusBadge } from "@/app/_components/dsr-display";
+import { TimesInNote } from "@/app/_components/times-in-note";
 import { Button, DataTable, PageHeader, Select } from "@/app/_ui";
 import { countWaitingDirectRequests } from "@/lib/dsr/direct/staff";
 import { DSR_STATUS_LABELS, DSR_TYPE_LABELS } from "@/lib/dsr/messages";
@@ -79,7 +80,7 @@ export default async function RequestQueuePage({ searchParams }: { searchParams:
           </Link>
         )}
       </form>
-      <p className="text-sm text-gray-700">{M.zones}</p>
+      <TimesInNote>{M.zones}</TimesInNote>
       <DataTable
         caption={M.caption}
         hideCaption
@@ -103,7 +104,6 @@ export default async function RequestQueuePage({ searchParams }: { searchParams:
                   timeZone={r.organization.timeZone}
                   overdue={r.processorOverdue}
                   locale="en"
-                  short
                 />
               ),
           },
@@ -130,7 +130,6 @@ export default async function RequestQueuePage({ searchParams }: { searchParams:
                 timeZone={r.organization.timeZone}
                 overdue={r.legalOverdue}
                 locale="en"
-                short
               />
             ),
           },

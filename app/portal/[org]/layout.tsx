@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { AppShell } from "@/app/_components/app-shell";
-import { ZonedTime } from "@/app/_components/browser-time-zone";
-import { Alert, UserText } from "@/app/_ui";
+import { Alert, DateTime, UserText } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
@@ -10,6 +9,7 @@ import type { OrganizationOverview } from "@/lib/organizations/portal";
 import { providerBranding } from "@/lib/provider/branding";
 import { BREACH_BANNER_MESSAGES as M } from "./breach-notifications/messages";
 import { loadOrganizationOverview } from "./load-overview";
+import { PORTAL_LAYOUT_MESSAGES as L } from "./messages";
 import { REQUESTS_NAV } from "./requests/messages";
 
 export default async function PortalLayout({
@@ -25,16 +25,24 @@ export default async function PortalLayout({
     loadPage(async (ctx) => ({ actor: ctx.actor, locale: ctx.locale })),
   ]);
   const brand = await providerBranding();
-  const nav = [{ href: `/portal/${overview.slug}`, label: "Overview" }];
-  if (overview.canViewMembers) nav.push({ href: `/portal/${overview.slug}/members`, label: "Members" });
-  if (overview.canManageSettings)
-    nav.push({ href: `/portal/${overview.slug}/settings`, label: "Security settings" });
+  const t = (text: Text) => localize(text, locale);
+  const base = `/portal/${overview.slug}`;
+  const nav = [{ href: base, label: t(L.overview) }];
+  if (overview.canViewMembers) nav.push({ href: `${base}/members`, label: t(L.members) });
+  if (overview.canManageSettings) nav.push({ href: `${base}/settings`, label: t(L.securitySettings) });
   if (overview.canViewBreaches)
-    nav.push({ href: `/portal/${overview.slug}/breach-notifications`, label: "Breach notifications" });
-  if (overview.canViewRequests)
-    nav.push({ href: `/portal/${overview.slug}/requests`, label: localize(REQUESTS_NAV, locale) });
+    nav.push({ href: `${base}/breach-notifications`, label: t(L.breachNotifications) });
+  if (overview.canViewRequests) nav.push({ href: `${base}/requests`, label: t(REQUESTS_NAV) });
   return (
-    <AppShell area="Customer portal" title={overview.name} nav={nav} user={actor} brand={brand}>
+    <AppShell
+      area={t(L.area)}
+      title={overview.name}
+      nav={nav}
+      user={actor}
+      timeZone={overview.timeZone}
+      brand={brand}
+      locale={locale}
+    >
       <UnacknowledgedBreachBanner overview={overview} locale={locale} />
       {children}
     </AppShell>
@@ -68,7 +76,7 @@ function UnacknowledgedBreachBanner({
                 {n.reference}: <UserText>{n.title}</UserText>
               </Link>{" "}
               <span className="text-sm">
-                ({t(M.sent)} <ZonedTime value={n.sentAt.toISOString()} locale={locale} />)
+                ({t(M.sent)} <DateTime value={n.sentAt} locale={locale} />)
               </span>
             </li>
           ))}

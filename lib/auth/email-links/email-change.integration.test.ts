@@ -26,6 +26,7 @@ function contextFor(
     userId: user.id,
     email: user.email,
     name: user.name,
+    language: null,
     sessionId: "s",
     sessionMethod: "PASSWORD",
     ssoOrganizationId: null,
@@ -33,6 +34,7 @@ function contextFor(
     totpEnabled: false,
     staffRoles: [],
     memberships: [],
+    timeZone: null,
   };
   return { ...anonymousContext({ clock, request }), actor };
 }

@@ -37,6 +37,7 @@ async function signedIn(options: { password?: boolean } = {}) {
     userId: user.id,
     email: user.email,
     name: user.name,
+    language: null,
     sessionId: current.id,
     sessionMethod: "PASSWORD",
     ssoOrganizationId: null,
@@ -44,6 +45,7 @@ async function signedIn(options: { password?: boolean } = {}) {
     totpEnabled: false,
     staffRoles: [],
     memberships: [],
+    timeZone: null,
   };
   const ctx: SignedInContext = { ...anonymousContext({ clock, request }), actor };
   return { org, user, clock, current, other, ctx };

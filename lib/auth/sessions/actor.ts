@@ -5,6 +5,7 @@ import "server-only";
 import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import type { AuthMethod, CustomerRole, StaffRole } from "../../generated/prisma/enums.ts";
+import type { Locale } from "../../i18n/locale.ts";
 import { mfaStep, sessionMfaOf } from "../mfa/mfa-policy.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { sessionIdFromCookie } from "./session-cookie.ts";
@@ -18,12 +19,16 @@ export type Membership = {
   ipAllowlist: string[];
   /** The organisation admits only sessions that came through its own Microsoft connection. */
   ssoRequired: boolean;
+  /** The zone the organisation's members read in until they choose their own (lib/time/reader-time-zone.ts). */
+  defaultTimeZone: string;
 };
 
 export type Actor = {
   userId: string;
   email: string;
   name: string;
+  /** The language chosen on the account page; null: not chosen (pages follow the browser). */
+  language: Locale | null;
   sessionId: string;
   sessionMethod: AuthMethod;
   /** The organisation whose Microsoft connection the session came through (method SSO). */
@@ -32,6 +37,8 @@ export type Actor = {
   totpEnabled: boolean;
   staffRoles: StaffRole[];
   memberships: Membership[];
+  /** The user's own time zone; null until chosen (the browser's is stored at the first signed-in page). */
+  timeZone: string | null;
 };
 
 export type SessionState =
@@ -52,6 +59,8 @@ export async function sessionStateFor(
       id: true,
       email: true,
       name: true,
+      timeZone: true,
+      language: true,
       credential: { select: { totpEnabledAt: true } },
       staffRoles: { select: { role: true } },
       memberships: {
@@ -65,6 +74,7 @@ export async function sessionStateFor(
               requireMfa: true,
               ssoRequired: true,
               ipAllowlist: true,
+              defaultTimeZone: true,
             },
           },
         },
@@ -77,6 +87,7 @@ export async function sessionStateFor(
     userId: user.id,
     email: user.email,
     name: user.name,
+    language: user.language,
     sessionId: session.id,
     sessionMethod: session.method,
     ssoOrganizationId: session.ssoOrganizationId,
@@ -90,7 +101,9 @@ export async function sessionStateFor(
       role: m.role,
       ipAllowlist: m.organization.ipAllowlist,
       ssoRequired: m.organization.ssoRequired,
+      defaultTimeZone: m.organization.defaultTimeZone,
     })),
+    timeZone: user.timeZone,
   };
   // Checked on every request, so a policy switched on mid-session applies at once.
   const step = mfaStep(

@@ -84,6 +84,7 @@ async function signedInMember(
     userId: user.id,
     email: user.email,
     name: user.name,
+    language: null,
     sessionId: session.id,
     sessionMethod: "PASSWORD",
     ssoOrganizationId: null,
@@ -97,7 +98,9 @@ async function signedInMember(
       role: "OWNER",
       ipAllowlist: [],
       ssoRequired: false,
+      defaultTimeZone: "UTC",
     })),
+    timeZone: null,
   };
   return { user, actor, ctx: callerAs(actor) };
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DsrDueDate, DsrStatusBadge } from "@/app/_components/dsr-display";
+import { TimesInNote } from "@/app/_components/times-in-note";
 import { Alert, Card, DataTable, DateTime, DefinitionList, PageHeader, UserText } from "@/app/_ui";
 import { dayIn } from "@/lib/dsr/deadlines";
 import { DSR_TASK_ACTION_LABELS, DSR_TASK_STATUS_LABELS, DSR_TYPE_LABELS } from "@/lib/dsr/messages";
 import { getRequestForStaff, type StaffDsrDetail } from "@/lib/dsr/staff/detail";
 import { loadPage } from "@/lib/http/page";
-import { formatDateTime, isoDate } from "@/lib/i18n/format";
+import { formatInstant, isoDate } from "@/lib/i18n/format";
 import { DETAIL_MESSAGES as M } from "../messages";
 import { ManualTaskSlot } from "./manual-task-slot";
 import { AssignForm, CommentForm, DeclineForm, ExtendForm } from "./staff-forms";
@@ -34,6 +35,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
           </span>
         }
       />
+      <TimesInNote>{M.dueDatesIn(zone)}</TimesInNote>
       {detail.declineReason !== null && (
         <Alert tone="danger" title={M.declineReason}>
           <p className="whitespace-pre-line">{detail.declineReason}</p>
@@ -57,7 +59,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
                 <ExtendForm
                   id={detail.id}
                   latest={isoDate(dayIn(detail.extension.latestDueAt, zone))}
-                  latestLabel={formatDateTime(detail.extension.latestDueAt, zone)}
+                  latestLabel={formatInstant("en", detail.extension.latestDueAt, zone)}
                   processorOverdue={detail.extension.processorOverdue}
                 />
               ) : (
@@ -195,7 +197,7 @@ function Deadlines({ detail, zone }: { detail: StaffDsrDetail; zone: string }) {
       <div className="space-y-6">
         <DefinitionList
           items={[
-            { term: M.received, description: <DateTime value={detail.receivedAt} timeZone={zone} /> },
+            { term: M.received, description: <DateTime value={detail.receivedAt} /> },
             {
               term: M.legalDue,
               description: (
@@ -204,7 +206,6 @@ function Deadlines({ detail, zone }: { detail: StaffDsrDetail; zone: string }) {
                   timeZone={zone}
                   overdue={detail.legalOverdue}
                   locale="en"
-                  short
                 />
               ),
             },
@@ -216,7 +217,6 @@ function Deadlines({ detail, zone }: { detail: StaffDsrDetail; zone: string }) {
                   timeZone={zone}
                   overdue={detail.processorOverdue}
                   locale="en"
-                  short
                 />
               ),
             },
@@ -228,7 +228,7 @@ function Deadlines({ detail, zone }: { detail: StaffDsrDetail; zone: string }) {
           rowKey={(c) => c.at.toISOString() + c.kind}
           empty={{ title: M.historyCaption, description: M.noHistory }}
           columns={[
-            { header: M.when, rowHeader: true, cell: (c) => <DateTime value={c.at} timeZone={zone} /> },
+            { header: M.when, rowHeader: true, cell: (c) => <DateTime value={c.at} /> },
             {
               header: M.change,
               cell: (c) => (
@@ -236,7 +236,7 @@ function Deadlines({ detail, zone }: { detail: StaffDsrDetail; zone: string }) {
                   <span className="block font-medium">
                     {c.kind === "EXTENSION" ? M.extension : M.instructed}
                   </span>
-                  {formatDateTime(c.previousDueAt, zone)} → {formatDateTime(c.newDueAt, zone)}
+                  {formatInstant("en", c.previousDueAt, zone)} → {formatInstant("en", c.newDueAt, zone)}
                 </span>
               ),
             },
@@ -246,8 +246,7 @@ function Deadlines({ detail, zone }: { detail: StaffDsrDetail; zone: string }) {
             },
             {
               header: M.told,
-              cell: (c) =>
-                c.controllerToldAt ? <DateTime value={c.controllerToldAt} timeZone={zone} /> : "—",
+              cell: (c) => (c.controllerToldAt ? <DateTime value={c.controllerToldAt} /> : "—"),
             },
           ]}
         />

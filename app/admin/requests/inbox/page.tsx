@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TimesInNote } from "@/app/_components/times-in-note";
 import { Card, DataTable, DateTime, DefinitionList, EmptyState, PageHeader, UserText } from "@/app/_ui";
 import { staffCan } from "@/lib/auth/authorization/permissions";
 import { listDirectRequests, routingTargets } from "@/lib/dsr/direct/staff";
@@ -25,6 +26,7 @@ export default async function InboxPage() {
         </Link>
       </p>
       <PageHeader title={M.title} description={M.description} />
+      <TimesInNote />
       <section aria-labelledby="waiting-heading" className="space-y-4">
         <h2 id="waiting-heading" className="text-lg font-semibold">
           {M.waitingCaption}

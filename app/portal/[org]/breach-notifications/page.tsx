@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { ZonedTime } from "@/app/_components/browser-time-zone";
-import { Badge, DataTable, PageHeader, UserText } from "@/app/_ui";
+import { Badge, DataTable, DateTime, PageHeader, UserText } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
+import { localizedTitle } from "@/lib/http/page-title";
 import { localize, type Text } from "@/lib/i18n/text";
 import { listBreachNotifications } from "@/lib/incidents/notifications/list";
 import { BREACH_LIST_MESSAGES as M } from "./messages";
 
-export const metadata: Metadata = { title: "Breach notifications" };
+export const generateMetadata = localizedTitle(M.title);
 
 export default async function BreachNotificationsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
@@ -16,7 +15,7 @@ export default async function BreachNotificationsPage({ params }: { params: Prom
     locale: ctx.locale,
   }));
   const t = (text: Text) => localize(text, locale);
-  const time = (value: Date) => <ZonedTime value={value.toISOString()} locale={locale} />;
+  const time = (value: Date) => <DateTime value={value} locale={locale} />;
   return (
     <div className="space-y-6">
       <PageHeader title={t(M.title)} description={t(M.description)} />

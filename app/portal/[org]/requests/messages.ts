@@ -1,6 +1,6 @@
-// Words of the portal's data-subject request pages (customer portal: English and German, chosen by the
-// request's language). Facts come from lib/dsr; field errors are worded by lib/dsr/messages.ts
-// (localizeFieldError); type and status names too (DSR_TYPE_LABELS, DSR_STATUS_LABELS).
+// Words of the portal's data-subject request pages (customer portal: English and German, in the reader's
+// language). Facts come from lib/dsr; its field errors, type and status names are worded by
+// lib/dsr/messages.ts (DSR_INPUT_MESSAGES, DSR_TYPE_LABELS, DSR_STATUS_LABELS).
 import type { Text } from "@/lib/i18n/text";
 
 export const REQUESTS_NAV: Text = { en: "Requests", de: "Anfragen" };
@@ -149,6 +149,7 @@ export const IMPORT_MESSAGES = {
 };
 
 export const REQUEST_DETAIL_MESSAGES = {
+  pageTitle: { en: "Data-subject request", de: "Betroffenenanfrage" } satisfies Text,
   filed: (reference: string): Text => ({
     en: `Request ${reference} filed. We start work in the connected systems.`,
     de: `Anfrage ${reference} erfasst. Wir beginnen mit der Arbeit in den angebundenen Systemen.`,

@@ -1,17 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { ZonedTime } from "@/app/_components/browser-time-zone";
 import { DsrDueDate, DsrProgressSummary, DsrStatusBadge } from "@/app/_components/dsr-display";
-import { Badge, Button, ButtonLink, DataTable, PageHeader, Select } from "@/app/_ui";
+import { Badge, Button, ButtonLink, DataTable, DateTime, PageHeader, Select } from "@/app/_ui";
 import { listRequests } from "@/lib/dsr/list";
 import { DSR_STATUS_LABELS, DSR_TYPE_LABELS } from "@/lib/dsr/messages";
 import { DSR_TYPES } from "@/lib/dsr/request-input";
 import { DsrStatus, type DsrType } from "@/lib/generated/prisma/enums";
 import { loadPage } from "@/lib/http/page";
+import { localizedTitle } from "@/lib/http/page-title";
 import { localize, type Text } from "@/lib/i18n/text";
 import { REQUEST_LIST_MESSAGES as M } from "./messages";
 
-export const metadata: Metadata = { title: "Data-subject requests" };
+export const generateMetadata = localizedTitle(M.title);
 
 type Search = { status?: string; type?: string; after?: string };
 
@@ -131,7 +130,7 @@ export default async function RequestsPage({
           { header: t(M.status), cell: (r) => <DsrStatusBadge status={r.status} locale={locale} /> },
           {
             header: t(M.received),
-            cell: (r) => <ZonedTime value={r.receivedAt.toISOString()} locale={locale} />,
+            cell: (r) => <DateTime value={r.receivedAt} locale={locale} />,
           },
           {
             header: t(M.legalDue),

@@ -1,14 +1,13 @@
 "use client";
 // The request form (A7, A15): filing a new request, or instructing one that was forwarded to the
-// organisation (its type is fixed then). Works before its scripts load: every field is there and the
-// received time is read in UTC, as its label says; once loaded, the time is read in the browser's zone
-// (named in the label and sent with the form) and only the fields of the chosen type are shown.
+// organisation (its type is fixed then). Works before its scripts load: every field is there. The received
+// time is read in the person's time zone (the portal's ReaderTimeZone: their own, else the organisation's;
+// named in the label and sent with the form); once loaded, only the fields of the chosen type are shown.
+// Field errors come in the reader's language (the action's schema is built per language).
 import { useState, useSyncExternalStore } from "react";
-import { useBrowserTimeZone } from "@/app/_components/browser-time-zone";
 import { useSubmitWithoutReset } from "@/app/_components/submit-without-reset";
-import { Button, ButtonLink, FormField, Input, Select, TextArea } from "@/app/_ui";
+import { Button, ButtonLink, FormField, Input, Select, TextArea, useReaderTimeZone } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
-import { localizeFieldError } from "@/lib/dsr/messages";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
 import { DATE_INPUT_BOUNDS } from "@/lib/time/date-bounds";
@@ -33,7 +32,7 @@ export function RequestForm({ slug, locale, types, instruct }: RequestFormProps)
     instruct ? instructForwardedAction : fileRequestAction,
   );
   const submit = useSubmitWithoutReset(formAction);
-  const timeZone = useBrowserTimeZone();
+  const timeZone = useReaderTimeZone();
   const hydrated = useSyncExternalStore(
     subscribe,
     () => true,
@@ -41,7 +40,7 @@ export function RequestForm({ slug, locale, types, instruct }: RequestFormProps)
   );
   const [type, setType] = useState(instruct?.type ?? "");
   const t = (text: Text) => localize(text, locale);
-  const error = (name: string) => localizeFieldError(fieldError(name), locale);
+  const error = fieldError;
   const shown = (forTypes: string[]) => !hydrated || forTypes.includes(type);
   const id = (name: string) => `${instruct ? "instruct" : "request"}-${name}`;
   return (

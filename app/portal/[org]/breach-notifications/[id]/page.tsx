@@ -1,9 +1,17 @@
-import type { Metadata } from "next";
 import { ActionButton } from "@/app/_components/action-button";
-import { BrowserTimeZoneName, ZonedTime } from "@/app/_components/browser-time-zone";
-import { Badge, buttonClassName, Card, DefinitionList, PageHeader, UserText } from "@/app/_ui";
+import {
+  Badge,
+  buttonClassName,
+  Card,
+  DateTime,
+  DefinitionList,
+  PageHeader,
+  ReaderTimeZoneName,
+  UserText,
+} from "@/app/_ui";
 import { withoutBidiControls } from "@/lib/text/bidi";
 import { loadPage } from "@/lib/http/page";
+import { localizedTitle } from "@/lib/http/page-title";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
 import { getBreachNotification, type NotificationDetail } from "@/lib/incidents/notifications/detail";
@@ -13,7 +21,7 @@ import { acknowledgeNotificationAction } from "../actions";
 import { BREACH_DETAIL_MESSAGES as M } from "../messages";
 import { AuthorityForm } from "./authority-form";
 
-export const metadata: Metadata = { title: "Breach notification" };
+export const generateMetadata = localizedTitle(M.pageTitle);
 
 type Words = { t: (text: Text) => string; locale: Locale };
 
@@ -35,7 +43,7 @@ export default async function BreachNotificationPage({
   const words: Words = { t: (text) => localize(text, locale), locale };
   const { t } = words;
   const base = `/portal/${detail.organization.slug}/breach-notifications/${detail.id}`;
-  const processor = detail.processorContact?.name ?? "Your processor";
+  const processor = detail.processorContact?.name ?? t(M.yourProcessor);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -61,7 +69,7 @@ export default async function BreachNotificationPage({
         }
       />
       <p className="text-sm text-gray-700">
-        {t(M.timesIn)} <BrowserTimeZoneName />
+        {t(M.timesIn)} <ReaderTimeZoneName />
       </p>
       <KeyFacts detail={detail} processor={processor} words={words} />
       {detail.dataSubjects && <DataSubjects detail={detail} words={words} />}
@@ -93,7 +101,7 @@ function KeyFacts({
   words: Words;
 }) {
   const { t, locale } = words;
-  const time = (value: Date) => <ZonedTime value={value.toISOString()} locale={locale} />;
+  const time = (value: Date) => <DateTime value={value} locale={locale} />;
   const { reached, clock, acknowledgement } = detail;
   const accepted = detail.recipients.filter((r) => r.state.kind === "accepted").length;
   return (
@@ -202,7 +210,7 @@ function KeyFacts({
                 {detail.authority.notifiedAt ? (
                   <Badge tone="success">{t(M.authorityNotified)}</Badge>
                 ) : (
-                  <Badge tone={clock.overdue ? "danger" : "warning"}>{clock.label}</Badge>
+                  <Badge tone={clock.overdue ? "danger" : "warning"}>{t(M.timeLeft(clock.minutes))}</Badge>
                 )}
               </span>
             ) : (
@@ -224,7 +232,7 @@ function Phases({ detail, words: { t, locale } }: { detail: NotificationDetail; 
       {detail.phases.map((phase) => (
         <Card key={phase.number} title={t(M.phase(phase.number))} headingLevel={3}>
           <p className="text-sm text-gray-700">
-            {t(M.sentAt)} <ZonedTime value={phase.sentAt.toISOString()} locale={locale} />
+            {t(M.sentAt)} <DateTime value={phase.sentAt} locale={locale} />
           </p>
           {phase.summary && <p className="mt-2 text-sm">{phase.summary}</p>}
           <DefinitionList
@@ -234,7 +242,7 @@ function Phases({ detail, words: { t, locale } }: { detail: NotificationDetail; 
               const value = phase.items[item.key];
               return {
                 key: item.key,
-                term: item.label,
+                term: t(M.noticeItems[item.key]),
                 description:
                   value === null ? (
                     t(NOTIFICATION_MESSAGES.notYetKnownText)
@@ -274,7 +282,7 @@ function Acknowledge({ detail, words: { t } }: { detail: NotificationDetail; wor
 
 function AuthorityClock({ detail, words: { t, locale } }: { detail: NotificationDetail; words: Words }) {
   const { clock, authority } = detail;
-  const time = (value: Date) => <ZonedTime value={value.toISOString()} locale={locale} />;
+  const time = (value: Date) => <DateTime value={value} locale={locale} />;
   return (
     <Card title={t(M.clockTitle)} headingLevel={3}>
       {clock ? (
@@ -283,7 +291,7 @@ function AuthorityClock({ detail, words: { t, locale } }: { detail: Notification
           {authority.notifiedAt ? (
             <Badge tone="success">{t(M.authorityNotified)}</Badge>
           ) : (
-            <Badge tone={clock.overdue ? "danger" : "warning"}>{clock.label}</Badge>
+            <Badge tone={clock.overdue ? "danger" : "warning"}>{t(M.timeLeft(clock.minutes))}</Badge>
           )}
         </p>
       ) : (

@@ -1,6 +1,5 @@
-import { ZonedTime } from "@/app/_components/browser-time-zone";
 import { DsrDueDate } from "@/app/_components/dsr-display";
-import { Card, DataTable, DefinitionList } from "@/app/_ui";
+import { Card, DataTable, DateTime, DefinitionList } from "@/app/_ui";
 import type { DsrDetail } from "@/lib/dsr/detail";
 import { formatInstant } from "@/lib/i18n/format";
 import { REQUEST_DETAIL_MESSAGES as M } from "../messages";
@@ -17,7 +16,7 @@ export function Deadlines({ detail, words: { t, locale } }: { detail: DsrDetail;
           items={[
             {
               term: t(M.received),
-              description: <ZonedTime value={detail.receivedAt.toISOString()} locale={locale} />,
+              description: <DateTime value={detail.receivedAt} locale={locale} />,
             },
             {
               term: t(M.legalDue),
@@ -55,7 +54,7 @@ export function Deadlines({ detail, words: { t, locale } }: { detail: DsrDetail;
             {
               header: t(M.historyWhen),
               rowHeader: true,
-              cell: (c) => <ZonedTime value={c.at.toISOString()} locale={locale} />,
+              cell: (c) => <DateTime value={c.at} locale={locale} />,
             },
             {
               header: t(M.historyChange),
@@ -75,11 +74,7 @@ export function Deadlines({ detail, words: { t, locale } }: { detail: DsrDetail;
             {
               header: t(M.historyTold),
               cell: (c) =>
-                c.controllerToldAt ? (
-                  <ZonedTime value={c.controllerToldAt.toISOString()} locale={locale} />
-                ) : (
-                  "—"
-                ),
+                c.controllerToldAt ? <DateTime value={c.controllerToldAt} locale={locale} /> : "—",
             },
           ]}
         />

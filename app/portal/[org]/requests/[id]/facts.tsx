@@ -1,5 +1,4 @@
-import { ZonedTime } from "@/app/_components/browser-time-zone";
-import { Card, DefinitionList, UserText } from "@/app/_ui";
+import { Card, DateTime, DefinitionList, UserText } from "@/app/_ui";
 import type { DsrDetail } from "@/lib/dsr/detail";
 import { DSR_TYPE_LABELS } from "@/lib/dsr/messages";
 import { REQUEST_DETAIL_MESSAGES as M } from "../messages";
@@ -65,7 +64,7 @@ export function Facts({ detail, words: { t, locale } }: { detail: DsrDetail; wor
             description: detail.identityAttestedAt ? (
               <span>
                 {detail.filedBy ? t(M.attestedBy(detail.filedBy)) : t(M.attested)},{" "}
-                <ZonedTime value={detail.identityAttestedAt.toISOString()} locale={locale} />
+                <DateTime value={detail.identityAttestedAt} locale={locale} />
               </span>
             ) : (
               t(M.notYet)

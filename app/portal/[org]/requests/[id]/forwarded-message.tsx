@@ -1,5 +1,4 @@
-import { ZonedTime } from "@/app/_components/browser-time-zone";
-import { Card, DefinitionList, UserText } from "@/app/_ui";
+import { Card, DateTime, DefinitionList, UserText } from "@/app/_ui";
 import type { DsrDetail } from "@/lib/dsr/detail";
 import { REQUEST_DETAIL_MESSAGES as M } from "../messages";
 import type { Words } from "./page";
@@ -14,7 +13,7 @@ export function ForwardedMessage({ detail, words: { t, locale } }: { detail: Dsr
         items={[
           {
             term: t(M.forwardedAt),
-            description: <ZonedTime value={message.receivedAt.toISOString()} locale={locale} />,
+            description: <DateTime value={message.receivedAt} locale={locale} />,
           },
           { term: t(M.forwardedName), description: <UserText>{message.name}</UserText> },
           { term: t(M.forwardedEmail), description: <UserText>{message.email}</UserText> },

@@ -1,12 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/app/_components/action-button";
-import { BrowserTimeZoneName } from "@/app/_components/browser-time-zone";
 import { DsrStatusBadge } from "@/app/_components/dsr-display";
-import { Alert, buttonClassName, Card, PageHeader } from "@/app/_ui";
+import { Alert, buttonClassName, Card, PageHeader, ReaderTimeZoneName } from "@/app/_ui";
 import { getRequest, type DsrDetail } from "@/lib/dsr/detail";
 import { DSR_TYPE_LABELS } from "@/lib/dsr/messages";
 import { loadPage } from "@/lib/http/page";
+import { localizedTitle } from "@/lib/http/page-title";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
 import { cancelRequestAction, closeNotInstructedAction } from "../actions";
@@ -19,7 +18,7 @@ import { ForwardedMessage } from "./forwarded-message";
 import { Tasks } from "./tasks";
 import { Timeline } from "./timeline";
 
-export const metadata: Metadata = { title: "Data-subject request" };
+export const generateMetadata = localizedTitle(M.pageTitle);
 
 export type Words = { t: (text: Text) => string; locale: Locale };
 
@@ -120,7 +119,7 @@ export default async function RequestPage({
         </Card>
       )}
       <p className="text-sm text-gray-700">
-        {t(M.timesIn)} <BrowserTimeZoneName />
+        {t(M.timesIn)} <ReaderTimeZoneName />
       </p>
       <Facts detail={detail} words={words} />
       <Deadlines detail={detail} words={words} />

@@ -1,5 +1,4 @@
-import { ZonedTime } from "@/app/_components/browser-time-zone";
-import { UserText } from "@/app/_ui";
+import { DateTime, UserText } from "@/app/_ui";
 import type { TimelineEntry } from "@/lib/dsr/timeline";
 import { REQUEST_DETAIL_MESSAGES as M } from "../messages";
 import type { Words } from "./page";
@@ -14,7 +13,7 @@ export function Timeline({ entries, words: { t, locale } }: { entries: TimelineE
       <ol className="space-y-2 border-l-2 border-gray-200 pl-4 text-sm">
         {entries.map((entry, i) => (
           <li key={i}>
-            <ZonedTime value={entry.at.toISOString()} locale={locale} />
+            <DateTime value={entry.at} locale={locale} />
             {" — "}
             <span className="font-medium">{t(entry.label)}</span>{" "}
             <span className="text-gray-600">

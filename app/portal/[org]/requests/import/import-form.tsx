@@ -1,8 +1,7 @@
 "use client";
 // CSV import in two steps: check the file (every row with its problems, nothing stored), then import
 // exactly that file (all rows or none). Works without scripts: each step is a form posting to its action.
-import { ZonedTime } from "@/app/_components/browser-time-zone";
-import { Alert, Button, DataTable, FormField, Input, UserText } from "@/app/_ui";
+import { Alert, Button, DataTable, DateTime, FormField, Input, UserText } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { DSR_TYPE_LABELS } from "@/lib/dsr/messages";
 import type { CsvRow } from "@/lib/dsr/csv-check";
@@ -35,7 +34,7 @@ export function ImportForm({ slug, locale }: { slug: string; locale: Locale }) {
         <Alert tone="danger" title={t(M.fileProblems)}>
           <ul className="list-disc pl-5">
             {preview.fileProblems.map((problem, i) => (
-              <li key={i}>{t(problem)}</li>
+              <li key={i}>{problem}</li>
             ))}
           </ul>
         </Alert>
@@ -64,7 +63,7 @@ export function ImportForm({ slug, locale }: { slug: string; locale: Locale }) {
                           {problem.column && (
                             <span className="font-medium">{t(M.column(problem.column))} </span>
                           )}
-                          {t(problem.message)}
+                          {problem.message}
                         </li>
                       ))}
                     </ul>
@@ -75,11 +74,7 @@ export function ImportForm({ slug, locale }: { slug: string; locale: Locale }) {
               {
                 header: t(M.received),
                 cell: (row) =>
-                  row.request ? (
-                    <ZonedTime value={new Date(row.request.receivedAt).toISOString()} locale={locale} />
-                  ) : (
-                    "—"
-                  ),
+                  row.request ? <DateTime value={new Date(row.request.receivedAt)} locale={locale} /> : "—",
               },
             ]}
           />

@@ -1,14 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/app/_ui";
 import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "@/lib/dsr/csv-check";
 import { dsrOrganization } from "@/lib/dsr/organization";
 import { loadPage } from "@/lib/http/page";
+import { localizedTitle } from "@/lib/http/page-title";
 import { localize, type Text } from "@/lib/i18n/text";
 import { IMPORT_MESSAGES as M } from "../messages";
 import { ImportForm } from "./import-form";
 
-export const metadata: Metadata = { title: "Import data-subject requests" };
+export const generateMetadata = localizedTitle(M.title);
 
 export default async function ImportPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;

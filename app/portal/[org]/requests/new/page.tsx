@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { PageHeader } from "@/app/_ui";
 import { dsrOrganization } from "@/lib/dsr/organization";
 import { loadPage } from "@/lib/http/page";
+import { localizedTitle } from "@/lib/http/page-title";
 import { localize, type Text } from "@/lib/i18n/text";
 import { REQUEST_FORM_MESSAGES as M } from "../messages";
 import { RequestForm } from "../request-form";
 import { typeOptions } from "../type-options";
 
-export const metadata: Metadata = { title: "New data-subject request" };
+export const generateMetadata = localizedTitle(M.title);
 
 export default async function NewRequestPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
