@@ -1,10 +1,12 @@
 // Starts every job handler of this process: inside the web app (JOBS_IN_APP) or `npm run worker`.
 import { registerAuditWorkers } from "./audit-jobs.ts";
 import { registerBreachDeadlineWorker } from "./breach-deadline-jobs.ts";
+import { registerDsrConnectorWorkers } from "./dsr-connector-jobs.ts";
 import { registerEmailWorker } from "./email-jobs.ts";
 
 export async function startWorkers(): Promise<void> {
   await registerEmailWorker();
   await registerBreachDeadlineWorker();
   await registerAuditWorkers();
+  await registerDsrConnectorWorkers();
 }
