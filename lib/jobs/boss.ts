@@ -53,7 +53,8 @@ export const QUEUES = {
   /**
    * One job per DSR task of a WEBHOOK system (lib/dsr/connectors/dispatch.ts): delivered at least once,
    * retried with exponential backoff (about 5 s, 10 s, 20 s … 11 min; some 21 minutes in all), then
-   * dead-lettered. A job left active by a killed worker expires after a minute and runs again.
+   * dead-lettered. A job left active by a killed worker expires after 30 s (a batch's deliveries run in
+   * parallel, each with a 10 s deadline) and runs again.
    */
   dsrTaskDelivery: {
     name: "dsr-task-delivery",
@@ -61,7 +62,7 @@ export const QUEUES = {
     retryLimit: 8,
     retryDelay: 5,
     retryBackoff: true,
-    expireInSeconds: 60,
+    expireInSeconds: 30,
     deadLetter: "dsr-task-dead",
   },
   /** Queues DSR tasks that need a delivery (requested after a commit, every minute, and polled by workers). */
