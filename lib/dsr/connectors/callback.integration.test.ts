@@ -34,7 +34,9 @@ beforeAll(async () => {
   fake = createServer((req, res) => {
     seenIds.push(String(req.headers["webhook-id"]));
     req.resume();
-    req.on("end", () => res.writeHead(fakeAnswer.status, { "content-type": "application/json" }).end(fakeAnswer.body));
+    req.on("end", () =>
+      res.writeHead(fakeAnswer.status, { "content-type": "application/json" }).end(fakeAnswer.body),
+    );
   });
   await new Promise<void>((resolve) => fake.listen(0, "127.0.0.1", resolve));
   fakeUrl = `http://127.0.0.1:${(fake.address() as AddressInfo).port}/tasks`;
@@ -81,7 +83,9 @@ describe("the callback after 202", () => {
     const unknown = await post("nosuchtask", callbackTokenFor(task.idempotencyKey), { status: "done" });
     expect(unknown.status).toBe(401);
     expect((await db.dsrTask.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("WAITING");
-    expect(await db.auditEvent.count({ where: { action: "dsr.task.callback_refused" } })).toBeGreaterThanOrEqual(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "dsr.task.callback_refused" } }),
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it("S28: an invalid result is refused with 400 and the task keeps waiting; the token then works once (a second use answers 409)", async () => {
@@ -98,7 +102,9 @@ describe("the callback after 202", () => {
     expect(again.status).toBe(409);
     const stored = await db.dsrTask.findUniqueOrThrow({ where: { id: task.id } });
     expect(stored).toMatchObject({ status: "DONE", records: 2, callbackTokenHash: null });
-    expect(await db.dsrTask.count({ where: { requestId: stored.requestId, action: "ABSENCE_CHECK" } })).toBe(1);
+    expect(await db.dsrTask.count({ where: { requestId: stored.requestId, action: "ABSENCE_CHECK" } })).toBe(
+      1,
+    );
   });
 
   it("S22: a 202 task whose callback arrives before the worker saw the 202 is still accepted", async () => {
@@ -115,7 +121,9 @@ describe("the callback after 202", () => {
     const token = callbackTokenFor(task.idempotencyKey);
     const early = new Promise<number>((resolve) => {
       const server = fake;
-      server.once("request", () => setTimeout(() => void post(task.id, token, { status: "done" }).then((a) => resolve(a.status)), 0));
+      server.once("request", () =>
+        setTimeout(() => void post(task.id, token, { status: "done" }).then((a) => resolve(a.status)), 0),
+      );
     });
     await deliverTask(task.id, { retryCount: 0, retryLimit: 8 }, { clock });
     expect(await early).toBe(200);
@@ -129,8 +137,15 @@ describe("signatures and failed attempts", () => {
 
   it("S28: a receiver that verifies signatures refuses a tampered body and a stale timestamp, and does nothing", async () => {
     connector = await startDemoConnector({ databaseUrl: process.env.DATABASE_URL! });
-    const system = await createWebhookSystem({ key: "product-database", endpointUrl: `${connector.url}/product-database/tasks` });
-    await seedDemoProduct(connector.pool, [{ systemKey: "product-database", secret: system.secret, asyncActions: [], callbackDelayMs: 0 }], new Date());
+    const system = await createWebhookSystem({
+      key: "product-database",
+      endpointUrl: `${connector.url}/product-database/tasks`,
+    });
+    await seedDemoProduct(
+      connector.pool,
+      [{ systemKey: "product-database", secret: system.secret, asyncActions: [], callbackDelayMs: 0 }],
+      new Date(),
+    );
     const request = await createTestRequest({
       organizationId,
       type: "ERASURE",
@@ -151,7 +166,11 @@ describe("signatures and failed attempts", () => {
     const headers = signWebhook(system.secret, { id: task.idempotencyKey, body, now: new Date() });
     const tampered = body.replace("erase", "export");
     expect((await send(tampered, headers)).status).toBe(401);
-    const stale = signWebhook(system.secret, { id: task.idempotencyKey, body, now: new Date(Date.now() - 3_600_000) });
+    const stale = signWebhook(system.secret, {
+      id: task.idempotencyKey,
+      body,
+      now: new Date(Date.now() - 3_600_000),
+    });
     expect((await send(body, stale)).status).toBe(401);
     const { rows } = await connector.pool.query("SELECT count(*)::int AS n FROM demo_product.deliveries");
     expect(rows[0].n).toBe(0);
@@ -177,13 +196,19 @@ describe("signatures and failed attempts", () => {
       DeliveryAttemptFailed,
     );
     const pending = await db.dsrTask.findUniqueOrThrow({ where: { id: taskId } });
-    expect(pending).toMatchObject({ status: "PENDING", attempts: 2, lastError: "the system answered HTTP 500" });
+    expect(pending).toMatchObject({
+      status: "PENDING",
+      attempts: 2,
+      lastError: "the system answered HTTP 500",
+    });
     expect(await deliverTask(taskId, { retryCount: 2, retryLimit: 2 }, { clock })).toBe("failed_for_good");
     const failed = await db.dsrTask.findUniqueOrThrow({ where: { id: taskId } });
     expect(failed.status).toBe("FAILED");
     expect(failed.lastError).toContain("every retry was spent");
     expect(new Set(seenIds)).toEqual(new Set([failed.idempotencyKey]));
     expect(seenIds).toHaveLength(3);
-    expect((await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("COMPLETED");
+    expect((await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe(
+      "COMPLETED",
+    );
   });
 });

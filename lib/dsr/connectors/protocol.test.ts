@@ -10,12 +10,20 @@ describe("task results", () => {
     expect(parseTaskResult(JSON.stringify({ status: "not_found" })).ok).toBe(true);
     expect(
       parseTaskResult(
-        JSON.stringify({ status: "blocked", ground: "Retention (HGB § 257)", blockedUntil: "2036-12-31T00:00:00Z" }),
+        JSON.stringify({
+          status: "blocked",
+          ground: "Retention (HGB § 257)",
+          blockedUntil: "2036-12-31T00:00:00Z",
+        }),
       ).ok,
     ).toBe(true);
     expect(
-      parseTaskResult(JSON.stringify({ status: "done", data: { tables: { accounts: [{ a: 1, b: null, c: "x", d: true }] } } }))
-        .ok,
+      parseTaskResult(
+        JSON.stringify({
+          status: "done",
+          data: { tables: { accounts: [{ a: 1, b: null, c: "x", d: true }] } },
+        }),
+      ).ok,
     ).toBe(true);
   });
 
@@ -29,7 +37,10 @@ describe("task results", () => {
     ["negative records", JSON.stringify({ status: "done", records: -1 })],
     [
       "too many rows",
-      JSON.stringify({ status: "done", data: { tables: { t: Array.from({ length: RESULT_LIMITS.rowsPerTable + 1 }, () => ({})) } } }),
+      JSON.stringify({
+        status: "done",
+        data: { tables: { t: Array.from({ length: RESULT_LIMITS.rowsPerTable + 1 }, () => ({})) } },
+      }),
     ],
     ["too large a body", JSON.stringify({ status: "done", error: "x".repeat(RESULT_LIMITS.bodyBytes) })],
   ])("refuses %s", (_name, body) => {
