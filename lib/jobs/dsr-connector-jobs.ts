@@ -11,8 +11,10 @@ import { purgeExpiredPackages } from "../dsr/results/purge.ts";
 import { systemClock } from "../time/clock.ts";
 import { getBoss, QUEUES } from "./boss.ts";
 
+// A lane fetches a batch, delivers it in parallel, then polls again (at most every half second): up to
+// 4 × 25 deliveries in flight per worker.
 const DELIVERY_LANES = 4;
-const DELIVERY_BATCH = 10;
+const DELIVERY_BATCH = 25;
 const POLL_MS = 2_000;
 
 /** Call after committing a transaction that created DSR tasks. Never throws: the schedule catches up. */
@@ -54,7 +56,7 @@ export async function registerDsrConnectorWorkers(): Promise<void> {
   for (let lane = 0; lane < DELIVERY_LANES; lane++) {
     await boss.work<DeliveryJob>(
       QUEUES.dsrTaskDelivery.name,
-      { batchSize: DELIVERY_BATCH, pollingIntervalSeconds: 1, includeMetadata: true },
+      { batchSize: DELIVERY_BATCH, pollingIntervalSeconds: 0.5, includeMetadata: true },
       (jobs) => deliverJobs(boss, jobs),
     );
   }

@@ -12,7 +12,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Clock } from "../../time/clock.ts";
 import { WIRE_ACTIONS, type ResultStatus, type TaskResult } from "./protocol.ts";
 import { settleRequest, type Settlement } from "./settle.ts";
-import { auditInBothChains } from "./task-audit.ts";
+import { pendingAudit, writeAudits, type PendingAudit } from "./task-audit.ts";
 
 export const TASK_STATUS_OF: Record<ResultStatus, DsrTaskStatus> = {
   done: "DONE",
@@ -59,8 +59,8 @@ export async function applyTaskResult(
   options: ApplyOptions,
 ): Promise<Applied> {
   return db.$transaction((tx) => applyInTransaction(tx, taskId, result, options), {
-    maxWait: 15_000,
-    timeout: 30_000,
+    maxWait: 30_000,
+    timeout: 60_000,
   });
 }
 
@@ -75,8 +75,8 @@ export async function endTaskWithoutResult(
 ): Promise<Applied> {
   const result: TaskResult = { status: "failed", error: outcome.reason };
   return db.$transaction((tx) => applyInTransaction(tx, taskId, result, options, outcome.status), {
-    maxWait: 15_000,
-    timeout: 30_000,
+    maxWait: 30_000,
+    timeout: 60_000,
   });
 }
 
@@ -142,33 +142,30 @@ async function applyInTransaction(
     });
     absenceCheckCreated = created.count > 0;
   }
-  await auditInBothChains(
-    tx,
-    [
-      {
-        organizationId: task.request.organizationId,
-        actor: options.actor,
-        action: "dsr.task.completed",
-        request: options.request,
-        target: { type: "DsrTask", id: taskId },
-        metadata: {
-          requestId: task.requestId,
-          reference: task.request.reference,
-          system: task.dataSystem.key,
-          action: task.action,
-          status,
-          via: options.via,
-          records: result.records ?? null,
-          fields: result.fields ?? [],
-          ground: result.ground ?? null,
-          blockedUntil: result.blockedUntil ?? null,
-          absent: result.absent ?? null,
-          ...(options.manual ? { evidenceSha256: options.manual.file?.sha256 ?? null } : {}),
-        },
+  const audits: PendingAudit[] = [
+    pendingAudit({
+      organizationId: task.request.organizationId,
+      actor: options.actor,
+      action: "dsr.task.completed",
+      request: options.request,
+      target: { type: "DsrTask", id: taskId },
+      metadata: {
+        requestId: task.requestId,
+        reference: task.request.reference,
+        system: task.dataSystem.key,
+        action: task.action,
+        status,
+        via: options.via,
+        records: result.records ?? null,
+        fields: result.fields ?? [],
+        ground: result.ground ?? null,
+        blockedUntil: result.blockedUntil ?? null,
+        absent: result.absent ?? null,
+        ...(options.manual ? { evidenceSha256: options.manual.file?.sha256 ?? null } : {}),
       },
-    ],
-    options.clock,
-  );
-  const settlement = await settleRequest(tx, task.requestId, options.clock, options.actor);
+    }),
+  ];
+  const settlement = await settleRequest(tx, task.requestId, options.clock, options.actor, audits);
+  await writeAudits(tx, audits, options.clock);
   return { applied: true, status, absenceCheckCreated, settlement };
 }

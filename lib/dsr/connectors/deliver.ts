@@ -13,7 +13,7 @@ import { applyTaskResult, endTaskWithoutResult, resultMismatch } from "./apply-r
 import { callbackTokenHash } from "./callback-token.ts";
 import { postJson } from "./outbound-http.ts";
 import { parseTaskResult, RESULT_LIMITS } from "./protocol.ts";
-import { isFinalTask, RUNNING_REQUEST_STATUSES, settleRequest } from "./settle.ts";
+import { isFinalTask, RUNNING_REQUEST_STATUSES } from "./settle.ts";
 import { openSigningSecret } from "./signing-secret.ts";
 import { taskMessageFor } from "./task-message.ts";
 
@@ -69,9 +69,7 @@ export async function deliverTask(
     );
     return "cancelled";
   }
-  const starts = task.request.status === "OPEN";
-  if (!(await recordAttempt(taskId, task.request.id, task.idempotencyKey, starts, clock)))
-    return "already_final";
+  if (!(await recordAttempt(taskId, task.idempotencyKey, clock))) return "already_final";
 
   const failed = async (reason: string): Promise<DeliveryOutcome> => {
     if (attempt.retryCount >= attempt.retryLimit) {
@@ -123,29 +121,16 @@ export async function deliverTask(
 
 /**
  * Counts the attempt and stores the callback token's hash (the same token on every attempt; a callback may
- * arrive before the answer to the POST does); the request is IN_PROGRESS from the first attempt on.
+ * arrive before the answer to the POST does). The request went IN_PROGRESS when the dispatcher queued it.
  */
-async function recordAttempt(
-  taskId: string,
-  requestId: string,
-  idempotencyKey: string,
-  startsRequest: boolean,
-  clock: Clock,
-): Promise<boolean> {
-  return db.$transaction(
-    async (tx) => {
-      const counted = await tx.dsrTask.updateMany({
-        where: { id: taskId, status: { in: ["PENDING", "WAITING"] } },
-        data: {
-          attempts: { increment: 1 },
-          lastAttemptAt: clock.now(),
-          callbackTokenHash: callbackTokenHash(idempotencyKey),
-        },
-      });
-      if (counted.count === 0) return false;
-      if (startsRequest) await settleRequest(tx, requestId, clock, SYSTEM_ACTOR);
-      return true;
+async function recordAttempt(taskId: string, idempotencyKey: string, clock: Clock): Promise<boolean> {
+  const counted = await db.dsrTask.updateMany({
+    where: { id: taskId, status: { in: ["PENDING", "WAITING"] } },
+    data: {
+      attempts: { increment: 1 },
+      lastAttemptAt: clock.now(),
+      callbackTokenHash: callbackTokenHash(idempotencyKey),
     },
-    { maxWait: 15_000, timeout: 30_000 },
-  );
+  });
+  return counted.count > 0;
 }

@@ -5,11 +5,14 @@ import "server-only";
 // again, or its result). Each job's id is derived from the task (and, for a resend, the attempt it
 // follows), and pg-boss inserts a job id once: two dispatchers racing, or one that died between queuing and
 // marking the task, cannot queue a task twice. The task is marked queued (queuedAt) after its job exists,
-// so a crash in between only means the next run queues it again — as the same job.
+// so a crash in between only means the next run queues it again — as the same job. Requests whose first
+// tasks are queued become IN_PROGRESS here, in bulk, audited in both chains.
 import { createHash } from "node:crypto";
+import { SYSTEM_ACTOR } from "../../audit/record.ts";
 import { db } from "../../db/client.ts";
 import { getBoss, QUEUES } from "../../jobs/boss.ts";
 import type { Clock } from "../../time/clock.ts";
+import { pendingAudit, writeAudits } from "./task-audit.ts";
 
 export const WAITING_RESEND_MS = 60 * 60_000;
 const BATCH = 500;
@@ -25,12 +28,12 @@ export function jobIdFor(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-type Candidate = { id: string; status: string; attempts: number };
+type Candidate = { id: string; requestId: string; status: string; attempts: number };
 
 async function candidates(now: Date, limit: number): Promise<Candidate[]> {
   const resendBefore = new Date(now.getTime() - WAITING_RESEND_MS);
   return db.$queryRaw<Candidate[]>`
-    SELECT t.id, t.status::text AS status, t.attempts
+    SELECT t.id, t."requestId", t.status::text AS status, t.attempts
     FROM "DsrTask" t
     JOIN "DataSystem" s ON s.id = t."dataSystemId"
     JOIN "DataSubjectRequest" r ON r.id = t."requestId"
@@ -72,8 +75,50 @@ export async function dispatchTasks(clock: Clock): Promise<{ queued: number }> {
       where: { id: { in: batch.map((t) => t.id) }, status: { in: ["PENDING", "WAITING"] } },
       data: { queuedAt: now },
     });
+    await startRequests([...new Set(batch.map((t) => t.requestId))], clock);
     queued += batch.length;
     if (batch.length < BATCH) break;
   }
   return { queued };
+}
+
+/** OPEN requests whose tasks are on their way become IN_PROGRESS, audited in both chains. */
+async function startRequests(requestIds: string[], clock: Clock): Promise<void> {
+  if (requestIds.length === 0) return;
+  await db.$transaction(
+    async (tx) => {
+      const started = await tx.$queryRaw<{ id: string; organizationId: string; reference: string }[]>`
+        UPDATE "DataSubjectRequest" SET status = 'IN_PROGRESS', "updatedAt" = ${clock.now()}
+        WHERE id IN (
+          SELECT id FROM "DataSubjectRequest" WHERE id = ANY(${requestIds}::text[]) AND status = 'OPEN'
+          ORDER BY id FOR UPDATE
+        )
+        RETURNING id, "organizationId", reference`;
+      const tasks = await tx.dsrTask.groupBy({
+        by: ["requestId"],
+        where: { requestId: { in: started.map((r) => r.id) } },
+        _count: true,
+      });
+      const counts = new Map(tasks.map((t) => [t.requestId, t._count]));
+      await writeAudits(
+        tx,
+        started.map((request) =>
+          pendingAudit({
+            organizationId: request.organizationId,
+            actor: SYSTEM_ACTOR,
+            action: "dsr.request.settled",
+            target: { type: "DataSubjectRequest", id: request.id },
+            metadata: {
+              reference: request.reference,
+              from: "OPEN",
+              to: "IN_PROGRESS",
+              tasks: counts.get(request.id) ?? 0,
+            },
+          }),
+        ),
+        clock,
+      );
+    },
+    { maxWait: 30_000, timeout: 60_000 },
+  );
 }

@@ -9,7 +9,7 @@ import type { Tx } from "../../db/client.ts";
 import type { DsrStatus, DsrTaskStatus } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../../time/clock.ts";
 import { preparePackage } from "../results/prepare-package.ts";
-import { auditInBothChains } from "./task-audit.ts";
+import { pendingAudit, type PendingAudit } from "./task-audit.ts";
 
 export const FINAL_TASK_STATUSES: readonly DsrTaskStatus[] = [
   "DONE",
@@ -26,12 +26,13 @@ export function isFinalTask(status: DsrTaskStatus): boolean {
 
 export type Settlement = { from: DsrStatus; to: DsrStatus; packagePrepared: boolean };
 
-/** Locks the request and moves its status to what its tasks say. */
+/** Locks the request and moves its status to what its tasks say; its events go to `audits`. */
 export async function settleRequest(
   tx: Tx,
   requestId: string,
   clock: Clock,
   actor: AuditActor,
+  audits: PendingAudit[],
 ): Promise<Settlement | null> {
   await tx.$queryRaw`SELECT id FROM "DataSubjectRequest" WHERE id = ${requestId} FOR UPDATE`;
   const request = await tx.dataSubjectRequest.findUnique({
@@ -53,7 +54,7 @@ export async function settleRequest(
   const exports = tasks.filter((t) => t.action === "EXPORT");
   const packagePrepared =
     exports.length > 0 && exports.every((t) => isFinalTask(t.status))
-      ? await preparePackage(tx, request, clock, actor)
+      ? await preparePackage(tx, request, clock, actor, audits)
       : false;
   if (to === request.status) return { from: request.status, to, packagePrepared };
   const now = clock.now();
@@ -64,18 +65,14 @@ export async function settleRequest(
         ? { status: to, closedAt: now, subjectSealed: null, detailsSealed: null }
         : { status: to },
   });
-  await auditInBothChains(
-    tx,
-    [
-      {
-        organizationId: request.organizationId,
-        actor,
-        action: "dsr.request.settled",
-        target: { type: "DataSubjectRequest", id: requestId },
-        metadata: { reference: request.reference, from: request.status, to, tasks: tasks.length },
-      },
-    ],
-    clock,
+  audits.push(
+    pendingAudit({
+      organizationId: request.organizationId,
+      actor,
+      action: "dsr.request.settled",
+      target: { type: "DataSubjectRequest", id: requestId },
+      metadata: { reference: request.reference, from: request.status, to, tasks: tasks.length },
+    }),
   );
   return { from: request.status, to, packagePrepared };
 }

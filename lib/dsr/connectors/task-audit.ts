@@ -1,9 +1,10 @@
 import "server-only";
 // DSR events go to both chains (issue 12: every step is in the organisation's and the provider's audit
-// chains), written with the transaction that made the change.
+// chains). A transaction collects its events and writes them last (writeAudits), so the chains' locks —
+// the provider chain's is shared by every organisation — are held only for the moment before commit.
 import type { AuditEventMetadata } from "../../audit/events.ts";
 import { recordAuditBatch } from "../../audit/record-batch.ts";
-import { auditEvent, type AuditActor, type RequestMeta } from "../../audit/record.ts";
+import { auditEvent, type AuditActor, type AuditEvent, type RequestMeta } from "../../audit/record.ts";
 import type { Tx } from "../../db/client.ts";
 import type { Clock } from "../../time/clock.ts";
 
@@ -16,16 +17,33 @@ export type DsrAuditEntry<A extends keyof AuditEventMetadata> = {
   request?: RequestMeta;
 };
 
-export async function auditInBothChains<A extends keyof AuditEventMetadata>(
-  tx: Tx,
-  entries: readonly DsrAuditEntry<A>[],
-  clock: Clock,
-): Promise<void> {
+/** An event waiting for the end of its transaction. */
+export type PendingAudit = {
+  organizationId: string;
+  actor: AuditActor;
+  target: { type: string; id: string };
+  request?: RequestMeta;
+  event: AuditEvent;
+};
+
+export function pendingAudit<A extends keyof AuditEventMetadata>(entry: DsrAuditEntry<A>): PendingAudit {
+  return {
+    organizationId: entry.organizationId,
+    actor: entry.actor,
+    target: entry.target,
+    request: entry.request,
+    event: auditEvent(entry.action, entry.metadata),
+  };
+}
+
+/** Writes the collected events to the provider's chain and each one's organisation chain. */
+export async function writeAudits(tx: Tx, pending: readonly PendingAudit[], clock: Clock): Promise<void> {
+  if (pending.length === 0) return;
   await recordAuditBatch(
     tx,
-    entries.flatMap((entry) =>
+    pending.flatMap((entry) =>
       [null, entry.organizationId].map((organizationId) => ({
-        ...auditEvent(entry.action, entry.metadata),
+        ...entry.event,
         actor: entry.actor,
         target: entry.target,
         request: entry.request,
@@ -34,4 +52,12 @@ export async function auditInBothChains<A extends keyof AuditEventMetadata>(
     ),
     clock,
   );
+}
+
+export async function auditInBothChains<A extends keyof AuditEventMetadata>(
+  tx: Tx,
+  entries: readonly DsrAuditEntry<A>[],
+  clock: Clock,
+): Promise<void> {
+  await writeAudits(tx, entries.map(pendingAudit), clock);
 }

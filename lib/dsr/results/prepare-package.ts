@@ -5,7 +5,7 @@ import "server-only";
 import type { AuditActor } from "../../audit/record.ts";
 import type { Tx } from "../../db/client.ts";
 import type { Clock } from "../../time/clock.ts";
-import { auditInBothChains } from "../connectors/task-audit.ts";
+import { pendingAudit, type PendingAudit } from "../connectors/task-audit.ts";
 import { buildPackage } from "./build-package.ts";
 import { loadPackageInput } from "./package-input.ts";
 
@@ -16,6 +16,7 @@ export async function preparePackage(
   request: { id: string; organizationId: string; reference: string; type: string },
   clock: Clock,
   actor: AuditActor,
+  audits: PendingAudit[],
 ): Promise<boolean> {
   if (request.type !== "ACCESS" && request.type !== "PORTABILITY") return false;
   if (await tx.dsrPackage.findUnique({ where: { requestId: request.id }, select: { id: true } }))
@@ -35,24 +36,20 @@ export async function preparePackage(
     },
     select: { id: true },
   });
-  await auditInBothChains(
-    tx,
-    [
-      {
-        organizationId: request.organizationId,
-        actor,
-        action: "dsr.package.ready",
-        target: { type: "DsrPackage", id: created.id },
-        metadata: {
-          reference: request.reference,
-          files: built.files.length + 1,
-          rows: built.rows,
-          sha256: built.sha256,
-          expiresAt: expiresAt.toISOString(),
-        },
+  audits.push(
+    pendingAudit({
+      organizationId: request.organizationId,
+      actor,
+      action: "dsr.package.ready",
+      target: { type: "DsrPackage", id: created.id },
+      metadata: {
+        reference: request.reference,
+        files: built.files.length + 1,
+        rows: built.rows,
+        sha256: built.sha256,
+        expiresAt: expiresAt.toISOString(),
       },
-    ],
-    clock,
+    }),
   );
   return true;
 }
