@@ -6,7 +6,7 @@ import { db, disconnectDb } from "../lib/db/client.ts";
 import type { CustomerRole, StaffRole } from "../lib/generated/prisma/enums.ts";
 import { createOrganization, createUser, upsertProviderSettings } from "./factories.ts";
 import { seedBreachDemo } from "./seed-breach.ts";
-import { seedDsrDemo } from "./seed-dsr.ts";
+import { seedDsrSystems } from "./seed-dsr-systems.ts";
 import { seedCompliance } from "./seed-trust/compliance.ts";
 import { seedTrustDocuments } from "./seed-trust/documents.ts";
 import { seedLibrary } from "./seed-trust/library.ts";
@@ -102,7 +102,7 @@ export async function seed(now: Date = new Date()): Promise<{ created: number }>
   // Breach management: data systems of the product, which organisations use them, a demo register entry.
   await seedBreachDemo();
   // Data-subject requests: the reference connector's systems, their secrets and its demo records.
-  await seedDsrDemo(now);
+  await seedDsrSystems(now);
   return { created };
 }
 

@@ -1,5 +1,5 @@
 // The demo product's records about the seeded organisations' end users, and its endpoints' secrets (the
-// same secrets Article28 holds sealed for these systems; prisma/seed-dsr.ts passes them). Idempotent: the
+// same secrets Article28 holds sealed for these systems; prisma/seed-dsr-systems.ts passes them). Idempotent: the
 // records are written once, the endpoints are upserted.
 import type pg from "pg";
 import { SCHEMA } from "./schema.ts";

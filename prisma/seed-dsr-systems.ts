@@ -50,7 +50,7 @@ export function demoEndpointUrl(key: string, port = DEMO_CONNECTOR_PORT): string
   return `http://127.0.0.1:${port}/${key}/tasks`;
 }
 
-export async function seedDsrDemo(now: Date): Promise<{ configured: number }> {
+export async function seedDsrSystems(now: Date): Promise<{ configured: number }> {
   const endpoints: EndpointSetting[] = [];
   let configured = 0;
   for (const system of DSR_DEMO_SYSTEMS) {

@@ -1,4 +1,4 @@
-// The DSR demo seed (prisma/seed-dsr.ts): the reference connector's systems registered as WEBHOOK systems with
+// The DSR demo seed (prisma/seed-dsr-systems.ts): the reference connector's systems registered as WEBHOOK systems with
 // sealed secrets that the connector's own table holds too, linked to the seeded organisations, the demo
 // records written once; running it again changes nothing.
 import pg from "pg";
@@ -6,7 +6,7 @@ import { afterAll, expect, it } from "vitest";
 import { db } from "../lib/db/client.ts";
 import { openSigningSecret } from "../lib/dsr/connectors/signing-secret.ts";
 import { createOrganization } from "./factories.ts";
-import { seedDsrDemo } from "./seed-dsr.ts";
+import { seedDsrSystems } from "./seed-dsr-systems.ts";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
 afterAll(async () => pool.end());
@@ -14,8 +14,8 @@ afterAll(async () => pool.end());
 it("registers Product database and Analytics events for acme, globex and initech, idempotently", async () => {
   for (const slug of ["acme", "globex", "initech"]) await createOrganization({ slug });
   const now = new Date("2027-01-15T10:00:00Z");
-  expect((await seedDsrDemo(now)).configured).toBe(4);
-  expect((await seedDsrDemo(now)).configured).toBe(0);
+  expect((await seedDsrSystems(now)).configured).toBe(4);
+  expect((await seedDsrSystems(now)).configured).toBe(0);
   const systems = await db.dataSystem.findMany({
     where: { key: { in: ["product-database", "analytics-events"] } },
     include: { organizations: { include: { organization: true } } },
