@@ -1,4 +1,3 @@
-import "server-only";
 // The request's sealed parts as the connector part reads them: the subject's identifiers ({ email?,
 // externalId? }, A15) and the details (rectification: corrections; restriction/objection: scope), sealed by
 // lib/dsr (dsr-core) with these contexts while the request is open, and null once it closes.
