@@ -1,8 +1,10 @@
 import "server-only";
 // A task's result, however it arrived (the system's 200 answer, its callback after 202, or staff completing
 // a MANUAL task): written once — only while the task is PENDING or WAITING, so a repeated delivery of a
-// task that is already final changes nothing —, audited in both chains, followed by the absence check after
-// an erasure (A17), and the request settled (settle.ts), all in one transaction.
+// task that is already final changes nothing —, audited (the organisation's chain; the request's settlement
+// in both), followed by the absence check after an erasure (A17), and the request settled (settle.ts), all in
+// one transaction. At most RESULT_SLOTS such transactions run at once per process: a burst of callbacks
+// waits here rather than holding every database connection while it waits for a lock.
 import { randomUUID } from "node:crypto";
 import type { AuditActor, RequestMeta } from "../../audit/record.ts";
 import { seal } from "../../crypto/secret-box.ts";
@@ -10,6 +12,7 @@ import { db, type Tx } from "../../db/client.ts";
 import type { DsrTaskAction, DsrTaskStatus } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Clock } from "../../time/clock.ts";
+import { concurrencyLimit } from "./concurrency-limit.ts";
 import { WIRE_ACTIONS, type ResultStatus, type TaskResult } from "./protocol.ts";
 import { settleRequest, type Settlement } from "./settle.ts";
 import { pendingAudit, writeAudits, type PendingAudit } from "./task-audit.ts";
@@ -53,15 +56,20 @@ export type Applied =
   | { applied: false }
   | { applied: true; status: DsrTaskStatus; absenceCheckCreated: boolean; settlement: Settlement | null };
 
+const RESULT_SLOTS = 6;
+const slots = concurrencyLimit(RESULT_SLOTS);
+
 export async function applyTaskResult(
   taskId: string,
   result: TaskResult,
   options: ApplyOptions,
 ): Promise<Applied> {
-  return db.$transaction((tx) => applyInTransaction(tx, taskId, result, options), {
-    maxWait: 30_000,
-    timeout: 60_000,
-  });
+  return slots(() =>
+    db.$transaction((tx) => applyInTransaction(tx, taskId, result, options), {
+      maxWait: 30_000,
+      timeout: 60_000,
+    }),
+  );
 }
 
 /**
@@ -143,27 +151,30 @@ async function applyInTransaction(
     absenceCheckCreated = created.count > 0;
   }
   const audits: PendingAudit[] = [
-    pendingAudit({
-      organizationId: task.request.organizationId,
-      actor: options.actor,
-      action: "dsr.task.completed",
-      request: options.request,
-      target: { type: "DsrTask", id: taskId },
-      metadata: {
-        requestId: task.requestId,
-        reference: task.request.reference,
-        system: task.dataSystem.key,
-        action: task.action,
-        status,
-        via: options.via,
-        records: result.records ?? null,
-        fields: result.fields ?? [],
-        ground: result.ground ?? null,
-        blockedUntil: result.blockedUntil ?? null,
-        absent: result.absent ?? null,
-        ...(options.manual ? { evidenceSha256: options.manual.file?.sha256 ?? null } : {}),
+    pendingAudit(
+      {
+        organizationId: task.request.organizationId,
+        actor: options.actor,
+        action: "dsr.task.completed",
+        request: options.request,
+        target: { type: "DsrTask", id: taskId },
+        metadata: {
+          requestId: task.requestId,
+          reference: task.request.reference,
+          system: task.dataSystem.key,
+          action: task.action,
+          status,
+          via: options.via,
+          records: result.records ?? null,
+          fields: result.fields ?? [],
+          ground: result.ground ?? null,
+          blockedUntil: result.blockedUntil ?? null,
+          absent: result.absent ?? null,
+          ...(options.manual ? { evidenceSha256: options.manual.file?.sha256 ?? null } : {}),
+        },
       },
-    }),
+      "organization",
+    ),
   ];
   const settlement = await settleRequest(tx, task.requestId, options.clock, options.actor, audits);
   await writeAudits(tx, audits, options.clock);

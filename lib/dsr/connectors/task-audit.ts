@@ -1,7 +1,9 @@
 import "server-only";
 // DSR events go to both chains (issue 12: every step is in the organisation's and the provider's audit
-// chains). A transaction collects its events and writes them last (writeAudits), so the chains' locks —
-// the provider chain's is shared by every organisation — are held only for the moment before commit.
+// chains): the request's steps (in progress, completed, package ready, downloads, certificates) to both, each
+// system's answer to one task to the organisation's chain only — it is on the task row, and the provider chain
+// is one lock shared by every organisation (bench/dsr.ts). A transaction collects its events and writes them
+// last (writeAudits), so the chains' locks are held only for the moment before commit.
 import type { AuditEventMetadata } from "../../audit/events.ts";
 import { recordAuditBatch } from "../../audit/record-batch.ts";
 import { auditEvent, type AuditActor, type AuditEvent, type RequestMeta } from "../../audit/record.ts";
@@ -24,10 +26,16 @@ export type PendingAudit = {
   target: { type: string; id: string };
   request?: RequestMeta;
   event: AuditEvent;
+  /** "organization": the organisation's chain only. */
+  chains: "both" | "organization";
 };
 
-export function pendingAudit<A extends keyof AuditEventMetadata>(entry: DsrAuditEntry<A>): PendingAudit {
+export function pendingAudit<A extends keyof AuditEventMetadata>(
+  entry: DsrAuditEntry<A>,
+  chains: PendingAudit["chains"] = "both",
+): PendingAudit {
   return {
+    chains,
     organizationId: entry.organizationId,
     actor: entry.actor,
     target: entry.target,
@@ -36,19 +44,21 @@ export function pendingAudit<A extends keyof AuditEventMetadata>(entry: DsrAudit
   };
 }
 
-/** Writes the collected events to the provider's chain and each one's organisation chain. */
+/** Writes the collected events to each one's organisation chain and (unless it says otherwise) the provider's. */
 export async function writeAudits(tx: Tx, pending: readonly PendingAudit[], clock: Clock): Promise<void> {
   if (pending.length === 0) return;
   await recordAuditBatch(
     tx,
     pending.flatMap((entry) =>
-      [null, entry.organizationId].map((organizationId) => ({
-        ...entry.event,
-        actor: entry.actor,
-        target: entry.target,
-        request: entry.request,
-        organizationId,
-      })),
+      (entry.chains === "both" ? [null, entry.organizationId] : [entry.organizationId]).map(
+        (organizationId) => ({
+          ...entry.event,
+          actor: entry.actor,
+          target: entry.target,
+          request: entry.request,
+          organizationId,
+        }),
+      ),
     ),
     clock,
   );
@@ -59,5 +69,9 @@ export async function auditInBothChains<A extends keyof AuditEventMetadata>(
   entries: readonly DsrAuditEntry<A>[],
   clock: Clock,
 ): Promise<void> {
-  await writeAudits(tx, entries.map(pendingAudit), clock);
+  await writeAudits(
+    tx,
+    entries.map((entry) => pendingAudit(entry)),
+    clock,
+  );
 }
