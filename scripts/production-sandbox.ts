@@ -34,7 +34,12 @@ export async function startProductionSandbox(
 ): Promise<ProductionSandbox> {
   const database = await startThrowawayDatabase();
   let server: ChildProcess | undefined;
+  let connector: ChildProcess | undefined;
   const stop = async () => {
+    if (connector && connector.exitCode === null) {
+      connector.kill("SIGTERM");
+      await new Promise((resolve) => connector!.once("exit", resolve));
+    }
     if (server?.pid) {
       try {
         process.kill(-server.pid, "SIGTERM");
@@ -61,6 +66,8 @@ export async function startProductionSandbox(
       NEXT_TELEMETRY_DISABLED: "1",
       // Microsoft sign-in goes to the fake OpenID provider e2e/auth/sso.spec.ts starts on this port (testing only).
       SSO_TEST_AUTHORITY: `http://127.0.0.1:${await freePort()}`,
+      // The reference connector (connectors/demo-product) the seed registers as the demo's data systems.
+      DEMO_CONNECTOR_PORT: String(await freePort()),
       ...options.extraEnv,
     } as NodeJS.ProcessEnv;
     const seeded = runCommand(
@@ -69,6 +76,10 @@ export async function startProductionSandbox(
       env,
     );
     if (seeded !== 0) throw new Error("seeding failed");
+    connector = spawn(process.execPath, ["--import", "tsx", "connectors/demo-product/server.ts"], {
+      env,
+      stdio: options.echo ? "inherit" : "ignore",
+    });
 
     server = spawn("npx", ["tsx", "scripts/run.ts", "start"], {
       env,

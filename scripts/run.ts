@@ -1,6 +1,6 @@
 // The product's entry point: resolves the database (DATABASE_URL, or an embedded PostgreSQL; see lib/db/database-url.ts),
 // migrates it, and then runs one of:
-//   dev     seed demo data, start the job worker, serve Next.js in development mode
+//   dev     seed demo data, start the job worker and the reference connector, serve Next.js in development mode
 //   start   production: refuse weak configuration, start the job worker, serve the built app
 //   worker  only the job worker (scale-out)
 //   migrate | seed | audit-verify
@@ -95,6 +95,9 @@ if (mode === "audit-verify")
   await shutdown(await runScript("scripts/audit-verify.ts", process.argv.slice(3)));
 if (mode === "worker") await shutdown(await runScript("scripts/worker.ts"));
 
+// The reference connector (connectors/demo-product) plays the product's systems for data-subject requests.
+if (mode === "dev" && process.env.DEMO_CONNECTOR !== "false")
+  void runScript("connectors/demo-product/server.ts", [], true);
 if (config.JOBS_IN_APP) void runScript("scripts/worker.ts", [], true);
 if (mode === "start") forgetPrerenderedPages();
 

@@ -262,6 +262,47 @@ export type AuditEventMetadata = {
     timeZone: string;
     lastSeq: number;
   };
+  // Data-subject requests: connected systems, results (lib/dsr/connectors, lib/dsr/results)
+  "dsr.task.completed": {
+    requestId: string;
+    reference: string;
+    system: string;
+    action: string;
+    status: string;
+    via: "response" | "callback" | "manual" | "retries_spent" | "request_closed";
+    records: number | null;
+    fields: readonly string[];
+    ground: string | null;
+    blockedUntil: string | null;
+    absent: boolean | null;
+    evidenceSha256?: string | null;
+  };
+  "dsr.task.callback_refused": { taskId: string; reason: string };
+  "dsr.request.settled": { reference: string; from: string; to: string; tasks: number };
+  "dsr.package.ready": { reference: string; files: number; rows: number; sha256: string; expiresAt: string };
+  "dsr.package.downloaded": { requestId: string; reference: string; sha256: string; files: number };
+  "dsr.package.purged": { reference: string; tasks: number };
+  "dsr.certificate.downloaded": {
+    requestId: string;
+    reference: string;
+    format: string;
+    provisional: boolean;
+    sha256: string;
+  };
+  "dsr.connector.configured": {
+    system: string;
+    connector: string;
+    endpointUrl: string;
+    changed: readonly string[];
+  };
+  "dsr.connector.secret_rotated": { system: string; first: boolean };
+  "dsr.connector.tested": {
+    system: string;
+    ok: boolean;
+    status: number | null;
+    ms: number;
+    error: string | null;
+  };
   // Demo data (prisma/seed*)
   "seed.organization.created": Record<string, never>;
   "seed.member.created": { role: string };
@@ -556,6 +597,40 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   },
   "audit.chain.verified": { en: "Audit log verified", de: "Audit-Protokoll geprüft" },
   "audit.log.exported": { en: "Audit log exported", de: "Audit-Protokoll exportiert" },
+  "dsr.task.completed": {
+    en: "Request task completed in a system",
+    de: "Aufgabe einer Anfrage in einem System erledigt",
+  },
+  "dsr.task.callback_refused": {
+    en: "Connector callback refused",
+    de: "Rückmeldung eines Konnektors abgelehnt",
+  },
+  "dsr.request.settled": {
+    en: "Request status changed by its tasks",
+    de: "Status der Anfrage durch ihre Aufgaben geändert",
+  },
+  "dsr.package.ready": { en: "Request result package ready", de: "Ergebnispaket der Anfrage bereit" },
+  "dsr.package.downloaded": {
+    en: "Request result package downloaded",
+    de: "Ergebnispaket der Anfrage heruntergeladen",
+  },
+  "dsr.package.purged": {
+    en: "Exported data purged after expiry",
+    de: "Exportierte Daten nach Ablauf gelöscht",
+  },
+  "dsr.certificate.downloaded": {
+    en: "Request certificate downloaded",
+    de: "Nachweis der Anfrage heruntergeladen",
+  },
+  "dsr.connector.configured": {
+    en: "System connector configured",
+    de: "Konnektor eines Systems eingerichtet",
+  },
+  "dsr.connector.secret_rotated": {
+    en: "System connector signing secret replaced",
+    de: "Signaturschlüssel eines Konnektors ersetzt",
+  },
+  "dsr.connector.tested": { en: "System connector tested", de: "Konnektor eines Systems getestet" },
   "seed.organization.created": { en: "Demo organisation created", de: "Demo-Organisation angelegt" },
   "seed.member.created": { en: "Demo member created", de: "Demo-Mitglied angelegt" },
   "seed.staff.created": { en: "Demo staff member created", de: "Demo-Mitarbeiter angelegt" },

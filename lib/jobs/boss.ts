@@ -50,6 +50,39 @@ export const QUEUES = {
     retryDelay: 60,
     expireInSeconds: 1800,
   },
+  /** DSR tasks whose deliveries spent every retry, or died with their last one (lib/dsr/connectors). */
+  dsrTaskDead: {
+    name: "dsr-task-dead",
+    policy: "standard",
+    retryLimit: 5,
+    retryDelay: 30,
+    expireInSeconds: 120,
+  },
+  /**
+   * One job per DSR task of a WEBHOOK system (lib/dsr/connectors/dispatch.ts): delivered at least once,
+   * retried with exponential backoff (about 5 s, 10 s, 20 s … 11 min; some 21 minutes in all), then
+   * dead-lettered. A job left active by a killed worker expires after 30 s (a batch's deliveries run in
+   * parallel, each with a 10 s deadline) and runs again.
+   */
+  dsrTaskDelivery: {
+    name: "dsr-task-delivery",
+    policy: "standard",
+    retryLimit: 8,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 30,
+    deadLetter: "dsr-task-dead",
+  },
+  /** Queues DSR tasks that need a delivery (requested after a commit, every minute, and polled by workers). */
+  dsrDispatch: { name: "dsr-dispatch", policy: "short", retryLimit: 3, retryDelay: 10, expireInSeconds: 300 },
+  /** Purges the export data of result packages whose link expired (A9), every ten minutes. */
+  dsrPackagePurge: {
+    name: "dsr-package-purge",
+    policy: "short",
+    retryLimit: 3,
+    retryDelay: 60,
+    expireInSeconds: 600,
+  },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 const globalForBoss = globalThis as unknown as { article28Boss?: Promise<PgBoss> };
@@ -63,6 +96,8 @@ export function getBoss(): Promise<PgBoss> {
       schema: "pgboss",
       max: 4,
       application_name: "article28-jobs",
+      // Expired jobs (left active by a killed worker) are retried at the next maintenance run.
+      maintenanceIntervalSeconds: 20,
     });
     boss.on("error", (error) => console.error("[jobs]", error.message));
     await boss.start();

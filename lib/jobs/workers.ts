@@ -2,6 +2,7 @@
 import { registerAuditWorkers } from "./audit-jobs.ts";
 import { registerBreachDeadlineWorker } from "./breach-deadline-jobs.ts";
 import { registerDsrDeadlineWorker } from "./dsr-deadline-jobs.ts";
+import { registerDsrConnectorWorkers } from "./dsr-connector-jobs.ts";
 import { registerEmailWorker } from "./email-jobs.ts";
 
 export async function startWorkers(): Promise<void> {
@@ -9,4 +10,5 @@ export async function startWorkers(): Promise<void> {
   await registerBreachDeadlineWorker();
   await registerDsrDeadlineWorker();
   await registerAuditWorkers();
+  await registerDsrConnectorWorkers();
 }

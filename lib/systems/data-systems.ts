@@ -57,6 +57,8 @@ export type DataSystemWithOrganizations = {
   key: string;
   name: string;
   description: string;
+  /** How data-subject-request tasks reach it (lib/dsr/connectors). */
+  connector: "WEBHOOK" | "MANUAL";
   organizations: { id: string; name: string }[];
 };
 
@@ -70,6 +72,7 @@ export async function listDataSystemsWithOrganizations(ctx: Context): Promise<Da
       key: true,
       name: true,
       description: true,
+      connector: true,
       organizations: {
         select: { organization: { select: { id: true, name: true } } },
         orderBy: { organization: { name: "asc" } },

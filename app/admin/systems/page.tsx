@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DataTable, PageHeader } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import { listDataSystemsWithOrganizations } from "@/lib/systems/data-systems";
+import { SYSTEMS_MESSAGES as M } from "./messages";
 
 export const metadata: Metadata = { title: "Data systems" };
 
@@ -12,7 +13,7 @@ export default async function DataSystemsPage() {
     <div className="space-y-6">
       <PageHeader
         title="Data systems"
-        description="The systems that hold customer data and whose data each holds. An incident in a system can reach every organisation listed for it."
+        description="The systems that hold customer data and whose data each holds. An incident in a system can reach every organisation listed for it; data-subject requests reach each through its connector."
         actions={
           <Link className="text-sm font-medium text-brand-700 underline" href="/admin/incidents">
             Incident register
@@ -31,9 +32,18 @@ export default async function DataSystemsPage() {
             "Data systems are set up with the deployment (see prisma/seed-breach.ts for the demo).",
         }}
         columns={[
-          { header: "System", rowHeader: true, cell: (system) => system.name },
+          {
+            header: "System",
+            rowHeader: true,
+            cell: (system) => (
+              <Link className="text-brand-700 underline" href={`/admin/systems/${system.id}`}>
+                {system.name}
+              </Link>
+            ),
+          },
           { header: "Key", cell: (system) => <code>{system.key}</code> },
           { header: "Description", cell: (system) => system.description || "—" },
+          { header: M.connector, cell: (system) => M.kinds[system.connector] },
           {
             header: "Organisations",
             cell: (system) => system.organizations.map((o) => o.name).join(", ") || "None",

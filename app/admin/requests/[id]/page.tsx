@@ -9,7 +9,7 @@ import { getRequestForStaff, type StaffDsrDetail } from "@/lib/dsr/staff/detail"
 import { loadPage } from "@/lib/http/page";
 import { formatInstant, isoDate } from "@/lib/i18n/format";
 import { DETAIL_MESSAGES as M } from "../messages";
-import { ManualTaskSlot } from "./manual-task-slot";
+import { ManualTaskForm } from "./manual-task-form";
 import { AssignForm, CommentForm, DeclineForm, ExtendForm } from "./staff-forms";
 
 export const metadata: Metadata = { title: "Data-subject request" };
@@ -272,7 +272,12 @@ function Tasks({ detail }: { detail: StaffDsrDetail }) {
           { header: M.ground2, cell: (task) => task.ground ?? "—" },
           {
             header: M.attempts,
-            cell: (task) => (task.connector === "MANUAL" ? <ManualTaskSlot task={task} /> : "—"),
+            cell: (task) =>
+              task.connector === "MANUAL" && task.status === "PENDING" && detail.canManage ? (
+                <ManualTaskForm taskId={task.id} action={task.action} />
+              ) : (
+                "—"
+              ),
           },
         ]}
       />

@@ -1,0 +1,38 @@
+// Words of the data-system pages (staff console: English).
+export const SYSTEMS_MESSAGES = {
+  back: "All data systems",
+  details: "System",
+  key: "Key",
+  description: "Description",
+  organisations: "Organisations whose data it holds",
+  none: "None",
+  openTasks: "Open request tasks",
+  connector: "Connector",
+  connectorNote:
+    "How data-subject-request tasks reach this system. Webhook: Article28 POSTs signed tasks to the endpoint (docs/connectors/protocol.md). Manual: staff do the work in the system and complete each task with evidence.",
+  kinds: { WEBHOOK: "Webhook", MANUAL: "Manual" } as Record<string, string>,
+  endpoint: "Endpoint URL",
+  endpointHint: "https:// address that receives the tasks (plain http://127.0.0.1 only in development).",
+  save: "Save connector",
+  saving: "Saving…",
+  saved: (changed: readonly string[]) =>
+    changed.length === 0 ? "Nothing changed." : `Connector saved (${changed.join(", ")} changed).`,
+  secret: "Signing secret",
+  secretNote:
+    "Tasks are signed with this Standard Webhooks secret; the system verifies every signature with it. It is stored encrypted and shown only once, right after it is generated.",
+  secretSet: "A signing secret is set.",
+  secretMissing: "No signing secret yet: the system cannot verify tasks, and none are sent.",
+  generate: "Generate signing secret",
+  rotate: "Replace signing secret",
+  rotating: "Generating…",
+  rotated:
+    "New signing secret. Copy it into the system's configuration now: it will not be shown again. Tasks sent from now on are signed with it.",
+  test: "Send test",
+  testNote: "Sends a signed ping to the endpoint and shows what it answered.",
+  testing: "Sending…",
+  testResult: (status: number | null, ms: number) =>
+    status === null ? `No answer (${ms} ms).` : `The endpoint answered HTTP ${status} in ${ms} ms.`,
+  testAnswer: "Answer (first 500 characters)",
+  testError: "Error",
+  configure: "Configure",
+} as const;
