@@ -367,7 +367,10 @@ describe("the DPA's notice period and the list's consistency", () => {
     const before = await snapshot();
     await expect(
       announceSubprocessorChange(ctx, addition(uniqueName("Past"), "2026-03-09")),
-    ).rejects.toMatchObject({ code: "invalid", text: SUBPROCESSOR_ERRORS.effectiveDateInPast("2026-03-09") });
+    ).rejects.toMatchObject({
+      code: "invalid",
+      text: SUBPROCESSOR_ERRORS.effectiveDateInPast("9 March 2026"),
+    });
     await expect(
       announceSubprocessorChange(ctx, addition(uniqueName("Soon"), "2026-04-08")),
     ).rejects.toMatchObject({ code: "invalid", text: SUBPROCESSOR_ERRORS.noticeTooShort(29, 30) });
@@ -429,7 +432,7 @@ describe("the DPA's notice period and the list's consistency", () => {
     });
     await expect(announceSubprocessorChange(ctx, removal)).rejects.toMatchObject({
       code: "conflict",
-      text: SUBPROCESSOR_ERRORS.alreadyEnding(oldName, "2026-04-15"),
+      text: SUBPROCESSOR_ERRORS.alreadyEnding(oldName, "15 April 2026"),
     });
     await expect(
       announceSubprocessorChange(

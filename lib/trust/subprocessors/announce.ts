@@ -9,6 +9,7 @@ import { authorizeStaff } from "../../auth/authorization/authorize.ts";
 import type { Context } from "../../context/context.ts";
 import { db, type Tx } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
+import { formatCalendarDate } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { daysBetween, isoDate, utcDay } from "../../time/calendar-date.ts";
@@ -51,7 +52,10 @@ export async function announceSubprocessorChange(
   const today = utcDay(clock.now());
   const noticeDays = daysBetween(today, change.effectiveDate);
   if (noticeDays < 0)
-    throw new AppError("invalid", SUBPROCESSOR_ERRORS.effectiveDateInPast(isoDate(change.effectiveDate)));
+    throw new AppError(
+      "invalid",
+      SUBPROCESSOR_ERRORS.effectiveDateInPast(formatCalendarDate("en", change.effectiveDate)),
+    );
   if (noticeDays < NOTICE_PERIOD_DAYS && !change.shorterNotice)
     throw new AppError("invalid", SUBPROCESSOR_ERRORS.noticeTooShort(noticeDays, NOTICE_PERIOD_DAYS));
   const provider = await getProviderProfile("en");
@@ -145,10 +149,13 @@ async function stopSubprocessor(
   if (!canBeStopped(row, today))
     throw new AppError(
       "conflict",
-      SUBPROCESSOR_ERRORS.alreadyEnding(row.name, isoDate(row.activeUntil ?? today)),
+      SUBPROCESSOR_ERRORS.alreadyEnding(row.name, formatCalendarDate("en", row.activeUntil ?? today)),
     );
   if (effectiveDate < row.activeFrom)
-    throw new AppError("invalid", SUBPROCESSOR_ERRORS.startsLater(row.name, isoDate(row.activeFrom)));
+    throw new AppError(
+      "invalid",
+      SUBPROCESSOR_ERRORS.startsLater(row.name, formatCalendarDate("en", row.activeFrom)),
+    );
   // Compare-and-set: of two simultaneous announcements for the same subprocessor, one wins.
   const { count } = await tx.subprocessor.updateMany({
     where: { id, activeUntil: null },

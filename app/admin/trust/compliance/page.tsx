@@ -4,7 +4,7 @@ import { ComplianceStatusBadge } from "@/app/(public)/[locale]/compliance/status
 import { ActionButton } from "@/app/_components/action-button";
 import { Badge, ButtonLink, Card, DataTable, DateTime, Dialog, PageHeader } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
-import { isoDate } from "@/lib/i18n/format";
+import { formatCalendarDate } from "@/lib/i18n/format";
 import { listCertificateOptions, listComplianceItemsForStaff } from "@/lib/trust/compliance/staff-view";
 import { deleteComplianceItemAction, moveComplianceItemAction } from "./actions";
 import { ComplianceItemForm } from "./item-form";
@@ -46,7 +46,10 @@ export default async function ComplianceAdminPage() {
             { header: "Order", cell: (item) => item.index + 1 },
             { header: "Standard", rowHeader: true, cell: (item) => item.standard },
             { header: "Status", cell: (item) => <ComplianceStatusBadge status={item.status} locale="en" /> },
-            { header: "Target date", cell: (item) => (item.targetDate ? isoDate(item.targetDate) : "—") },
+            {
+              header: "Target date",
+              cell: (item) => (item.targetDate ? formatCalendarDate("en", item.targetDate) : "—"),
+            },
             {
               header: "Certificate",
               cell: (item) =>
