@@ -38,7 +38,7 @@ try {
   process.env.DATABASE_POOL_SIZE ??= "24";
   // Loaded only now: the database client and env() read the variables on first use.
   const { db, disconnectDb } = await import("../lib/db/client.ts");
-  const { sealSubject } = await import("../lib/dsr/connectors/sealed-request.ts");
+  const { sealSubject } = await import("../lib/dsr/subject.ts");
   const { createWebhookSystem } = await import("../lib/dsr/connectors/testing/factory.ts");
   const { startCallbackServer } = await import("../lib/dsr/connectors/testing/callback-server.ts");
   const { startRecordingReceiver } = await import("../lib/dsr/connectors/testing/recording-receiver.ts");

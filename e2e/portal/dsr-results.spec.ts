@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { strFromU8, unzipSync } from "fflate";
 import { sha256Hex } from "../../lib/crypto/sha256.ts";
 import { db } from "../../lib/db/client.ts";
-import { sealSubject } from "../../lib/dsr/connectors/sealed-request.ts";
+import { sealSubject } from "../../lib/dsr/subject.ts";
 import type { DsrType } from "../../lib/generated/prisma/enums.ts";
 import { expect, test } from "../fixtures";
 

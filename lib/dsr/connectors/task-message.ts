@@ -5,7 +5,7 @@ import { env } from "../../config/env.ts";
 import type { DsrTaskAction, DsrType } from "../../generated/prisma/enums.ts";
 import { callbackTokenFor } from "./callback-token.ts";
 import { PROTOCOL_VERSION, WIRE_ACTIONS, type TaskMessage } from "./protocol.ts";
-import { openDetails, openSubject } from "./sealed-request.ts";
+import { openDetails, openSubject } from "../subject.ts";
 
 export type TaskForMessage = {
   id: string;
@@ -27,8 +27,8 @@ export function callbackUrlFor(taskId: string): string {
 
 /** The message, or null when the request no longer holds the subject (it closed meanwhile). */
 export function taskMessageFor(task: TaskForMessage): TaskMessage | null {
+  if (!task.request.subjectSealed) return null;
   const subject = openSubject(task.request.id, task.request.subjectSealed);
-  if (!subject) return null;
   const details = openDetails(task.request.id, task.request.detailsSealed);
   const message: TaskMessage = {
     version: PROTOCOL_VERSION,
@@ -42,8 +42,9 @@ export function taskMessageFor(task: TaskForMessage): TaskMessage | null {
     request: { reference: task.request.reference, type: task.request.type.toLowerCase() },
     callback: { url: callbackUrlFor(task.id), token: callbackTokenFor(task.idempotencyKey) },
   };
-  if (task.action === "RECTIFY" && details.corrections) message.corrections = details.corrections;
-  if ((task.action === "RESTRICT" || task.action === "OBJECT") && details.scope)
+  if (task.action === "RECTIFY" && details && "corrections" in details)
+    message.corrections = details.corrections;
+  if ((task.action === "RESTRICT" || task.action === "OBJECT") && details && "scope" in details)
     message.scope = details.scope;
   return message;
 }

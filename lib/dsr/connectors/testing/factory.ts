@@ -5,7 +5,8 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { db } from "../../../db/client.ts";
 import type { DsrStatus, DsrTaskAction, DsrType } from "../../../generated/prisma/enums.ts";
 import { newWebhookSecret } from "../../../webhooks/standard-webhooks.ts";
-import { sealDetails, sealSubject, type RequestDetails, type RequestSubject } from "../sealed-request.ts";
+import type { DsrDetails, DsrSubject } from "../../request-input.ts";
+import { sealDetails, sealSubject } from "../../subject.ts";
 import { sealSigningSecret } from "../signing-secret.ts";
 
 export const ACTIONS_OF: Record<DsrType, DsrTaskAction> = {
@@ -52,8 +53,8 @@ export async function createManualSystem(data: { key?: string; name?: string } =
 export async function createTestRequest(data: {
   organizationId: string;
   type: DsrType;
-  subject: RequestSubject;
-  details?: RequestDetails;
+  subject: DsrSubject;
+  details?: DsrDetails;
   systemIds: readonly string[];
   status?: DsrStatus;
   at?: Date;
