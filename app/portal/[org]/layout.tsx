@@ -30,6 +30,7 @@ export default async function PortalLayout({
     nav.push({ href: `/portal/${overview.slug}/settings`, label: "Security settings" });
   if (overview.canViewBreaches)
     nav.push({ href: `/portal/${overview.slug}/breach-notifications`, label: "Breach notifications" });
+  if (overview.canManageApi) nav.push({ href: `/portal/${overview.slug}/api`, label: "API" });
   return (
     <AppShell area="Customer portal" title={overview.name} nav={nav} user={actor} brand={brand}>
       <UnacknowledgedBreachBanner overview={overview} locale={locale} />

@@ -20,18 +20,27 @@ export type Membership = {
   ssoRequired: boolean;
 };
 
+/** An API key acting for its organisation (lib/api/keys/authenticate.ts): no person, no session. */
+export type ApiKeyPrincipal = { id: string; name: string; scopes: readonly string[] };
+
 export type Actor = {
   userId: string;
   email: string;
   name: string;
   sessionId: string;
-  sessionMethod: AuthMethod;
+  /** "API_KEY": the caller is an API key (then `apiKey` is set and `memberships` holds its organisation). */
+  sessionMethod: AuthMethod | "API_KEY";
   /** The organisation whose Microsoft connection the session came through (method SSO). */
   ssoOrganizationId: string | null;
   reauthenticatedAt: Date | null;
   totpEnabled: boolean;
   staffRoles: StaffRole[];
   memberships: Membership[];
+  /**
+   * Set when the caller is an API key: its organisation is its only membership, and what it may do there
+   * is decided by its scopes (lib/auth/authorization/api-scopes.ts), never by the membership's role.
+   */
+  apiKey?: ApiKeyPrincipal;
 };
 
 export type SessionState =

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { Card, PageHeader } from "@/app/_ui";
+import { listApiKeys } from "@/lib/api/keys/manage-keys";
+import { OPENAPI_PATH } from "@/lib/api/paths";
+import { loadPage } from "@/lib/http/page";
+import { localize, type Text } from "@/lib/i18n/text";
+import { CreateKeyForm } from "./create-key-form";
+import { KeyList } from "./key-list";
+import { API_KEY_PAGE_MESSAGES as K, API_PAGE_MESSAGES as M } from "./messages";
+
+export const metadata: Metadata = { title: "API" };
+
+export default async function ApiPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const { keys, locale } = await loadPage(async (ctx) => ({
+    keys: await listApiKeys(ctx, org),
+    locale: ctx.locale,
+  }));
+  const t = (text: Text) => localize(text, locale);
+  const documentation = (
+    <a className="font-medium text-brand-700 underline" href={OPENAPI_PATH}>
+      {t(M.documentation)}
+    </a>
+  );
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t(M.title)} description={t(M.description)} actions={documentation} />
+      <section className="space-y-4" aria-labelledby="api-keys-heading">
+        <h2 id="api-keys-heading" className="text-lg font-semibold text-gray-900">
+          {t(K.keysTitle)}
+        </h2>
+        <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
+          <Card title={t(K.createTitle)} headingLevel={3}>
+            <CreateKeyForm organization={org} locale={locale} />
+          </Card>
+          <KeyList organization={org} keys={keys} locale={locale} documentation={documentation} />
+        </div>
+      </section>
+    </div>
+  );
+}
