@@ -2,9 +2,11 @@
 import { registerAuditWorkers } from "./audit-jobs.ts";
 import { registerBreachDeadlineWorker } from "./breach-deadline-jobs.ts";
 import { registerEmailWorker } from "./email-jobs.ts";
+import { registerWebhookWorkers } from "./webhook-jobs.ts";
 
 export async function startWorkers(): Promise<void> {
   await registerEmailWorker();
   await registerBreachDeadlineWorker();
   await registerAuditWorkers();
+  await registerWebhookWorkers();
 }

@@ -79,3 +79,72 @@ export const API_KEY_PAGE_MESSAGES = {
   }),
   cancel: { en: "Cancel", de: "Abbrechen" } satisfies Text,
 };
+
+export const WEBHOOK_PAGE_MESSAGES = {
+  title: { en: "Webhook endpoints", de: "Webhook-Endpunkte" } satisfies Text,
+  intro: {
+    en: "We send a signed HTTPS POST to your endpoint when something happens, for example when a data-subject request changes status. Each message carries Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature: HMAC-SHA256 with the endpoint's secret); verify the signature and drop repeats by webhook-id. Failed deliveries are retried with increasing waits for about five hours.",
+    de: "Wir senden einen signierten HTTPS-POST an Ihren Endpunkt, wenn etwas geschieht, zum Beispiel wenn eine Betroffenenanfrage ihren Status ändert. Jede Nachricht trägt Standard-Webhooks-Header (webhook-id, webhook-timestamp, webhook-signature: HMAC-SHA256 mit dem Geheimnis des Endpunkts); prüfen Sie die Signatur und verwerfen Sie Wiederholungen anhand der webhook-id. Fehlgeschlagene Zustellungen werden etwa fünf Stunden lang mit wachsenden Abständen wiederholt.",
+  } satisfies Text,
+  createTitle: { en: "Add an endpoint", de: "Endpunkt hinzufügen" } satisfies Text,
+  url: { en: "Endpoint URL", de: "Adresse des Endpunkts" } satisfies Text,
+  urlHint: {
+    en: "A public https:// address of your system.",
+    de: "Eine öffentliche https://-Adresse Ihres Systems.",
+  } satisfies Text,
+  events: { en: "Events", de: "Ereignisse" } satisfies Text,
+  add: { en: "Add endpoint", de: "Endpunkt hinzufügen" } satisfies Text,
+  adding: { en: "Adding…", de: "Wird hinzugefügt…" } satisfies Text,
+  added: { en: "Endpoint added.", de: "Endpunkt hinzugefügt." } satisfies Text,
+  secretHint: {
+    en: "Copy the signing secret now and store it with your receiver: it is shown only this once. We keep it encrypted to sign messages.",
+    de: "Kopieren Sie das Signaturgeheimnis jetzt und hinterlegen Sie es bei Ihrem Empfänger: Es wird nur dieses eine Mal angezeigt. Wir speichern es verschlüsselt, um Nachrichten zu signieren.",
+  } satisfies Text,
+  secretLabel: { en: "Signing secret", de: "Signaturgeheimnis" } satisfies Text,
+  emptyTitle: { en: "No webhook endpoints", de: "Keine Webhook-Endpunkte" } satisfies Text,
+  emptyDescription: {
+    en: "Add an endpoint to hear about status changes of your data-subject requests as they happen, instead of asking the API.",
+    de: "Fügen Sie einen Endpunkt hinzu, um von Statusänderungen Ihrer Betroffenenanfragen sofort zu erfahren, statt die API abzufragen.",
+  } satisfies Text,
+  active: { en: "Active", de: "Aktiv" } satisfies Text,
+  disabledByFailures: (failures: number): Text => ({
+    en: `Disabled after ${failures} failed attempts in a row`,
+    de: `Nach ${failures} gescheiterten Versuchen in Folge deaktiviert`,
+  }),
+  addedBy: { en: "Added by", de: "Hinzugefügt von" } satisfies Text,
+  sendTest: { en: "Send test event", de: "Testereignis senden" } satisfies Text,
+  sending: { en: "Sending…", de: "Wird gesendet…" } satisfies Text,
+  testQueued: (messageId: string): Text => ({
+    en: `Test event ${messageId} queued; it appears in the delivery log below.`,
+    de: `Testereignis ${messageId} eingereiht; es erscheint unten im Zustellprotokoll.`,
+  }),
+  enable: { en: "Enable again", de: "Wieder aktivieren" } satisfies Text,
+  enabled: { en: "Endpoint enabled.", de: "Endpunkt aktiviert." } satisfies Text,
+  remove: { en: "Remove", de: "Entfernen" } satisfies Text,
+  removeTitle: { en: "Remove this endpoint?", de: "Diesen Endpunkt entfernen?" } satisfies Text,
+  removeBody: {
+    en: "Nothing more is sent to it, and its delivery log is deleted.",
+    de: "Es wird nichts mehr an ihn gesendet, und sein Zustellprotokoll wird gelöscht.",
+  } satisfies Text,
+  removeConfirm: { en: "Remove endpoint", de: "Endpunkt entfernen" } satisfies Text,
+  removed: { en: "Endpoint removed.", de: "Endpunkt entfernt." } satisfies Text,
+  cancel: { en: "Cancel", de: "Abbrechen" } satisfies Text,
+  log: { en: "Delivery log (latest 10)", de: "Zustellprotokoll (letzte 10)" } satisfies Text,
+  logEmpty: { en: "Nothing sent yet", de: "Noch nichts gesendet" } satisfies Text,
+  logEmptyDescription: {
+    en: "Send a test event to check that your receiver verifies the signature.",
+    de: "Senden Sie ein Testereignis, um zu prüfen, ob Ihr Empfänger die Signatur prüft.",
+  } satisfies Text,
+  event: { en: "Event", de: "Ereignis" } satisfies Text,
+  queuedAt: { en: "Queued", de: "Eingereiht" } satisfies Text,
+  status: { en: "Status", de: "Status" } satisfies Text,
+  statusLabels: {
+    PENDING: { en: "Waiting", de: "Wartet" },
+    DELIVERED: { en: "Delivered", de: "Zugestellt" },
+    FAILED: { en: "Failed", de: "Gescheitert" },
+  } satisfies Record<string, Text>,
+  answer: { en: "Last answer", de: "Letzte Antwort" } satisfies Text,
+  noAnswer: { en: "none", de: "keine" } satisfies Text,
+  attempts: { en: "Attempts", de: "Versuche" } satisfies Text,
+  nextAttempt: { en: "Next attempt", de: "Nächster Versuch" } satisfies Text,
+};
