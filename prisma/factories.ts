@@ -1,5 +1,5 @@
 // Factories shared by the seed, integration tests and e2e fixtures: each creates one valid record
-// with sensible defaults and returns it. Passwords are hashed exactly as in production.
+// with sensible defaults and returns it. Passwords are hashed exactly as in production (argon2id).
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "../lib/auth/passwords/password-hash.ts";
 import { db } from "../lib/db/client.ts";
@@ -24,6 +24,20 @@ export async function createOrganization(
   });
 }
 
+/**
+ * Users created without a password of their own share one made-up password per process, hashed once:
+ * argon2id at production cost takes 35–70 ms on these machines, and the suites create a few thousand users.
+ * A test that needs its own password passes it and gets it hashed as in production.
+ */
+let sharedPassword: Promise<{ password: string; passwordHash: string }> | undefined;
+function defaultPassword() {
+  sharedPassword ??= (async () => {
+    const password = `${SECRET_CANARY}-${unique()}-${unique()}`;
+    return { password, passwordHash: await hashPassword(password) };
+  })();
+  return sharedPassword;
+}
+
 export async function createUser(
   data: {
     email?: string;
@@ -35,12 +49,14 @@ export async function createUser(
 ) {
   const suffix = unique();
   // Test passwords carry a marker the e2e runner looks for in the database and the server log afterwards.
-  const password = data.password ?? `${SECRET_CANARY}-${suffix}-${unique()}`;
+  const { password, passwordHash } = data.password
+    ? { password: data.password, passwordHash: await hashPassword(data.password) }
+    : await defaultPassword();
   const user = await db.user.create({
     data: {
       email: (data.email ?? `user-${suffix}@example.test`).toLowerCase(),
       name: data.name ?? `User ${suffix}`,
-      credential: { create: { passwordHash: await hashPassword(password), passwordChangedAt: new Date() } },
+      credential: { create: { passwordHash, passwordChangedAt: new Date() } },
       staffRoles: { create: (data.staffRoles ?? []).map((role) => ({ role })) },
       memberships: {
         create: (data.memberships ?? []).map((m) => ({ organizationId: m.organizationId, role: m.role })),

@@ -140,6 +140,42 @@ export type AuditEventMetadata = {
     organizationId?: string;
   };
   "breach.register.exported": { format: string; incidents: number };
+  // Data-subject requests (lib/dsr): never the subject's identifiers, only the request's facts
+  "dsr.request.filed": {
+    reference: string;
+    type: string;
+    source: string;
+    receivedAt: string;
+    legalDueAt: string;
+    processorDueAt: string;
+    tasks: number;
+    duplicateOf: string | null;
+  };
+  "dsr.requests.imported": { requests: number; sha256: string };
+  "dsr.request.forwarded": { reference: string; type: string; directRequestId: string };
+  "dsr.request.instructed": {
+    reference: string;
+    receivedAt: string;
+    legalDueAt: string;
+    processorDueAt: string;
+    tasks: number;
+  };
+  "dsr.request.not_instructed": { reference: string };
+  "dsr.request.cancelled": { reference: string; tasksCancelled: number };
+  "dsr.request.assigned": { reference: string; from: string | null; to: string | null };
+  "dsr.request.commented": { reference: string; characters: number };
+  "dsr.request.extended": {
+    reference: string;
+    previousDueAt: string;
+    newDueAt: string;
+    ground: string;
+    reason: string;
+  };
+  "dsr.request.declined": { reference: string; reason: string; tasksCancelled: number };
+  "dsr.request.reminder_sent": { reference: string; processorDueAt: string; staffNotified: number };
+  "dsr.request.escalated": { reference: string; processorDueAt: string; staffNotified: number };
+  "dsr.direct_request.received": { type: string; locale: string };
+  "dsr.direct_request.closed": { reason: string };
   // Public trust center (lib/trust)
   "trust.document.created": { slug: string; kind: string };
   "trust.document.draft_saved": { slug: string; locale: string; characters: number; contentHash: string };
@@ -243,6 +279,7 @@ export type AuditEventMetadata = {
   "seed.library.document.created": { slug: string; gated: boolean; sha256: string };
   "seed.access.rule.created": { domain: string; action: string; grantDays: number };
   "seed.breach.incident.created": { reference: string; determination: string };
+  "seed.dsr.request.created": { reference: string; status: string };
 };
 
 export type AuditAction = keyof AuditEventMetadata;
@@ -425,6 +462,44 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   },
   "breach.evidence.downloaded": { en: "Evidence pack downloaded", de: "Nachweispaket heruntergeladen" },
   "breach.register.exported": { en: "Incident register exported", de: "Vorfallsregister exportiert" },
+  "dsr.request.filed": { en: "Data-subject request filed", de: "Betroffenenanfrage erfasst" },
+  "dsr.requests.imported": {
+    en: "Data-subject requests imported from a CSV file",
+    de: "Betroffenenanfragen aus einer CSV-Datei importiert",
+  },
+  "dsr.request.forwarded": {
+    en: "Data-subject request forwarded to the controller",
+    de: "Betroffenenanfrage an den Verantwortlichen weitergeleitet",
+  },
+  "dsr.request.instructed": {
+    en: "Forwarded request instructed by the controller",
+    de: "Weitergeleitete Anfrage vom Verantwortlichen beauftragt",
+  },
+  "dsr.request.not_instructed": {
+    en: "Forwarded request closed without instruction",
+    de: "Weitergeleitete Anfrage ohne Auftrag geschlossen",
+  },
+  "dsr.request.cancelled": { en: "Data-subject request cancelled", de: "Betroffenenanfrage storniert" },
+  "dsr.request.assigned": { en: "Data-subject request assigned", de: "Betroffenenanfrage zugewiesen" },
+  "dsr.request.commented": { en: "Staff comment added", de: "Interner Kommentar hinzugefügt" },
+  "dsr.request.extended": { en: "Legal due date extended", de: "Gesetzliche Frist verlängert" },
+  "dsr.request.declined": { en: "Data-subject request declined", de: "Betroffenenanfrage abgelehnt" },
+  "dsr.request.reminder_sent": {
+    en: "Processor due date reminder sent",
+    de: "Erinnerung an die Frist des Auftragsverarbeiters versandt",
+  },
+  "dsr.request.escalated": {
+    en: "Overdue data-subject request escalated",
+    de: "Überfällige Betroffenenanfrage eskaliert",
+  },
+  "dsr.direct_request.received": {
+    en: "Request from a data subject received",
+    de: "Anfrage einer betroffenen Person eingegangen",
+  },
+  "dsr.direct_request.closed": {
+    en: "Request from a data subject closed",
+    de: "Anfrage einer betroffenen Person geschlossen",
+  },
   "trust.document.created": { en: "Policy document created", de: "Richtliniendokument angelegt" },
   "trust.document.draft_saved": {
     en: "Policy document draft saved",
@@ -511,6 +586,10 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   },
   "seed.access.rule.created": { en: "Demo access rule created", de: "Demo-Zugangsregel angelegt" },
   "seed.breach.incident.created": { en: "Demo incident created", de: "Demo-Vorfall angelegt" },
+  "seed.dsr.request.created": {
+    en: "Demo data-subject request created",
+    de: "Demo-Betroffenenanfrage angelegt",
+  },
 };
 
 /** Whether a stored action name is one the catalogue knows (rows written before an event was renamed are not). */

@@ -36,6 +36,15 @@ const NAMES: Record<string, Named> = {
         })
       ).map((i) => ({ id: i.id, name: `${i.reference} ${i.title}` })),
     ),
+  DataSubjectRequest: async (ids) =>
+    byId(
+      (
+        await db.dataSubjectRequest.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, reference: true },
+        })
+      ).map((r) => ({ id: r.id, name: r.reference })),
+    ),
   LibraryDocument: async (ids) =>
     byId(
       (

@@ -21,6 +21,8 @@ export const AUDIT_TARGET_NAMES: Record<string, string> = {
   AuditChain: "Audit log",
   ComplianceItem: "Compliance item",
   ComplianceRoadmap: "Compliance roadmap",
+  DataSubjectRequest: "Data-subject request",
+  DirectRequest: "Request from a data subject",
   Incident: "Incident",
   IncidentNotification: "Breach notification",
   Invitation: "Invitation",
