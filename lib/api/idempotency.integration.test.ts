@@ -7,16 +7,29 @@ import { db } from "../db/client.ts";
 import { apiRequest, testApiKey } from "../testing/api-keys.ts";
 import { fixedClock } from "../time/clock.ts";
 import { AppError } from "../errors.ts";
-import { IDEMPOTENCY_TTL_MS, idempotent, purgeExpiredIdempotencyRecords } from "./idempotency.ts";
+import {
+  IDEMPOTENCY_TTL_MS,
+  idempotent,
+  purgeExpiredIdempotencyRecords,
+  type IdempotentCreate,
+} from "./idempotency.ts";
+
+const once = (id: string): IdempotentCreate => ({
+  commit: async () => ({ resourceId: id, status: 201 }),
+  render: async (resourceId) => ({ id: resourceId }),
+});
 
 async function setUp() {
   const org = await createOrganization();
   const key = await testApiKey(org.id, ["dsr:write"]);
   const clock = fixedClock("2027-03-01T10:00:00Z");
   let runs = 0;
-  const create = async () => {
-    runs += 1;
-    return { status: 201, body: { id: `created-${runs}` }, location: `/api/v1/dsr/created-${runs}` };
+  const create: IdempotentCreate = {
+    commit: async () => {
+      runs += 1;
+      return { resourceId: `created-${runs}`, status: 201, location: `/api/v1/dsr/created-${runs}` };
+    },
+    render: async (id) => ({ id }),
   };
   const post = (body: unknown, idempotencyKey?: string, apiKeyId = key.id) =>
     idempotent(
@@ -73,15 +86,20 @@ describe("idempotency keys", () => {
     const request = () =>
       apiRequest("/api/v1/dsr", { method: "POST", body: {}, headers: { "idempotency-key": "retry-me" } });
     await expect(
-      idempotent({ apiKeyId: key.id, clock }, request(), {}, async () => {
-        throw new AppError("invalid");
-      }),
+      idempotent(
+        { apiKeyId: key.id, clock },
+        request(),
+        {},
+        {
+          commit: async () => {
+            throw new AppError("invalid");
+          },
+          render: async () => ({}),
+        },
+      ),
     ).rejects.toMatchObject({ code: "invalid" });
     expect(await db.apiIdempotencyRecord.count({ where: { apiKeyId: key.id } })).toBe(0);
-    const retried = await idempotent({ apiKeyId: key.id, clock }, request(), {}, async () => ({
-      status: 201,
-      body: { id: "x" },
-    }));
+    const retried = await idempotent({ apiKeyId: key.id, clock }, request(), {}, once("x"));
     expect(retried.status).toBe(201);
   });
 
@@ -91,14 +109,22 @@ describe("idempotency keys", () => {
     const running = new Promise<void>((resolve) => (release = resolve));
     const request = () =>
       apiRequest("/api/v1/dsr", { method: "POST", body: {}, headers: { "idempotency-key": "slow" } });
-    const first = idempotent({ apiKeyId: key.id, clock }, request(), {}, async () => {
-      await running;
-      return { status: 201, body: { id: "slow" } };
-    });
+    const first = idempotent(
+      { apiKeyId: key.id, clock },
+      request(),
+      {},
+      {
+        commit: async () => {
+          await running;
+          return { resourceId: "slow", status: 201 };
+        },
+        render: async (id) => ({ id }),
+      },
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
-    await expect(
-      idempotent({ apiKeyId: key.id, clock }, request(), {}, async () => ({ status: 201, body: {} })),
-    ).rejects.toMatchObject({ problemType: "idempotency-key-in-use", retryAfterSeconds: 1 });
+    await expect(idempotent({ apiKeyId: key.id, clock }, request(), {}, once("other"))).rejects.toMatchObject(
+      { problemType: "idempotency-key-in-use", retryAfterSeconds: 1 },
+    );
     release();
     expect((await first).status).toBe(201);
   });
@@ -114,6 +140,33 @@ describe("idempotency keys", () => {
     await post({ type: "ERASURE" }, "daily");
     expect(runs()).toBe(2);
     expect(await db.apiIdempotencyRecord.count({ where: { apiKeyId: key.id } })).toBe(1);
+  });
+
+  it("a repeat after the create committed but before its answer was stored answers for it, creating nothing", async () => {
+    const { key, clock } = await setUp();
+    let commits = 0;
+    let renders = 0;
+    const create: IdempotentCreate = {
+      commit: async () => ({ resourceId: `res-${++commits}`, status: 201, location: "/api/v1/dsr/res-1" }),
+      render: async (id) => {
+        renders += 1;
+        if (renders === 1) throw new Error("process died here");
+        return { id, rendered: renders };
+      },
+    };
+    const request = () =>
+      apiRequest("/api/v1/dsr", { method: "POST", body: {}, headers: { "idempotency-key": "crash" } });
+    await expect(idempotent({ apiKeyId: key.id, clock }, request(), {}, create)).rejects.toThrow(
+      "process died",
+    );
+    const repeat = await idempotent({ apiKeyId: key.id, clock }, request(), {}, create);
+    expect(commits).toBe(1);
+    expect(repeat.status).toBe(201);
+    expect(repeat.headers.get("location")).toBe("/api/v1/dsr/res-1");
+    expect(await repeat.json()).toEqual({ id: "res-1", rendered: 2 });
+    const again = await idempotent({ apiKeyId: key.id, clock }, request(), {}, create);
+    expect(await again.json()).toEqual({ id: "res-1", rendered: 2 });
+    expect(renders).toBe(2);
   });
 
   it("refuses a key that is not 1 to 255 printable characters", async () => {

@@ -5,18 +5,22 @@ import "server-only";
 // `Idempotent-Replayed: true`) and creates nothing; the same key with another request is a 409 problem,
 // and so is a repeat while the first is still running. A refused or failed first request stores nothing,
 // so the client may retry it. Keys belong to one API key: another key's records are never consulted.
-// A reservation left by a process that died mid-request is taken over after RESERVATION_TIMEOUT_MS.
+// The resource and its reservation's outcome commit in one transaction, so a crash can never leave a
+// created resource behind a reservation that a repeat would take over and create again; a reservation
+// whose transaction never committed is taken over after RESERVATION_TIMEOUT_MS.
 import type { Prisma } from "../generated/prisma/client.ts";
 import { sha256Hex } from "../crypto/sha256.ts";
-import { db } from "../db/client.ts";
+import { db, type Tx } from "../db/client.ts";
 import type { Clock } from "../time/clock.ts";
 import { ApiError } from "./api-error.ts";
 import { canonicalJson } from "./canonical-json.ts";
+import { IDEMPOTENCY_TTL_MS } from "./idempotency-ttl.ts";
 import { API_MESSAGES } from "./messages.ts";
+
+export { IDEMPOTENCY_TTL_MS };
 import { API_RESPONSE_HEADERS } from "./problem.ts";
 
 export const IDEMPOTENCY_HEADER = "idempotency-key";
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const RESERVATION_TIMEOUT_MS = 60_000;
 const KEY_SHAPE = /^[\x21-\x7e]{1,255}$/;
 
@@ -31,6 +35,18 @@ export function jsonAnswer(answer: StoredAnswer, replayed: boolean): Response {
 }
 
 /**
+ * A create in two steps: `commit` writes the resource inside the transaction it is given (the
+ * reservation records the resource's id in that same transaction), `render` then describes it for the
+ * answer. A repeat that finds the id but no stored body (the process died in between) renders it again.
+ */
+export type IdempotentCreate = {
+  commit: (tx: Tx) => Promise<{ resourceId: string; status: number; location?: string }>;
+  render: (resourceId: string) => Promise<Prisma.InputJsonValue>;
+};
+
+const TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
+
+/**
  * Runs `create` at most once per (API key, Idempotency-Key) and request. Without the header it simply
  * runs. `body` is the parsed JSON the client sent.
  */
@@ -38,30 +54,59 @@ export async function idempotent(
   who: { apiKeyId: string; clock: Clock },
   request: Request,
   body: unknown,
-  create: () => Promise<StoredAnswer>,
+  create: IdempotentCreate,
 ): Promise<Response> {
   const key = request.headers.get(IDEMPOTENCY_HEADER);
-  if (key === null) return jsonAnswer(await create(), false);
+  if (key === null) {
+    const committed = await db.$transaction((tx) => create.commit(tx), TRANSACTION);
+    return jsonAnswer({ ...committed, body: await create.render(committed.resourceId) }, false);
+  }
   if (!KEY_SHAPE.test(key))
     throw new ApiError("invalid", "invalid-request", API_MESSAGES.idempotencyKeyShape);
   const requestHash = sha256Hex(`${request.method} ${new URL(request.url).pathname}\n${canonicalJson(body)}`);
   const reservation = await reserve(who, key, requestHash);
-  if (reservation.kind === "replay") return jsonAnswer(reservation.answer, true);
-  let answer: StoredAnswer;
+  if (reservation.kind === "replay") {
+    const { answer, resourceId } = reservation;
+    if (answer.body !== null) return jsonAnswer({ ...answer, body: answer.body }, true);
+    const rendered = await create.render(resourceId!);
+    await store(reservation.id, rendered);
+    return jsonAnswer({ ...answer, body: rendered }, true);
+  }
+  let committed: Awaited<ReturnType<IdempotentCreate["commit"]>>;
   try {
-    answer = await create();
+    committed = await db.$transaction(async (tx) => {
+      const result = await create.commit(tx);
+      await tx.apiIdempotencyRecord.update({
+        where: { id: reservation.id },
+        data: {
+          responseStatus: result.status,
+          location: result.location ?? null,
+          resourceId: result.resourceId,
+        },
+      });
+      return result;
+    }, TRANSACTION);
   } catch (error) {
     await db.apiIdempotencyRecord.deleteMany({ where: { id: reservation.id, responseStatus: null } });
     throw error;
   }
-  await db.apiIdempotencyRecord.update({
-    where: { id: reservation.id },
-    data: { responseStatus: answer.status, responseBody: answer.body, location: answer.location ?? null },
-  });
-  return jsonAnswer(answer, false);
+  const rendered = await create.render(committed.resourceId);
+  await store(reservation.id, rendered);
+  return jsonAnswer({ status: committed.status, location: committed.location, body: rendered }, false);
 }
 
-type Reservation = { kind: "new"; id: string } | { kind: "replay"; answer: StoredAnswer };
+async function store(id: string, body: Prisma.InputJsonValue): Promise<void> {
+  await db.apiIdempotencyRecord.update({ where: { id }, data: { responseBody: body } });
+}
+
+type Reservation =
+  | { kind: "new"; id: string }
+  | {
+      kind: "replay";
+      id: string;
+      resourceId: string | null;
+      answer: { status: number; body: Prisma.InputJsonValue | null; location?: string };
+    };
 
 async function reserve(
   who: { apiKeyId: string; clock: Clock },
@@ -93,6 +138,7 @@ async function reserve(
       responseStatus: true,
       responseBody: true,
       location: true,
+      resourceId: true,
       createdAt: true,
     },
   });
@@ -102,14 +148,17 @@ async function reserve(
   if (record.responseStatus !== null) {
     return {
       kind: "replay",
+      id: record.id,
+      resourceId: record.resourceId,
       answer: {
         status: record.responseStatus,
-        body: record.responseBody as Prisma.InputJsonValue,
+        body: (record.responseBody ?? null) as Prisma.InputJsonValue | null,
         location: record.location ?? undefined,
       },
     };
   }
-  // Still running, unless its process died: then the first to notice takes the reservation over.
+  // Still running, unless its process died before its transaction committed (nothing was created then):
+  // the first repeat to notice takes the reservation over.
   const abandoned = new Date(now.getTime() - RESERVATION_TIMEOUT_MS);
   const { count: taken } = await db.apiIdempotencyRecord.updateMany({
     where: { id: record.id, responseStatus: null, createdAt: { lte: abandoned } },

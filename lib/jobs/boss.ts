@@ -43,9 +43,9 @@ export const QUEUES = {
     expireInSeconds: 1800,
   },
   /**
-   * Sends due customer webhook deliveries (lib/webhooks/deliver.ts): requested after a commit that queued
-   * events, scheduled for the next retry, and every minute as a safety net. Concurrent runs are safe
-   * (each delivery is locked while it is sent).
+   * Sends due customer webhook deliveries now (lib/webhooks/deliver.ts; the "Send test event" button),
+   * and every minute as a safety net beside each worker's own poll (lib/jobs/webhook-jobs.ts).
+   * Concurrent runs are safe (each delivery is locked while it is sent).
    */
   webhookDelivery: {
     name: "webhook-delivery",

@@ -122,13 +122,3 @@ async function deliverOne(
     { timeout: DELIVERY_TIMEOUT_MS * 3, maxWait: DELIVERY_TIMEOUT_MS * 3 },
   );
 }
-
-/** When the next pending delivery is due (the job schedules its next run for then), or null. */
-export async function nextDueAt(): Promise<Date | null> {
-  const next = await db.webhookDelivery.findFirst({
-    where: { status: "PENDING", endpoint: { disabledAt: null } },
-    orderBy: { nextAttemptAt: "asc" },
-    select: { nextAttemptAt: true },
-  });
-  return next?.nextAttemptAt ?? null;
-}

@@ -29,6 +29,7 @@ CREATE TABLE "ApiIdempotencyRecord" (
     "responseStatus" INTEGER,
     "responseBody" JSONB,
     "location" TEXT,
+    "resourceId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL,
     "expiresAt" TIMESTAMP(3) NOT NULL,
 
