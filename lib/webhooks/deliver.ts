@@ -45,6 +45,16 @@ export async function deliverDueWebhooks(
   const policy = options.policy ?? outboundPolicy();
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const totals = { delivered: 0, failed: 0 };
+  // The poll runs every few seconds: one cheap look before any lane opens a transaction.
+  const due = await db.webhookDelivery.findFirst({
+    where: {
+      status: "PENDING",
+      nextAttemptAt: { lte: clock.now() },
+      ...(options.organizationId ? { organizationId: options.organizationId } : {}),
+    },
+    select: { id: true },
+  });
+  if (!due) return totals;
   const lane = async () => {
     while (totals.delivered + totals.failed < limit) {
       const outcome = await deliverOne(clock, policy, options.organizationId);

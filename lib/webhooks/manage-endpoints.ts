@@ -32,11 +32,14 @@ export async function createWebhookEndpoint(
 ): Promise<{ id: string; url: string; secret: string }> {
   const org = await authorizeOrgBySlug(ctx, input.slug, "org.api.manage");
   const verdict = await checkWebhookUrl(input.url);
-  if (!verdict.ok)
-    throw new AppError(
-      "invalid",
-      verdict.reason === "private_address" ? WEBHOOK_MESSAGES.privateAddress : WEBHOOK_MESSAGES.notHttps,
-    );
+  if (!verdict.ok) {
+    const reasons = {
+      private_address: WEBHOOK_MESSAGES.privateAddress,
+      unresolvable: WEBHOOK_MESSAGES.unresolvable,
+      not_https: WEBHOOK_MESSAGES.notHttps,
+    };
+    throw new AppError("invalid", reasons[verdict.reason]);
+  }
   const secret = newWebhookSecret();
   const id = await db.$transaction(async (tx) => {
     // Serialises creations per organisation, so the limit holds under concurrent submits.

@@ -12,6 +12,10 @@ export const WEBHOOK_MESSAGES = {
     en: "This address leads to a private or local network. Webhooks go only to public https endpoints.",
     de: "Diese Adresse führt in ein privates oder lokales Netz. Webhooks gehen nur an öffentliche https-Endpunkte.",
   } satisfies Text,
+  unresolvable: {
+    en: "This address's host name could not be resolved. Check it, or add it once its DNS entry exists.",
+    de: "Der Hostname dieser Adresse ließ sich nicht auflösen. Prüfen Sie ihn, oder fügen Sie ihn hinzu, sobald sein DNS-Eintrag besteht.",
+  } satisfies Text,
   notHttps: {
     en: "Enter an https:// URL without user name or password.",
     de: "Geben Sie eine https://-Adresse ohne Benutzername und Passwort ein.",

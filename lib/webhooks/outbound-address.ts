@@ -24,7 +24,8 @@ export function isPublicAddress(address: string): boolean {
   return parsed.range() === "unicast";
 }
 
-export type UrlVerdict = { ok: true; url: URL } | { ok: false; reason: "not_https" | "private_address" };
+export type UrlVerdict =
+  { ok: true; url: URL } | { ok: false; reason: "not_https" | "private_address" | "unresolvable" };
 
 /** The URL's shape: https (or http for local receivers outside production), a host, no credentials. */
 export function checkUrlShape(value: string, policy: OutboundPolicy): UrlVerdict {
@@ -78,7 +79,7 @@ export async function checkWebhookUrl(
   const addresses = await new Promise<LookupAddress[]>((resolve) =>
     dnsLookup(host, { all: true }, (error, list) => resolve(error ? [] : list)),
   );
-  if (addresses.length === 0 || addresses.some((a) => !isPublicAddress(a.address)))
-    return { ok: false, reason: "private_address" };
+  if (addresses.length === 0) return { ok: false, reason: "unresolvable" };
+  if (addresses.some((a) => !isPublicAddress(a.address))) return { ok: false, reason: "private_address" };
   return shape;
 }

@@ -66,7 +66,7 @@ export function KeyList({
           <RevokeKey organization={organization} keyId={k.id} name={k.name} locale={locale} />
         )
       }
-      actionsLabel={t(M.revoke)}
+      actionsLabel={t(M.actions)}
     />
   );
 }

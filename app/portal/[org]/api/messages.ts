@@ -61,6 +61,7 @@ export const API_KEY_PAGE_MESSAGES = {
   active: { en: "Active", de: "Aktiv" } satisfies Text,
   revokedAt: { en: "Revoked", de: "Widerrufen" } satisfies Text,
   revoke: { en: "Revoke", de: "Widerrufen" } satisfies Text,
+  actions: { en: "Actions", de: "Aktionen" } satisfies Text,
   revokeTitle: (name: string): Text => ({
     en: `Revoke “${name}”?`,
     de: `„${name}“ widerrufen?`,

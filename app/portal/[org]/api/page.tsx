@@ -33,24 +33,24 @@ export default async function ApiPage({ params }: { params: Promise<{ org: strin
         <h2 id="api-keys-heading" className="text-lg font-semibold text-gray-900">
           {t(K.keysTitle)}
         </h2>
-        <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
+        <div className="max-w-xl">
           <Card title={t(K.createTitle)} headingLevel={3}>
             <CreateKeyForm organization={org} locale={locale} />
           </Card>
-          <KeyList organization={org} keys={keys} locale={locale} documentation={documentation} />
         </div>
+        <KeyList organization={org} keys={keys} locale={locale} documentation={documentation} />
       </section>
       <section className="space-y-4" aria-labelledby="webhooks-heading">
         <h2 id="webhooks-heading" className="text-lg font-semibold text-gray-900">
           {t(W.title)}
         </h2>
         <p className="max-w-3xl text-sm text-gray-700">{t(W.intro)}</p>
-        <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
+        <div className="max-w-xl">
           <Card title={t(W.createTitle)} headingLevel={3}>
             <CreateEndpointForm organization={org} locale={locale} />
           </Card>
-          <EndpointList organization={org} endpoints={endpoints} locale={locale} />
         </div>
+        <EndpointList organization={org} endpoints={endpoints} locale={locale} />
       </section>
     </div>
   );
