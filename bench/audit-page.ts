@@ -200,7 +200,7 @@ try {
   row("after: newest page (50) + the checkpoint", after);
   // The filters and paging of issue 11: each an index range, however deep or narrow.
   const filtered = (query: Record<string, string>) => {
-    const { filter, cursor } = parseAuditLogQuery(query);
+    const { filter, cursor } = parseAuditLogQuery(query, ctx.timeZone);
     return () => providerAuditLog(ctx, { filter, cursor });
   };
   const today = new Date().toISOString().slice(0, 10);

@@ -11,7 +11,13 @@ const unique = () => randomBytes(4).toString("hex");
 export const SECRET_CANARY = "CANARY-SECRET";
 
 export async function createOrganization(
-  data: { slug?: string; name?: string; breachNotificationHours?: number; dsrDueDays?: number } = {},
+  data: {
+    slug?: string;
+    name?: string;
+    breachNotificationHours?: number;
+    dsrDueDays?: number;
+    defaultTimeZone?: string;
+  } = {},
 ) {
   const suffix = unique();
   return db.organization.create({
@@ -20,6 +26,7 @@ export async function createOrganization(
       name: data.name ?? `Organisation ${suffix}`,
       breachNotificationHours: data.breachNotificationHours ?? 36,
       dsrDueDays: data.dsrDueDays ?? 10,
+      defaultTimeZone: data.defaultTimeZone,
     },
   });
 }
@@ -45,6 +52,8 @@ export async function createUser(
     password?: string;
     staffRoles?: StaffRole[];
     memberships?: { organizationId: string; role: CustomerRole }[];
+    /** The person's own time zone; left out: none chosen yet (the first signed-in page stores the browser's). */
+    timeZone?: string;
   } = {},
 ) {
   const suffix = unique();
@@ -56,6 +65,7 @@ export async function createUser(
     data: {
       email: (data.email ?? `user-${suffix}@example.test`).toLowerCase(),
       name: data.name ?? `User ${suffix}`,
+      timeZone: data.timeZone,
       credential: { create: { passwordHash, passwordChangedAt: new Date() } },
       staffRoles: { create: (data.staffRoles ?? []).map((role) => ({ role })) },
       memberships: {

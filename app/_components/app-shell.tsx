@@ -1,19 +1,24 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { cx, UserText } from "@/app/_ui";
+import { cx, ReaderTimeZone, UserText } from "@/app/_ui";
 import { ScrollingNav } from "@/app/_ui/scrolling-nav";
 import type { ProviderBranding } from "@/lib/provider/branding";
+import { AdoptBrowserTimeZone } from "./adopt-browser-time-zone";
 import { BrandStylesheet } from "./brand-stylesheet";
 import { SignOutButton } from "./sign-out-button";
 
 export type NavItem = { href: string; label: string };
 
-/** The signed-in frame shared by the customer portal and the staff console. */
+/**
+ * The signed-in frame shared by the customer portal, the staff console and the account pages. Every date
+ * inside is shown in `timeZone`, the zone of the caller's context (ctx.timeZone).
+ */
 export function AppShell({
   area,
   title,
   nav,
   user,
+  timeZone,
   wide = false,
   brand,
   children,
@@ -21,7 +26,10 @@ export function AppShell({
   area: string;
   title: string;
   nav: NavItem[];
-  user: { name: string; email: string };
+  /** `timeZone`: the user's own choice (null until one is stored: the browser's is, on this page). */
+  user: { name: string; email: string; timeZone: string | null };
+  /** The zone pages are shown in: the user's own, else the organisation's or the provider's default. */
+  timeZone: string;
   /** Use more of a wide screen (the staff console: a dozen navigation links, wide tables). */
   wide?: boolean;
   /** The provider's name and colour: a bar in the colour, and the name unless the title is the name. */
@@ -65,8 +73,9 @@ export function AppShell({
         <ScrollingNav label={`${area} navigation`} links={nav} className={frame} />
       </header>
       <main id="main" className={cx(frame, "py-8")}>
-        {children}
+        <ReaderTimeZone timeZone={timeZone}>{children}</ReaderTimeZone>
       </main>
+      {user.timeZone === null && <AdoptBrowserTimeZone shownIn={timeZone} />}
     </div>
   );
 }

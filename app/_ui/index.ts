@@ -13,6 +13,7 @@ export { Card, type CardProps } from "./card";
 export { cx } from "./class-names";
 export { DataTable, type DataTableColumn, type DataTableProps } from "./data-table";
 export { DateTime, type DateTimeProps } from "./date-time";
+export { ReaderTimeZone, ReaderTimeZoneName, useReaderTimeZone } from "./reader-time-zone";
 export { DefinitionList, type DefinitionItem, type DefinitionListProps } from "./definition-list";
 export { Dialog, type DialogProps } from "./dialog";
 export { EmptyState, type EmptyStateProps } from "./empty-state";

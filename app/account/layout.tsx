@@ -5,7 +5,7 @@ import { loadPage } from "@/lib/http/page";
 import { providerBranding } from "@/lib/provider/branding";
 
 export default async function AccountLayout({ children }: { children: ReactNode }) {
-  const actor = await loadPage(async (ctx) => ctx.actor);
+  const { actor, timeZone } = await loadPage(async (ctx) => ctx);
   // After the session is read (so the page is known to be dynamic): the build has no database.
   const brand = await providerBranding();
   const nav = [
@@ -15,7 +15,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
     { href: "/account/sessions", label: "Sessions" },
   ];
   return (
-    <AppShell area="Your account" title={actor.name} nav={nav} user={actor} brand={brand}>
+    <AppShell area="Your account" title={actor.name} nav={nav} user={actor} timeZone={timeZone} brand={brand}>
       {children}
     </AppShell>
   );

@@ -17,4 +17,8 @@ export const ACCOUNT_PAGE_MESSAGES = {
         ? "There were no other sessions."
         : `Signed out ${count} other session${count === 1 ? "" : "s"}.`,
   }),
+  timeZoneSaved: (timeZone: string): Text => ({
+    en: `Saved: dates and times are now shown, and read when you enter them, in ${timeZone}.`,
+  }),
+  timeZoneUnchanged: (timeZone: string): Text => ({ en: `Your time zone was already ${timeZone}.` }),
 } as const;

@@ -4,10 +4,12 @@ import { PASSWORD_MESSAGES } from "@/lib/auth/passwords/messages";
 import { hasPassword as callerHasPassword } from "@/lib/auth/passwords/password-change";
 import { hasRecentReauth } from "@/lib/auth/sessions/reauth";
 import { loadPage } from "@/lib/http/page";
+import { ianaTimeZones } from "@/lib/time/time-zones";
 import { EmailForm } from "./email-form";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
 import { ReauthCard } from "./security/reauth-card";
+import { TimeZoneForm } from "./time-zone-form";
 
 export const metadata: Metadata = { title: "Profile and password" };
 
@@ -38,6 +40,16 @@ export default async function AccountPage() {
         />
         <Card title="Email address">
           <EmailForm email={actor.email} locked={!hasRecentReauth(actor, ctx.clock)} />
+        </Card>
+        <Card title="Time zone">
+          <div className="space-y-4">
+            {actor.timeZone === null && (
+              <p className="text-sm text-gray-700">
+                You have not chosen one yet: times are shown in {ctx.timeZone}.
+              </p>
+            )}
+            <TimeZoneForm current={actor.timeZone ?? ctx.timeZone} zones={ianaTimeZones()} />
+          </div>
         </Card>
         <Card title={hasPassword ? "Change password" : "Set a password"}>
           <div className="space-y-4">

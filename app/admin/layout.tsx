@@ -6,7 +6,7 @@ import { loadPage } from "@/lib/http/page";
 import { providerBranding } from "@/lib/provider/branding";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const { actor } = await loadPage((ctx) => authorizeStaff(ctx, "admin.view"));
+  const { actor, timeZone } = await loadPage((ctx) => authorizeStaff(ctx, "admin.view"));
   // After the session is read (so the page is known to be dynamic): the build has no database.
   const brand = await providerBranding();
   const nav = [{ href: "/admin", label: "Overview" }];
@@ -30,7 +30,15 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (staffCan(actor.staffRoles, "provider.settings.manage"))
     nav.push({ href: "/admin/settings", label: "Settings" });
   return (
-    <AppShell area="Staff console" title={brand.name} nav={nav} user={actor} brand={brand} wide>
+    <AppShell
+      area="Staff console"
+      title={brand.name}
+      nav={nav}
+      user={actor}
+      timeZone={timeZone}
+      brand={brand}
+      wide
+    >
       {children}
     </AppShell>
   );

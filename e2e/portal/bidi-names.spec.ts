@@ -79,9 +79,9 @@ test("S25: staff see the same acknowledgement isolated in the incident's notific
 }) => {
   const tag = randomUUID().slice(0, 8);
   const { incident } = await acknowledgedByOldRow(makeOrganization, tag);
-  await signIn(context, await makeUser({ staffRoles: ["SECURITY"] }));
+  await signIn(context, await makeUser({ staffRoles: ["SECURITY"], timeZone: ZONE }));
 
-  await page.goto(`/admin/incidents/${incident.id}?tz=${encodeURIComponent(ZONE)}`);
+  await page.goto(`/admin/incidents/${incident.id}`);
   const cell = page.getByRole("cell").filter({ hasText: `Eve ${tag}` });
   await expect(cell).toHaveText(new RegExp(`${TIME_TEXT}.* by Eve ${tag} evol$`));
   const name = cell.locator("bdi");

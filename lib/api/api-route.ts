@@ -64,7 +64,14 @@ export function defineApiRoute<P extends RouteParams = RouteParams>(
         throw error;
       }
       await consumeApiRequest(caller.actor.apiKey!.id, caller.rateLimitPerMinute, clock);
-      const ctx: Context = { actor: caller.actor, request: meta, clock, cookies: NO_COOKIES, locale };
+      const ctx: Context = {
+        actor: caller.actor,
+        request: meta,
+        clock,
+        cookies: NO_COOKIES,
+        locale,
+        timeZone: caller.timeZone,
+      };
       const org = await authorizeKey(ctx, caller, options.permission);
       return await handler(org, request, await segment.params);
     } catch (error) {

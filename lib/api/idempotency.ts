@@ -18,7 +18,7 @@ import { IDEMPOTENCY_TTL_MS } from "./idempotency-ttl.ts";
 import { API_MESSAGES } from "./messages.ts";
 
 export { IDEMPOTENCY_TTL_MS };
-import { API_RESPONSE_HEADERS } from "./problem.ts";
+import { API_RESPONSE_HEADERS } from "./response-headers.ts";
 
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 const RESERVATION_TIMEOUT_MS = 60_000;

@@ -8,6 +8,7 @@ import { errorOutcome } from "../http/error-outcome.ts";
 import { ApiError, type FieldProblem } from "./api-error.ts";
 import { AppError, isAppError } from "../errors.ts";
 import { API_ERROR_TEXT } from "./messages.ts";
+import { API_RESPONSE_HEADERS } from "./response-headers.ts";
 import { PROBLEM_OF_CODE, PROBLEM_TYPES, problemTypeUri, type ProblemType } from "./problem-types.ts";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
@@ -21,7 +22,7 @@ export type Problem = {
   errors?: FieldProblem[];
 };
 
-export const API_RESPONSE_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+export { API_RESPONSE_HEADERS };
 
 export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(problem), {

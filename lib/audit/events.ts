@@ -65,6 +65,8 @@ export type AuditEventMetadata = {
   "authz.ip_denied": { attempted: string };
   "authz.sso_denied": { attempted: string; ssoOrganizationId: string | null };
   // The user's own account, staff users, organisations (lib/account, lib/admin, lib/organizations)
+  /** source "browser": the zone the browser reported, stored at the first signed-in page; "account": chosen. */
+  "account.time_zone.changed": { from: string | null; to: string; source: "account" | "browser" };
   "account.profile.updated": { fields: readonly string[] };
   "admin.user.disabled": { email: string; sessionsEnded: number };
   "admin.user.enabled": { email: string; sessionsEnded: number };
@@ -391,6 +393,7 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
     en: "Access refused: not signed in through the organisation's Microsoft sign-in",
     de: "Zugriff verweigert: nicht über die Microsoft-Anmeldung der Organisation angemeldet",
   },
+  "account.time_zone.changed": { en: "Time zone changed", de: "Zeitzone geändert" },
   "account.profile.updated": { en: "Profile changed", de: "Profil geändert" },
   "admin.user.disabled": { en: "Account disabled", de: "Konto deaktiviert" },
   "admin.user.enabled": { en: "Account enabled", de: "Konto aktiviert" },

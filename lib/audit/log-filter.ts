@@ -1,8 +1,8 @@
 // The staff audit log's filters as they travel in the URL (a GET form, so they work without scripts and
 // can be bookmarked or shared): which chain (the provider's, or one organisation's), one event type, one
-// actor, a period of calendar days read in a named time zone, and the keyset cursor. The page and the
+// actor, a period of calendar days, and the keyset cursor. The days are read in the reader's time zone
+// (ctx.timeZone, lib/time/reader-time-zone.ts), which is not part of the URL. The page and the
 // export read the same parameters through this one parser. Pure.
-import { isTimeZone } from "../incidents/deadline.ts";
 import { wallTimeToUtc } from "../incidents/register/wall-time.ts";
 import { parseIsoDate } from "../time/calendar-date.ts";
 import { MAX_YEAR, MIN_YEAR } from "../time/date-bounds.ts";
@@ -19,7 +19,7 @@ export type AuditLogFilter = {
   from: string | null;
   /** The last day of the period (inclusive), YYYY-MM-DD in `timeZone`. */
   to: string | null;
-  /** The zone times are shown in and the period's days are read in. */
+  /** The zone times are shown in and the period's days are read in: the reader's. */
   timeZone: string;
 };
 
@@ -32,7 +32,7 @@ export type ParsedAuditLogQuery = {
   filter: AuditLogFilter;
   cursor: AuditLogCursor;
   /** Parameters that were not understood and so were left out, with what was wrong (field → sentence). */
-  problems: Partial<Record<"org" | "event" | "actor" | "from" | "to" | "tz", string>>;
+  problems: Partial<Record<"org" | "event" | "actor" | "from" | "to", string>>;
 };
 
 const ID = /^[a-z0-9]{8,40}$/i;
@@ -51,7 +51,8 @@ function seq(value: string): number | null {
   return /^\d{1,10}$/.test(value) && Number(value) > 0 ? Number(value) : null;
 }
 
-export function parseAuditLogQuery(params: AuditLogParams): ParsedAuditLogQuery {
+/** The filters of `params`, the period's days read in `timeZone` (the reader's). */
+export function parseAuditLogQuery(params: AuditLogParams, timeZone: string): ParsedAuditLogQuery {
   const problems: ParsedAuditLogQuery["problems"] = {};
   const M = AUDIT_LOG_MESSAGES.filter;
 
@@ -60,8 +61,6 @@ export function parseAuditLogQuery(params: AuditLogParams): ParsedAuditLogQuery 
   const event = single(params, "event");
   if (event && !isAuditAction(event)) problems.event = M.event;
   const actor = single(params, "actor").toLowerCase().slice(0, 320);
-  const tz = single(params, "tz");
-  if (tz && !isTimeZone(tz)) problems.tz = M.timeZone;
   const fromText = single(params, "from");
   const from = fromText ? day(fromText) : null;
   if (fromText && !from) problems.from = M.day;
@@ -82,7 +81,7 @@ export function parseAuditLogQuery(params: AuditLogParams): ParsedAuditLogQuery 
       actor: actor || null,
       from,
       to,
-      timeZone: tz && !problems.tz ? tz : "UTC",
+      timeZone,
     },
     cursor: before ? { before } : after ? { after } : null,
     problems,
@@ -110,7 +109,6 @@ export function auditLogSearchParams(filter: AuditLogFilter, cursor: AuditLogCur
   if (filter.actor) params.set("actor", filter.actor);
   if (filter.from) params.set("from", filter.from);
   if (filter.to) params.set("to", filter.to);
-  if (filter.timeZone !== "UTC") params.set("tz", filter.timeZone);
   if (cursor && "before" in cursor) params.set("before", String(cursor.before));
   if (cursor && "after" in cursor) params.set("after", String(cursor.after));
   return params;

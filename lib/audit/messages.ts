@@ -4,7 +4,6 @@ export const AUDIT_LOG_MESSAGES = {
   filter: {
     organization: "The organisation is not one we know; the provider's log is shown.",
     event: "The event type is not one we know; all event types are shown.",
-    timeZone: "The time zone is not one we know; times are in UTC.",
     day: "The date is not a day of the form YYYY-MM-DD between 2000 and 2100; it was left out.",
     periodOrder: "The period ends before it starts; its end was left out.",
   },

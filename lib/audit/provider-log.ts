@@ -61,7 +61,7 @@ export async function providerAuditLog(
   options: { filter?: AuditLogFilter; cursor?: AuditLogCursor; take?: number } = {},
 ): Promise<ProviderAuditLog> {
   await authorizeStaff(ctx, "admin.audit.view");
-  const filter = options.filter ?? NO_FILTER;
+  const filter = options.filter ?? { ...NO_FILTER, timeZone: ctx.timeZone };
   const organization = await auditedOrganization(filter.organizationId);
   const chain = chainFor(filter.organizationId);
   const [slice, verification, head, organizations] = await Promise.all([

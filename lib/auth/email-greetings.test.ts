@@ -20,6 +20,7 @@ const texts = (name: string) => ({
   notice: securityNoticeText({ name }, "The password of your account was changed.", {
     request: null,
     clock: fixedClock("2026-11-23T09:00:00Z"),
+    timeZone: "Europe/Berlin",
   }),
 });
 
@@ -28,6 +29,10 @@ describe("greetings in sign-in emails (S25)", () => {
     for (const [email, text] of Object.entries(texts("Greta Lindqvist"))) {
       expect(text.split("\n")[0], email).toBe('Hello "Greta Lindqvist",');
     }
+  });
+
+  it("say when in the user's time zone, with the zone named", () => {
+    expect(texts("Greta").notice).toContain("When: 23 November 2026, 10:00 CET");
   });
 
   it("say 'there' without a name", () => {

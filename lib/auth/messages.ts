@@ -57,7 +57,7 @@ export const SECURITY_NOTICE_MESSAGES = {
   } satisfies Record<SecurityChange, { subject: string; happened: string }>,
   /** The user's name quoted (it may come from elsewhere, e.g. a Microsoft claim: S25). */
   greeting: (name: string) => `Hello ${quotedOr(name, "there", { max: 120 })},`,
-  when: (when: string) => `When: ${when} (UTC)`,
+  when: (when: string) => `When: ${when}`,
   fromIp: (ip: string) => `IP address ${toSingleLine(ip, 64)}`,
   fromBrowser: (userAgent: string) => `browser ${quoted(userAgent, { max: 160 })}`,
   from: (where: string) => `From: ${where}`,

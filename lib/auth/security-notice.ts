@@ -2,14 +2,17 @@ import "server-only";
 // Tells a user by email that a security setting of their account changed (SECURITY.md S6): password,
 // email address, two-factor authentication, backup codes, connected Microsoft accounts. Written to the outbox inside the
 // transaction that makes the change, so the notice exists exactly when the change does. A notice
-// names what changed, when and from where; it never contains a secret (password, code, key, token).
+// names what changed, when (in the user's time zone, named) and from where; it never contains a secret
+// (password, code, key, token).
 import { randomUUID } from "node:crypto";
 import type { RequestMeta } from "../audit/record.ts";
 import { env } from "../config/env.ts";
 import type { Tx } from "../db/client.ts";
+import { formatInstant } from "../i18n/format.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import { toSingleLine } from "../text/single-line.ts";
 import type { Clock } from "../time/clock.ts";
+import { recipientTimeZone } from "../time/recipient-time-zone.ts";
 import { SECURITY_NOTICE_MESSAGES as M } from "./messages.ts";
 
 export type SecurityChange =
@@ -44,24 +47,21 @@ export async function notifySecurityChange(
   options: SecurityNoticeOptions = {},
 ): Promise<void> {
   const notice = M.notices[what];
+  const timeZone = await recipientTimeZone(tx, { userId: user.id });
   await enqueueEmail(tx, {
     idempotencyKey: `security-notice:${what}:${user.id}:${randomUUID()}`,
     to: options.to ?? user.email,
     subject: notice.subject,
-    text: securityNoticeText(user, notice.happened, { ...origin, detail: options.detail }),
+    text: securityNoticeText(user, notice.happened, { ...origin, timeZone, detail: options.detail }),
   });
 }
 
 export function securityNoticeText(
   user: { name?: string | null },
   happened: string,
-  options: NoticeOrigin & { detail?: string },
+  options: NoticeOrigin & { timeZone: string; detail?: string },
 ): string {
-  const when = new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "UTC",
-  }).format(options.clock.now());
+  const when = formatInstant("en", options.clock.now(), options.timeZone);
   const where = [
     options.request?.ip ? M.fromIp(options.request.ip) : null,
     options.request?.userAgent ? M.fromBrowser(options.request.userAgent) : null,

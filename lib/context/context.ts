@@ -1,4 +1,5 @@
-// The caller's context (STYLE.md 19): who is calling, from where, and what time it is. The edge builds it
+// The caller's context (STYLE.md 19): who is calling, from where, what time it is, and the language and
+// time zone they read in. The edge builds it
 // once per request (lib/http/next-context.ts) and passes it as the first argument to every domain function
 // that acts for someone; tests build it directly (lib/testing/context.ts). Domain code never reads request
 // headers or cookies itself, and still authorises against the organisation of the record it touches.
@@ -32,6 +33,12 @@ export type Context = {
   cookies: CookieJar;
   /** The language the caller reads (emails and texts a domain function writes for them). */
   locale: Locale;
+  /**
+   * The IANA time zone the caller reads and enters times in (lib/time/reader-time-zone.ts): their own
+   * choice, else the provider's default; inside an organisation (OrgContext) its default comes before
+   * the provider's.
+   */
+  timeZone: string;
 };
 
 /** A context whose caller is signed in (what `requireSignedIn` and the authorisation functions return). */

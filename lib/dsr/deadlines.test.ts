@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime } from "../i18n/format.ts";
+import { formatInstant } from "../i18n/format.ts";
 import {
   addCalendarMonths,
   checkExtension,
@@ -50,7 +50,7 @@ describe("A1 legal due date: receipt + one calendar month", () => {
     // 5 April 2026 in Berlin is CEST (UTC+2): the day ends at 22:00 UTC.
     const berlin = legalDueAt(at("2026-03-05T10:00:00Z"), BERLIN);
     expect(berlin.toISOString()).toBe("2026-04-05T21:59:59.999Z");
-    expect(formatDateTime(berlin, "Europe/Berlin")).toBe("5 Apr 2026, 23:59 CEST");
+    expect(formatInstant("en", berlin, "Europe/Berlin")).toBe("5 April 2026, 23:59 CEST");
   });
 
   it("A1 time zones: a receipt late in the evening in Berlin is already the next day there", () => {

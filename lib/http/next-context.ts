@@ -1,7 +1,7 @@
 import "server-only";
 // The one place that reads the incoming request (headers and cookies) and builds the caller's context
 // (lib/context/context.ts): client address, user agent and request id; the session named by the signed
-// cookie and the actor behind it; the clock; the reader's language. Everything is read once per request
+// cookie and the actor behind it; the clock; the reader's language and time zone. Everything is read once per request
 // (React `cache`). Domain code never imports this module: the action, route and page wrappers in
 // lib/http/ do, and pass the context on.
 import { cookies, headers } from "next/headers";
@@ -14,7 +14,9 @@ import type { Context, CookieJar, RequestMeta, SignedInContext } from "../contex
 import { requestMetaFrom } from "../context/request-meta.ts";
 import { AppError } from "../errors.ts";
 import { LOCALE_COOKIE, preferredLocale, type Locale } from "../i18n/locale.ts";
+import { providerTimeZone } from "../provider/default-time-zone.ts";
 import { systemClock } from "../time/clock.ts";
+import { readerTimeZone } from "../time/reader-time-zone.ts";
 import { HTTP_MESSAGES } from "./messages.ts";
 import { isSameOrigin } from "./same-origin.ts";
 
@@ -57,6 +59,15 @@ const requestLocale = cache(async (): Promise<Locale> => {
   return preferredLocale(chosen, h.get("accept-language"));
 });
 
+/** The provider's default zone, read at most once per request (and only for callers without their own). */
+const requestProviderTimeZone = cache(() => providerTimeZone());
+
+/** The zone the caller reads in: their own, else the provider's (organisation contexts refine it). */
+async function callerTimeZone(actor: Actor | null): Promise<string> {
+  if (actor?.timeZone) return actor.timeZone;
+  return readerTimeZone({ own: null, provider: await requestProviderTimeZone() });
+}
+
 /** The context of whoever calls: the active actor, or null for anonymous callers. */
 export async function requestContext(): Promise<Context> {
   return contextWith(await getActor());
@@ -90,6 +101,7 @@ async function contextWith<A extends Actor | null>(actor: A): Promise<Context & 
     clock: systemClock,
     cookies: await requestCookies(),
     locale: await requestLocale(),
+    timeZone: await callerTimeZone(actor),
   };
 }
 

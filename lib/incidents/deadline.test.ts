@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../time/clock.ts";
-import { formatDateTime } from "../i18n/format.ts";
+import { formatInstant } from "../i18n/format.ts";
 import { deadlineFrom, isTimeZone, nextDeadline, timeLeft } from "./deadline.ts";
 
 const at = (iso: string) => new Date(iso);
@@ -20,23 +20,25 @@ describe("breach notification deadlines (B1)", () => {
     const deadline = deadlineFrom(aware, 36);
     expect(deadline.toISOString()).toBe("2026-03-30T00:00:00.000Z");
     expect(deadline.getTime() - aware.getTime()).toBe(36 * 3_600_000);
-    expect(formatDateTime(aware, "Europe/Berlin")).toBe("28 Mar 2026, 13:00 CET");
-    expect(formatDateTime(deadline, "Europe/Berlin")).toBe("30 Mar 2026, 02:00 CEST");
+    expect(formatInstant("en", aware, "Europe/Berlin")).toBe("28 March 2026, 13:00 CET");
+    expect(formatInstant("en", deadline, "Europe/Berlin")).toBe("30 March 2026, 02:00 CEST");
   });
 
   it("B1 24 h across the autumn DST change (2026-10-25, Europe/Berlin) is 24 real hours, 23 on the wall clock", () => {
     const aware = at("2026-10-24T22:30:00Z"); // 00:30 CEST on the 25th
     const deadline = deadlineFrom(aware, 24);
     expect(deadline.toISOString()).toBe("2026-10-25T22:30:00.000Z");
-    expect(formatDateTime(aware, "Europe/Berlin")).toBe("25 Oct 2026, 00:30 CEST");
-    expect(formatDateTime(deadline, "Europe/Berlin")).toBe("25 Oct 2026, 23:30 CET");
+    expect(formatInstant("en", aware, "Europe/Berlin")).toBe("25 October 2026, 00:30 CEST");
+    expect(formatInstant("en", deadline, "Europe/Berlin")).toBe("25 October 2026, 23:30 CET");
   });
 
   it("B1 shows the same instant in UTC and other zones with the zone named (as every page shows it, DateTime)", () => {
     const instant = at("2026-10-25T01:30:00Z"); // after the switch: 02:30 CET
-    expect(formatDateTime(instant, "UTC")).toBe("25 Oct 2026, 01:30 UTC");
-    expect(formatDateTime(instant, "Europe/Berlin")).toBe("25 Oct 2026, 02:30 CET");
-    expect(formatDateTime(at("2026-10-25T00:30:00Z"), "Europe/Berlin")).toBe("25 Oct 2026, 02:30 CEST");
+    expect(formatInstant("en", instant, "UTC")).toBe("25 October 2026, 01:30 UTC");
+    expect(formatInstant("en", instant, "Europe/Berlin")).toBe("25 October 2026, 02:30 CET");
+    expect(formatInstant("en", at("2026-10-25T00:30:00Z"), "Europe/Berlin")).toBe(
+      "25 October 2026, 02:30 CEST",
+    );
   });
 
   it("B1 time left and overdue with a fixed clock", () => {

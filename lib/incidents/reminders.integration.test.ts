@@ -7,6 +7,8 @@ import { db } from "../db/client.ts";
 import { fixedClock } from "../time/clock.ts";
 import { createDeclaredBreach } from "./testing/breach-fixtures.ts";
 import { runBreachDeadlineChecks } from "./reminders.ts";
+import { formatInstant } from "../i18n/format.ts";
+import { providerTimeZone } from "../provider/default-time-zone.ts";
 
 vi.mock("../jobs/email-jobs.ts", () => ({ requestEmailDelivery: async () => {} }));
 
@@ -14,7 +16,7 @@ const HOUR = 3_600_000;
 
 describe("breach deadline reminders (B1)", () => {
   it("B1: reminds SECURITY and ADMIN once under 6 h, escalates to ADMIN once when overdue, never for delivered notifications", async () => {
-    const security = await createUser({ staffRoles: ["SECURITY"] });
+    const security = await createUser({ staffRoles: ["SECURITY"], timeZone: "Europe/Berlin" });
     const admin = await createUser({ staffRoles: ["ADMIN"] });
     const privacy = await createUser({ staffRoles: ["PRIVACY"] });
     const disabledAdmin = await createUser({ staffRoles: ["ADMIN"] });
@@ -49,6 +51,12 @@ describe("breach deadline reminders (B1)", () => {
       "Breach notification deadline in less than 6 hours: 1 organisation(s) not yet notified",
     );
     expect(reminder[0]!.textBody).toContain(incident.reference);
+    // Each in their own time zone (issue 11 item 6), else the provider's default, the zone named.
+    expect(reminder[0]!.textBody).toContain("29 March 2026, 12:00 CEST");
+    const deadline = new Date(awareAt.getTime() + 24 * HOUR);
+    expect((await mailsTo(admin.email))[0]!.textBody).toContain(
+      formatInstant("en", deadline, await providerTimeZone()),
+    );
     expect(await mailsTo(admin.email)).toHaveLength(1);
     expect(await mailsTo(privacy.email)).toHaveLength(0);
     expect(await mailsTo(disabledAdmin.email)).toHaveLength(0);

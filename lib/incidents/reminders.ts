@@ -7,6 +7,7 @@ import "server-only";
 // it in the portal (ADR 0016): a sent notice whose emails wait in the outbox is still due.
 // Each notification is claimed by a conditional UPDATE (reminderSentAt / escalatedAt IS NULL) in the same
 // transaction as the emails, so two workers never remind twice and a crash never loses a reminder.
+// Each staff member reads the deadlines in their own time zone (else the provider's default).
 import { randomUUID } from "node:crypto";
 import { recordAudit, SYSTEM_ACTOR } from "../audit/record.ts";
 import { env } from "../config/env.ts";
@@ -15,7 +16,9 @@ import type { StaffRole } from "../generated/prisma/enums.ts";
 import { formatInstant } from "../i18n/format.ts";
 import { requestEmailDelivery } from "../jobs/email-jobs.ts";
 import { enqueueEmailBatch } from "../mail/outbox.ts";
+import { providerTimeZone } from "../provider/default-time-zone.ts";
 import type { Clock } from "../time/clock.ts";
+import { readerTimeZone } from "../time/reader-time-zone.ts";
 import { INCIDENT_MESSAGES } from "./messages.ts";
 
 export const REMINDER_WINDOW_MS = 6 * 3_600_000;
@@ -102,18 +105,17 @@ async function notifyStaff(tx: Tx, kind: Kind, claimed: Claimed[], now: Date): P
   const incidents = byIncident(claimed);
   const staff = await tx.user.findMany({
     where: { disabledAt: null, staffRoles: { some: { role: { in: kind.roles } } } },
-    select: { id: true, email: true },
+    select: { id: true, email: true, timeZone: true },
     orderBy: { email: "asc" },
   });
   const run = randomUUID();
-  const { subject, text } = staffEmail(kind, incidents);
+  const provider = await providerTimeZone(tx);
   await enqueueEmailBatch(
     tx,
     staff.map((user) => ({
       idempotencyKey: `breach-${kind === REMINDER ? "reminder" : "escalation"}:${run}:${user.id}`,
       to: user.email,
-      subject,
-      text,
+      ...staffEmail(kind, incidents, readerTimeZone({ own: user.timeZone, provider })),
     })),
   );
   for (const incident of incidents) {
@@ -135,9 +137,13 @@ async function notifyStaff(tx: Tx, kind: Kind, claimed: Claimed[], now: Date): P
   }
 }
 
-function staffEmail(kind: Kind, incidents: IncidentDue[]): { subject: string; text: string } {
+function staffEmail(
+  kind: Kind,
+  incidents: IncidentDue[],
+  timeZone: string,
+): { subject: string; text: string } {
   const total = incidents.reduce((sum, i) => sum + i.organizations, 0);
-  const lines = incidents.map((i) => ({ ...i, earliest: formatInstant("en", i.earliest) }));
+  const lines = incidents.map((i) => ({ ...i, earliest: formatInstant("en", i.earliest, timeZone) }));
   const dashboard = `${env().APP_URL.replace(/\/$/, "")}/admin/incidents/dashboard`;
   return kind === REMINDER
     ? INCIDENT_MESSAGES.reminderEmail(total, lines, dashboard)

@@ -1,6 +1,6 @@
 import "server-only";
 // What the form for a new customer organisation starts with: the provider's default service windows
-// (provider settings), UTC and English.
+// and time zone (provider settings), and English.
 import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
@@ -18,12 +18,12 @@ export async function newOrganizationDefaults(ctx: Context): Promise<ContractDef
   await authorizeStaff(ctx, "admin.organizations.manage");
   const settings = await db.providerSettings.findUnique({
     where: { id: PROVIDER_SETTINGS_ID },
-    select: { defaultBreachNotificationHours: true, defaultDsrDueDays: true },
+    select: { defaultBreachNotificationHours: true, defaultDsrDueDays: true, defaultTimeZone: true },
   });
   return {
     breachNotificationHours: settings?.defaultBreachNotificationHours ?? 36,
     dsrDueDays: settings?.defaultDsrDueDays ?? 10,
-    defaultTimeZone: "UTC",
+    defaultTimeZone: settings?.defaultTimeZone ?? "UTC",
     defaultLanguage: "en",
   };
 }

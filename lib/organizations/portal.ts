@@ -25,6 +25,8 @@ export type OrganizationOverview = {
   canManageApi: boolean;
   /** Breach notifications nobody has acknowledged yet: how many, and the newest (the portal banner); none without org.breaches.view. */
   unacknowledgedBreaches: UnacknowledgedNotifications;
+  /** The zone the viewer reads in here: their own, else the organisation's default (lib/time/reader-time-zone.ts). */
+  timeZone: string;
 };
 
 /**
@@ -58,6 +60,7 @@ export async function getOrganizationOverview(ctx: Context, slug: string): Promi
     unacknowledgedBreaches: canViewBreaches
       ? await unacknowledgedNotifications(org.organizationId)
       : { total: 0, newest: [] },
+    timeZone: org.timeZone,
   };
 }
 

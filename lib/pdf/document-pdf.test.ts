@@ -21,6 +21,7 @@ const input: DocumentPdfInput = {
   version: 3,
   effectiveDate: new Date("2026-01-01T00:00:00.000Z"),
   publishedAt: new Date("2025-12-15T10:30:00.000Z"),
+  timeZone: "Europe/Berlin",
   contentHash: contentHash(dpa),
   body: dpa,
 };

@@ -18,6 +18,8 @@ export type DocumentPdfInput = {
   version: number;
   effectiveDate: Date;
   publishedAt: Date;
+  /** The zone the publication time is written in (the provider's default: the reader is anonymous). */
+  timeZone: string;
   contentHash: string;
   /** Markdown. */
   body: string;
@@ -93,7 +95,7 @@ function drawCover(doc: Doc, input: DocumentPdfInput, labels: DocumentPdfWords):
   const facts: [string, string][] = [
     [labels.version, String(input.version)],
     [labels.effectiveDate, formatCalendarDate(input.locale, input.effectiveDate)],
-    [labels.published, formatInstant(input.locale, input.publishedAt)],
+    [labels.published, formatInstant(input.locale, input.publishedAt, input.timeZone)],
   ];
   for (const [label, value] of facts) {
     doc

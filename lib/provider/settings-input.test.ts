@@ -12,6 +12,7 @@ const VALID = {
   securityEmail: "security@northwind.example",
   defaultBreachNotificationHours: "36",
   defaultDsrDueDays: "10",
+  defaultTimeZone: "Europe/Berlin",
   dataLocation: "Frankfurt, Germany (EU)",
   dataLocationDe: "",
   tagline: "Analytics in the EU.",
@@ -33,6 +34,7 @@ describe("provider settings input", () => {
       dpoEmail: "dpo@northwind.example",
       defaultBreachNotificationHours: 36,
       defaultDsrDueDays: 10,
+      defaultTimeZone: "Europe/Berlin",
       brandColor: "#0f766e",
       refuseFreeMailDomains: true,
     });
@@ -63,6 +65,8 @@ describe("provider settings input", () => {
     ["securityPolicyUrl", "javascript:alert(1)", "https://"],
     ["securityPolicyUrl", "https://user:pw@northwind.example/", "https://"],
     ["refuseFreeMailDomains", "yes", ""],
+    ["defaultTimeZone", "Mars/Olympus", "time zone from the list"],
+    ["defaultTimeZone", "", "time zone from the list"],
   ])("rejects %s = %j with a specific message", (field, value, message) => {
     const errors = errorsFor({ [field]: value });
     expect(errors).not.toBeNull();

@@ -3,6 +3,7 @@
 // text, the postal address plain text of several lines (S25): they reach emails, PDFs and public pages.
 import { z } from "zod";
 import { isPlainHttpsUrl } from "../text/https-url.ts";
+import { isIanaTimeZone } from "../time/time-zones.ts";
 import { multiLineText } from "../text/multi-line.ts";
 import { singleLineText } from "../text/single-line.ts";
 import { contrastAgainstWhite, MIN_BRAND_CONTRAST } from "./brand-contrast.ts";
@@ -52,6 +53,11 @@ export const providerSettingsInput = z.strictObject({
   securityEmail: email("security contact"),
   defaultBreachNotificationHours: wholeNumber("breach-notification window", 1, 72),
   defaultDsrDueDays: wholeNumber("data-subject-request due days", 1, 30),
+  defaultTimeZone: z
+    .string()
+    .trim()
+    .max(64, "Choose a time zone from the list.")
+    .refine(isIanaTimeZone, "Choose a time zone from the list."),
   dataLocation: required("data location in English", 200),
   dataLocationDe: optional("German data location", 200),
   tagline: optional("tagline", 300),

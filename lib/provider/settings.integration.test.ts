@@ -19,6 +19,7 @@ const FORM = {
   securityEmail: "security@northwind.example",
   defaultBreachNotificationHours: "36",
   defaultDsrDueDays: "10",
+  defaultTimeZone: "UTC",
   dataLocation: "European Union",
   dataLocationDe: "Europäische Union",
   tagline: "",
@@ -52,6 +53,7 @@ describe("provider settings (S17)", () => {
         taglineDe: "Analysen aus der EU.",
         defaultBreachNotificationHours: "24",
         securityEmail: "psirt@northwind.example",
+        defaultTimeZone: "Europe/Berlin",
       }),
     );
     expect(result).toEqual({ changed: true });
@@ -69,6 +71,7 @@ describe("provider settings (S17)", () => {
         taglineDe: { from: "", to: "Analysen aus der EU." },
         defaultBreachNotificationHours: { from: 36, to: 24 },
         securityEmail: { from: "security@northwind.example", to: "psirt@northwind.example" },
+        defaultTimeZone: { from: "UTC", to: "Europe/Berlin" },
       },
     });
     expect(await getProviderProfile("de")).toMatchObject({
@@ -88,6 +91,7 @@ describe("provider settings (S17)", () => {
           taglineDe: "Analysen aus der EU.",
           defaultBreachNotificationHours: "24",
           securityEmail: "psirt@northwind.example",
+          defaultTimeZone: "Europe/Berlin",
         }),
       ),
     ).toEqual({ changed: false });

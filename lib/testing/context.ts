@@ -1,12 +1,15 @@
 // Contexts for integration tests: a real, MFA-satisfied session for the user (the actor is resolved from
 // the database exactly as for a request), a fixed client address, an in-memory cookie jar and the clock
-// the test chooses. Pass the result as the first argument of the domain function under test.
+// the test chooses; the time zone as a request would resolve it (the user's own, else the provider's),
+// unless the test names one. Pass the result as the first argument of the domain function under test.
 import type { Context, CookieJar, CookieOptions, RequestMeta, SignedInContext } from "../context/context.ts";
 import { sessionStateFor } from "../auth/sessions/actor.ts";
 import { createSession } from "../auth/sessions/session-store.ts";
 import { db } from "../db/client.ts";
 import type { Locale } from "../i18n/locale.ts";
+import { providerTimeZone } from "../provider/default-time-zone.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
+import { readerTimeZone } from "../time/reader-time-zone.ts";
 
 export const TEST_CLIENT: RequestMeta = {
   ip: "192.0.2.77",
@@ -35,9 +38,15 @@ export function memoryCookies(initial: Record<string, string> = {}): MemoryCooki
   };
 }
 
-type Options = { clock?: Clock; request?: Partial<RequestMeta>; locale?: Locale; cookies?: CookieJar };
+type Options = {
+  clock?: Clock;
+  request?: Partial<RequestMeta>;
+  locale?: Locale;
+  cookies?: CookieJar;
+  timeZone?: string;
+};
 
-/** An anonymous caller (public forms, emailed links). */
+/** An anonymous caller (public forms, emailed links), reading in `timeZone` (default UTC). */
 export function anonymousContext(options: Options = {}): Context {
   return {
     actor: null,
@@ -45,6 +54,7 @@ export function anonymousContext(options: Options = {}): Context {
     clock: options.clock ?? systemClock,
     cookies: options.cookies ?? memoryCookies(),
     locale: options.locale ?? "en",
+    timeZone: options.timeZone ?? "UTC",
   };
 }
 
@@ -67,5 +77,7 @@ export async function contextForSession(sessionId: string, options: Options = {}
   const clock = options.clock ?? systemClock;
   const state = await sessionStateFor(sessionId, clock);
   if (state.status !== "active") throw new Error(`session ${sessionId} is not active (${state.status})`);
-  return { ...anonymousContext(options), actor: state.actor };
+  const timeZone =
+    options.timeZone ?? readerTimeZone({ own: state.actor.timeZone, provider: await providerTimeZone() });
+  return { ...anonymousContext(options), actor: state.actor, timeZone };
 }

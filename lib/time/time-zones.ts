@@ -16,3 +16,17 @@ export function ianaTimeZones(): readonly string[] {
 export function isIanaTimeZone(value: string): boolean {
   return ianaTimeZones().includes(value);
 }
+
+/**
+ * The listed zone a zone name stands for ("Europe/Kyiv" -> "Europe/Kiev", "Etc/UTC" -> "UTC", as this
+ * runtime names them), or null for a name the runtime does not know. Browsers may report an alias.
+ */
+export function canonicalTimeZone(value: string): string | null {
+  if (isIanaTimeZone(value)) return value;
+  try {
+    const resolved = new Intl.DateTimeFormat("en", { timeZone: value }).resolvedOptions().timeZone;
+    return isIanaTimeZone(resolved) ? resolved : null;
+  } catch {
+    return null;
+  }
+}

@@ -183,6 +183,7 @@ function whitepaper(): Promise<Uint8Array> {
     version: 1,
     effectiveDate: SEEDED_AT,
     publishedAt: SEEDED_AT,
+    timeZone: "UTC",
     contentHash: contentHash(body),
     body,
   });

@@ -5,7 +5,6 @@ import type { AuditOrganization } from "@/lib/audit/provider-log";
 import { DATE_INPUT_BOUNDS } from "@/lib/time/date-input";
 import Link from "next/link";
 import { AUDIT_PAGE_MESSAGES } from "./messages";
-import { TIME_ZONES } from "./time-zones";
 
 const M = AUDIT_PAGE_MESSAGES.filters;
 
@@ -36,7 +35,6 @@ export function AuditFilterForm({
   problems: ParsedAuditLogQuery["problems"];
   organizations: readonly AuditOrganization[];
 }) {
-  const zones = TIME_ZONES.includes(filter.timeZone) ? TIME_ZONES : [filter.timeZone, ...TIME_ZONES];
   return (
     <form
       method="get"
@@ -79,7 +77,7 @@ export function AuditFilterForm({
           defaultValue={filter.actor ?? ""}
         />
       </FormField>
-      <FormField id="audit-from" label={M.from} error={problems.from}>
+      <FormField id="audit-from" label={M.from(filter.timeZone)} error={problems.from}>
         <Input
           name="from"
           type="date"
@@ -88,7 +86,7 @@ export function AuditFilterForm({
           defaultValue={filter.from ?? ""}
         />
       </FormField>
-      <FormField id="audit-to" label={M.to} error={problems.to}>
+      <FormField id="audit-to" label={M.to(filter.timeZone)} error={problems.to}>
         <Input
           name="to"
           type="date"
@@ -96,15 +94,6 @@ export function AuditFilterForm({
           max={DATE_INPUT_BOUNDS.maxDay}
           defaultValue={filter.to ?? ""}
         />
-      </FormField>
-      <FormField id="audit-tz" label={M.timeZone} hint={M.timeZoneHint} error={problems.tz}>
-        <Select name="tz" defaultValue={filter.timeZone}>
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </Select>
       </FormField>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-3">
         <Button type="submit">{M.apply}</Button>

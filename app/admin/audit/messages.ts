@@ -18,10 +18,9 @@ export const AUDIT_PAGE_MESSAGES = {
     allEvents: "All event types",
     actor: "Actor",
     actorHint: "An email address, or system",
-    from: "From",
-    to: "To",
-    timeZone: "Time zone",
-    timeZoneHint: "Times are shown, and the days read, in this zone.",
+    /** The days are read in the reader's time zone (their own, set under Your account). */
+    from: (timeZone: string) => `From (${timeZone})`,
+    to: (timeZone: string) => `To (${timeZone})`,
     apply: "Show events",
     clear: "Clear filters",
   },

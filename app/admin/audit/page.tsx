@@ -18,9 +18,13 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { filter, cursor, problems } = parseAuditLogQuery(await searchParams);
-  const { events, hasNewer, hasOlder, organization, organizations, verification, unverifiedEvents } =
-    await loadPage((ctx) => providerAuditLog(ctx, { filter, cursor }));
+  const params = await searchParams;
+  const { query, log } = await loadPage(async (ctx) => {
+    const query = parseAuditLogQuery(params, ctx.timeZone);
+    return { query, log: await providerAuditLog(ctx, { filter: query.filter, cursor: query.cursor }) };
+  });
+  const { filter, problems } = query;
+  const { events, hasNewer, hasOlder, organization, organizations, verification, unverifiedEvents } = log;
   const filtered = isFiltered(filter);
   const actorHref = (actor: string) =>
     `/admin/audit?${auditLogSearchParams({ ...filter, actor }).toString()}`;
@@ -41,11 +45,10 @@ export default async function AuditPage({
         ) : verification.ok ? (
           <Alert tone="success">
             Chain verified: all {verification.seq} events are intact. Checked{" "}
-            <DateTime value={verification.verifiedAt} timeZone={filter.timeZone} />
+            <DateTime value={verification.verifiedAt} />
             {verification.fullyVerifiedAt && (
               <>
-                ; last check from the first event{" "}
-                <DateTime value={verification.fullyVerifiedAt} timeZone={filter.timeZone} />
+                ; last check from the first event <DateTime value={verification.fullyVerifiedAt} />
               </>
             )}
             .{unverifiedEvents > 0 && <> {M.unverified(unverifiedEvents)}</>}
@@ -54,7 +57,7 @@ export default async function AuditPage({
           <Alert tone="danger" title="The audit chain does not verify">
             {verification.brokenEventId ? `Event ${verification.brokenEventId} ` : "Event "}(#
             {verification.brokenSeq}): {verification.reason}. Found{" "}
-            <DateTime value={verification.verifiedAt} timeZone={filter.timeZone} />.
+            <DateTime value={verification.verifiedAt} />.
           </Alert>
         )}
         {!organization && <VerifyForm />}
@@ -75,7 +78,7 @@ export default async function AuditPage({
             { header: M.columns.seq, cell: (e) => e.seq },
             {
               header: M.columns.time,
-              cell: (e) => <DateTime value={e.createdAt} timeZone={filter.timeZone} />,
+              cell: (e) => <DateTime value={e.createdAt} />,
               className: "whitespace-nowrap",
             },
             {

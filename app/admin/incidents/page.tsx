@@ -3,18 +3,15 @@ import Link from "next/link";
 import { Badge, ButtonLink, buttonClassName, DataTable, DateTime, PageHeader } from "@/app/_ui";
 import { staffCan } from "@/lib/auth/authorization/permissions";
 import { loadPage } from "@/lib/http/page";
-import { isTimeZone, timeLeft } from "@/lib/incidents/deadline";
+import { TimesInNote } from "@/app/_components/times-in-note";
+import { timeLeft } from "@/lib/incidents/deadline";
 import { listRegister, type RegisterRow } from "@/lib/incidents/register/view";
 import { AssessmentBandBadge } from "./[id]/assessment-band-badge";
 import { DETERMINATION_LABELS, STATUS_LABELS } from "./messages";
 
 export const metadata: Metadata = { title: "Incident register" };
 
-type SearchParams = Promise<{ tz?: string }>;
-
-export default async function IncidentRegisterPage({ searchParams }: { searchParams: SearchParams }) {
-  const { tz } = await searchParams;
-  const timeZone = tz && isTimeZone(tz) ? tz : "UTC";
+export default async function IncidentRegisterPage() {
   const { incidents, canManage, now } = await loadPage(async (ctx) => ({
     incidents: await listRegister(ctx),
     canManage: staffCan(ctx.actor.staffRoles, "breach.manage"),
@@ -25,7 +22,7 @@ export default async function IncidentRegisterPage({ searchParams }: { searchPar
     const left = timeLeft(incident.nextDeadline, now);
     return (
       <>
-        <DateTime value={incident.nextDeadline} timeZone={timeZone} />{" "}
+        <DateTime value={incident.nextDeadline} />{" "}
         <Badge tone={left.overdue ? "danger" : "warning"}>{left.label}</Badge>
       </>
     );
@@ -61,9 +58,7 @@ export default async function IncidentRegisterPage({ searchParams }: { searchPar
           </>
         }
       />
-      <p className="text-sm text-gray-700">
-        Times in {timeZone} (add <code>?tz=Europe/Berlin</code> for another zone).
-      </p>
+      <TimesInNote />
       <DataTable
         caption="All incidents, most recent awareness first"
         hideCaption
@@ -81,10 +76,7 @@ export default async function IncidentRegisterPage({ searchParams }: { searchPar
             header: "Reference",
             rowHeader: true,
             cell: (incident) => (
-              <Link
-                className="font-medium text-brand-700 underline"
-                href={`/admin/incidents/${incident.id}${tz ? `?tz=${encodeURIComponent(timeZone)}` : ""}`}
-              >
+              <Link className="font-medium text-brand-700 underline" href={`/admin/incidents/${incident.id}`}>
                 {incident.reference}
               </Link>
             ),
@@ -92,7 +84,7 @@ export default async function IncidentRegisterPage({ searchParams }: { searchPar
           { header: "Title", cell: (incident) => incident.title },
           {
             header: "Aware at",
-            cell: (incident) => <DateTime value={incident.awareAt} timeZone={timeZone} />,
+            cell: (incident) => <DateTime value={incident.awareAt} />,
           },
           { header: "Status", cell: (incident) => STATUS_LABELS[incident.status] },
           { header: "Determination", cell: (incident) => DETERMINATION_LABELS[incident.determination] },

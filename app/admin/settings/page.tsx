@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card, DateTime, PageHeader } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import { getProviderSettingsForStaff } from "@/lib/provider/settings";
+import { ianaTimeZones } from "@/lib/time/time-zones";
 import { ProviderSettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Provider settings" };
@@ -26,7 +27,7 @@ export default async function ProviderSettingsPage() {
         }
       />
       <Card title="Details">
-        <ProviderSettingsForm settings={settings} />
+        <ProviderSettingsForm settings={settings} timeZones={ianaTimeZones()} />
       </Card>
     </div>
   );

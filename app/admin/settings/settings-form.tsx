@@ -1,12 +1,15 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { Button, FormField, Input, TextArea } from "@/app/_ui";
+import { Button, FormField, Input, Select, TextArea } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { ProviderSettingsView } from "@/lib/provider/settings";
 import { updateProviderSettingsAction } from "./actions";
 
-type TextField = Exclude<keyof ProviderSettingsView, "refuseFreeMailDomains" | "updatedAt">;
+type TextField = Exclude<
+  keyof ProviderSettingsView,
+  "refuseFreeMailDomains" | "defaultTimeZone" | "updatedAt"
+>;
 
 function Group({ legend, children }: { legend: string; children: ReactNode }) {
   return (
@@ -18,7 +21,13 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 }
 
 /** Every provider setting in one form; saved together, audited with a before/after per field. */
-export function ProviderSettingsForm({ settings }: { settings: ProviderSettingsView }) {
+export function ProviderSettingsForm({
+  settings,
+  timeZones,
+}: {
+  settings: ProviderSettingsView;
+  timeZones: readonly string[];
+}) {
   const { state, formAction, pending, fieldError } = useActionForm(updateProviderSettingsAction);
   const field = (
     name: TextField,
@@ -79,6 +88,20 @@ export function ProviderSettingsForm({ settings }: { settings: ProviderSettingsV
           inputMode: "numeric",
           hint: "1–30 days: the processor's own due date for DSR assistance.",
         })}
+        <FormField
+          id="settings-defaultTimeZone"
+          label="Default time zone"
+          hint="Times are shown in it to staff who have not chosen their own, on the public trust center and in emails to addresses without an account or organisation. Customer organisations have their own default."
+          error={fieldError("defaultTimeZone")}
+        >
+          <Select name="defaultTimeZone" defaultValue={settings.defaultTimeZone}>
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </Select>
+        </FormField>
       </Group>
 
       <Group legend="Public trust center">

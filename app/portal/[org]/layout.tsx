@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { AppShell } from "@/app/_components/app-shell";
-import { ZonedTime } from "@/app/_components/browser-time-zone";
-import { Alert, UserText } from "@/app/_ui";
+import { Alert, DateTime, UserText } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
@@ -32,7 +31,14 @@ export default async function PortalLayout({
     nav.push({ href: `/portal/${overview.slug}/breach-notifications`, label: "Breach notifications" });
   if (overview.canManageApi) nav.push({ href: `/portal/${overview.slug}/api`, label: "API" });
   return (
-    <AppShell area="Customer portal" title={overview.name} nav={nav} user={actor} brand={brand}>
+    <AppShell
+      area="Customer portal"
+      title={overview.name}
+      nav={nav}
+      user={actor}
+      timeZone={overview.timeZone}
+      brand={brand}
+    >
       <UnacknowledgedBreachBanner overview={overview} locale={locale} />
       {children}
     </AppShell>
@@ -66,7 +72,7 @@ function UnacknowledgedBreachBanner({
                 {n.reference}: <UserText>{n.title}</UserText>
               </Link>{" "}
               <span className="text-sm">
-                ({t(M.sent)} <ZonedTime value={n.sentAt.toISOString()} locale={locale} />)
+                ({t(M.sent)} <DateTime value={n.sentAt} locale={locale} />)
               </span>
             </li>
           ))}

@@ -18,6 +18,8 @@ export type ApiKeyCaller = {
   organizationId: string;
   /** Requests per minute allowed (lib/api/rate-limit.ts). */
   rateLimitPerMinute: number;
+  /** The organisation's zone: the key reads and writes times in it. */
+  timeZone: string;
 };
 
 /** The key a request presents, or null (no header, another scheme, or not shaped like a key). */
@@ -39,7 +41,9 @@ export async function authenticateApiKey(authorization: string | null, clock: Cl
       revokedAt: true,
       lastUsedAt: true,
       rateLimitPerMinute: true,
-      organization: { select: { id: true, slug: true, name: true, ipAllowlist: true } },
+      organization: {
+        select: { id: true, slug: true, name: true, ipAllowlist: true, defaultTimeZone: true },
+      },
     },
   });
   if (!row || row.revokedAt) throw new AppError("unauthenticated");
@@ -49,6 +53,7 @@ export async function authenticateApiKey(authorization: string | null, clock: Cl
   return {
     organizationId: org.id,
     rateLimitPerMinute: row.rateLimitPerMinute,
+    timeZone: org.defaultTimeZone,
     actor: {
       userId: `api-key:${row.id}`,
       email: "",
@@ -59,6 +64,7 @@ export async function authenticateApiKey(authorization: string | null, clock: Cl
       reauthenticatedAt: null,
       totpEnabled: false,
       staffRoles: [],
+      timeZone: null,
       // MEMBER is the least role: anything that still reads the role (not the scopes) finds little.
       memberships: [
         {
@@ -68,6 +74,7 @@ export async function authenticateApiKey(authorization: string | null, clock: Cl
           role: "MEMBER",
           ipAllowlist: org.ipAllowlist,
           ssoRequired: false,
+          defaultTimeZone: org.defaultTimeZone,
         },
       ],
       apiKey: { id: row.id, name: row.name, scopes: row.scopes },

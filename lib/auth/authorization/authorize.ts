@@ -10,6 +10,7 @@ import { AppError } from "../../errors.ts";
 import type { CustomerRole, StaffRole } from "../../generated/prisma/enums.ts";
 import type { Text } from "../../i18n/text.ts";
 import { ipAllowed } from "../../security/ip-allowlist.ts";
+import { readerTimeZone } from "../../time/reader-time-zone.ts";
 import type { Actor, Membership } from "../sessions/actor.ts";
 import { scopesAllow } from "./api-scopes.ts";
 import { AUTHORIZATION_MESSAGES } from "./messages.ts";
@@ -17,7 +18,10 @@ import { customerCan, staffCan, type CustomerAction, type StaffAction } from "./
 import { outranks } from "./staff-rank.ts";
 import { ssoPolicyMet } from "./sso-policy.ts";
 
-/** A signed-in context acting inside one organisation with one role. */
+/**
+ * A signed-in context acting inside one organisation with one role; its `timeZone` is the member's own,
+ * else the organisation's default.
+ */
 export type OrgContext = SignedInContext & {
   organizationId: string;
   slug: string;
@@ -143,6 +147,11 @@ async function authorizeMembership(
     slug: membership.slug,
     name: membership.name,
     role: membership.role,
+    timeZone: readerTimeZone({
+      own: ctx.actor.timeZone,
+      organization: membership.defaultTimeZone,
+      provider: ctx.timeZone,
+    }),
   };
 }
 

@@ -33,6 +33,7 @@ function contextFor(
     totpEnabled: false,
     staffRoles: [],
     memberships: [],
+    timeZone: null,
   };
   return { ...anonymousContext({ clock, request }), actor };
 }

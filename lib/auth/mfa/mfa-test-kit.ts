@@ -29,13 +29,21 @@ export async function actorFor(userId: string, sessionId: string): Promise<Actor
     select: {
       email: true,
       name: true,
+      timeZone: true,
       credential: { select: { totpEnabledAt: true } },
       staffRoles: { select: { role: true } },
       memberships: {
         select: {
           role: true,
           organization: {
-            select: { id: true, slug: true, name: true, ipAllowlist: true, ssoRequired: true },
+            select: {
+              id: true,
+              slug: true,
+              name: true,
+              ipAllowlist: true,
+              ssoRequired: true,
+              defaultTimeZone: true,
+            },
           },
         },
       },
@@ -62,7 +70,9 @@ export async function actorFor(userId: string, sessionId: string): Promise<Actor
       role: m.role,
       ipAllowlist: m.organization.ipAllowlist,
       ssoRequired: m.organization.ssoRequired,
+      defaultTimeZone: m.organization.defaultTimeZone,
     })),
+    timeZone: user.timeZone,
   };
 }
 

@@ -44,6 +44,7 @@ async function signedIn(options: { password?: boolean } = {}) {
     totpEnabled: false,
     staffRoles: [],
     memberships: [],
+    timeZone: null,
   };
   const ctx: SignedInContext = { ...anonymousContext({ clock, request }), actor };
   return { org, user, clock, current, other, ctx };

@@ -18,6 +18,8 @@ export type Membership = {
   ipAllowlist: string[];
   /** The organisation admits only sessions that came through its own Microsoft connection. */
   ssoRequired: boolean;
+  /** The zone the organisation's members read in until they choose their own (lib/time/reader-time-zone.ts). */
+  defaultTimeZone: string;
 };
 
 /** An API key acting for its organisation (lib/api/keys/authenticate.ts): no person, no session. */
@@ -36,6 +38,8 @@ export type Actor = {
   totpEnabled: boolean;
   staffRoles: StaffRole[];
   memberships: Membership[];
+  /** The user's own time zone; null until chosen (the browser's is stored at the first signed-in page). */
+  timeZone: string | null;
   /**
    * Set when the caller is an API key: its organisation is its only membership, and what it may do there
    * is decided by its scopes (lib/auth/authorization/api-scopes.ts), never by the membership's role.
@@ -61,6 +65,7 @@ export async function sessionStateFor(
       id: true,
       email: true,
       name: true,
+      timeZone: true,
       credential: { select: { totpEnabledAt: true } },
       staffRoles: { select: { role: true } },
       memberships: {
@@ -74,6 +79,7 @@ export async function sessionStateFor(
               requireMfa: true,
               ssoRequired: true,
               ipAllowlist: true,
+              defaultTimeZone: true,
             },
           },
         },
@@ -99,7 +105,9 @@ export async function sessionStateFor(
       role: m.role,
       ipAllowlist: m.organization.ipAllowlist,
       ssoRequired: m.organization.ssoRequired,
+      defaultTimeZone: m.organization.defaultTimeZone,
     })),
+    timeZone: user.timeZone,
   };
   // Checked on every request, so a policy switched on mid-session applies at once.
   const step = mfaStep(

@@ -6,6 +6,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../../config/env.ts";
 import type { Context } from "../../context/context.ts";
 import { requestMetaFrom } from "../../context/request-meta.ts";
+import { providerTimeZone } from "../../provider/default-time-zone.ts";
 import { minutesToWait } from "../../security/throttle.ts";
 import { systemClock } from "../../time/clock.ts";
 import { SIGN_IN_ERRORS } from "../passwords/messages.ts";
@@ -45,7 +46,7 @@ export function authOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const result = await signInWithPassword(credentialsContext(req.headers), {
+          const result = await signInWithPassword(await credentialsContext(req.headers), {
             email: credentials?.email,
             password: credentials?.password,
           });
@@ -79,7 +80,7 @@ export function authOptions(): NextAuthOptions {
  * The anonymous caller of next-auth's credentials endpoint. next-auth writes the session cookie itself
  * from what `authorize` returns, so the domain is given no cookies to set.
  */
-function credentialsContext(raw: Record<string, unknown> | undefined): Context {
+async function credentialsContext(raw: Record<string, unknown> | undefined): Promise<Context> {
   const headers = new Headers();
   for (const [key, value] of Object.entries(raw ?? {}))
     if (typeof value === "string") headers.set(key, value);
@@ -94,6 +95,7 @@ function credentialsContext(raw: Record<string, unknown> | undefined): Context {
       },
     },
     locale: "en",
+    timeZone: await providerTimeZone(),
   };
 }
 

@@ -97,7 +97,9 @@ async function signedInMember(
       role: "OWNER",
       ipAllowlist: [],
       ssoRequired: false,
+      defaultTimeZone: "UTC",
     })),
+    timeZone: null,
   };
   return { user, actor, ctx: callerAs(actor) };
 }

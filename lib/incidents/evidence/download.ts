@@ -22,7 +22,12 @@ export function isEvidenceFormat(value: string): value is EvidenceFormat {
 
 const ID_PATTERN = /^[a-z0-9]{1,64}$/i;
 
-async function evidenceFile(pack: EvidencePack, format: EvidenceFormat): Promise<EvidenceFile> {
+/** `timeZone`: the reader's, for the PDF (the JSON keeps UTC instants). */
+async function evidenceFile(
+  pack: EvidencePack,
+  format: EvidenceFormat,
+  timeZone: string,
+): Promise<EvidenceFile> {
   const json = evidenceJsonBytes(pack);
   const base = `${pack.incident.reference}-evidence`.replace(/[^A-Za-z0-9._-]/g, "-");
   if (format === "json")
@@ -32,7 +37,7 @@ async function evidenceFile(pack: EvidencePack, format: EvidenceFormat): Promise
       fileName: `${base}.json`,
       sha256: sha256Hex(json),
     };
-  const pdf = await renderEvidencePdf(pack, sha256Hex(json));
+  const pdf = await renderEvidencePdf(pack, sha256Hex(json), timeZone);
   return { bytes: pdf, contentType: "application/pdf", fileName: `${base}.pdf`, sha256: sha256Hex(pdf) };
 }
 
@@ -50,7 +55,7 @@ export async function downloadOwnEvidence(
   } = await authorizeNotification(ctx, slug, notificationId, "org.breaches.view");
   const pack = await buildEvidencePack(incidentId, org.organizationId);
   if (!pack) throw new AppError("not_found");
-  const file = await evidenceFile(pack, format);
+  const file = await evidenceFile(pack, format, org.timeZone);
   await recordAudit(
     {
       organizationId: org.organizationId,
@@ -76,7 +81,7 @@ export async function downloadEvidenceAsStaff(
   if (!ID_PATTERN.test(incidentId) || !ID_PATTERN.test(organizationId)) throw new AppError("not_found");
   const pack = await buildEvidencePack(incidentId, organizationId);
   if (!pack) throw new AppError("not_found");
-  const file = await evidenceFile(pack, format);
+  const file = await evidenceFile(pack, format, ctx.timeZone);
   const event = {
     actor: userActor(actor),
     action: EVIDENCE_DOWNLOADED,

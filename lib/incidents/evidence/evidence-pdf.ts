@@ -1,6 +1,8 @@
 // The evidence pack as a paginated A4 report (B8): the same content as the JSON file, with the
 // SHA-256 of that JSON file printed on the first page, and "<reference> · evidence pack · page x of y"
-// at the foot of every page. Standard fonts only (text passed through toWinAnsi).
+// at the foot of every page. Times are printed in the reader's time zone (`timeZone`: who downloads it,
+// lib/time/reader-time-zone.ts), the zone named; the JSON file keeps UTC instants. Standard fonts only
+// (text passed through toWinAnsi).
 import PDFDocument from "pdfkit";
 import { formatInstant } from "../../i18n/format.ts";
 import { toWinAnsi } from "../../pdf/win-ansi.ts";
@@ -16,7 +18,12 @@ const TEXT = "#111827";
 const MUTED = "#4b5563";
 const EXEMPTIONS: Record<string, string> = NOTIFICATION_MESSAGES.art34Exemptions;
 
-export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string): Promise<Buffer> {
+export async function renderEvidencePdf(
+  pack: EvidencePack,
+  jsonSha256: string,
+  timeZone: string,
+): Promise<Buffer> {
+  const at = (value: string) => formatInstant("en", new Date(value), timeZone);
   const title = M.title(pack.incident.reference);
   const doc = new PDFDocument({
     size: "A4",
@@ -43,13 +50,13 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
   write.fact(M.organisation, pack.organization.name);
   write.mono(M.hashLine(jsonSha256));
   write.note(M.hashNote);
-  write.note(M.timeZoneNote);
+  write.note(M.timeZoneNote(timeZone));
 
   write.heading(incident.heading);
   write.fact(incident.title, pack.incident.title);
   write.fact(incident.description, pack.incident.description);
-  write.fact(incident.detectedAt, utc(pack.incident.detectedAt));
-  write.fact(incident.awareAt, utc(pack.incident.awareAt));
+  write.fact(incident.detectedAt, at(pack.incident.detectedAt));
+  write.fact(incident.awareAt, at(pack.incident.awareAt));
   write.fact(incident.dataCategories, pack.incident.dataCategories.join(", ") || incident.noDataCategories);
   write.fact(incident.highRisk, pack.incident.highRisk ? incident.yes : incident.no);
   if (pack.incident.dataSubjectText) write.fact(incident.dataSubjectText, pack.incident.dataSubjectText);
@@ -59,21 +66,21 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
   }
   write.fact(
     incident.window,
-    incident.windowValue(pack.organization.windowHours, utc(pack.organization.deadlineAt)),
+    incident.windowValue(pack.organization.windowHours, at(pack.organization.deadlineAt)),
   );
   write.fact(
     incident.firstSent,
-    pack.organization.firstSentAt ? utc(pack.organization.firstSentAt) : incident.notSent,
+    pack.organization.firstSentAt ? at(pack.organization.firstSentAt) : incident.notSent,
   );
   write.fact(
     incident.firstDelivered,
-    pack.organization.firstDeliveredAt ? utc(pack.organization.firstDeliveredAt) : incident.notDelivered,
+    pack.organization.firstDeliveredAt ? at(pack.organization.firstDeliveredAt) : incident.notDelivered,
   );
 
   write.heading(phases.heading);
   if (pack.phases.length === 0) write.note(phases.none);
   for (const phase of pack.phases) {
-    write.subheading(phases.phase(phase.number, utc(phase.sentAt)));
+    write.subheading(phases.phase(phase.number, at(phase.sentAt)));
     if (phase.summary) write.fact(phases.summary, phase.summary);
     for (const item of NOTICE_ITEMS)
       write.fact(item.label, phase[item.key] ?? NOTIFICATION_MESSAGES.notYetKnown);
@@ -82,13 +89,13 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
   write.heading(deliveries.heading);
   if (pack.deliveries.length === 0) write.note(deliveries.none);
   for (const delivery of pack.deliveries) {
-    write.subheading(deliveries.delivery(delivery.phase, utc(delivery.sentAt)));
+    write.subheading(deliveries.delivery(delivery.phase, at(delivery.sentAt)));
     for (const recipient of delivery.recipients)
       write.fact(
         recipient.address,
         deliveries.recipient(
           recipient.state,
-          recipient.acceptedAt ? utc(recipient.acceptedAt) : null,
+          recipient.acceptedAt ? at(recipient.acceptedAt) : null,
           recipient.reason,
         ),
       );
@@ -98,24 +105,24 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
   write.fact(
     authority.acknowledged,
     pack.acknowledgement
-      ? authority.acknowledgedValue(utc(pack.acknowledgement.at), pack.acknowledgement.by)
+      ? authority.acknowledgedValue(at(pack.acknowledgement.at), pack.acknowledgement.by)
       : authority.notAcknowledged,
   );
   write.fact(
     authority.clockStarted,
     pack.authority.clockStartedAt
-      ? authority.clockStartedValue(utc(pack.authority.clockStartedAt), pack.authority.clockStartedBy)
+      ? authority.clockStartedValue(at(pack.authority.clockStartedAt), pack.authority.clockStartedBy)
       : authority.notStarted,
   );
   write.fact(
     authority.deadline,
-    pack.authority.deadlineAt ? utc(pack.authority.deadlineAt) : authority.noDeadline,
+    pack.authority.deadlineAt ? at(pack.authority.deadlineAt) : authority.noDeadline,
   );
   write.fact(
     authority.notifiedAt,
     pack.authority.notifiedAt
       ? authority.notifiedValue(
-          utc(pack.authority.notifiedAt),
+          at(pack.authority.notifiedAt),
           pack.authority.notifiedTimeZone ?? "UTC",
           formatInstant("en", new Date(pack.authority.notifiedAt), pack.authority.notifiedTimeZone ?? "UTC"),
         )
@@ -126,15 +133,11 @@ export async function renderEvidencePdf(pack: EvidencePack, jsonSha256: string):
 
   write.heading(audit.heading);
   if (pack.auditEvents.length === 0) write.note(audit.none);
-  for (const event of pack.auditEvents) write.fact(utc(event.at), audit.event(event.action, event.actor));
+  for (const event of pack.auditEvents) write.fact(at(event.at), audit.event(event.action, event.actor));
 
   footers(doc, (page, pages) => M.footer(pack.incident.reference, page, pages));
   doc.end();
   return finished;
-}
-
-function utc(value: string): string {
-  return `${value.slice(0, 10)} ${value.slice(11, 19)} UTC`;
 }
 
 function writer(doc: Doc) {

@@ -171,10 +171,22 @@ describe("the evidence pack (B8)", () => {
       notifiedTimeZone: "Europe/Berlin",
       reference: "LDA-4711",
     });
+    // The officer has no zone of their own: the PDF is in the organisation's default (UTC here).
     const printed = printedText((await downloadOwnEvidence(ctx, org.slug, notification.id, "pdf")).bytes);
-    expect(printed).toContain("2026-12-07 13:30:00 UTC (entered as 7 December 2026 at 14:30 CET, time zone");
+    expect(printed).toContain("7 December 2026, 13:30 UTC (entered as 7 December 2026, 14:30 CET");
     expect(printed).toContain("Europe/Berlin)");
-    expect(printed).toContain("All times are UTC.");
+    expect(printed).toContain("Times are shown in UTC, the time zone of the person who downloaded");
+    // Issue 11 item 6: a reader in New York gets the PDF in their own zone, the zone named; the JSON is UTC.
+    await db.user.update({ where: { id: officer.id }, data: { timeZone: "America/New_York" } });
+    const inNewYork = await contextFor(officer, { clock: fixedClock("2026-12-08T09:00:00Z") });
+    const printedInNewYork = printedText(
+      (await downloadOwnEvidence(inNewYork, org.slug, notification.id, "pdf")).bytes,
+    );
+    expect(printedInNewYork).toContain("7 December 2026, 08:30 GMT-5 (New York) (entered as");
+    expect(printedInNewYork).toContain("Times are shown in America/New_York");
+    expect(
+      (await downloadOwnEvidence(inNewYork, org.slug, notification.id, "json")).bytes.toString(),
+    ).toContain('"notifiedAt": "2026-12-07T13:30:00.000Z"');
 
     const undelivered = JSON.parse(
       (await downloadOwnEvidence(ctx, org.slug, queued.notifications[0]!.id, "json")).bytes.toString("utf8"),

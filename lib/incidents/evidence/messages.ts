@@ -1,12 +1,12 @@
 // The words of the evidence pack PDF (B8; English, like the notices it documents). Times arrive as
-// formatted UTC text.
+// formatted text in the reader's time zone, the zone named (lib/i18n/format.ts).
 import type { DeliveryKind } from "../../mail/delivery-state.ts";
 export const EVIDENCE_MESSAGES = {
   title: (reference: string) => `Breach evidence pack ${reference}`,
   hashLine: (jsonSha256: string) => `SHA-256 of the JSON evidence file: ${jsonSha256}`,
   hashNote: "The JSON file holds the same content; compare its SHA-256 with the value above.",
-  timeZoneNote:
-    "All times are UTC. Where the organisation entered a time itself, the time zone it used is named next to it.",
+  timeZoneNote: (timeZone: string) =>
+    `Times are shown in ${timeZone}, the time zone of the person who downloaded this pack; the JSON file holds them as UTC instants. Where the organisation entered a time itself, the time zone it used is named next to it.`,
   organisation: "Organisation",
   incident: {
     heading: "Incident",
@@ -60,8 +60,8 @@ export const EVIDENCE_MESSAGES = {
     deadline: "72-hour deadline",
     noDeadline: "-",
     notifiedAt: "Authority notified at",
-    notifiedValue: (utcTime: string, timeZone: string, asEntered: string) =>
-      `${utcTime} (entered as ${asEntered}, time zone ${timeZone})`,
+    notifiedValue: (time: string, timeZone: string, asEntered: string) =>
+      `${time} (entered as ${asEntered}, time zone ${timeZone})`,
     notRecorded: "Not recorded",
     reference: "Authority reference",
     delayReason: "Reasons for delay",

@@ -21,6 +21,7 @@ const facts = {
   windowHours: 36,
   deadlineAt: new Date("2026-03-11T20:00:00Z"),
   portalUrl: noticePortalUrl("https://trust.example.test/", "acme", "n1"),
+  timeZone: "UTC",
 };
 
 describe("breach notice email (B2, B3)", () => {
@@ -44,8 +45,18 @@ describe("breach notice email (B2, B3)", () => {
     ])
       expect(text).toContain(value);
     expect(text).toContain("Measures taken or proposed (Art. 33(3)(d)):\nNot yet known");
-    expect(text).toContain("within 36 hours, by 11 March 2026 at 20:00 UTC");
+    expect(text).toContain("within 36 hours, by 11 March 2026, 20:00 UTC");
     expect(text).toContain("https://trust.example.test/portal/acme/breach-notifications/n1");
     expect(text).toContain("To: Acme GmbH");
+  });
+
+  it("writes every time in the recipient's zone, with the zone named", () => {
+    const { text } = noticeEmail({ ...facts, timeZone: "Europe/Berlin" });
+    expect(text).toContain("Sent: 10 March 2026, 13:30 CET");
+    expect(text).toContain("We became aware of this breach on 10 March 2026, 09:00 CET.");
+    expect(text).toContain("within 36 hours, by 11 March 2026, 21:00 CET");
+    expect(noticeEmail({ ...facts, timeZone: "America/New_York" }).text).toContain(
+      "by 11 March 2026, 16:00 GMT-4 (New York)",
+    );
   });
 });

@@ -21,6 +21,8 @@ export type NoticeEmailFacts = {
   windowHours: number;
   deadlineAt: Date;
   portalUrl: string;
+  /** The recipient's zone (lib/time/reader-time-zone.ts); every time is written in it, the zone named. */
+  timeZone: string;
 };
 
 export function noticeSubject(providerName: string, reference: string, phaseNumber: number): string {
@@ -31,9 +33,8 @@ export function noticePortalUrl(appUrl: string, slug: string, notificationId: st
   return `${appUrl.replace(/\/$/, "")}/portal/${slug}/breach-notifications/${notificationId}`;
 }
 
-const when = (date: Date) => formatInstant("en", date);
-
 export function noticeEmail(facts: NoticeEmailFacts): { subject: string; text: string } {
+  const when = (date: Date) => formatInstant("en", date, facts.timeZone);
   const items = NOTICE_ITEMS.map(({ key, label, article }) => {
     const value = facts.items[key];
     return `${label} (${article}):\n${value === null ? EMAIL.notYetKnown : value}`;

@@ -283,6 +283,36 @@ describe("breach notices", () => {
     sink.setPolicy(() => "accept");
   });
 
+  it("issue 11 item 6: each recipient reads the notice in their own time zone, else the organisation's default (a contact address too)", async () => {
+    const org = await createOrganization({ defaultTimeZone: "Europe/Berlin" });
+    const inNewYork = await createUser({
+      timeZone: "America/New_York",
+      memberships: [{ organizationId: org.id, role: "OWNER" }],
+    });
+    const withoutZone = await createUser({ memberships: [{ organizationId: org.id, role: "ADMIN" }] });
+    const contact = `dpo@${org.slug}.example`;
+    await db.organization.update({ where: { id: org.id }, data: { privacyContacts: [contact] } });
+    const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });
+    const ctx = await contextFor(security, { clock });
+    const draft = await saveNoticeDraft(ctx, incident.id, content());
+    // The preview shows the notice as the organisation's recipients without a zone read it.
+    expect((await previewNoticeDraft(ctx, incident.id)).text).toContain("Sent: 10 March 2026, 13:00 CET");
+    await sendNoticePhase(ctx, { incidentId: incident.id, phaseId: draft.phaseId });
+
+    const body = async (to: string) =>
+      (
+        await db.outboxEmail.findFirstOrThrow({
+          where: { toAddress: to, subject: { contains: incident.reference } },
+          select: { textBody: true },
+        })
+      ).textBody;
+    expect(await body(inNewYork.email)).toContain(
+      "We became aware of this breach on 10 March 2026, 04:00 GMT-4 (New York).",
+    );
+    for (const address of [withoutZone.email, contact])
+      expect(await body(address)).toContain("We became aware of this breach on 10 March 2026, 09:00 CET.");
+  });
+
   it("S22: sending the same phase twice (double click, retry) is refused and creates nothing new", async () => {
     const { org } = await affectedOrganization();
     const incident = await createDeclaredBreach({ organizationIds: [org.id], awareAt: AWARE });

@@ -19,7 +19,7 @@ import { enqueueEmailBatch, type OutgoingEmail } from "../../mail/outbox.ts";
 import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import { fixedClock } from "../../time/clock.ts";
 import { lockBreachIncident, type LockedIncident } from "../incident-lock.ts";
-import { noticeEmail, noticePortalUrl } from "./email.ts";
+import { noticeEmail, noticePortalUrl, type NoticeEmailFacts } from "./email.ts";
 import { recordFollowUps } from "./follow-ups.ts";
 import { missingItems, pickItems, type NoticeItemValues } from "./items.ts";
 import { noticeOutboxKey } from "./outbox-key.ts";
@@ -62,7 +62,7 @@ export async function sendNoticePhase(
         },
       });
       if (!phase) throw new AppError("not_found");
-      if (phase.sentAt) throw alreadySent(incident, phase.number, phase.sentAt);
+      if (phase.sentAt) throw alreadySent(ctx, incident, phase.number, phase.sentAt);
       const items = pickItems(phase);
       const missing = missingItems(items);
       if (missing.length > 0) throw new AppError("invalid", NOTICE_MESSAGES.missingItems(missing));
@@ -75,7 +75,7 @@ export async function sendNoticePhase(
         where: { id: phase.id, sentAt: null },
         data: { sentAt, sentById: actor.userId },
       });
-      if (count !== 1) throw alreadySent(incident, phase.number, sentAt);
+      if (count !== 1) throw alreadySent(ctx, incident, phase.number, sentAt);
       await recordFollowUps(tx, incident.id, phase.number, items);
 
       const reached = notifications.filter((n) => n.recipients.length > 0);
@@ -134,10 +134,10 @@ export async function sendNoticePhase(
   return result;
 }
 
-function alreadySent(incident: LockedIncident, number: number, sentAt: Date): AppError {
+function alreadySent(ctx: Context, incident: LockedIncident, number: number, sentAt: Date): AppError {
   return new AppError(
     "conflict",
-    NOTICE_MESSAGES.alreadySent(number, incident.reference, formatInstant("en", sentAt)),
+    NOTICE_MESSAGES.alreadySent(number, incident.reference, formatInstant("en", sentAt, ctx.timeZone)),
   );
 }
 
@@ -150,7 +150,7 @@ function emailsFor(
     sentAt: Date;
   },
 ): OutgoingEmail[] {
-  const { subject, text } = noticeEmail({
+  const facts: Omit<NoticeEmailFacts, "timeZone"> = {
     providerName: context.providerName,
     reference: context.incident.reference,
     incidentTitle: context.incident.title,
@@ -163,12 +163,18 @@ function emailsFor(
     windowHours: notification.windowHours,
     deadlineAt: notification.deadlineAt,
     portalUrl: noticePortalUrl(env().APP_URL, notification.slug, notification.notificationId),
-  });
+  };
+  // One text per zone the organisation's recipients read in (their own, else the organisation's default).
+  const texts = new Map<string, { subject: string; text: string }>();
+  const emailIn = (timeZone: string) => {
+    const email = texts.get(timeZone) ?? noticeEmail({ ...facts, timeZone });
+    texts.set(timeZone, email);
+    return email;
+  };
   return notification.recipients.map((to) => ({
     idempotencyKey: noticeOutboxKey(context.phase.id, notification.organizationId, to),
     to,
-    subject,
-    text,
+    ...emailIn(notification.timeZones[to]!),
     organizationId: notification.organizationId,
     sensitive: false,
   }));

@@ -212,7 +212,7 @@ async function draftPreview(incidentId: string, now: Date): Promise<PreviewOutco
         id: true,
         windowHours: true,
         deadlineAt: true,
-        organization: { select: { name: true, slug: true } },
+        organization: { select: { name: true, slug: true, defaultTimeZone: true } },
       },
     }),
     db.incidentNotification.count({ where: { incidentId } }),
@@ -239,6 +239,8 @@ async function draftPreview(incidentId: string, now: Date): Promise<PreviewOutco
     windowHours: sample.windowHours,
     deadlineAt: sample.deadlineAt,
     portalUrl: noticePortalUrl(env().APP_URL, sample.organization.slug, sample.id),
+    // As the organisation's recipients without a zone of their own read it.
+    timeZone: sample.organization.defaultTimeZone,
   });
   return {
     ok: true,

@@ -59,7 +59,11 @@ export async function acknowledgeNotification(
     });
     throw new AppError(
       "conflict",
-      NOTIFICATION_MESSAGES.alreadyAcknowledged(existing.acknowledgedByName, existing.acknowledgedAt!),
+      NOTIFICATION_MESSAGES.alreadyAcknowledged(
+        existing.acknowledgedByName,
+        existing.acknowledgedAt!,
+        org.timeZone,
+      ),
     );
   }
   return { acknowledgedAt: at };

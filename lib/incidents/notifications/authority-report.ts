@@ -1,6 +1,6 @@
 import "server-only";
 // B4: what the customer records about its own notification to its supervisory authority — when it
-// notified (entered in the browser's time zone, stored as UTC with that zone, never before this
+// notified (entered in the person's time zone, stored as UTC with that zone, never before this
 // notification reached the organisation: ./authority-time.ts, ADR 0016), the authority's reference, and
 // the reasons for any delay beyond the 72 hours (required then). Audited in the organisation's chain.
 import { z } from "zod";
@@ -16,7 +16,7 @@ import { NOTIFICATION_MESSAGES } from "./messages.ts";
 import { authorizeNotification } from "./notification-access.ts";
 import { reachedAt } from "./reached.ts";
 
-/** `authorityNotifiedAt` comes from a datetime-local field, read in `authorityTimeZone` (the browser's zone). */
+/** `authorityNotifiedAt` comes from a datetime-local field, read in `authorityTimeZone` (the zone the form named: the reader's). */
 export const authorityReportInput = z.strictObject({
   slug: z.string().trim().min(1).max(80),
   notificationId: z.string().trim().min(1).max(64),

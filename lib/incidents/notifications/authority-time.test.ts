@@ -7,7 +7,7 @@ const reachedAt = new Date("2026-12-06T09:15:42Z"); // 10:15:42 in Berlin (CET)
 const now = new Date("2026-12-08T12:00:00Z");
 
 describe("authorityTime (B4)", () => {
-  it("reads the wall time in the zone the browser reported and returns the UTC instant", () => {
+  it("reads the wall time in the zone the form named and returns the UTC instant", () => {
     expect(
       authorityTime({ wallTime: "2026-12-06T14:30", timeZone: "Europe/Berlin" }, { reachedAt, now }),
     ).toEqual({ ok: true, at: new Date("2026-12-06T13:30:00Z") });

@@ -1,5 +1,5 @@
 // B4 (ADR 0016): when the controller says it notified its supervisory authority. The portal form takes a
-// wall-clock time in the time zone the browser reports; it is stored as a UTC instant together with that
+// wall-clock time in the person's time zone (named in the form); it is stored as a UTC instant together with that
 // zone (the evidence pack names it). The time can be neither in the future nor before this notification
 // reached the organisation: the controller's 72-hour clock (Art. 33(1)) runs from its awareness, which for
 // a breach at its processor is the moment the processor's notice reached it (EDPB Guidelines 9/2022) —

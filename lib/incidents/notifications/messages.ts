@@ -2,18 +2,8 @@
 // evidence pack: English): how an Art. 33(3) item sent as "not yet known" (null) reads, the Art. 34(3)
 // exemptions, and the refusals of acknowledging and of the organisation's own authority record (B4).
 import type { Art34Exemption } from "../../generated/prisma/enums.ts";
+import { formatInstant } from "../../i18n/format.ts";
 import type { Text } from "../../i18n/text.ts";
-
-const instant = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
-const instantDe = new Intl.DateTimeFormat("de-DE", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 
 const A_MEMBER = "a member";
 
@@ -46,17 +36,18 @@ export const NOTIFICATION_MESSAGES = {
     Object.entries(ART34_EXEMPTIONS).map(([key, text]) => [key, text.en]),
   ) as Record<Art34Exemption, string>,
   art34ExemptionTexts: ART34_EXEMPTIONS,
-  alreadyAcknowledged: (byName: string | null, at: Date): Text => ({
-    en: `This notification was already acknowledged by ${byName ?? A_MEMBER} at ${instant.format(at)} UTC.`,
-    de: `Diese Meldung wurde bereits von ${byName ?? "einem Mitglied"} am ${instantDe.format(at)} UTC bestätigt.`,
+  /** `timeZone`: the reader's (lib/time/reader-time-zone.ts). */
+  alreadyAcknowledged: (byName: string | null, at: Date, timeZone: string): Text => ({
+    en: `This notification was already acknowledged by ${byName ?? A_MEMBER} at ${formatInstant("en", at, timeZone)}.`,
+    de: `Diese Meldung wurde bereits von ${byName ?? "einem Mitglied"} am ${formatInstant("de", at, timeZone)} bestätigt.`,
   }),
   invalidAuthorityTime: {
     en: "Enter a valid date and time for the authority notification.",
     de: "Geben Sie ein gültiges Datum mit Uhrzeit für die Meldung an die Behörde ein.",
   } satisfies Text,
   unknownTimeZone: (timeZone: string): Text => ({
-    en: `Your browser reported a time zone we do not know (${timeZone}). Reload the page and enter the time again.`,
-    de: `Ihr Browser hat eine unbekannte Zeitzone gemeldet (${timeZone}). Laden Sie die Seite neu und geben Sie die Zeit erneut ein.`,
+    en: `The form named a time zone we do not know (${timeZone}). Reload the page and enter the time again.`,
+    de: `Das Formular nannte eine unbekannte Zeitzone (${timeZone}). Laden Sie die Seite neu und geben Sie die Zeit erneut ein.`,
   }),
   authorityTimeInFuture: {
     en: "The authority notification time cannot be in the future.",

@@ -217,11 +217,15 @@ describe("acknowledging (S17)", () => {
     // Refused as a conflict that names who acknowledged first, and when.
     await expect(again).rejects.toMatchObject({
       code: "conflict",
-      text: NOTIFICATION_MESSAGES.alreadyAcknowledged("Olivia Owner", new Date("2026-05-04T09:15:00Z")),
+      text: NOTIFICATION_MESSAGES.alreadyAcknowledged(
+        "Olivia Owner",
+        new Date("2026-05-04T09:15:00Z"),
+        "UTC",
+      ),
     });
-    expect(NOTIFICATION_MESSAGES.alreadyAcknowledged("Olivia Owner", clock.now()).en).toContain(
-      "already acknowledged by Olivia Owner at 4 May 2026, 09:15 UTC",
-    );
+    expect(
+      NOTIFICATION_MESSAGES.alreadyAcknowledged("Olivia Owner", clock.now(), "Europe/Berlin").en,
+    ).toContain("already acknowledged by Olivia Owner at 4 May 2026, 11:15 CEST");
     expect(
       (await db.incidentNotification.findUniqueOrThrow({ where: { id: ownNotification.id } }))
         .acknowledgedById,
@@ -435,8 +439,8 @@ describe("the authority time (B4, ADR 0016)", () => {
     ).rejects.toMatchObject({
       code: "invalid",
       text: NOTIFICATION_MESSAGES.authorityTimeBeforeReached({
-        en: "6 December 2026 at 10:15 CET",
-        de: "6. Dezember 2026 um 10:15 MEZ",
+        en: "6 December 2026, 10:15 CET",
+        de: "6. Dezember 2026, 10:15 MEZ",
       }),
     });
     // 10:14 in Berlin is a minute before the notice arrived (09:15:42 UTC).
@@ -448,7 +452,7 @@ describe("the authority time (B4, ADR 0016)", () => {
     expect(await auditCount(`org:${org.id}`, "breach.authority_report.recorded", notification.id)).toBe(0);
   });
 
-  it("reads the time in the zone the browser reported, stores UTC with the zone, and audits both", async () => {
+  it("reads the time in the zone the form named (the reader's), stores UTC with the zone, and audits both", async () => {
     const { org, officer, notification } = await reachedOrganisation(new Date("2026-12-06T09:15:42Z"));
     const ctx = await contextFor(officer, { clock: fixedClock("2026-12-07T09:00:00Z") });
     expect(

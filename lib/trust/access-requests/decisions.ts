@@ -17,6 +17,7 @@ import { accessPageUrl, newAccessToken } from "./access-link.ts";
 import { DEFAULT_GRANT_DAYS } from "./automatic-decision.ts";
 import { approvedEmail, deniedEmail, revokedEmail } from "./emails.ts";
 import { ACCESS_REQUEST_MESSAGES } from "./messages.ts";
+import { providerTimeZone } from "../../provider/default-time-zone.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const grantId = z.string().min(1).max(64);
@@ -129,6 +130,7 @@ export async function approveGrant(
       expiresAt,
       link: accessPageUrl(grant.request.locale, access.token),
       replacesEarlierLink: grant.request.accessTokenHash !== null,
+      timeZone: await providerTimeZone(tx),
     });
     await enqueueEmail(tx, {
       idempotencyKey: `access-grant:${grant.id}:approved`,

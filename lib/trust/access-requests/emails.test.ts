@@ -20,6 +20,7 @@ function received(name: string, locale: "en" | "de" = "en") {
     acceptedAt: AT,
     lines: [{ title: "Penetration test summary", state: "pending" }],
     link: null,
+    timeZone: "Europe/Berlin",
   });
 }
 

@@ -2,7 +2,8 @@
 // decisions rules made at once), a staff decision, a revocation; and the notice to the provider's
 // security address. Only approvals carry the personal link (sent as sensitive mail, sealed at rest).
 // What the visitor typed is quoted (S25): their name and company inline, their reason as a "> " block;
-// titles and the provider's name are kept to one line.
+// titles and the provider's name are kept to one line. Times are written in the provider's default time
+// zone (the requester has no account), the zone named.
 import { formatInstant } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { quotedBlock } from "../../text/quote.ts";
@@ -18,11 +19,11 @@ export type DocumentLine =
 
 type Common = { locale: Locale; name: string; providerName: string };
 
-function lineText(locale: Locale, line: DocumentLine): string {
+function lineText(locale: Locale, line: DocumentLine, timeZone: string): string {
   const words = ACCESS_EMAIL_MESSAGES[locale];
   const title = toSingleLine(line.title);
   if (line.state === "approved")
-    return `- ${title}: ${words.approved(formatInstant(locale, line.expiresAt))}`;
+    return `- ${title}: ${words.approved(formatInstant(locale, line.expiresAt, timeZone))}`;
   if (line.state === "denied") return `- ${title}: ${words.denied(line.reason)}`;
   return `- ${title}: ${words.pending}`;
 }
@@ -44,6 +45,7 @@ export function requestReceivedEmail(
     acceptedAt: Date;
     lines: DocumentLine[];
     link: string | null;
+    timeZone: string;
   },
 ): Message {
   const words = ACCESS_EMAIL_MESSAGES[c.locale];
@@ -51,12 +53,12 @@ export function requestReceivedEmail(
   const text = [
     words.hello(c.name),
     "",
-    words.received(c.ndaVersion, formatInstant(c.locale, c.acceptedAt)),
+    words.received(c.ndaVersion, formatInstant(c.locale, c.acceptedAt, c.timeZone)),
     words.reference(c.reference),
     "",
     words.requester(c.name, c.company),
     words.requested,
-    ...c.lines.map((line) => lineText(c.locale, line)),
+    ...c.lines.map((line) => lineText(c.locale, line, c.timeZone)),
     "",
     ...linkBlock(c.locale, c.link),
     ...(anyPending ? [words.reviewNote, ""] : []),
@@ -67,14 +69,20 @@ export function requestReceivedEmail(
 }
 
 export function approvedEmail(
-  c: Common & { documentTitle: string; expiresAt: Date; link: string; replacesEarlierLink: boolean },
+  c: Common & {
+    documentTitle: string;
+    expiresAt: Date;
+    link: string;
+    replacesEarlierLink: boolean;
+    timeZone: string;
+  },
 ): Message {
   const words = ACCESS_EMAIL_MESSAGES[c.locale];
   const title = toSingleLine(c.documentTitle);
   const text = [
     words.hello(c.name),
     "",
-    words.approvedBody(title, formatInstant(c.locale, c.expiresAt)),
+    words.approvedBody(title, formatInstant(c.locale, c.expiresAt, c.timeZone)),
     "",
     ...linkBlock(c.locale, c.link, c.replacesEarlierLink),
     ...closing(c),

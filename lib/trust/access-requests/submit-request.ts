@@ -21,6 +21,7 @@ import { requestReceivedEmail, reviewNeededEmail, type DocumentLine } from "./em
 import { ACCESS_REQUEST_MESSAGES, FREE_MAIL_REASON } from "./messages.ts";
 import { unusedReference } from "./reference.ts";
 import type { AccessRequestInput } from "./request-input.ts";
+import { providerTimeZone } from "../../provider/default-time-zone.ts";
 
 /** A requested document and how far it got at once (rules may decide on the spot). */
 export type RequestedDocumentState = { title: string; state: "pending" | "approved" | "denied" };
@@ -225,6 +226,7 @@ async function storeRequest(
     acceptedAt: now,
     lines,
     link: access ? accessPageUrl(input.locale, access.token) : null,
+    timeZone: await providerTimeZone(tx),
   });
   await enqueueEmail(tx, {
     idempotencyKey: `access-request:${created.id}:received`,

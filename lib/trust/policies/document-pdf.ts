@@ -55,11 +55,19 @@ export async function loadDocumentPdf(
   if (!row) return null;
   const provider = await db.providerSettings.findUniqueOrThrow({
     where: { id: PROVIDER_SETTINGS_ID },
-    select: { legalName: true, displayName: true, address: true, dpoName: true, dpoEmail: true },
+    select: {
+      legalName: true,
+      displayName: true,
+      address: true,
+      dpoName: true,
+      dpoEmail: true,
+      defaultTimeZone: true,
+    },
   });
   const bytes = await renderDocumentPdf({
     locale,
     provider: { ...provider, address: addressInLanguage(provider.address, locale) },
+    timeZone: provider.defaultTimeZone,
     ...row,
   });
   const fileName = `${slugify(provider.displayName) || "provider"}-${slug}-v${row.version}-${locale}.pdf`;

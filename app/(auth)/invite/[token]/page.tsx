@@ -12,9 +12,9 @@ export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer"
 /** Opening the link only shows the invitation; accepting is a POST. */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [invitation, session] = await Promise.all([
+  const [invitation, { session, timeZone }] = await Promise.all([
     invitationForToken(token),
-    loadPublicPage((ctx) => sessionStateOf(ctx)),
+    loadPublicPage(async (ctx) => ({ session: await sessionStateOf(ctx), timeZone: ctx.timeZone })),
   ]);
   if (invitation.status !== "valid") return <InvitationClosed />;
   return (
@@ -32,7 +32,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <p className="mb-6 text-sm text-gray-700">
             You are invited as <strong>{CUSTOMER_ROLE_LABELS[invitation.role]}</strong> with the address{" "}
             <strong>{invitation.email}</strong>. The invitation is valid until{" "}
-            <DateTime value={invitation.expiresAt} />.
+            <DateTime value={invitation.expiresAt} timeZone={timeZone} />.
           </p>
         </>
       }

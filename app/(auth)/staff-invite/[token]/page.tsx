@@ -12,9 +12,9 @@ export const metadata: Metadata = { title: "Staff invitation", referrer: "no-ref
 /** Opening the link only shows the invitation; accepting is a POST. */
 export default async function StaffInvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [invitation, session] = await Promise.all([
+  const [invitation, { session, timeZone }] = await Promise.all([
     staffInvitationForToken(token),
-    loadPublicPage((ctx) => sessionStateOf(ctx)),
+    loadPublicPage(async (ctx) => ({ session: await sessionStateOf(ctx), timeZone: ctx.timeZone })),
   ]);
   if (invitation.status !== "valid") return <InvitationClosed />;
   return (
@@ -32,8 +32,8 @@ export default async function StaffInvitationPage({ params }: { params: Promise<
           <p className="mb-6 text-sm text-gray-700">
             You are invited as <strong>{STAFF_ROLE_LABELS[invitation.role]}</strong> with the address{" "}
             <strong>{invitation.email}</strong>. The invitation is valid until{" "}
-            <DateTime value={invitation.expiresAt} />. Staff accounts use two-factor authentication: you set
-            it up right after.
+            <DateTime value={invitation.expiresAt} timeZone={timeZone} />. Staff accounts use two-factor
+            authentication: you set it up right after.
           </p>
         </>
       }

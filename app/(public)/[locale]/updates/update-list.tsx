@@ -2,15 +2,17 @@ import Link from "next/link";
 import { Badge } from "@/app/_ui";
 import { formatInstant } from "@/lib/i18n/format";
 import { localizedPath, type Locale } from "@/lib/i18n/locale";
+import { providerTimeZone } from "@/lib/provider/default-time-zone";
 import { trustUpdateTopicLabel } from "@/lib/trust/feed/messages";
 import type { TrustUpdateView } from "@/lib/trust/updates";
 import { UPDATES_MESSAGES } from "./messages";
 
 /**
- * Public updates, newest first: topic, title linking to what changed, summary and time with zone; a
- * change not yet in the reader's language is marked with the language it is in.
+ * Public updates, newest first: topic, title linking to what changed, summary and time with zone (the
+ * provider's default zone: visitors have no zone of their own); a change not yet in the reader's language
+ * is marked with the language it is in.
  */
-export function UpdateList({
+export async function UpdateList({
   updates,
   locale,
   headingLevel = 2,
@@ -21,6 +23,7 @@ export function UpdateList({
 }) {
   const words = UPDATES_MESSAGES[locale];
   const Heading = headingLevel === 3 ? "h3" : "h2";
+  const timeZone = await providerTimeZone();
   return (
     <ol
       aria-label={words.listLabel}
@@ -35,7 +38,7 @@ export function UpdateList({
               <span>
                 <span className="sr-only">{words.published}: </span>
                 <time dateTime={update.publishedAt.toISOString()}>
-                  {formatInstant(locale, update.publishedAt)}
+                  {formatInstant(locale, update.publishedAt, timeZone)}
                 </time>
               </span>
             </div>

@@ -13,7 +13,7 @@ export const GET = defineRoute({ permission: "admin.audit.view", errors: "text" 
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const format = params.format;
   if (format !== "csv" && format !== "json") throw new AppError("invalid", AUDIT_PAGE_MESSAGES.exportFormat);
-  const { filter, problems } = parseAuditLogQuery(params);
+  const { filter, problems } = parseAuditLogQuery(params, ctx.timeZone);
   const problem = Object.values(problems)[0];
   if (problem) throw new AppError("invalid", { en: problem });
   const file = await exportAuditLog(ctx, filter, format);

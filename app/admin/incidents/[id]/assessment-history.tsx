@@ -3,13 +3,7 @@ import type { AssessmentView } from "@/lib/incidents/register/view";
 import { AssessmentBandBadge } from "./assessment-band-badge";
 
 /** Every ENISA assessment of the incident, newest first (B7: inputs and result kept). */
-export function AssessmentHistory({
-  assessments,
-  timeZone,
-}: {
-  assessments: AssessmentView[];
-  timeZone: string;
-}) {
+export function AssessmentHistory({ assessments }: { assessments: AssessmentView[] }) {
   return (
     <DataTable
       caption="Severity assessments, newest first"
@@ -25,7 +19,7 @@ export function AssessmentHistory({
           header: "Assessed",
           cell: (a) => (
             <>
-              <DateTime value={a.assessedAt} timeZone={timeZone} />
+              <DateTime value={a.assessedAt} />
               {a.assessedBy && <span className="block text-gray-600">{a.assessedBy}</span>}
             </>
           ),

@@ -13,7 +13,6 @@ export type IncidentTab = "register" | "notice";
 export function IncidentHeader({
   incident,
   current,
-  tz,
 }: {
   incident: {
     id: string;
@@ -23,19 +22,16 @@ export function IncidentHeader({
     determination: BreachDetermination;
   };
   current: IncidentTab;
-  /** The ?tz= the page was opened with, kept when switching tabs. */
-  tz?: string;
 }) {
   const declared = incident.determination === "PERSONAL_DATA_BREACH";
-  const query = tz ? `?tz=${encodeURIComponent(tz)}` : "";
   const tabs: { key: IncidentTab; label: string; href: string }[] = [
-    { key: "register", label: "Register entry", href: `/admin/incidents/${incident.id}${query}` },
+    { key: "register", label: "Register entry", href: `/admin/incidents/${incident.id}` },
   ];
   if (declared || current === "notice")
     tabs.push({
       key: "notice",
       label: "Breach notice",
-      href: `/admin/incidents/${incident.id}/notice${query}`,
+      href: `/admin/incidents/${incident.id}/notice`,
     });
   return (
     <>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TimesInNote } from "@/app/_components/times-in-note";
 import { Alert, Card, DateTime, DefinitionList } from "@/app/_ui";
 import { staffCan } from "@/lib/auth/authorization/permissions";
 import type { SignedInContext } from "@/lib/context/context";
 import { loadPage } from "@/lib/http/page";
-import { isTimeZone } from "@/lib/incidents/deadline";
 import { listIncidentNotifications } from "@/lib/incidents/notifications/staff-notifications";
 import { loadIncidentDelivery } from "@/lib/incidents/notices/recipient-delivery";
 import { dataCategoryLabel, includesSpecialCategory } from "@/lib/incidents/register/data-categories";
@@ -27,7 +27,7 @@ import { RegisterStatusForm } from "./register-status-form";
 export const metadata: Metadata = { title: "Incident" };
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<{ tz?: string; created?: string }>;
+type SearchParams = Promise<{ created?: string }>;
 
 /** Everything the page shows; the choices for the edit forms only for staff who may change the register. */
 async function loadIncidentPage(ctx: SignedInContext, id: string) {
@@ -48,6 +48,7 @@ async function loadIncidentPage(ctx: SignedInContext, id: string) {
     options: { systems, organizations },
     reached,
     now: ctx.clock.now(),
+    timeZone: ctx.timeZone,
   };
 }
 
@@ -63,27 +64,24 @@ export default async function IncidentPage({
   searchParams: SearchParams;
 }) {
   const { id } = await params;
-  const { tz, created } = await searchParams;
-  const timeZone = tz && isTimeZone(tz) ? tz : "UTC";
-  const { incident, canManage, notifications, delivery, options, reached, now } = await loadPage((ctx) =>
-    loadIncidentPage(ctx, id),
+  const { created } = await searchParams;
+  const { incident, canManage, notifications, delivery, options, reached, now, timeZone } = await loadPage(
+    (ctx) => loadIncidentPage(ctx, id),
   );
   const declared = incident.determination === "PERSONAL_DATA_BREACH";
   const open = incident.status !== "CLOSED";
-  const noticeHref = `/admin/incidents/${incident.id}/notice${tz ? `?tz=${encodeURIComponent(timeZone)}` : ""}`;
+  const noticeHref = `/admin/incidents/${incident.id}/notice`;
   return (
     <div className="space-y-6">
-      <IncidentHeader incident={incident} current="register" tz={tz} />
+      <IncidentHeader incident={incident} current="register" />
       {created && <Alert tone="success">{INCIDENT_MESSAGES.recorded(incident.reference)}</Alert>}
-      <p className="text-sm text-gray-700">
-        Times in {timeZone} (add <code>?tz=Europe/Berlin</code> for another zone).
-      </p>
+      <TimesInNote />
 
       <Card title="Incident">
         <DefinitionList
           items={[
-            { term: "Detected", description: <DateTime value={incident.detectedAt} timeZone={timeZone} /> },
-            { term: "Became aware", description: <DateTime value={incident.awareAt} timeZone={timeZone} /> },
+            { term: "Detected", description: <DateTime value={incident.detectedAt} /> },
+            { term: "Became aware", description: <DateTime value={incident.awareAt} /> },
             {
               term: "What happened",
               description: <span className="whitespace-pre-wrap">{incident.description}</span>,
@@ -108,7 +106,7 @@ export default async function IncidentPage({
                   {incident.determinedAt && (
                     <span className="text-gray-600">
                       {" "}
-                      (<DateTime value={incident.determinedAt} timeZone={timeZone} />
+                      (<DateTime value={incident.determinedAt} />
                       {incident.determinedBy ? `, ${incident.determinedBy}` : ""})
                     </span>
                   )}
@@ -136,17 +134,12 @@ export default async function IncidentPage({
           }
         >
           <div className="space-y-6">
-            <RegisterNotifications
-              incidentId={incident.id}
-              rows={notifications}
-              now={now}
-              timeZone={timeZone}
-            />
+            <RegisterNotifications incidentId={incident.id} rows={notifications} now={now} />
             <section aria-labelledby="delivery-heading" className="space-y-3">
               <h3 id="delivery-heading" className="text-sm font-semibold text-gray-900">
                 Email delivery per recipient
               </h3>
-              <RecipientDeliveryTable delivery={delivery} timeZone={timeZone} />
+              <RecipientDeliveryTable delivery={delivery} />
             </section>
           </div>
         </Card>
@@ -160,7 +153,7 @@ export default async function IncidentPage({
 
       <Card title="Severity (ENISA)">
         <div className="space-y-6">
-          <AssessmentHistory assessments={incident.assessments} timeZone={timeZone} />
+          <AssessmentHistory assessments={incident.assessments} />
           {canManage && (
             <AssessmentForm
               incidentId={incident.id}
@@ -237,7 +230,6 @@ export default async function IncidentPage({
               description: incident.description,
               detectedAt: utcToWallTime(incident.detectedAt, timeZone),
               awareAt: utcToWallTime(incident.awareAt, timeZone),
-              timeZone,
               dataCategories: incident.dataCategories,
               systemIds: incident.systems.map((s) => s.dataSystem.id),
               organizationIds: incident.organizations.map((o) => o.organization.id),

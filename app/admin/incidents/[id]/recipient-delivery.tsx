@@ -3,27 +3,20 @@ import type { IncidentDelivery, RecipientDelivery } from "@/lib/incidents/notice
 import { DELIVERY_LABELS, DELIVERY_MESSAGES as M } from "../messages";
 
 /** Every email of the incident's notices (ADR 0016): accepted, queued, retrying, or failed with the reason. */
-export function RecipientDeliveryTable({
-  delivery,
-  timeZone,
-}: {
-  delivery: IncidentDelivery;
-  timeZone: string;
-}) {
+export function RecipientDeliveryTable({ delivery }: { delivery: IncidentDelivery }) {
   const state = ({ state }: RecipientDelivery) => (
     <span className="flex flex-wrap items-center gap-1">
       <Badge tone={DELIVERY_LABELS[state.kind].tone}>{DELIVERY_LABELS[state.kind].label}</Badge>
       <span className="text-gray-700">
         {state.kind === "accepted" && (
           <>
-            {M.acceptedAt} <DateTime value={state.at} timeZone={timeZone} />
+            {M.acceptedAt} <DateTime value={state.at} />
           </>
         )}
         {state.kind === "queued" && M.queued}
         {state.kind === "retrying" && (
           <>
-            {M.retrying(state.attempts, state.reason)}{" "}
-            <DateTime value={state.nextAttemptAt} timeZone={timeZone} />
+            {M.retrying(state.attempts, state.reason)} <DateTime value={state.nextAttemptAt} />
           </>
         )}
         {state.kind === "failed" && M.failed(state.attempts, state.reason)}

@@ -11,24 +11,12 @@ import { RegisterCheckboxList } from "./register-checkbox-list";
 
 type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult<string>>;
 
-/** Zones offered when entering incident times (the register stores UTC). */
-const TIME_ZONE_CHOICES = [
-  "UTC",
-  "Europe/Berlin",
-  "Europe/London",
-  "Europe/Paris",
-  "Europe/Helsinki",
-  "America/New_York",
-  "Asia/Tokyo",
-] as const;
-
 export type IncidentFormValues = {
   id: string;
   title: string;
   description: string;
   detectedAt: string;
   awareAt: string;
-  timeZone: string;
   dataCategories: string[];
   systemIds: string[];
   organizationIds: string[];
@@ -39,7 +27,11 @@ export type IncidentFormOptions = {
   organizations: { id: string; name: string; breachNotificationHours: number }[];
 };
 
-/** Records a new incident, or edits `incident` (with `action` the matching server action). */
+/**
+ * Records a new incident, or edits `incident` (with `action` the matching server action). The times are
+ * entered as wall-clock times in the person's zone (`timeZone`, named in the labels and sent with the
+ * form); the register stores the UTC instants.
+ */
 export function RegisterIncidentForm({
   action,
   incident,
@@ -53,9 +45,6 @@ export function RegisterIncidentForm({
 }) {
   const { state, formAction, pending, fieldError } = useActionForm(action);
   const prefix = incident ? "edit" : "new";
-  const zones = TIME_ZONE_CHOICES.includes(timeZone as (typeof TIME_ZONE_CHOICES)[number])
-    ? TIME_ZONE_CHOICES
-    : [timeZone, ...TIME_ZONE_CHOICES];
   return (
     <form
       action={formAction}
@@ -65,6 +54,7 @@ export function RegisterIncidentForm({
     >
       <FormResult state={state} />
       {incident && <input type="hidden" name="id" value={incident.id} />}
+      <input type="hidden" name="timeZone" value={timeZone} />
       <FormField
         id={`${prefix}-title`}
         label="Title"
@@ -82,8 +72,12 @@ export function RegisterIncidentForm({
           required
         />
       </FormField>
-      <div className="grid gap-4 sm:grid-cols-3">
-        <FormField id={`${prefix}-detected`} label="Detected at" error={fieldError("detectedAt")}>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField
+          id={`${prefix}-detected`}
+          label={`Detected at (${timeZone})`}
+          error={fieldError("detectedAt") ?? fieldError("timeZone")}
+        >
           <Input
             name="detectedAt"
             type="datetime-local"
@@ -95,7 +89,7 @@ export function RegisterIncidentForm({
         </FormField>
         <FormField
           id={`${prefix}-aware`}
-          label="Became aware at"
+          label={`Became aware at (${timeZone})`}
           hint="Notification deadlines run from here."
           error={fieldError("awareAt")}
         >
@@ -107,20 +101,6 @@ export function RegisterIncidentForm({
             defaultValue={incident?.awareAt ?? ""}
             required
           />
-        </FormField>
-        <FormField
-          id={`${prefix}-zone`}
-          label="Time zone of these times"
-          hint="Stored as UTC."
-          error={fieldError("timeZone")}
-        >
-          <Select name="timeZone" defaultValue={incident?.timeZone ?? timeZone}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </Select>
         </FormField>
       </div>
       {!incident && (

@@ -13,19 +13,17 @@ export function RegisterNotifications({
   incidentId,
   rows,
   now,
-  timeZone,
 }: {
   incidentId: string;
   rows: StaffNotificationRow[];
   now: Date;
-  timeZone: string;
 }) {
   const delivery = (n: StaffNotificationRow) => {
     if (n.firstDeliveredAt) {
       const late = n.firstDeliveredAt > n.deadlineAt;
       return (
         <Badge tone={late ? "warning" : "success"}>
-          {late ? M.deliveredLate : M.delivered} <DateTime value={n.firstDeliveredAt} timeZone={timeZone} />
+          {late ? M.deliveredLate : M.delivered} <DateTime value={n.firstDeliveredAt} />
         </Badge>
       );
     }
@@ -57,8 +55,7 @@ export function RegisterNotifications({
           header: "Deadline",
           cell: (n) => (
             <>
-              <DateTime value={n.deadlineAt} timeZone={timeZone} />{" "}
-              <span className="text-gray-600">({n.windowHours} h)</span>
+              <DateTime value={n.deadlineAt} /> <span className="text-gray-600">({n.windowHours} h)</span>
             </>
           ),
         },
@@ -68,8 +65,7 @@ export function RegisterNotifications({
           cell: (n) =>
             n.acknowledgedAt ? (
               <span>
-                <DateTime value={n.acknowledgedAt} timeZone={timeZone} /> by{" "}
-                <UserText>{n.acknowledgedByName}</UserText>
+                <DateTime value={n.acknowledgedAt} /> by <UserText>{n.acknowledgedByName}</UserText>
               </span>
             ) : (
               <Badge tone="danger">Awaiting acknowledgement</Badge>
@@ -80,7 +76,7 @@ export function RegisterNotifications({
           cell: (n) =>
             n.authorityNotifiedAt ? (
               <span>
-                <DateTime value={n.authorityNotifiedAt} timeZone={timeZone} />
+                <DateTime value={n.authorityNotifiedAt} />
                 {n.authorityReference && <> ({n.authorityReference})</>}
               </span>
             ) : (

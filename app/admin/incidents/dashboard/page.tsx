@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TimesInNote } from "@/app/_components/times-in-note";
 import { Badge, DataTable, DateTime, PageHeader, UserText, type BadgeTone } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import {
@@ -8,7 +9,6 @@ import {
   type DashboardRow,
   type NotificationUrgency,
 } from "@/lib/incidents/dashboard";
-import { isTimeZone } from "@/lib/incidents/deadline";
 
 export const metadata: Metadata = { title: "Notification deadlines" };
 
@@ -21,24 +21,22 @@ const URGENCY: Record<NotificationUrgency, { tone: BadgeTone; label: string }> =
 };
 
 /** Delivered only once a mail server accepted the notice (or the organisation acknowledged it); ADR 0016. */
-function Delivery({ row, timeZone }: { row: DashboardRow; timeZone: string }) {
-  if (row.firstDeliveredAt) return <DateTime value={row.firstDeliveredAt} timeZone={timeZone} />;
+function Delivery({ row }: { row: DashboardRow }) {
+  if (row.firstDeliveredAt) return <DateTime value={row.firstDeliveredAt} />;
   if (row.firstSentAt)
     return (
       <>
-        <Badge tone="warning">Queued</Badge> not delivered (sent{" "}
-        <DateTime value={row.firstSentAt} timeZone={timeZone} />)
+        <Badge tone="warning">Queued</Badge> not delivered (sent <DateTime value={row.firstSentAt} />)
       </>
     );
   return <>Not yet sent</>;
 }
 
-type SearchParams = Promise<{ show?: string; tz?: string }>;
+type SearchParams = Promise<{ show?: string }>;
 
 export default async function DeadlineDashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  const { show, tz } = await searchParams;
+  const { show } = await searchParams;
   const includeAcknowledged = show === "all";
-  const timeZone = tz && isTimeZone(tz) ? tz : "UTC";
   const dashboard = await loadPage((ctx) => loadDeadlineDashboard(ctx, { includeAcknowledged }));
   return (
     <div className="space-y-6">
@@ -54,10 +52,9 @@ export default async function DeadlineDashboardPage({ searchParams }: { searchPa
           </Link>
         }
       />
-      <p className="text-sm text-gray-700">
-        Times in {timeZone} (add <code>?tz=Europe/Berlin</code> for another zone). Status as of{" "}
-        <DateTime value={dashboard.now} timeZone={timeZone} />.
-      </p>
+      <TimesInNote>
+        Status as of <DateTime value={dashboard.now} />.
+      </TimesInNote>
       {dashboard.total > dashboard.shown && dashboard.rows.length > 0 && (
         <p className="text-sm text-gray-700">
           Showing the {DASHBOARD_LIMIT} most urgent of {dashboard.total} notifications.
@@ -91,7 +88,7 @@ export default async function DeadlineDashboardPage({ searchParams }: { searchPa
             header: "Deadline",
             cell: (row) => (
               <>
-                <DateTime value={row.deadlineAt} timeZone={timeZone} />{" "}
+                <DateTime value={row.deadlineAt} />{" "}
                 <span className="text-gray-600">({row.windowHours} h)</span>
               </>
             ),
@@ -104,13 +101,13 @@ export default async function DeadlineDashboardPage({ searchParams }: { searchPa
               </>
             ),
           },
-          { header: "Delivered", cell: (row) => <Delivery row={row} timeZone={timeZone} /> },
+          { header: "Delivered", cell: (row) => <Delivery row={row} /> },
           {
             header: "Acknowledged",
             cell: (row) =>
               row.acknowledgedAt ? (
                 <>
-                  <DateTime value={row.acknowledgedAt} timeZone={timeZone} />
+                  <DateTime value={row.acknowledgedAt} />
                   {row.acknowledgedByName && (
                     <>
                       {" "}

@@ -10,9 +10,10 @@ import { createIncidentAction } from "./actions";
 export const metadata: Metadata = { title: "New incident" };
 
 export default async function NewIncidentPage() {
-  const [systems, organizations] = await loadPage(async (ctx) => {
+  const { systems, organizations, timeZone } = await loadPage(async (ctx) => {
     await authorizeStaff(ctx, "breach.manage");
-    return Promise.all([listDataSystems(ctx), listOrganizationOptions(ctx)]);
+    const [systems, organizations] = await Promise.all([listDataSystems(ctx), listOrganizationOptions(ctx)]);
+    return { systems, organizations, timeZone: ctx.timeZone };
   });
   return (
     <div className="space-y-6">
@@ -28,7 +29,7 @@ export default async function NewIncidentPage() {
       <Card>
         <RegisterIncidentForm
           action={createIncidentAction}
-          timeZone="Europe/Berlin"
+          timeZone={timeZone}
           options={{ systems, organizations }}
         />
       </Card>

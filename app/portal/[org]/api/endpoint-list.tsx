@@ -1,6 +1,5 @@
 import { ActionButton } from "@/app/_components/action-button";
-import { ZonedTime } from "@/app/_components/browser-time-zone";
-import { Badge, Card, DataTable, Dialog, EmptyState, UserText } from "@/app/_ui";
+import { Badge, Card, DataTable, DateTime, Dialog, EmptyState, UserText } from "@/app/_ui";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
 import type { WebhookDeliverySummary, WebhookEndpointSummary } from "@/lib/webhooks/list-endpoints";
@@ -41,7 +40,7 @@ function Endpoint({
   locale: Locale;
 }) {
   const t = (text: Text) => localize(text, locale);
-  const time = (value: Date) => <ZonedTime value={value.toISOString()} locale={locale} />;
+  const time = (value: Date) => <DateTime value={value} locale={locale} />;
   const fields = { slug: organization, endpointId: endpoint.id };
   return (
     // A long URL breaks anywhere rather than widening the page on a phone.
@@ -103,7 +102,7 @@ function Endpoint({
 
 function DeliveryLog({ deliveries, locale }: { deliveries: WebhookDeliverySummary[]; locale: Locale }) {
   const t = (text: Text) => localize(text, locale);
-  const time = (value: Date) => <ZonedTime value={value.toISOString()} locale={locale} />;
+  const time = (value: Date) => <DateTime value={value} locale={locale} />;
   return (
     <DataTable
       caption={t(M.log)}

@@ -1,5 +1,4 @@
-import { ZonedTime } from "@/app/_components/browser-time-zone";
-import { Badge, DataTable, UserText } from "@/app/_ui";
+import { Badge, DataTable, DateTime, UserText } from "@/app/_ui";
 import type { ApiKeySummary } from "@/lib/api/keys/manage-keys";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
@@ -19,7 +18,7 @@ export function KeyList({
   documentation: React.ReactNode;
 }) {
   const t = (text: Text) => localize(text, locale);
-  const time = (value: Date) => <ZonedTime value={value.toISOString()} locale={locale} />;
+  const time = (value: Date) => <DateTime value={value} locale={locale} />;
   return (
     <DataTable
       caption={t(M.keysCaption)}

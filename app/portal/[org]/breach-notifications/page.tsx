@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ZonedTime } from "@/app/_components/browser-time-zone";
-import { Badge, DataTable, PageHeader, UserText } from "@/app/_ui";
+import { Badge, DataTable, DateTime, PageHeader, UserText } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import { localize, type Text } from "@/lib/i18n/text";
 import { listBreachNotifications } from "@/lib/incidents/notifications/list";
@@ -16,7 +15,7 @@ export default async function BreachNotificationsPage({ params }: { params: Prom
     locale: ctx.locale,
   }));
   const t = (text: Text) => localize(text, locale);
-  const time = (value: Date) => <ZonedTime value={value.toISOString()} locale={locale} />;
+  const time = (value: Date) => <DateTime value={value} locale={locale} />;
   return (
     <div className="space-y-6">
       <PageHeader title={t(M.title)} description={t(M.description)} />

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
 import { formatCalendarDate, formatInstant, isoDate } from "@/lib/i18n/format";
 import { localizedPath, type Locale } from "@/lib/i18n/locale";
+import { providerTimeZone } from "@/lib/provider/default-time-zone";
 import { getDocumentHistory } from "@/lib/trust/policies/public-documents";
 import { documentPaths } from "@/lib/trust/policies/public-paths";
 import { DOCUMENT_WORDS } from "../messages";
@@ -12,7 +13,7 @@ import { TextLink } from "./text-link";
 
 /** Every published version: number, dates, change note and full hash, with view and compare links. */
 export async function DocumentHistory({ locale, slug }: { locale: Locale; slug: string }) {
-  const history = await getDocumentHistory(slug, locale);
+  const [history, timeZone] = await Promise.all([getDocumentHistory(slug, locale), providerTimeZone()]);
   if (!history || history.versions.length === 0) notFound();
   const words = DOCUMENT_WORDS[locale];
   const { versions, choice } = history;
@@ -56,7 +57,7 @@ export async function DocumentHistory({ locale, slug }: { locale: Locale; slug: 
                   </Td>
                   <Td className="whitespace-nowrap">
                     <time dateTime={version.publishedAt.toISOString()}>
-                      {formatInstant(locale, version.publishedAt)}
+                      {formatInstant(locale, version.publishedAt, timeZone)}
                     </time>
                   </Td>
                   <Td lang={textLang} className="min-w-64">

@@ -7,7 +7,7 @@ import { NoticeComposer } from "./notice-composer";
 import { NoticePhaseView } from "./notice-phase-view";
 
 /** Breach notices of an incident (GDPR.md B2, B3): every phase as sent, open follow-ups, and the next phase's draft. */
-export function NoticeSection({ view, timeZone }: { view: NoticeSectionView; timeZone: string }) {
+export function NoticeSection({ view }: { view: NoticeSectionView }) {
   return (
     <section aria-labelledby="notices-heading" className="space-y-4">
       <h2 id="notices-heading" className="text-lg font-semibold text-gray-900">
@@ -29,7 +29,7 @@ export function NoticeSection({ view, timeZone }: { view: NoticeSectionView; tim
             <li key={phase.id}>
               <Card title={`Phase ${phase.number}`} headingLevel={3}>
                 <p className="mb-1 text-sm text-gray-700">
-                  Sent <DateTime value={phase.sentAt} timeZone={timeZone} />
+                  Sent <DateTime value={phase.sentAt} />
                   {phase.sentBy ? ` by ${phase.sentBy}` : ""} to {phase.organizations} organisation(s).
                 </p>
                 <p className="mb-3 flex flex-wrap items-center gap-1 text-sm text-gray-700">

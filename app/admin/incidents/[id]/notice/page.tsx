@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { loadPage } from "@/lib/http/page";
-import { isTimeZone } from "@/lib/incidents/deadline";
+import { TimesInNote } from "@/app/_components/times-in-note";
 import { loadNoticeSection } from "@/lib/incidents/notices/view";
 import { IncidentHeader } from "../incident-header";
 import { NoticeSection } from "./notice-section";
@@ -8,19 +8,10 @@ import { NoticeSection } from "./notice-section";
 export const metadata: Metadata = { title: "Breach notice" };
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<{ tz?: string }>;
 
 /** The breach notice of one incident on its own page: sent phases, follow-ups, the draft, its preview and send. */
-export default async function IncidentNoticePage({
-  params,
-  searchParams,
-}: {
-  params: Params;
-  searchParams: SearchParams;
-}) {
+export default async function IncidentNoticePage({ params }: { params: Params }) {
   const { id } = await params;
-  const { tz } = await searchParams;
-  const timeZone = tz && isTimeZone(tz) ? tz : "UTC";
   const view = await loadPage((ctx) => loadNoticeSection(ctx, id));
   return (
     <div className="space-y-6">
@@ -33,12 +24,9 @@ export default async function IncidentNoticePage({
           determination: view.determination,
         }}
         current="notice"
-        tz={tz}
       />
-      <p className="text-sm text-gray-700">
-        Times in {timeZone} (add <code>?tz=Europe/Berlin</code> for another zone).
-      </p>
-      <NoticeSection view={view} timeZone={timeZone} />
+      <TimesInNote />
+      <NoticeSection view={view} />
     </div>
   );
 }

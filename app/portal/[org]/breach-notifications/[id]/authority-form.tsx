@@ -1,8 +1,7 @@
 "use client";
 
-import { useBrowserTimeZone } from "@/app/_components/browser-time-zone";
 import { useSubmitWithoutReset } from "@/app/_components/submit-without-reset";
-import { Button, FormField, Input, TextArea } from "@/app/_ui";
+import { Button, FormField, Input, TextArea, useReaderTimeZone } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { DATE_INPUT_BOUNDS } from "@/lib/time/date-bounds";
 import type { Locale } from "@/lib/i18n/locale";
@@ -13,8 +12,9 @@ import { ZonedDateTimeInput } from "./zoned-date-time-input";
 
 /**
  * B4: the organisation records its own notification to its supervisory authority. The time is entered
- * in the time zone the browser reports (named in the label and sent with the form); the server stores
- * UTC and refuses a time before this notification reached the organisation (ADR 0016).
+ * in the person's time zone (the portal's ReaderTimeZone: their own, else the organisation's default;
+ * named in the label and sent with the form); the server stores UTC with that zone and refuses a time
+ * before this notification reached the organisation (ADR 0016).
  */
 export function AuthorityForm({
   slug,
@@ -34,7 +34,7 @@ export function AuthorityForm({
 }) {
   const { state, formAction, pending, fieldError } = useActionForm(recordAuthorityReportAction);
   const submit = useSubmitWithoutReset(formAction);
-  const timeZone = useBrowserTimeZone();
+  const timeZone = useReaderTimeZone();
   const t = (text: Parameters<typeof localize>[0]) => localize(text, locale);
   return (
     <form action={formAction} onSubmit={submit} className="space-y-4" noValidate aria-label={t(M.formLabel)}>

@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/app/_components/action-button";
-import { BrowserTimeZoneName, ZonedTime } from "@/app/_components/browser-time-zone";
-import { Badge, buttonClassName, Card, DefinitionList, PageHeader, UserText } from "@/app/_ui";
+import {
+  Badge,
+  buttonClassName,
+  Card,
+  DateTime,
+  DefinitionList,
+  PageHeader,
+  ReaderTimeZoneName,
+  UserText,
+} from "@/app/_ui";
 import { withoutBidiControls } from "@/lib/text/bidi";
 import { loadPage } from "@/lib/http/page";
 import type { Locale } from "@/lib/i18n/locale";
@@ -61,7 +69,7 @@ export default async function BreachNotificationPage({
         }
       />
       <p className="text-sm text-gray-700">
-        {t(M.timesIn)} <BrowserTimeZoneName />
+        {t(M.timesIn)} <ReaderTimeZoneName />
       </p>
       <KeyFacts detail={detail} processor={processor} words={words} />
       {detail.dataSubjects && <DataSubjects detail={detail} words={words} />}
@@ -93,7 +101,7 @@ function KeyFacts({
   words: Words;
 }) {
   const { t, locale } = words;
-  const time = (value: Date) => <ZonedTime value={value.toISOString()} locale={locale} />;
+  const time = (value: Date) => <DateTime value={value} locale={locale} />;
   const { reached, clock, acknowledgement } = detail;
   const accepted = detail.recipients.filter((r) => r.state.kind === "accepted").length;
   return (
@@ -224,7 +232,7 @@ function Phases({ detail, words: { t, locale } }: { detail: NotificationDetail; 
       {detail.phases.map((phase) => (
         <Card key={phase.number} title={t(M.phase(phase.number))} headingLevel={3}>
           <p className="text-sm text-gray-700">
-            {t(M.sentAt)} <ZonedTime value={phase.sentAt.toISOString()} locale={locale} />
+            {t(M.sentAt)} <DateTime value={phase.sentAt} locale={locale} />
           </p>
           {phase.summary && <p className="mt-2 text-sm">{phase.summary}</p>}
           <DefinitionList
@@ -274,7 +282,7 @@ function Acknowledge({ detail, words: { t } }: { detail: NotificationDetail; wor
 
 function AuthorityClock({ detail, words: { t, locale } }: { detail: NotificationDetail; words: Words }) {
   const { clock, authority } = detail;
-  const time = (value: Date) => <ZonedTime value={value.toISOString()} locale={locale} />;
+  const time = (value: Date) => <DateTime value={value} locale={locale} />;
   return (
     <Card title={t(M.clockTitle)} headingLevel={3}>
       {clock ? (

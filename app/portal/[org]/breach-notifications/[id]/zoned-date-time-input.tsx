@@ -1,8 +1,10 @@
 "use client";
-// A datetime-local field read in a time zone that can change after hydration (the server renders UTC,
-// the browser then reports its own zone). When the zone changes, whatever the field holds — the recorded
-// time or what a person typed before the scripts loaded — is rewritten to the same instant in the new
-// zone, so nothing typed is lost and its meaning stays the one the label showed when it was typed.
+// A datetime-local field read in a time zone that can change while the page is open (a person without a
+// zone of their own sees the organisation's default until the browser's is stored at their first signed-in
+// page, app/_components/adopt-browser-time-zone.tsx, and the page is rendered again). When the zone
+// changes, whatever the field holds — the recorded time or what a person typed meanwhile — is rewritten to
+// the same instant in the new zone, so nothing typed is lost and its meaning stays the one the label
+// showed when it was typed.
 import { useEffect, useRef, useState, type ComponentProps } from "react";
 import { Input } from "@/app/_ui";
 import { utcToWallTime, wallTimeToUtc } from "@/lib/incidents/register/wall-time";

@@ -31,7 +31,10 @@ export default async function PersonalAccessPage({
   const { locale, token } = await params;
   if (!isLocale(locale)) notFound();
   const words = DOCUMENTS[locale].access;
-  const access = await loadPublicPage((ctx) => getPersonalAccess(ctx, token, locale));
+  const { access, timeZone } = await loadPublicPage(async (ctx) => ({
+    access: await getPersonalAccess(ctx, token, locale),
+    timeZone: ctx.timeZone,
+  }));
   if (!access) {
     return (
       <div className="max-w-2xl">
@@ -68,7 +71,7 @@ export default async function PersonalAccessPage({
               <p className="flex flex-wrap items-center gap-2 text-sm text-gray-700">
                 <Badge tone={TONE[grant.state]}>{words.states[grant.state]}</Badge>
                 {grant.state === "approved" && grant.expiresAt && (
-                  <span>{words.until(formatInstant(locale, grant.expiresAt))}</span>
+                  <span>{words.until(formatInstant(locale, grant.expiresAt, timeZone))}</span>
                 )}
               </p>
               {grant.state === "denied" && grant.reason && (
