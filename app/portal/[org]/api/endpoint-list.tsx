@@ -124,6 +124,7 @@ function DeliveryLog({ deliveries, locale }: { deliveries: WebhookDeliverySummar
         { header: t(M.queuedAt), cell: (d) => time(d.createdAt) },
         {
           header: t(M.status),
+          className: "whitespace-nowrap",
           cell: (d) => <Badge tone={STATUS_TONE[d.status]}>{t(M.statusLabels[d.status])}</Badge>,
         },
         {
@@ -137,7 +138,7 @@ function DeliveryLog({ deliveries, locale }: { deliveries: WebhookDeliverySummar
               t(M.noAnswer)
             ),
         },
-        { header: t(M.attempts), cell: (d) => String(d.attempts) },
+        { header: t(M.attempts), className: "whitespace-nowrap", cell: (d) => String(d.attempts) },
         { header: t(M.nextAttempt), cell: (d) => (d.nextAttemptAt ? time(d.nextAttemptAt) : "—") },
       ]}
     />
