@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "../lib/auth/passwords/password-hash.ts";
 import { db } from "../lib/db/client.ts";
 import type { CustomerRole, StaffRole } from "../lib/generated/prisma/enums.ts";
+import type { Locale } from "../lib/i18n/locale.ts";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -54,6 +55,8 @@ export async function createUser(
     memberships?: { organizationId: string; role: CustomerRole }[];
     /** The person's own time zone; left out: none chosen yet (the first signed-in page stores the browser's). */
     timeZone?: string;
+    /** The language chosen on the account page (default: none chosen). */
+    language?: Locale;
   } = {},
 ) {
   const suffix = unique();
@@ -66,6 +69,7 @@ export async function createUser(
       email: (data.email ?? `user-${suffix}@example.test`).toLowerCase(),
       name: data.name ?? `User ${suffix}`,
       timeZone: data.timeZone,
+      language: data.language ?? null,
       credential: { create: { passwordHash, passwordChangedAt: new Date() } },
       staffRoles: { create: (data.staffRoles ?? []).map((role) => ({ role })) },
       memberships: {

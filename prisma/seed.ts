@@ -6,6 +6,7 @@ import { db, disconnectDb } from "../lib/db/client.ts";
 import type { CustomerRole, StaffRole } from "../lib/generated/prisma/enums.ts";
 import { createOrganization, createUser, upsertProviderSettings } from "./factories.ts";
 import { seedBreachDemo } from "./seed-breach.ts";
+import { seedDsrDemo } from "./seed-dsr.ts";
 import { seedCompliance } from "./seed-trust/compliance.ts";
 import { seedTrustDocuments } from "./seed-trust/documents.ts";
 import { seedLibrary } from "./seed-trust/library.ts";
@@ -100,6 +101,8 @@ export async function seed(now: Date = new Date()): Promise<{ created: number }>
   await seedCompliance(now);
   // Breach management: data systems of the product, which organisations use them, a demo register entry.
   await seedBreachDemo();
+  // Data-subject requests in the states people meet, counted back from the same moment.
+  await seedDsrDemo({ clock: { now: () => now } });
   return { created };
 }
 

@@ -2,9 +2,12 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { cx, ReaderTimeZone, UserText } from "@/app/_ui";
 import { ScrollingNav } from "@/app/_ui/scrolling-nav";
+import type { Locale } from "@/lib/i18n/locale";
+import { localize } from "@/lib/i18n/text";
 import type { ProviderBranding } from "@/lib/provider/branding";
 import { AdoptBrowserTimeZone } from "./adopt-browser-time-zone";
 import { BrandStylesheet } from "./brand-stylesheet";
+import { SHELL_MESSAGES as M } from "./messages";
 import { SignOutButton } from "./sign-out-button";
 
 export type NavItem = { href: string; label: string };
@@ -21,6 +24,7 @@ export function AppShell({
   timeZone,
   wide = false,
   brand,
+  locale = "en",
   children,
 }: {
   area: string;
@@ -34,11 +38,13 @@ export function AppShell({
   wide?: boolean;
   /** The provider's name and colour: a bar in the colour, and the name unless the title is the name. */
   brand: ProviderBranding;
+  /** The reader's language (the staff console stays English); the frame says it (lang, WCAG 3.1.2). */
+  locale?: Locale;
   children: ReactNode;
 }) {
   const frame = cx("mx-auto px-6", wide ? "max-w-[96rem]" : "max-w-6xl");
   return (
-    <div className="min-h-screen">
+    <div className="min-h-screen" lang={locale}>
       <BrandStylesheet color={brand.color} />
       <header className="border-t-4 border-b border-t-[var(--brand)] border-b-gray-200 bg-white">
         <div className={cx(frame, "flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-3")}>
@@ -63,14 +69,14 @@ export function AppShell({
             <Link
               href="/account"
               className="break-all text-gray-700 hover:underline"
-              title={`${user.email}: your account`}
+              title={localize(M.yourAccount(user.email), locale)}
             >
               <UserText>{user.name}</UserText>
             </Link>
-            <SignOutButton />
+            <SignOutButton locale={locale} />
           </div>
         </div>
-        <ScrollingNav label={`${area} navigation`} links={nav} className={frame} />
+        <ScrollingNav label={localize(M.navigation(area), locale)} links={nav} className={frame} />
       </header>
       <main id="main" className={cx(frame, "py-8")}>
         <ReaderTimeZone timeZone={timeZone}>{children}</ReaderTimeZone>

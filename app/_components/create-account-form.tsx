@@ -3,6 +3,9 @@
 import { useActionState } from "react";
 import { Alert, Button, FormField, Input } from "@/app/_ui";
 import type { ActionResult } from "@/lib/http/action";
+import type { Locale } from "@/lib/i18n/locale";
+import { localize, type Text } from "@/lib/i18n/text";
+import { INVITATION_MESSAGES as M } from "./messages";
 
 type State = { result: ActionResult<never>; name: string } | null;
 
@@ -17,11 +20,14 @@ export function CreateAccountForm({
   token,
   hint,
   action: accept,
+  locale,
 }: {
   token: string;
   hint: string;
   action: CreateAccountAction;
+  locale: Locale;
 }) {
+  const t = (text: Text) => localize(text, locale);
   // React resets the form after every submission; the name comes back as its default so a refused
   // password does not cost the user what they typed (the password itself is not kept).
   const [state, action, pending] = useActionState<State, FormData>(
@@ -36,11 +42,11 @@ export function CreateAccountForm({
     <form action={action} className="space-y-5" noValidate>
       {failure && <Alert tone="danger">{failure.message}</Alert>}
       <input type="hidden" name="token" value={token} />
-      <FormField label="Your name" id="invite-name" error={failure?.fieldErrors?.name?.[0]}>
+      <FormField label={t(M.yourName)} id="invite-name" error={failure?.fieldErrors?.name?.[0]}>
         <Input name="name" defaultValue={state?.name ?? ""} autoComplete="name" required maxLength={120} />
       </FormField>
       <FormField
-        label="Choose a password"
+        label={t(M.choosePassword)}
         id="invite-password"
         hint={hint}
         error={failure?.fieldErrors?.password?.[0]}
@@ -48,7 +54,7 @@ export function CreateAccountForm({
         <Input name="password" type="password" autoComplete="new-password" required />
       </FormField>
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Creating your account…" : "Create account and join"}
+        {pending ? t(M.creatingAccount) : t(M.createAccount)}
       </Button>
     </form>
   );

@@ -5,7 +5,10 @@ import type { ReactNode } from "react";
 import { Alert, ButtonLink } from "@/app/_ui";
 import type { SessionState } from "@/lib/auth/sessions/actor";
 import { PASSWORD_MESSAGES } from "@/lib/auth/passwords/messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { localize, type Text } from "@/lib/i18n/text";
 import { CreateAccountForm } from "./create-account-form";
+import { INVITATION_MESSAGES as M } from "./messages";
 import { SignOutButton } from "./sign-out-button";
 import { TokenForm } from "./token-form";
 
@@ -13,13 +16,11 @@ type TokenAction = Parameters<typeof TokenForm>[0]["action"];
 type CreateAccountAction = Parameters<typeof CreateAccountForm>[0]["action"];
 
 /** An invitation that has expired, was revoked or used. */
-export function InvitationClosed() {
+export function InvitationClosed({ locale = "en" }: { locale?: Locale }) {
   return (
     <>
-      <h1 className="mb-4 text-xl font-semibold">This invitation no longer works</h1>
-      <Alert tone="warning">
-        It has expired, was revoked or was already used. Ask the person who invited you to send a new one.
-      </Alert>
+      <h1 className="mb-4 text-xl font-semibold">{localize(M.closedTitle, locale)}</h1>
+      <Alert tone="warning">{localize(M.closed, locale)}</Alert>
     </>
   );
 }
@@ -33,6 +34,7 @@ export function InvitationLanding({
   intro,
   createAccount,
   accept,
+  locale = "en",
 }: {
   token: string;
   /** The link's own path, to come back to after signing in. */
@@ -44,43 +46,42 @@ export function InvitationLanding({
   intro: ReactNode;
   createAccount: CreateAccountAction;
   accept: TokenAction;
+  locale?: Locale;
 }) {
+  const t = (text: Text) => localize(text, locale);
   return (
     <>
       {intro}
       {!accountExists ? (
-        <CreateAccountForm token={token} hint={PASSWORD_MESSAGES.policyHint} action={createAccount} />
+        <CreateAccountForm
+          token={token}
+          hint={t(PASSWORD_MESSAGES.policyHint)}
+          action={createAccount}
+          locale={locale}
+        />
       ) : session.status === "anonymous" ? (
         <>
-          <p className="mb-4 text-sm text-gray-700">
-            You already have an account. Sign in as {email} to accept.
-          </p>
+          <p className="mb-4 text-sm text-gray-700">{t(M.accountExists(email))}</p>
           <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(path)}`} className="w-full">
-            Sign in to accept
+            {t(M.signInToAccept)}
           </ButtonLink>
         </>
       ) : session.status === "mfa" ? (
         <>
-          <Alert tone="info">
-            Finish signing in with your second step first, then open the invitation link from your email
-            again.
-          </Alert>
+          <Alert tone="info">{t(M.finishSecondStep)}</Alert>
           <ButtonLink href="/continue" className="mt-4 w-full">
-            Continue signing in
+            {t(M.continueSigningIn)}
           </ButtonLink>
         </>
       ) : session.actor.email !== email ? (
         <>
-          <Alert tone="warning">
-            You are signed in as {session.actor.email}. Sign out, then sign in as {email} and open the
-            invitation link again.
-          </Alert>
+          <Alert tone="warning">{t(M.signedInAsOther(session.actor.email, email))}</Alert>
           <div className="mt-4">
-            <SignOutButton />
+            <SignOutButton locale={locale} />
           </div>
         </>
       ) : (
-        <TokenForm token={token} action={accept} label="Accept invitation" pendingLabel="Joining…" />
+        <TokenForm token={token} action={accept} label={t(M.accept)} pendingLabel={t(M.joining)} />
       )}
     </>
   );

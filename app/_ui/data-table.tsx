@@ -21,6 +21,8 @@ export type DataTableProps<Row> = {
   /** Buttons or links for one row, in a last column whose header only screen readers hear. */
   rowActions?: (row: Row) => ReactNode;
   actionsLabel?: string;
+  /** A test id on every row (for tests that count or pick rows). */
+  rowTestId?: string;
   /** Shown instead of the table when there are no rows: what it is, and what to do. */
   empty: { title: string; description: ReactNode; action?: ReactNode };
   headingLevel?: 2 | 3;
@@ -40,6 +42,7 @@ export function DataTable<Row>({
   columns,
   rowActions,
   actionsLabel = "Actions",
+  rowTestId,
   empty,
   headingLevel = 3,
 }: DataTableProps<Row>) {
@@ -71,7 +74,7 @@ export function DataTable<Row>({
         </thead>
         <tbody className="divide-y divide-gray-200 max-sm:block">
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="align-top max-sm:block max-sm:py-2">
+            <tr key={rowKey(row)} data-testid={rowTestId} className="align-top max-sm:block max-sm:py-2">
               {columns.map((column) => {
                 const Cell = column.rowHeader ? "th" : "td";
                 return (

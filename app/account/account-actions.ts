@@ -3,7 +3,11 @@
 // session (new id, S9) and ends all others (S10); the new cookie is set here.
 import { refresh } from "next/cache";
 import { profileInput, updateProfile } from "@/lib/account/profile";
-import { emailChangeInput, requestEmailChange } from "@/lib/auth/email-links/email-change";
+import {
+  EMAIL_CHANGE_MINUTES,
+  emailChangeInput,
+  requestEmailChange,
+} from "@/lib/auth/email-links/email-change";
 import { changePassword, changePasswordInput } from "@/lib/auth/passwords/password-change";
 import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
 import { defineAction } from "@/lib/http/action";
@@ -32,6 +36,6 @@ export const requestEmailChangeAction = defineAction(
   { input: emailChangeInput, permission: "signed-in" },
   async (ctx, input) => {
     const { email } = await requestEmailChange(ctx, input);
-    return localize(ACCOUNT_PAGE_MESSAGES.emailChangeSent(email), ctx.locale);
+    return localize(ACCOUNT_PAGE_MESSAGES.emailChangeSent(email, EMAIL_CHANGE_MINUTES), ctx.locale);
   },
 );

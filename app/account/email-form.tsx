@@ -2,22 +2,26 @@
 
 import { Button, FormField, Input } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
+import type { Locale } from "@/lib/i18n/locale";
+import { localize, type Text } from "@/lib/i18n/text";
 import { requestEmailChangeAction } from "./account-actions";
+import { ACCOUNT_PAGE_MESSAGES as M } from "./messages";
 
-export function EmailForm({ email, locked }: { email: string; locked: boolean }) {
+export function EmailForm({ email, locked, locale }: { email: string; locked: boolean; locale: Locale }) {
+  const t = (text: Text) => localize(text, locale);
   const { state, formAction, pending, fieldError } = useActionForm(requestEmailChangeAction);
   return (
     <form action={formAction} className="space-y-4">
       <FormResult state={state} />
       <p className="text-sm text-gray-700">
-        You sign in with <span className="font-medium">{email}</span>. We send a confirmation link to the new
-        address; nothing changes until you open it.
+        {t(M.youSignInWith)} <span className="font-medium break-all">{email}</span>.{" "}
+        {t(M.confirmationExplain)}
       </p>
-      <FormField label="New email address" id="new-email" error={fieldError("email")}>
+      <FormField label={t(M.newEmail)} id="new-email" error={fieldError("email")}>
         <Input name="email" type="email" autoComplete="email" required disabled={locked} />
       </FormField>
       <Button type="submit" disabled={pending || locked}>
-        {pending ? "Sending…" : "Send confirmation link"}
+        {pending ? t(M.sending) : t(M.sendConfirmation)}
       </Button>
     </form>
   );

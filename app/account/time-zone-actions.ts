@@ -10,14 +10,14 @@ import {
 } from "@/lib/account/time-zone";
 import { defineAction } from "@/lib/http/action";
 import { localize } from "@/lib/i18n/text";
-import { ACCOUNT_PAGE_MESSAGES as M } from "./messages";
+import { TIME_ZONE_MESSAGES as M } from "./messages";
 
 export const chooseTimeZoneAction = defineAction(
   { input: timeZoneInput, permission: "signed-in" },
   async (ctx, input) => {
     const { timeZone, changed } = await chooseTimeZone(ctx, input);
     if (changed) refresh();
-    return localize(changed ? M.timeZoneSaved(timeZone) : M.timeZoneUnchanged(timeZone), ctx.locale);
+    return localize(changed ? M.saved(timeZone) : M.unchanged(timeZone), ctx.locale);
   },
 );
 

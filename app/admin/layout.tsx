@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (staffCan(actor.staffRoles, "admin.audit.view")) nav.push({ href: "/admin/audit", label: "Audit log" });
   if (staffCan(actor.staffRoles, "admin.users.view")) nav.push({ href: "/admin/users", label: "Users" });
   if (staffCan(actor.staffRoles, "admin.mail.view")) nav.push({ href: "/admin/mail", label: "Mail" });
+  if (staffCan(actor.staffRoles, "dsr.view")) nav.push({ href: "/admin/requests", label: "DSRs" });
   if (staffCan(actor.staffRoles, "breach.view")) nav.push({ href: "/admin/incidents", label: "Incidents" });
   if (staffCan(actor.staffRoles, "breach.view")) nav.push({ href: "/admin/systems", label: "Data systems" });
   if (staffCan(actor.staffRoles, "trust.content.manage"))

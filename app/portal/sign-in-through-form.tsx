@@ -3,13 +3,24 @@
 import { useEffect, useSyncExternalStore } from "react";
 import { Alert, Button } from "@/app/_ui";
 import { useActionForm } from "@/app/_ui/use-action-form";
-import { PORTAL_CHOOSER_MESSAGES as WORDS } from "./messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { localize, type Text } from "@/lib/i18n/text";
+import { PORTAL_CHOOSER_MESSAGES as M } from "./messages";
 import { signInThroughOrganizationAction } from "./sso-actions";
 
 const noSubscription = () => () => {};
 
 /** Sends the user to the organisation's own Microsoft tenant; they come back to its portal. */
-export function SignInThroughForm({ slug, organizationName }: { slug: string; organizationName: string }) {
+export function SignInThroughForm({
+  slug,
+  organizationName,
+  locale,
+}: {
+  slug: string;
+  organizationName: string;
+  locale: Locale;
+}) {
+  const t = (text: Text) => localize(text, locale);
   const { state, formAction, pending } = useActionForm(signInThroughOrganizationAction);
   const hydrated = useSyncExternalStore(
     noSubscription,
@@ -25,8 +36,8 @@ export function SignInThroughForm({ slug, organizationName }: { slug: string; or
       <input type="hidden" name="slug" value={slug} />
       {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
       <Button type="submit" size="sm" disabled={pending || leaving || !hydrated}>
-        {pending || leaving ? WORDS.opening : WORDS.signInThrough}
-        <span className="sr-only"> for {organizationName}</span>
+        {pending || leaving ? t(M.opening) : t(M.signInThrough)}
+        <span className="sr-only">{t(M.forOrganization(organizationName))}</span>
       </Button>
     </form>
   );

@@ -20,10 +20,13 @@ async function look(page: Page, name: string, outputPath: (name: string) => stri
   await page.setViewportSize(SIZES.desktop);
 }
 
+/** The link in the invitation (written in the organisation's language: German for Umbrella). */
 async function invitationLinkFor(to: string): Promise<string> {
   let body = "";
   await expect
-    .poll(async () => (body = (await latestEmailTo(to, /invited/))?.text ?? ""), { timeout: 10_000 })
+    .poll(async () => (body = (await latestEmailTo(to, /invited|Einladung/))?.text ?? ""), {
+      timeout: 10_000,
+    })
     .toContain("/invite/");
   return /(https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{43})/.exec(body)![1]!;
 }

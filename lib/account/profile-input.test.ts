@@ -4,13 +4,13 @@ import { describe, expect, it } from "vitest";
 import { profileInput } from "./profile.ts";
 
 const nameError = (name: string) => {
-  const result = profileInput.safeParse({ name });
+  const result = profileInput("en").safeParse({ name });
   return result.success ? null : result.error.issues[0]!.message;
 };
 
 describe("profile name (S25)", () => {
   it("accepts ordinary names in any script, trimmed (S25)", () => {
-    expect(profileInput.parse({ name: "  Zoë Müller " })).toEqual({ name: "Zoë Müller" });
+    expect(profileInput("en").parse({ name: "  Zoë Müller " })).toEqual({ name: "Zoë Müller" });
     for (const name of ["José O'Neill-García", "محمد علی", "山田 太郎", "Ngũgĩ wa Thiong'o"]) {
       expect(nameError(name), name).toBeNull();
     }
@@ -29,5 +29,12 @@ describe("profile name (S25)", () => {
     ["an escape sequence", "Greta\u001b[31m"],
   ])("refuses %s (S25)", (_what, name) => {
     expect(nameError(name)).not.toBeNull();
+  });
+
+  it("words its refusals in the reader's language (issue 11 item 7)", () => {
+    const german = (name: string) => profileInput("de").safeParse({ name }).error?.issues[0]?.message;
+    expect(german("  ")).toBe("Geben Sie Ihren Namen ein.");
+    expect(german("Greta\nURGENT")).toBe("Schreiben Sie den Text in eine Zeile.");
+    expect(nameError("  ")).toBe("Enter your name.");
   });
 });

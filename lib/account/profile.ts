@@ -7,19 +7,23 @@ import { recordAuthEvent } from "../auth/auth-audit.ts";
 import { requireSignedIn } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
+import { localizedSchema, type LocalizedOutput } from "../i18n/localized-schema.ts";
 import { singleLineText } from "../text/single-line.ts";
 import { ACCOUNT_MESSAGES } from "./messages.ts";
 
-export const profileInput = z.strictObject({
-  // One line of plain text (S25): the name reaches other people's emails (invitations) and screens.
-  name: singleLineText({
-    max: 120,
-    label: "your name",
-    required: ACCOUNT_MESSAGES.nameRequired,
-    tooLong: ACCOUNT_MESSAGES.nameTooLong,
+export const profileInput = localizedSchema((t, locale) =>
+  z.strictObject({
+    // One line of plain text (S25): the name reaches other people's emails (invitations) and screens.
+    name: singleLineText({
+      max: 120,
+      label: "your name",
+      required: t(ACCOUNT_MESSAGES.nameRequired),
+      tooLong: t(ACCOUNT_MESSAGES.nameTooLong),
+      locale,
+    }),
   }),
-});
-export type ProfileInput = z.infer<typeof profileInput>;
+);
+export type ProfileInput = LocalizedOutput<typeof profileInput>;
 
 /** Saves the caller's name; `changed` is false when it was the same already (nothing is written). */
 export async function updateProfile(

@@ -31,7 +31,7 @@ describe("choosing one's time zone (account page)", () => {
   it("stores a listed zone, audits it in the person's chains, and the next context reads in it", async () => {
     const { org, user } = await member();
     const ctx = await contextFor(user, { clock });
-    expect(await chooseTimeZone(ctx, timeZoneInput.parse({ timeZone: "America/New_York" }))).toEqual({
+    expect(await chooseTimeZone(ctx, timeZoneInput("en").parse({ timeZone: "America/New_York" }))).toEqual({
       timeZone: "America/New_York",
       changed: true,
     });
@@ -45,7 +45,7 @@ describe("choosing one's time zone (account page)", () => {
       },
     ]);
     // The same zone again changes nothing and records nothing.
-    expect(await chooseTimeZone(ctx, timeZoneInput.parse({ timeZone: "America/New_York" }))).toEqual({
+    expect(await chooseTimeZone(ctx, timeZoneInput("en").parse({ timeZone: "America/New_York" }))).toEqual({
       timeZone: "America/New_York",
       changed: false,
     });
@@ -59,7 +59,7 @@ describe("choosing one's time zone (account page)", () => {
   it("refuses a zone that is not listed, and nothing changes", async () => {
     const { user } = await member();
     for (const timeZone of ["Mars/Olympus", "", "Europe/Berlin; DROP", "x".repeat(65)])
-      expect(timeZoneInput.safeParse({ timeZone }).success, timeZone).toBe(false);
+      expect(timeZoneInput("en").safeParse({ timeZone }).success, timeZone).toBe(false);
     expect(await zoneOf(user.id)).toBeNull();
     expect(await zoneEvents(user.id)).toEqual([]);
   });
@@ -67,9 +67,12 @@ describe("choosing one's time zone (account page)", () => {
   it("acts only on the caller's own account: naming another user is refused, the victim keeps theirs", async () => {
     const { user: attacker } = await member();
     const victim = await createUser({ timeZone: "Asia/Tokyo" });
-    expect(timeZoneInput.safeParse({ timeZone: "UTC", userId: victim.id }).success).toBe(false);
-    expect(browserTimeZoneInput.safeParse({ timeZone: "UTC", userId: victim.id }).success).toBe(false);
-    await chooseTimeZone(await contextFor(attacker, { clock }), timeZoneInput.parse({ timeZone: "UTC" }));
+    expect(timeZoneInput("en").safeParse({ timeZone: "UTC", userId: victim.id }).success).toBe(false);
+    expect(browserTimeZoneInput("en").safeParse({ timeZone: "UTC", userId: victim.id }).success).toBe(false);
+    await chooseTimeZone(
+      await contextFor(attacker, { clock }),
+      timeZoneInput("en").parse({ timeZone: "UTC" }),
+    );
     expect(await zoneOf(victim.id)).toBe("Asia/Tokyo");
     expect(await zoneOf(attacker.id)).toBe("UTC");
     expect(await zoneEvents(victim.id)).toEqual([]);
@@ -77,10 +80,13 @@ describe("choosing one's time zone (account page)", () => {
 
   it("refuses anonymous callers", async () => {
     await expect(
-      chooseTimeZone(anonymousContext({ clock }), timeZoneInput.parse({ timeZone: "UTC" })),
+      chooseTimeZone(anonymousContext({ clock }), timeZoneInput("en").parse({ timeZone: "UTC" })),
     ).rejects.toMatchObject({ code: "unauthenticated" });
     await expect(
-      adoptBrowserTimeZone(anonymousContext({ clock }), browserTimeZoneInput.parse({ timeZone: "UTC" })),
+      adoptBrowserTimeZone(
+        anonymousContext({ clock }),
+        browserTimeZoneInput("en").parse({ timeZone: "UTC" }),
+      ),
     ).rejects.toMatchObject({ code: "unauthenticated" });
   });
 });
@@ -93,13 +99,15 @@ describe("the browser's zone at the first signed-in page", () => {
     expect((await authorizeOrgBySlug(ctx, org.slug, "org.view")).timeZone).toBe("Europe/Berlin");
 
     expect(
-      await adoptBrowserTimeZone(ctx, browserTimeZoneInput.parse({ timeZone: "America/New_York" })),
+      await adoptBrowserTimeZone(ctx, browserTimeZoneInput("en").parse({ timeZone: "America/New_York" })),
     ).toEqual({ timeZone: "America/New_York", adopted: true });
     expect(await zoneEvents(user.id)).toMatchObject([
       { metadata: { from: null, to: "America/New_York", source: "browser" } },
     ]);
     // Another browser later (or a second tab) does not override it.
-    expect(await adoptBrowserTimeZone(ctx, browserTimeZoneInput.parse({ timeZone: "Asia/Tokyo" }))).toEqual({
+    expect(
+      await adoptBrowserTimeZone(ctx, browserTimeZoneInput("en").parse({ timeZone: "Asia/Tokyo" })),
+    ).toEqual({
       timeZone: "America/New_York",
       adopted: false,
     });
@@ -110,9 +118,11 @@ describe("the browser's zone at the first signed-in page", () => {
   });
 
   it("stores an alias as the listed zone and refuses a name no runtime knows", async () => {
-    expect(browserTimeZoneInput.parse({ timeZone: "Etc/UTC" })).toEqual({ timeZone: "UTC" });
-    expect(browserTimeZoneInput.parse({ timeZone: "US/Eastern" })).toEqual({ timeZone: "America/New_York" });
-    expect(browserTimeZoneInput.safeParse({ timeZone: "Mars/Olympus" }).success).toBe(false);
+    expect(browserTimeZoneInput("en").parse({ timeZone: "Etc/UTC" })).toEqual({ timeZone: "UTC" });
+    expect(browserTimeZoneInput("en").parse({ timeZone: "US/Eastern" })).toEqual({
+      timeZone: "America/New_York",
+    });
+    expect(browserTimeZoneInput("en").safeParse({ timeZone: "Mars/Olympus" }).success).toBe(false);
   });
 });
 

@@ -8,27 +8,38 @@ import { recordAuthEvent } from "../auth/auth-audit.ts";
 import { requireSignedIn } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
+import { localizedSchema, type LocalizedOutput } from "../i18n/localized-schema.ts";
 import { canonicalTimeZone, isIanaTimeZone } from "../time/time-zones.ts";
 import { ACCOUNT_MESSAGES } from "./messages.ts";
 
-const zoneName = z.string().trim().max(64, ACCOUNT_MESSAGES.unknownTimeZone);
-
 /** The account page's choice: one of the listed zones (lib/time/time-zones.ts). */
-export const timeZoneInput = z.strictObject({
-  timeZone: zoneName.refine(isIanaTimeZone, ACCOUNT_MESSAGES.unknownTimeZone),
-});
-export type TimeZoneInput = z.infer<typeof timeZoneInput>;
+export const timeZoneInput = localizedSchema((t) =>
+  z.strictObject({
+    timeZone: z
+      .string()
+      .trim()
+      .max(64, t(ACCOUNT_MESSAGES.unknownTimeZone))
+      .refine(isIanaTimeZone, t(ACCOUNT_MESSAGES.unknownTimeZone)),
+  }),
+);
+export type TimeZoneInput = LocalizedOutput<typeof timeZoneInput>;
 
 /** What the browser reported; an alias ("Europe/Kyiv") becomes the listed name of its zone. */
-export const browserTimeZoneInput = z.strictObject({
-  timeZone: zoneName.transform((value, issue) => {
-    const zone = canonicalTimeZone(value);
-    if (zone) return zone;
-    issue.addIssue({ code: "custom", message: ACCOUNT_MESSAGES.unknownTimeZone });
-    return z.NEVER;
+export const browserTimeZoneInput = localizedSchema((t) =>
+  z.strictObject({
+    timeZone: z
+      .string()
+      .trim()
+      .max(64, t(ACCOUNT_MESSAGES.unknownTimeZone))
+      .transform((value, issue) => {
+        const zone = canonicalTimeZone(value);
+        if (zone) return zone;
+        issue.addIssue({ code: "custom", message: t(ACCOUNT_MESSAGES.unknownTimeZone) });
+        return z.NEVER;
+      }),
   }),
-});
-export type BrowserTimeZoneInput = z.infer<typeof browserTimeZoneInput>;
+);
+export type BrowserTimeZoneInput = LocalizedOutput<typeof browserTimeZoneInput>;
 
 /** Sets the caller's zone; `changed` is false when it was that zone already (nothing is written). */
 export async function chooseTimeZone(

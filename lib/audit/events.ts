@@ -68,6 +68,7 @@ export type AuditEventMetadata = {
   /** source "browser": the zone the browser reported, stored at the first signed-in page; "account": chosen. */
   "account.time_zone.changed": { from: string | null; to: string; source: "account" | "browser" };
   "account.profile.updated": { fields: readonly string[] };
+  "account.language.updated": { from: string | null; to: string };
   "admin.user.disabled": { email: string; sessionsEnded: number };
   "admin.user.enabled": { email: string; sessionsEnded: number };
   "admin.user.mfa_reset": { email: string; sessionsEnded: number; backupCodesRemoved: number };
@@ -395,6 +396,7 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   },
   "account.time_zone.changed": { en: "Time zone changed", de: "Zeitzone geändert" },
   "account.profile.updated": { en: "Profile changed", de: "Profil geändert" },
+  "account.language.updated": { en: "Language changed", de: "Sprache geändert" },
   "admin.user.disabled": { en: "Account disabled", de: "Konto deaktiviert" },
   "admin.user.enabled": { en: "Account enabled", de: "Konto aktiviert" },
   "admin.user.mfa_reset": {

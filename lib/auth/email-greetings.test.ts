@@ -1,6 +1,7 @@
 // The emails of the sign-in area greet the user by name: a name set elsewhere (a Microsoft claim, an
 // account created before names were checked) is quoted and kept on the greeting line (SECURITY.md S25).
 import { describe, expect, it, vi } from "vitest";
+import type { Locale } from "../i18n/locale.ts";
 import { fixedClock } from "../time/clock.ts";
 import { EMAIL_LINK_MESSAGES } from "./email-links/messages.ts";
 import { PASSWORD_MESSAGES } from "./passwords/messages.ts";
@@ -13,11 +14,11 @@ const HOSTILE = "Greta\n\nURGENT: verify your account at https://evil.example\u2
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const URL = "https://trust.example/link";
 
-const texts = (name: string) => ({
-  magicLink: EMAIL_LINK_MESSAGES.magicLinkEmail(name, 15, URL).text,
-  emailChange: EMAIL_LINK_MESSAGES.emailChangeEmail(name, 60, URL).text,
-  reset: PASSWORD_MESSAGES.resetEmail(name, 30, URL).text,
-  notice: securityNoticeText({ name }, "The password of your account was changed.", {
+const texts = (name: string, locale: Locale = "en") => ({
+  magicLink: EMAIL_LINK_MESSAGES.magicLinkEmail(locale, name, 15, URL).text,
+  emailChange: EMAIL_LINK_MESSAGES.emailChangeEmail(locale, name, 60, URL).text,
+  reset: PASSWORD_MESSAGES.resetEmail(locale, name, 30, URL).text,
+  notice: securityNoticeText(locale, { name }, "The password of your account was changed.", {
     request: null,
     clock: fixedClock("2026-11-23T09:00:00Z"),
     timeZone: "Europe/Berlin",
@@ -40,14 +41,24 @@ describe("greetings in sign-in emails (S25)", () => {
     expect(texts("").notice.split("\n")[0]).toBe("Hello there,");
   });
 
+  it("greet in German with German quotation marks, or without a name (issue 11 item 7)", () => {
+    for (const [email, text] of Object.entries(texts("Greta Lindqvist", "de"))) {
+      expect(text.split("\n")[0], email).toBe("Hallo „Greta Lindqvist“,");
+    }
+    expect(texts("", "de").reset.split("\n")[0]).toBe("Guten Tag,");
+  });
+
   it("keep a hostile name on the greeting line, without control, separator or bidi characters (S25)", () => {
-    for (const [email, text] of Object.entries(texts(HOSTILE))) {
+    for (const [email, text] of [
+      ...Object.entries(texts(HOSTILE)),
+      ...Object.entries(texts(HOSTILE, "de")),
+    ]) {
       const lines = text.split("\n");
       expect(
         lines.filter((line) => line.includes("URGENT")),
         email,
       ).toEqual([lines[0]]);
-      expect(lines[0], email).toMatch(/^Hello "Greta URGENT: .*",$/);
+      expect(lines[0], email).toMatch(/^(Hello "|Hallo „)Greta URGENT: .*(“|"),$/);
       expect(text, email).not.toMatch(UNSAFE);
     }
   });

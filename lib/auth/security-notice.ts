@@ -9,7 +9,11 @@ import type { RequestMeta } from "../audit/record.ts";
 import { env } from "../config/env.ts";
 import type { Tx } from "../db/client.ts";
 import { formatInstant } from "../i18n/format.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { localize, type Text } from "../i18n/text.ts";
+import { greeting } from "../mail/greeting.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
+import { recipientLocale } from "../mail/recipient-locale.ts";
 import { toSingleLine } from "../text/single-line.ts";
 import type { Clock } from "../time/clock.ts";
 import { recipientTimeZone } from "../time/recipient-time-zone.ts";
@@ -31,8 +35,8 @@ export type SecurityChange =
 export type SecurityNoticeOptions = {
   /** Another recipient, e.g. the previous address after an email change. Defaults to user.email. */
   to?: string;
-  /** One extra line of facts (e.g. how many backup codes remain). Never a secret. */
-  detail?: string;
+  /** One extra line of facts (e.g. how many backup codes remain), in each language. Never a secret. */
+  detail?: Text;
 };
 
 /** Where and when the change was asked for: the request's address and browser help the user recognise it. */
@@ -47,40 +51,49 @@ export async function notifySecurityChange(
   options: SecurityNoticeOptions = {},
 ): Promise<void> {
   const notice = M.notices[what];
+  // In the language the user reads (their choice, else their organisation's): lib/mail/recipient-locale.ts.
+  const locale = await recipientLocale(tx, { userId: user.id });
   const timeZone = await recipientTimeZone(tx, { userId: user.id });
+  const t = (text: Text) => localize(text, locale);
   await enqueueEmail(tx, {
     idempotencyKey: `security-notice:${what}:${user.id}:${randomUUID()}`,
     to: options.to ?? user.email,
-    subject: notice.subject,
-    text: securityNoticeText(user, notice.happened, { ...origin, timeZone, detail: options.detail }),
+    subject: t(notice.subject),
+    text: securityNoticeText(locale, user, t(notice.happened), {
+      ...origin,
+      timeZone,
+      detail: options.detail && t(options.detail),
+    }),
   });
 }
 
 export function securityNoticeText(
+  locale: Locale,
   user: { name?: string | null },
   happened: string,
   options: NoticeOrigin & { timeZone: string; detail?: string },
 ): string {
-  const when = formatInstant("en", options.clock.now(), options.timeZone);
+  const t = (text: Text) => localize(text, locale);
+  const when = formatInstant(locale, options.clock.now(), options.timeZone);
   const where = [
-    options.request?.ip ? M.fromIp(options.request.ip) : null,
-    options.request?.userAgent ? M.fromBrowser(options.request.userAgent) : null,
+    options.request?.ip ? t(M.fromIp(options.request.ip)) : null,
+    options.request?.userAgent ? t(M.fromBrowser(options.request.userAgent)) : null,
   ]
     .filter(Boolean)
     .join(", ");
   return [
-    M.greeting(user.name ?? ""),
+    greeting(locale, user.name),
     "",
     happened,
     options.detail === undefined ? null : toSingleLine(options.detail, 300),
     "",
-    M.when(when),
-    where ? M.from(where) : null,
+    t(M.when(when)),
+    where ? t(M.from(where)) : null,
     "",
-    M.ifYou,
-    M.ifNotYou(new URL("/reset-password", env().APP_URL).toString()),
+    t(M.ifYou),
+    t(M.ifNotYou(new URL("/reset-password", env().APP_URL).toString())),
     "",
-    M.automatic,
+    t(M.automatic),
   ]
     .filter((line): line is string => line !== null)
     .join("\n");

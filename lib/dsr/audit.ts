@@ -21,7 +21,7 @@ type DsrAction = Extract<keyof AuditEventMetadata, `dsr.${string}` | `seed.dsr.$
 export type DsrAuditEvent<A extends DsrAction = DsrAction> = {
   action: A;
   metadata: AuditEventMetadata[A];
-  target: { type: "DataSubjectRequest" | "DirectRequest"; id: string };
+  target: { type: "DataSubjectRequest" | "DirectRequest" | "Organization"; id: string };
 };
 
 function entry(ctx: DsrAuditContext, event: DsrAuditEvent, organizationId: string | null) {

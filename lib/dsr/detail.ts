@@ -9,7 +9,12 @@ import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { DsrDeadlineChangeKind, DsrTaskAction, DsrTaskStatus } from "../generated/prisma/enums.ts";
+import type {
+  ConnectorKind,
+  DsrDeadlineChangeKind,
+  DsrTaskAction,
+  DsrTaskStatus,
+} from "../generated/prisma/enums.ts";
 import { isCancellable } from "./cancellable.ts";
 import { openDirectContent, type DirectContent } from "./direct/content.ts";
 import { SUMMARY_SELECT, toSummary, type DsrSummary } from "./list.ts";
@@ -31,6 +36,8 @@ export type DsrDeadlineChangeView = {
 export type DsrTaskView = {
   id: string;
   system: string;
+  /** How the task reaches its system: signed webhook, or a staff member by hand (MANUAL). */
+  connector: ConnectorKind;
   action: DsrTaskAction;
   status: DsrTaskStatus;
   records: number | null;
@@ -106,7 +113,7 @@ export const DETAIL_SELECT = {
       absent: true,
       completedAt: true,
       updatedAt: true,
-      dataSystem: { select: { name: true } },
+      dataSystem: { select: { name: true, connector: true } },
     },
   },
   directRequest: { select: { id: true, contentSealed: true, receivedAt: true } },
@@ -157,14 +164,17 @@ export async function loadDetail(
     tasks: row.tasks.map(({ dataSystem, attempts: _a, lastAttemptAt: _l, ...task }) => ({
       ...task,
       system: dataSystem.name,
+      connector: dataSystem.connector,
     })),
     timeline,
-    forwarded: row.directRequest
-      ? {
-          ...openDirectContent(row.directRequest.id, row.directRequest.contentSealed),
-          receivedAt: row.directRequest.receivedAt,
-        }
-      : null,
+    // What the data subject wrote, like their identifiers, only while the request is open (A15).
+    forwarded:
+      row.directRequest && row.subjectSealed
+        ? {
+            ...openDirectContent(row.directRequest.id, row.directRequest.contentSealed),
+            receivedAt: row.directRequest.receivedAt,
+          }
+        : null,
     sameSubjectOpen,
     cancellable: isCancellable(row.status, row.tasks),
   };

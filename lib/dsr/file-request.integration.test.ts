@@ -229,7 +229,7 @@ describe("who may file and read (S11, S12)", () => {
     });
     expect((await listRequests(attacker, world.other.slug)).requests).toEqual([]);
     await expect(listRequests(attacker, world.other.slug, { cursor: filed.id })).rejects.toMatchObject({
-      code: "invalid",
+      code: "not_found",
     });
   });
 

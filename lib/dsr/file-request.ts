@@ -6,25 +6,12 @@ import "server-only";
 import { authorizeOrgBySlug } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
-import { AppError } from "../errors.ts";
-import type { Clock } from "../time/clock.ts";
 import { auditContextOf } from "./audit.ts";
 import { insertInstructedRequest, type FiledRequest, type InstructedSource } from "./insert-request.ts";
-import { DSR_MESSAGES } from "./messages.ts";
+import { assertReceivedNotInFuture } from "./received.ts";
 import type { DsrRequestInput } from "./request-input.ts";
 
 export type { FiledRequest } from "./insert-request.ts";
-
-/** Clocks differ a little between a controller's systems and ours; a minute is not "the future". */
-const CLOCK_SKEW_MS = 60_000;
-
-export function receivedInFuture(receivedAt: Date, clock: Clock): boolean {
-  return receivedAt.getTime() > clock.now().getTime() + CLOCK_SKEW_MS;
-}
-
-export function assertReceivedNotInFuture(receivedAt: Date, clock: Clock): void {
-  if (receivedInFuture(receivedAt, clock)) throw new AppError("invalid", DSR_MESSAGES.receivedInFuture);
-}
 
 export async function fileRequest(
   ctx: Context,

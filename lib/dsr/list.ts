@@ -76,15 +76,30 @@ export async function listRequests(
   filters: DsrListFilters = {},
 ): Promise<DsrList> {
   const org = await authorizeOrgBySlug(ctx, slug, "org.dsr.view");
+  return {
+    ...(await listOrganizationRequests(org.organizationId, filters, ctx.clock.now())),
+    canManage: customerCan(org.role, "org.dsr.manage"),
+  };
+}
+
+/**
+ * The list for an organisation the caller was already authorised for (the portal through listRequests; the
+ * controller API with its own key check). A cursor must name one of the organisation's requests.
+ */
+export async function listOrganizationRequests(
+  organizationId: string,
+  filters: DsrListFilters,
+  now: Date,
+): Promise<Omit<DsrList, "canManage">> {
   const limit = Math.min(Math.max(filters.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
   const organization = await db.organization.findUniqueOrThrow({
-    where: { id: org.organizationId },
+    where: { id: organizationId },
     select: { slug: true, name: true, defaultTimeZone: true },
   });
-  const after = filters.cursor ? await cursorRow(org.organizationId, filters.cursor) : null;
+  const after = filters.cursor ? await cursorRow(organizationId, filters.cursor) : null;
   const rows = await db.dataSubjectRequest.findMany({
     where: {
-      organizationId: org.organizationId,
+      organizationId,
       ...(filters.status ? { status: filters.status } : {}),
       ...(filters.type ? { type: filters.type } : {}),
       ...(after
@@ -102,7 +117,6 @@ export async function listRequests(
   });
   const page = rows.slice(0, limit);
   const progress = await progressOf(page.map((r) => r.id));
-  const now = ctx.clock.now();
   return {
     organization: {
       slug: organization.slug,
@@ -111,7 +125,6 @@ export async function listRequests(
     },
     requests: page.map((row) => toSummary(row, progressFor(progress, row.id), now)),
     nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
-    canManage: customerCan(org.role, "org.dsr.manage"),
   };
 }
 
@@ -121,6 +134,6 @@ async function cursorRow(organizationId: string, id: string): Promise<{ id: stri
     where: { id, organizationId },
     select: { id: true, createdAt: true },
   });
-  if (!row) throw new AppError("invalid", DSR_MESSAGES.unknownCursor);
+  if (!row) throw new AppError("not_found", DSR_MESSAGES.unknownCursor);
   return row;
 }

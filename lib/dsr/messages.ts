@@ -1,12 +1,9 @@
 // What lib/dsr says (GDPR.md A1-A16): refusals of the domain (the portal reads them in English or
 // German), field errors of the request input, the names of types and statuses, and the emails it writes.
-// Field errors: zod carries the English text (the API answers in English); the portal looks the German
-// up with `localizeFieldError` (there is no per-language parse: the action wrapper parses once).
+// Field errors: the request input is built per language from DSR_INPUT_MESSAGES (the API reads English).
 import type { DsrStatus, DsrTaskAction, DsrTaskStatus, DsrType } from "../generated/prisma/enums.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { Text } from "../i18n/text.ts";
-import { TEXT_MESSAGES } from "../text/messages.ts";
-import type { UnsafeCharacter } from "../text/unsafe-characters.ts";
 
 export const DSR_TYPE_LABELS: Record<DsrType, Text> = {
   ACCESS: { en: "Access", de: "Auskunft" },
@@ -126,27 +123,6 @@ export const DSR_INPUT_MESSAGES = {
   },
 } satisfies Record<string, Text>;
 
-/** Labels the text rules (lib/text) name in their refusals; their German is a general sentence. */
-export const DSR_TEXT_LABELS = ["the user id", "your reference", "the note", "the scope"] as const;
-const UNSAFE_TEXT_DE =
-  "Dieses Feld enthält ein Zeichen, das hier nicht erlaubt ist (z. B. einen Zeilenumbruch oder ein unsichtbares Zeichen); entfernen Sie es.";
-
-const GERMAN_BY_ENGLISH = new Map<string, string>([
-  ...Object.values(DSR_INPUT_MESSAGES).map((text) => [text.en, text.de] as [string, string]),
-  ...DSR_TEXT_LABELS.flatMap((label) => [
-    ...(Object.keys(TEXT_MESSAGES.unsafe) as UnsafeCharacter[]).map(
-      (kind) => [TEXT_MESSAGES.unsafe[kind](label), UNSAFE_TEXT_DE] as [string, string],
-    ),
-    [TEXT_MESSAGES.otherLineBreak(label), UNSAFE_TEXT_DE] as [string, string],
-  ]),
-]);
-
-/** A field error of the request input in the reader's language (unknown sentences stay as they are). */
-export function localizeFieldError(message: string | undefined, locale: Locale): string | undefined {
-  if (message === undefined || locale === "en") return message;
-  return GERMAN_BY_ENGLISH.get(message) ?? message;
-}
-
 /** Refusals of the domain functions (AppError texts). */
 export const DSR_MESSAGES = {
   receivedInFuture: {
@@ -208,4 +184,196 @@ export const DSR_MESSAGES = {
   directRequestClosed: {
     en: "This message was already routed or closed.",
   },
+  unknownOrganization: {
+    en: "Choose an existing organisation.",
+  },
 } satisfies Record<string, Text | Record<string, Text>>;
+
+const columnList = (columns: readonly string[]) => columns.join(", ");
+const kib = (bytes: number) => Math.round(bytes / 1024);
+
+/** Problems of an uploaded CSV file of requests (./csv-check.ts). */
+export const DSR_CSV_MESSAGES = {
+  tooLarge: (max: number): Text => ({
+    en: `The file is larger than ${kib(max)} KB. Split it into smaller files.`,
+    de: `Die Datei ist größer als ${kib(max)} KB. Teilen Sie sie in kleinere Dateien auf.`,
+  }),
+  unclosedQuote: (line: number): Text => ({
+    en: `A quoted field opened on line ${line} is never closed.`,
+    de: `Ein in Zeile ${line} begonnenes Feld in Anführungszeichen wird nie geschlossen.`,
+  }),
+  empty: {
+    en: "The file is empty. Start from the template.",
+    de: "Die Datei ist leer. Beginnen Sie mit der Vorlage.",
+  } satisfies Text,
+  noRows: {
+    en: "The file has a header but no requests.",
+    de: "Die Datei hat eine Kopfzeile, aber keine Anfragen.",
+  } satisfies Text,
+  tooManyRows: (rows: number, max: number): Text => ({
+    en: `The file has ${rows} requests; at most ${max} can be imported at once.`,
+    de: `Die Datei enthält ${rows} Anfragen; höchstens ${max} können auf einmal importiert werden.`,
+  }),
+  unknownColumns: (columns: readonly string[]): Text => ({
+    en: `Line 1: unknown column(s): ${columnList(columns)}. Use the template's column names.`,
+    de: `Zeile 1: unbekannte Spalte(n): ${columnList(columns)}. Verwenden Sie die Spaltennamen der Vorlage.`,
+  }),
+  repeatedColumns: (columns: readonly string[]): Text => ({
+    en: `Line 1: column(s) named twice: ${columnList(columns)}.`,
+    de: `Zeile 1: doppelt benannte Spalte(n): ${columnList(columns)}.`,
+  }),
+  missingColumns: (columns: readonly string[]): Text => ({
+    en: `Line 1: required column(s) missing: ${columnList(columns)}.`,
+    de: `Zeile 1: Pflichtspalte(n) fehlen: ${columnList(columns)}.`,
+  }),
+  noIdentifierColumn: {
+    en: "Line 1: the file needs an email or an external_id column to name the subjects.",
+    de: "Zeile 1: Die Datei braucht eine Spalte email oder external_id, um die betroffenen Personen zu benennen.",
+  } satisfies Text,
+  tooManyCells: (cells: number, columns: number): Text => ({
+    en: `This row has ${cells} cells; the header has ${columns} columns.`,
+    de: `Diese Zeile hat ${cells} Zellen; die Kopfzeile hat ${columns} Spalten.`,
+  }),
+  notImportable: {
+    en: "The file has problems; nothing was imported. Check it again and correct the rows listed.",
+    de: "Die Datei enthält Fehler; nichts wurde importiert. Prüfen Sie sie erneut und korrigieren Sie die genannten Zeilen.",
+  } satisfies Text,
+  changedSinceCheck: {
+    en: "The file is not the one that was checked. Check it again before importing.",
+    de: "Die Datei ist nicht die geprüfte. Prüfen Sie sie vor dem Import erneut.",
+  } satisfies Text,
+};
+
+type Email = { subject: string; text: string };
+type Localized<T> = Record<Locale, T>;
+
+/** The emails lib/dsr writes. Controller emails come in the organisation's language; staff emails in English. */
+export const DSR_EMAILS = {
+  /** A2, A16: the controller is told of an extension and its reason. */
+  extended: {
+    en: (f: { reference: string; previous: string; next: string; reason: string; url: string }): Email => ({
+      subject: `${f.reference}: legal due date extended to ${f.next}`,
+      text: [
+        `The legal due date of data-subject request ${f.reference} was extended (Art. 12(3) GDPR).`,
+        "",
+        `Previous due date: ${f.previous}`,
+        `New due date: ${f.next}`,
+        "",
+        "Reason:",
+        f.reason,
+        "",
+        "Art. 12(3) GDPR asks you to inform the data subject of the extension and its reasons within one month of receipt.",
+        "",
+        `The request: ${f.url}`,
+      ].join("\n"),
+    }),
+    de: (f: { reference: string; previous: string; next: string; reason: string; url: string }): Email => ({
+      subject: `${f.reference}: gesetzliche Frist verlängert bis ${f.next}`,
+      text: [
+        `Die gesetzliche Frist der Betroffenenanfrage ${f.reference} wurde verlängert (Art. 12 Abs. 3 DSGVO).`,
+        "",
+        `Bisherige Frist: ${f.previous}`,
+        `Neue Frist: ${f.next}`,
+        "",
+        "Grund:",
+        f.reason,
+        "",
+        "Nach Art. 12 Abs. 3 DSGVO unterrichten Sie die betroffene Person innerhalb eines Monats nach Eingang über die Verlängerung und die Gründe.",
+        "",
+        `Die Anfrage: ${f.url}`,
+      ].join("\n"),
+    }),
+  } satisfies Localized<
+    (f: { reference: string; previous: string; next: string; reason: string; url: string }) => Email
+  >,
+  /** A4: the controller is told a request was declined, and why. */
+  declined: {
+    en: (f: { reference: string; reason: string; url: string }): Email => ({
+      subject: `${f.reference}: data-subject request declined`,
+      text: [
+        `Data-subject request ${f.reference} was declined by your processor.`,
+        "",
+        "Reason:",
+        f.reason,
+        "",
+        `The request: ${f.url}`,
+      ].join("\n"),
+    }),
+    de: (f: { reference: string; reason: string; url: string }): Email => ({
+      subject: `${f.reference}: Betroffenenanfrage abgelehnt`,
+      text: [
+        `Die Betroffenenanfrage ${f.reference} wurde von Ihrem Auftragsverarbeiter abgelehnt.`,
+        "",
+        "Grund:",
+        f.reason,
+        "",
+        `Die Anfrage: ${f.url}`,
+      ].join("\n"),
+    }),
+  } satisfies Localized<(f: { reference: string; reason: string; url: string }) => Email>,
+  /** A7/A8: a request from a data subject was forwarded to the controller. */
+  forwarded: {
+    en: (f: { reference: string; url: string }): Email => ({
+      subject: `${f.reference}: a data subject's request forwarded to you`,
+      text: [
+        "A data subject sent a request to us, your processor, that concerns your organisation. We have not acted on it and will not without your instruction.",
+        "",
+        `Read it and decide whether to instruct us: ${f.url}`,
+      ].join("\n"),
+    }),
+    de: (f: { reference: string; url: string }): Email => ({
+      subject: `${f.reference}: Anfrage einer betroffenen Person an Sie weitergeleitet`,
+      text: [
+        "Eine betroffene Person hat uns, Ihrem Auftragsverarbeiter, eine Anfrage geschickt, die Ihre Organisation betrifft. Wir haben nichts unternommen und werden ohne Ihre Weisung nichts unternehmen.",
+        "",
+        `Lesen Sie sie und entscheiden Sie, ob Sie uns beauftragen: ${f.url}`,
+      ].join("\n"),
+    }),
+  } satisfies Localized<(f: { reference: string; url: string }) => Email>,
+  /** A7/A8: what a data subject is told after writing to us: nothing about any company. */
+  acknowledgement: {
+    en: (f: { provider: string }): Email => ({
+      subject: `We received your message (${f.provider})`,
+      text: [
+        `We, ${f.provider}, received your message about your personal data.`,
+        "",
+        "We process personal data on behalf of the companies we work for, and only on their instructions. If your message concerns one of them, we pass it on to that company, which decides about your request and answers you. We do not act on the request ourselves.",
+        "",
+        "For the fastest answer, contact the company you are a customer of directly.",
+        "",
+        "You received this email because this address was entered in the form on our website. If that was not you, you can ignore it.",
+      ].join("\n"),
+    }),
+    de: (f: { provider: string }): Email => ({
+      subject: `Wir haben Ihre Nachricht erhalten (${f.provider})`,
+      text: [
+        `Wir, ${f.provider}, haben Ihre Nachricht zu Ihren personenbezogenen Daten erhalten.`,
+        "",
+        "Wir verarbeiten personenbezogene Daten im Auftrag der Unternehmen, für die wir arbeiten, und nur nach deren Weisung. Betrifft Ihre Nachricht eines dieser Unternehmen, leiten wir sie an dieses weiter; es entscheidet über Ihre Anfrage und antwortet Ihnen. Wir selbst werden nicht tätig.",
+        "",
+        "Am schnellsten erhalten Sie eine Antwort, wenn Sie sich direkt an das Unternehmen wenden, dessen Kunde Sie sind.",
+        "",
+        "Sie erhalten diese E-Mail, weil diese Adresse im Formular auf unserer Website eingegeben wurde. Falls Sie das nicht waren, können Sie sie ignorieren.",
+      ].join("\n"),
+    }),
+  } satisfies Localized<(f: { provider: string }) => Email>,
+  /** A3: staff before the processor's due date, and ADMIN staff once it has passed. */
+  reminder: (f: { reference: string; organization: string; due: string; url: string }): Email => ({
+    subject: `${f.reference} is due tomorrow (${f.organization})`,
+    text: [
+      `Data-subject request ${f.reference} of ${f.organization} reaches our processor due date at ${f.due}.`,
+      "",
+      `Work it: ${f.url}`,
+    ].join("\n"),
+  }),
+  escalation: (f: { reference: string; organization: string; due: string; url: string }): Email => ({
+    subject: `Escalation: ${f.reference} is past our due date (${f.organization})`,
+    text: [
+      `Data-subject request ${f.reference} of ${f.organization} passed our processor due date at ${f.due} and is still open.`,
+      "",
+      "Our own lateness is never a reason to extend the legal due date (EDPB Guidelines 07/2020).",
+      "",
+      `Work it now: ${f.url}`,
+    ].join("\n"),
+  }),
+};

@@ -7,6 +7,9 @@ import { z } from "zod";
 import { isTimeZone } from "../incidents/deadline.ts";
 import { wallTimeToUtc } from "../incidents/register/wall-time.ts";
 import { DSR_INPUT_MESSAGES as M } from "./messages.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { localizedSchema } from "../i18n/localized-schema.ts";
+import type { Text } from "../i18n/text.ts";
 import { dsrRequestFields, receivedAtField, withTypeRules } from "./request-input.ts";
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
@@ -37,6 +40,7 @@ function fromForm(raw: unknown): unknown {
   const scope = text(form.scope);
   return {
     organization: form.organization,
+    ...(form.id !== undefined ? { id: form.id } : {}),
     type: type === "" ? undefined : type,
     subject: { email: text(form.subjectEmail), externalId: text(form.subjectExternalId) },
     receivedAt: wallTimeAsInstant(text(form.receivedAt), text(form.timeZone) || "UTC"),
@@ -53,12 +57,22 @@ function fromForm(raw: unknown): unknown {
   };
 }
 
-export const dsrRequestFormInput = z.preprocess(
-  fromForm,
-  withTypeRules(
-    dsrRequestFields.extend({
-      organization: z.string().trim().min(1).max(80),
-      receivedAt: receivedAtField(M.receivedAtForm.en),
-    }),
+function formFields(t: (text: Text) => string, locale: Locale) {
+  return dsrRequestFields(t, locale).extend({
+    organization: z.string().trim().min(1).max(80),
+    receivedAt: receivedAtField(t(M.receivedAtForm), t(M.receivedBefore2000)),
+  });
+}
+
+/** Filing a request from the portal form, in the reader's language. */
+export const dsrRequestFormInput = localizedSchema((t, locale) =>
+  z.preprocess(fromForm, withTypeRules(formFields(t, locale), t)),
+);
+
+/** Instructing a forwarded request (A7): the same fields, for the request `id` (its type is sent as it is stored). */
+export const dsrInstructFormInput = localizedSchema((t, locale) =>
+  z.preprocess(
+    fromForm,
+    withTypeRules(formFields(t, locale).extend({ id: z.string().trim().min(1).max(64) }), t),
   ),
 );

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { DSR_INPUT_MESSAGES as M, localizeFieldError } from "./messages.ts";
-import { dsrRequestFormInput, parseCorrectionLines } from "./request-form.ts";
-import { detailsOf, dsrRequestInput } from "./request-input.ts";
+import { zodParseOptions } from "../i18n/localized-schema.ts";
+import { DSR_INPUT_MESSAGES as M } from "./messages.ts";
+import { dsrRequestFormInput as formInputIn, parseCorrectionLines } from "./request-form.ts";
+import { detailsOf, dsrRequestInput, dsrRequestInputIn } from "./request-input.ts";
+
+const dsrRequestFormInput = formInputIn("en");
 
 const valid = {
   type: "ACCESS",
@@ -138,19 +141,28 @@ describe("the portal form's fields", () => {
 });
 
 describe("field errors in German", () => {
-  it("the portal reads the catalogue's German for a field error, English stays English", () => {
-    expect(localizeFieldError(M.attestation.en, "de")).toBe(M.attestation.de);
-    expect(localizeFieldError(M.attestation.en, "en")).toBe(M.attestation.en);
-    expect(localizeFieldError(undefined, "de")).toBeUndefined();
+  const german = (input: unknown) => {
+    const result = dsrRequestInputIn("de").safeParse(input, zodParseOptions("de"));
+    return result.success ? {} : z.flattenError(result.error).fieldErrors;
+  };
+
+  it("the schema built for a German reader refuses in German", () => {
+    expect(german({ ...valid, identityVerified: false }).identityVerified).toEqual([M.attestation.de]);
+    expect(german({ ...valid, subject: {} }).subject).toEqual([M.subjectMissing.de]);
+    expect(
+      formInputIn("de")
+        .safeParse({ type: "ACCESS", organization: "acme" })
+        .error?.issues.map((i) => i.message),
+    ).toContain(M.receivedAtForm.de);
   });
 
   it("every input message has a German text", () => {
     for (const text of Object.values(M)) expect(text.de).toBeTruthy();
   });
 
-  it("S25 a text-rule refusal gets a German sentence too", () => {
-    const result = dsrRequestInput.safeParse({ ...valid, instructionReference: "a\u202Eb" });
-    const message = z.flattenError(result.error!).fieldErrors.instructionReference?.[0];
-    expect(localizeFieldError(message, "de")).toMatch(/Zeichen/);
+  it("S25 a text-rule refusal is German too", () => {
+    expect(german({ ...valid, instructionReference: "a\u202Eb" }).instructionReference?.[0]).toMatch(
+      /Zeichen/,
+    );
   });
 });

@@ -8,6 +8,8 @@ import { z } from "zod";
 import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import { isStaffAction, type CustomerAction, type StaffAction } from "../auth/authorization/permissions.ts";
 import type { Context, SignedInContext } from "../context/context.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { zodParseOptions, type LocalizedSchema } from "../i18n/localized-schema.ts";
 import { localize } from "../i18n/text.ts";
 import { errorOutcome } from "./error-outcome.ts";
 import { HTTP_MESSAGES } from "./messages.ts";
@@ -43,9 +45,19 @@ async function callerContext(caller: ActionCaller): Promise<SignedInContext> {
   return ctx;
 }
 
+/**
+ * What an action parses its form with: a schema, or a schema in the reader's language
+ * (lib/i18n/localized-schema.ts), so field errors are worded in the language the page speaks.
+ */
+export type ActionInput<Schema extends z.ZodType> = Schema | LocalizedSchema<Schema>;
+
+function schemaIn<Schema extends z.ZodType>(input: ActionInput<Schema>, locale: Locale): Schema {
+  return typeof input === "function" ? input(locale) : input;
+}
+
 function run<C extends Context, Schema extends z.ZodType, Result>(
   context: () => Promise<C>,
-  schema: Schema,
+  input: ActionInput<Schema>,
   handler: (ctx: C, input: z.infer<Schema>) => Promise<Result>,
 ): FormAction<Result> {
   return async (_previous, formData) => {
@@ -53,7 +65,10 @@ function run<C extends Context, Schema extends z.ZodType, Result>(
     try {
       await assertSameOrigin();
       ctx = await context();
-      const parsed = schema.safeParse(formDataToObject(formData));
+      const parsed = schemaIn(input, ctx.locale).safeParse(
+        formDataToObject(formData),
+        zodParseOptions(ctx.locale),
+      );
       if (!parsed.success) {
         return {
           ok: false,
@@ -73,7 +88,7 @@ function run<C extends Context, Schema extends z.ZodType, Result>(
 
 /** An action of a signed-in caller with the permission it names. */
 export function defineAction<Schema extends z.ZodType, Result>(
-  options: { input: Schema; permission: ActionCaller },
+  options: { input: ActionInput<Schema>; permission: ActionCaller },
   handler: (ctx: SignedInContext, input: z.infer<Schema>) => Promise<Result>,
 ): FormAction<Result> {
   return run(() => callerContext(options.permission), options.input, handler);
@@ -84,7 +99,7 @@ export function defineAction<Schema extends z.ZodType, Result>(
  * link, accepting an invitation as a new user, starting Microsoft sign-in): `ctx.actor` may be null.
  */
 export function definePublicAction<Schema extends z.ZodType, Result>(
-  options: { input: Schema },
+  options: { input: ActionInput<Schema> },
   handler: (ctx: Context, input: z.infer<Schema>) => Promise<Result>,
 ): FormAction<Result> {
   return run(requestContext, options.input, handler);

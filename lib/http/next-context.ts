@@ -1,9 +1,9 @@
 import "server-only";
 // The one place that reads the incoming request (headers and cookies) and builds the caller's context
 // (lib/context/context.ts): client address, user agent and request id; the session named by the signed
-// cookie and the actor behind it; the clock; the reader's language and time zone. Everything is read once per request
-// (React `cache`). Domain code never imports this module: the action, route and page wrappers in
-// lib/http/ do, and pass the context on.
+// cookie and the actor behind it; the clock; the reader's language (their own choice, else the
+// browser's) and time zone. Everything is read once per request (React `cache`). Domain code never
+// imports this module: the action, route and page wrappers in lib/http/ do, and pass the context on.
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import type { Actor, SessionState } from "../auth/sessions/actor.ts";
@@ -13,7 +13,8 @@ import { env } from "../config/env.ts";
 import type { Context, CookieJar, RequestMeta, SignedInContext } from "../context/context.ts";
 import { requestMetaFrom } from "../context/request-meta.ts";
 import { AppError } from "../errors.ts";
-import { LOCALE_COOKIE, preferredLocale, type Locale } from "../i18n/locale.ts";
+import { LOCALE_COOKIE, type Locale } from "../i18n/locale.ts";
+import { readerLocale } from "../i18n/reader-locale.ts";
 import { providerTimeZone } from "../provider/default-time-zone.ts";
 import { systemClock } from "../time/clock.ts";
 import { readerTimeZone } from "../time/reader-time-zone.ts";
@@ -52,11 +53,18 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-/** The language the caller reads: the one they chose on the public site, else their browser's. */
+/**
+ * The language the caller reads (lib/i18n/reader-locale.ts): the one a signed-in person chose on their
+ * account page (also while their session still owes its second factor), else the one they chose on the
+ * public site, else their browser's.
+ */
 const requestLocale = cache(async (): Promise<Locale> => {
-  const h = await headers();
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  return preferredLocale(chosen, h.get("accept-language"));
+  const [h, jar, state] = await Promise.all([headers(), cookies(), getSessionState()]);
+  return readerLocale({
+    chosen: state.status === "anonymous" ? null : state.actor.language,
+    cookie: jar.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: h.get("accept-language"),
+  });
 });
 
 /** The provider's default zone, read at most once per request (and only for callers without their own). */

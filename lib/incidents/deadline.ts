@@ -19,10 +19,17 @@ export type TimeLeft = {
   label: string;
 };
 
+/** A duration in whole minutes as days, hours and minutes (for pages that word it in their language). */
+export function durationParts(totalMinutes: number): { days: number; hours: number; minutes: number } {
+  return {
+    days: Math.floor(totalMinutes / (24 * 60)),
+    hours: Math.floor((totalMinutes % (24 * 60)) / 60),
+    minutes: totalMinutes % 60,
+  };
+}
+
 function hoursAndMinutes(totalMinutes: number): string {
-  const days = Math.floor(totalMinutes / (24 * 60));
-  const hours = Math.floor((totalMinutes % (24 * 60)) / 60);
-  const minutes = totalMinutes % 60;
+  const { days, hours, minutes } = durationParts(totalMinutes);
   if (days > 0) return `${days} d ${hours} h`;
   if (hours > 0) return `${hours} h ${minutes} min`;
   return `${minutes} min`;

@@ -23,6 +23,14 @@ export const QUEUES = {
     retryDelay: 30,
     expireInSeconds: 120,
   },
+  /** Data-subject requests: reminders before the processor due date and escalation after it, every minute (each claimed once). */
+  dsrDeadlines: {
+    name: "dsr-deadlines",
+    policy: "short",
+    retryLimit: 3,
+    retryDelay: 30,
+    expireInSeconds: 120,
+  },
   /** Summary events of refusal windows that are over (S24), every minute (each window is taken once). */
   refusalSummaries: {
     name: "audit-refusal-summaries",

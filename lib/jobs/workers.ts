@@ -1,12 +1,14 @@
 // Starts every job handler of this process: inside the web app (JOBS_IN_APP) or `npm run worker`.
 import { registerAuditWorkers } from "./audit-jobs.ts";
 import { registerBreachDeadlineWorker } from "./breach-deadline-jobs.ts";
+import { registerDsrDeadlineWorker } from "./dsr-deadline-jobs.ts";
 import { registerEmailWorker } from "./email-jobs.ts";
 import { registerWebhookWorkers } from "./webhook-jobs.ts";
 
 export async function startWorkers(): Promise<void> {
   await registerEmailWorker();
   await registerBreachDeadlineWorker();
+  await registerDsrDeadlineWorker();
   await registerAuditWorkers();
   await registerWebhookWorkers();
 }

@@ -2,7 +2,6 @@ import "server-only";
 // Someone without an account accepts an invitation (S1, S17): they choose a name and a password (through
 // the password policy) and become a user and member in one step. The caller then starts their session.
 // Refused when the address already has an account (they sign in and accept instead).
-import type { z } from "zod";
 import { hashPassword } from "../auth/passwords/password-hash.ts";
 import { assertAcceptablePassword } from "../auth/passwords/password-policy.ts";
 import type { Context } from "../context/context.ts";
@@ -11,12 +10,12 @@ import { isUniqueViolation } from "../db/unique-violation.ts";
 import { AppError } from "../errors.ts";
 import { auditAccepted, claimInvitation } from "./claim-invitation.ts";
 import { invitationForToken } from "./invitation-by-token.ts";
-import type { acceptAsNewUserInput } from "./invitation-input.ts";
+import type { AcceptAsNewUserInput } from "./invitation-input.ts";
 import { ORGANIZATION_MESSAGES } from "./messages.ts";
 
 export async function acceptInvitationAsNewUser(
   ctx: Context,
-  input: z.infer<typeof acceptAsNewUserInput>,
+  input: AcceptAsNewUserInput,
 ): Promise<{ userId: string; slug: string }> {
   const view = await invitationForToken(input.token, ctx.clock);
   if (view.status !== "valid") throw new AppError("conflict", ORGANIZATION_MESSAGES.invalidInvitation);

@@ -19,7 +19,7 @@ const contactsOf = async (id: string) =>
 describe("breach notification contacts", () => {
   it("an owner sets addresses: lower-cased, deduplicated, audited in the organisation's chain", async () => {
     const { organization, ctx } = await organizationWith("OWNER");
-    const form = breachContactsInput.parse({
+    const form = breachContactsInput("en").parse({
       slug: organization.slug,
       contacts: "Privacy@Example.test\nprivacy@example.test, dpo@example.test",
     });
@@ -54,7 +54,7 @@ describe("breach notification contacts", () => {
     await expect(
       updateBreachContacts(
         ctx,
-        breachContactsInput.parse({ slug: organization.slug, contacts: "not-an-address" }),
+        breachContactsInput("en").parse({ slug: organization.slug, contacts: "not-an-address" }),
       ),
     ).rejects.toMatchObject({ code: "invalid" });
     expect(await contactsOf(organization.id)).toEqual([]);
@@ -65,20 +65,20 @@ describe("breach notification contacts", () => {
     await expect(
       updateBreachContacts(
         member,
-        breachContactsInput.parse({ slug: organization.slug, contacts: "x@example.test" }),
+        breachContactsInput("en").parse({ slug: organization.slug, contacts: "x@example.test" }),
       ),
     ).rejects.toMatchObject({ code: "forbidden" });
     const { ctx: outsider } = await organizationWith("OWNER");
     await expect(
       updateBreachContacts(
         outsider,
-        breachContactsInput.parse({ slug: organization.slug, contacts: "x@example.test" }),
+        breachContactsInput("en").parse({ slug: organization.slug, contacts: "x@example.test" }),
       ),
     ).rejects.toMatchObject({ code: "not_found" });
     await expect(getBreachContacts(outsider, organization.slug)).rejects.toMatchObject({ code: "not_found" });
     expect(await contactsOf(organization.id)).toEqual([]);
     expect(
-      breachContactsInput.safeParse({ slug: organization.slug, contacts: "", organizationId: "other" })
+      breachContactsInput("en").safeParse({ slug: organization.slug, contacts: "", organizationId: "other" })
         .success,
     ).toBe(false); // S13
   });

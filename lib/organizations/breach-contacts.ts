@@ -7,15 +7,18 @@ import { authorizeOrgBySlug } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
+import { localizedSchema, type LocalizedOutput } from "../i18n/localized-schema.ts";
 import { ORGANIZATION_MESSAGES } from "./messages.ts";
 
 export const MAX_BREACH_CONTACTS = 10;
 
-export const breachContactsInput = z.strictObject({
-  slug: z.string().max(100),
-  /** One address per line (or separated by commas). */
-  contacts: z.string().max(4000, "At most 4,000 characters.").default(""),
-});
+export const breachContactsInput = localizedSchema((t) =>
+  z.strictObject({
+    slug: z.string().max(100),
+    /** One address per line (or separated by commas). */
+    contacts: z.string().max(4000, t(ORGANIZATION_MESSAGES.contactsTooLong)).default(""),
+  }),
+);
 
 const emailSchema = z.email();
 
@@ -47,7 +50,7 @@ export async function getBreachContacts(ctx: Context, slug: string): Promise<str
 /** Saves the addresses; `changed` is false when they equal what is stored (nothing is written). */
 export async function updateBreachContacts(
   ctx: Context,
-  input: z.infer<typeof breachContactsInput>,
+  input: LocalizedOutput<typeof breachContactsInput>,
 ): Promise<{ changed: boolean; contacts: string[] }> {
   const org = await authorizeOrgBySlug(ctx, input.slug, "org.settings.manage");
   const contacts = parseBreachContacts(input.contacts);

@@ -133,9 +133,10 @@ describe("inviting the first owner", () => {
       email,
       expiresAt: new Date(clock.now().getTime() + 7 * 86_400_000),
     });
+    // Written in the organisation's language (German here): the address has no account to choose one.
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
-    expect(mail.subject).toBe("You are invited to Umbrella Logistics GmbH");
-    expect(outboxBody(mail)).toContain("as Owner");
+    expect(mail.subject).toBe("Einladung zu Umbrella Logistics GmbH");
+    expect(outboxBody(mail)).toContain("als Inhaber");
     const invitation = await db.invitation.findFirstOrThrow({ where: { organizationId: id, email } });
     expect(invitation).toMatchObject({ role: "OWNER", invitedById: admin.id, acceptedAt: null });
     expect(

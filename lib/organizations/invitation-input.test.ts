@@ -5,7 +5,11 @@ import { acceptAsNewUserInput } from "./invitation-input.ts";
 
 const TOKEN = "a".repeat(43);
 const nameIssue = (name: string) => {
-  const result = acceptAsNewUserInput.safeParse({ token: TOKEN, name, password: "correct horse battery" });
+  const result = acceptAsNewUserInput("en").safeParse({
+    token: TOKEN,
+    name,
+    password: "correct horse battery",
+  });
   return result.success ? null : result.error.issues.find((i) => i.path[0] === "name")?.message;
 };
 

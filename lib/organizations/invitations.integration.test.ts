@@ -127,7 +127,7 @@ describe("inviting (S11, S13, S17)", () => {
 
   it("refuses extra fields such as organizationId or role escalation fields (S13)", () => {
     expect(
-      inviteInput.safeParse({
+      inviteInput("en").safeParse({
         organization: "acme",
         email: "a@b.example",
         role: "MEMBER",
@@ -135,14 +135,14 @@ describe("inviting (S11, S13, S17)", () => {
       }).success,
     ).toBe(false);
     expect(
-      inviteInput.safeParse({ organization: "acme", email: "a@b.example", role: "SUPERUSER" }).success,
+      inviteInput("en").safeParse({ organization: "acme", email: "a@b.example", role: "SUPERUSER" }).success,
     ).toBe(false);
     expect(
-      changeRoleInput.safeParse({ membershipId: "m1", role: "ADMIN", organizationId: "x" }).success,
+      changeRoleInput("en").safeParse({ membershipId: "m1", role: "ADMIN", organizationId: "x" }).success,
     ).toBe(false);
     expect(removeMemberInput.safeParse({ membershipId: "m1", userId: "u1" }).success).toBe(false);
     expect(
-      acceptAsNewUserInput.safeParse({ token: "a".repeat(43), name: "N", password: "p", role: "OWNER" })
+      acceptAsNewUserInput("en").safeParse({ token: "a".repeat(43), name: "N", password: "p", role: "OWNER" })
         .success,
     ).toBe(false);
   });

@@ -13,6 +13,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { CustomerRole } from "../generated/prisma/enums.ts";
 import { requestEmailDelivery } from "../jobs/email-jobs.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
+import { recipientLocale } from "../mail/recipient-locale.ts";
 import { INVITATION_DAYS, spendInvitationBudget } from "./invitation-budget.ts";
 import { invitationEmail } from "./messages.ts";
 
@@ -58,12 +59,14 @@ export async function issueInvitation(
       },
       select: { id: true },
     });
+    // The invitee's own language if the address has an account, else the organisation's default.
+    const locale = await recipientLocale(tx, { email }, organization.id);
     await enqueueEmail(tx, {
       idempotencyKey: `invitation:${invitation.id}`,
       sensitive: true, // carries a single-use link: sealed at rest, erased after delivery
       organizationId: organization.id,
       to: email,
-      ...invitationEmail({
+      ...invitationEmail(locale, {
         organizationName: organization.name,
         inviter: { name: actor.name, email: actor.email },
         role,

@@ -17,15 +17,15 @@ import type { Context } from "../context/context.ts";
 import { db, type Tx } from "../db/client.ts";
 import { AppError } from "../errors.ts";
 import type { CustomerRole } from "../generated/prisma/enums.ts";
+import { localizedSchema, type LocalizedOutput } from "../i18n/localized-schema.ts";
 import type { Text } from "../i18n/text.ts";
 import { assignableRoles, CUSTOMER_ROLES, mayManage } from "./customer-roles.ts";
 import { ORGANIZATION_MESSAGES } from "./messages.ts";
 
 const membershipId = z.string().trim().min(1).max(64);
-export const changeRoleInput = z.strictObject({
-  membershipId,
-  role: z.enum(CUSTOMER_ROLES, "Choose a role."),
-});
+export const changeRoleInput = localizedSchema((t) =>
+  z.strictObject({ membershipId, role: z.enum(CUSTOMER_ROLES, t(ORGANIZATION_MESSAGES.chooseRole)) }),
+);
 export const removeMemberInput = z.strictObject({ membershipId });
 
 export type ManagedMember = {
@@ -113,7 +113,7 @@ function assertMayTouchOwners(actorRole: CustomerRole, ...roles: CustomerRole[])
 
 export async function changeMemberRole(
   ctx: Context,
-  input: z.infer<typeof changeRoleInput>,
+  input: LocalizedOutput<typeof changeRoleInput>,
 ): Promise<{ role: CustomerRole }> {
   const org = await authorizeOrgForRecord(
     ctx,

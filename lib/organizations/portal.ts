@@ -21,6 +21,8 @@ export type OrganizationOverview = {
   canViewMembers: boolean;
   canManageSettings: boolean;
   canViewBreaches: boolean;
+  /** Data-subject requests (org.dsr.view). */
+  canViewRequests: boolean;
   /** API keys and webhook endpoints (the API page). */
   canManageApi: boolean;
   /** Breach notifications nobody has acknowledged yet: how many, and the newest (the portal banner); none without org.breaches.view. */
@@ -56,6 +58,7 @@ export async function getOrganizationOverview(ctx: Context, slug: string): Promi
     canViewMembers: customerCan(org.role, "org.members.view"),
     canManageSettings: customerCan(org.role, "org.settings.manage"),
     canViewBreaches,
+    canViewRequests: customerCan(org.role, "org.dsr.view"),
     canManageApi: customerCan(org.role, "org.api.manage"),
     unacknowledgedBreaches: canViewBreaches
       ? await unacknowledgedNotifications(org.organizationId)

@@ -79,5 +79,7 @@ export async function contextForSession(sessionId: string, options: Options = {}
   if (state.status !== "active") throw new Error(`session ${sessionId} is not active (${state.status})`);
   const timeZone =
     options.timeZone ?? readerTimeZone({ own: state.actor.timeZone, provider: await providerTimeZone() });
-  return { ...anonymousContext(options), actor: state.actor, timeZone };
+  // The language the request would read: the user's own choice unless the test names one.
+  const locale = options.locale ?? state.actor.language ?? "en";
+  return { ...anonymousContext({ ...options, locale }), actor: state.actor, timeZone };
 }

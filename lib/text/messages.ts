@@ -1,5 +1,6 @@
-// What the text rules say when they refuse a value (lib/text/single-line.ts, multi-line.ts). English:
-// the public forms word their field errors in the page's language themselves.
+// What the text rules say when they refuse a value (lib/text/single-line.ts, multi-line.ts). English,
+// and German for the customer forms that pass a locale (the public forms word their field errors in the
+// page's language themselves).
 import type { UnsafeCharacter } from "./unsafe-characters.ts";
 
 const capitalized = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
@@ -18,6 +19,18 @@ export const TEXT_MESSAGES = {
     not_text: (label: string) =>
       `${capitalized(label)} contains a character that is not valid text; remove it.`,
   } satisfies Record<UnsafeCharacter, (label: string) => string>,
+  /** The refusals in German; they do not name the field (German would have to decline its name). */
+  de: {
+    tooLong: (max: number) => `Verwenden Sie höchstens ${max} Zeichen.`,
+    unsafe: {
+      line_break: "Schreiben Sie den Text in eine Zeile.",
+      control: "Der Text enthält ein Steuerzeichen (etwa einen Tabulator); entfernen Sie es.",
+      bidi: "Der Text enthält ein verborgenes Zeichen, das die Schreibrichtung ändert; entfernen Sie es.",
+      invisible:
+        "Der Text enthält ein unsichtbares Zeichen (etwa ein Leerzeichen ohne Breite); entfernen Sie es.",
+      not_text: "Der Text enthält ein Zeichen, das kein gültiger Text ist; entfernen Sie es.",
+    } satisfies Record<UnsafeCharacter, string>,
+  },
   /** Multi-line text: the line breaks of a text field (CR, LF) are fine, others are not. */
   otherLineBreak: (label: string) =>
     `${capitalized(label)} contains an unusual line break (such as U+2028); use ordinary line breaks.`,

@@ -4,6 +4,7 @@
 // (unsafe-characters.ts); text that cannot be refused (a Microsoft name claim, a row written before the
 // rule) is cleaned with toSingleLine where it is shown.
 import { z } from "zod";
+import type { Locale } from "../i18n/locale.ts";
 import { TEXT_MESSAGES } from "./messages.ts";
 import {
   BIDI_CONTROL,
@@ -25,18 +26,24 @@ export type SingleLineOptions = {
   min?: number;
   /** The refusal above `max` (default "Use at most {max} characters."). */
   tooLong?: string;
+  /** The language of the default refusals (English unless given). */
+  locale?: Locale;
 };
 
 /** A trimmed single line of plain text, as a zod schema. */
 export function singleLineText(options: SingleLineOptions) {
   const trimmed = z.string().trim();
   const present = options.required ? trimmed.min(options.min ?? 1, options.required) : trimmed;
-  return present
-    .max(options.max, options.tooLong ?? TEXT_MESSAGES.tooLong(options.max))
-    .superRefine((value, ctx) => {
-      const unsafe = unsafeCharacterIn(value);
-      if (unsafe) ctx.addIssue({ code: "custom", message: TEXT_MESSAGES.unsafe[unsafe](options.label) });
-    });
+  const german = options.locale === "de";
+  const tooLong = german ? TEXT_MESSAGES.de.tooLong(options.max) : TEXT_MESSAGES.tooLong(options.max);
+  return present.max(options.max, options.tooLong ?? tooLong).superRefine((value, ctx) => {
+    const unsafe = unsafeCharacterIn(value);
+    if (unsafe)
+      ctx.addIssue({
+        code: "custom",
+        message: german ? TEXT_MESSAGES.de.unsafe[unsafe] : TEXT_MESSAGES.unsafe[unsafe](options.label),
+      });
+  });
 }
 
 /** Whether `value` is a single line of plain text (the check singleLineText makes). */

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { afterResponse } from "@/lib/actions/after-response";
 import { emailLinkRequestInput } from "@/lib/auth/email-links/email-link-request";
-import { requestMagicLink, signInWithMagicLink } from "@/lib/auth/email-links/magic-link";
+import { MAGIC_LINK_MINUTES, requestMagicLink, signInWithMagicLink } from "@/lib/auth/email-links/magic-link";
 import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
 import { AppError } from "@/lib/errors";
 import { definePublicAction } from "@/lib/http/action";
@@ -20,7 +20,7 @@ export const requestMagicLinkAction = definePublicAction(
       throw new AppError("rate_limited", AUTH_PAGE_MESSAGES.throttled(result.minutes), {
         retryAfterSeconds: result.minutes * 60,
       });
-    return localize(AUTH_PAGE_MESSAGES.magicLinkSent, ctx.locale);
+    return localize(AUTH_PAGE_MESSAGES.magicLinkSent(MAGIC_LINK_MINUTES), ctx.locale);
   },
 );
 

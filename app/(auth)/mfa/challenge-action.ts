@@ -4,15 +4,19 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { passMfaChallenge } from "@/lib/auth/mfa/challenge";
+import { MFA_MESSAGES } from "@/lib/auth/mfa/messages";
 import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
 import { defineAction } from "@/lib/http/action";
+import { localizedSchema } from "@/lib/i18n/localized-schema";
 
 export const mfaChallengeAction = defineAction(
   {
-    input: z.strictObject({
-      method: z.enum(["totp", "backup_code"]),
-      code: z.string().trim().min(1, "Enter a code.").max(64),
-    }),
+    input: localizedSchema((t) =>
+      z.strictObject({
+        method: z.enum(["totp", "backup_code"]),
+        code: z.string().trim().min(1, t(MFA_MESSAGES.enterCode)).max(64),
+      }),
+    ),
     permission: "mfa-challenge",
   },
   async (ctx, input) => {

@@ -2,12 +2,16 @@
 
 import { Alert, Button, ButtonLink, FormField, Input } from "@/app/_ui";
 import { useActionForm } from "@/app/_ui/use-action-form";
+import type { Locale } from "@/lib/i18n/locale";
+import { localize, type Text } from "@/lib/i18n/text";
+import { MFA_STEP_MESSAGES as M } from "../messages";
 import { mfaChallengeAction } from "./challenge-action";
 
 export type ChallengeMethod = "totp" | "backup_code";
 
 /** The method is chosen by a link (works before the script loads), not by client state. */
-export function ChallengeForm({ method }: { method: ChallengeMethod }) {
+export function ChallengeForm({ method, locale }: { method: ChallengeMethod; locale: Locale }) {
+  const t = (text: Text) => localize(text, locale);
   const { state, formAction, pending, fieldError } = useActionForm(mfaChallengeAction);
   // Success continues elsewhere; a refusal shows the code's problem, else the action's message.
   const error = state && !state.ok ? (fieldError("code") ?? state.message) : null;
@@ -18,11 +22,7 @@ export function ChallengeForm({ method }: { method: ChallengeMethod }) {
         {error && <Alert tone="danger">{error}</Alert>}
         <input type="hidden" name="method" value={method} />
         {method === "totp" ? (
-          <FormField
-            label="Authentication code"
-            id="mfa-code"
-            hint="The 6-digit code your authenticator app shows now."
-          >
+          <FormField label={t(M.codeLabel)} id="mfa-code" hint={t(M.codeHint)}>
             <Input
               name="code"
               inputMode="numeric"
@@ -33,11 +33,7 @@ export function ChallengeForm({ method }: { method: ChallengeMethod }) {
             />
           </FormField>
         ) : (
-          <FormField
-            label="Backup code"
-            id="mfa-backup-code"
-            hint="One of the codes you saved when you set up two-factor authentication. Each works once."
-          >
+          <FormField label={t(M.backupLabel)} id="mfa-backup-code" hint={t(M.backupHint)}>
             <Input
               name="code"
               autoComplete="off"
@@ -50,7 +46,7 @@ export function ChallengeForm({ method }: { method: ChallengeMethod }) {
           </FormField>
         )}
         <Button type="submit" className="w-full" disabled={pending}>
-          {pending ? "Checking…" : "Verify"}
+          {pending ? t(M.checking) : t(M.verify)}
         </Button>
       </form>
       <ButtonLink
@@ -59,7 +55,7 @@ export function ChallengeForm({ method }: { method: ChallengeMethod }) {
         size="sm"
         className="w-full"
       >
-        {method === "totp" ? "Use a backup code instead" : "Use your authenticator app instead"}
+        {t(method === "totp" ? M.useBackup : M.useApp)}
       </ButtonLink>
     </div>
   );

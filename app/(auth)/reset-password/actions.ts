@@ -5,9 +5,15 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { afterResponse } from "@/lib/actions/after-response";
 import { emailLinkRequestInput } from "@/lib/auth/email-links/email-link-request";
-import { requestPasswordReset, resetPassword } from "@/lib/auth/passwords/password-reset";
+import { PASSWORD_MESSAGES } from "@/lib/auth/passwords/messages";
+import {
+  PASSWORD_RESET_MINUTES,
+  requestPasswordReset,
+  resetPassword,
+} from "@/lib/auth/passwords/password-reset";
 import { AppError } from "@/lib/errors";
 import { definePublicAction } from "@/lib/http/action";
+import { localizedSchema } from "@/lib/i18n/localized-schema";
 import { localize } from "@/lib/i18n/text";
 import { AUTH_PAGE_MESSAGES } from "../messages";
 
@@ -19,14 +25,16 @@ export const requestPasswordResetAction = definePublicAction(
       throw new AppError("rate_limited", AUTH_PAGE_MESSAGES.throttled(result.minutes), {
         retryAfterSeconds: result.minutes * 60,
       });
-    return localize(AUTH_PAGE_MESSAGES.passwordResetSent, ctx.locale);
+    return localize(AUTH_PAGE_MESSAGES.passwordResetSent(PASSWORD_RESET_MINUTES), ctx.locale);
   },
 );
 
-const resetInput = z.strictObject({
-  token: z.string().max(64),
-  password: z.string().min(1, "Choose a new password.").max(4096),
-});
+const resetInput = localizedSchema((t) =>
+  z.strictObject({
+    token: z.string().max(64),
+    password: z.string().min(1, t(PASSWORD_MESSAGES.chooseNewPassword)).max(4096),
+  }),
+);
 
 export const resetPasswordAction = definePublicAction({ input: resetInput }, async (ctx, input) => {
   await resetPassword(ctx, input);

@@ -1,20 +1,23 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { loadPublicPage } from "@/lib/http/page";
+import { localizedTitle } from "@/lib/http/page-title";
+import { localize, type Text } from "@/lib/i18n/text";
+import { RESET_MESSAGES as M } from "../messages";
 import { ResetRequestForm } from "./reset-request-form";
 
-export const metadata: Metadata = { title: "Reset your password" };
+export const generateMetadata = localizedTitle(M.title);
 
-export default function ResetPasswordRequestPage() {
+export default async function ResetPasswordRequestPage() {
+  const locale = await loadPublicPage(async (ctx) => ctx.locale);
+  const t = (text: Text) => localize(text, locale);
   return (
     <>
-      <h1 className="mb-2 text-xl font-semibold">Reset your password</h1>
-      <p className="mb-6 text-sm text-gray-700">
-        Enter the email address you sign in with. We will send you a link to choose a new password.
-      </p>
-      <ResetRequestForm />
+      <h1 className="mb-2 text-xl font-semibold">{t(M.title)}</h1>
+      <p className="mb-6 text-sm text-gray-700">{t(M.explain)}</p>
+      <ResetRequestForm locale={locale} />
       <p className="mt-6 text-sm">
         <Link href="/sign-in" className="font-medium text-brand-700 underline-offset-2 hover:underline">
-          Back to sign in
+          {t(M.backToSignIn)}
         </Link>
       </p>
     </>

@@ -4,6 +4,9 @@ import { useEffect, useState, useSyncExternalStore, type FormEvent, type ReactNo
 import { Alert, Button } from "@/app/_ui";
 import { useActionForm } from "@/app/_ui/use-action-form";
 import { ssoErrorMessage } from "@/lib/auth/sso/messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { localize, type Text } from "@/lib/i18n/text";
+import { SIGN_IN_MESSAGES as M } from "../messages";
 import { ssoOfferedForAction, startMicrosoftSignInAction } from "./sso-actions";
 
 const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
@@ -17,12 +20,15 @@ const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
 export function MicrosoftSignIn({
   callbackUrl,
   error,
+  locale,
   children,
 }: {
   callbackUrl: string;
   error?: string;
+  locale: Locale;
   children: ReactNode;
 }) {
+  const t = (text: Text) => localize(text, locale);
   const [email, setEmail] = useState("");
   const [lookup, setLookup] = useState<{ domain: string; offered: boolean } | null>(null);
   const { state, formAction, pending } = useActionForm(startMicrosoftSignInAction);
@@ -33,7 +39,7 @@ export function MicrosoftSignIn({
   );
   const domain = EMAIL.exec(email.trim())?.[1]?.toLowerCase() ?? null;
   const offered = domain !== null && lookup?.domain === domain && lookup.offered;
-  const failure = ssoErrorMessage(error);
+  const failure = ssoErrorMessage(error, locale);
   const leaving = state?.ok === true;
 
   // The action returns Microsoft's URL and the page goes there (a redirect() from an action that sets a
@@ -65,24 +71,20 @@ export function MicrosoftSignIn({
   return (
     <div className="space-y-5">
       {failure && (
-        <Alert tone="danger" title="Microsoft sign-in did not complete">
+        <Alert tone="danger" title={t(M.microsoftFailed)}>
           {failure}
         </Alert>
       )}
       <div onInput={watchEmail}>{children}</div>
       <div className="flex items-center gap-3 text-sm text-gray-600" aria-hidden="true">
         <span className="h-px flex-1 bg-gray-200" />
-        or
+        {t(M.or)}
         <span className="h-px flex-1 bg-gray-200" />
       </div>
       <form action={formAction} className="space-y-3">
         <input type="hidden" name="email" value={email} />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        {offered && (
-          <Alert tone="info">
-            Your organisation signs in with Microsoft for <strong>{domain}</strong>. Use the button below.
-          </Alert>
-        )}
+        {offered && <Alert tone="info">{t(M.microsoftOffered(domain))}</Alert>}
         {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
         <Button
           type="submit"
@@ -90,7 +92,7 @@ export function MicrosoftSignIn({
           className="w-full"
           disabled={pending || leaving || !hydrated}
         >
-          {pending || leaving ? "Redirecting to Microsoft…" : "Continue with Microsoft"}
+          {pending || leaving ? t(M.redirectingToMicrosoft) : t(M.continueWithMicrosoft)}
         </Button>
       </form>
     </div>

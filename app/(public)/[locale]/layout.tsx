@@ -6,6 +6,7 @@ import { listCustomPages } from "@/lib/trust/policies/public-documents";
 import { getProviderProfile } from "@/lib/trust/provider-profile";
 import { ScrollingNav } from "@/app/_ui/scrolling-nav";
 import { LanguageSwitch } from "./language-switch";
+import { FOOTER_LINK as DATA_REQUESTS_LINK } from "./data-requests/messages";
 import { LAYOUT_MESSAGES, TRUST_SECTIONS } from "./messages";
 
 // Prerendered on first visit (nothing at build time: the build needs no database), then served
@@ -75,7 +76,10 @@ export default async function PublicLayout({
           <span>
             {provider.legalName} · {provider.address}
           </span>
-          <span className="flex gap-4">
+          <span className="flex flex-wrap gap-4">
+            <Link href={localizedPath(locale, "/data-requests")} prefetch={false} className="hover:underline">
+              {DATA_REQUESTS_LINK[locale]}
+            </Link>
             <a href={`mailto:${provider.securityEmail}`} className="hover:underline">
               {words.securityContact}
             </a>

@@ -5,8 +5,10 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { confirmTotpEnrolment, startTotpEnrolment } from "@/lib/auth/mfa/enrolment";
 import { disableMfa, regenerateBackupCodes } from "@/lib/auth/mfa/manage";
+import { MFA_MESSAGES } from "@/lib/auth/mfa/messages";
 import { setSessionCookie } from "@/lib/auth/sessions/session-cookie";
 import { defineAction } from "@/lib/http/action";
+import { localizedSchema } from "@/lib/i18n/localized-schema";
 
 const noInput = z.strictObject({});
 
@@ -17,9 +19,11 @@ export const startEnrolmentAction = defineAction(
 
 export const confirmEnrolmentAction = defineAction(
   {
-    input: z.strictObject({
-      code: z.string().trim().min(1, "Enter the code your app shows.").max(16, "A code has 6 digits."),
-    }),
+    input: localizedSchema((t) =>
+      z.strictObject({
+        code: z.string().trim().min(1, t(MFA_MESSAGES.enterAppCode)).max(16, t(MFA_MESSAGES.codeTooLong)),
+      }),
+    ),
     permission: "mfa-enrolment",
   },
   async (ctx, { code }) => {

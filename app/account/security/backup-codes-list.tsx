@@ -2,18 +2,30 @@
 
 import { Alert, buttonClassName } from "@/app/_ui";
 import { MFA_MESSAGES } from "@/lib/auth/mfa/messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { localize, type Text } from "@/lib/i18n/text";
+import { SECURITY_PAGE_MESSAGES as M } from "./messages";
 
 /** A freshly issued set of backup codes: shown once, with a download built here in the browser. */
-export function BackupCodesList({ codes, accountLabel }: { codes: string[]; accountLabel: string }) {
-  const href = `data:text/plain;charset=utf-8,${encodeURIComponent(MFA_MESSAGES.backupCodesFile(codes, accountLabel))}`;
+export function BackupCodesList({
+  codes,
+  accountLabel,
+  locale,
+}: {
+  codes: string[];
+  accountLabel: string;
+  locale: Locale;
+}) {
+  const t = (text: Text) => localize(text, locale);
+  const file = MFA_MESSAGES.backupCodesFile(codes, accountLabel, locale);
+  const href = `data:text/plain;charset=utf-8,${encodeURIComponent(file)}`;
   return (
     <div className="space-y-4">
-      <Alert tone="warning" title="Save your backup codes now">
-        If you lose your phone, each of these codes lets you sign in once. This is the only time they are
-        shown: download them or write them down and keep them somewhere safe.
+      <Alert tone="warning" title={t(M.saveCodesTitle)}>
+        {t(M.saveCodes)}
       </Alert>
       <ul
-        aria-label="Backup codes"
+        aria-label={t(M.backupCodes)}
         className="grid grid-cols-2 gap-x-6 gap-y-1 rounded-md border border-gray-200 bg-gray-50 px-4 py-3 font-mono text-sm"
       >
         {codes.map((code) => (
@@ -25,7 +37,7 @@ export function BackupCodesList({ codes, accountLabel }: { codes: string[]; acco
         download={MFA_MESSAGES.backupCodesFileName}
         className={buttonClassName({ variant: "secondary" })}
       >
-        Download backup codes (.txt)
+        {t(M.downloadCodes)}
       </a>
     </div>
   );

@@ -1,7 +1,9 @@
 import { Badge, DateTime } from "@/app/_ui";
 import { SSO_MESSAGES } from "@/lib/auth/sso/messages";
 import type { MicrosoftAccountStatus } from "@/lib/auth/sso/my-microsoft-accounts";
-import { localize } from "@/lib/i18n/text";
+import type { Locale } from "@/lib/i18n/locale";
+import { localize, type Text } from "@/lib/i18n/text";
+import { SECURITY_PAGE_MESSAGES as M } from "./messages";
 import { ConnectMicrosoftAccount, DisconnectMicrosoftAccount } from "./microsoft-account-forms";
 
 /**
@@ -11,41 +13,42 @@ import { ConnectMicrosoftAccount, DisconnectMicrosoftAccount } from "./microsoft
 export function MicrosoftAccounts({
   accounts,
   locked,
+  locale,
 }: {
   accounts: MicrosoftAccountStatus[];
   locked: boolean;
+  locale: Locale;
 }) {
+  const t = (text: Text) => localize(text, locale);
   return (
     <div className="space-y-4">
-      <p className="text-sm text-gray-700">
-        Connect the Microsoft work account your organisation gave you, so you can sign in with Microsoft. You
-        will be asked to sign in to it once.
-      </p>
+      <p className="text-sm text-gray-700">{t(M.microsoftExplain)}</p>
       <ul className="divide-y divide-gray-200">
         {accounts.map((account) => (
           <li key={account.slug} aria-label={account.organizationName} className="space-y-2 py-3">
-            <p className="flex items-center gap-2 text-sm">
+            <p className="flex flex-wrap items-center gap-2 text-sm">
               <span className="font-medium text-gray-900">{account.organizationName}</span>
               {account.connectedAt ? (
-                <Badge tone="success">Connected</Badge>
+                <Badge tone="success">{t(M.connected)}</Badge>
               ) : (
-                <Badge tone="warning">Not connected</Badge>
+                <Badge tone="warning">{t(M.notConnected)}</Badge>
               )}
             </p>
             {account.connectedAt ? (
               <>
                 <p className="text-sm text-gray-700">
-                  Connected <DateTime value={account.connectedAt} />.
+                  {t(M.connectedAt)} <DateTime value={account.connectedAt} locale={locale} />.
                 </p>
                 {account.disconnectBlockedBy.length > 0 ? (
                   <p className="text-sm text-gray-600">
-                    {localize(SSO_MESSAGES.disconnectRefused(account.disconnectBlockedBy))}
+                    {t(SSO_MESSAGES.disconnectRefused(account.disconnectBlockedBy))}
                   </p>
                 ) : (
                   <DisconnectMicrosoftAccount
                     slug={account.slug}
                     organizationName={account.organizationName}
                     locked={locked}
+                    locale={locale}
                   />
                 )}
               </>
@@ -54,6 +57,7 @@ export function MicrosoftAccounts({
                 slug={account.slug}
                 organizationName={account.organizationName}
                 locked={locked}
+                locale={locale}
               />
             )}
           </li>

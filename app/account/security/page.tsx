@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Alert, Badge, Card, DateTime, PageHeader } from "@/app/_ui";
 import { BACKUP_CODE_COUNT } from "@/lib/auth/mfa/backup-code-format";
 import { MFA_MESSAGES } from "@/lib/auth/mfa/messages";
@@ -7,14 +6,16 @@ import { hasRecentReauth } from "@/lib/auth/sessions/reauth";
 import { ssoErrorMessage } from "@/lib/auth/sso/messages";
 import { microsoftAccountsOf } from "@/lib/auth/sso/my-microsoft-accounts";
 import { loadPage } from "@/lib/http/page";
-import { localize } from "@/lib/i18n/text";
+import { localizedTitle } from "@/lib/http/page-title";
+import { localize, type Text } from "@/lib/i18n/text";
 import { DisableMfa } from "./disable-mfa";
+import { SECURITY_PAGE_MESSAGES as M } from "./messages";
 import { MicrosoftAccounts } from "./microsoft-accounts";
 import { ReauthCard } from "./reauth-card";
 import { RegenerateBackupCodes } from "./regenerate-backup-codes";
 import { TotpEnrolment } from "./totp-enrolment";
 
-export const metadata: Metadata = { title: "Two-factor authentication" };
+export const generateMetadata = localizedTitle(M.title);
 
 export default async function AccountSecurityPage({
   searchParams,
@@ -28,11 +29,13 @@ export default async function AccountSecurityPage({
     }),
     searchParams,
   ]);
+  const { locale } = ctx;
+  const t = (text: Text) => localize(text, locale);
   const refusalText = MFA_MESSAGES.disableRefused(status.requiredBy);
-  const refusal = refusalText && localize(refusalText, ctx.locale);
+  const refusal = refusalText && t(refusalText);
   // Where the Microsoft callback sends a user who connected (or tried to connect) their account.
   const linked = query.sso === "linked";
-  const linkError = typeof query.sso_error === "string" ? ssoErrorMessage(query.sso_error) : null;
+  const linkError = typeof query.sso_error === "string" ? ssoErrorMessage(query.sso_error, locale) : null;
   const locked = !hasRecentReauth(ctx.actor, ctx.clock);
   const required = isRequired(status.requiredBy);
 
@@ -40,70 +43,75 @@ export default async function AccountSecurityPage({
   // mounted when the page re-renders after the change.
   return (
     <>
-      <PageHeader
-        title="Two-factor authentication"
-        description="A second step at sign-in: after your password, a code from an authenticator app on your phone. Someone who learns your password still cannot sign in."
-      />
+      <PageHeader title={t(M.title)} description={t(M.description)} />
       <div className="max-w-2xl space-y-6">
         {linked && (
-          <Alert tone="success" title="Your Microsoft account is connected">
-            You can now sign in with Microsoft.
+          <Alert tone="success" title={t(M.linkedTitle)}>
+            {t(M.linked)}
           </Alert>
         )}
         {linkError && (
-          <Alert tone="danger" title="Your Microsoft account was not connected">
+          <Alert tone="danger" title={t(M.linkFailedTitle)}>
             {linkError}
           </Alert>
         )}
-        <ReauthCard
-          ctx={ctx}
-          purpose="Changes to two-factor authentication and connected Microsoft accounts need a recent confirmation."
-        />
-        <Card title="Status">
+        <ReauthCard ctx={ctx} purpose={t(M.reauthPurpose)} />
+        <Card title={t(M.status)}>
           <div className="space-y-2 text-sm text-gray-700">
             <p className="flex items-center gap-2">
-              <span>Two-factor authentication:</span>
-              {status.enabled ? <Badge tone="success">On</Badge> : <Badge tone="warning">Off</Badge>}
+              <span>{t(M.mfa)}</span>
+              {status.enabled ? (
+                <Badge tone="success">{t(M.on)}</Badge>
+              ) : (
+                <Badge tone="warning">{t(M.off)}</Badge>
+              )}
             </p>
             {status.enabledAt && (
               <p>
-                Turned on <DateTime value={status.enabledAt} />.
+                {t(M.turnedOn)} <DateTime value={status.enabledAt} locale={locale} />.
               </p>
             )}
-            {required && <p>{requirementText(status.requiredBy)}</p>}
+            {required && (
+              <p>
+                {t(
+                  status.requiredBy.staff
+                    ? M.requiredForStaff
+                    : M.requiredBy(status.requiredBy.organizations),
+                )}
+              </p>
+            )}
           </div>
         </Card>
-        <Card title="Authenticator app">
-          <TotpEnrolment enabled={status.enabled} locked={locked} />
+        <Card title={t(M.authenticatorApp)}>
+          <TotpEnrolment enabled={status.enabled} locked={locked} locale={locale} />
         </Card>
         {status.enabled ? (
-          <Card title="Backup codes">
+          <Card title={t(M.backupCodes)}>
             <div className="space-y-4">
               <p className="text-sm text-gray-700" data-testid="backup-codes-remaining">
                 {status.backupCodesRemaining === 0
-                  ? "You have no unused backup codes left. Create a new set so you can still sign in without your phone."
-                  : `${status.backupCodesRemaining} of ${BACKUP_CODE_COUNT} backup codes unused.`}
+                  ? t(M.noBackupCodesLeft)
+                  : t(M.backupCodesUnused(status.backupCodesRemaining, BACKUP_CODE_COUNT))}
               </p>
-              <RegenerateBackupCodes locked={locked} />
+              <RegenerateBackupCodes locked={locked} locale={locale} />
             </div>
           </Card>
         ) : null}
         {status.enabled ? (
-          <Card title="Turn off two-factor authentication">
-            {refusal ? <p className="text-sm text-gray-700">{refusal}</p> : <DisableMfa locked={locked} />}
+          <Card title={t(M.turnOffTitle)}>
+            {refusal ? (
+              <p className="text-sm text-gray-700">{refusal}</p>
+            ) : (
+              <DisableMfa locked={locked} locale={locale} />
+            )}
           </Card>
         ) : null}
         {microsoftAccounts.length > 0 ? (
-          <Card title="Sign in with Microsoft">
-            <MicrosoftAccounts accounts={microsoftAccounts} locked={locked} />
+          <Card title={t(M.microsoftTitle)}>
+            <MicrosoftAccounts accounts={microsoftAccounts} locked={locked} locale={locale} />
           </Card>
         ) : null}
       </div>
     </>
   );
-}
-
-function requirementText(requiredBy: { staff: boolean; organizations: string[] }): string {
-  if (requiredBy.staff) return "Two-factor authentication is required for staff accounts.";
-  return `Required by ${requiredBy.organizations.join(", ")}.`;
 }

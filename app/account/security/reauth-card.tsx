@@ -1,21 +1,23 @@
 import { Card } from "@/app/_ui";
 import { hasRecentReauth, reauthMethods } from "@/lib/auth/sessions/reauth";
 import type { SignedInContext } from "@/lib/context/context";
+import { localize } from "@/lib/i18n/text";
+import { SECURITY_PAGE_MESSAGES as M } from "./messages";
 import { ReauthForm } from "./reauth-form";
 
 /**
  * "Confirm it's you" before sensitive changes; renders nothing while the session re-authenticated
- * within the last five minutes. Reusable on any account page.
+ * within the last five minutes. Reusable on any account page; `purpose` in the reader's language.
  */
 export async function ReauthCard({ ctx, purpose }: { ctx: SignedInContext; purpose: string }) {
   if (hasRecentReauth(ctx.actor, ctx.clock)) return null;
   return (
-    <Card title="Confirm it's you">
+    <Card title={localize(M.confirmTitle, ctx.locale)}>
       <div className="space-y-4">
         <p className="text-sm text-gray-700">
-          {purpose} For your security, confirm your identity first. This lasts five minutes.
+          {purpose} {localize(M.confirmExplain, ctx.locale)}
         </p>
-        <ReauthForm methods={await reauthMethods(ctx)} />
+        <ReauthForm methods={await reauthMethods(ctx)} locale={ctx.locale} />
       </div>
     </Card>
   );

@@ -7,7 +7,7 @@ import { revokeMyOtherSessions, revokeMySession } from "@/lib/auth/sessions/my-s
 import { clearSessionCookie } from "@/lib/auth/sessions/session-cookie";
 import { defineAction } from "@/lib/http/action";
 import { localize } from "@/lib/i18n/text";
-import { ACCOUNT_PAGE_MESSAGES } from "../messages";
+import { SESSIONS_MESSAGES } from "../messages";
 
 export const revokeSessionAction = defineAction(
   { input: z.strictObject({ sessionId: z.string().min(1).max(64) }), permission: "signed-in" },
@@ -18,7 +18,7 @@ export const revokeSessionAction = defineAction(
       redirect("/sign-in?signedOut=1");
     }
     revalidatePath("/account/sessions");
-    return localize(ACCOUNT_PAGE_MESSAGES.sessionSignedOut, ctx.locale);
+    return localize(SESSIONS_MESSAGES.sessionSignedOut, ctx.locale);
   },
 );
 
@@ -27,6 +27,6 @@ export const revokeOtherSessionsAction = defineAction(
   async (ctx) => {
     const { count } = await revokeMyOtherSessions(ctx);
     revalidatePath("/account/sessions");
-    return localize(ACCOUNT_PAGE_MESSAGES.otherSessionsSignedOut(count), ctx.locale);
+    return localize(SESSIONS_MESSAGES.otherSessionsSignedOut(count), ctx.locale);
   },
 );

@@ -1,70 +1,65 @@
-import type { Metadata } from "next";
 import { ActionButton } from "@/app/_components/action-button";
-import { Badge, DateTime, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/app/_ui";
+import { Badge, DataTable, DateTime, PageHeader } from "@/app/_ui";
 import { listMySessions } from "@/lib/auth/sessions/my-sessions";
 import { loadPage } from "@/lib/http/page";
+import { localizedTitle } from "@/lib/http/page-title";
+import { localize, type Text } from "@/lib/i18n/text";
+import { SESSIONS_MESSAGES as M } from "../messages";
 import { revokeOtherSessionsAction, revokeSessionAction } from "./actions";
 
-export const metadata: Metadata = { title: "Sessions" };
-
-const METHOD_LABELS = { PASSWORD: "Password", MAGIC_LINK: "Email link", SSO: "Microsoft" } as const;
+export const generateMetadata = localizedTitle(M.title);
 
 export default async function SessionsPage() {
-  const sessions = await loadPage((ctx) => listMySessions(ctx));
+  const { sessions, locale } = await loadPage(async (ctx) => ({
+    sessions: await listMySessions(ctx),
+    locale: ctx.locale,
+  }));
+  const t = (text: Text) => localize(text, locale);
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Sessions"
-        description="Where you are signed in. Sign out any session you do not recognise, then change your password."
+        title={t(M.title)}
+        description={t(M.description)}
         actions={
           sessions.length > 1 && (
-            <ActionButton
-              action={revokeOtherSessionsAction}
-              label="Sign out all other sessions"
-              variant="danger"
-            />
+            <ActionButton action={revokeOtherSessionsAction} label={t(M.signOutOthers)} variant="danger" />
           )
         }
       />
-      <Table caption="Your active sessions" hideCaption>
-        <THead>
-          <Tr>
-            <Th>Device</Th>
-            <Th>IP address</Th>
-            <Th>Signed in with</Th>
-            <Th>Signed in</Th>
-            <Th>Last active</Th>
-            <Th>
-              <span className="sr-only">Actions</span>
-            </Th>
-          </Tr>
-        </THead>
-        <TBody>
-          {sessions.map((s) => (
-            <Tr key={s.id} data-testid="session-row">
-              <Td>
-                {s.device} {s.current && <Badge tone="success">This device</Badge>}
-              </Td>
-              <Td className="font-mono text-sm">{s.ip ?? "—"}</Td>
-              <Td>{METHOD_LABELS[s.method]}</Td>
-              <Td>
-                <DateTime value={s.createdAt} />
-              </Td>
-              <Td>
-                <DateTime value={s.lastSeenAt} />
-              </Td>
-              <Td>
-                <ActionButton
-                  action={revokeSessionAction}
-                  fields={{ sessionId: s.id }}
-                  label={s.current ? "Sign out" : "Revoke"}
-                  variant="ghost"
-                />
-              </Td>
-            </Tr>
-          ))}
-        </TBody>
-      </Table>
+      {/* On a phone each session is a stack of labelled lines: nothing scrolls sideways. */}
+      <DataTable
+        caption={t(M.caption)}
+        hideCaption
+        headingLevel={2}
+        rows={sessions}
+        rowKey={(s) => s.id}
+        rowTestId="session-row"
+        columns={[
+          {
+            header: t(M.device),
+            rowHeader: true,
+            cell: (s) => (
+              <>
+                {s.device} {s.current && <Badge tone="success">{t(M.thisDevice)}</Badge>}
+              </>
+            ),
+          },
+          { header: t(M.ip), cell: (s) => <span className="font-mono text-sm">{s.ip ?? "—"}</span> },
+          { header: t(M.method), cell: (s) => t(M.methods[s.method]) },
+          { header: t(M.signedIn), cell: (s) => <DateTime value={s.createdAt} locale={locale} /> },
+          { header: t(M.lastActive), cell: (s) => <DateTime value={s.lastSeenAt} locale={locale} /> },
+        ]}
+        rowActions={(s) => (
+          <ActionButton
+            action={revokeSessionAction}
+            fields={{ sessionId: s.id }}
+            label={t(s.current ? M.signOut : M.revoke)}
+            variant="ghost"
+          />
+        )}
+        actionsLabel={t(M.actions)}
+        empty={{ title: t(M.caption), description: t(M.description) }}
+      />
     </div>
   );
 }

@@ -9,6 +9,9 @@ import type { OrganizationOverview } from "@/lib/organizations/portal";
 import { providerBranding } from "@/lib/provider/branding";
 import { BREACH_BANNER_MESSAGES as M } from "./breach-notifications/messages";
 import { loadOrganizationOverview } from "./load-overview";
+import { PORTAL_LAYOUT_MESSAGES as L } from "./messages";
+import { API_NAV } from "./api/messages";
+import { REQUESTS_NAV } from "./requests/messages";
 
 export default async function PortalLayout({
   children,
@@ -23,21 +26,24 @@ export default async function PortalLayout({
     loadPage(async (ctx) => ({ actor: ctx.actor, locale: ctx.locale })),
   ]);
   const brand = await providerBranding();
-  const nav = [{ href: `/portal/${overview.slug}`, label: "Overview" }];
-  if (overview.canViewMembers) nav.push({ href: `/portal/${overview.slug}/members`, label: "Members" });
-  if (overview.canManageSettings)
-    nav.push({ href: `/portal/${overview.slug}/settings`, label: "Security settings" });
+  const t = (text: Text) => localize(text, locale);
+  const base = `/portal/${overview.slug}`;
+  const nav = [{ href: base, label: t(L.overview) }];
+  if (overview.canViewMembers) nav.push({ href: `${base}/members`, label: t(L.members) });
+  if (overview.canManageSettings) nav.push({ href: `${base}/settings`, label: t(L.securitySettings) });
   if (overview.canViewBreaches)
-    nav.push({ href: `/portal/${overview.slug}/breach-notifications`, label: "Breach notifications" });
-  if (overview.canManageApi) nav.push({ href: `/portal/${overview.slug}/api`, label: "API" });
+    nav.push({ href: `${base}/breach-notifications`, label: t(L.breachNotifications) });
+  if (overview.canViewRequests) nav.push({ href: `${base}/requests`, label: t(REQUESTS_NAV) });
+  if (overview.canManageApi) nav.push({ href: `${base}/api`, label: t(API_NAV) });
   return (
     <AppShell
-      area="Customer portal"
+      area={t(L.area)}
       title={overview.name}
       nav={nav}
       user={actor}
       timeZone={overview.timeZone}
       brand={brand}
+      locale={locale}
     >
       <UnacknowledgedBreachBanner overview={overview} locale={locale} />
       {children}

@@ -4,7 +4,6 @@ import "server-only";
 // name and a password (through the password policy) and becomes a staff user in one step (their first
 // sign-in then asks them to set up two-factor authentication, like every staff account). The invitation
 // is used by compare-and-set inside the transaction, so exactly one acceptance wins.
-import type { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
 import { requireSignedIn } from "../../auth/authorization/authorize.ts";
 import { hashPassword } from "../../auth/passwords/password-hash.ts";
@@ -15,7 +14,7 @@ import { db, type Tx } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { AppError } from "../../errors.ts";
 import type { StaffRole } from "../../generated/prisma/enums.ts";
-import type { acceptAsNewUserInput } from "../../organizations/invitation-input.ts";
+import type { AcceptAsNewUserInput } from "../../organizations/invitation-input.ts";
 import { ADMIN_MESSAGES } from "../messages.ts";
 import { staffInvitationForToken } from "./staff-invitation-by-token.ts";
 
@@ -78,7 +77,7 @@ export async function acceptStaffInvitationAsUser(ctx: Context, token: string): 
 /** Someone without an account accepts: a new staff user. The caller then starts their session. */
 export async function acceptStaffInvitationAsNewUser(
   ctx: Context,
-  input: z.infer<typeof acceptAsNewUserInput>,
+  input: AcceptAsNewUserInput,
 ): Promise<{ userId: string }> {
   const view = await staffInvitationForToken(input.token, ctx.clock);
   if (view.status !== "valid") throw invalid();

@@ -65,6 +65,7 @@ export async function authenticateApiKey(authorization: string | null, clock: Cl
       totpEnabled: false,
       staffRoles: [],
       timeZone: null,
+      language: null,
       // MEMBER is the least role: anything that still reads the role (not the scopes) finds little.
       memberships: [
         {

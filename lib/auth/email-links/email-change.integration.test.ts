@@ -26,6 +26,7 @@ function contextFor(
     userId: user.id,
     email: user.email,
     name: user.name,
+    language: null,
     sessionId: "s",
     sessionMethod: "PASSWORD",
     ssoOrganizationId: null,

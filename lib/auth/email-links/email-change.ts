@@ -10,7 +10,9 @@ import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
+import { localizedSchema, type LocalizedOutput } from "../../i18n/localized-schema.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
+import { recipientLocale } from "../../mail/recipient-locale.ts";
 import { consumeAttempt, minutesToWait, RULES } from "../../security/throttle.ts";
 import { recordAuthEvent, recordAuthRefusal } from "../auth-audit.ts";
 import { requireSignedIn } from "../authorization/authorize.ts";
@@ -25,9 +27,15 @@ import { requireRecentReauth } from "../sessions/reauth.ts";
 import { notifySecurityChange } from "../security-notice.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 
-export const emailChangeInput = z.strictObject({
-  email: z.string().trim().toLowerCase().pipe(z.email(EMAIL_LINK_MESSAGES.emailInvalid).max(320)),
-});
+export const emailChangeInput = localizedSchema((t) =>
+  z.strictObject({
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email(t(EMAIL_LINK_MESSAGES.emailInvalid)).max(320)),
+  }),
+);
 
 export const EMAIL_CHANGE_MINUTES = TOKEN_LIFETIME_MS.EMAIL_CHANGE / 60_000;
 const invalidLink = () => new AppError("invalid", EMAIL_LINK_MESSAGES.invalidEmailChangeLink);
@@ -42,7 +50,7 @@ export function emailChangeUrl(token: string): string {
  */
 export async function requestEmailChange(
   ctx: Context,
-  input: z.infer<typeof emailChangeInput>,
+  input: LocalizedOutput<typeof emailChangeInput>,
 ): Promise<{ email: string }> {
   const signedIn = requireSignedIn(ctx);
   const { actor, request, clock } = signedIn;
@@ -83,11 +91,17 @@ export async function requestEmailChange(
     const { id, token } = await issueOneTimeToken(tx, actor.userId, "EMAIL_CHANGE", clock, {
       newEmail: input.email,
     });
+    const locale = await recipientLocale(tx, { userId: actor.userId });
     await enqueueEmail(tx, {
       idempotencyKey: `email-change:${id}`,
       sensitive: true,
       to: input.email,
-      ...EMAIL_LINK_MESSAGES.emailChangeEmail(actor.name, EMAIL_CHANGE_MINUTES, emailChangeUrl(token)),
+      ...EMAIL_LINK_MESSAGES.emailChangeEmail(
+        locale,
+        actor.name,
+        EMAIL_CHANGE_MINUTES,
+        emailChangeUrl(token),
+      ),
     });
     await notifySecurityChange(
       tx,

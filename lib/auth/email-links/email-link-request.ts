@@ -8,15 +8,18 @@ import "server-only";
 import { z } from "zod";
 import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import { localizedSchema, type LocalizedOutput } from "../../i18n/localized-schema.ts";
 import { consumeAttempt, minutesToWait, RULES, type ThrottleKey } from "../../security/throttle.ts";
 import type { Clock } from "../../time/clock.ts";
 import { recordAuthEvent, recordAuthRefusal } from "../auth-audit.ts";
 import { EMAIL_LINK_MESSAGES } from "./messages.ts";
 
-export const emailLinkRequestInput = z.strictObject({
-  email: z.string().trim().toLowerCase().email(EMAIL_LINK_MESSAGES.emailRequired).max(320),
-});
-export type EmailLinkRequestInput = z.infer<typeof emailLinkRequestInput>;
+export const emailLinkRequestInput = localizedSchema((t) =>
+  z.strictObject({
+    email: z.string().trim().toLowerCase().email(t(EMAIL_LINK_MESSAGES.emailRequired)).max(320),
+  }),
+);
+export type EmailLinkRequestInput = LocalizedOutput<typeof emailLinkRequestInput>;
 
 /** The same for every address that was not throttled: nothing here depends on the account. */
 export type EmailLinkRequestResult = { status: "accepted" } | { status: "throttled"; minutes: number };

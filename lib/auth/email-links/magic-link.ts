@@ -8,6 +8,7 @@ import { env } from "../../config/env.ts";
 import { db } from "../../db/client.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
+import { recipientLocale } from "../../mail/recipient-locale.ts";
 import type { Clock } from "../../time/clock.ts";
 import { recordAuthEvent, recordAuthRefusal } from "../auth-audit.ts";
 import {
@@ -36,11 +37,12 @@ export function magicLinkUrl(token: string): string {
 async function sendMagicLink(user: LinkRecipient, clock: Clock): Promise<{ tokenId: string }> {
   const issued = await db.$transaction(async (tx) => {
     const { id, token } = await issueOneTimeToken(tx, user.id, "MAGIC_LINK", clock);
+    const locale = await recipientLocale(tx, { userId: user.id });
     await enqueueEmail(tx, {
       idempotencyKey: `magic-link:${id}`,
       sensitive: true, // carries a single-use link: sealed at rest, erased after delivery
       to: user.email,
-      ...EMAIL_LINK_MESSAGES.magicLinkEmail(user.name, MAGIC_LINK_MINUTES, magicLinkUrl(token)),
+      ...EMAIL_LINK_MESSAGES.magicLinkEmail(locale, user.name, MAGIC_LINK_MINUTES, magicLinkUrl(token)),
     });
     return { id };
   });

@@ -57,6 +57,7 @@ export async function actorFor(userId: string, sessionId: string): Promise<Actor
     userId,
     email: user.email,
     name: user.name,
+    language: null,
     sessionId,
     sessionMethod: session.method,
     ssoOrganizationId: session.ssoOrganizationId,

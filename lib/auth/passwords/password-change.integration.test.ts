@@ -37,6 +37,7 @@ async function signedIn(options: { password?: boolean } = {}) {
     userId: user.id,
     email: user.email,
     name: user.name,
+    language: null,
     sessionId: current.id,
     sessionMethod: "PASSWORD",
     ssoOrganizationId: null,

@@ -16,15 +16,18 @@ import { voidOneTimeTokens } from "../email-links/one-time-token.ts";
 import { notifySecurityChange } from "../security-notice.ts";
 import { reauthenticate, requireRecentReauth } from "../sessions/reauth.ts";
 import { revokeUserSessions, rotateSession } from "../sessions/session-store.ts";
+import { localizedSchema, type LocalizedOutput } from "../../i18n/localized-schema.ts";
 import { PASSWORD_MESSAGES } from "./messages.ts";
 import { hashPassword, verifyPassword } from "./password-hash.ts";
 import { assertAcceptablePassword } from "./password-policy.ts";
 
-export const changePasswordInput = z.strictObject({
-  currentPassword: z.string().max(1024).default(""),
-  newPassword: z.string().min(1, PASSWORD_MESSAGES.newPasswordRequired).max(4096),
-});
-export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+export const changePasswordInput = localizedSchema((t) =>
+  z.strictObject({
+    currentPassword: z.string().max(1024).default(""),
+    newPassword: z.string().min(1, t(PASSWORD_MESSAGES.newPasswordRequired)).max(4096),
+  }),
+);
+export type ChangePasswordInput = LocalizedOutput<typeof changePasswordInput>;
 
 /** Whether the caller has a password (else the account page offers to set one). */
 export async function hasPassword(ctx: Context): Promise<boolean> {

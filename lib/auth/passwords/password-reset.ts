@@ -9,6 +9,7 @@ import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
+import { recipientLocale } from "../../mail/recipient-locale.ts";
 import type { Clock } from "../../time/clock.ts";
 import { recordAuthEvent, recordAuthRefusal } from "../auth-audit.ts";
 import {
@@ -41,11 +42,12 @@ export function passwordResetUrl(token: string): string {
 async function sendResetLink(user: LinkRecipient, clock: Clock): Promise<{ tokenId: string }> {
   const issued = await db.$transaction(async (tx) => {
     const { id, token } = await issueOneTimeToken(tx, user.id, "PASSWORD_RESET", clock);
+    const locale = await recipientLocale(tx, { userId: user.id });
     await enqueueEmail(tx, {
       idempotencyKey: `password-reset:${id}`,
       sensitive: true, // carries a single-use link: sealed at rest, erased after delivery
       to: user.email,
-      ...PASSWORD_MESSAGES.resetEmail(user.name, PASSWORD_RESET_MINUTES, passwordResetUrl(token)),
+      ...PASSWORD_MESSAGES.resetEmail(locale, user.name, PASSWORD_RESET_MINUTES, passwordResetUrl(token)),
     });
     return { id };
   });

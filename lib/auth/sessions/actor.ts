@@ -5,6 +5,7 @@ import "server-only";
 import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import type { AuthMethod, CustomerRole, StaffRole } from "../../generated/prisma/enums.ts";
+import type { Locale } from "../../i18n/locale.ts";
 import { mfaStep, sessionMfaOf } from "../mfa/mfa-policy.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";
 import { sessionIdFromCookie } from "./session-cookie.ts";
@@ -29,6 +30,8 @@ export type Actor = {
   userId: string;
   email: string;
   name: string;
+  /** The language chosen on the account page; null: not chosen (pages follow the browser). */
+  language: Locale | null;
   sessionId: string;
   /** "API_KEY": the caller is an API key (then `apiKey` is set and `memberships` holds its organisation). */
   sessionMethod: AuthMethod | "API_KEY";
@@ -66,6 +69,7 @@ export async function sessionStateFor(
       email: true,
       name: true,
       timeZone: true,
+      language: true,
       credential: { select: { totpEnabledAt: true } },
       staffRoles: { select: { role: true } },
       memberships: {
@@ -92,6 +96,7 @@ export async function sessionStateFor(
     userId: user.id,
     email: user.email,
     name: user.name,
+    language: user.language,
     sessionId: session.id,
     sessionMethod: session.method,
     ssoOrganizationId: session.ssoOrganizationId,

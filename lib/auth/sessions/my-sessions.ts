@@ -8,6 +8,7 @@ import type { AuthMethod } from "../../generated/prisma/enums.ts";
 import { recordAuthEvent } from "../auth-audit.ts";
 import { requireSignedIn } from "../authorization/authorize.ts";
 import { revokeUserSessions, sessionLimits } from "./session-store.ts";
+import type { Locale } from "../../i18n/locale.ts";
 import { localize } from "../../i18n/text.ts";
 import { SESSION_MESSAGES } from "./messages.ts";
 
@@ -43,7 +44,7 @@ export async function listMySessions(ctx: Context): Promise<SessionRow[]> {
     .map((s) => ({
       id: s.id,
       current: s.id === actor.sessionId,
-      device: describeUserAgent(s.userAgent),
+      device: describeUserAgent(s.userAgent, ctx.locale),
       ip: s.ip,
       method: s.method,
       createdAt: s.createdAt,
@@ -106,9 +107,9 @@ const SYSTEMS: [RegExp, string][] = [
 ];
 
 /** "Chrome on Linux" from a user agent string; enough to recognise a device, not to fingerprint it. */
-export function describeUserAgent(userAgent: string | null): string {
-  if (!userAgent) return localize(SESSION_MESSAGES.device(null, null));
+export function describeUserAgent(userAgent: string | null, locale: Locale = "en"): string {
+  if (!userAgent) return localize(SESSION_MESSAGES.device(null, null), locale);
   const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1] ?? "Browser";
   const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1] ?? null;
-  return localize(SESSION_MESSAGES.device(browser, system));
+  return localize(SESSION_MESSAGES.device(browser, system), locale);
 }

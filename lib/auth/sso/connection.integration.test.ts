@@ -40,7 +40,7 @@ const TENANT = "6f1c2a4e-0b7d-4c55-9a10-3e2f8d9b7c61";
 const CLIENT = "0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a";
 
 function form(slug: string, overrides: Record<string, unknown> = {}) {
-  return ssoConnectionInput.parse({
+  return ssoConnectionInput("en").parse({
     slug,
     tenantId: TENANT.toUpperCase(),
     clientId: CLIENT,
@@ -234,17 +234,19 @@ describe("SSO connection settings", () => {
       allowedDomains: "acme.example",
       defaultRole: "MEMBER",
     };
-    expect(ssoConnectionInput.safeParse(base).success).toBe(true);
-    expect(ssoConnectionInput.safeParse({ ...base, defaultRole: "OWNER" }).success).toBe(false);
-    expect(ssoConnectionInput.safeParse({ ...base, tenantId: "contoso.onmicrosoft.com" }).success).toBe(
+    expect(ssoConnectionInput("en").safeParse(base).success).toBe(true);
+    expect(ssoConnectionInput("en").safeParse({ ...base, defaultRole: "OWNER" }).success).toBe(false);
+    expect(ssoConnectionInput("en").safeParse({ ...base, tenantId: "contoso.onmicrosoft.com" }).success).toBe(
       false,
     );
-    expect(ssoConnectionInput.safeParse({ ...base, clientId: "not-a-guid" }).success).toBe(false);
-    expect(ssoConnectionInput.safeParse({ ...base, allowedDomains: "" }).success).toBe(false);
-    expect(ssoConnectionInput.safeParse({ ...base, allowedDomains: "not a domain!" }).success).toBe(false);
-    expect(ssoConnectionInput.safeParse({ ...base, organizationId: "other" }).success).toBe(false);
-    expect(ssoConnectionInput.safeParse({ ...base, clientSecretEnc: "forged" }).success).toBe(false);
-    expect(ssoConnectionInput.safeParse({ ...base, enabled: "true" }).success).toBe(false);
+    expect(ssoConnectionInput("en").safeParse({ ...base, clientId: "not-a-guid" }).success).toBe(false);
+    expect(ssoConnectionInput("en").safeParse({ ...base, allowedDomains: "" }).success).toBe(false);
+    expect(ssoConnectionInput("en").safeParse({ ...base, allowedDomains: "not a domain!" }).success).toBe(
+      false,
+    );
+    expect(ssoConnectionInput("en").safeParse({ ...base, organizationId: "other" }).success).toBe(false);
+    expect(ssoConnectionInput("en").safeParse({ ...base, clientSecretEnc: "forged" }).success).toBe(false);
+    expect(ssoConnectionInput("en").safeParse({ ...base, enabled: "true" }).success).toBe(false);
   });
 });
 

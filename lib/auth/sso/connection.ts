@@ -22,13 +22,14 @@ import {
   syncDomainClaims,
   type DomainClaimView,
 } from "./domain-claims.ts";
+import { localizedSchema, type LocalizedOutput } from "../../i18n/localized-schema.ts";
 import { domainListField, emailDomain } from "./domains.ts";
 import { SSO_MESSAGES } from "./messages.ts";
 import { clientSecretContext, ssoRedirectUri } from "./msal.ts";
 import { lockSignInPolicy } from "./sign-in-policy-lock.ts";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const guidField = (label: string) => z.string().trim().toLowerCase().regex(GUID, SSO_MESSAGES.guid(label));
+const guidField = (message: string) => z.string().trim().toLowerCase().regex(GUID, message);
 
 /** Roles a just-in-time member may get: anything but OWNER. */
 export const JIT_ROLES = [
@@ -38,18 +39,20 @@ export const JIT_ROLES = [
   "AUDITOR",
 ] as const satisfies readonly CustomerRole[];
 
-export const ssoConnectionInput = z.strictObject({
-  slug: z.string().min(1).max(100),
-  tenantId: guidField(SSO_MESSAGES.tenantIdLabel),
-  clientId: guidField(SSO_MESSAGES.clientIdLabel),
-  /** Empty: keep the stored secret. */
-  clientSecret: z.string().max(1024).optional().default(""),
-  allowedDomains: domainListField,
-  defaultRole: z.enum(JIT_ROLES, { error: SSO_MESSAGES.chooseRole }),
-  /** An HTML checkbox: present ("on") when ticked. */
-  enabled: z.literal("on").optional(),
-});
-export type SsoConnectionValues = z.output<typeof ssoConnectionInput>;
+export const ssoConnectionInput = localizedSchema((t, locale) =>
+  z.strictObject({
+    slug: z.string().min(1).max(100),
+    tenantId: guidField(t(SSO_MESSAGES.guid("tenant"))),
+    clientId: guidField(t(SSO_MESSAGES.guid("client"))),
+    /** Empty: keep the stored secret. */
+    clientSecret: z.string().max(1024).optional().default(""),
+    allowedDomains: domainListField(locale),
+    defaultRole: z.enum(JIT_ROLES, { error: t(SSO_MESSAGES.chooseRole) }),
+    /** An HTML checkbox: present ("on") when ticked. */
+    enabled: z.literal("on").optional(),
+  }),
+);
+export type SsoConnectionValues = LocalizedOutput<typeof ssoConnectionInput>;
 
 export type SsoSettings = {
   redirectUri: string;

@@ -44,7 +44,7 @@ async function staffContext(role: "ADMIN" | "SECURITY" | "PRIVACY" | "CONTENT" |
 }
 
 function form(slug: string, allowedDomains: string) {
-  return ssoConnectionInput.parse({
+  return ssoConnectionInput("en").parse({
     slug,
     tenantId: randomUUID(),
     clientId: randomUUID(),

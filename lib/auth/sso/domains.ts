@@ -1,5 +1,7 @@
 // Email domains an SSO connection accepts: lower-case host names, validated, de-duplicated.
 import { z } from "zod";
+import type { Locale } from "../../i18n/locale.ts";
+import { localize } from "../../i18n/text.ts";
 import { SSO_MESSAGES } from "./messages.ts";
 
 export const MAX_SSO_DOMAINS = 20;
@@ -10,32 +12,37 @@ const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[
 /** Parses "acme.example, Acme.co.uk" (commas, spaces or new lines) into a sorted, unique list. */
 export function parseDomainList(
   text: string,
+  locale: Locale = "en",
 ): { ok: true; domains: string[] } | { ok: false; message: string } {
   const parts = text
     .split(/[\s,;]+/)
     .map((d) => d.trim().toLowerCase().replace(/^@/, "").replace(/\.$/, ""))
     .filter(Boolean);
-  if (parts.length === 0) return { ok: false, message: SSO_MESSAGES.noDomains };
+  const refused = (message: Parameters<typeof localize>[0]) => ({
+    ok: false as const,
+    message: localize(message, locale),
+  });
+  if (parts.length === 0) return refused(SSO_MESSAGES.noDomains);
   const invalid = parts.find((d) => !DOMAIN.test(d));
-  if (invalid) return { ok: false, message: SSO_MESSAGES.invalidDomain(invalid.slice(0, 80)) };
+  if (invalid) return refused(SSO_MESSAGES.invalidDomain(invalid.slice(0, 80)));
   const domains = [...new Set(parts)].sort();
-  if (domains.length > MAX_SSO_DOMAINS)
-    return { ok: false, message: SSO_MESSAGES.tooManyDomains(MAX_SSO_DOMAINS) };
+  if (domains.length > MAX_SSO_DOMAINS) return refused(SSO_MESSAGES.tooManyDomains(MAX_SSO_DOMAINS));
   return { ok: true, domains };
 }
 
-/** A zod field for a form's domain list (the parsed array is the output). */
-export const domainListField = z
-  .string()
-  .max(4000)
-  .transform((text, ctx) => {
-    const parsed = parseDomainList(text);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.message });
-      return z.NEVER;
-    }
-    return parsed.domains;
-  });
+/** A zod field for a form's domain list (the parsed array is the output), refusing in `locale`. */
+export const domainListField = (locale: Locale) =>
+  z
+    .string()
+    .max(4000)
+    .transform((text, ctx) => {
+      const parsed = parseDomainList(text, locale);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: "custom", message: parsed.message });
+        return z.NEVER;
+      }
+      return parsed.domains;
+    });
 
 /** The domain part of an email address, lower-cased; null when there is none. */
 export function emailDomain(email: string): string | null {

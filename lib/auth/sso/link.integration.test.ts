@@ -84,6 +84,7 @@ async function signedInMember(
     userId: user.id,
     email: user.email,
     name: user.name,
+    language: null,
     sessionId: session.id,
     sessionMethod: "PASSWORD",
     ssoOrganizationId: null,

@@ -634,7 +634,7 @@ describe("just-in-time members only from approved domains (S27)", () => {
     const approved = connection.approvedDomains[0]!;
     await saveSsoConnection(
       await contextFor(owner, { clock, request }),
-      ssoConnectionInput.parse({
+      ssoConnectionInput("en").parse({
         slug: org.slug,
         tenantId: connection.tenantId,
         clientId: connection.clientId,

@@ -11,6 +11,8 @@ export type AuthorityClock = {
   /** Milliseconds until the deadline; negative once overdue. */
   remainingMs: number;
   overdue: boolean;
+  /** Whole minutes to the deadline (negative once overdue), as lib/incidents/deadline.ts rounds them. */
+  minutes: number;
   /** "41 h 5 min left" / "3 h 20 min overdue". */
   label: string;
 };
@@ -23,6 +25,7 @@ export function authorityClock(reachedAt: Date, now: Date): AuthorityClock {
     deadlineAt,
     remainingMs: deadlineAt.getTime() - now.getTime(),
     overdue: left.overdue,
+    minutes: left.minutes,
     label: left.label,
   };
 }

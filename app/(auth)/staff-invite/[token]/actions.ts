@@ -23,8 +23,9 @@ export const acceptStaffInvitationAction = defineAction(
   },
 );
 
+// The staff console stays English: so do the field errors of its invitation.
 export const createStaffAccountAction = definePublicAction(
-  { input: acceptAsNewUserInput },
+  { input: acceptAsNewUserInput("en") },
   async (ctx, input) => {
     const { userId } = await acceptStaffInvitationAsNewUser(ctx, input);
     const started = await startSession(ctx, { userId, method: "PASSWORD" });

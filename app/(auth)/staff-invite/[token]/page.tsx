@@ -16,27 +16,35 @@ export default async function StaffInvitationPage({ params }: { params: Promise<
     staffInvitationForToken(token),
     loadPublicPage(async (ctx) => ({ session: await sessionStateOf(ctx), timeZone: ctx.timeZone })),
   ]);
-  if (invitation.status !== "valid") return <InvitationClosed />;
+  // The staff console and its invitation stay English, whatever language the browser prefers.
+  if (invitation.status !== "valid")
+    return (
+      <div lang="en">
+        <InvitationClosed />
+      </div>
+    );
   return (
-    <InvitationLanding
-      token={token}
-      path={`/staff-invite/${token}`}
-      email={invitation.email}
-      accountExists={invitation.accountExists}
-      session={session}
-      createAccount={createStaffAccountAction}
-      accept={acceptStaffInvitationAction}
-      intro={
-        <>
-          <h1 className="mb-2 text-xl font-semibold">Join the staff console</h1>
-          <p className="mb-6 text-sm text-gray-700">
-            You are invited as <strong>{STAFF_ROLE_LABELS[invitation.role]}</strong> with the address{" "}
-            <strong>{invitation.email}</strong>. The invitation is valid until{" "}
-            <DateTime value={invitation.expiresAt} timeZone={timeZone} />. Staff accounts use two-factor
-            authentication: you set it up right after.
-          </p>
-        </>
-      }
-    />
+    <div lang="en">
+      <InvitationLanding
+        token={token}
+        path={`/staff-invite/${token}`}
+        email={invitation.email}
+        accountExists={invitation.accountExists}
+        session={session}
+        createAccount={createStaffAccountAction}
+        accept={acceptStaffInvitationAction}
+        intro={
+          <>
+            <h1 className="mb-2 text-xl font-semibold">Join the staff console</h1>
+            <p className="mb-6 text-sm text-gray-700">
+              You are invited as <strong>{STAFF_ROLE_LABELS[invitation.role]}</strong> with the address{" "}
+              <strong>{invitation.email}</strong>. The invitation is valid until{" "}
+              <DateTime value={invitation.expiresAt} timeZone={timeZone} />. Staff accounts use two-factor
+              authentication: you set it up right after.
+            </p>
+          </>
+        }
+      />
+    </div>
   );
 }

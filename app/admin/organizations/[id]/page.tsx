@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, DataTable, DateTime, DefinitionList, PageHeader } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
+import { localize } from "@/lib/i18n/text";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/messages";
 import { getOrganizationForStaff } from "@/lib/organizations/organization-for-staff";
 import { ianaTimeZones } from "@/lib/time/time-zones";
@@ -75,7 +76,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           columns={[
             { header: "Name", cell: (m) => m.name, rowHeader: true },
             { header: "Email", cell: (m) => <span className={WRAP}>{m.email}</span> },
-            { header: "Role", cell: (m) => CUSTOMER_ROLE_LABELS[m.role] },
+            { header: "Role", cell: (m) => localize(CUSTOMER_ROLE_LABELS[m.role]) },
           ]}
           empty={M.membersEmpty}
         />
@@ -88,7 +89,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           rowKey={(i) => i.id}
           columns={[
             { header: "Email", cell: (i) => <span className={WRAP}>{i.email}</span>, rowHeader: true },
-            { header: "Role", cell: (i) => CUSTOMER_ROLE_LABELS[i.role] },
+            { header: "Role", cell: (i) => localize(CUSTOMER_ROLE_LABELS[i.role]) },
             {
               header: "Status",
               cell: (i) => (

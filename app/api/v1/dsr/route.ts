@@ -6,13 +6,14 @@ import { dsrListQuery } from "@/lib/api/dsr/list-query";
 import { idempotent } from "@/lib/api/idempotency";
 import { parseJson, parseWith, queryObject, readJsonText } from "@/lib/api/json-body";
 import { API_RESPONSE_HEADERS } from "@/lib/api/problem";
-import { dsrRequestInput } from "@/lib/dsr/request-input";
+import { dsrRequestInputIn } from "@/lib/dsr/request-input";
 
 export const dynamic = "force-dynamic";
 
 export const POST = defineApiRoute({ permission: "org.dsr.manage" }, async (org, request) => {
   const body = parseJson(await readJsonText(request));
-  const input = parseWith(dsrRequestInput, body);
+  // The portal's schema, its field messages in the caller's language (Accept-Language).
+  const input = parseWith(dsrRequestInputIn(org.locale), body);
   return idempotent({ apiKeyId: org.actor.apiKey!.id, clock: org.clock }, request, body, {
     commit: (tx) => fileByApi(tx, org, input),
     render: (id) => readRequest(org, id),

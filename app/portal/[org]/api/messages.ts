@@ -2,6 +2,9 @@
 // language): API keys for the controller API and webhook endpoints for signed status events.
 import type { Text } from "@/lib/i18n/text";
 
+/** The portal navigation's entry. */
+export const API_NAV: Text = { en: "API", de: "API" };
+
 export const API_PAGE_MESSAGES = {
   title: { en: "API and webhooks", de: "API und Webhooks" } satisfies Text,
   description: {

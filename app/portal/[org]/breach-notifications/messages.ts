@@ -1,6 +1,8 @@
 // Words of the portal's breach notification pages and banner (customer portal: English and German,
 // chosen by the request's language). Facts come from lib/incidents/notifications; times arrive as
 // elements that name their zone.
+import { durationParts } from "@/lib/incidents/deadline";
+import type { NoticeItemKey } from "@/lib/incidents/notices/items";
 import type { DeliveryKind } from "@/lib/mail/delivery-state";
 import type { Text } from "@/lib/i18n/text";
 
@@ -39,7 +41,7 @@ export const BREACH_BANNER_MESSAGES = {
   }),
   seeAll: (total: number): Text => ({
     en: `See all ${total} in Breach notifications`,
-    de: `Alle ${total} unter „Breach notifications“ ansehen`,
+    de: `Alle ${total} unter „Meldungen von Datenschutzverletzungen“ ansehen`,
   }),
   sent: { en: "sent", de: "gesendet" } satisfies Text,
 };
@@ -72,8 +74,44 @@ export const BREACH_LIST_MESSAGES = {
   awaiting: { en: "Awaiting acknowledgement", de: "Wartet auf Bestätigung" } satisfies Text,
 };
 
+/** "2 d 23 h" / "2 T. 23 Std.": a duration in whole minutes, as the staff console's clocks round it. */
+function duration(totalMinutes: number): Text {
+  const { days, hours, minutes } = durationParts(totalMinutes);
+  if (days > 0) return { en: `${days} d ${hours} h`, de: `${days} T. ${hours} Std.` };
+  if (hours > 0) return { en: `${hours} h ${minutes} min`, de: `${hours} Std. ${minutes} Min.` };
+  return { en: `${minutes} min`, de: `${minutes} Min.` };
+}
+
 /** One notification: the key facts first, then the phases, then what the organisation records. */
 export const BREACH_DETAIL_MESSAGES = {
+  pageTitle: { en: "Breach notification", de: "Meldung einer Datenschutzverletzung" } satisfies Text,
+  /** Who notified, when the provider's contact details are not set. */
+  yourProcessor: { en: "Your processor", de: "Ihr Auftragsverarbeiter" } satisfies Text,
+  /** The countdown badge of the 72-hour clock: "2 d 23 h left" / "noch 2 T. 23 Std."; overdue after. */
+  timeLeft: (minutes: number): Text => {
+    const left = duration(Math.abs(minutes));
+    return minutes < 0
+      ? { en: `${left.en} overdue`, de: `${left.de} überfällig` }
+      : { en: `${left.en} left`, de: `noch ${left.de}` };
+  },
+  /** The Art. 33(3) items of a phase (English as lib/incidents/notices/items.ts names them). */
+  noticeItems: {
+    nature: { en: "Nature of the breach", de: "Art der Verletzung" },
+    dataSubjects: {
+      en: "Data subjects (categories, approximate number)",
+      de: "Betroffene Personen (Kategorien, ungefähre Zahl)",
+    },
+    records: {
+      en: "Personal data records (categories, approximate number)",
+      de: "Personenbezogene Datensätze (Kategorien, ungefähre Zahl)",
+    },
+    contactPoint: {
+      en: "Contact point (DPO or other contact)",
+      de: "Anlaufstelle (Datenschutzbeauftragte oder sonstige Kontaktstelle)",
+    },
+    likelyConsequences: { en: "Likely consequences", de: "Wahrscheinliche Folgen" },
+    measures: { en: "Measures taken or proposed", de: "Ergriffene oder vorgeschlagene Maßnahmen" },
+  } satisfies Record<NoticeItemKey, Text>,
   notifiedBy: (processor: string): Text => ({
     en: `Personal data breach notified to you by ${processor}.`,
     de: `Von ${processor} an Sie gemeldete Verletzung des Schutzes personenbezogener Daten.`,

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, DataTable, DateTime, PageHeader, UserText } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
+import { localizedTitle } from "@/lib/http/page-title";
 import { localize, type Text } from "@/lib/i18n/text";
 import { listBreachNotifications } from "@/lib/incidents/notifications/list";
 import { BREACH_LIST_MESSAGES as M } from "./messages";
 
-export const metadata: Metadata = { title: "Breach notifications" };
+export const generateMetadata = localizedTitle(M.title);
 
 export default async function BreachNotificationsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;

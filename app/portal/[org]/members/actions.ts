@@ -5,6 +5,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { clearSessionCookie } from "@/lib/auth/sessions/session-cookie";
 import { defineAction } from "@/lib/http/action";
+import { localize } from "@/lib/i18n/text";
 import { inviteInput, revokeInvitationInput } from "@/lib/organizations/invitation-input";
 import { inviteMember } from "@/lib/organizations/invite-member";
 import {
@@ -22,7 +23,7 @@ export const inviteMemberAction = defineAction(
   async (ctx, input) => {
     const { email } = await inviteMember(ctx, input);
     refresh();
-    return MEMBERS_MESSAGES.invitationSent(email);
+    return localize(MEMBERS_MESSAGES.invitationSent(email), ctx.locale);
   },
 );
 
@@ -31,7 +32,7 @@ export const revokeInvitationAction = defineAction(
   async (ctx, input) => {
     await revokeInvitation(ctx, input);
     refresh();
-    return MEMBERS_MESSAGES.invitationRevoked;
+    return localize(MEMBERS_MESSAGES.invitationRevoked, ctx.locale);
   },
 );
 
@@ -40,7 +41,7 @@ export const changeRoleAction = defineAction(
   async (ctx, input) => {
     const { role } = await changeMemberRole(ctx, input);
     refresh();
-    return MEMBERS_MESSAGES.roleChanged(CUSTOMER_ROLE_LABELS[role]);
+    return localize(MEMBERS_MESSAGES.roleChanged(CUSTOMER_ROLE_LABELS[role]), ctx.locale);
   },
 );
 
@@ -54,6 +55,6 @@ export const removeMemberAction = defineAction(
       redirect("/sign-in?signedOut=1");
     }
     refresh();
-    return MEMBERS_MESSAGES.memberRemoved;
+    return localize(MEMBERS_MESSAGES.memberRemoved, ctx.locale);
   },
 );

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/http/action";
+import { localize } from "@/lib/i18n/text";
 import { breachContactsInput, updateBreachContacts } from "@/lib/organizations/breach-contacts";
 import { securityPolicyInput, updateSecurityPolicy } from "@/lib/organizations/security-policy";
 import { SETTINGS_MESSAGES } from "./messages";
@@ -11,15 +12,21 @@ export const updateSecurityPolicyAction = defineAction(
   async (ctx, input) => {
     const { changed } = await updateSecurityPolicy(ctx, input);
     revalidatePath(`/portal/${input.slug}/settings`);
-    return SETTINGS_MESSAGES.securityPolicySaved(changed);
+    return localize(
+      changed ? SETTINGS_MESSAGES.securityPolicySaved : SETTINGS_MESSAGES.nothingChanged,
+      ctx.locale,
+    );
   },
 );
 
 export const updateBreachContactsAction = defineAction(
   { input: breachContactsInput, permission: "org.settings.manage" },
   async (ctx, input) => {
-    const result = await updateBreachContacts(ctx, input);
+    const { changed, contacts } = await updateBreachContacts(ctx, input);
     revalidatePath(`/portal/${input.slug}/settings`);
-    return SETTINGS_MESSAGES.breachContactsSaved(result);
+    const saved = changed
+      ? SETTINGS_MESSAGES.breachContactsSaved(contacts)
+      : SETTINGS_MESSAGES.nothingChanged;
+    return localize(saved, ctx.locale);
   },
 );

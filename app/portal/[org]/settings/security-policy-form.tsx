@@ -3,19 +3,24 @@
 import Link from "next/link";
 import { Alert, Button, FormField, TextArea } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
+import type { Locale } from "@/lib/i18n/locale";
+import { localize, type Text } from "@/lib/i18n/text";
 import type { SecurityPolicy } from "@/lib/organizations/security-policy";
 import { updateSecurityPolicyAction } from "./actions";
-import { SETTINGS_MESSAGES } from "./messages";
+import { SETTINGS_MESSAGES as M } from "./messages";
 
 export function SecurityPolicyForm({
   slug,
   policy,
   currentIp,
+  locale,
 }: {
   slug: string;
   policy: SecurityPolicy;
   currentIp: string | null;
+  locale: Locale;
 }) {
+  const t = (text: Text) => localize(text, locale);
   const { state, formAction, pending, fieldError } = useActionForm(updateSecurityPolicyAction);
   // Owners change the access restrictions; admins see them read-only, and their form does not send them.
   const owner = policy.canRestrictAccess;
@@ -29,7 +34,7 @@ export function SecurityPolicyForm({
       </div>
 
       <fieldset className="space-y-2">
-        <legend className="font-medium">Two-factor authentication</legend>
+        <legend className="font-medium">{t(M.mfaLegend)}</legend>
         <label className="flex items-start gap-3">
           <input
             type="checkbox"
@@ -38,19 +43,18 @@ export function SecurityPolicyForm({
             className="mt-1 size-4"
           />
           <span>
-            Require two-factor authentication for every member.
+            {t(M.requireMfa)}
             <span className="block text-sm text-gray-600">
-              Members without it are asked to set it up at their next request. {policy.membersWithoutMfa}{" "}
-              member(s) have not set it up yet.
+              {t(M.requireMfaHint(policy.membersWithoutMfa))}
             </span>
           </span>
         </label>
       </fieldset>
 
-      {!owner && <p className="text-sm text-gray-700">{SETTINGS_MESSAGES.ownersDecideAccess}</p>}
+      {!owner && <p className="text-sm text-gray-700">{t(M.ownersDecideAccess)}</p>}
 
       <fieldset className="space-y-2">
-        <legend className="font-medium">Single sign-on</legend>
+        <legend className="font-medium">{t(M.ssoLegend)}</legend>
         <label className="flex items-start gap-3">
           <input
             type="checkbox"
@@ -60,17 +64,15 @@ export function SecurityPolicyForm({
             className="mt-1 size-4"
           />
           <span>
-            Members must sign in with Microsoft (password and email-link sign-in are blocked).
+            {t(M.ssoRequired)}
             {!policy.ssoAvailable && (
-              <span className="block text-sm text-gray-600">
-                Set up and enable single sign-on below first.
-              </span>
+              <span className="block text-sm text-gray-600">{t(M.setUpSsoFirst)}</span>
             )}
             {owner && policy.ssoAvailable && !policy.actorHasSsoIdentity && (
               <span className="block text-sm text-gray-600">
-                Before you can require it, connect your own Microsoft account on{" "}
+                {t(M.connectOwnFirst)}{" "}
                 <Link href="/account/security" className="underline">
-                  Account → Two-factor authentication
+                  {t(M.accountSecurityLink)}
                 </Link>
                 .
               </span>
@@ -78,21 +80,14 @@ export function SecurityPolicyForm({
           </span>
         </label>
         {policy.ssoAvailable && policy.membersWithoutSsoIdentity > 0 && (
-          <Alert tone="warning">
-            {policy.membersWithoutSsoIdentity === 1
-              ? "1 member has"
-              : `${policy.membersWithoutSsoIdentity} members have`}{" "}
-            not connected a Microsoft account. While Microsoft sign-in is required they cannot sign in until
-            they connect one (Account → Two-factor authentication, while they are still signed in), so ask
-            them to connect it first.
-          </Alert>
+          <Alert tone="warning">{t(M.membersWithoutSso(policy.membersWithoutSsoIdentity))}</Alert>
         )}
       </fieldset>
 
       <FormField
         id="ipAllowlist"
-        label="Allowed networks"
-        hint={`One IP range per line in CIDR notation (e.g. 203.0.113.0/24). Leave empty to allow any address. Your current address is ${currentIp ?? "unknown"}.`}
+        label={t(M.allowedNetworks)}
+        hint={t(M.allowedNetworksHint(currentIp))}
         error={fieldError("ipAllowlist")}
       >
         <TextArea
@@ -105,7 +100,7 @@ export function SecurityPolicyForm({
       </FormField>
 
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save security settings"}
+        {pending ? t(M.saving) : t(M.saveSecurity)}
       </Button>
     </form>
   );

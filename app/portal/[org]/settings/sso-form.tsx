@@ -4,10 +4,12 @@ import { startTransition, useEffect, useRef, type FormEvent } from "react";
 import { Button, FormField, Input, TextArea } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import type { CustomerRole } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locale";
+import { localize, type Text } from "@/lib/i18n/text";
 import { CUSTOMER_ROLE_LABELS } from "@/lib/organizations/messages";
 import { saveSsoConnectionAction } from "./sso-actions";
 import { SsoDomainStates, type SsoDomainState } from "./sso-domain-states";
-import { SSO_SETTINGS_MESSAGES } from "./sso-messages";
+import { SSO_SETTINGS_MESSAGES as M } from "./sso-messages";
 
 /** Roles a just-in-time member may get (lib/auth/sso/connection.ts JIT_ROLES): never Owner. */
 const JIT_ROLE_CHOICES = [
@@ -27,7 +29,16 @@ export type SsoFormValues = {
   enabled: boolean;
 };
 
-export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues | null }) {
+export function SsoForm({
+  slug,
+  values,
+  locale,
+}: {
+  slug: string;
+  values: SsoFormValues | null;
+  locale: Locale;
+}) {
+  const t = (text: Text) => localize(text, locale);
   const { state, formAction, pending, fieldError } = useActionForm(saveSsoConnectionAction);
   const secretField = useRef<HTMLInputElement>(null);
 
@@ -44,19 +55,14 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
   }
 
   return (
-    <form
-      action={formAction}
-      onSubmit={onSubmit}
-      className="space-y-5"
-      aria-label="Microsoft sign-in settings"
-    >
+    <form action={formAction} onSubmit={onSubmit} className="space-y-5" aria-label={t(M.formLabel)}>
       <input type="hidden" name="slug" value={slug} />
       <FormResult state={state} />
 
       <FormField
         id="sso-tenantId"
-        label="Directory (tenant) ID"
-        hint="A GUID from the app registration's overview page."
+        label={t(M.tenantId)}
+        hint={t(M.tenantIdHint)}
         error={fieldError("tenantId")}
       >
         <Input
@@ -69,7 +75,7 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
         />
       </FormField>
 
-      <FormField id="sso-clientId" label="Application (client) ID" error={fieldError("clientId")}>
+      <FormField id="sso-clientId" label={t(M.clientId)} error={fieldError("clientId")}>
         <Input
           name="clientId"
           defaultValue={values?.clientId}
@@ -82,12 +88,8 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
 
       <FormField
         id="sso-clientSecret"
-        label="Client secret"
-        hint={
-          values?.hasClientSecret
-            ? "A secret is stored (encrypted) and is never shown. Leave empty to keep it, or enter a new one to replace it."
-            : "The secret's value from Certificates & secrets in the app registration. It is stored encrypted and never shown again."
-        }
+        label={t(M.clientSecret)}
+        hint={t(values?.hasClientSecret ? M.secretStored : M.secretNew)}
         error={fieldError("clientSecret")}
       >
         <Input
@@ -101,8 +103,8 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
 
       <FormField
         id="sso-allowedDomains"
-        label="Allowed email domains"
-        hint={SSO_SETTINGS_MESSAGES.domainsHint}
+        label={t(M.allowedDomains)}
+        hint={t(M.domainsHint)}
         error={fieldError("allowedDomains")}
       >
         <TextArea
@@ -114,15 +116,13 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
           className="font-mono"
         />
       </FormField>
-      <SsoDomainStates domains={values?.domains ?? []} />
+      <SsoDomainStates domains={values?.domains ?? []} locale={locale} />
 
       <fieldset
         className="space-y-2"
         aria-describedby={fieldError("defaultRole") ? "sso-defaultRole-error" : undefined}
       >
-        <legend className="text-sm font-medium text-gray-900">
-          Role for people who join by signing in with Microsoft
-        </legend>
+        <legend className="text-sm font-medium text-gray-900">{t(M.jitRole)}</legend>
         {JIT_ROLE_CHOICES.map((role) => (
           <label key={role} className="flex items-center gap-3 text-sm">
             <input
@@ -132,7 +132,7 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
               defaultChecked={(values?.defaultRole ?? "MEMBER") === role}
               className="size-4"
             />
-            {CUSTOMER_ROLE_LABELS[role]}
+            {t(CUSTOMER_ROLE_LABELS[role])}
           </label>
         ))}
         {fieldError("defaultRole") && (
@@ -150,15 +150,13 @@ export function SsoForm({ slug, values }: { slug: string; values: SsoFormValues 
           className="mt-0.5 size-4"
         />
         <span>
-          Enabled
-          <span className="block text-gray-600">
-            When off, nobody can sign in with Microsoft for this organisation.
-          </span>
+          {t(M.enabledLabel)}
+          <span className="block text-gray-600">{t(M.enabledHint)}</span>
         </span>
       </label>
 
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save Microsoft sign-in"}
+        {pending ? t(M.saving) : t(M.save)}
       </Button>
     </form>
   );

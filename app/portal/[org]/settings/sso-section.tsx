@@ -1,48 +1,45 @@
 import { Badge, Card, DateTime } from "@/app/_ui";
 import { getSsoSettings } from "@/lib/auth/sso/connection";
 import { loadPage } from "@/lib/http/page";
+import { localize, type Text } from "@/lib/i18n/text";
 import { SsoForm } from "./sso-form";
-import { SSO_SETTINGS_MESSAGES } from "./sso-messages";
+import { SSO_SETTINGS_MESSAGES as M } from "./sso-messages";
 
 /** The organisation's Microsoft Entra ID connection (owners and admins). */
 export async function SsoSection({ slug }: { slug: string }) {
-  const { connection, redirectUri, requiredForSignIn, canChange } = await loadPage((ctx) =>
-    getSsoSettings(ctx, slug),
-  );
+  const { connection, redirectUri, requiredForSignIn, canChange, locale } = await loadPage(async (ctx) => ({
+    ...(await getSsoSettings(ctx, slug)),
+    locale: ctx.locale,
+  }));
+  const t = (text: Text) => localize(text, locale);
   const status = connection ? (
     connection.enabled ? (
-      <Badge tone="success">Enabled</Badge>
+      <Badge tone="success">{t(M.enabled)}</Badge>
     ) : (
-      <Badge>Disabled</Badge>
+      <Badge>{t(M.disabled)}</Badge>
     )
   ) : (
-    <Badge>Not set up</Badge>
+    <Badge>{t(M.notSetUp)}</Badge>
   );
   return (
-    <Card title="Single sign-on with Microsoft Entra ID" actions={status}>
+    <Card title={t(M.title)} actions={status}>
       <div className="space-y-6">
         <div className="space-y-2 text-sm text-gray-700">
+          <p>{t(M.intro)}</p>
           <p>
-            Register a web application in your Entra ID tenant and enter its details here. People whose email
-            domain is listed and approved are offered &ldquo;Sign in with Microsoft&rdquo;; the first time
-            they sign in they become members with the role you choose. Existing accounts are never linked by
-            email address.
-          </p>
-          <p>
-            Redirect URI to register (platform &ldquo;Web&rdquo;):{" "}
+            {t(M.redirectUri)}{" "}
             <code className="break-all rounded bg-gray-100 px-1 py-0.5 font-mono text-xs">{redirectUri}</code>
           </p>
           {connection && (
             <p className="text-gray-600">
-              Last saved <DateTime value={connection.updatedAt} />.
+              {t(M.lastSaved)} <DateTime value={connection.updatedAt} locale={locale} />.
             </p>
           )}
-          {requiredForSignIn && (
-            <p>{canChange ? SSO_SETTINGS_MESSAGES.requiredOwner : SSO_SETTINGS_MESSAGES.requiredAdmin}</p>
-          )}
+          {requiredForSignIn && <p>{t(canChange ? M.requiredOwner : M.requiredAdmin)}</p>}
         </div>
         <SsoForm
           slug={slug}
+          locale={locale}
           values={
             connection && {
               tenantId: connection.tenantId,

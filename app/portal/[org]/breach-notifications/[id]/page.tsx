@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { ActionButton } from "@/app/_components/action-button";
 import {
   Badge,
@@ -12,6 +11,7 @@ import {
 } from "@/app/_ui";
 import { withoutBidiControls } from "@/lib/text/bidi";
 import { loadPage } from "@/lib/http/page";
+import { localizedTitle } from "@/lib/http/page-title";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
 import { getBreachNotification, type NotificationDetail } from "@/lib/incidents/notifications/detail";
@@ -21,7 +21,7 @@ import { acknowledgeNotificationAction } from "../actions";
 import { BREACH_DETAIL_MESSAGES as M } from "../messages";
 import { AuthorityForm } from "./authority-form";
 
-export const metadata: Metadata = { title: "Breach notification" };
+export const generateMetadata = localizedTitle(M.pageTitle);
 
 type Words = { t: (text: Text) => string; locale: Locale };
 
@@ -43,7 +43,7 @@ export default async function BreachNotificationPage({
   const words: Words = { t: (text) => localize(text, locale), locale };
   const { t } = words;
   const base = `/portal/${detail.organization.slug}/breach-notifications/${detail.id}`;
-  const processor = detail.processorContact?.name ?? "Your processor";
+  const processor = detail.processorContact?.name ?? t(M.yourProcessor);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -210,7 +210,7 @@ function KeyFacts({
                 {detail.authority.notifiedAt ? (
                   <Badge tone="success">{t(M.authorityNotified)}</Badge>
                 ) : (
-                  <Badge tone={clock.overdue ? "danger" : "warning"}>{clock.label}</Badge>
+                  <Badge tone={clock.overdue ? "danger" : "warning"}>{t(M.timeLeft(clock.minutes))}</Badge>
                 )}
               </span>
             ) : (
@@ -242,7 +242,7 @@ function Phases({ detail, words: { t, locale } }: { detail: NotificationDetail; 
               const value = phase.items[item.key];
               return {
                 key: item.key,
-                term: item.label,
+                term: t(M.noticeItems[item.key]),
                 description:
                   value === null ? (
                     t(NOTIFICATION_MESSAGES.notYetKnownText)
@@ -291,7 +291,7 @@ function AuthorityClock({ detail, words: { t, locale } }: { detail: Notification
           {authority.notifiedAt ? (
             <Badge tone="success">{t(M.authorityNotified)}</Badge>
           ) : (
-            <Badge tone={clock.overdue ? "danger" : "warning"}>{clock.label}</Badge>
+            <Badge tone={clock.overdue ? "danger" : "warning"}>{t(M.timeLeft(clock.minutes))}</Badge>
           )}
         </p>
       ) : (
