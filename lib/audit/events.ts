@@ -233,6 +233,15 @@ export type AuditEventMetadata = {
   };
   "trust.access.free_mail.changed": { refuseFreeMailDomains: boolean };
   "trust.document.downloaded": Changes;
+  // Controller API keys and outbound webhooks (lib/api, lib/webhooks); recorded in the organisation's
+  // chain and the provider's (organizationId in the metadata names the organisation there).
+  "api.key.created": { name: string; scopes: readonly string[]; prefix: string; organizationId: string };
+  "api.key.revoked": { name: string; prefix: string; organizationId: string };
+  "webhook.endpoint.created": { url: string; eventTypes: readonly string[]; organizationId: string };
+  "webhook.endpoint.deleted": { url: string; organizationId: string };
+  "webhook.endpoint.enabled": { url: string; organizationId: string };
+  "webhook.endpoint.disabled": { url: string; reason: string; failures: number; organizationId: string };
+  "webhook.test.queued": { url: string; messageId: string; organizationId: string };
   // The audit log itself (lib/audit)
   /** Refusals of one subject in one window after the first, which has its own event (S24). */
   "audit.refusals.summarised": {
@@ -591,6 +600,13 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
     en: "Gated document downloaded",
     de: "Geschütztes Dokument heruntergeladen",
   },
+  "api.key.created": { en: "API key created", de: "API-Schlüssel erstellt" },
+  "api.key.revoked": { en: "API key revoked", de: "API-Schlüssel widerrufen" },
+  "webhook.endpoint.created": { en: "Webhook endpoint added", de: "Webhook-Endpunkt hinzugefügt" },
+  "webhook.endpoint.deleted": { en: "Webhook endpoint removed", de: "Webhook-Endpunkt entfernt" },
+  "webhook.endpoint.enabled": { en: "Webhook endpoint enabled", de: "Webhook-Endpunkt aktiviert" },
+  "webhook.endpoint.disabled": { en: "Webhook endpoint disabled", de: "Webhook-Endpunkt deaktiviert" },
+  "webhook.test.queued": { en: "Webhook test event sent", de: "Webhook-Testereignis gesendet" },
   "audit.refusals.summarised": {
     en: "Repeated refusals summarised",
     de: "Wiederholte Ablehnungen zusammengefasst",

@@ -39,8 +39,9 @@ export type AuditInput<A extends AuditAction = AuditAction> = AuditEntry<A> & {
 
 export const SYSTEM_ACTOR: AuditActor = { userId: null, label: "system" };
 
-/** A signed-in user as an audit actor (labelled by email). */
-export function userActor(user: { userId: string; email: string }): AuditActor {
+/** A signed-in user as an audit actor (labelled by email); an API key as "API key <name>". */
+export function userActor(user: { userId: string; email: string; apiKey?: { name: string } }): AuditActor {
+  if (user.apiKey) return { userId: null, label: `API key ${user.apiKey.name}` };
   return { userId: user.userId, label: user.email };
 }
 

@@ -8,6 +8,7 @@ import { authorizeOrgBySlug } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
+import { queueDsrStatusChange } from "../webhooks/dsr-events.ts";
 import { auditContextOf, auditForBoth, dsrEvent } from "./audit.ts";
 import { isCancellable, type TaskState } from "./cancellable.ts";
 import { DSR_MESSAGES } from "./messages.ts";
@@ -24,7 +25,7 @@ export async function cancelRequest(
     await lockRequest(tx, id);
     const request = await tx.dataSubjectRequest.findFirst({
       where: { id, organizationId: org.organizationId },
-      select: { reference: true, status: true },
+      select: { id: true, organizationId: true, reference: true, type: true, status: true },
     });
     if (!request) throw new AppError("not_found");
     const tasks = await tx.$queryRaw<TaskState[]>`
@@ -38,6 +39,7 @@ export async function cancelRequest(
       where: { id },
       data: { status: "CANCELLED", ...closingFields(now) },
     });
+    await queueDsrStatusChange(tx, { ...request, status: "CANCELLED" }, request.status, ctx.clock);
     await auditForBoth(tx, auditContextOf(org), org.organizationId, [
       dsrEvent(
         "dsr.request.cancelled",

@@ -9,6 +9,7 @@ import { authorizeOrgBySlug } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db, type Tx } from "../db/client.ts";
 import { AppError } from "../errors.ts";
+import { queueDsrStatusChange } from "../webhooks/dsr-events.ts";
 import { auditContextOf, auditForBoth, dsrEvent } from "./audit.ts";
 import { initialDeadlines } from "./deadlines.ts";
 import { openDuplicate } from "./insert-request.ts";
@@ -24,7 +25,7 @@ async function forwardedRequest(tx: Tx, organizationId: string, id: string) {
   await lockRequest(tx, id);
   const request = await tx.dataSubjectRequest.findFirst({
     where: { id, organizationId },
-    select: { id: true, reference: true, type: true, status: true, legalDueAt: true },
+    select: { id: true, organizationId: true, reference: true, type: true, status: true, legalDueAt: true },
   });
   if (!request) throw new AppError("not_found");
   if (request.status !== "FORWARDED") throw new AppError("conflict", DSR_MESSAGES.notForwarded);
@@ -70,6 +71,7 @@ export async function instructForwarded(
         filedById: org.actor.userId,
       },
     });
+    await queueDsrStatusChange(tx, { ...request, status: "OPEN" }, request.status, ctx.clock);
     await tx.dsrDeadlineChange.create({
       data: {
         requestId: request.id,
@@ -116,6 +118,7 @@ export async function closeNotInstructed(
       where: { id: request.id },
       data: { status: "CANCELLED", ...closingFields(ctx.clock.now()) },
     });
+    await queueDsrStatusChange(tx, { ...request, status: "CANCELLED" }, request.status, ctx.clock);
     await auditForBoth(tx, auditContextOf(org), org.organizationId, [
       dsrEvent(
         "dsr.request.not_instructed",

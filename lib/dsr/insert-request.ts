@@ -15,6 +15,7 @@ import { detailsOf, type DsrRequestInput } from "./request-input.ts";
 import { OPEN_STATUSES } from "./statuses.ts";
 import { sealDetails, sealSubject, subjectHash, subjectHashes } from "./subject.ts";
 import { createTasks } from "./tasks.ts";
+import { queueDsrStatusChange } from "../webhooks/dsr-events.ts";
 
 /** Who files: the organisation (already authorised), the user if one (null for an API key), the audit context. */
 export type Filer = DsrAuditContext & { organizationId: string; userId: string | null };
@@ -106,5 +107,12 @@ export async function insertInstructedRequest(
       },
     ),
   ]);
+  // Customers' webhook endpoints hear of the new request (dsr-api: lib/webhooks).
+  await queueDsrStatusChange(
+    tx,
+    { id, organizationId: filer.organizationId, reference, type: input.type, status: "OPEN" },
+    null,
+    filer.clock,
+  );
   return { id, reference, ...deadlines, ...(duplicateOf ? { duplicateOf } : {}) };
 }

@@ -83,6 +83,26 @@ export const QUEUES = {
     retryDelay: 60,
     expireInSeconds: 600,
   },
+  /**
+   * Sends due customer webhook deliveries now (lib/webhooks/deliver.ts; the "Send test event" button),
+   * and every minute as a safety net beside each worker's own poll (lib/jobs/webhook-jobs.ts).
+   * Concurrent runs are safe (each delivery is locked while it is sent).
+   */
+  webhookDelivery: {
+    name: "webhook-delivery",
+    policy: "short",
+    retryLimit: 5,
+    retryDelay: 30,
+    expireInSeconds: 600,
+  },
+  /** Controller API upkeep, hourly: forgets idempotency answers older than 24 hours. */
+  apiMaintenance: {
+    name: "api-maintenance",
+    policy: "short",
+    retryLimit: 3,
+    retryDelay: 60,
+    expireInSeconds: 600,
+  },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 const globalForBoss = globalThis as unknown as { article28Boss?: Promise<PgBoss> };

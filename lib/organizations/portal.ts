@@ -23,6 +23,8 @@ export type OrganizationOverview = {
   canViewBreaches: boolean;
   /** Data-subject requests (org.dsr.view). */
   canViewRequests: boolean;
+  /** API keys and webhook endpoints (the API page). */
+  canManageApi: boolean;
   /** Breach notifications nobody has acknowledged yet: how many, and the newest (the portal banner); none without org.breaches.view. */
   unacknowledgedBreaches: UnacknowledgedNotifications;
   /** The zone the viewer reads in here: their own, else the organisation's default (lib/time/reader-time-zone.ts). */
@@ -57,6 +59,7 @@ export async function getOrganizationOverview(ctx: Context, slug: string): Promi
     canManageSettings: customerCan(org.role, "org.settings.manage"),
     canViewBreaches,
     canViewRequests: customerCan(org.role, "org.dsr.view"),
+    canManageApi: customerCan(org.role, "org.api.manage"),
     unacknowledgedBreaches: canViewBreaches
       ? await unacknowledgedNotifications(org.organizationId)
       : { total: 0, newest: [] },

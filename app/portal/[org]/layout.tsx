@@ -10,6 +10,7 @@ import { providerBranding } from "@/lib/provider/branding";
 import { BREACH_BANNER_MESSAGES as M } from "./breach-notifications/messages";
 import { loadOrganizationOverview } from "./load-overview";
 import { PORTAL_LAYOUT_MESSAGES as L } from "./messages";
+import { API_NAV } from "./api/messages";
 import { REQUESTS_NAV } from "./requests/messages";
 
 export default async function PortalLayout({
@@ -33,6 +34,7 @@ export default async function PortalLayout({
   if (overview.canViewBreaches)
     nav.push({ href: `${base}/breach-notifications`, label: t(L.breachNotifications) });
   if (overview.canViewRequests) nav.push({ href: `${base}/requests`, label: t(REQUESTS_NAV) });
+  if (overview.canManageApi) nav.push({ href: `${base}/api`, label: t(API_NAV) });
   return (
     <AppShell
       area={t(L.area)}

@@ -11,7 +11,8 @@ import type { CustomerRole, StaffRole } from "../../generated/prisma/enums.ts";
 import type { Text } from "../../i18n/text.ts";
 import { ipAllowed } from "../../security/ip-allowlist.ts";
 import { readerTimeZone } from "../../time/reader-time-zone.ts";
-import type { Membership } from "../sessions/actor.ts";
+import type { Actor, Membership } from "../sessions/actor.ts";
+import { scopesAllow } from "./api-scopes.ts";
 import { AUTHORIZATION_MESSAGES } from "./messages.ts";
 import { customerCan, staffCan, type CustomerAction, type StaffAction } from "./permissions.ts";
 import { outranks } from "./staff-rank.ts";
@@ -49,6 +50,11 @@ async function auditDenied(
     `${ctx.actor.userId}|${action}`,
     ctx.clock,
   );
+}
+
+/** Whether the actor may perform `action` with `role`: an API key by its scopes, a person by the role. */
+function actorCan(actor: Actor, role: CustomerRole, action: CustomerAction): boolean {
+  return actor.apiKey ? scopesAllow(actor.apiKey.scopes, action) : customerCan(role, action);
 }
 
 /** The context's caller, who must be signed in. */
@@ -131,7 +137,7 @@ async function authorizeMembership(
     );
     throw new AppError("forbidden", AUTHORIZATION_MESSAGES.ownMicrosoftSignInRequired(membership.name));
   }
-  if (!customerCan(membership.role, action)) {
+  if (!actorCan(ctx.actor, membership.role, action)) {
     await auditDenied(ctx, action, membership.organizationId);
     throw new AppError("forbidden");
   }
@@ -158,7 +164,7 @@ export async function requireOrgPermission(
   action: CustomerAction,
   refusal?: Text,
 ): Promise<void> {
-  if (customerCan(org.role, action)) return;
+  if (actorCan(org.actor, org.role, action)) return;
   await auditDenied(org, action, org.organizationId);
   throw new AppError("forbidden", refusal);
 }

@@ -23,6 +23,9 @@ export type Membership = {
   defaultTimeZone: string;
 };
 
+/** An API key acting for its organisation (lib/api/keys/authenticate.ts): no person, no session. */
+export type ApiKeyPrincipal = { id: string; name: string; scopes: readonly string[] };
+
 export type Actor = {
   userId: string;
   email: string;
@@ -30,7 +33,8 @@ export type Actor = {
   /** The language chosen on the account page; null: not chosen (pages follow the browser). */
   language: Locale | null;
   sessionId: string;
-  sessionMethod: AuthMethod;
+  /** "API_KEY": the caller is an API key (then `apiKey` is set and `memberships` holds its organisation). */
+  sessionMethod: AuthMethod | "API_KEY";
   /** The organisation whose Microsoft connection the session came through (method SSO). */
   ssoOrganizationId: string | null;
   reauthenticatedAt: Date | null;
@@ -39,6 +43,11 @@ export type Actor = {
   memberships: Membership[];
   /** The user's own time zone; null until chosen (the browser's is stored at the first signed-in page). */
   timeZone: string | null;
+  /**
+   * Set when the caller is an API key: its organisation is its only membership, and what it may do there
+   * is decided by its scopes (lib/auth/authorization/api-scopes.ts), never by the membership's role.
+   */
+  apiKey?: ApiKeyPrincipal;
 };
 
 export type SessionState =

@@ -8,6 +8,7 @@ import type { AuditActor } from "../../audit/record.ts";
 import type { Tx } from "../../db/client.ts";
 import type { DsrStatus, DsrTaskStatus } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../../time/clock.ts";
+import { queueDsrStatusChange } from "../../webhooks/dsr-events.ts";
 import { preparePackage } from "../results/prepare-package.ts";
 import { pendingAudit, type PendingAudit } from "./task-audit.ts";
 
@@ -65,6 +66,7 @@ export async function settleRequest(
         ? { status: to, closedAt: now, subjectSealed: null, detailsSealed: null }
         : { status: to },
   });
+  await queueDsrStatusChange(tx, { ...request, status: to }, request.status, clock);
   audits.push(
     pendingAudit({
       organizationId: request.organizationId,

@@ -6,6 +6,7 @@ import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
+import { queueDsrStatusChange } from "../../webhooks/dsr-events.ts";
 import { auditForBoth, dsrEvent } from "../audit.ts";
 import { DSR_MESSAGES } from "../messages.ts";
 import { closingFields } from "../request-lock.ts";
@@ -33,6 +34,7 @@ export async function declineRequest(
       where: { id: request.id },
       data: { status: "DECLINED", declineReason: input.reason, ...closingFields(now) },
     });
+    await queueDsrStatusChange(tx, { ...request, status: "DECLINED" }, request.status, ctx.clock);
     const controllerNotified = await noticeController(tx, request, {
       kind: "declined",
       reason: input.reason,

@@ -11,6 +11,7 @@ export async function lockedRequest(tx: Tx, id: string) {
       id: true,
       organizationId: true,
       reference: true,
+      type: true,
       status: true,
       receivedAt: true,
       legalDueAt: true,

@@ -1,0 +1,43 @@
+// The events customers can receive at their webhook endpoints, with the shape of each event's `data`.
+// Open for more: breach notices and subprocessor notices are planned (add them here with their payload
+// and a description; the portal offers every event marked `offered`). "webhook.test" is the event the
+// "Send test event" button sends; it is never subscribed to.
+import type { Text } from "../i18n/text.ts";
+
+export type WebhookEventPayloads = {
+  /** A data-subject request changed status (lib/dsr, lib/dsr/connectors/settle.ts). */
+  "dsr.status_changed": {
+    requestId: string;
+    reference: string;
+    type: string;
+    status: string;
+    previousStatus: string | null;
+    changedAt: string;
+  };
+  "webhook.test": { endpointId: string; message: string };
+};
+
+export type WebhookEventType = keyof WebhookEventPayloads;
+
+export const WEBHOOK_EVENT_TYPES: Record<WebhookEventType, { offered: boolean; description: Text }> = {
+  "dsr.status_changed": {
+    offered: true,
+    description: {
+      en: "A data-subject request changed status (opened, in progress, completed, declined, cancelled).",
+      de: "Eine Betroffenenanfrage hat ihren Status geändert (offen, in Bearbeitung, erledigt, abgelehnt, storniert).",
+    },
+  },
+  "webhook.test": {
+    offered: false,
+    description: { en: "A test event sent from the portal.", de: "Ein Testereignis aus dem Portal." },
+  },
+};
+
+/** The event types an endpoint can subscribe to. */
+export const SUBSCRIBABLE_EVENT_TYPES = (Object.keys(WEBHOOK_EVENT_TYPES) as WebhookEventType[]).filter(
+  (type) => WEBHOOK_EVENT_TYPES[type].offered,
+);
+
+export function isSubscribableEventType(value: string): value is WebhookEventType {
+  return (SUBSCRIBABLE_EVENT_TYPES as readonly string[]).includes(value);
+}
