@@ -11,6 +11,7 @@
 //
 //   npm run bench:dsr
 //   BENCH_REQUESTS=1000 npm run bench:dsr
+import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { startThrowawayDatabase } from "../lib/db/database-url.ts";
 import { freePort } from "../lib/db/embedded-postgres.ts";
@@ -25,6 +26,29 @@ const BATCH = 1000;
 const TARGET_MS = 120_000;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+type Counts = { received: number; executed: number; refused: number; callbacksSent: number };
+
+/** The receiver process (bench/dsr-receiver.ts) and a way to ask it. */
+async function startReceiverProcess(systems: unknown): Promise<{
+  url: string;
+  ask: <T>(type: string) => Promise<T>;
+  child: ChildProcess;
+}> {
+  const child = fork("bench/dsr-receiver.ts", [], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, BENCH_SYSTEMS: JSON.stringify(systems) },
+  });
+  const url = await new Promise<string>((resolve) =>
+    child.once("message", (message: { url: string }) => resolve(message.url)),
+  );
+  const ask = <T>(type: string) =>
+    new Promise<T>((resolve) => {
+      child.once("message", (message) => resolve(message as T));
+      child.send({ type });
+    });
+  return { url, ask, child };
+}
 const log = (line: string) => console.log(line);
 
 const database = await startThrowawayDatabase();
@@ -52,8 +76,11 @@ try {
     secret: newWebhookSecret(),
     asynchronous: true,
   }));
-  const receiver = await startRecordingReceiver({ systems, callbackDelayMs: 20 });
-  closers.push(() => receiver.close());
+  const receiver = await startReceiverProcess(systems);
+  closers.push(async () => {
+    receiver.child.send({ type: "close" });
+  });
+  const counts = async () => (await receiver.ask<{ counts: Counts }>("counts")).counts;
 
   let started = Date.now();
   const orgs = await db.organization.createManyAndReturn({
@@ -149,10 +176,11 @@ try {
   await direct.close();
 
   const env = { DATABASE_URL: database.url, APP_URL: process.env.APP_URL, NODE_ENV: "development" };
+  let finishedMs: number | null = null;
   const runStarted = Date.now();
   const first = startWorkerProcess(env);
   workers.push(first);
-  await waitFor(() => receiver.counts.executed >= total / 3, {
+  await waitFor(async () => (await counts()).executed >= total / 3, {
     timeoutMs: 600_000,
     intervalMs: 20,
     description: `${Math.round(total / 3)} tasks executed`,
@@ -161,26 +189,31 @@ try {
   });
   await first.killHard();
   const killedAfterMs = Date.now() - runStarted;
-  const executedAtKill = receiver.counts.executed;
+  const executedAtKill = (await counts()).executed;
   const second = startWorkerProcess(env);
   workers.push(second);
+  void second.exited.then(({ code, signal }) => {
+    if (finishedMs === null)
+      log(`  the second worker exited (${code ?? signal}):\n${second.output().slice(-4000)}`);
+  });
   const completed = () => db.dataSubjectRequest.count({ where: { status: "COMPLETED" } });
-  let finishedMs: number | null = null;
   await waitFor(async () => (await completed()) === REQUESTS, {
     timeoutMs: Number(process.env.BENCH_TIMEOUT_MS ?? 900_000),
     intervalMs: 250,
     description: "every request COMPLETED",
   }).then(
     () => (finishedMs = Date.now() - runStarted),
-    (error: Error) => log(`  ${error.message}`),
+    (error: Error) => log(`  ${error.message}\n${second.output().slice(-4000)}`),
   );
   await new Promise((resolve) => setTimeout(resolve, 1000)); // let any straggling repeat arrive
+  const report = await receiver.ask<{ counts: Counts; seen: [string, string[]][] }>("report");
+  const seen = new Map(report.seen.map(([taskId, ids]) => [taskId, new Set(ids)]));
   const tasks = await db.dsrTask.findMany({ select: { id: true, status: true, idempotencyKey: true } });
   const notDone = tasks.filter((t) => t.status !== "DONE").length;
-  const neverReceived = tasks.filter((t) => !receiver.seen.has(t.id)).length;
-  const twoKeys = [...receiver.seen.values()].filter((ids) => ids.size > 1).length;
+  const neverReceived = tasks.filter((t) => !seen.has(t.id)).length;
+  const twoKeys = [...seen.values()].filter((ids) => ids.size > 1).length;
   const wrongKey = tasks.filter((t) => {
-    const ids = receiver.seen.get(t.id);
+    const ids = seen.get(t.id);
     return ids !== undefined && !ids.has(t.idempotencyKey);
   }).length;
   const requestsDone = await completed();
@@ -201,9 +234,9 @@ try {
   );
   log(`  tasks executed under two different keys:            ${twoKeys + wrongKey}   (target 0)`);
   log(
-    `  deliveries received / executions (repeats carry the same key):  ${receiver.counts.received} / ${receiver.counts.executed}`,
+    `  deliveries received / executions (repeats carry the same key):  ${report.counts.received} / ${report.counts.executed}`,
   );
-  log(`  callbacks sent:                                     ${receiver.counts.callbacksSent}`);
+  log(`  callbacks sent:                                     ${report.counts.callbacksSent}`);
   log(
     `  target (< 120 s):                                   ${finishedMs !== null && finishedMs < TARGET_MS ? "met" : "NOT met"}`,
   );

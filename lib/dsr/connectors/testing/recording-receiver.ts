@@ -5,6 +5,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { verifyWebhook } from "../../../webhooks/standard-webhooks.ts";
+import { concurrencyLimit } from "../concurrency-limit.ts";
 import { taskMessage, type TaskResult } from "../protocol.ts";
 
 export type ReceiverSystem = { path: string; secret: string; asynchronous: boolean };
@@ -39,6 +40,8 @@ export async function startRecordingReceiver(options: {
   const results = new Map<string, TaskResult>();
   const counts = { received: 0, executed: 0, refused: 0, callbacksSent: 0 };
   const timers = new Set<NodeJS.Timeout>();
+  // Like a real system's worker pool: at most 32 callbacks in flight, the rest wait their turn.
+  const sending = concurrencyLimit(32);
   let closed = false;
 
   const callback = (url: string, token: string, result: TaskResult, attempt = 0) => {
@@ -46,13 +49,18 @@ export async function startRecordingReceiver(options: {
     const timer = setTimeout(
       async () => {
         timers.delete(timer);
-        const status = await fetch(url, {
-          method: "POST",
-          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-          body: JSON.stringify(result),
-        }).then(
-          (r) => r.status,
-          () => 0,
+        const status = await sending(() =>
+          fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+            body: JSON.stringify(result),
+          }).then(
+            async (r) => {
+              await r.arrayBuffer().catch(() => undefined);
+              return r.status;
+            },
+            () => 0,
+          ),
         );
         counts.callbacksSent++;
         if ((status < 200 || status >= 300) && status !== 409 && attempt < 8)
