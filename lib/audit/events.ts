@@ -179,6 +179,7 @@ export type AuditEventMetadata = {
   "dsr.request.escalated": { reference: string; processorDueAt: string; staffNotified: number };
   "dsr.direct_request.received": { type: string; locale: string };
   "dsr.direct_request.closed": { reason: string };
+  "dsr.direct_request.content_purged": { status: string; keptDaysAfterClosing: number };
   // Public trust center (lib/trust)
   "trust.document.created": { slug: string; kind: string };
   "trust.document.draft_saved": { slug: string; locale: string; characters: number; contentHash: string };
@@ -545,6 +546,10 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   "dsr.direct_request.closed": {
     en: "Request from a data subject closed",
     de: "Anfrage einer betroffenen Person geschlossen",
+  },
+  "dsr.direct_request.content_purged": {
+    en: "Message from a data subject removed once no longer needed",
+    de: "Nachricht einer betroffenen Person nach Wegfall des Zwecks entfernt",
   },
   "trust.document.created": { en: "Policy document created", de: "Richtliniendokument angelegt" },
   "trust.document.draft_saved": {

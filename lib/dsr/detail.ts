@@ -169,7 +169,7 @@ export async function loadDetail(
     timeline,
     // What the data subject wrote, like their identifiers, only while the request is open (A15).
     forwarded:
-      row.directRequest && row.subjectSealed
+      row.directRequest?.contentSealed && row.subjectSealed
         ? {
             ...openDirectContent(row.directRequest.id, row.directRequest.contentSealed),
             receivedAt: row.directRequest.receivedAt,

@@ -8,6 +8,8 @@ import { anonymousContext, contextFor } from "../testing/context.ts";
 import { fixedClock } from "../time/clock.ts";
 import { getRequest } from "./detail.ts";
 import { directRequestInput } from "./direct/input.ts";
+import { DIRECT_CONTENT_DAYS } from "./direct/content.ts";
+import { purgeDirectContent } from "./direct/purge.ts";
 import { closeDirectRequest, listDirectRequests, routeDirectRequest } from "./direct/staff.ts";
 import { submitDirectRequest } from "./direct/submit.ts";
 import { closeNotInstructed, instructForwarded } from "./forwarded.ts";
@@ -196,6 +198,15 @@ describe("routing, forwarding and instruction (A7/A8)", () => {
     const detail = await getRequest(owner, world.own.slug, result.requestId);
     expect(detail).toMatchObject({ status: "CANCELLED", notInstructed: true, subject: null });
     expect(await db.dsrTask.count({ where: { requestId: result.requestId } })).toBe(0);
+    // A15: what the subject wrote goes with the decision (the next purge run), audited per message.
+    await purgeDirectContent(fixedClock("2026-03-07T10:10:00Z"));
+    const direct = await db.directRequest.findUniqueOrThrow({ where: { routedRequestId: result.requestId } });
+    expect(direct).toMatchObject({ contentSealed: null, contentPurgedAt: new Date("2026-03-07T10:10:00Z") });
+    expect(
+      await db.auditEvent.count({
+        where: { action: "dsr.direct_request.content_purged", targetId: direct.id, chain: "provider" },
+      }),
+    ).toBe(1);
   });
 
   it("A8 staff close a message that concerns no customer; SUPPORT may read but not act", async () => {
@@ -216,10 +227,20 @@ describe("routing, forwarding and instruction (A7/A8)", () => {
       id: message!.id,
       reason: "Concerns no customer.",
     });
-    expect(await db.directRequest.findUniqueOrThrow({ where: { id: message!.id } })).toMatchObject({
-      status: "CLOSED",
-      closedReason: "Concerns no customer.",
-    });
+    const closed = await db.directRequest.findUniqueOrThrow({ where: { id: message!.id } });
+    expect(closed).toMatchObject({ status: "CLOSED", closedReason: "Concerns no customer." });
+    // A15: kept 30 days for a follow-up, then cleared; the inbox says so instead of showing it.
+    const after = (days: number) => fixedClock(new Date(closed.handledAt!.getTime() + days * 86_400_000));
+    await purgeDirectContent(after(DIRECT_CONTENT_DAYS - 1));
+    expect(
+      (await db.directRequest.findUniqueOrThrow({ where: { id: message!.id } })).contentSealed,
+    ).not.toBeNull();
+    await purgeDirectContent(after(DIRECT_CONTENT_DAYS + 1));
+    const handled = (await listDirectRequests(await contextFor(world.staffPrivacy))).handled.find(
+      (m) => m.id === message!.id,
+    );
+    expect(handled).toMatchObject({ email: "", message: "", closedReason: "Concerns no customer." });
+    expect(handled?.contentPurgedAt).toBeInstanceOf(Date);
     await expect(listDirectRequests(await contextFor(world.owner))).rejects.toMatchObject({
       code: "not_found",
     });

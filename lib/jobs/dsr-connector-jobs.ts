@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from "../audit/record.ts";
 import { endTaskWithoutResult } from "../dsr/connectors/apply-result.ts";
 import { deliverTask, DeliveryAttemptFailed } from "../dsr/connectors/deliver.ts";
 import { dispatchTasks, type DeliveryJob } from "../dsr/connectors/dispatch.ts";
+import { purgeDirectContent } from "../dsr/direct/purge.ts";
 import { purgeExpiredPackages } from "../dsr/results/purge.ts";
 import { systemClock } from "../time/clock.ts";
 import { getBoss, QUEUES } from "./boss.ts";
@@ -72,6 +73,8 @@ export async function registerDsrConnectorWorkers(): Promise<void> {
   await boss.work(QUEUES.dsrPackagePurge.name, { pollingIntervalSeconds: 30 }, async () => {
     const { purged } = await purgeExpiredPackages(systemClock);
     if (purged > 0) console.log(`[jobs] DSR packages purged: ${purged}`);
+    const direct = await purgeDirectContent(systemClock);
+    if (direct.purged > 0) console.log(`[jobs] messages from data subjects purged: ${direct.purged}`);
   });
   const poll = setInterval(
     () => void dispatch().catch((e) => console.error("[jobs] DSR dispatch", e)),

@@ -56,6 +56,7 @@ export const INBOX_MESSAGES = {
   outcome: "Outcome",
   routedTo: (reference: string, organization: string) => `Forwarded to ${organization} as ${reference}`,
   closedBecause: (reason: string) => `Closed: ${reason}`,
+  contentPurged: "Message removed (no longer needed)",
 };
 
 export const DETAIL_MESSAGES = {

@@ -23,6 +23,8 @@ import { randomUUID } from "node:crypto";
 
 export type DirectRequestView = DirectContent & {
   id: string;
+  /** When what the sender wrote was removed (lib/dsr/direct/purge.ts); the content fields are empty then. */
+  contentPurgedAt: Date | null;
   type: DsrType;
   locale: string;
   status: DirectRequestStatus;
@@ -39,6 +41,7 @@ const SELECT = {
   status: true,
   receivedAt: true,
   contentSealed: true,
+  contentPurgedAt: true,
   closedReason: true,
   handledAt: true,
   routedRequest: { select: { id: true, reference: true, organization: { select: { name: true } } } },
@@ -46,9 +49,12 @@ const SELECT = {
 
 type Row = Prisma.DirectRequestGetPayload<{ select: typeof SELECT }>;
 
+const PURGED: DirectContent = { name: "", email: "", company: "", message: "" };
+
 function view(row: Row): DirectRequestView {
   return {
-    ...openDirectContent(row.id, row.contentSealed),
+    ...(row.contentSealed ? openDirectContent(row.id, row.contentSealed) : PURGED),
+    contentPurgedAt: row.contentPurgedAt,
     id: row.id,
     type: row.type,
     locale: row.locale,
@@ -109,6 +115,8 @@ export async function routeDirectRequest(
       select: { id: true },
     });
     if (!organization) throw new AppError("invalid", DSR_MESSAGES.unknownOrganization);
+    // A message waiting for staff is never purged; a cleared one cannot be routed.
+    if (!direct.contentSealed) throw new AppError("conflict", DSR_MESSAGES.directRequestClosed);
     const content = openDirectContent(direct.id, direct.contentSealed);
     const { policy, dueDays } = await organizationDeadlines(organization.id, tx);
     const reference = await nextDsrReference(

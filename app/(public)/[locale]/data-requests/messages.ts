@@ -8,6 +8,7 @@ export type DataRequestWords = {
   title: string;
   intro: string;
   fastest: string;
+  kept: (days: number) => string;
   formLabel: string;
   name: string;
   email: string;
@@ -36,6 +37,8 @@ export const DATA_REQUESTS: Record<Locale, DataRequestWords> = {
       "We process personal data on behalf of the companies we work for, and only on their instructions. Requests about your data — access, erasure, correction, restriction, portability, objection — are decided by the company you are a customer of.",
     fastest:
       "The fastest way is to contact that company directly. If you cannot, write to us here: we pass your message on to the company concerned, which decides and answers you. We do not act on it ourselves.",
+    kept: (days) =>
+      `We keep your message only until the company concerned has decided about it, or for ${days} days if it concerns none of the companies we work for. Then we delete it.`,
     formLabel: "Message about your personal data",
     name: "Your name",
     email: "Your email address",
@@ -77,6 +80,8 @@ export const DATA_REQUESTS: Record<Locale, DataRequestWords> = {
       "Wir verarbeiten personenbezogene Daten im Auftrag der Unternehmen, für die wir arbeiten, und nur nach deren Weisung. Über Anfragen zu Ihren Daten — Auskunft, Löschung, Berichtigung, Einschränkung, Datenübertragbarkeit, Widerspruch — entscheidet das Unternehmen, dessen Kunde Sie sind.",
     fastest:
       "Am schnellsten wenden Sie sich direkt an dieses Unternehmen. Wenn das nicht möglich ist, schreiben Sie uns hier: Wir leiten Ihre Nachricht an das betreffende Unternehmen weiter, das entscheidet und Ihnen antwortet. Wir selbst werden nicht tätig.",
+    kept: (days) =>
+      `Wir bewahren Ihre Nachricht nur auf, bis das betreffende Unternehmen darüber entschieden hat, oder ${days} Tage, wenn sie keines der Unternehmen betrifft, für die wir arbeiten. Danach löschen wir sie.`,
     formLabel: "Nachricht zu Ihren personenbezogenen Daten",
     name: "Ihr Name",
     email: "Ihre E-Mail-Adresse",

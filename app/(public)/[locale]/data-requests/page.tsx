@@ -4,6 +4,7 @@ import { PageHeader } from "@/app/_ui";
 import { isLocale } from "@/lib/i18n/locale";
 import { DataRequestForm } from "./data-request-form";
 import { DATA_REQUESTS } from "./messages";
+import { DIRECT_CONTENT_DAYS } from "@/lib/dsr/direct/content";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,6 +26,7 @@ export default async function DataRequestsPage({ params }: Props) {
           <>
             <p>{words.intro}</p>
             <p className="mt-2">{words.fastest}</p>
+            <p className="mt-2">{words.kept(DIRECT_CONTENT_DAYS)}</p>
           </>
         }
       />

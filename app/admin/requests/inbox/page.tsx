@@ -74,7 +74,15 @@ export default async function InboxPage() {
         empty={{ title: M.handledCaption, description: "—" }}
         columns={[
           { header: M.received, rowHeader: true, cell: (m) => <DateTime value={m.receivedAt} /> },
-          { header: M.company, cell: (m) => <UserText>{m.company}</UserText> },
+          {
+            header: M.company,
+            cell: (m) =>
+              m.contentPurgedAt ? (
+                <span className="text-gray-600">{M.contentPurged}</span>
+              ) : (
+                <UserText>{m.company}</UserText>
+              ),
+          },
           { header: M.type, cell: (m) => DSR_TYPE_LABELS[m.type].en },
           {
             header: M.outcome,

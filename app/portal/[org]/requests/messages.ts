@@ -227,7 +227,12 @@ export const REQUEST_DETAIL_MESSAGES = {
   } satisfies Text,
   timelineTitle: { en: "Timeline", de: "Verlauf" } satisfies Text,
   package: { en: "Download the result (ZIP)", de: "Ergebnis herunterladen (ZIP)" } satisfies Text,
-  certificate: { en: "Erasure certificate", de: "Löschbestätigung" } satisfies Text,
+  certificate: {
+    ERASURE: { en: "Erasure certificate", de: "Löschbestätigung" },
+    RECTIFICATION: { en: "Rectification certificate", de: "Bestätigung der Berichtigung" },
+    RESTRICTION: { en: "Restriction certificate", de: "Bestätigung der Einschränkung" },
+    OBJECTION: { en: "Objection certificate", de: "Bestätigung des Widerspruchs" },
+  } satisfies Record<string, Text>,
   cancelTitle: { en: "Cancel this request", de: "Diese Anfrage stornieren" } satisfies Text,
   cancelText: {
     en: "Nothing has been executed for it yet. Cancelling stops it for good and removes the subject's identifiers.",

@@ -27,8 +27,10 @@ function resultLinks(detail: DsrDetail, base: string, t: Words["t"]) {
   const links: { href: string; label: string }[] = [];
   if ((detail.type === "ACCESS" || detail.type === "PORTABILITY") && detail.status === "COMPLETED")
     links.push({ href: `${base}/package`, label: t(M.package) });
-  if (detail.type === "ERASURE" && (detail.status === "IN_PROGRESS" || detail.status === "COMPLETED"))
-    links.push({ href: `${base}/certificate`, label: t(M.certificate) });
+  // Erasure, rectification, restriction and objection: what each system did, "provisional" until all answered.
+  const certificate = (M.certificate as Partial<Record<string, Text>>)[detail.type];
+  if (certificate && (detail.status === "IN_PROGRESS" || detail.status === "COMPLETED"))
+    links.push({ href: `${base}/certificate`, label: t(certificate) });
   return links;
 }
 
