@@ -1,17 +1,18 @@
 import "server-only";
-// The staff audit log as a file (CSV or JSON), under the same filters as the page: every matching event
-// of the chain up to its newest event when the export starts, streamed in keyset batches so a chain of
-// any length is written with one batch in memory. The export is audited before the first byte (who,
-// which chain, which filters, up to which event), so no file leaves unrecorded.
-import { authorizeStaff } from "../auth/authorization/authorize.ts";
+// An audit log as a file (CSV or JSON), under the same filters as its page: every matching event of the
+// chain up to its newest event when the export starts, streamed in keyset batches so a chain of any
+// length is written with one batch in memory. The export is audited before the first byte (who, which
+// chain, which filters, up to which event), so no file leaves unrecorded: staff's in the provider's
+// chain, an organisation's member's in the organisation's own. The rows are the reader's
+// (lib/audit/log-entry.ts): event names in their language, the provider's staff named as such.
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { chainFor } from "./hash.ts";
-import { readableEntries } from "./log-entry.ts";
+import { chainOrganizationId, staffAuditLogContext, type AuditLogContext } from "./log-context.ts";
+import { readableEntries, type AuditLogReader } from "./log-entry.ts";
 import { csvBatch, csvHead, jsonBatch, jsonHead, JSON_TAIL } from "./log-file.ts";
 import type { AuditLogFilter } from "./log-filter.ts";
 import { auditLogBatches } from "./log-query.ts";
-import { auditedOrganization } from "./provider-log.ts";
 import { recordAudit, userActor } from "./record.ts";
 
 export type AuditExportFormat = "csv" | "json";
@@ -26,6 +27,7 @@ export type AuditExportFile = {
 
 async function* fileParts(
   filter: AuditLogFilter,
+  reader: AuditLogReader,
   format: AuditExportFormat,
   lastSeq: number,
   facts: Record<string, unknown>,
@@ -34,8 +36,8 @@ async function* fileParts(
   yield format === "csv" ? csvHead() : jsonHead(facts);
   if (lastSeq > 0) {
     let first = true;
-    for await (const rows of auditLogBatches(filter, lastSeq, batchSize)) {
-      const entries = await readableEntries(rows);
+    for await (const rows of auditLogBatches(filter, lastSeq, batchSize, reader.staff?.ids)) {
+      const entries = await readableEntries(rows, reader);
       yield format === "csv" ? csvBatch(entries) : jsonBatch(entries, first);
       first = false;
     }
@@ -57,15 +59,28 @@ function streamOf(parts: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   });
 }
 
+/** Staff's export (admin.audit.view) of the provider's chain or the filter's organisation's. */
 export async function exportAuditLog(
   ctx: Context,
   filter: AuditLogFilter,
   format: AuditExportFormat,
   options: { batchSize?: number } = {},
 ): Promise<AuditExportFile> {
-  const staff = await authorizeStaff(ctx, "admin.audit.view");
-  const organization = await auditedOrganization(filter.organizationId);
-  const chain = chainFor(filter.organizationId);
+  return exportAuditLogFile(await staffAuditLogContext(ctx, filter.organizationId), filter, format, options);
+}
+
+/** `ctx`'s chain as a file (the filter's organisation and zone are overruled by the authorised ones). */
+export async function exportAuditLogFile(
+  ctx: AuditLogContext,
+  requested: AuditLogFilter,
+  format: AuditExportFormat,
+  options: { batchSize?: number } = {},
+): Promise<AuditExportFile> {
+  const organizationId = chainOrganizationId(ctx);
+  const filter = { ...requested, organizationId };
+  if (ctx.audience === "organization") filter.timeZone = ctx.timeZone;
+  const { organization } = ctx;
+  const chain = chainFor(organizationId);
   const head = await db.auditEvent.findFirst({
     where: { chain },
     orderBy: { seq: "desc" },
@@ -74,8 +89,8 @@ export async function exportAuditLog(
   const lastSeq = head?.seq ?? 0;
   await recordAudit(
     {
-      organizationId: null,
-      actor: userActor(staff.actor),
+      organizationId: ctx.audience === "organization" ? organizationId : null,
+      actor: userActor(ctx.actor),
       action: "audit.log.exported",
       target: { type: "AuditChain", id: chain },
       request: ctx.request,
@@ -95,7 +110,7 @@ export async function exportAuditLog(
   const now = ctx.clock.now();
   const facts = {
     exportedAt: now.toISOString(),
-    exportedBy: staff.actor.email,
+    exportedBy: ctx.actor.email,
     chain,
     organization,
     filter: {
@@ -110,7 +125,7 @@ export async function exportAuditLog(
   const day = now.toISOString().slice(0, 10);
   const scope = organization ? "organisation" : "provider";
   return {
-    stream: streamOf(fileParts(filter, format, lastSeq, facts, options.batchSize ?? 1000)),
+    stream: streamOf(fileParts(filter, ctx.reader, format, lastSeq, facts, options.batchSize ?? 1000)),
     contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
     fileName: `audit-log-${scope}-${day}.${format}`,
     lastSeq,

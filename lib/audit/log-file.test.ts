@@ -21,6 +21,7 @@ const entry = (over: Partial<AuditLogEntry> = {}): AuditLogEntry => ({
   hash: "a".repeat(64),
   event: "Member removed",
   target: { type: "Organization", id: "org1", kind: "Organisation", name: "Acme, Inc." },
+  byProviderStaff: false,
   ...over,
 });
 

@@ -63,7 +63,11 @@ function jsonEvent(entry: AuditLogEntry) {
     seq: entry.seq,
     id: entry.id,
     time: entry.createdAt.toISOString(),
-    actor: { label: entry.actorLabel, userId: entry.actorUserId },
+    actor: {
+      label: entry.actorLabel,
+      userId: entry.actorUserId,
+      ...(entry.byProviderStaff ? { providerStaff: true } : {}),
+    },
     event: entry.event,
     action: entry.action,
     target: entry.target,

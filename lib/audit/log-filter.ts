@@ -1,10 +1,13 @@
-// The staff audit log's filters as they travel in the URL (a GET form, so they work without scripts and
-// can be bookmarked or shared): which chain (the provider's, or one organisation's), one event type, one
-// actor, a period of calendar days, and the keyset cursor. The days are read in the reader's time zone
-// (ctx.timeZone, lib/time/reader-time-zone.ts), which is not part of the URL. The page and the
-// export read the same parameters through this one parser. Pure.
+// An audit log's filters as they travel in the URL (a GET form, so they work without scripts and can be
+// bookmarked or shared): which chain (staff: the provider's, or one organisation's; the customer portal
+// always shows its own organisation's), one event type, one actor, a period of calendar days, and the
+// keyset cursor. The days are read in the reader's time zone (ctx.timeZone, lib/time/reader-time-zone.ts),
+// which is not part of the URL. The staff console and the portal, their pages and their exports, read the
+// same parameters through this one parser. Pure.
 import { wallTimeToUtc } from "../incidents/register/wall-time.ts";
 import { parseIsoDate } from "../time/calendar-date.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { localize } from "../i18n/text.ts";
 import { MAX_YEAR, MIN_YEAR } from "../time/date-bounds.ts";
 import { isAuditAction, type AuditAction } from "./events.ts";
 import { AUDIT_LOG_MESSAGES } from "./messages.ts";
@@ -13,7 +16,10 @@ export type AuditLogFilter = {
   /** An organisation's id: its chain; null: the provider's chain. */
   organizationId: string | null;
   action: AuditAction | null;
-  /** The actor's label as stored (an email address, or "system"), matched exactly. */
+  /**
+   * The actor's label as stored (an email address, or "system"), matched exactly; in an organisation's
+   * own log, PROVIDER_STAFF_ACTOR means every event of the provider's staff (lib/audit/log-actors.ts).
+   */
   actor: string | null;
   /** The first day of the period, YYYY-MM-DD in `timeZone`. */
   from: string | null;
@@ -22,6 +28,9 @@ export type AuditLogFilter = {
   /** The zone times are shown in and the period's days are read in: the reader's. */
   timeZone: string;
 };
+
+/** The actor filter that names every event of the provider's staff in an organisation's own log. */
+export const PROVIDER_STAFF_ACTOR = "provider-staff";
 
 /** Where a page starts: the newest events, or older than / newer than an event of the chain. */
 export type AuditLogCursor = { before: number } | { after: number } | null;
@@ -51,10 +60,16 @@ function seq(value: string): number | null {
   return /^\d{1,10}$/.test(value) && Number(value) > 0 ? Number(value) : null;
 }
 
-/** The filters of `params`, the period's days read in `timeZone` (the reader's). */
-export function parseAuditLogQuery(params: AuditLogParams, timeZone: string): ParsedAuditLogQuery {
+/** The filters of `params`, the period's days read in `timeZone` (the reader's), problems in `locale`. */
+export function parseAuditLogQuery(
+  params: AuditLogParams,
+  timeZone: string,
+  locale: Locale = "en",
+): ParsedAuditLogQuery {
   const problems: ParsedAuditLogQuery["problems"] = {};
-  const M = AUDIT_LOG_MESSAGES.filter;
+  const M = Object.fromEntries(
+    Object.entries(AUDIT_LOG_MESSAGES.filter).map(([key, text]) => [key, localize(text, locale)]),
+  ) as Record<keyof typeof AUDIT_LOG_MESSAGES.filter, string>;
 
   const org = single(params, "org");
   if (org && !ID.test(org)) problems.org = M.organization;

@@ -1,19 +1,41 @@
 import "server-only";
-// One chain's events under the staff audit log's filters, a page at a time by keyset on seq (never an
-// OFFSET), so the newest page and the thousandth cost the same: with an event type or an actor each
-// page is one range of the (chain, action, seq) or (chain, actorLabel, seq) index; a period alone reads
-// (chain, createdAt). The page and the export both read through here.
+// One chain's events under an audit log's filters, a page at a time by keyset on seq (never an OFFSET),
+// so the newest page and the thousandth cost the same: with an event type or an actor each page is one
+// range of the (chain, action, seq) or (chain, actorLabel, seq) index; a period alone reads
+// (chain, createdAt). The pages and the exports of the staff console and the portal read through here.
+// In an organisation's own log the provider's staff are one actor (`staffIds`, lib/audit/log-actors.ts):
+// their addresses name no events there, and PROVIDER_STAFF_ACTOR names all of theirs.
 import { db } from "../db/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { chainFor } from "./hash.ts";
-import { periodBounds, type AuditLogCursor, type AuditLogFilter } from "./log-filter.ts";
+import {
+  periodBounds,
+  PROVIDER_STAFF_ACTOR,
+  type AuditLogCursor,
+  type AuditLogFilter,
+} from "./log-filter.ts";
 
-export function auditLogWhere(filter: AuditLogFilter): Prisma.AuditEventWhereInput {
+/** The provider's staff as one actor of an organisation's own log (null: the staff console's view). */
+export type StaffActors = readonly string[] | null;
+
+function actorWhere(actor: string, staffIds: StaffActors): Prisma.AuditEventWhereInput {
+  if (!staffIds) return { actorLabel: actor };
+  if (actor === PROVIDER_STAFF_ACTOR) return { actorUserId: { in: [...staffIds] } };
+  return {
+    actorLabel: actor,
+    OR: [{ actorUserId: null }, { actorUserId: { notIn: [...staffIds] } }],
+  };
+}
+
+export function auditLogWhere(
+  filter: AuditLogFilter,
+  staffIds: StaffActors = null,
+): Prisma.AuditEventWhereInput {
   const period = periodBounds(filter);
   return {
     chain: chainFor(filter.organizationId),
     ...(filter.action ? { action: filter.action } : {}),
-    ...(filter.actor ? { actorLabel: filter.actor } : {}),
+    ...(filter.actor ? actorWhere(filter.actor, staffIds) : {}),
     ...(period.gte || period.lt ? { createdAt: period } : {}),
   };
 }
@@ -53,8 +75,9 @@ export async function auditLogSlice(
   filter: AuditLogFilter,
   cursor: AuditLogCursor,
   take: number,
+  staffIds: StaffActors = null,
 ): Promise<AuditLogSlice> {
-  const where = auditLogWhere(filter);
+  const where = auditLogWhere(filter, staffIds);
   if (cursor && "after" in cursor) {
     const rows = await db.auditEvent.findMany({
       where: { ...where, seq: { gt: cursor.after } },
@@ -91,8 +114,9 @@ export async function* auditLogBatches(
   filter: AuditLogFilter,
   lastSeq: number,
   batchSize = 1000,
+  staffIds: StaffActors = null,
 ): AsyncGenerator<StoredAuditRow[]> {
-  const where = auditLogWhere(filter);
+  const where = auditLogWhere(filter, staffIds);
   let before = lastSeq + 1;
   for (;;) {
     const rows = await db.auditEvent.findMany({

@@ -3,6 +3,8 @@ import "server-only";
 // know by name, that name as it is now (a user's email, an organisation's name, an incident's reference).
 // One query per kind of record on a page or export batch, never one per row.
 import { db } from "../db/client.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { localize } from "../i18n/text.ts";
 import { AUDIT_TARGET_NAMES } from "./messages.ts";
 
 export type AuditTarget = {
@@ -98,11 +100,19 @@ const NAMES: Record<string, Named> = {
 
 type TargetRef = { targetType: string | null; targetId: string | null };
 
-/** The targets of `rows`, in order (null for an event about nothing in particular). */
-export async function describeTargets(rows: readonly TargetRef[]): Promise<(AuditTarget | null)[]> {
+/**
+ * The targets of `rows`, in order (null for an event about nothing in particular), their kinds in
+ * `locale`; users in `unnamedUsers` (the provider's staff, in an organisation's own log) keep no name.
+ */
+export async function describeTargets(
+  rows: readonly TargetRef[],
+  locale: Locale = "en",
+  unnamedUsers: ReadonlySet<string> = new Set(),
+): Promise<(AuditTarget | null)[]> {
   const idsByType = new Map<string, Set<string>>();
   for (const { targetType, targetId } of rows) {
     if (!targetType || !targetId || !NAMES[targetType]) continue;
+    if (targetType === "User" && unnamedUsers.has(targetId)) continue;
     const ids = idsByType.get(targetType) ?? new Set<string>();
     ids.add(targetId);
     idsByType.set(targetType, ids);
@@ -117,7 +127,9 @@ export async function describeTargets(rows: readonly TargetRef[]): Promise<(Audi
       ? {
           type: targetType,
           id: targetId,
-          kind: AUDIT_TARGET_NAMES[targetType] ?? targetType,
+          kind: AUDIT_TARGET_NAMES[targetType]
+            ? localize(AUDIT_TARGET_NAMES[targetType], locale)
+            : targetType,
           name: (targetId && names.get(targetType)?.get(targetId)) || null,
         }
       : null,

@@ -25,6 +25,8 @@ export type OrganizationOverview = {
   canViewRequests: boolean;
   /** API keys and webhook endpoints (the API page). */
   canManageApi: boolean;
+  /** The organisation's own audit log (org.audit.view: owners, admins, auditors). */
+  canViewAudit: boolean;
   /** Breach notifications nobody has acknowledged yet: how many, and the newest (the portal banner); none without org.breaches.view. */
   unacknowledgedBreaches: UnacknowledgedNotifications;
   /** The zone the viewer reads in here: their own, else the organisation's default (lib/time/reader-time-zone.ts). */
@@ -60,6 +62,7 @@ export async function getOrganizationOverview(ctx: Context, slug: string): Promi
     canViewBreaches,
     canViewRequests: customerCan(org.role, "org.dsr.view"),
     canManageApi: customerCan(org.role, "org.api.manage"),
+    canViewAudit: customerCan(org.role, "org.audit.view"),
     unacknowledgedBreaches: canViewBreaches
       ? await unacknowledgedNotifications(org.organizationId)
       : { total: 0, newest: [] },

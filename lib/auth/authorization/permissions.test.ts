@@ -21,6 +21,16 @@ describe("permission table (S11: deny by default)", () => {
       expect(customerCan(role, "org.access.restrict")).toBe(false);
   });
 
+  it("lets owners, admins and auditors read the organisation's audit log, nobody else", () => {
+    expect((["OWNER", "ADMIN", "AUDITOR"] as const).map((r) => customerCan(r, "org.audit.view"))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(customerCan("PRIVACY_OFFICER", "org.audit.view")).toBe(false);
+    expect(customerCan("MEMBER", "org.audit.view")).toBe(false);
+  });
+
   it("gives a plain member nothing but the overview", () => {
     expect(CUSTOMER_ACTIONS.filter((a) => customerCan("MEMBER", a))).toEqual(["org.view"]);
   });

@@ -12,6 +12,10 @@ export const CUSTOMER_ACTIONS = [
    * the Microsoft connection while sign-in requires it (S23). An owner's decision.
    */
   "org.access.restrict",
+  /**
+   * Read the organisation's own audit log, export it and verify its chain: owners, admins and auditors
+   * (issue 13); a privacy officer works requests and breaches, an auditor checks the record.
+   */
   "org.audit.view",
   "org.sso.manage",
   /** Read the organisation's breach notifications and download evidence packs. */
@@ -74,7 +78,6 @@ const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
   PRIVACY_OFFICER: [
     "org.view",
     "org.members.view",
-    "org.audit.view",
     "org.breaches.view",
     "org.breaches.respond",
     "org.dsr.view",
