@@ -24,21 +24,6 @@ export const AUDIT_PAGE_MESSAGES = {
     apply: "Show events",
     clear: "Clear filters",
   },
-  /** The event catalogue's areas (the first part of an event's code), for the event type list. */
-  eventAreas: {
-    auth: "Sign-in and account security",
-    mfa: "Two-factor authentication",
-    sso: "Microsoft sign-in",
-    authz: "Access refusals",
-    account: "Accounts",
-    admin: "Staff administration",
-    org: "Organisations",
-    provider: "Provider",
-    breach: "Incidents and breach notifications",
-    trust: "Trust center",
-    audit: "Audit log",
-    seed: "Demo data",
-  } as Record<string, string>,
   summary: (count: number, timeZone: string, filtered: boolean) =>
     count === 0
       ? ""

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AuditDownloads } from "@/app/_components/audit-log/downloads";
+import { AuditPager } from "@/app/_components/audit-log/pager";
 import { Alert, DataTable, DateTime, PageHeader, UserText } from "@/app/_ui";
 import { auditLogSearchParams, isFiltered, parseAuditLogQuery } from "@/lib/audit/log-filter";
 import { targetLine } from "@/lib/audit/log-targets";
 import { providerAuditLog } from "@/lib/audit/provider-log";
 import { loadPage } from "@/lib/http/page";
-import { AuditDownloads } from "./downloads";
 import { AuditFilterForm } from "./filter-form";
 import { AUDIT_PAGE_MESSAGES as M } from "./messages";
-import { AuditPager } from "./pager";
 import { VerifyForm } from "./verify-form";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -67,7 +67,7 @@ export default async function AuditPage({
           <p className="text-sm text-gray-700" data-testid="audit-summary">
             {M.summary(events.length, filter.timeZone, filtered)}
           </p>
-          <AuditDownloads filter={filter} />
+          <AuditDownloads exportPath="/admin/audit/export" labels={M.download} filter={filter} />
         </div>
         <DataTable
           caption={M.chainHeading(organization?.name ?? null)}
@@ -119,6 +119,8 @@ export default async function AuditPage({
           headingLevel={2}
         />
         <AuditPager
+          basePath="/admin/audit"
+          labels={M.pager}
           filter={filter}
           newestSeq={events[0]?.seq ?? null}
           oldestSeq={events.at(-1)?.seq ?? null}

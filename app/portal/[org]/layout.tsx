@@ -35,6 +35,7 @@ export default async function PortalLayout({
     nav.push({ href: `${base}/breach-notifications`, label: t(L.breachNotifications) });
   if (overview.canViewRequests) nav.push({ href: `${base}/requests`, label: t(REQUESTS_NAV) });
   if (overview.canManageApi) nav.push({ href: `${base}/api`, label: t(API_NAV) });
+  if (overview.canViewAudit) nav.push({ href: `${base}/audit`, label: t(L.auditLog) });
   return (
     <AppShell
       area={t(L.area)}

@@ -11,6 +11,7 @@ export const PORTAL_LAYOUT_MESSAGES = {
     en: "Breach notifications",
     de: "Meldungen von Datenschutzverletzungen",
   } satisfies Text,
+  auditLog: { en: "Audit log", de: "Audit-Protokoll" } satisfies Text,
 };
 
 export const PORTAL_HOME_MESSAGES = {
