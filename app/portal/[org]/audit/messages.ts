@@ -77,7 +77,7 @@ export const PORTAL_AUDIT_MESSAGES = {
       ? { en: "", de: "" }
       : {
           en: `${count} ${plural(count, "event", "events")}${filtered ? " matching the filters" : ""}, newest first. Times in ${zone}.`,
-          de: `${count} ${plural(count, "Ereignis", "Ereignisse")}${filtered ? ", die den Filtern entsprechen" : ""}, neueste zuerst. Zeiten in ${zone}.`,
+          de: `${count} ${plural(count, "Ereignis", "Ereignisse")}${filtered ? plural(count, ", das den Filtern entspricht", ", die den Filtern entsprechen") : ""}, neueste zuerst. Zeiten in ${zone}.`,
         },
   pager: {
     label: { en: "Pages of the audit log", de: "Seiten des Audit-Protokolls" } satisfies Text,
