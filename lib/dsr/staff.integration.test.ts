@@ -125,6 +125,14 @@ describe("extending the legal due date (A2, A3, A16)", () => {
       },
     ]);
     expect(portal.timeline.map((e) => e.action)).toContain("dsr.request.extended");
+    // Issue 13: the customer sees the provider's staff, as in its audit log, not the staff member's address.
+    const extendedEntry = portal.timeline.find((e) => e.action === "dsr.request.extended")!;
+    expect(extendedEntry.actor.en).toMatch(/ staff$/);
+    expect(JSON.stringify(portal.timeline)).not.toContain(world.staffPrivacy.email);
+    const inConsole = await getRequestForStaff(staff, filed.id);
+    expect(inConsole.timeline.find((e) => e.action === "dsr.request.extended")!.actor).toEqual({
+      en: world.staffPrivacy.email,
+    });
     const emails = await db.outboxEmail.findMany({ where: { organizationId: world.own.id } });
     expect(emails.map((e) => e.toAddress)).toContain(world.owner.email);
     expect(emails[0]!.textBody).toContain("Twelve systems hold the subject's records.");

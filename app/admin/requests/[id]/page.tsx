@@ -109,7 +109,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
             <li key={i}>
               <DateTime value={entry.at} /> — <span className="font-medium">{entry.label.en}</span>{" "}
               <span className="text-gray-600">
-                (<UserText>{entry.actor}</UserText>)
+                (<UserText>{entry.actor.en}</UserText>)
               </span>
             </li>
           ))}

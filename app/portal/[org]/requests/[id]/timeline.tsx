@@ -17,7 +17,7 @@ export function Timeline({ entries, words: { t, locale } }: { entries: TimelineE
             {" — "}
             <span className="font-medium">{t(entry.label)}</span>{" "}
             <span className="text-gray-600">
-              (<UserText>{entry.actor}</UserText>)
+              (<UserText>{t(entry.actor)}</UserText>)
             </span>
           </li>
         ))}
