@@ -7,12 +7,11 @@ import "server-only";
 import { userActor } from "../../audit/record.ts";
 import type { Context } from "../../context/context.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
-import { env } from "../../config/env.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { envelopeFile } from "../../signing/envelope.ts";
 import { certificateSigningKeys } from "../../signing/keyring.ts";
-import { PUBLISHED_KEYS_PATH } from "../../signing/published-keys.ts";
+import { publicKeyListUrl } from "../../signing/public-key-list.ts";
 import { signDocument } from "../../signing/sign.ts";
 import { auditInBothChains } from "../connectors/task-audit.ts";
 import { buildCertificate } from "./certificate-data.ts";
@@ -40,8 +39,7 @@ export async function downloadCertificate(
   format: CertificateFormat,
 ): Promise<CertificateFile> {
   const { org, request } = await authorizeOwnRequest(ctx, slug, requestId, "org.dsr.view");
-  const keysUrl = new URL(PUBLISHED_KEYS_PATH, env().APP_URL).toString();
-  const certificate = await buildCertificate(request.id, keysUrl);
+  const certificate = await buildCertificate(request.id, publicKeyListUrl());
   if (!certificate) throw new AppError("not_found", RESULT_MESSAGES.noCertificateForType);
   const envelope = signDocument(certificate, certificateSigningKeys());
   const json = envelopeFile(envelope);
