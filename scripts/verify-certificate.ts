@@ -1,4 +1,4 @@
-// `npm run verify-certificate -- <file> [--keys <url|file>]`: checks a signed Article28 certificate
+// `npm run verify-certificate -- <file> [--keys <url|file>]` (or `<file> <url|file>`): checks a signed Article28 certificate
 // (lib/signing, ADR 0020, docs/certificates.md) against the issuer's published keys — fetched from a URL, read
 // from a saved copy, or, without --keys, this installation's CERTIFICATE_SIGNING_KEYS — and prints what the
 // certificate says. Exit 0: valid; 1: not valid (changed, unknown key, not a certificate); 2: could not check.
@@ -61,8 +61,11 @@ async function main(argv: string[]): Promise<number> {
   } catch {
     parsed = null;
   }
-  const path = parsed?.positionals[0];
-  if (!parsed || !path || parsed.positionals.length > 1) {
+  // `npm run verify-certificate <file> --keys <url>` without `--` loses the flag to npm, leaving the URL as
+  // a second positional: read it as the key source too.
+  const [path, keysPositional, ...extra] = parsed?.positionals ?? [];
+  const keysSource = parsed?.values.keys ?? keysPositional;
+  if (!parsed || !path || extra.length > 0 || (parsed.values.keys && keysPositional)) {
     console.error(M.usage);
     return 2;
   }
@@ -72,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     throw new CannotCheck(M.unreadableFile(path, reason(error)));
   }
-  const { keys, description } = parsed.values.keys ? await publishedKeys(parsed.values.keys) : localKeys();
+  const { keys, description } = keysSource ? await publishedKeys(keysSource) : localKeys();
   console.log(description);
   const result = verifyEnvelope(file, keys);
   if (!result.ok) {

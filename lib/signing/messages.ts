@@ -6,6 +6,7 @@ type Failure = Extract<Verification, { ok: false }>;
 export const VERIFY_MESSAGES = {
   usage:
     "Usage: npm run verify-certificate -- <certificate.json> [--keys <https://…/.well-known/article28-certificate-keys.json | keys.json>]\n" +
+    "   or: npm run verify-certificate <certificate.json> [<keys URL or file>]\n" +
     "Without --keys the keys of this installation (CERTIFICATE_SIGNING_KEYS, in development its development key) are used.",
   unreadableFile: (path: string, reason: string) => `Cannot read ${path}: ${reason}`,
   unreadableKeys: (source: string, reason: string) =>
