@@ -2,6 +2,7 @@
 // certificate): kind and whether final, processor, controller, request with its times, and per system what
 // each task did with counts and times. Reads only the fields it prints, so a later schema still prints.
 import { z } from "zod";
+import { quoted } from "../../text/quote.ts";
 import { CERTIFICATE_MESSAGES as M } from "./messages.ts";
 
 const time = z.string().nullable().optional();
@@ -43,8 +44,8 @@ const summarised = z.object({
 
 const utc = (value: string | null | undefined) =>
   value ? `${value.slice(0, 10)} ${value.slice(11, 19)} UTC` : M.notYet;
-/** Text from systems, shown on one line and without control characters (S25). */
-const plain = (value: string) => JSON.stringify(value);
+/** Text from systems and staff: quoted on one line, without control or bidi characters (S25). */
+const plain = (value: string) => quoted(value, { max: 500 });
 
 /** The lines describing a DSR certificate, or null when it does not have the DSR certificate's shape. */
 export function certificateSummary(document: unknown): string[] | null {
