@@ -2,10 +2,17 @@
 // migrated and seeded: used by the e2e runner, the benchmarks, and by hand
 // (`npx tsx scripts/production-sandbox.ts` prints the URL and serves until Ctrl-C).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { startThrowawayDatabase } from "../lib/db/database-url.ts";
 import { freePort } from "../lib/db/embedded-postgres.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
+
+/** A fresh Ed25519 certificate signing key (PKCS#8 DER, base64) for one production-mode run. */
+function signingKey(): string {
+  return generateKeyPairSync("ed25519")
+    .privateKey.export({ type: "pkcs8", format: "der" })
+    .toString("base64");
+}
 
 export type ProductionSandbox = {
   baseUrl: string;
@@ -63,6 +70,7 @@ export async function startProductionSandbox(
       HOST: "127.0.0.1",
       AUTH_SECRET: randomBytes(48).toString("base64"),
       ENCRYPTION_KEYS: `1:${randomBytes(32).toString("base64")}`,
+      CERTIFICATE_SIGNING_KEYS: `e2e:${signingKey()}`,
       NEXT_TELEMETRY_DISABLED: "1",
       // Microsoft sign-in goes to the fake OpenID provider e2e/auth/sso.spec.ts starts on this port (testing only).
       SSO_TEST_AUTHORITY: `http://127.0.0.1:${await freePort()}`,

@@ -3,12 +3,27 @@
 // written as an instructed request (dsr-core's filing form is another part of the product), the job worker
 // delivers its tasks, and the privacy officer downloads the ZIP whose manifest hashes match, or the erasure
 // certificate listing both systems with their absence checks; a Globex member gets 404 and none of Acme's data.
-// Staff test a system's connector from the console.
+// The certificate is signed (issue 13, ADR 0020): the downloaded JSON verifies with the key the trust center
+// publishes — in the test and with `npm run verify-certificate` — and fails once one byte is changed; the PDF
+// prints the same key id and signature and carries the file. Staff test a system's connector from the console.
+import { spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { sha256Hex } from "../../lib/crypto/sha256.ts";
 import { db } from "../../lib/db/client.ts";
+import type { Certificate } from "../../lib/dsr/results/certificate-data.ts";
 import { sealSubject } from "../../lib/dsr/subject.ts";
+import { pdfStreams, printedText } from "../../lib/pdf/testing/pdf-content.ts";
+import type { SignedEnvelope } from "../../lib/signing/envelope.ts";
+import {
+  publicKeysOf,
+  publishedKeysDocument,
+  PUBLISHED_KEYS_PATH,
+} from "../../lib/signing/published-keys.ts";
+import { verifyEnvelope } from "../../lib/signing/verify.ts";
 import type { DsrType } from "../../lib/generated/prisma/enums.ts";
 import { expect, test } from "../fixtures";
 
@@ -46,6 +61,17 @@ async function instructedRequest(type: "ACCESS" | "ERASURE", email: string) {
     },
   });
   return { id, organizationId: org.id };
+}
+
+/** `npm run verify-certificate -- <file> [--keys <url>]`, as a controller would run it. */
+function verifyCertificate(file: string, keysUrl?: string) {
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/verify-certificate.ts", file, ...(keysUrl ? ["--keys", keysUrl] : [])],
+    // Without --keys: the development key of a fresh checkout, which did not sign the server's certificates.
+    { encoding: "utf8", env: { ...process.env, NODE_ENV: "development", CERTIFICATE_SIGNING_KEYS: "" } },
+  );
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
 async function completed(id: string) {
@@ -118,9 +144,19 @@ test("A11/A17: an erasure removes Carla from both systems; the certificate lists
     context,
     await makeUser({ memberships: [{ organizationId: carla.organizationId, role: "PRIVACY_OFFICER" }] }),
   );
-  const certificate = await (
-    await context.request.get(`/portal/acme/requests/${carla.id}/certificate?format=json`)
-  ).json();
+  // The key list is public: fetched without a session, as an authority would.
+  const keysResponse = await (await browser.newContext()).request.get(PUBLISHED_KEYS_PATH);
+  expect(keysResponse.headers()["content-type"]).toBe("application/json; charset=utf-8");
+  const keys = publicKeysOf(publishedKeysDocument.parse(await keysResponse.json()));
+  const read = async (id: string, format: "json" | "pdf" = "json") => {
+    const response = await context.request.get(`/portal/acme/requests/${id}/certificate?format=${format}`);
+    expect(response.status()).toBe(200);
+    return response.body();
+  };
+  const file = await read(carla.id);
+  const verified = verifyEnvelope(file, keys);
+  if (!verified.ok) throw new Error(`the certificate does not verify: ${verified.reason}`);
+  const certificate = verified.document as unknown as Certificate;
   expect(certificate.provisional).toBe(false);
   const byKey = new Map(
     (
@@ -135,15 +171,78 @@ test("A11/A17: an erasure removes Carla from both systems; the certificate lists
     expect(tasks.find((t) => t.action === "erase")?.status).toBe("done");
     expect(tasks.find((t) => t.action === "absence_check")?.absent).toBe(true);
   }
-  const blocked = await (
-    await context.request.get(`/portal/acme/requests/${ben.id}/certificate?format=json`)
-  ).json();
+  const benVerified = verifyEnvelope(await read(ben.id), keys);
+  if (!benVerified.ok) throw new Error(`Ben's certificate does not verify: ${benVerified.reason}`);
+  const blocked = benVerified.document as unknown as Certificate;
   const product = (
     blocked.systems as { key: string; tasks: { status: string; ground: string | null }[] }[]
   ).find((s) => s.key === "product-database")!;
   expect(product.tasks[0]).toMatchObject({ status: "blocked", ground: expect.stringContaining("HGB § 257") });
   const pdf = await context.request.get(`/portal/acme/requests/${ben.id}/certificate`);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
+
+  // The request page offers both: the PDF and the signed file it renders.
+  const page = await context.newPage();
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1366, height: 900 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`/portal/acme/requests/${carla.id}`);
+    await expect(page.getByRole("link", { name: "Erasure certificate" })).toHaveAttribute(
+      "href",
+      `/portal/acme/requests/${carla.id}/certificate`,
+    );
+    await expect(page.getByRole("link", { name: "Signed file (JSON)" })).toHaveAttribute(
+      "href",
+      `/portal/acme/requests/${carla.id}/certificate?format=json`,
+    );
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    if (process.env.SCREENSHOTS)
+      await page.screenshot({ path: `test-results/dsr-certificate-links-${viewport.width}.png` });
+  }
+
+  // Paper and file tie together: the PDF prints Carla's file's key id and signature and carries the file.
+  const envelope = JSON.parse(file.toString("utf8")) as SignedEnvelope;
+  const carlaPdf = await read(carla.id, "pdf");
+  const printed = printedText(carlaPdf).replace(/\s+/g, " ");
+  expect(printed).toContain(`Ed25519 key "${envelope.keyId}"`);
+  expect(printed).toContain(`Signature: ${envelope.signature}`);
+  expect(printed).toContain(`SHA-256 of the signed certificate: ${verified.payloadSha256}`);
+  expect(pdfStreams(carlaPdf).some((stream) => stream.equals(file))).toBe(true);
+
+  // The controller's check: `npm run verify-certificate` against the published keys says what was deleted.
+  const folder = mkdtempSync(path.join(tmpdir(), "certificate-"));
+  const saved = path.join(folder, "carla-certificate.json");
+  writeFileSync(saved, file);
+  const keysUrl = new URL(PUBLISHED_KEYS_PATH, keysResponse.url()).toString();
+  const valid = verifyCertificate(saved, keysUrl);
+  expect(valid.output).toContain(
+    `VALID: the signature matches, made with the published Ed25519 key "${envelope.keyId}"`,
+  );
+  expect(valid.output).toContain(`Erasure certificate ${certificate.request.reference}`);
+  expect(valid.output).toMatch(
+    /"Product database" \(product-database, webhook\)\n\s+- Erasure: done, \d+ records?/,
+  );
+  expect(valid.output).toMatch(/Absence check: done, (0 records, )?subject absent afterwards/);
+  expect(valid.status).toBe(0);
+  // One changed byte inside the signed payload: refused, exit 1.
+  const payloadAt = file.indexOf('"payload": "') + '"payload": "'.length + 40;
+  const changed = Buffer.from(file);
+  changed[payloadAt] = changed[payloadAt] === 0x41 ? 0x42 : 0x41;
+  const tampered = path.join(folder, "changed.json");
+  writeFileSync(tampered, changed);
+  expect(verifyEnvelope(changed, keys)).toMatchObject({ ok: false, reason: "bad_signature" });
+  const refused = verifyCertificate(tampered, keysUrl);
+  expect(refused.output).toContain("NOT VALID: the signature does not match");
+  expect(refused.status).toBe(1);
+  // Against keys that never signed it (a fresh checkout's development key): the key id is unknown.
+  const unknown = verifyCertificate(saved);
+  expect(unknown.output).toContain(
+    `NOT VALID: the key id "${envelope.keyId}" is not among the published keys`,
+  );
+  expect(unknown.status).toBe(1);
 });
 
 test("staff send a signed test to a system's connector and read its answer (phone and laptop width)", async ({

@@ -19,6 +19,12 @@ const ROUTES: Route[] = [
   { path: "/updates.atom", as: "anonymous", status: 200, authenticated: false },
   { path: "/dpa/latest.pdf", as: "anonymous", status: 200, authenticated: false },
   { path: "/.well-known/security.txt", as: "anonymous", status: 200, authenticated: false },
+  {
+    path: "/.well-known/article28-certificate-keys.json",
+    as: "anonymous",
+    status: 200,
+    authenticated: false,
+  },
   { path: "/en/documents/access/not-a-real-token", as: "anonymous", status: 200, authenticated: true },
   { path: "/sign-in", as: "anonymous", status: 200, authenticated: false },
   { path: "/api/health", as: "anonymous", status: 200, authenticated: false },

@@ -1,6 +1,6 @@
 // Configuration is validated at start; production refuses missing or weak secrets (SECURITY.md S19).
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseDatabaseEnv, parseEnv } from "./env.ts";
@@ -9,7 +9,14 @@ const DATABASE_URL = "postgresql://article28:pw@127.0.0.1:5432/article28";
 const GOOD_SECRET = randomBytes(48).toString("base64");
 const GOOD_KEYS = `1:${randomBytes(32).toString("base64")}`;
 /** Production settings other than the one under test. */
-const PROD = { NODE_ENV: "production", ENCRYPTION_KEYS: GOOD_KEYS };
+const signingKey = () =>
+  generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "der" }).toString("base64");
+const GOOD_SIGNING_KEYS = `2027-01:${signingKey()}`;
+const PROD = {
+  NODE_ENV: "production",
+  ENCRYPTION_KEYS: GOOD_KEYS,
+  CERTIFICATE_SIGNING_KEYS: GOOD_SIGNING_KEYS,
+};
 
 /** The EnvError parseEnv throws for `source`, or fails the test if it does not throw one. */
 function envError(source: Record<string, string | undefined>): EnvError {
@@ -103,6 +110,7 @@ describe("environment validation (S19)", () => {
       const named = [...new Set(error.issues.map((issue) => issue.split(":")[0]))].sort();
       expect(named).toEqual([
         "AUTH_SECRET",
+        "CERTIFICATE_SIGNING_KEYS",
         "DATABASE_URL",
         "ENCRYPTION_KEYS",
         "SESSION_IDLE_MINUTES_STAFF",
@@ -111,13 +119,51 @@ describe("environment validation (S19)", () => {
     });
 
     it("requires ENCRYPTION_KEYS in production, as version:base64 of 32 bytes, never the development key (S4, S19)", () => {
-      const base = { NODE_ENV: "production", DATABASE_URL, AUTH_SECRET: GOOD_SECRET };
+      const base = {
+        NODE_ENV: "production",
+        DATABASE_URL,
+        AUTH_SECRET: GOOD_SECRET,
+        CERTIFICATE_SIGNING_KEYS: GOOD_SIGNING_KEYS,
+      };
       expect(envError(base).issues[0]).toMatch(/^ENCRYPTION_KEYS: .*required in production/);
       expect(envError({ ...base, ENCRYPTION_KEYS: "1:c2hvcnQ=" }).issues[0]).toMatch(/^ENCRYPTION_KEYS: /);
       const devKeys = parseEnv({ DATABASE_URL }).ENCRYPTION_KEYS;
       expect(envError({ ...base, ENCRYPTION_KEYS: devKeys }).issues[0]).toMatch(/development key/);
       const rotated = `2:${randomBytes(32).toString("base64")},${GOOD_KEYS}`;
       expect(parseEnv({ ...base, ENCRYPTION_KEYS: rotated }).ENCRYPTION_KEYS).toBe(rotated);
+    });
+
+    it("requires CERTIFICATE_SIGNING_KEYS in production: Ed25519, the first one private, never the development key (S19, ADR 0020)", () => {
+      const base = {
+        NODE_ENV: "production",
+        DATABASE_URL,
+        AUTH_SECRET: GOOD_SECRET,
+        ENCRYPTION_KEYS: GOOD_KEYS,
+      };
+      expect(envError(base).issues).toEqual([
+        expect.stringMatching(/^CERTIFICATE_SIGNING_KEYS: .*required in production/),
+      ]);
+      const rsa = generateKeyPairSync("rsa", { modulusLength: 1024 })
+        .privateKey.export({ type: "pkcs8", format: "der" })
+        .toString("base64");
+      const publicOnly = generateKeyPairSync("ed25519")
+        .publicKey.export({ type: "spki", format: "der" })
+        .toString("base64");
+      for (const [value, reason] of [
+        [`1:${rsa}`, /not an Ed25519 key/],
+        [`1:${publicOnly}`, /first key signs/],
+        [`bad id:${signingKey()}`, /key id/],
+        [`1:${signingKey()}:yesterday`, /YYYY-MM-DD/],
+        [`1:${signingKey()},1:${signingKey()}`, /same key id/],
+        [parseEnv({ DATABASE_URL }).CERTIFICATE_SIGNING_KEYS, /development key/],
+      ] as const) {
+        const error = envError({ ...base, CERTIFICATE_SIGNING_KEYS: value });
+        expect(error.issues).toEqual([expect.stringMatching(reason)]);
+        expect(error.message).not.toContain(value.split(":")[1]);
+      }
+      // After a rotation: the new private key first, the old one kept as its public key, with since dates.
+      const rotated = `2027-06:${signingKey()}:2027-06-01,${publicOnly.replace(/^/, "2027-01:")}:2027-01-10`;
+      expect(parseEnv({ ...base, CERTIFICATE_SIGNING_KEYS: rotated }).CERTIFICATE_SIGNING_KEYS).toBe(rotated);
     });
 
     it("refuses an unknown NODE_ENV (S19)", () => {

@@ -1,9 +1,13 @@
 // Environment, validated once with zod. Every variable is documented in .env.example.
 import { z } from "zod";
+import { parseSigningKeys, SigningKeyError } from "../signing/key-spec.ts";
 
 const DEV_AUTH_SECRET = "article28-development-secret-do-not-use-in-production";
 // Development/test only: a fixed key so local data survives restarts. Production must set its own.
 const DEV_ENCRYPTION_KEYS = "dev:RFQw89Y1TJkpzb7+aSGG4UAWHVBCgRhP2BHxt6Wmsw8=";
+// Development/test only: a fixed Ed25519 key (PKCS#8, base64) that signs certificates; production refuses it.
+const DEV_SIGNING_KEY = "MC4CAQAwBQYDK2VwBCIEIPWZPs7N2ZATzvd75NeojkTyeAtr7ij216evY8WhC9H7";
+export const DEV_CERTIFICATE_SIGNING_KEYS = `dev:${DEV_SIGNING_KEY}`;
 const KNOWN_WEAK = new Set(["changeme", "secret", "password", DEV_AUTH_SECRET]);
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -95,6 +99,24 @@ const encryptionKeys = z
     "ENCRYPTION_KEYS must be 'version:base64-of-32-bytes', newest first, comma-separated (e.g. `echo 1:$(openssl rand -base64 32)`)",
   );
 
+/** Ed25519 keys that sign certificates (lib/signing/key-spec.ts, ADR 0020). */
+const certificateSigningKeys = z
+  .string({
+    error:
+      "CERTIFICATE_SIGNING_KEYS is required in production: 'keyId:' followed by an Ed25519 private key, PKCS#8 DER in base64 (e.g. `echo 1:$(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0)`)",
+  })
+  .superRefine((value, issue) => {
+    try {
+      parseSigningKeys(value);
+    } catch (error) {
+      if (!(error instanceof SigningKeyError)) throw error;
+      issue.addIssue({
+        code: "custom",
+        message: `CERTIFICATE_SIGNING_KEYS must be 'keyId:base64-PKCS8-Ed25519-key[:YYYY-MM-DD]', newest first, comma-separated: ${error.message}`,
+      });
+    }
+  });
+
 const schema = z.discriminatedUnion("NODE_ENV", [
   base
     .extend({
@@ -103,6 +125,10 @@ const schema = z.discriminatedUnion("NODE_ENV", [
       ENCRYPTION_KEYS: encryptionKeys.refine(
         (v) => !v.includes(DEV_ENCRYPTION_KEYS),
         "ENCRYPTION_KEYS contains the development key; generate your own",
+      ),
+      CERTIFICATE_SIGNING_KEYS: certificateSigningKeys.refine(
+        (v) => !v.includes(DEV_SIGNING_KEY),
+        "CERTIFICATE_SIGNING_KEYS contains the development key; generate your own",
       ),
     })
     .refine((e) => !e.SSO_TEST_AUTHORITY || LOOPBACK_APP_URL.test(e.APP_URL), {
@@ -114,6 +140,7 @@ const schema = z.discriminatedUnion("NODE_ENV", [
     NODE_ENV: z.enum(["development", "test"]),
     AUTH_SECRET: z.string().min(1).default(DEV_AUTH_SECRET),
     ENCRYPTION_KEYS: encryptionKeys.default(DEV_ENCRYPTION_KEYS),
+    CERTIFICATE_SIGNING_KEYS: certificateSigningKeys.default(DEV_CERTIFICATE_SIGNING_KEYS),
   }),
 ]);
 

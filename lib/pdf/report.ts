@@ -1,6 +1,7 @@
 // A paginated A4 report in pdfkit's standard fonts, the shape of the breach evidence pack and the DSR
 // certificate: a title, headings, "label: value" facts, indented details and bullets, a monospaced hash line,
-// notes, and a footer on every page ("<reference> · … · page x of y"). Every text passes through toWinAnsi
+// notes, files attached to the document (e.g. the signed JSON a certificate renders), and a footer on every
+// page ("<reference> · … · page x of y"). Every text passes through toWinAnsi
 // (the standard fonts' character set); callers quote user text themselves (S25).
 import PDFDocument from "pdfkit";
 import { toWinAnsi } from "./win-ansi.ts";
@@ -124,6 +125,16 @@ function writer(doc: Doc) {
         .font("Courier")
         .fontSize(7.5)
         .text(text, MARGIN.left, doc.y + 4, { width });
+    },
+    /** Embeds a file in the PDF (the reader's attachments pane), byte for byte. */
+    attach(bytes: Buffer, file: { name: string; type: string; description: string; at: Date }) {
+      doc.file(bytes, {
+        name: file.name,
+        type: file.type,
+        description: toWinAnsi(file.description),
+        creationDate: file.at,
+        modifiedDate: file.at,
+      });
     },
     note(text: string) {
       doc

@@ -1,7 +1,7 @@
 // Where Microsoft sign-in goes (SECURITY.md S7): the real Entra authority and issuer in production; the
 // fake provider only through SSO_TEST_AUTHORITY, which production refuses unless the app itself runs on
 // a loopback address (lib/config/env.ts).
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "../../config/env.ts";
 import { buildAuthority } from "./authority.ts";
@@ -12,6 +12,7 @@ const PROD = {
   DATABASE_URL: "postgresql://article28:pw@127.0.0.1:5432/article28",
   AUTH_SECRET: randomBytes(48).toString("base64"),
   ENCRYPTION_KEYS: `1:${randomBytes(32).toString("base64")}`,
+  CERTIFICATE_SIGNING_KEYS: `1:${generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "der" }).toString("base64")}`,
 };
 
 describe("SSO authority", () => {

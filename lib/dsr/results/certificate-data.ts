@@ -5,13 +5,19 @@ import "server-only";
 // system passed the change on (recipients such as subprocessors, as the system reported them). It is
 // "provisional" while any task has not reached a final answer. The subject's identifiers are not in it
 // (A15): the request reference identifies it.
+// The content is a function of what is recorded (no "generated now" time; `asOf` is the latest time in it),
+// so downloading it twice gives the same bytes and, signed (lib/signing, ADR 0020), the same signature: the
+// PDF and the JSON file tie together by key id, signature and SHA-256.
 import { sha256Hex } from "../../crypto/sha256.ts";
 import { db } from "../../db/client.ts";
 import { recipientReport, type RecipientReport } from "../connectors/protocol.ts";
 import { isFinalTask } from "../connectors/settle.ts";
 import { z } from "zod";
 
-export const CERTIFICATE_SCHEMA_VERSION = 1;
+/** 2: signed (ADR 0020); `type` and `publicKeys` added, `generatedAt` replaced by `asOf`. */
+export const CERTIFICATE_SCHEMA_VERSION = 2;
+/** What the signed document is (lib/signing: a signature over one type is never read as another). */
+export const DSR_CERTIFICATE_TYPE = "article28.dsr-certificate";
 
 export type CertificateTask = {
   action: string;
@@ -36,11 +42,15 @@ export type CertificateSystem = {
 };
 
 export type Certificate = {
+  type: typeof DSR_CERTIFICATE_TYPE;
   schemaVersion: number;
   kind: "erasure" | "rectification" | "restriction" | "objection";
   provisional: boolean;
-  generatedAt: string;
+  /** The latest time recorded in the certificate (received, instructed, closed, a system's answer). */
+  asOf: string;
   provider: string;
+  /** Where the processor publishes the keys that verify this certificate's signature. */
+  publicKeys: string;
   organization: { name: string; slug: string };
   request: {
     reference: string;
@@ -75,7 +85,8 @@ const ACTION_ORDER = [
 ];
 const recipients = z.array(recipientReport);
 
-export async function buildCertificate(requestId: string, now: Date): Promise<Certificate | null> {
+/** The certificate of a request as recorded now; `publicKeys` is the URL of the published key list. */
+export async function buildCertificate(requestId: string, publicKeys: string): Promise<Certificate | null> {
   const request = await db.dataSubjectRequest.findUnique({
     where: { id: requestId },
     select: {
@@ -151,12 +162,21 @@ export async function buildCertificate(requestId: string, now: Date): Promise<Ce
       (a, b) => ACTION_ORDER.indexOf(a.action.toUpperCase()) - ACTION_ORDER.indexOf(b.action.toUpperCase()),
     );
   const list = [...systems.values()];
+  const times = [
+    request.receivedAt,
+    request.instructedAt,
+    request.closedAt,
+    ...request.tasks.map((t) => t.completedAt),
+  ];
+  const asOf = new Date(Math.max(...times.map((t) => t?.getTime() ?? 0)));
   return {
+    type: DSR_CERTIFICATE_TYPE,
     schemaVersion: CERTIFICATE_SCHEMA_VERSION,
     kind,
     provisional: list.length === 0 || list.some((s) => !s.confirmed),
-    generatedAt: now.toISOString(),
+    asOf: asOf.toISOString(),
     provider: provider?.legalName ?? "",
+    publicKeys,
     organization: request.organization,
     request: {
       reference: request.reference,

@@ -1,5 +1,6 @@
-// The certificate as a paginated A4 PDF (pdfkit, standard fonts): the same content as the JSON file, whose
-// SHA-256 is printed on the first page. Text from systems and staff (names, grounds, notes) is quoted on one
+// The certificate as a paginated A4 PDF (pdfkit, standard fonts): the same content as the signed JSON file,
+// whose key id, signature and SHA-256 of the signed payload are printed on the first page and which is
+// attached to the PDF byte for byte (ADR 0020). Text from systems and staff (names, grounds, notes) is quoted on one
 // line and reduced to the fonts' character set (S25). Pure apart from pdfkit.
 import { createReport } from "../../pdf/report.ts";
 import { quoted } from "../../text/quote.ts";
@@ -9,12 +10,21 @@ import { CERTIFICATE_MESSAGES as M } from "./messages.ts";
 
 const utc = (value: string | null) => (value ? `${value.slice(0, 10)} ${value.slice(11, 19)} UTC` : M.notYet);
 
-export async function renderCertificatePdf(certificate: Certificate, jsonSha256: string): Promise<Buffer> {
+/** The signature of the certificate and its signed JSON file. */
+export type CertificateSeal = {
+  keyId: string;
+  signature: string;
+  payloadSha256: string;
+  file: { name: string; bytes: Buffer };
+};
+
+export async function renderCertificatePdf(certificate: Certificate, seal: CertificateSeal): Promise<Buffer> {
   const title = M.title(certificate.kind, certificate.request.reference);
+  const asOf = new Date(certificate.asOf);
   const { write, finish } = createReport({
     title,
-    subject: M.hashLine(jsonSha256),
-    createdAt: new Date(certificate.generatedAt),
+    subject: M.hashLine(seal.payloadSha256),
+    createdAt: asOf,
   });
   write.title(title);
   write.banner(certificate.provisional ? M.provisional : M.final, certificate.provisional);
@@ -26,9 +36,21 @@ export async function renderCertificatePdf(certificate: Certificate, jsonSha256:
   write.fact(M.received, utc(certificate.request.receivedAt));
   write.fact(M.instructed, utc(certificate.request.instructedAt));
   write.fact(M.closed, utc(certificate.request.closedAt));
-  write.mono(M.hashLine(jsonSha256));
-  write.note(M.hashNote);
+  write.fact(M.asOf, utc(certificate.asOf));
   write.note(M.timeNote);
+
+  write.heading(M.signatureHeading);
+  write.note(M.signedWith(seal.keyId));
+  write.mono(M.signatureLine(seal.signature));
+  write.mono(M.hashLine(seal.payloadSha256));
+  write.note(M.hashNote);
+  write.note(M.verifyNote(certificate.publicKeys));
+  write.attach(seal.file.bytes, {
+    name: seal.file.name,
+    type: "application/json",
+    description: M.attachment,
+    at: asOf,
+  });
 
   write.heading(M.systemsHeading);
   if (certificate.systems.length === 0) write.note(M.noSystems);

@@ -1,13 +1,18 @@
 import "server-only";
 // Downloading a request's certificate (A11, A14, A17) as JSON or PDF: the organisation's OWNER, ADMIN,
 // PRIVACY_OFFICER or AUDITOR (org.dsr.view), for its own erasure, rectification, restriction or objection
-// request. The PDF prints the SHA-256 of the JSON built at the same moment. Every download is audited in
-// both chains.
+// request. The JSON file is the certificate signed with the deployment's Ed25519 key (lib/signing, ADR
+// 0020); the PDF renders it, prints its key id, signature and SHA-256 and carries the file as an attachment.
+// Every download is audited in both chains.
 import { userActor } from "../../audit/record.ts";
 import type { Context } from "../../context/context.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
+import { envelopeFile } from "../../signing/envelope.ts";
+import { certificateSigningKeys } from "../../signing/keyring.ts";
+import { publicKeyListUrl } from "../../signing/public-key-list.ts";
+import { signDocument } from "../../signing/sign.ts";
 import { auditInBothChains } from "../connectors/task-audit.ts";
 import { buildCertificate } from "./certificate-data.ts";
 import { renderCertificatePdf } from "./certificate-pdf.ts";
@@ -34,10 +39,10 @@ export async function downloadCertificate(
   format: CertificateFormat,
 ): Promise<CertificateFile> {
   const { org, request } = await authorizeOwnRequest(ctx, slug, requestId, "org.dsr.view");
-  const certificate = await buildCertificate(request.id, ctx.clock.now());
+  const certificate = await buildCertificate(request.id, publicKeyListUrl());
   if (!certificate) throw new AppError("not_found", RESULT_MESSAGES.noCertificateForType);
-  const json = Buffer.from(`${JSON.stringify(certificate, null, 2)}\n`, "utf8");
-  const jsonSha256 = sha256Hex(json);
+  const envelope = signDocument(certificate, certificateSigningKeys());
+  const json = envelopeFile(envelope);
   const base = `${request.reference.replace(/[^A-Za-z0-9._-]/g, "-")}-certificate`;
   const file: CertificateFile =
     format === "json"
@@ -45,11 +50,16 @@ export async function downloadCertificate(
           bytes: json,
           contentType: "application/json; charset=utf-8",
           fileName: `${base}.json`,
-          sha256: jsonSha256,
+          sha256: sha256Hex(json),
           provisional: certificate.provisional,
         }
       : await (async () => {
-          const pdf = await renderCertificatePdf(certificate, jsonSha256);
+          const pdf = await renderCertificatePdf(certificate, {
+            keyId: envelope.keyId,
+            signature: envelope.signature,
+            payloadSha256: sha256Hex(Buffer.from(envelope.payload, "base64")),
+            file: { name: `${base}.json`, bytes: json },
+          });
           return {
             bytes: pdf,
             contentType: "application/pdf",

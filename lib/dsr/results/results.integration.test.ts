@@ -13,6 +13,12 @@ import type { Clock } from "../../time/clock.ts";
 import { applyTaskResult } from "../connectors/apply-result.ts";
 import type { TaskResult } from "../connectors/protocol.ts";
 import { createTestRequest, createWebhookSystem } from "../connectors/testing/factory.ts";
+import { pdfStreams, printedText } from "../../pdf/testing/pdf-content.ts";
+import type { SignedEnvelope } from "../../signing/envelope.ts";
+import { publicKeysOfKeyring } from "../../signing/published-keys.ts";
+import { certificateSigningKeys } from "../../signing/keyring.ts";
+import { verifyEnvelope } from "../../signing/verify.ts";
+import type { Certificate } from "./certificate-data.ts";
 import { downloadCertificate } from "./download-certificate.ts";
 import { downloadPackage } from "./download-package.ts";
 import { purgeExpiredPackages } from "./purge.ts";
@@ -153,10 +159,14 @@ describe("the erasure certificate", () => {
       at: T0,
     });
     const ctx = await member(victim.id, "OWNER");
-    const read = async () =>
-      JSON.parse(
-        Buffer.from((await downloadCertificate(ctx, victim.slug, request.id, "json")).bytes).toString(),
-      );
+    const keys = publicKeysOfKeyring(certificateSigningKeys());
+    // The JSON download is the signed envelope (ADR 0020): it verifies, and the certificate is its payload.
+    const read = async () => {
+      const file = await downloadCertificate(ctx, victim.slug, request.id, "json");
+      const verified = verifyEnvelope(file.bytes, keys);
+      if (!verified.ok) throw new Error(`the certificate does not verify: ${verified.reason}`);
+      return verified.document as unknown as Certificate;
+    };
 
     expect((await read()).provisional).toBe(true);
     await answer(request.taskIds[0]!, {
@@ -199,8 +209,32 @@ describe("the erasure certificate", () => {
       blockedUntil: "2036-12-31T00:00:00.000Z",
     });
     expect(JSON.stringify(certificate)).not.toContain("erase-me@example.test");
+    expect(certificate).toMatchObject({
+      type: "article28.dsr-certificate",
+      schemaVersion: 2,
+      kind: "erasure",
+    });
+    expect(certificate.asOf).toBe(T0.toISOString());
+    // Nothing changed, so a later download is the same signed file, byte for byte (Ed25519 is deterministic);
+    // the PDF prints that file's key id and signature and carries the file itself.
+    const json = await downloadCertificate(ctx, victim.slug, request.id, "json");
+    const later = await downloadCertificate(
+      await member(victim.id, "OWNER", at(3 * DAY)),
+      victim.slug,
+      request.id,
+      "json",
+    );
+    expect(Buffer.from(later.bytes).equals(Buffer.from(json.bytes))).toBe(true);
+    const envelope = JSON.parse(Buffer.from(json.bytes).toString()) as SignedEnvelope;
     const pdf = await downloadCertificate(ctx, victim.slug, request.id, "pdf");
     expect(Buffer.from(pdf.bytes).subarray(0, 5).toString()).toBe("%PDF-");
+    const printed = printedText(Buffer.from(pdf.bytes)).replace(/\s+/g, " ");
+    expect(printed).toContain(`Ed25519 key "${envelope.keyId}"`);
+    expect(printed).toContain(`Signature: ${envelope.signature}`);
+    expect(printed).toContain(
+      `SHA-256 of the signed certificate: ${sha256Hex(Buffer.from(envelope.payload, "base64"))}`,
+    );
+    expect(pdfStreams(Buffer.from(pdf.bytes)).some((s) => s.equals(Buffer.from(json.bytes)))).toBe(true);
     expect(
       await db.auditEvent.count({ where: { action: "dsr.certificate.downloaded" } }),
     ).toBeGreaterThanOrEqual(8);

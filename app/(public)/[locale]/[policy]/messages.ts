@@ -57,6 +57,14 @@ export const DOCUMENT_WORDS: Record<
       /** What the permanent link is for, by document slug. */
       latestExplained: Record<string, string>;
     };
+    /** The security page's note on signed certificates and the public keys that verify them (ADR 0020). */
+    certificateKeys: {
+      title: string;
+      intro: string;
+      keysLink: string;
+      key: (keyId: string, active: boolean, since: string | null) => string;
+      howTo: string;
+    };
   }
 > = {
   en: {
@@ -125,6 +133,16 @@ export const DOCUMENT_WORDS: Record<
           "This address always delivers the current security overview as a PDF, for your vendor assessment.",
       },
     },
+    certificateKeys: {
+      title: "Signed deletion certificates",
+      intro:
+        "Every certificate we issue about deleted data (for example after a data subject's erasure request) is a JSON file signed with Ed25519, with a PDF rendering that prints its key id and signature. You, or your supervisory authority, can check a certificate against our public keys.",
+      keysLink: "Public keys (JSON, with PEM and JWK)",
+      key: (keyId, active, since) =>
+        `Key “${keyId}”: ${active ? "signs new certificates" : "retired, still verifies the certificates it signed"}${since ? ` (since ${since})` : ""}`,
+      howTo:
+        "To check a certificate: npm run verify-certificate -- <file> --keys <the address above> (Article28), or any Ed25519 tool such as OpenSSL: the file's “payload” holds the signed bytes in base64, its “signature” the signature.",
+    },
   },
   de: {
     version: (version) => `Version ${version}`,
@@ -190,6 +208,16 @@ export const DOCUMENT_WORDS: Record<
         security:
           "Diese Adresse liefert immer die aktuelle Sicherheitsübersicht als PDF, für Ihre Lieferantenbewertung.",
       },
+    },
+    certificateKeys: {
+      title: "Signierte Löschnachweise",
+      intro:
+        "Jeder Nachweis, den wir über gelöschte Daten ausstellen (etwa nach dem Löschantrag einer betroffenen Person), ist eine mit Ed25519 signierte JSON-Datei, dazu eine PDF-Fassung, die Schlüssel-ID und Signatur abdruckt. Sie oder Ihre Aufsichtsbehörde können einen Nachweis mit unseren öffentlichen Schlüsseln prüfen.",
+      keysLink: "Öffentliche Schlüssel (JSON, mit PEM und JWK)",
+      key: (keyId, active, since) =>
+        `Schlüssel „${keyId}“: ${active ? "signiert neue Nachweise" : "außer Dienst, prüft weiterhin die damit signierten Nachweise"}${since ? ` (seit ${since})` : ""}`,
+      howTo:
+        "So prüfen Sie einen Nachweis: npm run verify-certificate -- <Datei> --keys <obige Adresse> (Article28) oder mit jedem Ed25519-Werkzeug wie OpenSSL: „payload“ enthält die signierten Bytes in Base64, „signature“ die Signatur.",
     },
   },
 };

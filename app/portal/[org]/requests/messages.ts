@@ -233,6 +233,8 @@ export const REQUEST_DETAIL_MESSAGES = {
     RESTRICTION: { en: "Restriction certificate", de: "Bestätigung der Einschränkung" },
     OBJECTION: { en: "Objection certificate", de: "Bestätigung des Widerspruchs" },
   } satisfies Record<string, Text>,
+  /** The same certificate as the signed JSON file (ADR 0020), beside the PDF link. */
+  signedCertificate: { en: "Signed file (JSON)", de: "Signierte Datei (JSON)" } satisfies Text,
   cancelTitle: { en: "Cancel this request", de: "Diese Anfrage stornieren" } satisfies Text,
   cancelText: {
     en: "Nothing has been executed for it yet. Cancelling stops it for good and removes the subject's identifiers.",

@@ -4,13 +4,17 @@ import { hasPdf } from "@/lib/trust/policies/document-pdf";
 import { getPublishedDocument } from "@/lib/trust/policies/public-documents";
 import { documentPaths } from "@/lib/trust/policies/public-paths";
 import { DOCUMENT_WORDS } from "../messages";
+import { CertificateKeys } from "./certificate-keys";
 import { DocumentBody } from "./document-body";
 import { DocumentHeader } from "./document-header";
 import { LanguageNotice } from "./language-notice";
 import { PdfDownload } from "./pdf-download";
 import { TextLink } from "./text-link";
 
-/** The current version of a document (every kind; the DPA, the TOMs and the security overview with their PDF). */
+/**
+ * The current version of a document (every kind; the DPA, the TOMs and the security overview with their PDF;
+ * the security overview also with the keys that verify signed certificates).
+ */
 export async function CurrentDocument({ locale, slug }: { locale: Locale; slug: string }) {
   const document = await getPublishedDocument(slug, locale);
   if (!document) notFound();
@@ -31,6 +35,7 @@ export async function CurrentDocument({ locale, slug }: { locale: Locale; slug: 
         <LanguageNotice locale={locale} choice={choice} englishPath={documentPaths.current(slug)} />
         {hasPdf(slug) && <PdfDownload locale={locale} document={document} />}
         <DocumentBody locale={locale} textLocale={choice.shown} source={current.body} />
+        {slug === "security" && <CertificateKeys locale={locale} />}
       </div>
     </article>
   );

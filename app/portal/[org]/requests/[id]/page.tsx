@@ -29,8 +29,12 @@ function resultLinks(detail: DsrDetail, base: string, t: Words["t"]) {
     links.push({ href: `${base}/package`, label: t(M.package) });
   // Erasure, rectification, restriction and objection: what each system did, "provisional" until all answered.
   const certificate = (M.certificate as Partial<Record<string, Text>>)[detail.type];
+  // The PDF, and the signed JSON it renders (verifiable with the trust center's published keys, ADR 0020).
   if (certificate && (detail.status === "IN_PROGRESS" || detail.status === "COMPLETED"))
-    links.push({ href: `${base}/certificate`, label: t(certificate) });
+    links.push(
+      { href: `${base}/certificate`, label: t(certificate) },
+      { href: `${base}/certificate?format=json`, label: t(M.signedCertificate) },
+    );
   return links;
 }
 
