@@ -14,3 +14,6 @@ CREATE TABLE "AuditInbox" (
 
     CONSTRAINT "AuditInbox_pkey" PRIMARY KEY ("id")
 );
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_chain_targetId_seq_idx" ON "AuditEvent"("chain", "targetId", "seq");
