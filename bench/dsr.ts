@@ -245,7 +245,7 @@ try {
   });
   let finishedMs: number | null = null;
   const runStarted = Date.now();
-  const timeline: string[] = [];
+  log(`  timeline (printed as it runs):`);
   const sampler = setInterval(
     () => {
       void (async () => {
@@ -262,7 +262,7 @@ try {
             : Promise.resolve([]),
         ]);
         const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.n]));
-        timeline.push(
+        log(
           `    ${at.padStart(7)}  filed ${String(filed).padStart(6)}  executed ${String(c.executed).padStart(6)}  callbacks ${String(c.callbacksSent).padStart(6)}  completed ${String(byStatus.COMPLETED ?? 0).padStart(6)}` +
             (PROFILE ? `  waits ${waits.map((w) => `${w.w}=${w.n}`).join(" ")}` : ""),
         );
@@ -343,6 +343,11 @@ try {
     return ids !== undefined && !ids.has(t.idempotencyKey);
   }).length;
   const requestsDone = await completed();
+  // Every chain the run wrote verifies, and the provider chain's inbox is empty (ADR 0020).
+  const { verifyAllChains } = await import("../lib/audit/verify.ts");
+  const chains = await verifyAllChains();
+  const inboxLeft = await db.auditInbox.count();
+  const auditEvents = await db.auditEvent.count();
 
   log("");
   log(`  baselines (same machine, same run):`);
@@ -383,8 +388,6 @@ try {
   log(
     `  worker killed with SIGKILL after ${seconds(kill.ms)} (${kill.executed} of ${total} tasks executed, ${kill.filed} requests filed); a new worker finished the rest`,
   );
-  log(`  timeline:`);
-  for (const line of timeline) log(line);
   log(`  filing took:                                        ${seconds(filingMs)}`);
   log(
     `  time from the first request filed until every request COMPLETED:  ${finishedMs === null ? "not reached" : seconds(finishedMs)}   (${finishedMs === null ? "-" : Math.round(total / (finishedMs / 1000))} tasks/s through API, queue, receiver and callback)`,
@@ -398,6 +401,9 @@ try {
     `  deliveries received / executions (repeats carry the same key):  ${report.counts.received} / ${report.counts.executed}`,
   );
   log(`  callbacks sent:                                     ${report.counts.callbacksSent}`);
+  log(
+    `  audit chains:                                       ${chains.filter((c) => c.ok).length} of ${chains.length} verify (${auditEvents} events); provider inbox left: ${inboxLeft}`,
+  );
   log(
     `  target (< 120 s):                                   ${finishedMs !== null && finishedMs < TARGET_MS ? "met" : "NOT met"}`,
   );
