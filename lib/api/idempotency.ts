@@ -42,6 +42,8 @@ export function jsonAnswer(answer: StoredAnswer, replayed: boolean): Response {
 export type IdempotentCreate = {
   commit: (tx: Tx) => Promise<{ resourceId: string; status: number; location?: string }>;
   render: (resourceId: string) => Promise<Prisma.InputJsonValue>;
+  /** Runs once `commit`'s transaction committed, before `render` (e.g. appendProviderInbox). */
+  afterCommit?: () => Promise<void>;
 };
 
 const TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
@@ -59,6 +61,7 @@ export async function idempotent(
   const key = request.headers.get(IDEMPOTENCY_HEADER);
   if (key === null) {
     const committed = await db.$transaction((tx) => create.commit(tx), TRANSACTION);
+    await create.afterCommit?.();
     return jsonAnswer({ ...committed, body: await create.render(committed.resourceId) }, false);
   }
   if (!KEY_SHAPE.test(key))
@@ -90,6 +93,7 @@ export async function idempotent(
     await db.apiIdempotencyRecord.deleteMany({ where: { id: reservation.id, responseStatus: null } });
     throw error;
   }
+  await create.afterCommit?.();
   const rendered = await create.render(committed.resourceId);
   await store(reservation.id, rendered);
   return jsonAnswer({ status: committed.status, location: committed.location, body: rendered }, false);

@@ -4,7 +4,7 @@
 import { db, type Tx } from "../db/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
-import { chainFor, eventHash, GENESIS_HASH } from "./hash.ts";
+import { chainFor, eventHash, GENESIS_HASH, type HashedFields } from "./hash.ts";
 import { sanitizeAuditText, sanitizeMetadata } from "./sanitize.ts";
 import type { RequestMeta } from "../context/context.ts";
 import type { AuditAction, AuditEventMetadata } from "./events.ts";
@@ -64,19 +64,15 @@ async function appendInTransaction(tx: Tx, input: AuditInput, clock: Clock): Pro
   return tx.auditEvent.create({ data: auditRow(input, last, clock.now()), select: { id: true } });
 }
 
-/** The stored row of an event that continues its chain after `previous` (null: the chain's first). */
-export function auditRow(
-  input: AuditInput,
-  previous: { seq: number; hash: string } | null,
-  at: Date,
-): Prisma.AuditEventCreateManyInput & { seq: number; hash: string } {
-  const organizationId = input.organizationId ?? null;
-  const fields = {
-    chain: chainFor(organizationId),
-    seq: (previous?.seq ?? 0) + 1,
-    prevHash: previous?.hash ?? GENESIS_HASH,
+/** What an event says, sanitised: every chained field except its place in a chain. */
+export type AuditContent = Omit<HashedFields, "chain" | "seq" | "prevHash"> & {
+  metadata: Prisma.InputJsonObject;
+};
+
+export function auditContent(input: AuditInput, at: Date): AuditContent {
+  return {
     createdAt: at,
-    organizationId,
+    organizationId: input.organizationId ?? null,
     actorUserId: input.actor.userId,
     actorLabel: sanitizeAuditText(input.actor.label) ?? "unknown",
     action: input.action,
@@ -87,5 +83,27 @@ export function auditRow(
     requestId: sanitizeAuditText(input.request?.requestId),
     metadata: sanitizeMetadata((input.metadata ?? {}) as Record<string, unknown>) as Prisma.InputJsonObject,
   };
+}
+
+/** The stored row of `content` continuing its chain after `previous` (null: the chain's first). */
+export function chainedRow(
+  content: AuditContent,
+  previous: { seq: number; hash: string } | null,
+): Prisma.AuditEventCreateManyInput & { seq: number; hash: string } {
+  const fields = {
+    ...content,
+    chain: chainFor(content.organizationId),
+    seq: (previous?.seq ?? 0) + 1,
+    prevHash: previous?.hash ?? GENESIS_HASH,
+  };
   return { ...fields, hash: eventHash(fields) };
+}
+
+/** The stored row of an event that continues its chain after `previous` (null: the chain's first). */
+export function auditRow(
+  input: AuditInput,
+  previous: { seq: number; hash: string } | null,
+  at: Date,
+): Prisma.AuditEventCreateManyInput & { seq: number; hash: string } {
+  return chainedRow(auditContent(input, at), previous);
 }

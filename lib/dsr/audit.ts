@@ -3,14 +3,23 @@
 // provider's own business (assignment, staff comments, reminders) to the provider's chain only. Metadata
 // never names the data subject (A15, S17).
 import type { AuditEventMetadata } from "../audit/events.ts";
-import { recordAuditBatch } from "../audit/record-batch.ts";
+import { recordAuditBatch, type ProviderChainMode } from "../audit/record-batch.ts";
 import { auditEvent, userActor, type AuditActor, type RequestMeta } from "../audit/record.ts";
 import type { SignedInContext } from "../context/context.ts";
 import type { Tx } from "../db/client.ts";
 import type { Clock } from "../time/clock.ts";
 
-/** Who acts (a user, an API key, SYSTEM_ACTOR for jobs), from where, and the clock of the step. */
-export type DsrAuditContext = { actor: AuditActor; request?: RequestMeta; clock: Clock };
+/**
+ * Who acts (a user, an API key, SYSTEM_ACTOR for jobs), from where, and the clock of the step.
+ * `providerChain: "inbox"`: the provider chain's copies go through its inbox, and the caller awaits
+ * appendProviderInbox() after its commit (the controller API's filing, ADR 0022).
+ */
+export type DsrAuditContext = {
+  actor: AuditActor;
+  request?: RequestMeta;
+  clock: Clock;
+  providerChain?: ProviderChainMode;
+};
 
 export function auditContextOf(ctx: SignedInContext): DsrAuditContext {
   return { actor: userActor(ctx.actor), request: ctx.request, clock: ctx.clock };
@@ -45,6 +54,7 @@ export async function auditForBoth(
     tx,
     events.flatMap((event) => [entry(ctx, event, organizationId), entry(ctx, event, null)]),
     ctx.clock,
+    ctx.providerChain,
   );
 }
 

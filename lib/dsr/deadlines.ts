@@ -31,12 +31,21 @@ export type DeadlinePolicy = {
 export type CalendarDay = Date;
 
 /** The calendar day `instant` falls on in `timeZone`. */
+// One formatter per zone: creating one costs far more than using it.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function dayIn(instant: Date, timeZone: string): CalendarDay {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
-      .formatToParts(instant)
-      .map((p) => [p.type, Number(p.value)]),
-  );
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dayFormatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
   return new Date(Date.UTC(parts.year!, parts.month! - 1, parts.day!));
 }
 

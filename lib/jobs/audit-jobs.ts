@@ -1,7 +1,9 @@
 // Audit log upkeep as jobs (SECURITY.md S18, S24, ADR 0012): every minute the refusal windows that are
 // over get their summary events; every five minutes each chain is verified from its checkpoint (in full
-// once a day), so the staff audit page can show a current verification without computing one.
+// once a day), so the staff audit page can show a current verification without computing one. Every
+// minute the provider chain's inbox is drained (events whose writer died before its own drain, ADR 0022).
 import { verifyChainsInBackground } from "../audit/checkpoint.ts";
+import { drainProviderInbox } from "../audit/provider-inbox.ts";
 import { summariseFinishedWindows } from "../audit/refusals.ts";
 import { systemClock } from "../time/clock.ts";
 import { getBoss, QUEUES } from "./boss.ts";
@@ -12,6 +14,11 @@ export async function registerAuditWorkers(): Promise<void> {
   await boss.work(QUEUES.refusalSummaries.name, { pollingIntervalSeconds: 10 }, async () => {
     const { summaries } = await summariseFinishedWindows(systemClock);
     if (summaries > 0) console.log(`[jobs] audit: ${summaries} refusal summaries written`);
+  });
+  await boss.schedule(QUEUES.auditInboxDrain.name, "* * * * *", {});
+  await boss.work(QUEUES.auditInboxDrain.name, { pollingIntervalSeconds: 10 }, async () => {
+    const appended = await drainProviderInbox();
+    if (appended > 0) console.log(`[jobs] audit: ${appended} provider events appended from the inbox`);
   });
   await boss.schedule(QUEUES.auditVerification.name, "*/5 * * * *", {});
   await boss.work(QUEUES.auditVerification.name, { pollingIntervalSeconds: 30 }, async () => {

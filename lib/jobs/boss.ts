@@ -50,6 +50,17 @@ export const QUEUES = {
     retryDelay: 60,
     expireInSeconds: 1800,
   },
+  /**
+   * The provider chain's inbox (lib/audit/provider-inbox.ts, ADR 0022), every minute: appends events
+   * whose writer died between its commit and its own drain. Concurrent drains are serialised by the lock.
+   */
+  auditInboxDrain: {
+    name: "audit-inbox-drain",
+    policy: "short",
+    retryLimit: 3,
+    retryDelay: 30,
+    expireInSeconds: 300,
+  },
   /** DSR tasks whose deliveries spent every retry, or died with their last one (lib/dsr/connectors). */
   dsrTaskDead: {
     name: "dsr-task-dead",

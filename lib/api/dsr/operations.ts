@@ -25,7 +25,9 @@ export async function fileByApi(tx: Tx, org: OrgContext, input: DsrRequestInput)
   assertReceivedNotInFuture(input.receivedAt, org.clock);
   const filed = await insertInstructedRequest(
     tx,
-    { ...auditContextOf(org), organizationId: org.organizationId, userId: null },
+    // Filings by API come in volume: the provider chain's copy goes through its inbox (ADR 0022); the
+    // route appends it after the commit (appendProviderInbox).
+    { ...auditContextOf(org), providerChain: "inbox", organizationId: org.organizationId, userId: null },
     input,
     "API",
   );

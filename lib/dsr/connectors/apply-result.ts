@@ -4,8 +4,11 @@ import "server-only";
 // task that is already final changes nothing —, audited (the organisation's chain; the request's settlement
 // in both), followed by the absence check after an erasure (A17), and the request settled (settle.ts), all in
 // one transaction. At most RESULT_SLOTS such transactions run at once per process: a burst of callbacks
-// waits here rather than holding every database connection while it waits for a lock.
+// waits here rather than holding every database connection while it waits for a lock. The provider
+// chain's copies of the events go through its inbox and are appended once the transaction committed
+// (lib/audit/provider-inbox.ts, ADR 0022), so a result never waits for that chain's lock.
 import { randomUUID } from "node:crypto";
+import { appendProviderInbox } from "../../audit/provider-inbox.ts";
 import type { AuditActor, RequestMeta } from "../../audit/record.ts";
 import { seal } from "../../crypto/secret-box.ts";
 import { db, type Tx } from "../../db/client.ts";
@@ -44,6 +47,8 @@ export type ApplyOptions = {
   clock: Clock;
   actor: AuditActor;
   request?: RequestMeta;
+  /** The task's facts when the caller has read them already (saves reading them again). */
+  facts?: TaskFacts;
   /** MANUAL tasks: who completed it and the evidence. */
   manual?: {
     userId: string;
@@ -51,6 +56,23 @@ export type ApplyOptions = {
     file: { name: string; type: string; bytes: Uint8Array; sha256: string } | null;
   };
 };
+
+/** What a task's result is audited and settled with; none of it ever changes once the task exists. */
+export type TaskFacts = {
+  action: DsrTaskAction;
+  requestId: string;
+  dataSystemId: string;
+  dataSystem: { key: string };
+  request: { organizationId: string; reference: string };
+};
+
+export const TASK_FACTS = {
+  action: true,
+  requestId: true,
+  dataSystemId: true,
+  dataSystem: { select: { key: true } },
+  request: { select: { organizationId: true, reference: true } },
+} as const satisfies Prisma.DsrTaskSelect;
 
 export type Applied =
   | { applied: false }
@@ -64,12 +86,13 @@ export async function applyTaskResult(
   result: TaskResult,
   options: ApplyOptions,
 ): Promise<Applied> {
-  return slots(() =>
+  const applied = await slots(() =>
     db.$transaction((tx) => applyInTransaction(tx, taskId, result, options), {
       maxWait: 30_000,
       timeout: 60_000,
     }),
   );
+  return afterCommit(applied);
 }
 
 /**
@@ -82,10 +105,20 @@ export async function endTaskWithoutResult(
   options: ApplyOptions,
 ): Promise<Applied> {
   const result: TaskResult = { status: "failed", error: outcome.reason };
-  return db.$transaction((tx) => applyInTransaction(tx, taskId, result, options, outcome.status), {
-    maxWait: 30_000,
-    timeout: 60_000,
-  });
+  const applied = await db.$transaction(
+    (tx) => applyInTransaction(tx, taskId, result, options, outcome.status),
+    { maxWait: 30_000, timeout: 60_000 },
+  );
+  return afterCommit(applied);
+}
+
+/** Internally: whether the transaction left provider-chain events in the inbox. */
+type AppliedInTransaction = Applied & { providerEventsQueued?: boolean };
+
+/** After the commit: the provider chain's events (settlement, package) appended before answering. */
+async function afterCommit({ providerEventsQueued, ...applied }: AppliedInTransaction): Promise<Applied> {
+  if (providerEventsQueued) await appendProviderInbox();
+  return applied;
 }
 
 async function applyInTransaction(
@@ -94,7 +127,7 @@ async function applyInTransaction(
   result: TaskResult,
   options: ApplyOptions,
   statusOverride?: DsrTaskStatus,
-): Promise<Applied> {
+): Promise<AppliedInTransaction> {
   const now = options.clock.now();
   const status = statusOverride ?? TASK_STATUS_OF[result.status];
   const done = result.status === "done";
@@ -125,16 +158,8 @@ async function applyInTransaction(
     data,
   });
   if (written.count === 0) return { applied: false };
-  const task = await tx.dsrTask.findUniqueOrThrow({
-    where: { id: taskId },
-    select: {
-      action: true,
-      requestId: true,
-      dataSystemId: true,
-      dataSystem: { select: { key: true } },
-      request: { select: { organizationId: true, reference: true } },
-    },
-  });
+  const task =
+    options.facts ?? (await tx.dsrTask.findUniqueOrThrow({ where: { id: taskId }, select: TASK_FACTS }));
   let absenceCheckCreated = false;
   if (task.action === "ERASE" && status === "DONE") {
     const created = await tx.dsrTask.createMany({
@@ -177,6 +202,12 @@ async function applyInTransaction(
     ),
   ];
   const settlement = await settleRequest(tx, task.requestId, options.clock, options.actor, audits);
-  await writeAudits(tx, audits, options.clock);
-  return { applied: true, status, absenceCheckCreated, settlement };
+  await writeAudits(tx, audits, options.clock, "inbox");
+  return {
+    applied: true,
+    status,
+    absenceCheckCreated,
+    settlement,
+    providerEventsQueued: audits.some((audit) => audit.chains === "both"),
+  };
 }

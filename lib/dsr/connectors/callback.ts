@@ -10,7 +10,7 @@ import { SYSTEM_ACTOR, type RequestMeta } from "../../audit/record.ts";
 import { recordRefusal } from "../../audit/refusals.ts";
 import type { Clock } from "../../time/clock.ts";
 import { db } from "../../db/client.ts";
-import { applyTaskResult, resultMismatch } from "./apply-result.ts";
+import { applyTaskResult, resultMismatch, TASK_FACTS } from "./apply-result.ts";
 import { callbackTokenFor, callbackTokenMatches } from "./callback-token.ts";
 import { parseTaskResult } from "./protocol.ts";
 import { isFinalTask } from "./settle.ts";
@@ -45,7 +45,7 @@ export async function acceptCallback(
   const task = TASK_ID.test(input.taskId)
     ? await db.dsrTask.findUnique({
         where: { id: input.taskId },
-        select: { id: true, status: true, action: true, idempotencyKey: true, callbackTokenHash: true },
+        select: { id: true, status: true, idempotencyKey: true, callbackTokenHash: true, ...TASK_FACTS },
       })
     : null;
   if (!task || !token) return refuse(input.taskId, "no task or no bearer token", options);
@@ -64,6 +64,7 @@ export async function acceptCallback(
     clock: options.clock,
     actor: SYSTEM_ACTOR,
     request: options.request,
+    facts: task,
   });
   if (!applied.applied)
     return { ok: false, problem: "already_final", detail: "This task already has its result." };

@@ -6,8 +6,10 @@ import "server-only";
 // follows), and pg-boss inserts a job id once: two dispatchers racing, or one that died between queuing and
 // marking the task, cannot queue a task twice. The task is marked queued (queuedAt) after its job exists,
 // so a crash in between only means the next run queues it again — as the same job. Requests whose first
-// tasks are queued become IN_PROGRESS here, in bulk, audited in both chains.
+// tasks are queued become IN_PROGRESS here, in bulk, audited in both chains (the provider's through its
+// inbox, ADR 0022).
 import { createHash } from "node:crypto";
+import { appendProviderInbox } from "../../audit/provider-inbox.ts";
 import { SYSTEM_ACTOR } from "../../audit/record.ts";
 import { db } from "../../db/client.ts";
 import { getBoss, QUEUES } from "../../jobs/boss.ts";
@@ -117,8 +119,10 @@ async function startRequests(requestIds: string[], clock: Clock): Promise<void> 
           }),
         ),
         clock,
+        "inbox",
       );
     },
     { maxWait: 30_000, timeout: 60_000 },
   );
+  await appendProviderInbox();
 }

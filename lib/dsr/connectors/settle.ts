@@ -6,7 +6,7 @@ import "server-only";
 // sealed subject and details (the keyed subject hash stays, so a repeat remains detectable).
 import type { AuditActor } from "../../audit/record.ts";
 import type { Tx } from "../../db/client.ts";
-import type { DsrStatus, DsrTaskStatus } from "../../generated/prisma/enums.ts";
+import type { DsrStatus, DsrTaskAction, DsrTaskStatus, DsrType } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../../time/clock.ts";
 import { queueDsrStatusChange } from "../../webhooks/dsr-events.ts";
 import { preparePackage } from "../results/prepare-package.ts";
@@ -35,20 +35,14 @@ export async function settleRequest(
   actor: AuditActor,
   audits: PendingAudit[],
 ): Promise<Settlement | null> {
-  await tx.$queryRaw`SELECT id FROM "DataSubjectRequest" WHERE id = ${requestId} FOR UPDATE`;
-  const request = await tx.dataSubjectRequest.findUnique({
-    where: { id: requestId },
-    select: {
-      id: true,
-      organizationId: true,
-      reference: true,
-      type: true,
-      status: true,
-      tasks: { select: { action: true, status: true, attempts: true, completedAt: true } },
-    },
-  });
+  // Two plain statements (this runs once per task result): the locked row, then its tasks as they are now.
+  const [request] = await tx.$queryRaw<
+    { id: string; organizationId: string; reference: string; type: DsrType; status: DsrStatus }[]
+  >`SELECT id, "organizationId", reference, type::text AS type, status::text AS status
+    FROM "DataSubjectRequest" WHERE id = ${requestId} FOR UPDATE`;
   if (!request || !RUNNING_REQUEST_STATUSES.includes(request.status)) return null;
-  const tasks = request.tasks;
+  const tasks = await tx.$queryRaw<{ action: DsrTaskAction; status: DsrTaskStatus; attempts: number }[]>`
+    SELECT action::text AS action, status::text AS status, attempts FROM "DsrTask" WHERE "requestId" = ${requestId}`;
   const allFinal = tasks.length > 0 && tasks.every((t) => isFinalTask(t.status));
   const started = tasks.some((t) => t.status !== "PENDING" || t.attempts > 0);
   const to: DsrStatus = allFinal ? "COMPLETED" : started ? "IN_PROGRESS" : request.status;

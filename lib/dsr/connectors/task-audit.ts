@@ -3,9 +3,11 @@ import "server-only";
 // chains): the request's steps (in progress, completed, package ready, downloads, certificates) to both, each
 // system's answer to one task to the organisation's chain only — it is on the task row, and the provider chain
 // is one lock shared by every organisation (bench/dsr.ts). A transaction collects its events and writes them
-// last (writeAudits), so the chains' locks are held only for the moment before commit.
+// last (writeAudits), so the chains' locks are held only for the moment before commit. The steps every
+// request takes (settling, the package) send their provider-chain copies through the provider's inbox
+// ("inbox"; the caller awaits appendProviderInbox() after its commit, ADR 0022).
 import type { AuditEventMetadata } from "../../audit/events.ts";
-import { recordAuditBatch } from "../../audit/record-batch.ts";
+import { recordAuditBatch, type ProviderChainMode } from "../../audit/record-batch.ts";
 import { auditEvent, type AuditActor, type AuditEvent, type RequestMeta } from "../../audit/record.ts";
 import type { Tx } from "../../db/client.ts";
 import type { Clock } from "../../time/clock.ts";
@@ -45,7 +47,12 @@ export function pendingAudit<A extends keyof AuditEventMetadata>(
 }
 
 /** Writes the collected events to each one's organisation chain and (unless it says otherwise) the provider's. */
-export async function writeAudits(tx: Tx, pending: readonly PendingAudit[], clock: Clock): Promise<void> {
+export async function writeAudits(
+  tx: Tx,
+  pending: readonly PendingAudit[],
+  clock: Clock,
+  providerChain: ProviderChainMode = "now",
+): Promise<void> {
   if (pending.length === 0) return;
   await recordAuditBatch(
     tx,
@@ -61,6 +68,7 @@ export async function writeAudits(tx: Tx, pending: readonly PendingAudit[], cloc
       ),
     ),
     clock,
+    providerChain,
   );
 }
 

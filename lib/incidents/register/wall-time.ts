@@ -1,9 +1,13 @@
 // Staff enter incident times as the wall-clock time of a named zone (a datetime-local field plus a
 // zone); the register stores the UTC instant. Pure.
 
-function offsetMs(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
+// Creating a formatter costs far more than using one (deadlines are computed per request filed).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
       timeZone,
       year: "numeric",
       month: "2-digit",
@@ -12,7 +16,15 @@ function offsetMs(instant: number, timeZone: string): number {
       minute: "2-digit",
       second: "2-digit",
       hourCycle: "h23",
-    })
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function offsetMs(instant: number, timeZone: string): number {
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
       .formatToParts(new Date(instant))
       .map((p) => [p.type, Number(p.value)]),
   );

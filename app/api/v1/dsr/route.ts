@@ -1,6 +1,7 @@
 // POST /api/v1/dsr files a data-subject request (dsr:write; Idempotency-Key honoured), GET lists the
 // organisation's requests (dsr:read). The same schema as the portal form (lib/dsr/request-input.ts).
 import { defineApiRoute } from "@/lib/api/api-route";
+import { appendProviderInbox } from "@/lib/audit/provider-inbox";
 import { fileByApi, listByApi, readRequest } from "@/lib/api/dsr/operations";
 import { dsrListQuery } from "@/lib/api/dsr/list-query";
 import { idempotent } from "@/lib/api/idempotency";
@@ -16,6 +17,7 @@ export const POST = defineApiRoute({ permission: "org.dsr.manage" }, async (org,
   const input = parseWith(dsrRequestInputIn(org.locale), body);
   return idempotent({ apiKeyId: org.actor.apiKey!.id, clock: org.clock }, request, body, {
     commit: (tx) => fileByApi(tx, org, input),
+    afterCommit: appendProviderInbox,
     render: (id) => readRequest(org, id),
   });
 });
