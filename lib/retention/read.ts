@@ -26,9 +26,13 @@ export type RunView = {
 
 const RUN_LIMIT = 50;
 
+/**
+ * Staff: every run's evidence. An organisation: its own runs that removed rows, without the held count
+ * (whether a hold exists is the provider's to tell, ADR 0021).
+ */
 async function runs(organizationId: string | undefined): Promise<RunView[]> {
   const rows = await db.retentionRun.findMany({
-    where: organizationId ? { organizationId } : {},
+    where: organizationId ? { organizationId, removed: { gt: 0 } } : {},
     orderBy: [{ startedAt: "desc" }, { id: "asc" }],
     take: RUN_LIMIT,
   });
@@ -49,7 +53,7 @@ async function runs(organizationId: string | undefined): Promise<RunView[]> {
     cutoff: r.cutoff,
     selector: r.selector,
     removed: r.removed,
-    held: r.held,
+    held: organizationId ? 0 : r.held,
     oldestAt: r.oldestAt,
     newestAt: r.newestAt,
     idsSha256: r.idsSha256,
