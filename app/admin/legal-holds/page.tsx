@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Badge, Card, DataTable, DateTime, PageHeader, UserText } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
+import { RetentionSubNav } from "../retention/sub-nav";
 import { listHolds, type HoldView } from "@/lib/legal-holds/list";
 import { CreateHoldForm } from "./create-form";
 import { LEGAL_HOLDS_CONSOLE_MESSAGES as WORDS } from "./messages";
@@ -64,8 +65,8 @@ function HoldTable({ holds, caption, active }: { holds: HoldView[]; caption: str
                 <ul className="space-y-1">
                   {h.refusals.map((r) => (
                     <li key={r.id} className="text-sm">
-                      {WORDS.path[r.path]}: <span className="font-mono text-xs">{r.targetId}</span> ·{" "}
-                      {r.records} kept · {r.attempts}× · last <DateTime value={r.lastAt} />
+                      {WORDS.path[r.path]}: <span className="font-mono text-xs break-all">{r.targetId}</span>{" "}
+                      · {r.records} kept · {r.attempts}× · last <DateTime value={r.lastAt} />
                     </li>
                   ))}
                 </ul>
@@ -93,6 +94,7 @@ export default async function LegalHoldsPage() {
   const { active, released, choices } = await loadPage((ctx) => listHolds(ctx));
   return (
     <div>
+      <RetentionSubNav current="/admin/legal-holds" />
       <PageHeader
         title="Legal holds"
         description="A legal hold keeps data that would otherwise be deleted: retention purges, DSR erasures, account deletion and manual deletes of what it covers are refused, and each refusal is recorded with the hold. Releasing a hold runs the deletions it deferred."

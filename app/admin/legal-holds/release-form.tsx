@@ -11,7 +11,7 @@ export function ReleaseHoldForm({ holdId, reference }: { holdId: string; referen
     <form action={formAction} className="space-y-2" aria-label={`Release ${reference}`} noValidate>
       <input type="hidden" name="holdId" value={holdId} />
       <div className="flex flex-wrap items-end gap-2">
-        <div className="min-w-56 flex-1">
+        <div className="min-w-0 flex-1 basis-48">
           <FormField
             id={`release-reason-${holdId}`}
             label={

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Card, DataTable, DateTime, PageHeader } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
+import { RetentionSubNav } from "./sub-nav";
 import { staffRetention } from "@/lib/retention/read";
 import { RETENTION_CONSOLE_MESSAGES as WORDS } from "./messages";
 import { PolicyForm } from "./policy-form";
@@ -11,8 +12,10 @@ export const metadata: Metadata = { title: "Retention" };
 /** Retention policies per category (G1, G3) and the evidence of every purge run. */
 export default async function RetentionPage() {
   const { policies, runs } = await loadPage((ctx) => staffRetention(ctx));
+  const label = (key: string) => policies.find((p) => p.key === key)?.label.en ?? key;
   return (
     <div>
+      <RetentionSubNav current="/admin/retention" />
       <PageHeader
         title="Retention"
         description="How long Article28 keeps each category of data it holds itself. Customers' owners and admins may choose a shorter period for their organisation, down to the minimum set here. An hourly job removes what has expired in small batches; rows under a legal hold are kept and the refusal recorded."
@@ -61,7 +64,7 @@ export default async function RetentionPage() {
               }}
               columns={[
                 { header: "Ran", cell: (r) => <DateTime value={r.startedAt} /> },
-                { header: "Category", cell: (r) => r.category },
+                { header: "Category", cell: (r) => label(r.category) },
                 { header: "Organisation", cell: (r) => r.organizationName ?? WORDS.provider },
                 {
                   header: "Selector",

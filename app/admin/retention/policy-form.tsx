@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { Alert, Button, DataTable, FormField, Input } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { previewRetentionAction, saveRetentionAction } from "./actions";
@@ -9,11 +10,18 @@ type Props = { category: string; label: string; periodDays: number; minDays: num
 
 /**
  * A category's period and the shortest period customers may choose. "Dry run" shows, per organisation, how
- * many records the next purge would remove with these values (G3); "Save" appears after a dry run.
+ * many records the next purge would remove with these values (G3); "Save" appears after a dry run of the
+ * values in the fields (the fields are controlled: React resets a form after its action, the values stay).
  */
 export function PolicyForm({ category, label, periodDays, minDays }: Props) {
   const preview = useActionForm(previewRetentionAction);
   const save = useActionForm(saveRetentionAction);
+  const [period, setPeriod] = useState(String(periodDays));
+  const [min, setMin] = useState(String(minDays));
+  const previewed =
+    preview.state?.ok &&
+    String(preview.state.data.periodDays) === period &&
+    String(preview.state.data.minDays) === min;
   const error = (name: string) => preview.fieldError(name) ?? save.fieldError(name);
   return (
     <form action={preview.formAction} className="space-y-3" aria-label={`Retention of ${label}`} noValidate>
@@ -21,18 +29,34 @@ export function PolicyForm({ category, label, periodDays, minDays }: Props) {
       <div className="flex flex-wrap items-end gap-2">
         <div className="w-36">
           <FormField id={`period-${category}`} label="Period (days)" error={error("periodDays")}>
-            <Input name="periodDays" type="number" min={1} max={3650} defaultValue={periodDays} required />
+            <Input
+              name="periodDays"
+              type="number"
+              min={1}
+              max={3650}
+              value={period}
+              onChange={(e) => setPeriod(e.target.value)}
+              required
+            />
           </FormField>
         </div>
         <div className="w-44">
           <FormField id={`min-${category}`} label="Customers may shorten to (days)" error={error("minDays")}>
-            <Input name="minDays" type="number" min={1} max={3650} defaultValue={minDays} required />
+            <Input
+              name="minDays"
+              type="number"
+              min={1}
+              max={3650}
+              value={min}
+              onChange={(e) => setMin(e.target.value)}
+              required
+            />
           </FormField>
         </div>
         <Button type="submit" size="sm" variant="secondary" disabled={preview.pending}>
           {preview.pending ? "Counting…" : "Dry run"}
         </Button>
-        {preview.state?.ok && (
+        {previewed && (
           <Button type="submit" size="sm" formAction={save.formAction} disabled={save.pending}>
             {save.pending ? "Saving…" : "Save"}
           </Button>
