@@ -21,7 +21,8 @@ export async function refuseErasureUnderHold(taskId: string, clock: Clock): Prom
       request: { select: { organizationId: true, subjectHash: true, subjectSealed: true } },
     },
   });
-  if (!task || task.action !== "ERASE" || !["PENDING", "WAITING"].includes(task.status)) return false;
+  // Only a task not yet accepted by the system: a WAITING one was delivered before the hold (its result stands).
+  if (!task || task.action !== "ERASE" || task.status !== "PENDING") return false;
   const { organizationId, subjectHash, subjectSealed } = task.request;
   const [hold] = await holdsBlocking(db, { organizationId, subjectHash });
   if (!hold) return false;

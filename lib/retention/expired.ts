@@ -29,24 +29,36 @@ export function countExpiredSql(sql: CategorySql, cutoffs: Cutoffs): Prisma.Sql 
 
 /**
  * Deletes up to `limit` expired rows outside the held organisations, in one short statement; rows another
- * transaction holds are skipped (SKIP LOCKED), readers are never blocked. Returns the removed rows.
+ * transaction holds are skipped (SKIP LOCKED), readers are never blocked. Rows are taken in id order after
+ * `after` (the previous batch's last id), so a run walks the table once instead of rescanning what it has
+ * already passed (kept rows and the dead tuples of removed ones). Returns the removed rows and the batch's
+ * last id.
  */
 export function deleteBatchSql(
   sql: CategorySql,
   cutoffs: Cutoffs,
   heldOrganizations: string[],
   limit: number,
+  after: string | null,
 ): Prisma.Sql {
   const { join, where } = expiredWhere(sql, cutoffs);
+  const id = Prisma.raw(sql.id);
+  const resume = after === null ? Prisma.empty : Prisma.sql`AND ${id} > ${after}`;
   return Prisma.sql`WITH doomed AS (
-      SELECT ${Prisma.raw(sql.id)} AS id, ${Prisma.raw(sql.organization)} AS org, ${Prisma.raw(sql.at)} AS at
+      SELECT ${id} AS id, ${Prisma.raw(sql.organization)} AS org, ${Prisma.raw(sql.at)} AS at
       FROM ${Prisma.raw(sql.from)} ${join}
       WHERE ${where}
         AND COALESCE(${Prisma.raw(sql.organization)}, '') <> ALL(${heldOrganizations}::text[])
+        ${resume}
+      ORDER BY ${id}
       LIMIT ${limit}
       FOR UPDATE OF t SKIP LOCKED
+    ), gone AS (
+      DELETE FROM ${Prisma.raw(sql.table)} d USING doomed
+      WHERE d.${Prisma.raw(sql.id.replace(/^t\./, ""))} = doomed.id
+      RETURNING doomed.id, doomed.org, doomed.at
     )
-    DELETE FROM ${Prisma.raw(sql.table)} d USING doomed
-    WHERE d.${Prisma.raw(sql.id.replace(/^t\./, ""))} = doomed.id
-    RETURNING doomed.id::text AS id, doomed.org AS "organizationId", doomed.at AS at`;
+    SELECT gone.id::text AS id, gone.org AS "organizationId", gone.at AS at,
+      (SELECT max(doomed.id)::text FROM doomed) AS "last"
+    FROM gone`;
 }

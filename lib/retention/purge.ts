@@ -24,7 +24,7 @@ export type BucketResult = { category: string; organizationId: string | null; re
 export type PurgeResult = { runId: string; buckets: BucketResult[] };
 
 type Bucket = { ids: string[]; oldest: Date | null; newest: Date | null; held: number };
-type Removed = { id: string; organizationId: string | null; at: Date };
+type Removed = { id: string; organizationId: string | null; at: Date; last: string };
 
 export async function runRetentionPurge(clock: Clock, options: PurgeOptions = {}): Promise<PurgeResult> {
   const runId = randomUUID();
@@ -77,9 +77,10 @@ async function purgeCategory(
 
   if (!holds.everything) {
     const heldOrganizations = [...holds.byOrganization.keys()];
+    let after: string | null = null;
     for (;;) {
-      const removed = await db.$queryRaw<Removed[]>(
-        deleteBatchSql(sql, cutoffs, heldOrganizations, batchSize),
+      const removed: Removed[] = await db.$queryRaw<Removed[]>(
+        deleteBatchSql(sql, cutoffs, heldOrganizations, batchSize, after),
       );
       for (const row of removed) {
         const bucket = bucketOf(row.organizationId);
@@ -87,7 +88,8 @@ async function purgeCategory(
         if (!bucket.oldest || row.at < bucket.oldest) bucket.oldest = row.at;
         if (!bucket.newest || row.at > bucket.newest) bucket.newest = row.at;
       }
-      if (removed.length < batchSize) break;
+      if (removed.length === 0) break;
+      after = removed[0]!.last;
     }
   }
 
