@@ -83,7 +83,11 @@ test("G1-G4: the dry run counts per organisation; the purge removes expired rows
     await page.getByRole("button", { name: "Run purge now" }).click();
     await expect(page.getByText("A purge run was queued")).toBeVisible();
 
-    await expect.poll(() => remaining(freeOld), { timeout: 30_000, intervals: [500] }).toBe(0);
+    // The evidence is written once the category's batches are done, just after the rows go.
+    const runsOf = (organizationId: string) =>
+      db.retentionRun.count({ where: { organizationId, removed: { gt: 0 } } });
+    await expect.poll(() => runsOf(free.id), { timeout: 30_000, intervals: [500] }).toBe(1);
+    expect(await remaining(freeOld)).toBe(0);
     const evidence = await db.retentionRun.findFirstOrThrow({
       where: { organizationId: free.id, startedAt: { gte: new Date(started.getTime() - 5_000) } },
     });
@@ -113,7 +117,8 @@ test("G1-G4: the dry run counts per organisation; the purge removes expired rows
         .getByRole("row")
         .filter({ hasText: reference }),
     ).toContainText("Case settled");
-    await expect.poll(() => remaining(heldOld), { timeout: 30_000, intervals: [500] }).toBe(0);
+    await expect.poll(() => runsOf(held.id), { timeout: 30_000, intervals: [500] }).toBe(1);
+    expect(await remaining(heldOld)).toBe(0);
     const after = await db.retentionRun.findFirstOrThrow({
       where: { organizationId: held.id, removed: { gt: 0 } },
     });
@@ -161,4 +166,42 @@ test("S11: support staff have no retention or legal-hold pages; a privacy office
   );
   const response = await officer.request.get(`/portal/${org.slug}/retention`);
   expect(response.status()).toBe(403);
+});
+
+test("an owner shortens the sent-email period for their organisation in German, within the provider's bounds; an admin of another organisation changes nothing there", async ({
+  browser,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
+  const org = await makeOrganization();
+  const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
+  await signIn(context, await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }));
+  const page = await context.newPage();
+  await page.goto(`/portal/${org.slug}/settings`);
+  await page.getByRole("link", { name: "Aufbewahrungsfristen und Löschnachweise" }).click();
+  await expect(page.getByRole("heading", { name: "Aufbewahrung", level: 1 })).toBeVisible();
+  const form = page.getByRole("form", { name: "Versendete E-Mails" });
+  const field = form.getByLabel("Ihre Frist (Tage)");
+  await field.fill("10");
+  await form.getByRole("button", { name: "Speichern" }).click();
+  await expect(form.getByText("Wählen Sie eine Frist zwischen")).toBeVisible();
+  await field.fill("90");
+  await form.getByRole("button", { name: "Speichern" }).click();
+  await expect(form.getByText("Gespeichert; der nächste Lauf wendet sie an.")).toBeVisible();
+  expect(
+    await db.retentionOverride.findUniqueOrThrow({
+      where: { organizationId_category: { organizationId: org.id, category: "outbox-emails" } },
+    }),
+  ).toMatchObject({ periodDays: 90 });
+  await page.reload();
+  await expect(
+    page.getByRole("form", { name: "Versendete E-Mails" }).getByLabel("Ihre Frist (Tage)"),
+  ).toHaveValue("90");
+
+  const other = await makeOrganization();
+  const intruder = await browser.newContext();
+  await signIn(intruder, await makeUser({ memberships: [{ organizationId: other.id, role: "ADMIN" }] }));
+  const refused = await intruder.request.get(`/portal/${org.slug}/retention`);
+  expect(refused.status()).toBe(404);
 });
