@@ -2,13 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, ButtonLink, Card, DataTable, PageHeader } from "@/app/_ui";
 import { getAdminOverview } from "@/lib/admin/overview";
+import { staffCan } from "@/lib/auth/authorization/permissions";
 import { loadPage } from "@/lib/http/page";
 import { ORGANIZATIONS_MESSAGES } from "./organizations/messages";
 
 export const metadata: Metadata = { title: "Staff console" };
 
 export default async function AdminHome() {
-  const overview = await loadPage((ctx) => getAdminOverview(ctx));
+  const { overview, records } = await loadPage(async (ctx) => ({
+    overview: await getAdminOverview(ctx),
+    // Retention and legal holds are reached from here: the console's navigation line is full at laptop width.
+    records: staffCan(ctx.actor?.staffRoles ?? [], "retention.manage"),
+  }));
   return (
     <div className="space-y-6">
       <PageHeader
@@ -59,6 +64,19 @@ export default async function AdminHome() {
           headingLevel={2}
         />
       </Card>
+      {records && (
+        <Card title="Retention and legal holds">
+          <p className="text-sm">
+            <Link href="/admin/retention" className="font-medium underline">
+              Retention policies and purges
+            </Link>{" "}
+            ·{" "}
+            <Link href="/admin/legal-holds" className="font-medium underline">
+              Legal holds
+            </Link>
+          </p>
+        </Card>
+      )}
       <p className="text-sm text-gray-600">Emails waiting for delivery: {overview.pendingEmails}</p>
     </div>
   );

@@ -13,7 +13,7 @@ export type AuditEventGroup = {
 };
 
 /** Areas whose events are the provider's own business: never in an organisation's chain. */
-export const PROVIDER_ONLY_AREAS: readonly string[] = ["admin", "provider", "trust"];
+export const PROVIDER_ONLY_AREAS: readonly string[] = ["admin", "provider", "trust", "hold"];
 
 export function auditEventGroups(locale: Locale, leaveOut: readonly string[] = []): AuditEventGroup[] {
   const groups = new Map<string, { action: AuditAction; name: string }[]>();

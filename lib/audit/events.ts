@@ -279,7 +279,7 @@ export type AuditEventMetadata = {
     system: string;
     action: string;
     status: string;
-    via: "response" | "callback" | "manual" | "retries_spent" | "request_closed";
+    via: "response" | "callback" | "manual" | "retries_spent" | "request_closed" | "legal_hold";
     records: number | null;
     fields: readonly string[];
     ground: string | null;
@@ -312,6 +312,27 @@ export type AuditEventMetadata = {
     status: number | null;
     ms: number;
     error: string | null;
+  };
+  // Retention and legal holds (lib/retention, lib/legal-holds; GDPR.md G1-G4). Hold events go to the
+  // provider's chain only (organizationId in the metadata): a hold may be confidential to the customer.
+  "retention.policy.changed": { category: string; periodDays: number; minDays: number } & Changes;
+  "retention.override.changed": { category: string; periodDays: number | null; previous: number | null };
+  "retention.purge.completed": { runId: string; removed: number; held: number; categories: number };
+  "hold.created": {
+    reference: string;
+    scope: string;
+    organizationId: string | null;
+    category: string | null;
+    incidentId: string | null;
+    reason: string;
+  };
+  "hold.released": { reference: string; reason: string; resumed: number };
+  "hold.deletion_refused": {
+    reference: string;
+    path: string;
+    targetType: string;
+    targetId: string;
+    organizationId: string | null;
   };
   // Demo data (prisma/seed*)
   "seed.organization.created": Record<string, never>;
@@ -652,6 +673,18 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
     de: "Signaturschlüssel eines Konnektors ersetzt",
   },
   "dsr.connector.tested": { en: "System connector tested", de: "Konnektor eines Systems getestet" },
+  "retention.policy.changed": { en: "Retention policy changed", de: "Aufbewahrungsregel geändert" },
+  "retention.override.changed": {
+    en: "Organisation's retention period changed",
+    de: "Aufbewahrungsfrist der Organisation geändert",
+  },
+  "retention.purge.completed": { en: "Retention purge ran", de: "Löschlauf nach Aufbewahrungsfrist" },
+  "hold.created": { en: "Legal hold placed", de: "Rechtliche Sperre gesetzt" },
+  "hold.released": { en: "Legal hold released", de: "Rechtliche Sperre aufgehoben" },
+  "hold.deletion_refused": {
+    en: "Deletion refused by a legal hold",
+    de: "Löschung durch rechtliche Sperre verhindert",
+  },
   "seed.organization.created": { en: "Demo organisation created", de: "Demo-Organisation angelegt" },
   "seed.member.created": { en: "Demo member created", de: "Demo-Mitglied angelegt" },
   "seed.staff.created": { en: "Demo staff member created", de: "Demo-Mitarbeiter angelegt" },

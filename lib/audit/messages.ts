@@ -96,4 +96,6 @@ export const AUDIT_EVENT_AREAS: Record<string, Text> = {
   dsr: { en: "Data-subject requests", de: "Betroffenenanfragen" },
   api: { en: "API keys", de: "API-Schlüssel" },
   webhook: { en: "Webhooks", de: "Webhooks" },
+  retention: { en: "Retention", de: "Aufbewahrung" },
+  hold: { en: "Legal holds", de: "Rechtliche Sperren" },
 };

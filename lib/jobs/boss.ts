@@ -114,6 +114,17 @@ export const QUEUES = {
     retryDelay: 60,
     expireInSeconds: 600,
   },
+  /**
+   * The retention purge (lib/retention/purge.ts; GDPR.md G1), hourly and on request (staff's "Run purge now",
+   * a released hold). "stately": one run at a time and at most one waiting; runs are idempotent.
+   */
+  retentionPurge: {
+    name: "retention-purge",
+    policy: "stately",
+    retryLimit: 3,
+    retryDelay: 60,
+    expireInSeconds: 1800,
+  },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 const globalForBoss = globalThis as unknown as { article28Boss?: Promise<PgBoss> };

@@ -28,6 +28,8 @@ export const CUSTOMER_ACTIONS = [
   "org.dsr.manage",
   /** API keys and webhook endpoints for the controller API (/api/v1). */
   "org.api.manage",
+  /** Shorten a retention period for the organisation within the provider's bounds; read its purge evidence. */
+  "org.retention.manage",
 ] as const;
 export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
 
@@ -69,6 +71,10 @@ export const STAFF_ACTIONS = [
   "dsr.manage",
   /** Connected data systems: which organisations' data each holds and its connector (endpoint, secret). */
   "systems.manage",
+  /** Retention policies (periods and the bounds customers may shorten within), dry runs, purge evidence (G1, G3). */
+  "retention.manage",
+  /** Place and release legal holds; read the deletions they refused (G2, G4). */
+  "holds.manage",
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -111,6 +117,8 @@ const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
     "breach.view",
     "dsr.view",
     "dsr.manage",
+    "retention.manage",
+    "holds.manage",
   ],
   CONTENT: [
     "admin.view",

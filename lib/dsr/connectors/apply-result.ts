@@ -40,7 +40,8 @@ export function resultMismatch(action: DsrTaskAction, result: TaskResult): strin
   return null;
 }
 
-export type ResultVia = "response" | "callback" | "manual" | "retries_spent" | "request_closed";
+export type ResultVia =
+  "response" | "callback" | "manual" | "retries_spent" | "request_closed" | "legal_hold";
 
 export type ApplyOptions = {
   via: ResultVia;

@@ -8,6 +8,7 @@ import "server-only";
 import { SYSTEM_ACTOR } from "../../audit/record.ts";
 import { db } from "../../db/client.ts";
 import type { Clock } from "../../time/clock.ts";
+import { refuseErasureUnderHold } from "../../legal-holds/erasure-guard.ts";
 import { signWebhook } from "../../webhooks/standard-webhooks.ts";
 import { applyTaskResult, endTaskWithoutResult, resultMismatch } from "./apply-result.ts";
 import { callbackTokenHash } from "./callback-token.ts";
@@ -29,7 +30,7 @@ export class DeliveryAttemptFailed extends Error {
 
 export type Attempt = { retryCount: number; retryLimit: number };
 export type DeliveryOutcome =
-  "skipped" | "finished" | "waiting" | "failed_for_good" | "cancelled" | "already_final";
+  "skipped" | "finished" | "waiting" | "failed_for_good" | "cancelled" | "already_final" | "held";
 
 export async function deliverTask(
   taskId: string,
@@ -69,6 +70,8 @@ export async function deliverTask(
     );
     return "cancelled";
   }
+  // G2: an erasure under a legal hold is not sent; it ends BLOCKED with the hold as its ground.
+  if (task.action === "ERASE" && (await refuseErasureUnderHold(taskId, clock))) return "held";
   if (!(await recordAttempt(taskId, task.idempotencyKey, clock))) return "already_final";
 
   const failed = async (reason: string): Promise<DeliveryOutcome> => {

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card, PageHeader } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import { localizedTitle } from "@/lib/http/page-title";
@@ -5,6 +6,7 @@ import { localize, type Text } from "@/lib/i18n/text";
 import { getBreachContacts } from "@/lib/organizations/breach-contacts";
 import { getSecurityPolicy } from "@/lib/organizations/security-policy";
 import { BreachContactsForm } from "./breach-contacts-form";
+import { RETENTION_MESSAGES } from "../retention/messages";
 import { SETTINGS_MESSAGES as M } from "./messages";
 import { SecurityPolicyForm } from "./security-policy-form";
 import { SsoSection } from "./sso-section";
@@ -28,6 +30,11 @@ export default async function SecuritySettingsPage({ params }: { params: Promise
       <Card title={t(M.contactsTitle)}>
         <BreachContactsForm slug={org} contacts={contacts} locale={locale} />
       </Card>
+      <p>
+        <Link className="font-medium underline" href={`/portal/${org}/retention`}>
+          {t(RETENTION_MESSAGES.settingsLink)}
+        </Link>
+      </p>
     </div>
   );
 }

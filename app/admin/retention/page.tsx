@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { Card, DataTable, DateTime, PageHeader } from "@/app/_ui";
+import { loadPage } from "@/lib/http/page";
+import { RetentionSubNav } from "./sub-nav";
+import { staffRetention } from "@/lib/retention/read";
+import { RETENTION_CONSOLE_MESSAGES as WORDS } from "./messages";
+import { PolicyForm } from "./policy-form";
+import { RunNowForm } from "./run-now-form";
+
+export const metadata: Metadata = { title: "Retention" };
+
+/** Retention policies per category (G1, G3) and the evidence of every purge run. */
+export default async function RetentionPage() {
+  const { policies, runs } = await loadPage((ctx) => staffRetention(ctx));
+  const label = (key: string) => policies.find((p) => p.key === key)?.label.en ?? key;
+  return (
+    <div>
+      <RetentionSubNav current="/admin/retention" />
+      <PageHeader
+        title="Retention"
+        description="How long Article28 keeps each category of data it holds itself. Customers' owners and admins may choose a shorter period for their organisation, down to the minimum set here. An hourly job removes what has expired in small batches; rows under a legal hold are kept and the refusal recorded."
+      />
+      <div className="space-y-6">
+        <Card title="Policies">
+          <div className="space-y-6">
+            {policies.map((p) => (
+              <section key={p.key} aria-labelledby={`policy-${p.key}`} className="space-y-2">
+                <h3 id={`policy-${p.key}`} className="font-semibold">
+                  {p.label.en}{" "}
+                  <span className="font-normal text-gray-600">
+                    · {WORDS.days(p.periodDays)} {p.counts.en}
+                    {p.perOrganization ? "" : " · provider's own data"}
+                  </span>
+                </h3>
+                {p.purged ? (
+                  <PolicyForm
+                    category={p.key}
+                    label={p.label.en}
+                    periodDays={p.periodDays}
+                    minDays={p.minDays}
+                  />
+                ) : (
+                  <p className="text-sm text-gray-700">
+                    Removed only as a whole prefix of a chain behind a signed checkpoint, by the audit
+                    log&apos;s pruning, so verification still works.
+                  </p>
+                )}
+              </section>
+            ))}
+          </div>
+        </Card>
+        <Card title="Purge runs">
+          <div className="space-y-4">
+            <RunNowForm />
+            <DataTable
+              caption="Evidence of the latest purges, newest first"
+              hideCaption
+              rows={runs}
+              rowKey={(r) => r.id}
+              empty={{
+                title: "No purge has removed or kept anything yet",
+                description:
+                  "Each run's evidence appears here: what, whose, how many, their time range and a hash of their ids.",
+              }}
+              columns={[
+                { header: "Ran", cell: (r) => <DateTime value={r.startedAt} /> },
+                { header: "Category", cell: (r) => label(r.category) },
+                { header: "Organisation", cell: (r) => r.organizationName ?? WORDS.provider },
+                {
+                  header: "Selector",
+                  cell: (r) => (
+                    <>
+                      <span className="block">{r.selector}</span>
+                      <span className="block text-xs text-gray-600">
+                        {WORDS.days(r.periodDays)} · before <DateTime value={r.cutoff} />
+                      </span>
+                    </>
+                  ),
+                },
+                { header: "Removed", cell: (r) => r.removed },
+                { header: "Held", cell: (r) => r.held },
+                {
+                  header: "Time range",
+                  cell: (r) =>
+                    r.oldestAt && r.newestAt ? (
+                      <>
+                        <DateTime value={r.oldestAt} /> – <DateTime value={r.newestAt} />
+                      </>
+                    ) : (
+                      "—"
+                    ),
+                },
+                {
+                  header: "SHA-256 of removed ids",
+                  cell: (r) => <span className="font-mono text-xs break-all">{r.idsSha256}</span>,
+                },
+              ]}
+            />
+          </div>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// Words of the organisation's retention page (customer portal: English and German).
+import type { Text } from "@/lib/i18n/text";
+
+export const RETENTION_MESSAGES = {
+  title: { en: "Retention", de: "Aufbewahrung" } satisfies Text,
+  description: {
+    en: "How long the provider keeps your organisation's records of each kind. You may choose a shorter period, down to the shortest the provider allows; an hourly job removes what has expired and leaves evidence of each run below.",
+    de: "Wie lange der Anbieter die Datensätze Ihrer Organisation jeder Art aufbewahrt. Sie können eine kürzere Frist wählen, bis zur kürzesten, die der Anbieter erlaubt; ein stündlicher Lauf löscht, was abgelaufen ist, und hinterlässt unten einen Nachweis jedes Laufs.",
+  } satisfies Text,
+  periodsTitle: { en: "Periods", de: "Fristen" } satisfies Text,
+  runsTitle: { en: "Purge evidence", de: "Löschnachweise" } satisfies Text,
+  category: { en: "Records", de: "Datensätze" } satisfies Text,
+  provider: { en: "Provider's period", de: "Frist des Anbieters" } satisfies Text,
+  yours: { en: "Your period (days)", de: "Ihre Frist (Tage)" } satisfies Text,
+  yoursHint: (min: number, max: number): Text => ({
+    en: `Between ${min} and ${max} days; empty: the provider's period.`,
+    de: `Zwischen ${min} und ${max} Tagen; leer: die Frist des Anbieters.`,
+  }),
+  days: (n: number): Text => ({
+    en: `${n} day${n === 1 ? "" : "s"}`,
+    de: `${n} ${n === 1 ? "Tag" : "Tage"}`,
+  }),
+  save: { en: "Save", de: "Speichern" } satisfies Text,
+  saving: { en: "Saving…", de: "Wird gespeichert…" } satisfies Text,
+  saved: {
+    en: "Saved; the next purge applies it.",
+    de: "Gespeichert; der nächste Lauf wendet sie an.",
+  } satisfies Text,
+  nothingChanged: { en: "Nothing changed.", de: "Nichts geändert." } satisfies Text,
+  ran: { en: "Ran", de: "Lauf" } satisfies Text,
+  selector: { en: "Selector", de: "Auswahl" } satisfies Text,
+  removed: { en: "Removed", de: "Gelöscht" } satisfies Text,
+  range: { en: "Time range", de: "Zeitraum" } satisfies Text,
+  hash: { en: "SHA-256 of the removed ids", de: "SHA-256 der gelöschten IDs" } satisfies Text,
+  before: { en: "before", de: "vor" } satisfies Text,
+  noRuns: {
+    en: "No purge has removed any of your records yet",
+    de: "Noch kein Lauf hat Datensätze von Ihnen gelöscht",
+  } satisfies Text,
+  noRunsHint: {
+    en: "Each run that removes your records leaves its evidence here: what, how many, their time range and a hash of their ids.",
+    de: "Jeder Lauf, der Ihre Datensätze löscht, hinterlässt hier seinen Nachweis: was, wie viele, ihr Zeitraum und ein Hash ihrer IDs.",
+  } satisfies Text,
+  settingsLink: {
+    en: "Retention periods and purge evidence",
+    de: "Aufbewahrungsfristen und Löschnachweise",
+  } satisfies Text,
+};

@@ -1,0 +1,19 @@
+import type { RetentionCategory } from "./category.ts";
+
+/** Emails the outbox delivered: kept as evidence of delivery, then removed. */
+export const outboxEmails: RetentionCategory = {
+  key: "outbox-emails",
+  label: { en: "Sent emails", de: "Versendete E-Mails" },
+  counts: { en: "from sending", de: "ab Versand" },
+  defaultDays: 365,
+  defaultMinDays: 30,
+  selector: 'OutboxEmail status = SENT and "sentAt" before the cutoff',
+  sql: {
+    table: '"OutboxEmail"',
+    from: '"OutboxEmail" t',
+    id: "t.id",
+    organization: 't."organizationId"',
+    at: 't."sentAt"',
+    where: "t.status = 'SENT' AND t.\"sentAt\" IS NOT NULL",
+  },
+};

@@ -1,0 +1,77 @@
+import "server-only";
+// The dry run of a policy change (GDPR.md G3): before staff save a period, how many records each
+// organisation (and the provider itself) would lose at the next purge, and how many of those a legal hold
+// would keep. Nothing is changed.
+import { authorizeStaff } from "../auth/authorization/authorize.ts";
+import type { Context } from "../context/context.ts";
+import { db } from "../db/client.ts";
+import { AppError } from "../errors.ts";
+import { retentionCategory } from "./categories/index.ts";
+import { cutoffsFor } from "./cutoffs.ts";
+import { countExpiredSql } from "./expired.ts";
+import { heldBuckets, holdFor } from "./held.ts";
+import type { PolicyInput } from "./input.ts";
+import { RETENTION_MESSAGES } from "./messages.ts";
+import { overridesFor } from "./policies.ts";
+
+export type PreviewRow = {
+  organizationId: string | null;
+  organizationName: string | null;
+  slug: string | null;
+  wouldRemove: number;
+  /** Of those, kept by a legal hold (the hold's reference). */
+  heldBy: string | null;
+};
+export type Preview = {
+  category: string;
+  periodDays: number;
+  minDays: number;
+  rows: PreviewRow[];
+  total: number;
+};
+
+export function checkedCategory(key: string) {
+  const category = retentionCategory(key);
+  if (!category) throw new AppError("invalid", RETENTION_MESSAGES.unknownCategory);
+  if (!category.sql) throw new AppError("invalid", RETENTION_MESSAGES.notPurged);
+  return { category, sql: category.sql };
+}
+
+export function checkBounds(input: PolicyInput): void {
+  if (input.minDays > input.periodDays) throw new AppError("invalid", RETENTION_MESSAGES.minAbovePeriod);
+}
+
+export async function previewPolicy(ctx: Context, input: PolicyInput): Promise<Preview> {
+  await authorizeStaff(ctx, "retention.manage");
+  const { category, sql } = checkedCategory(input.category);
+  checkBounds(input);
+  const overrides = await overridesFor(category.key, input);
+  const counts = await db.$queryRaw<{ organizationId: string | null; n: number }[]>(
+    countExpiredSql(sql, cutoffsFor(ctx.clock.now(), input.periodDays, overrides)),
+  );
+  const holds = await heldBuckets(db, category.key);
+  const organizations = await db.organization.findMany({
+    where: { id: { in: counts.flatMap((c) => (c.organizationId ? [c.organizationId] : [])) } },
+    select: { id: true, name: true, slug: true },
+  });
+  const byId = new Map(organizations.map((o) => [o.id, o]));
+  const rows = counts
+    .map((c) => {
+      const organization = c.organizationId ? byId.get(c.organizationId) : undefined;
+      return {
+        organizationId: c.organizationId,
+        organizationName: organization?.name ?? null,
+        slug: organization?.slug ?? null,
+        wouldRemove: c.n,
+        heldBy: holdFor(holds, c.organizationId)?.reference ?? null,
+      };
+    })
+    .sort((a, b) => (a.organizationName ?? "").localeCompare(b.organizationName ?? ""));
+  return {
+    category: category.key,
+    periodDays: input.periodDays,
+    minDays: input.minDays,
+    rows,
+    total: rows.reduce((n, r) => n + r.wouldRemove, 0),
+  };
+}
