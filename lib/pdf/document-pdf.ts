@@ -9,6 +9,7 @@ import { formatCalendarDate, formatInstant } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locale.ts";
 import { markdownBlocks, type PdfBlock, type TextRun } from "./markdown-blocks.ts";
 import { DOCUMENT_PDF_MESSAGES, type DocumentPdfWords } from "./messages.ts";
+import { pageFooters } from "./report.ts";
 import { toWinAnsi } from "./win-ansi.ts";
 
 export type DocumentPdfInput = {
@@ -64,7 +65,7 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Buffer
     drawBlock(doc, block);
     previous = block.type;
   }
-  drawFooters(doc, (page, pages) => labels.footer(shorten(input.title, 90), input.version, page, pages));
+  pageFooters(doc, (page, pages) => labels.footer(shorten(input.title, 90), input.version, page, pages));
   doc.end();
   return finished;
 }
@@ -242,23 +243,4 @@ function drawTable(doc: Doc, header: string[], rows: string[][], width: number):
   });
   doc.x = MARGIN.left;
   doc.y += 8;
-}
-
-function drawFooters(doc: Doc, footer: (page: number, pages: number) => string): void {
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    // Writing into the bottom margin would otherwise start a new page.
-    doc.page.margins.bottom = 0;
-    doc
-      .fillColor(MUTED)
-      .font("Helvetica")
-      .fontSize(8)
-      .text(toWinAnsi(footer(index + 1, range.count)), MARGIN.left, doc.page.height - 44, {
-        width: contentWidth(doc),
-        align: "center",
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = MARGIN.bottom;
-  }
 }

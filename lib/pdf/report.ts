@@ -41,7 +41,7 @@ export function createReport(info: { title: string; subject: string; createdAt: 
   return {
     write: writer(doc),
     finish(footer) {
-      footers(doc, footer);
+      pageFooters(doc, footer);
       doc.end();
       return finished;
     },
@@ -146,10 +146,12 @@ function writer(doc: Doc) {
   };
 }
 
-function footers(doc: Doc, footer: (page: number, pages: number) => string): void {
+/** The footer line of every buffered page (A4 with this file's margins; document-pdf.ts uses it too). */
+export function pageFooters(doc: Doc, footer: (page: number, pages: number) => string): void {
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
+    // Writing into the bottom margin would otherwise start a new page.
     doc.page.margins.bottom = 0;
     doc
       .fillColor(MUTED)
