@@ -4,6 +4,7 @@ import { registerBreachDeadlineWorker } from "./breach-deadline-jobs.ts";
 import { registerDsrDeadlineWorker } from "./dsr-deadline-jobs.ts";
 import { registerDsrConnectorWorkers } from "./dsr-connector-jobs.ts";
 import { registerEmailWorker } from "./email-jobs.ts";
+import { registerOrganizationExportWorkers } from "./org-export-jobs.ts";
 import { registerWebhookWorkers } from "./webhook-jobs.ts";
 
 export async function startWorkers(): Promise<void> {
@@ -13,4 +14,5 @@ export async function startWorkers(): Promise<void> {
   await registerAuditWorkers();
   await registerDsrConnectorWorkers();
   await registerWebhookWorkers();
+  await registerOrganizationExportWorkers();
 }

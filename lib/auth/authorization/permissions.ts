@@ -28,6 +28,8 @@ export const CUSTOMER_ACTIONS = [
   "org.dsr.manage",
   /** API keys and webhook endpoints for the controller API (/api/v1). */
   "org.api.manage",
+  /** Export everything Article28 holds for the organisation and download the export (D4, H1). */
+  "org.export.manage",
 ] as const;
 export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
 

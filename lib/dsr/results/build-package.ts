@@ -3,10 +3,9 @@
 // export), README.md describing the schema, and manifest.json (schema version, files, row counts and the
 // SHA-256 of each file). Built with fflate's streaming Zip; every entry carries the package's ready time,
 // so building it again gives the same bytes. Pure.
-import { stringify } from "csv-stringify/sync";
-import { Zip, ZipDeflate } from "fflate";
-import { spreadsheetCell } from "../../audit/log-file.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
+import { csvHeader, csvLines } from "../../zip/csv.ts";
+import { joinChunks, ZipAssembler, type ZipFileEntry } from "../../zip/zip-assembler.ts";
 import { toSingleLine } from "../../text/single-line.ts";
 import { packageReadme } from "./package-readme.ts";
 
@@ -23,7 +22,7 @@ export type PackageSystem = {
 };
 export type PackageInput = { reference: string; type: string; readyAt: Date; systems: PackageSystem[] };
 
-export type PackageFile = { path: string; bytes: number; sha256: string; rows?: number };
+export type PackageFile = ZipFileEntry;
 export type TableFile = { system: string; table: string; path: string; columns: string[]; rows: number };
 export type BuiltPackage = {
   zip: Uint8Array;
@@ -45,14 +44,8 @@ function columnsOf(rows: Record<string, Cell>[]): string[] {
   return [...columns];
 }
 
-function cellText(value: Cell | undefined): string {
-  if (value === null || value === undefined) return "";
-  return spreadsheetCell(String(value));
-}
-
 export function tableCsv(columns: string[], rows: Record<string, Cell>[]): string {
-  const records = [columns, ...rows.map((row) => columns.map((column) => cellText(row[column])))];
-  return `\uFEFF${stringify(records, { record_delimiter: "\r\n" })}`;
+  return `${csvHeader(columns)}${csvLines(columns, rows)}`;
 }
 
 const encoder = new TextEncoder();
@@ -118,25 +111,8 @@ export function buildPackage(input: PackageInput): BuiltPackage {
 }
 
 function zipEntries(entries: { path: string; bytes: Uint8Array }[], mtime: Date): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else chunks.push(chunk);
-  });
-  for (const entry of entries) {
-    const file = new ZipDeflate(entry.path, { level: 6 });
-    file.mtime = mtime;
-    zip.add(file);
-    file.push(entry.bytes, true);
-  }
+  const zip = new ZipAssembler({ mtime, level: 6 });
+  for (const entry of entries) zip.entry(entry.path, entry.bytes);
   zip.end();
-  if (failure) throw failure;
-  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  return joinChunks(zip.take());
 }
