@@ -11,12 +11,7 @@ import { recipientLocale } from "../mail/recipient-locale.ts";
 import { recipientTimeZone } from "../time/recipient-time-zone.ts";
 import { ORG_EXPORT_MESSAGES as M } from "./messages.ts";
 import { exportDownloadPath } from "./paths.ts";
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+import { formatSize } from "./size.ts";
 
 export async function notifyExportReady(tx: Tx, exportId: string): Promise<boolean> {
   const row = await tx.organizationExport.findUniqueOrThrow({
