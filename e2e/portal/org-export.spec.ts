@@ -43,7 +43,7 @@ test("an Acme owner exports everything: progress, then the download; the manifes
   await page.setViewportSize(LAPTOP);
   await page.goto("/portal/acme");
   await page
-    .getByRole("navigation", { name: "Navigation: Customer portal" })
+    .getByRole("navigation", { name: "Customer portal navigation" })
     .getByRole("link", { name: "Export", exact: true })
     .click();
   await expect(page).toHaveURL(/\/portal\/acme\/export$/);
@@ -151,12 +151,12 @@ test("an Acme owner exports everything: progress, then the download; the manifes
   await auditor.goto("/portal/acme");
   await expect(
     auditor
-      .getByRole("navigation", { name: "Navigation: Customer portal" })
+      .getByRole("navigation", { name: "Customer portal navigation" })
       .getByRole("link", { name: "Audit log" }),
   ).toBeVisible();
   await expect(
     auditor
-      .getByRole("navigation", { name: "Navigation: Customer portal" })
+      .getByRole("navigation", { name: "Customer portal navigation" })
       .getByRole("link", { name: "Export", exact: true }),
   ).toHaveCount(0);
   expect((await auditor.goto("/portal/acme/export"))!.status()).toBe(403);

@@ -19,7 +19,7 @@ export function ProgressBar({ done, total, locale }: { done: number; total: numb
         <div className="h-2 rounded bg-brand-600" style={{ width: `${percent}%` }} />
       </div>
       <p className="text-xs text-gray-600">
-        {percent} % · {t(M.rows(done, total))}
+        {percent} %{total > 0 && <> · {t(M.rows(done, total))}</>}
       </p>
     </div>
   );
