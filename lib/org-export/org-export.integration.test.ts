@@ -249,6 +249,18 @@ describe("the organisation export", () => {
     expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(strFromU8(csv).startsWith("id,user_id,email,name,role")).toBe(true);
     expect(strFromU8(entries["README.md"]!)).toContain("### Audit log (`audit-log.csv`, `audit-log.json`)");
+    const audit = JSON.parse(strFromU8(entries["audit-log.json"]!)) as {
+      rows: { seq: number; time_utc: string; action: string; metadata: unknown; event: string }[];
+    };
+    expect(audit.rows.map((r) => r.seq)).toEqual(audit.rows.map((_, i) => i + 1));
+    const requested = audit.rows.find((r) => r.action === "org.export.requested")!;
+    expect(requested).toMatchObject({ event: "Organisation export requested", metadata: { exportId } });
+    expect(requested.time_utc).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const auditCsv = strFromU8(entries["audit-log.csv"]!).split("\r\n");
+    expect(auditCsv[0]).toBe(
+      "seq,time_utc,actor,actor_user_id,event,action,target,target_type,target_id,ip,user_agent,request_id,metadata,prev_hash,hash",
+    );
+    expect(auditCsv).toHaveLength(audit.rows.length + 2);
   });
 
   it("holds nothing of another organisation and no secret", () => {

