@@ -16,9 +16,9 @@ import { contextFor } from "../testing/context.ts";
 import type { Clock } from "../time/clock.ts";
 import { downloadOrganizationExport } from "./download-export.ts";
 import { listOrganizationExports } from "./list-exports.ts";
-import { purgeExpiredExports } from "./purge-exports.ts";
+import { exportsToRun, purgeExpiredExports } from "./purge-exports.ts";
 import { EXPORT_ENTITIES } from "./registry.ts";
-import { runOrganizationExport } from "./run-export.ts";
+import { runOrganizationExport, STALE_AFTER_MS } from "./run-export.ts";
 import { startOrganizationExport } from "./start-export.ts";
 import { ensureOrganizationDir, exportFileName, exportPath } from "./storage.ts";
 
@@ -375,8 +375,10 @@ describe("a run killed half-way", () => {
     await ensureOrganizationDir(acme.id);
     const leftover = exportPath(`${exportFileName(acme.id, exportId, 1)}.part`);
     await writeFile(leftover, "half a zip");
-    // Within two minutes of its last heartbeat nobody takes it over.
+    // Within two minutes of its last heartbeat nobody takes it over, and the sweep does not ask for a run.
     expect(await runOrganizationExport(exportId, clock)).toBe("skipped");
+    expect(await exportsToRun(clock, STALE_AFTER_MS)).not.toContain(exportId);
+    expect(await exportsToRun(at(4 * DAY + 61_000), STALE_AFTER_MS)).toContain(exportId);
     expect(await runOrganizationExport(exportId, at(4 * DAY + 61_000))).toBe("ready");
     await expect(readFile(leftover)).rejects.toMatchObject({ code: "ENOENT" });
     const row = await db.organizationExport.findUniqueOrThrow({ where: { id: exportId } });

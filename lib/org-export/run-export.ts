@@ -134,7 +134,7 @@ export async function runOrganizationExport(
           organizationId,
           startedAt: generatedAt,
           reader,
-          pageSize: options.pageSize ?? 1000,
+          pageSize: options.pageSize ?? 5000,
         };
         let total = 0;
         for (const entity of entities) total += await entity.count(scope);
