@@ -135,7 +135,7 @@ test.describe("on a laptop", () => {
     await signIn(context, await makeUser({ staffRoles: [...ALL_STAFF_ROLES] }));
     await page.goto("/admin/trust/subprocessors");
     const nav = page.getByRole("navigation", { name: "Staff console navigation" });
-    await expect(nav.getByRole("link")).toHaveCount(16);
+    await expect(nav.getByRole("link")).toHaveCount(14);
     await expect(nav.getByRole("link", { name: "Subprocessors" })).toHaveAttribute("aria-current", "page");
     await expectOnOneLine(page, "Staff console navigation");
   });

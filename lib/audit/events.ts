@@ -334,6 +334,19 @@ export type AuditEventMetadata = {
     targetId: string;
     organizationId: string | null;
   };
+  // Full export of an organisation (lib/org-export)
+  "org.export.requested": { exportId: string };
+  "org.export.ready": {
+    exportId: string;
+    sha256: string;
+    bytes: number;
+    files: number;
+    rows: number;
+    expiresAt: string;
+  };
+  "org.export.failed": { exportId: string; attempts: number };
+  "org.export.downloaded": { exportId: string; sha256: string; bytes: number };
+  "org.export.expired": { exportId: string };
   // Demo data (prisma/seed*)
   "seed.organization.created": Record<string, never>;
   "seed.member.created": { role: string };
@@ -684,6 +697,17 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   "hold.deletion_refused": {
     en: "Deletion refused by a legal hold",
     de: "Löschung durch rechtliche Sperre verhindert",
+  },
+  "org.export.requested": { en: "Organisation export requested", de: "Export der Organisation angefordert" },
+  "org.export.ready": { en: "Organisation export ready", de: "Export der Organisation bereit" },
+  "org.export.failed": { en: "Organisation export failed", de: "Export der Organisation fehlgeschlagen" },
+  "org.export.downloaded": {
+    en: "Organisation export downloaded",
+    de: "Export der Organisation heruntergeladen",
+  },
+  "org.export.expired": {
+    en: "Organisation export deleted after expiry",
+    de: "Export der Organisation nach Ablauf gelöscht",
   },
   "seed.organization.created": { en: "Demo organisation created", de: "Demo-Organisation angelegt" },
   "seed.member.created": { en: "Demo member created", de: "Demo-Mitglied angelegt" },

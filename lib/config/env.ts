@@ -75,6 +75,8 @@ const base = databaseSettings.extend({
   SESSION_IDLE_MINUTES_STAFF: positiveInt(30),
   SESSION_ABSOLUTE_HOURS_STAFF: positiveInt(8),
   JOBS_IN_APP: flag(true),
+  /** Where organisation exports are written (ADR 0023); relative paths are relative to the working directory. */
+  EXPORT_DIR: z.string().default(".data/exports"),
   TRUST_PROXY: trustedProxyHops,
   // Testing only: Microsoft sign-in goes to a local fake OpenID provider (lib/auth/sso/authority.ts).
   SSO_TEST_AUTHORITY: z

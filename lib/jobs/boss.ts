@@ -125,6 +125,26 @@ export const QUEUES = {
     retryDelay: 60,
     expireInSeconds: 1800,
   },
+  /**
+   * One organisation export (lib/org-export/run-export.ts). A run claims the export and keeps a heartbeat,
+   * so a duplicate job is harmless; a run killed with its worker is claimed again by the sweep once its
+   * heartbeat is two minutes old, long before this job would expire.
+   */
+  orgExport: {
+    name: "org-export",
+    policy: "standard",
+    retryLimit: 2,
+    retryDelay: 30,
+    expireInSeconds: 6 * 3600,
+  },
+  /** Every minute: runs exports nobody is running (lost request, killed worker) and deletes expired files. */
+  orgExportSweep: {
+    name: "org-export-sweep",
+    policy: "short",
+    retryLimit: 3,
+    retryDelay: 30,
+    expireInSeconds: 600,
+  },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 const globalForBoss = globalThis as unknown as { article28Boss?: Promise<PgBoss> };

@@ -5,6 +5,7 @@ import { registerDsrDeadlineWorker } from "./dsr-deadline-jobs.ts";
 import { registerDsrConnectorWorkers } from "./dsr-connector-jobs.ts";
 import { registerEmailWorker } from "./email-jobs.ts";
 import { registerRetentionWorker } from "./retention-jobs.ts";
+import { registerOrganizationExportWorkers } from "./org-export-jobs.ts";
 import { registerWebhookWorkers } from "./webhook-jobs.ts";
 
 export async function startWorkers(): Promise<void> {
@@ -15,4 +16,5 @@ export async function startWorkers(): Promise<void> {
   await registerDsrConnectorWorkers();
   await registerWebhookWorkers();
   await registerRetentionWorker();
+  await registerOrganizationExportWorkers();
 }

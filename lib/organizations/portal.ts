@@ -27,6 +27,8 @@ export type OrganizationOverview = {
   canManageApi: boolean;
   /** The organisation's own audit log (org.audit.view: owners, admins, auditors). */
   canViewAudit: boolean;
+  /** The full export of the organisation (org.export.manage: owners and admins). */
+  canExport: boolean;
   /** Breach notifications nobody has acknowledged yet: how many, and the newest (the portal banner); none without org.breaches.view. */
   unacknowledgedBreaches: UnacknowledgedNotifications;
   /** The zone the viewer reads in here: their own, else the organisation's default (lib/time/reader-time-zone.ts). */
@@ -63,6 +65,7 @@ export async function getOrganizationOverview(ctx: Context, slug: string): Promi
     canViewRequests: customerCan(org.role, "org.dsr.view"),
     canManageApi: customerCan(org.role, "org.api.manage"),
     canViewAudit: customerCan(org.role, "org.audit.view"),
+    canExport: customerCan(org.role, "org.export.manage"),
     unacknowledgedBreaches: canViewBreaches
       ? await unacknowledgedNotifications(org.organizationId)
       : { total: 0, newest: [] },

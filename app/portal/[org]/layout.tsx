@@ -11,6 +11,7 @@ import { BREACH_BANNER_MESSAGES as M } from "./breach-notifications/messages";
 import { loadOrganizationOverview } from "./load-overview";
 import { PORTAL_LAYOUT_MESSAGES as L } from "./messages";
 import { API_NAV } from "./api/messages";
+import { EXPORT_NAV } from "./export/messages";
 import { REQUESTS_NAV } from "./requests/messages";
 
 export default async function PortalLayout({
@@ -36,6 +37,7 @@ export default async function PortalLayout({
   if (overview.canViewRequests) nav.push({ href: `${base}/requests`, label: t(REQUESTS_NAV) });
   if (overview.canManageApi) nav.push({ href: `${base}/api`, label: t(API_NAV) });
   if (overview.canViewAudit) nav.push({ href: `${base}/audit`, label: t(L.auditLog) });
+  if (overview.canExport) nav.push({ href: `${base}/export`, label: t(EXPORT_NAV) });
   return (
     <AppShell
       area={t(L.area)}

@@ -30,6 +30,8 @@ export const CUSTOMER_ACTIONS = [
   "org.api.manage",
   /** Shorten a retention period for the organisation within the provider's bounds; read its purge evidence. */
   "org.retention.manage",
+  /** Export everything Article28 holds for the organisation and download the export (D4, H1). */
+  "org.export.manage",
 ] as const;
 export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
 

@@ -4,9 +4,9 @@
 // SHA-256 of each file). Built with fflate's streaming Zip; every entry carries the package's ready time,
 // so building it again gives the same bytes. Pure.
 import { stringify } from "csv-stringify/sync";
-import { Zip, ZipDeflate } from "fflate";
-import { spreadsheetCell } from "../../audit/log-file.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
+import { csvCell } from "../../zip/csv.ts";
+import { joinChunks, ZipAssembler, type ZipFileEntry } from "../../zip/zip-assembler.ts";
 import { toSingleLine } from "../../text/single-line.ts";
 import { packageReadme } from "./package-readme.ts";
 
@@ -23,7 +23,7 @@ export type PackageSystem = {
 };
 export type PackageInput = { reference: string; type: string; readyAt: Date; systems: PackageSystem[] };
 
-export type PackageFile = { path: string; bytes: number; sha256: string; rows?: number };
+export type PackageFile = ZipFileEntry;
 export type TableFile = { system: string; table: string; path: string; columns: string[]; rows: number };
 export type BuiltPackage = {
   zip: Uint8Array;
@@ -45,13 +45,9 @@ function columnsOf(rows: Record<string, Cell>[]): string[] {
   return [...columns];
 }
 
-function cellText(value: Cell | undefined): string {
-  if (value === null || value === undefined) return "";
-  return spreadsheetCell(String(value));
-}
-
+/** As packages have always been written (their recorded SHA-256 depends on it): csv-stringify's quoting. */
 export function tableCsv(columns: string[], rows: Record<string, Cell>[]): string {
-  const records = [columns, ...rows.map((row) => columns.map((column) => cellText(row[column])))];
+  const records = [columns, ...rows.map((row) => columns.map((column) => csvCell(row[column])))];
   return `\uFEFF${stringify(records, { record_delimiter: "\r\n" })}`;
 }
 
@@ -118,25 +114,8 @@ export function buildPackage(input: PackageInput): BuiltPackage {
 }
 
 function zipEntries(entries: { path: string; bytes: Uint8Array }[], mtime: Date): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else chunks.push(chunk);
-  });
-  for (const entry of entries) {
-    const file = new ZipDeflate(entry.path, { level: 6 });
-    file.mtime = mtime;
-    zip.add(file);
-    file.push(entry.bytes, true);
-  }
+  const zip = new ZipAssembler({ mtime, level: 6 });
+  for (const entry of entries) zip.entry(entry.path, entry.bytes);
   zip.end();
-  if (failure) throw failure;
-  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  return joinChunks(zip.take());
 }
