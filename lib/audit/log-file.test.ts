@@ -43,6 +43,12 @@ describe("the audit log CSV", () => {
     expect(line).toContain(`,"Organisation: Acme, Inc.",`);
     expect(line).toContain(`"{""note"":""say \\""hi\\"", then\\nleave""}"`);
   });
+
+  it("quotes a cell with a lone line feed, so a spreadsheet keeps the row whole", () => {
+    const line = csvBatch([entry({ target: { type: "T", id: "t", kind: "Incident", name: "two\nlines" } })]);
+    expect(line).toContain(`,"Incident: two\nlines",`);
+    expect(line.split("\r\n").filter(Boolean)).toHaveLength(1);
+  });
 });
 
 describe("the audit log JSON", () => {

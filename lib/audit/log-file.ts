@@ -29,6 +29,10 @@ export function spreadsheetCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** CRLF records; a cell holding a line break of either kind is quoted (by default csv-stringify quotes only
+ * the record delimiter, so a lone line feed in a note would split the row in a spreadsheet). */
+const CSV_OPTIONS = { record_delimiter: "\r\n", quoted_match: /[\r\n]/ };
+
 function csvRecord(entry: AuditLogEntry): string[] {
   const cells: Record<(typeof AUDIT_CSV_COLUMNS)[number], string> = {
     seq: String(entry.seq),
@@ -51,11 +55,11 @@ function csvRecord(entry: AuditLogEntry): string[] {
 }
 
 export function csvHead(): string {
-  return `\uFEFF${stringify([[...AUDIT_CSV_COLUMNS]], { record_delimiter: "\r\n" })}`;
+  return `\uFEFF${stringify([[...AUDIT_CSV_COLUMNS]], CSV_OPTIONS)}`;
 }
 
 export function csvBatch(entries: readonly AuditLogEntry[]): string {
-  return stringify(entries.map(csvRecord), { record_delimiter: "\r\n" });
+  return stringify(entries.map(csvRecord), CSV_OPTIONS);
 }
 
 function jsonEvent(entry: AuditLogEntry) {
