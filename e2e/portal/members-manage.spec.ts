@@ -262,7 +262,12 @@ test("the manage actions replayed by a MEMBER or by another organisation's owner
   test.slow();
   const tag = randomUUID().slice(0, 8);
   const org = await makeOrganization();
-  const owner = await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
+  // With a time zone of their own, so the browser-zone adoption (a server action of its own, sent after the
+  // first page loads) cannot be the request captureAction stops instead of the manage action.
+  const owner = await makeUser({
+    timeZone: "Europe/Berlin",
+    memberships: [{ organizationId: org.id, role: "OWNER" }],
+  });
   const member = await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
   const target = await makeUser({
     name: `Tara Target ${tag}`,
