@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
 import { db } from "../db/client.ts";
 import { deliverPending } from "../dsr/connectors/testing/deliver-pending.ts";
-import { createTestRequest, createWebhookSystem } from "../dsr/connectors/testing/factory.ts";
+import { completeManualTask, manualTaskInput } from "../dsr/connectors/manual-task.ts";
+import {
+  createManualSystem,
+  createTestRequest,
+  createWebhookSystem,
+} from "../dsr/connectors/testing/factory.ts";
 import {
   startRecordingReceiver,
   type RecordingReceiver,
@@ -141,5 +146,33 @@ describe("DSR erasure under a legal hold", () => {
       ground: holdGround(hold.reference),
     });
     await releaseHold(admin, releaseHoldInput.parse({ holdId: hold.id, reason: "Done" }));
+  });
+
+  it("G2: staff completing a manual erasure under a hold get it BLOCKED with the hold as ground, not erased", async () => {
+    const privacy = await contextFor(await createUser({ staffRoles: ["PRIVACY"] }));
+    const organizationId = (await createOrganization()).id;
+    const manual = await createManualSystem({ name: "Back office" });
+    const hold = await createHold(
+      privacy,
+      createHoldInput.parse({ scope: "ORGANIZATION", organizationId, reason: "Litigation" }),
+    );
+    const request = await createTestRequest({
+      organizationId,
+      type: "ERASURE",
+      subject: { email: "gina@example.test" },
+      systemIds: [manual.id],
+    });
+    const taskId = request.taskIds[0]!;
+    const answer = await completeManualTask(
+      privacy,
+      manualTaskInput.parse({ taskId, status: "done", records: "3", note: "Deleted in the admin tool." }),
+    );
+    expect(answer.status).toBe("BLOCKED");
+    expect(await db.dsrTask.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({
+      status: "BLOCKED",
+      ground: holdGround(hold.reference),
+      records: null,
+    });
+    expect(await db.holdRefusal.count({ where: { holdId: hold.id, targetId: taskId } })).toBe(1);
   });
 });

@@ -19,6 +19,7 @@ import { checkEvidence, type EvidenceFile } from "./manual-evidence.ts";
 import { CONNECTOR_MESSAGES } from "./messages.ts";
 import { exportData, identifier, RESULT_STATUSES, type TaskResult } from "./protocol.ts";
 import { isFinalTask, RUNNING_REQUEST_STATUSES } from "./settle.ts";
+import { refuseErasureUnderHold } from "../../legal-holds/erasure-guard.ts";
 
 const M = CONNECTOR_MESSAGES.manual;
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -100,6 +101,19 @@ export async function completeManualTask(ctx: Context, input: ManualTaskInput): 
     const data = exportData.safeParse(JSON.parse(Buffer.from(file.bytes).toString("utf8")));
     if (!data.success) throw new AppError("invalid", M.exportJson);
     result.data = data.data;
+  }
+  // G2: staff saying "erased" is a deletion like a system's; under a legal hold the task ends BLOCKED with
+  // the hold as its ground instead, the refusal recorded (lib/legal-holds/erasure-guard.ts).
+  if (
+    task.action === "ERASE" &&
+    input.status === "done" &&
+    (await refuseErasureUnderHold(task.id, ctx.clock))
+  ) {
+    const held = await db.dsrTask.findUniqueOrThrow({
+      where: { id: task.id },
+      select: { status: true, request: { select: { status: true } } },
+    });
+    return { taskId: task.id, status: held.status, requestStatus: held.request.status };
   }
   const applied = await applyTaskResult(task.id, result, {
     via: "manual",
