@@ -140,6 +140,15 @@ describe("routing, forwarding and instruction (A7/A8)", () => {
 
   it("A7 the controller instructs it with its own receipt: deadlines counted anew and kept as history, tasks created, OPEN", async () => {
     const { world, result, email } = await routed();
+    const endpoint = await db.webhookEndpoint.create({
+      data: {
+        organizationId: world.own.id,
+        url: "https://hooks.example.test/article28",
+        eventTypes: ["dsr.status_changed"],
+        secretSealed: "unused",
+        createdByLabel: "test",
+      },
+    });
     const owner = await contextFor(world.owner, { clock: fixedClock("2026-03-07T10:00:00Z") });
     const instructed = await instructForwarded(owner, world.own.slug, {
       ...accessRequest({ type: "ERASURE", subject: { email, externalId: "cust-5" } }),
@@ -166,6 +175,12 @@ describe("routing, forwarding and instruction (A7/A8)", () => {
       ["ERASE", "PENDING"],
     ]);
     expect(detail.timeline.map((e) => e.action)).toEqual(["dsr.request.forwarded", "dsr.request.instructed"]);
+    // The controller's webhook endpoints hear that the request is now OPEN (issue 12: signed status events).
+    const delivery = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: endpoint.id } });
+    expect(JSON.parse(delivery.body)).toMatchObject({
+      type: "dsr.status_changed",
+      data: { requestId: result.requestId, status: "OPEN", previousStatus: "FORWARDED" },
+    });
     await expect(
       instructForwarded(owner, world.own.slug, {
         ...accessRequest({ type: "ERASURE" }),
