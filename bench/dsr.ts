@@ -405,7 +405,7 @@ try {
     `  audit chains:                                       ${chains.filter((c) => c.ok).length} of ${chains.length} verify (${auditEvents} events); provider inbox left: ${inboxLeft}`,
   );
   log(
-    `  target (< 120 s):                                   ${finishedMs !== null && finishedMs < TARGET_MS ? "met" : "NOT met"}`,
+    `  target (10,000 requests < 120 s):                   ${REQUESTS < 10_000 ? "not judged (fewer requests than the target's 10,000)" : finishedMs !== null && finishedMs < TARGET_MS ? "met" : "NOT met"}`,
   );
   if (process.env.BENCH_DEBUG)
     log(`\nworker output:\n${first.output().slice(-3000)}\n${kill.second.output().slice(-3000)}`);
