@@ -71,8 +71,11 @@ describe("the queue (A3)", () => {
     ).rejects.toMatchObject({
       code: "invalid",
     });
+    // The console says whom it assigned by name (the action words it), not by user id.
     expect(await assignRequest(staff, { id: filed.id, assigneeId: world.staffPrivacy.id })).toMatchObject({
       changed: true,
+      assigneeId: world.staffPrivacy.id,
+      assigneeName: world.staffPrivacy.name,
     });
     expect(await assignRequest(staff, { id: filed.id, assigneeId: world.staffPrivacy.id })).toMatchObject({
       changed: false,

@@ -16,9 +16,9 @@ import { DETAIL_MESSAGES, INBOX_MESSAGES } from "./messages";
 export const assignAction = defineAction(
   { input: assignInput, permission: "dsr.manage" },
   async (ctx, input) => {
-    const { assigneeId } = await assignRequest(ctx, input);
+    const { assigneeName } = await assignRequest(ctx, input);
     refresh();
-    return DETAIL_MESSAGES.assigned(assigneeId);
+    return DETAIL_MESSAGES.assigned(assigneeName);
   },
 );
 

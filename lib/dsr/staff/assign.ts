@@ -31,15 +31,16 @@ export async function assignableStaff(): Promise<{ id: string; name: string; ema
 export async function assignRequest(
   ctx: Context,
   input: AssignInput,
-): Promise<{ reference: string; assigneeId: string | null; changed: boolean }> {
+): Promise<{ reference: string; assigneeId: string | null; assigneeName: string | null; changed: boolean }> {
   const { audit } = await authorizeDsrStaff(ctx, "dsr.manage");
   const assigneeId = input.assigneeId === "" ? null : input.assigneeId;
-  if (assigneeId && !(await assignableStaff()).some((s) => s.id === assigneeId))
-    throw new AppError("invalid", DSR_MESSAGES.assigneeNotStaff);
+  const assignee = assigneeId ? (await assignableStaff()).find((s) => s.id === assigneeId) : null;
+  if (assignee === undefined) throw new AppError("invalid", DSR_MESSAGES.assigneeNotStaff);
+  const assigneeName = assignee?.name ?? null;
   return db.$transaction(async (tx) => {
     const request = await lockedRequest(tx, input.id);
     if (request.assigneeId === assigneeId)
-      return { reference: request.reference, assigneeId, changed: false };
+      return { reference: request.reference, assigneeId, assigneeName, changed: false };
     await tx.dataSubjectRequest.update({ where: { id: request.id }, data: { assigneeId } });
     await auditForProvider(tx, audit, [
       dsrEvent(
@@ -48,6 +49,6 @@ export async function assignRequest(
         { reference: request.reference, from: request.assigneeId, to: assigneeId },
       ),
     ]);
-    return { reference: request.reference, assigneeId, changed: true };
+    return { reference: request.reference, assigneeId, assigneeName, changed: true };
   });
 }
