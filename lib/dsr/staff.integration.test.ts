@@ -103,6 +103,38 @@ describe("the queue (A3)", () => {
   });
 });
 
+describe("who may work requests (S11)", () => {
+  it("S11 SUPPORT reads a request but may not assign, comment, extend or decline; a customer gets not_found; nothing changes", async () => {
+    const world = await dsrWorld({ timeZone: "UTC" });
+    const filed = await filedIn(world);
+    const at = { clock: fixedClock("2026-03-07T09:00:00Z") };
+    const support = await contextFor(world.staffSupport, at);
+    const owner = await contextFor(world.owner, at);
+    expect((await getRequestForStaff(support, filed.id)).canManage).toBe(false);
+    for (const [ctx, code] of [
+      [support, "forbidden"],
+      [owner, "not_found"],
+    ] as const) {
+      await expect(
+        assignRequest(ctx, { id: filed.id, assigneeId: world.staffPrivacy.id }),
+      ).rejects.toMatchObject({ code });
+      await expect(addComment(ctx, { id: filed.id, body: "Looked at it." })).rejects.toMatchObject({ code });
+      await expect(extendRequest(ctx, extension(filed.id))).rejects.toMatchObject({ code });
+      await expect(declineRequest(ctx, { id: filed.id, reason: "Not ours." })).rejects.toMatchObject({
+        code,
+      });
+    }
+    await expect(getRequestForStaff(owner, filed.id)).rejects.toMatchObject({ code: "not_found" });
+    expect(await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: filed.id } })).toMatchObject({
+      status: "OPEN",
+      assigneeId: null,
+      legalDueAt: filed.legalDueAt,
+    });
+    expect(await db.dsrComment.count({ where: { requestId: filed.id } })).toBe(0);
+    expect(await db.dsrDeadlineChange.count({ where: { requestId: filed.id } })).toBe(0);
+  });
+});
+
 describe("extending the legal due date (A2, A3, A16)", () => {
   it("A2 extends once with a reason the controller is emailed and sees; history keeps who, when, told when", async () => {
     const world = await dsrWorld({ timeZone: "UTC" });
