@@ -3,7 +3,10 @@
 // where it is FORWARDED with no tasks until the controller instructs it (or closes it); the forwarding is
 // audited; another organisation never sees it.
 import { describe, expect, it } from "vitest";
+import { upsertProviderSettings } from "../../prisma/factories.ts";
 import { db } from "../db/client.ts";
+import { DEFAULT_BRANDING } from "../provider/branding.ts";
+import { PROVIDER_SETTINGS_ID } from "../provider/settings-id.ts";
 import { anonymousContext, contextFor } from "../testing/context.ts";
 import { fixedClock } from "../time/clock.ts";
 import { getRequest } from "./detail.ts";
@@ -73,6 +76,23 @@ describe("the public form (A7/A8, S20)", () => {
     for (let i = 0; i < 6; i++) outcomes.push((await submitDirectRequest(ctx, form("Acme"))).status);
     expect(outcomes).toEqual(["received", "received", "received", "received", "received", "throttled"]);
     expect(await db.directRequest.count()).toBe(before + 5);
+  });
+
+  it("the acknowledgement names the provider as its pages do, also before the provider has set a name", async () => {
+    await dsrWorld();
+    await upsertProviderSettings();
+    const ackTo = async (displayName: string, email: string) => {
+      await db.providerSettings.update({ where: { id: PROVIDER_SETTINGS_ID }, data: { displayName } });
+      await submitDirectRequest(
+        anonymousContext({ clock: fixedClock("2026-03-06T09:00:00Z"), request: { ip: "198.51.100.40" } }),
+        form("Acme", email),
+      );
+      return db.outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
+    };
+    const unnamed = await ackTo(" ", `ack-unnamed-${Math.random().toString(36).slice(2)}@example.test`);
+    expect(unnamed.textBody).toContain(`Wir, ${DEFAULT_BRANDING.name}, haben`);
+    const named = await ackTo("Northwind", `ack-named-${Math.random().toString(36).slice(2)}@example.test`);
+    expect(named.subject).toBe("Wir haben Ihre Nachricht erhalten (Northwind)");
   });
 });
 

@@ -9,7 +9,7 @@ import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { enqueueEmail } from "../../mail/outbox.ts";
-import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
+import { providerBranding } from "../../provider/branding.ts";
 import { consumeAttempt, minutesToWait, type ThrottleRule } from "../../security/throttle.ts";
 import { auditForProvider, dsrEvent } from "../audit.ts";
 import { DSR_EMAILS } from "../messages.ts";
@@ -39,6 +39,8 @@ export async function submitDirectRequest(
   );
   if (verdict.blocked) return { status: "throttled", minutes: minutesToWait(verdict.retryAfterMs) };
   const now = ctx.clock.now();
+  // Named as the provider's pages name it (the generic name until one is set).
+  const provider = (await providerBranding()).name;
   await db.$transaction(async (tx) => {
     const id = randomUUID();
     await tx.directRequest.create({
@@ -56,14 +58,10 @@ export async function submitDirectRequest(
         createdAt: now,
       },
     });
-    const provider = await tx.providerSettings.findUnique({
-      where: { id: PROVIDER_SETTINGS_ID },
-      select: { displayName: true },
-    });
     await enqueueEmail(tx, {
       idempotencyKey: `dsr-direct-ack:${id}`,
       to: input.email,
-      ...DSR_EMAILS.acknowledgement[input.locale]({ provider: provider?.displayName ?? "Article28" }),
+      ...DSR_EMAILS.acknowledgement[input.locale]({ provider }),
     });
     await auditForProvider(
       tx,
