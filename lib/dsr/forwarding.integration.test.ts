@@ -280,4 +280,28 @@ describe("routing, forwarding and instruction (A7/A8)", () => {
       code: "not_found",
     });
   });
+
+  it("S11 SUPPORT may not route a message, a customer gets not_found; it stays waiting", async () => {
+    const world = await dsrWorld();
+    const email = `waiting-${world.own.id}@example.test`;
+    await submitDirectRequest(
+      anonymousContext({ request: { ip: "198.51.100.31" } }),
+      form(world.own.name, email),
+    );
+    const support = await contextFor(world.staffSupport);
+    const message = (await listDirectRequests(support)).waiting.find((m) => m.email === email)!;
+    const route = { id: message.id, organizationId: world.own.id };
+    await expect(routeDirectRequest(support, route)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(routeDirectRequest(await contextFor(world.owner), route)).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(
+      closeDirectRequest(await contextFor(world.owner), { id: message.id, reason: "x" }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    expect(await db.directRequest.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+      status: "RECEIVED",
+      routedRequestId: null,
+    });
+    expect(await db.dataSubjectRequest.count({ where: { organizationId: world.own.id } })).toBe(0);
+  });
 });
