@@ -64,6 +64,13 @@ describe("A1 legal due date: receipt + one calendar month", () => {
     expect(dueDay(legalDueAt(evening, UTC), UTC)).toBe("2026-02-28");
   });
 
+  it("A1 the day an instant falls on: east and west of UTC, and a day's last millisecond", () => {
+    expect(dayIn(at("2026-03-04T23:30:00Z"), "Europe/Berlin")).toEqual(day("2026-03-05"));
+    expect(dayIn(at("2026-03-05T03:30:00Z"), "America/New_York")).toEqual(day("2026-03-04"));
+    expect(dayIn(at("2026-03-29T21:59:59.999Z"), "Europe/Berlin")).toEqual(day("2026-03-29"));
+    expect(dayIn(at("2026-03-29T22:00:00Z"), "Europe/Berlin")).toEqual(day("2026-03-30"));
+  });
+
   it("A1 a receipt just after midnight in Berlin on 1 February counts from 1 February, not 31 January", () => {
     const received = at("2026-01-31T23:15:00Z"); // 00:15 CET on 1 February
     expect(dueDay(legalDueAt(received, BERLIN), BERLIN)).toBe("2026-03-01");

@@ -15,7 +15,7 @@
 // A3: the processor's own due date is receipt + Organization.dsrDueDays calendar days (end of day in the
 // same zone), always at least one day before the legal due date; an extension does not move it, and the
 // processor's own lateness is never a ground for an extension.
-import { wallTimeToUtc } from "../incidents/register/wall-time.ts";
+import { utcToWallTime, wallTimeToUtc } from "../incidents/register/wall-time.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -30,23 +30,9 @@ export type DeadlinePolicy = {
 /** A calendar day as UTC midnight (the convention of lib/time/calendar-date.ts). */
 export type CalendarDay = Date;
 
-/** The calendar day `instant` falls on in `timeZone`. */
-// One formatter per zone: creating one costs far more than using it.
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-
+/** The calendar day `instant` falls on in `timeZone`: the date of its wall time there. */
 export function dayIn(instant: Date, timeZone: string): CalendarDay {
-  let formatter = dayFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    dayFormatters.set(timeZone, formatter);
-  }
-  const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
-  return new Date(Date.UTC(parts.year!, parts.month! - 1, parts.day!));
+  return new Date(`${utcToWallTime(instant, timeZone).slice(0, 10)}T00:00:00Z`);
 }
 
 const isoDay = (day: CalendarDay) => day.toISOString().slice(0, 10);
