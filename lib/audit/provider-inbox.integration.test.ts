@@ -11,6 +11,9 @@ import { recordAudit, SYSTEM_ACTOR } from "./record.ts";
 import { verifyAllChains } from "./verify.ts";
 
 const PROVIDER = chainFor(null);
+// 22 transactions at once may queue for a pooled connection longer than Prisma's default 2 s on a busy
+// machine; the app's own steps wait up to 30 s the same way (lib/dsr/connectors/apply-result.ts).
+const WAIT_FOR_A_CONNECTION = { maxWait: 30_000 };
 
 const event = (n: number) => ({
   organizationId: null,
@@ -51,18 +54,20 @@ describe("the provider chain's inbox (ADR 0022, S18)", () => {
     const before = (await providerEvents()).length;
     await Promise.all([
       ...Array.from({ length: 20 }, async (_, i) => {
-        await db.$transaction((tx) =>
-          recordAuditBatch(
-            tx,
-            [event(100 + i), { ...event(100 + i), organizationId: org.id }],
-            undefined,
-            "inbox",
-          ),
+        await db.$transaction(
+          (tx) =>
+            recordAuditBatch(
+              tx,
+              [event(100 + i), { ...event(100 + i), organizationId: org.id }],
+              undefined,
+              "inbox",
+            ),
+          WAIT_FOR_A_CONNECTION,
         );
         await appendProviderInbox();
       }),
       ...Array.from({ length: 5 }, (_, i) => recordAudit(event(200 + i))),
-      db.$transaction((tx) => recordAuditBatch(tx, [event(300), event(301)])),
+      db.$transaction((tx) => recordAuditBatch(tx, [event(300), event(301)]), WAIT_FOR_A_CONNECTION),
     ]);
     expect(await db.auditInbox.count()).toBe(0);
     const events = (await providerEvents()).slice(before);

@@ -12,7 +12,7 @@
 import { db, type Tx } from "../db/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
 import { chainFor } from "./hash.ts";
-import { auditContent, chainedRow, type AuditInput } from "./record.ts";
+import { auditContent, chainedRow, type AuditContent, type AuditInput } from "./record.ts";
 
 const PROVIDER_CHAIN = chainFor(null);
 const DRAIN_BATCH = 2000;
@@ -48,7 +48,7 @@ async function drainOnce(): Promise<number> {
       });
       const rows = waiting.map(({ id: _id, metadata, ...content }) => {
         const row = chainedRow(
-          { ...content, organizationId: null, metadata: metadata as AuditInputMetadata },
+          { ...content, organizationId: null, metadata: metadata as AuditContent["metadata"] },
           last,
         );
         last = { seq: row.seq, hash: row.hash };
@@ -61,8 +61,6 @@ async function drainOnce(): Promise<number> {
     { maxWait: 30_000, timeout: 60_000 },
   );
 }
-
-type AuditInputMetadata = Parameters<typeof chainedRow>[0]["metadata"];
 
 /** Appends every waiting event (the audit job, tests). Returns how many. */
 export async function drainProviderInbox(): Promise<number> {

@@ -78,8 +78,26 @@ describe("the callback after 202", () => {
       const answer = await post(task.id, token, { status: "done", records: 1 });
       expect(answer.status).toBe(401);
       expect(answer.type).toBe("application/problem+json");
-      expect(answer.body).toMatchObject({ status: 401, title: expect.any(String) });
+      expect(answer.body).toMatchObject({
+        type: "urn:article28:problem:connector:invalid_token",
+        status: 401,
+        title: expect.any(String),
+        detail: expect.any(String),
+      });
     }
+    // Not JSON: 415 in the same format, before the token is looked at.
+    const plain = await fetch(`${process.env.APP_URL}/api/connectors/tasks/${task.id}/callback`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "done",
+    });
+    expect(plain.status).toBe(415);
+    expect(plain.headers.get("content-type")).toBe("application/problem+json");
+    expect(await plain.json()).toMatchObject({
+      type: "urn:article28:problem:connector:unsupported_type",
+      status: 415,
+      detail: expect.any(String),
+    });
     const unknown = await post("nosuchtask", callbackTokenFor(task.idempotencyKey), { status: "done" });
     expect(unknown.status).toBe(401);
     expect((await db.dsrTask.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("WAITING");
@@ -90,7 +108,10 @@ describe("the callback after 202", () => {
 
   it("S28: an invalid result is refused with 400 and the task keeps waiting; the token then works once (a second use answers 409)", async () => {
     const { task, token } = await waitingTask();
-    expect((await post(task.id, token, "not json")).status).toBe(400);
+    expect(await post(task.id, token, "not json")).toMatchObject({
+      status: 400,
+      body: { type: "urn:article28:problem:connector:invalid_result", status: 400 },
+    });
     expect((await post(task.id, token, { status: "done", surprise: true })).status).toBe(400);
     expect((await post(task.id, token, { status: "blocked" })).body.detail).toContain("ground");
     expect((await post(task.id, token, { status: "done", absent: true })).status).toBe(400);
@@ -99,7 +120,10 @@ describe("the callback after 202", () => {
     const accepted = await post(task.id, token, { status: "done", records: 2, fields: ["email"] });
     expect(accepted).toMatchObject({ status: 200, body: { status: "accepted", taskStatus: "done" } });
     const again = await post(task.id, token, { status: "not_found" });
-    expect(again.status).toBe(409);
+    expect(again).toMatchObject({
+      status: 409,
+      body: { type: "urn:article28:problem:connector:already_final", status: 409 },
+    });
     const stored = await db.dsrTask.findUniqueOrThrow({ where: { id: task.id } });
     expect(stored).toMatchObject({ status: "DONE", records: 2, callbackTokenHash: null });
     expect(await db.dsrTask.count({ where: { requestId: stored.requestId, action: "ABSENCE_CHECK" } })).toBe(

@@ -24,14 +24,14 @@ afterAll(async () => {
   await stopBoss();
 });
 
-async function staff(role: "ADMIN" | "SECURITY" | "PRIVACY") {
+async function staff(role: "ADMIN" | "SECURITY" | "PRIVACY" | "CONTENT" | "SUPPORT") {
   return contextFor(await createUser({ staffRoles: [role] }));
 }
 
 describe("connector configuration", () => {
-  it("S11: only ADMIN staff (systems.manage) read and change a connector", async () => {
+  it("S11: only ADMIN staff (systems.manage) read, change and test a connector", async () => {
     const system = await db.dataSystem.create({ data: { key: "cfg-refused", name: "Refused" } });
-    for (const role of ["SECURITY", "PRIVACY"] as const) {
+    for (const role of ["SECURITY", "PRIVACY", "CONTENT", "SUPPORT"] as const) {
       const ctx = await staff(role);
       await expect(getSystemConnector(ctx, system.id)).rejects.toMatchObject({ code: "forbidden" });
       await expect(
@@ -41,11 +41,13 @@ describe("connector configuration", () => {
         ),
       ).rejects.toMatchObject({ code: "forbidden" });
       await expect(rotateSigningSecret(ctx, system.id)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(sendTestPing(ctx, system.id)).rejects.toMatchObject({ code: "forbidden" });
     }
     expect(await db.dataSystem.findUniqueOrThrow({ where: { id: system.id } })).toMatchObject({
       connector: "MANUAL",
       signingSecretSealed: null,
     });
+    expect(await db.auditEvent.count({ where: { action: { startsWith: "dsr.connector." } } })).toBe(0);
     await expect(getSystemConnector(await staff("ADMIN"), "nosuchsystem")).rejects.toMatchObject({
       code: "not_found",
     });

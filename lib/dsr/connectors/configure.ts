@@ -8,6 +8,7 @@ import { recordAudit, userActor } from "../../audit/record.ts";
 import { authorizeStaff } from "../../auth/authorization/authorize.ts";
 import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { AppError } from "../../errors.ts";
 import { toSingleLine } from "../../text/single-line.ts";
 import { newWebhookSecret, signWebhook } from "../../webhooks/standard-webhooks.ts";
@@ -20,6 +21,15 @@ import { openSigningSecret, sealSigningSecret } from "./signing-secret.ts";
 
 const M = CONNECTOR_MESSAGES.config;
 const systemId = z.string().regex(/^[a-z0-9]{1,64}$/i);
+
+/** The system with `id` (an id that cannot be one is not found either). */
+async function systemOrNotFound<S extends Prisma.DataSystemSelect>(id: string, select: S) {
+  const system = systemId.safeParse(id).success
+    ? await db.dataSystem.findUnique({ where: { id }, select })
+    : null;
+  if (!system) throw new AppError("not_found");
+  return system;
+}
 
 export type SystemConnector = {
   id: string;
@@ -35,25 +45,20 @@ export type SystemConnector = {
 
 export async function getSystemConnector(ctx: Context, id: string): Promise<SystemConnector> {
   await authorizeStaff(ctx, "systems.manage");
-  if (!systemId.safeParse(id).success) throw new AppError("not_found");
-  const system = await db.dataSystem.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      key: true,
-      name: true,
-      description: true,
-      connector: true,
-      endpointUrl: true,
-      signingSecretSealed: true,
-      organizations: {
-        select: { organization: { select: { id: true, name: true } } },
-        orderBy: { organization: { name: "asc" } },
-      },
-      _count: { select: { dsrTasks: { where: { status: { in: ["PENDING", "WAITING"] } } } } },
+  const system = await systemOrNotFound(id, {
+    id: true,
+    key: true,
+    name: true,
+    description: true,
+    connector: true,
+    endpointUrl: true,
+    signingSecretSealed: true,
+    organizations: {
+      select: { organization: { select: { id: true, name: true } } },
+      orderBy: { organization: { name: "asc" } },
     },
+    _count: { select: { dsrTasks: { where: { status: { in: ["PENDING", "WAITING"] } } } } },
   });
-  if (!system) throw new AppError("not_found");
   return {
     id: system.id,
     key: system.key,
@@ -90,11 +95,12 @@ export async function configureConnector(
   input: ConnectorInput,
 ): Promise<{ changed: string[] }> {
   const { actor } = await authorizeStaff(ctx, "systems.manage");
-  const system = await db.dataSystem.findUnique({
-    where: { id: input.id },
-    select: { id: true, key: true, connector: true, endpointUrl: true },
+  const system = await systemOrNotFound(input.id, {
+    id: true,
+    key: true,
+    connector: true,
+    endpointUrl: true,
   });
-  if (!system) throw new AppError("not_found");
   const endpointUrl = input.connector === "WEBHOOK" ? input.endpointUrl : system.endpointUrl;
   const changed = [
     ...(system.connector !== input.connector ? ["connector"] : []),
@@ -128,12 +134,7 @@ export async function rotateSigningSecret(
   id: string,
 ): Promise<{ secret: string; first: boolean }> {
   const { actor } = await authorizeStaff(ctx, "systems.manage");
-  if (!systemId.safeParse(id).success) throw new AppError("not_found");
-  const system = await db.dataSystem.findUnique({
-    where: { id },
-    select: { id: true, key: true, signingSecretSealed: true },
-  });
-  if (!system) throw new AppError("not_found");
+  const system = await systemOrNotFound(id, { id: true, key: true, signingSecretSealed: true });
   const secret = newWebhookSecret();
   const first = system.signingSecretSealed === null;
   await db.$transaction(async (tx) => {
@@ -166,12 +167,13 @@ export type PingOutcome = {
 
 export async function sendTestPing(ctx: Context, id: string, timeoutMs = 10_000): Promise<PingOutcome> {
   const { actor } = await authorizeStaff(ctx, "systems.manage");
-  if (!systemId.safeParse(id).success) throw new AppError("not_found");
-  const system = await db.dataSystem.findUnique({
-    where: { id },
-    select: { id: true, key: true, connector: true, endpointUrl: true, signingSecretSealed: true },
+  const system = await systemOrNotFound(id, {
+    id: true,
+    key: true,
+    connector: true,
+    endpointUrl: true,
+    signingSecretSealed: true,
   });
-  if (!system) throw new AppError("not_found");
   if (system.connector !== "WEBHOOK") throw new AppError("conflict", M.notWebhook);
   const secret = openSigningSecret(system.id, system.signingSecretSealed);
   if (!secret) throw new AppError("conflict", M.noSecret);

@@ -1,8 +1,12 @@
+import "server-only";
 // RFC 9457 problem details for the connector callback (the only answer format a connected system reads
-// from Article28). Never echoes what the caller sent.
-export type Problem = { type: string; title: string; status: number; detail?: string };
+// from Article28), written by the API's problem writer (lib/api/problem.ts: the same content type and
+// headers) with types in the same namespace: `urn:article28:problem:connector:<code>`, the codes
+// docs/connectors/protocol.md names. The detail never echoes what the caller sent.
+import { problemResponse } from "../../api/problem.ts";
+import { PROBLEM_TYPE_BASE } from "../../api/problem-types.ts";
 
-export const PROBLEMS = {
+export const CONNECTOR_PROBLEMS = {
   invalid_token: { status: 401, title: "The bearer token is not valid for this task" },
   already_final: { status: 409, title: "The task already has its result" },
   invalid_result: { status: 400, title: "The result does not follow the protocol" },
@@ -11,18 +15,17 @@ export const PROBLEMS = {
   internal: { status: 500, title: "The result could not be stored; try again" },
 } as const;
 
-export type ProblemCode = keyof typeof PROBLEMS;
+export type ConnectorProblemCode = keyof typeof CONNECTOR_PROBLEMS;
 
-export function problemResponse(code: ProblemCode, detail?: string): Response {
-  const { status, title } = PROBLEMS[code];
-  const body: Problem = { type: `https://article28.dev/problems/connector/${code}`, title, status, detail };
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      "Content-Type": "application/problem+json",
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-      ...(status === 401 ? { "WWW-Authenticate": 'Bearer realm="article28-connectors"' } : {}),
-    },
-  });
+export function connectorProblemType(code: ConnectorProblemCode): string {
+  return `${PROBLEM_TYPE_BASE}connector:${code}`;
+}
+
+/** The problem answer; without a detail of its own, the title is the detail. */
+export function connectorProblemResponse(code: ConnectorProblemCode, detail?: string): Response {
+  const { status, title } = CONNECTOR_PROBLEMS[code];
+  return problemResponse(
+    { type: connectorProblemType(code), title, status, detail: detail ?? title },
+    status === 401 ? { "WWW-Authenticate": 'Bearer realm="article28-connectors"' } : {},
+  );
 }

@@ -5,14 +5,16 @@ import "server-only";
 // is one lock shared by every organisation (bench/dsr.ts). A transaction collects its events and writes them
 // last (writeAudits), so the chains' locks are held only for the moment before commit. The steps every
 // request takes (settling, the package) send their provider-chain copies through the provider's inbox
-// ("inbox"; the caller awaits appendProviderInbox() after its commit, ADR 0022).
+// ("inbox"; the caller awaits appendProviderInbox() after its commit, ADR 0022). This is the batch form the
+// connector pipeline needs (events of many organisations in one batch, each with its chains, targets that are
+// tasks and packages); a caller's step on one request (a certificate download) uses lib/dsr/audit.ts.
 import type { AuditEventMetadata } from "../../audit/events.ts";
 import { recordAuditBatch, type ProviderChainMode } from "../../audit/record-batch.ts";
 import { auditEvent, type AuditActor, type AuditEvent, type RequestMeta } from "../../audit/record.ts";
 import type { Tx } from "../../db/client.ts";
 import type { Clock } from "../../time/clock.ts";
 
-export type DsrAuditEntry<A extends keyof AuditEventMetadata> = {
+type DsrAuditEntry<A extends keyof AuditEventMetadata> = {
   organizationId: string;
   actor: AuditActor;
   action: A;
@@ -69,17 +71,5 @@ export async function writeAudits(
     ),
     clock,
     providerChain,
-  );
-}
-
-export async function auditInBothChains<A extends keyof AuditEventMetadata>(
-  tx: Tx,
-  entries: readonly DsrAuditEntry<A>[],
-  clock: Clock,
-): Promise<void> {
-  await writeAudits(
-    tx,
-    entries.map((entry) => pendingAudit(entry)),
-    clock,
   );
 }

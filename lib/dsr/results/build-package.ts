@@ -1,11 +1,11 @@
 // The access/portability package (A9/A15): one ZIP with data.json (every system's answer and data), one CSV
-// per system table (RFC 4180 via csv-stringify, UTF-8 byte order mark, formula-safe cells like the audit
-// export), README.md describing the schema, and manifest.json (schema version, files, row counts and the
+// per system table (lib/zip/csv.ts, as the organisation export writes it: RFC 4180 with every line break
+// quoted, UTF-8 byte order mark, formula-safe cells like the audit export; a column a row lacks is an empty
+// cell), README.md describing the schema, and manifest.json (schema version, files, row counts and the
 // SHA-256 of each file). Built with fflate's streaming Zip; every entry carries the package's ready time,
 // so building it again gives the same bytes. Pure.
-import { stringify } from "csv-stringify/sync";
 import { sha256Hex } from "../../crypto/sha256.ts";
-import { csvCell } from "../../zip/csv.ts";
+import { csvHeader, csvLines } from "../../zip/csv.ts";
 import { joinChunks, ZipAssembler, type ZipFileEntry } from "../../zip/zip-assembler.ts";
 import { toSingleLine } from "../../text/single-line.ts";
 import { packageReadme } from "./package-readme.ts";
@@ -45,12 +45,6 @@ function columnsOf(rows: Record<string, Cell>[]): string[] {
   return [...columns];
 }
 
-/** As packages have always been written (their recorded SHA-256 depends on it): csv-stringify's quoting. */
-export function tableCsv(columns: string[], rows: Record<string, Cell>[]): string {
-  const records = [columns, ...rows.map((row) => columns.map((column) => csvCell(row[column])))];
-  return `\uFEFF${stringify(records, { record_delimiter: "\r\n" })}`;
-}
-
 const encoder = new TextEncoder();
 
 export function buildPackage(input: PackageInput): BuiltPackage {
@@ -79,7 +73,11 @@ export function buildPackage(input: PackageInput): BuiltPackage {
       for (let n = 2; used.has(path); n++) path = `${segment(system.key)}/${segment(table)}-${n}.csv`;
       used.add(path);
       const columns = columnsOf(rows);
-      entries.push({ path, bytes: encoder.encode(tableCsv(columns, rows)), rows: rows.length });
+      entries.push({
+        path,
+        bytes: encoder.encode(csvHeader(columns) + csvLines(columns, rows)),
+        rows: rows.length,
+      });
       tables.push({ system: system.key, table, path, columns, rows: rows.length });
     }
   }

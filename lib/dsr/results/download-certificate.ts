@@ -4,7 +4,6 @@ import "server-only";
 // request. The JSON file is the certificate signed with the deployment's Ed25519 key (lib/signing, ADR
 // 0020); the PDF renders it, prints its key id, signature and SHA-256 and carries the file as an attachment.
 // Every download is audited in both chains.
-import { userActor } from "../../audit/record.ts";
 import type { Context } from "../../context/context.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
 import { db } from "../../db/client.ts";
@@ -13,7 +12,7 @@ import { envelopeFile } from "../../signing/envelope.ts";
 import { certificateSigningKeys } from "../../signing/keyring.ts";
 import { publicKeyListUrl } from "../../signing/public-key-list.ts";
 import { signDocument } from "../../signing/sign.ts";
-import { auditInBothChains } from "../connectors/task-audit.ts";
+import { auditContextOf, auditForBoth, dsrEvent } from "../audit.ts";
 import { buildCertificate } from "./certificate-data.ts";
 import { renderCertificatePdf } from "./certificate-pdf.ts";
 import { RESULT_MESSAGES } from "./messages.ts";
@@ -69,26 +68,19 @@ export async function downloadCertificate(
           };
         })();
   await db.$transaction((tx) =>
-    auditInBothChains(
-      tx,
-      [
+    auditForBoth(tx, auditContextOf(org), org.organizationId, [
+      dsrEvent(
+        "dsr.certificate.downloaded",
+        { type: "DataSubjectRequest", id: request.id },
         {
-          organizationId: org.organizationId,
-          actor: userActor(org.actor),
-          action: "dsr.certificate.downloaded",
-          request: ctx.request,
-          target: { type: "DataSubjectRequest", id: request.id },
-          metadata: {
-            requestId: request.id,
-            reference: request.reference,
-            format,
-            provisional: certificate.provisional,
-            sha256: file.sha256,
-          },
+          requestId: request.id,
+          reference: request.reference,
+          format,
+          provisional: certificate.provisional,
+          sha256: file.sha256,
         },
-      ],
-      ctx.clock,
-    ),
+      ),
+    ]),
   );
   return file;
 }

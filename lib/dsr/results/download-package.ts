@@ -7,7 +7,7 @@ import { userActor } from "../../audit/record.ts";
 import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
-import { auditInBothChains } from "../connectors/task-audit.ts";
+import { pendingAudit, writeAudits } from "../connectors/task-audit.ts";
 import { buildPackage } from "./build-package.ts";
 import { RESULT_MESSAGES } from "./messages.ts";
 import { loadPackageInput } from "./package-input.ts";
@@ -35,10 +35,10 @@ export async function downloadPackage(
     await tx.dsrPackageDownload.create({
       data: { packageId: pkg.id, userId: org.actor.userId, at: now, ip: ctx.request.ip },
     });
-    await auditInBothChains(
+    await writeAudits(
       tx,
       [
-        {
+        pendingAudit({
           organizationId: org.organizationId,
           actor: userActor(org.actor),
           action: "dsr.package.downloaded",
@@ -50,7 +50,7 @@ export async function downloadPackage(
             sha256: built.sha256,
             files: built.files.length + 1,
           },
-        },
+        }),
       ],
       ctx.clock,
     );

@@ -5,7 +5,7 @@ import "server-only";
 import { SYSTEM_ACTOR } from "../../audit/record.ts";
 import { db } from "../../db/client.ts";
 import type { Clock } from "../../time/clock.ts";
-import { auditInBothChains } from "../connectors/task-audit.ts";
+import { pendingAudit, writeAudits } from "../connectors/task-audit.ts";
 
 const BATCH = 100;
 
@@ -34,16 +34,16 @@ export async function purgeExpiredPackages(clock: Clock): Promise<{ purged: numb
           where: { requestId: pkg.request.id, action: "EXPORT", exportSealed: { not: null } },
           data: { exportSealed: null },
         });
-        await auditInBothChains(
+        await writeAudits(
           tx,
           [
-            {
+            pendingAudit({
               organizationId: pkg.request.organizationId,
               actor: SYSTEM_ACTOR,
               action: "dsr.package.purged",
               target: { type: "DsrPackage", id },
               metadata: { reference: pkg.request.reference, tasks: cleared.count },
-            },
+            }),
           ],
           clock,
         );
