@@ -11,6 +11,7 @@ import { AppError } from "../errors.ts";
 import { localize } from "../i18n/text.ts";
 import { providerBranding } from "../provider/branding.ts";
 import { providerStaffIds } from "./log-actors.ts";
+import type { AuditLogFilter } from "./log-filter.ts";
 import { STAFF_READER, type AuditLogReader } from "./log-entry.ts";
 import { AUDIT_LOG_MESSAGES } from "./messages.ts";
 
@@ -25,7 +26,7 @@ export type AuditLogContext = SignedInContext & {
 };
 
 /** An organisation by id, for staff who may read the audit log; not_found when there is none. */
-export async function auditedOrganization(organizationId: string | null): Promise<AuditOrganization | null> {
+async function auditedOrganization(organizationId: string | null): Promise<AuditOrganization | null> {
   if (!organizationId) return null;
   const organization = await db.organization.findUnique({
     where: { id: organizationId },
@@ -67,4 +68,24 @@ export async function organizationAuditLogContext(ctx: Context, slug: string): P
 /** The chain's organisation id (null: the provider's), as the filters and the chain name take it. */
 export function chainOrganizationId(ctx: AuditLogContext): string | null {
   return ctx.organization?.id ?? null;
+}
+
+/**
+ * The filter as `ctx` may read it: the chain is the authorised one, whatever was asked, and in an
+ * organisation the days are read in the member's zone there (their own, else the organisation's default).
+ */
+export function authorizedFilter(ctx: AuditLogContext, requested: AuditLogFilter): AuditLogFilter {
+  return {
+    ...requested,
+    organizationId: chainOrganizationId(ctx),
+    timeZone: ctx.audience === "organization" ? ctx.timeZone : requested.timeZone,
+  };
+}
+
+/**
+ * Where the reader's own acts on the log (exports, verifications) are audited: staff's in the provider's
+ * chain, a member's in their organisation's, where its log shows them.
+ */
+export function readerAuditOrganizationId(ctx: AuditLogContext): string | null {
+  return ctx.audience === "organization" ? chainOrganizationId(ctx) : null;
 }

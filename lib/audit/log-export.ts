@@ -8,7 +8,12 @@ import "server-only";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { chainFor } from "./hash.ts";
-import { chainOrganizationId, staffAuditLogContext, type AuditLogContext } from "./log-context.ts";
+import {
+  authorizedFilter,
+  readerAuditOrganizationId,
+  staffAuditLogContext,
+  type AuditLogContext,
+} from "./log-context.ts";
 import { readableEntries, type AuditLogReader } from "./log-entry.ts";
 import { csvBatch, csvHead, jsonBatch, jsonHead, JSON_TAIL } from "./log-file.ts";
 import type { AuditLogFilter } from "./log-filter.ts";
@@ -76,11 +81,9 @@ export async function exportAuditLogFile(
   format: AuditExportFormat,
   options: { batchSize?: number } = {},
 ): Promise<AuditExportFile> {
-  const organizationId = chainOrganizationId(ctx);
-  const filter = { ...requested, organizationId };
-  if (ctx.audience === "organization") filter.timeZone = ctx.timeZone;
+  const filter = authorizedFilter(ctx, requested);
   const { organization } = ctx;
-  const chain = chainFor(organizationId);
+  const chain = chainFor(filter.organizationId);
   const head = await db.auditEvent.findFirst({
     where: { chain },
     orderBy: { seq: "desc" },
@@ -89,7 +92,7 @@ export async function exportAuditLogFile(
   const lastSeq = head?.seq ?? 0;
   await recordAudit(
     {
-      organizationId: ctx.audience === "organization" ? organizationId : null,
+      organizationId: readerAuditOrganizationId(ctx),
       actor: userActor(ctx.actor),
       action: "audit.log.exported",
       target: { type: "AuditChain", id: chain },

@@ -9,7 +9,7 @@ import { AppError } from "../errors.ts";
 import { consumeAttempt, minutesToWait, type ThrottleRule } from "../security/throttle.ts";
 import { verifyChainFromCheckpoint, type ChainVerification } from "./checkpoint.ts";
 import { chainFor } from "./hash.ts";
-import { chainOrganizationId, type AuditLogContext } from "./log-context.ts";
+import { chainOrganizationId, readerAuditOrganizationId, type AuditLogContext } from "./log-context.ts";
 import { AUDIT_LOG_MESSAGES } from "./messages.ts";
 import { recordAudit, userActor } from "./record.ts";
 
@@ -46,7 +46,7 @@ export async function verifyAuditLog(
   const result = await verifyChainFromCheckpoint(chain, input.scope, ctx.clock);
   await recordAudit(
     {
-      organizationId: ctx.audience === "organization" ? organizationId : null,
+      organizationId: readerAuditOrganizationId(ctx),
       actor: userActor(ctx.actor),
       action: "audit.chain.verified",
       target: { type: "AuditChain", id: chain },

@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "../db/client.ts";
 import { lastVerification, type ChainVerification } from "./checkpoint.ts";
 import { chainFor } from "./hash.ts";
-import { chainOrganizationId, type AuditLogContext, type AuditOrganization } from "./log-context.ts";
+import { authorizedFilter, type AuditLogContext, type AuditOrganization } from "./log-context.ts";
 import { readableEntries, type AuditLogEntry } from "./log-entry.ts";
 import type { AuditLogCursor, AuditLogFilter } from "./log-filter.ts";
 import { auditLogSlice } from "./log-query.ts";
@@ -29,23 +29,28 @@ export type AuditLogView = {
 
 export type AuditLogOptions = { filter?: AuditLogFilter; cursor?: AuditLogCursor; take?: number };
 
+/** The filter with no narrowing (the provider's chain, its days in UTC). */
+export const NO_FILTER: AuditLogFilter = {
+  organizationId: null,
+  action: null,
+  actor: null,
+  from: null,
+  to: null,
+  timeZone: "UTC",
+};
+
 /** The filter with no narrowing, its days in the reader's zone. */
 export function noFilter(ctx: { timeZone: string }): AuditLogFilter {
-  return { organizationId: null, action: null, actor: null, from: null, to: null, timeZone: ctx.timeZone };
+  return { ...NO_FILTER, timeZone: ctx.timeZone };
 }
 
-/**
- * The page of `ctx`'s chain: the filter's organisation is the authorised one, and so is its zone in
- * an organisation (the member's own, else the organisation's default, not the provider's).
- */
+/** The page of `ctx`'s chain, under the filter as `ctx` may read it (authorizedFilter). */
 export async function auditLogView(
   ctx: AuditLogContext,
   options: AuditLogOptions = {},
 ): Promise<AuditLogView> {
-  const organizationId = chainOrganizationId(ctx);
-  const filter = { ...(options.filter ?? noFilter(ctx)), organizationId };
-  if (ctx.audience === "organization") filter.timeZone = ctx.timeZone;
-  const chain = chainFor(organizationId);
+  const filter = authorizedFilter(ctx, options.filter ?? noFilter(ctx));
+  const chain = chainFor(filter.organizationId);
   const [slice, verification, head] = await Promise.all([
     auditLogSlice(filter, options.cursor ?? null, options.take ?? AUDIT_PAGE_SIZE, ctx.reader.staff?.ids),
     lastVerification(chain),

@@ -10,7 +10,8 @@ import { anonymousContext, contextFor } from "../testing/context.ts";
 import { fixedClock } from "../time/clock.ts";
 import { exportAuditLog } from "./log-export.ts";
 import { parseAuditLogQuery, type AuditLogFilter } from "./log-filter.ts";
-import { NO_FILTER, providerAuditLog } from "./provider-log.ts";
+import { NO_FILTER } from "./log-view.ts";
+import { providerAuditLog } from "./provider-log.ts";
 import { recordAudit, type AuditInput } from "./record.ts";
 
 const clock = fixedClock("2026-11-23T10:00:00.000Z");

@@ -21,6 +21,11 @@ export const AUDIT_LOG_MESSAGES = {
     },
   } satisfies Record<string, Text>,
   unknownOrganization: { en: "There is no such organisation." },
+  /** An export asked for a format other than CSV or JSON. */
+  exportFormat: {
+    en: "Choose the format: csv or json.",
+    de: "Wählen Sie das Format: csv oder json.",
+  } satisfies Text,
   /** An event whose action the catalogue no longer knows (written before a rename). */
   unknownEvent: (action: string): Text => ({
     en: `Unknown event (${action})`,

@@ -7,32 +7,19 @@ import type { Context } from "../context/context.ts";
 import type { ChainVerification } from "./checkpoint.ts";
 import { db } from "../db/client.ts";
 import { staffAuditLogContext, type AuditOrganization } from "./log-context.ts";
-import type { AuditLogFilter } from "./log-filter.ts";
-import { auditLogView, type AuditLogOptions, type AuditLogView } from "./log-view.ts";
+import { auditLogView, noFilter, type AuditLogOptions, type AuditLogView } from "./log-view.ts";
 import { verifyAuditLog, verifyAuditLogInput, type VerifyAuditLogInput } from "./log-verify.ts";
-
-export { AUDIT_PAGE_SIZE } from "./log-view.ts";
-export type { AuditOrganization } from "./log-context.ts";
 
 export type ProviderAuditLog = AuditLogView & {
   /** Every organisation, by name, for the filter. */
   organizations: AuditOrganization[];
 };
 
-export const NO_FILTER: AuditLogFilter = {
-  organizationId: null,
-  action: null,
-  actor: null,
-  from: null,
-  to: null,
-  timeZone: "UTC",
-};
-
 export async function providerAuditLog(
   ctx: Context,
   options: AuditLogOptions = {},
 ): Promise<ProviderAuditLog> {
-  const filter = options.filter ?? { ...NO_FILTER, timeZone: ctx.timeZone };
+  const filter = options.filter ?? noFilter(ctx);
   const log = await staffAuditLogContext(ctx, filter.organizationId);
   const [view, organizations] = await Promise.all([
     auditLogView(log, { ...options, filter }),

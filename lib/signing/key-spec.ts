@@ -2,9 +2,10 @@
 // first. The first entry signs and must be an Ed25519 private key (PKCS#8 DER in base64, e.g.
 // `openssl genpkey -algorithm ed25519 -outform DER | base64 -w0`); later entries stay published so
 // certificates signed before a rotation still verify, and may be given as the private key or as the public
-// key alone (SPKI DER in base64). `since` (YYYY-MM-DD) is the day a key started signing, shown on the published
+// key alone (SPKI DER in base64). `since` (YYYY-MM-DD, a real calendar day) is the day a key started signing, shown on the published
 // key list. Keys are read with node:crypto; errors name the entry, never its key material. ADR 0020.
 import { createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
+import { parseIsoDate } from "../time/calendar-date.ts";
 
 export type SigningKey = {
   keyId: string;
@@ -14,8 +15,7 @@ export type SigningKey = {
   since: string | null;
 };
 
-export const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const SINCE = /^\d{4}-\d{2}-\d{2}$/;
+const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 export class SigningKeyError extends Error {
@@ -49,7 +49,7 @@ export function parseSigningKeys(spec: string): SigningKey[] {
       throw new SigningKeyError(
         `${position}: the key id must be 1 to 64 letters, digits, '.', '_' or '-' (then ':' and the key)`,
       );
-    if (rest.length > 0 || (since !== undefined && !SINCE.test(since)))
+    if (rest.length > 0 || (since !== undefined && !parseIsoDate(since)))
       throw new SigningKeyError(`key ${keyId}: write 'keyId:base64-key' or 'keyId:base64-key:YYYY-MM-DD'`);
     const read = BASE64.test(material) ? readKey(Buffer.from(material, "base64")) : null;
     if (!read || read.publicKey.asymmetricKeyType !== "ed25519")

@@ -121,6 +121,13 @@ describe("signing and verifying a certificate", () => {
     expect(() => parseSigningKeys(`2026-11:${oldPublic}`)).toThrow(/first key signs/);
   });
 
+  it("takes a key's since only as a real calendar day (the security page prints it as a date)", () => {
+    const key = der("private");
+    expect(parseSigningKeys(`k1:${key}:2028-02-29`)[0]!.since).toBe("2028-02-29");
+    for (const since of ["2027-13-01", "2027-02-30", "2027-00-10", "27-06-01"])
+      expect(() => parseSigningKeys(`k1:${key}:${since}`), since).toThrow(/YYYY-MM-DD/);
+  });
+
   it("the published list names the active and retired keys with their dates, as SPKI PEM and JWK that verify", () => {
     const keyring = parseSigningKeys(`${NEW},${OLD}`);
     const published = publishedKeys(keyring, "https://trust.example.com");

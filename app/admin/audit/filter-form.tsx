@@ -2,7 +2,7 @@ import { AuditFilterForm as Filters } from "@/app/_components/audit-log/filter-f
 import { FormField, Select } from "@/app/_ui";
 import { auditEventGroups } from "@/lib/audit/event-groups";
 import type { AuditLogFilter, ParsedAuditLogQuery } from "@/lib/audit/log-filter";
-import type { AuditOrganization } from "@/lib/audit/provider-log";
+import type { AuditOrganization } from "@/lib/audit/log-context";
 import { AUDIT_PAGE_MESSAGES } from "./messages";
 
 const M = AUDIT_PAGE_MESSAGES.filters;

@@ -6,7 +6,6 @@ export const AUDIT_PAGE_MESSAGES = {
       : `The chain does not verify at event #${result.brokenSeq}.`,
   unverified: (count: number) =>
     `${count} newer ${count === 1 ? "event was" : "events were"} recorded since; the next check verifies ${count === 1 ? "it" : "them"}.`,
-  exportFormat: { en: "Choose the format: csv or json." },
   chainHeading: (organization: string | null) =>
     organization ? `${organization}'s audit log` : "The provider's audit log",
   filters: {

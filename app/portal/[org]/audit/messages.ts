@@ -68,10 +68,6 @@ export const PORTAL_AUDIT_MESSAGES = {
           en: `The log does not verify at event #${result.brokenSeq}: it is intact up to event #${result.seq}.`,
           de: `Das Protokoll ist bei Ereignis #${result.brokenSeq} nicht intakt: Bis Ereignis #${result.seq} ist es unverändert.`,
         },
-  exportFormat: {
-    en: "Choose the format: csv or json.",
-    de: "Wählen Sie das Format: csv oder json.",
-  } satisfies Text,
   summary: (count: number, zone: string, filtered: boolean): Text =>
     count === 0
       ? { en: "", de: "" }
