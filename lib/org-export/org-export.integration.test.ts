@@ -12,6 +12,7 @@ import { chainFor } from "../audit/hash.ts";
 import { sha256Hex } from "../crypto/sha256.ts";
 import { db } from "../db/client.ts";
 import { createManualSystem, createTestRequest } from "../dsr/connectors/testing/factory.ts";
+import { noticeOutboxKey } from "../incidents/notices/outbox-key.ts";
 import { contextFor } from "../testing/context.ts";
 import type { Clock } from "../time/clock.ts";
 import { downloadOrganizationExport } from "./download-export.ts";
@@ -122,11 +123,19 @@ async function seedBreach() {
         acknowledgedAt: T0,
       },
     });
+    const address = `dpo-${tag}@${tag}.example`;
     await db.noticeDelivery.create({
+      data: { notificationId: notification.id, phaseId: phase.id, recipients: [address], sentAt: T0 },
+    });
+    await db.outboxEmail.create({
       data: {
-        notificationId: notification.id,
-        phaseId: phase.id,
-        recipients: [`dpo-${tag}@${tag}.example`],
+        idempotencyKey: noticeOutboxKey(phase.id, org.id, address),
+        organizationId: org.id,
+        toAddress: address,
+        subject: "Personal data breach notification",
+        textBody: "See the portal.",
+        status: "SENT",
+        attempts: 1,
         sentAt: T0,
       },
     });
@@ -243,6 +252,13 @@ describe("the organisation export", () => {
       "webhook-endpoints": 1,
     });
     expect(rows["audit-log"]).toBeGreaterThanOrEqual(1);
+    const noticeEmails = JSON.parse(strFromU8(entries["breach-notice-emails.json"]!)) as {
+      rows: { address: string; status: string | null; accepted_at: string | null }[];
+    };
+    expect(noticeEmails.rows).toEqual([
+      expect.objectContaining({ status: "SENT", accepted_at: T0.toISOString() }),
+    ]);
+    expect(noticeEmails.rows[0]!.address).toMatch(/^dpo-acme/);
     const members = JSON.parse(strFromU8(entries["members.json"]!)) as { rows: { email: string }[] };
     expect(members.rows.map((r) => r.email)).toEqual([acmeOwner.email]);
     const csv = entries["members.csv"]!;
