@@ -19,7 +19,7 @@ import { downloadOrganizationExport } from "./download-export.ts";
 import { listOrganizationExports } from "./list-exports.ts";
 import { exportsToRun, purgeExpiredExports } from "./purge-exports.ts";
 import { EXPORT_ENTITIES } from "./registry.ts";
-import { runOrganizationExport, STALE_AFTER_MS } from "./run-export.ts";
+import { MAX_ATTEMPTS, runOrganizationExport, STALE_AFTER_MS } from "./run-export.ts";
 import { startOrganizationExport } from "./start-export.ts";
 import { ensureOrganizationDir, exportFileName, exportPath } from "./storage.ts";
 
@@ -401,6 +401,28 @@ describe("a run killed half-way", () => {
     expect(row).toMatchObject({ status: "READY", attempts: 2 });
     const bytes = new Uint8Array(await readFile(exportPath(row.fileName!)));
     expect(sha256Hex(bytes)).toBe(row.sha256);
+  });
+
+  it("killed in each of its MAX_ATTEMPTS runs is not started again: it fails, audited, and the sweep leaves it", async () => {
+    const clock = at(5 * DAY);
+    const ctx = await contextFor(acmeOwner, { clock });
+    const { exportId } = await startOrganizationExport(ctx, acme.slug);
+    await db.organizationExport.update({
+      where: { id: exportId },
+      data: {
+        status: "RUNNING",
+        attempts: MAX_ATTEMPTS,
+        heartbeatAt: at(5 * DAY - STALE_AFTER_MS - 1000).now(),
+      },
+    });
+    expect(await runOrganizationExport(exportId, clock)).toBe("failed");
+    expect(await db.organizationExport.findUniqueOrThrow({ where: { id: exportId } })).toMatchObject({
+      status: "FAILED",
+      attempts: MAX_ATTEMPTS,
+    });
+    expect(await db.auditEvent.count({ where: { action: "org.export.failed", targetId: exportId } })).toBe(2);
+    expect(await exportsToRun(at(5 * DAY + 60_000), STALE_AFTER_MS)).not.toContain(exportId);
+    expect(await runOrganizationExport(exportId, at(5 * DAY + 60_000))).toBe("skipped");
   });
 
   it("that failed goes back to the queue and the next run writes a complete export from scratch", async () => {
