@@ -29,6 +29,7 @@ try {
   const { auditRow } = await import("../lib/audit/record.ts");
   const { runOrganizationExport } = await import("../lib/org-export/run-export.ts");
   const { stopBoss } = await import("../lib/jobs/boss.ts");
+  const { systemClock } = await import("../lib/time/clock.ts");
   type AuditInput = import("../lib/audit/record.ts").AuditInput;
 
   const org = await db.organization.create({
@@ -96,7 +97,7 @@ try {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50);
   const started = performance.now();
-  const outcome = await runOrganizationExport(created.id, { now: () => new Date() }, { pageSize: PAGE });
+  const outcome = await runOrganizationExport(created.id, systemClock, { pageSize: PAGE });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   const row = await db.organizationExport.findUniqueOrThrow({ where: { id: created.id } });

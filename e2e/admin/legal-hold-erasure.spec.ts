@@ -8,6 +8,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { db } from "../../lib/db/client.ts";
 import { sealSubject, subjectHash } from "../../lib/dsr/subject.ts";
 import { expect, test } from "../fixtures";
+import { placeHold, releaseHold } from "../fixtures/legal-holds";
 
 async function erasureRequest(organizationId: string, email: string, systemIds: string[]) {
   const id = `e2e${randomBytes(10).toString("hex")}`;
@@ -59,16 +60,12 @@ test("G2/G4: an erasure for a subject under a hold is blocked with the hold as t
   const email = `dora-${randomUUID().slice(0, 8)}@acme-customer.example`;
   await signIn(context, await makeUser({ staffRoles: ["PRIVACY"] }));
 
-  await page.goto("/admin/legal-holds");
-  const form = page.getByRole("form", { name: "Place a legal hold" });
-  await form.getByLabel("Applies to").selectOption("SUBJECT");
-  await form.getByLabel("Organisation").selectOption({ label: acme.name });
-  await form.getByLabel("Data subject's email").fill(email.toUpperCase());
-  await form.getByLabel("Reason (kept with staff)").fill("Preservation order of the public prosecutor");
-  await form.getByRole("button", { name: "Place hold" }).click();
-  const placed = form.getByRole("status").filter({ hasText: "Placed legal hold" });
-  await expect(placed).toBeVisible();
-  const reference = /LH-[0-9A-F]{6}/.exec((await placed.textContent()) ?? "")![0];
+  const reference = await placeHold(page, {
+    scope: "SUBJECT",
+    organizationName: acme.name,
+    email: email.toUpperCase(),
+    reason: "Preservation order of the public prosecutor",
+  });
   const hold = await db.legalHold.findUniqueOrThrow({ where: { reference } });
   expect(JSON.stringify(hold)).not.toContain(email);
 
@@ -104,16 +101,8 @@ test("G2/G4: an erasure for a subject under a hold is blocked with the hold as t
 
   await page.goto("/admin/legal-holds");
   await expect(page.getByRole("row").filter({ hasText: reference })).toContainText("DSR erasure");
-  const release = page.getByRole("form", { name: `Release ${reference}` });
-  await release.getByLabel(`Reason for the release of ${reference}`).fill("Order lifted");
-  await release.getByRole("button", { name: "Release" }).click();
   // The hold moves to the released holds, with who released it and why.
-  await expect(
-    page
-      .getByRole("table", { name: "Released legal holds, newest first" })
-      .getByRole("row")
-      .filter({ hasText: reference }),
-  ).toContainText("Order lifted");
+  await releaseHold(page, reference, "Order lifted");
 
   await expect
     .poll(async () => (await eraseStatuses(requestId)).every((s) => s === "DONE" || s === "NOT_FOUND"), {

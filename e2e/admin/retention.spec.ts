@@ -6,10 +6,10 @@
 // hold purges them. The owner of the first organisation reads its evidence in the portal; the other
 // organisation's owner gets 404 there. Rows are written relative to now, never at fixed dates.
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
 import { db } from "../../lib/db/client.ts";
 import { idsSha256 } from "../../lib/retention/evidence.ts";
 import { expect, test } from "../fixtures";
+import { placeHold, releaseHold } from "../fixtures/legal-holds";
 
 const DAY = 86_400_000;
 
@@ -33,18 +33,6 @@ async function sentEmail(organizationId: string, daysAgo: number) {
 const remaining = async (emails: { id: string }[]) =>
   db.outboxEmail.count({ where: { id: { in: emails.map((e) => e.id) } } });
 
-async function placeHold(page: Page, organizationName: string, reason: string): Promise<string> {
-  await page.goto("/admin/legal-holds");
-  const form = page.getByRole("form", { name: "Place a legal hold" });
-  await form.getByLabel("Applies to").selectOption("ORGANIZATION");
-  await form.getByLabel("Organisation").selectOption({ label: organizationName });
-  await form.getByLabel("Reason (kept with staff)").fill(reason);
-  await form.getByRole("button", { name: "Place hold" }).click();
-  const placed = form.getByRole("status").filter({ hasText: "Placed legal hold" });
-  await expect(placed).toBeVisible();
-  return /LH-[0-9A-F]{6}/.exec((await placed.textContent()) ?? "")![0];
-}
-
 test("G1-G4: the dry run counts per organisation; the purge removes expired rows with matching evidence, keeps the held organisation's rows with the refusal recorded; the release purges them", async ({
   page,
   context,
@@ -62,7 +50,11 @@ test("G1-G4: the dry run counts per organisation; the purge removes expired rows
   await signIn(context, await makeUser({ staffRoles: ["PRIVACY"] }));
 
   try {
-    const reference = await placeHold(page, held.name, "Litigation hold, case 4 O 12/26");
+    const reference = await placeHold(page, {
+      scope: "ORGANIZATION",
+      organizationName: held.name,
+      reason: "Litigation hold, case 4 O 12/26",
+    });
 
     await page.goto("/admin");
     await page.getByRole("link", { name: "Retention policies and purges" }).click();
@@ -83,7 +75,14 @@ test("G1-G4: the dry run counts per organisation; the purge removes expired rows
     await page.getByRole("button", { name: "Run purge now" }).click();
     await expect(page.getByText("A purge run was queued")).toBeVisible();
 
-    // The evidence is written once the category's batches are done, just after the rows go.
+    // The evidence commits with each batch; a finished category replaces it with one row per organisation,
+    // in the transaction that writes the held organisation's row and refusal: wait for that one.
+    await expect
+      .poll(() => db.retentionRun.count({ where: { organizationId: held.id, held: { gt: 0 } } }), {
+        timeout: 30_000,
+        intervals: [500],
+      })
+      .toBe(1);
     const runsOf = (organizationId: string) =>
       db.retentionRun.count({ where: { organizationId, removed: { gt: 0 } } });
     await expect.poll(() => runsOf(free.id), { timeout: 30_000, intervals: [500] }).toBe(1);
@@ -108,15 +107,7 @@ test("G1-G4: the dry run counts per organisation; the purge removes expired rows
     await page.goto("/admin/legal-holds");
     await expect(page.getByRole("row").filter({ hasText: reference })).toContainText("Retention purge");
 
-    const release = page.getByRole("form", { name: `Release ${reference}` });
-    await release.getByLabel(`Reason for the release of ${reference}`).fill("Case settled");
-    await release.getByRole("button", { name: "Release" }).click();
-    await expect(
-      page
-        .getByRole("table", { name: "Released legal holds, newest first" })
-        .getByRole("row")
-        .filter({ hasText: reference }),
-    ).toContainText("Case settled");
+    await releaseHold(page, reference, "Case settled");
     await expect.poll(() => runsOf(held.id), { timeout: 30_000, intervals: [500] }).toBe(1);
     expect(await remaining(heldOld)).toBe(0);
     const after = await db.retentionRun.findFirstOrThrow({

@@ -5,14 +5,15 @@ import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import type { DeletionPath, LegalHoldScope } from "../generated/prisma/enums.ts";
-import { RETENTION_CATEGORIES } from "../retention/categories/index.ts";
+import { RETENTION_CATEGORIES, retentionCategory } from "../retention/categories/index.ts";
 
 export type HoldView = {
   id: string;
   reference: string;
   scope: LegalHoldScope;
   organizationName: string | null;
-  category: string | null;
+  /** CATEGORY: the category's name ("Sent emails"). */
+  categoryLabel: string | null;
   incidentReference: string | null;
   reason: string;
   createdBy: string | null;
@@ -59,7 +60,7 @@ export async function listHolds(ctx: Context) {
     reference: h.reference,
     scope: h.scope,
     organizationName: h.organizationId ? (orgName.get(h.organizationId) ?? null) : null,
-    category: h.category,
+    categoryLabel: h.category ? (retentionCategory(h.category)?.label.en ?? h.category) : null,
     incidentReference: h.incidentId ? (incidentRef.get(h.incidentId) ?? null) : null,
     reason: h.reason,
     createdBy: email.get(h.createdById) ?? null,

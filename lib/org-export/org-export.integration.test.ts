@@ -12,13 +12,14 @@ import { chainFor } from "../audit/hash.ts";
 import { sha256Hex } from "../crypto/sha256.ts";
 import { db } from "../db/client.ts";
 import { createManualSystem, createTestRequest } from "../dsr/connectors/testing/factory.ts";
+import { noticeOutboxKey } from "../incidents/notices/outbox-key.ts";
 import { contextFor } from "../testing/context.ts";
 import type { Clock } from "../time/clock.ts";
 import { downloadOrganizationExport } from "./download-export.ts";
 import { listOrganizationExports } from "./list-exports.ts";
 import { exportsToRun, purgeExpiredExports } from "./purge-exports.ts";
 import { EXPORT_ENTITIES } from "./registry.ts";
-import { runOrganizationExport, STALE_AFTER_MS } from "./run-export.ts";
+import { MAX_ATTEMPTS, runOrganizationExport, STALE_AFTER_MS } from "./run-export.ts";
 import { startOrganizationExport } from "./start-export.ts";
 import { ensureOrganizationDir, exportFileName, exportPath } from "./storage.ts";
 
@@ -122,11 +123,19 @@ async function seedBreach() {
         acknowledgedAt: T0,
       },
     });
+    const address = `dpo-${tag}@${tag}.example`;
     await db.noticeDelivery.create({
+      data: { notificationId: notification.id, phaseId: phase.id, recipients: [address], sentAt: T0 },
+    });
+    await db.outboxEmail.create({
       data: {
-        notificationId: notification.id,
-        phaseId: phase.id,
-        recipients: [`dpo-${tag}@${tag}.example`],
+        idempotencyKey: noticeOutboxKey(phase.id, org.id, address),
+        organizationId: org.id,
+        toAddress: address,
+        subject: "Personal data breach notification",
+        textBody: "See the portal.",
+        status: "SENT",
+        attempts: 1,
         sentAt: T0,
       },
     });
@@ -243,6 +252,13 @@ describe("the organisation export", () => {
       "webhook-endpoints": 1,
     });
     expect(rows["audit-log"]).toBeGreaterThanOrEqual(1);
+    const noticeEmails = JSON.parse(strFromU8(entries["breach-notice-emails.json"]!)) as {
+      rows: { address: string; status: string | null; accepted_at: string | null }[];
+    };
+    expect(noticeEmails.rows).toEqual([
+      expect.objectContaining({ status: "SENT", accepted_at: T0.toISOString() }),
+    ]);
+    expect(noticeEmails.rows[0]!.address).toMatch(/^dpo-acme/);
     const members = JSON.parse(strFromU8(entries["members.json"]!)) as { rows: { email: string }[] };
     expect(members.rows.map((r) => r.email)).toEqual([acmeOwner.email]);
     const csv = entries["members.csv"]!;
@@ -385,6 +401,28 @@ describe("a run killed half-way", () => {
     expect(row).toMatchObject({ status: "READY", attempts: 2 });
     const bytes = new Uint8Array(await readFile(exportPath(row.fileName!)));
     expect(sha256Hex(bytes)).toBe(row.sha256);
+  });
+
+  it("killed in each of its MAX_ATTEMPTS runs is not started again: it fails, audited, and the sweep leaves it", async () => {
+    const clock = at(5 * DAY);
+    const ctx = await contextFor(acmeOwner, { clock });
+    const { exportId } = await startOrganizationExport(ctx, acme.slug);
+    await db.organizationExport.update({
+      where: { id: exportId },
+      data: {
+        status: "RUNNING",
+        attempts: MAX_ATTEMPTS,
+        heartbeatAt: at(5 * DAY - STALE_AFTER_MS - 1000).now(),
+      },
+    });
+    expect(await runOrganizationExport(exportId, clock)).toBe("failed");
+    expect(await db.organizationExport.findUniqueOrThrow({ where: { id: exportId } })).toMatchObject({
+      status: "FAILED",
+      attempts: MAX_ATTEMPTS,
+    });
+    expect(await db.auditEvent.count({ where: { action: "org.export.failed", targetId: exportId } })).toBe(2);
+    expect(await exportsToRun(at(5 * DAY + 60_000), STALE_AFTER_MS)).not.toContain(exportId);
+    expect(await runOrganizationExport(exportId, at(5 * DAY + 60_000))).toBe("skipped");
   });
 
   it("that failed goes back to the queue and the next run writes a complete export from scratch", async () => {

@@ -11,7 +11,7 @@ import { recipientLocale } from "../mail/recipient-locale.ts";
 import { recipientTimeZone } from "../time/recipient-time-zone.ts";
 import { ORG_EXPORT_MESSAGES as M } from "./messages.ts";
 import { exportDownloadPath } from "./paths.ts";
-import { formatSize } from "./size.ts";
+import { formatFileSize } from "../trust/library/file-size.ts";
 
 export async function notifyExportReady(tx: Tx, exportId: string): Promise<boolean> {
   const row = await tx.organizationExport.findUniqueOrThrow({
@@ -37,7 +37,7 @@ export async function notifyExportReady(tx: Tx, exportId: string): Promise<boole
     organization: row.organization.name,
     url: new URL(exportDownloadPath(row.organization.slug, exportId), env().APP_URL).toString(),
     expires: formatInstant(locale, row.expiresAt, timeZone),
-    size: formatSize(Number(row.bytes ?? 0)),
+    size: formatFileSize(Number(row.bytes ?? 0), locale),
   });
   await enqueueEmail(tx, {
     idempotencyKey: `org-export-ready:${exportId}`,

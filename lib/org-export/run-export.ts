@@ -4,7 +4,8 @@ import "server-only";
 // snapshot into a file of its own (run number in the name), moves its heartbeat and progress at most
 // once a second, and when complete marks it READY for seven days, audits it in the organisation's chain
 // and the provider's, and emails the requester the link. A run that lost its claim stops and deletes its
-// file; a run that fails puts the export back in the queue (at most MAX_ATTEMPTS runs), then FAILED.
+// file; a run that fails puts the export back in the queue (at most MAX_ATTEMPTS runs), then FAILED, and
+// so does a run killed with its worker: after MAX_ATTEMPTS runs that died, the export is not started again.
 // Every run starts from scratch: nothing of an earlier run is reused, so a restart is always clean.
 import { rename, rm } from "node:fs/promises";
 import { auditInOrganizationAndProvider } from "../api/audit.ts";
@@ -58,7 +59,11 @@ async function claim(
       id: exportId,
       OR: [
         { status: "QUEUED" },
-        { status: "RUNNING", heartbeatAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) } },
+        {
+          status: "RUNNING",
+          heartbeatAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) },
+          attempts: { lt: MAX_ATTEMPTS },
+        },
       ],
     },
     data: {
@@ -76,6 +81,24 @@ async function claim(
     select: { attempts: true, organizationId: true },
   });
   return { attempt: row.attempts, organizationId: row.organizationId };
+}
+
+/**
+ * An export whose last run went quiet after MAX_ATTEMPTS runs (each worker died, e.g. out of memory) is
+ * not started again: it fails as a run that threw would. Otherwise nothing to do: "skipped".
+ */
+async function giveUpIfKilledTooOften(exportId: string, clock: Clock): Promise<RunOutcome> {
+  const row = await db.organizationExport.findFirst({
+    where: {
+      id: exportId,
+      status: "RUNNING",
+      heartbeatAt: { lt: new Date(clock.now().getTime() - STALE_AFTER_MS) },
+      attempts: { gte: MAX_ATTEMPTS },
+    },
+    select: { attempts: true, organizationId: true },
+  });
+  if (!row) return "skipped";
+  return failed(exportId, row.attempts, row.organizationId, clock, new Error("the run stopped responding"));
 }
 
 /** Updates the run's heartbeat and progress; throws Superseded when another run took the export. */
@@ -106,7 +129,7 @@ export async function runOrganizationExport(
   options: RunOptions = {},
 ): Promise<RunOutcome> {
   const claimed = await claim(exportId, clock);
-  if (!claimed) return "skipped";
+  if (!claimed) return giveUpIfKilledTooOften(exportId, clock);
   const { attempt, organizationId } = claimed;
   const root = options.root ?? exportRoot();
   const entities = options.entities ?? EXPORT_ENTITIES;

@@ -113,6 +113,8 @@ describe("retention purge", () => {
     expect(acmeRun.idsSha256).toBe(idsSha256(acmeOld.map((e) => e.id)));
     expect(acmeRun.oldestAt).toEqual(ago(400));
     expect(acmeRun.newestAt).toEqual(ago(200));
+    // Two batches of one: their evidence rows gave way to one row over both ids.
+    expect(await db.retentionRun.count({ where: { runId: first.runId, organizationId: acme.id } })).toBe(1);
     const globexRun = await db.retentionRun.findFirstOrThrow({
       where: { runId: first.runId, organizationId: globex.id },
     });

@@ -3,8 +3,10 @@
 // writers are never blocked), except the rows of organisations (or a whole category) under a legal hold:
 // those are counted and the refusal recorded with the hold that stopped it. Every category and
 // organisation with removed or held rows gets an evidence row (RetentionRun): policy, selector, period and
-// cutoff, count, time range, SHA-256 over the removed ids. Idempotent: a second run finds nothing more to
-// remove. Runs as the system with an injected clock.
+// cutoff, count, time range, SHA-256 over the removed ids. Each batch commits with the evidence of what it
+// removed (one row per organisation in the batch), so a worker killed half-way loses no evidence; once the
+// category is done, one transaction replaces those rows with one row per organisation over all its ids.
+// Idempotent: a second run finds nothing more to remove. Runs as the system with an injected clock.
 import { randomUUID } from "node:crypto";
 import { SYSTEM_ACTOR, recordAudit } from "../audit/record.ts";
 import { db } from "../db/client.ts";
@@ -24,7 +26,24 @@ export type BucketResult = { category: string; organizationId: string | null; re
 export type PurgeResult = { runId: string; buckets: BucketResult[] };
 
 type Bucket = { ids: string[]; oldest: Date | null; newest: Date | null; held: number };
+type Buckets = Map<string | null, Bucket>;
 type Removed = { id: string; organizationId: string | null; at: Date; last: string };
+
+function bucketOf(buckets: Buckets, organizationId: string | null): Bucket {
+  let bucket = buckets.get(organizationId);
+  if (!bucket) buckets.set(organizationId, (bucket = { ids: [], oldest: null, newest: null, held: 0 }));
+  return bucket;
+}
+
+function addRemoved(buckets: Buckets, rows: readonly Removed[]): Buckets {
+  for (const row of rows) {
+    const bucket = bucketOf(buckets, row.organizationId);
+    bucket.ids.push(row.id);
+    if (!bucket.oldest || row.at < bucket.oldest) bucket.oldest = row.at;
+    if (!bucket.newest || row.at > bucket.newest) bucket.newest = row.at;
+  }
+  return buckets;
+}
 
 export async function runRetentionPurge(clock: Clock, options: PurgeOptions = {}): Promise<PurgeResult> {
   const runId = randomUUID();
@@ -62,61 +81,56 @@ async function purgeCategory(
   const overrides = await overridesFor(category.key, policy);
   const cutoffs = cutoffsFor(startedAt, policy.periodDays, overrides);
   const holds = await heldBuckets(db, category.key);
-  const byBucket = new Map<string | null, Bucket>();
-  const bucketOf = (org: string | null) => {
-    let bucket = byBucket.get(org);
-    if (!bucket) byBucket.set(org, (bucket = { ids: [], oldest: null, newest: null, held: 0 }));
-    return bucket;
-  };
+  const evidence = (organizationId: string | null, bucket: Bucket, finishedAt = clock.now()) => ({
+    runId,
+    category: category.key,
+    organizationId,
+    periodDays: (organizationId && overrides.get(organizationId)) || policy.periodDays,
+    cutoff: (organizationId && cutoffs.byOrganization.get(organizationId)) || cutoffs.policy,
+    selector: category.selector,
+    removed: bucket.ids.length,
+    held: bucket.held,
+    oldestAt: bucket.oldest,
+    newestAt: bucket.newest,
+    idsSha256: idsSha256(bucket.ids),
+    startedAt,
+    finishedAt,
+  });
+  const byBucket: Buckets = new Map();
 
   const expired = await db.$queryRaw<{ organizationId: string | null; n: number }[]>(
     countExpiredSql(sql, cutoffs),
   );
   for (const row of expired)
-    if (holdFor(holds, row.organizationId)) bucketOf(row.organizationId).held = row.n;
+    if (holdFor(holds, row.organizationId)) bucketOf(byBucket, row.organizationId).held = row.n;
 
   if (!holds.everything) {
     const heldOrganizations = [...holds.byOrganization.keys()];
     let after: string | null = null;
     for (;;) {
-      const removed: Removed[] = await db.$queryRaw<Removed[]>(
-        deleteBatchSql(sql, cutoffs, heldOrganizations, batchSize, after),
-      );
-      for (const row of removed) {
-        const bucket = bucketOf(row.organizationId);
-        bucket.ids.push(row.id);
-        if (!bucket.oldest || row.at < bucket.oldest) bucket.oldest = row.at;
-        if (!bucket.newest || row.at > bucket.newest) bucket.newest = row.at;
-      }
+      const removed: Removed[] = await db.$transaction(async (tx) => {
+        const rows = await tx.$queryRaw<Removed[]>(
+          deleteBatchSql(sql, cutoffs, heldOrganizations, batchSize, after),
+        );
+        const batch = addRemoved(new Map(), rows);
+        if (batch.size > 0)
+          await tx.retentionRun.createMany({ data: [...batch].map(([org, b]) => evidence(org, b)) });
+        return rows;
+      });
       if (removed.length === 0) break;
+      addRemoved(byBucket, removed);
       after = removed[0]!.last;
     }
   }
 
+  if (byBucket.size === 0) return [];
   const finishedAt = clock.now();
-  const results: BucketResult[] = [];
-  for (const [organizationId, bucket] of byBucket) {
-    if (bucket.ids.length === 0 && bucket.held === 0) continue;
-    const periodDays = (organizationId && overrides.get(organizationId)) || policy.periodDays;
-    const hold = holdFor(holds, organizationId);
-    await db.$transaction(async (tx) => {
-      await tx.retentionRun.create({
-        data: {
-          runId,
-          category: category.key,
-          organizationId,
-          periodDays,
-          cutoff: (organizationId && cutoffs.byOrganization.get(organizationId)) || cutoffs.policy,
-          selector: category.selector,
-          removed: bucket.ids.length,
-          held: bucket.held,
-          oldestAt: bucket.oldest,
-          newestAt: bucket.newest,
-          idsSha256: idsSha256(bucket.ids),
-          startedAt,
-          finishedAt,
-        },
-      });
+  await db.$transaction(async (tx) => {
+    // The batches' evidence rows give way to one row per organisation over all the ids it lost.
+    await tx.retentionRun.deleteMany({ where: { runId, category: category.key } });
+    for (const [organizationId, bucket] of byBucket) {
+      await tx.retentionRun.create({ data: evidence(organizationId, bucket, finishedAt) });
+      const hold = holdFor(holds, organizationId);
       if (hold && bucket.held > 0)
         await recordHoldRefusal(
           tx,
@@ -130,8 +144,12 @@ async function purgeCategory(
           },
           clock,
         );
-    });
-    results.push({ category: category.key, organizationId, removed: bucket.ids.length, held: bucket.held });
-  }
-  return results;
+    }
+  });
+  return [...byBucket].map(([organizationId, bucket]) => ({
+    category: category.key,
+    organizationId,
+    removed: bucket.ids.length,
+    held: bucket.held,
+  }));
 }

@@ -89,7 +89,6 @@ export async function organizationRetention(ctx: Context, slug: string) {
     ]),
   );
   return {
-    org,
     categories: all.map((p) => {
       const own = overrides.get(p.category.key);
       return {

@@ -16,7 +16,7 @@ function covers(h: HoldView): string {
     case "SUBJECT":
       return `a data subject of ${h.organizationName ?? "a former organisation"}`;
     case "CATEGORY":
-      return `${h.category} of ${h.organizationName ?? WORDS.everyOrganisation}`;
+      return `${h.categoryLabel} of ${h.organizationName ?? WORDS.everyOrganisation}`;
     case "INCIDENT":
       return h.incidentReference ?? "an incident";
   }

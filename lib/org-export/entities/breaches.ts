@@ -6,6 +6,8 @@ import { noticeOutboxKey } from "../../incidents/notices/outbox-key.ts";
 import { afterId, columns, defineEntity, pagesById, type ExportRow } from "../entity.ts";
 
 const sent = (organizationId: string) => ({ organizationId, firstSentAt: { not: null } });
+/** The phases sent to the organisation (a delivery exists only once its phase was sent). */
+const deliveredTo = (organizationId: string) => ({ notification: { organizationId } });
 
 export const breachNotificationsEntity = defineEntity({
   name: "breach-notifications",
@@ -85,13 +87,13 @@ export const breachNoticesEntity = defineEntity({
     summary: "what changed since the previous phase",
     ...ITEMS,
   }),
-  count: ({ tx, organizationId }) => tx.noticeDelivery.count({ where: { notification: { organizationId } } }),
+  count: ({ tx, organizationId }) => tx.noticeDelivery.count({ where: deliveredTo(organizationId) }),
   pages: ({ tx, organizationId, pageSize }) =>
     pagesById(
       pageSize,
       (after, take) =>
         tx.noticeDelivery.findMany({
-          where: { notification: { organizationId }, ...afterId(after) },
+          where: { ...deliveredTo(organizationId), ...afterId(after) },
           orderBy: { id: "asc" },
           take,
           include: {
@@ -144,7 +146,7 @@ export const breachNoticeEmailsEntity = defineEntity({
       pageSize,
       (after, take) =>
         tx.noticeDelivery.findMany({
-          where: { notification: { organizationId }, ...afterId(after) },
+          where: { ...deliveredTo(organizationId), ...afterId(after) },
           orderBy: { id: "asc" },
           take,
           select: {
@@ -166,7 +168,7 @@ export const breachNoticeEmailsEntity = defineEntity({
         })),
       );
       const emails = await tx.outboxEmail.findMany({
-        where: { idempotencyKey: { in: wanted.map((w) => w.key) } },
+        where: { organizationId, idempotencyKey: { in: wanted.map((w) => w.key) } },
         select: { idempotencyKey: true, status: true, attempts: true, createdAt: true, sentAt: true },
       });
       const byKey = new Map(emails.map((e) => [e.idempotencyKey, e]));

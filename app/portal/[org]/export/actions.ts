@@ -9,7 +9,10 @@ import { startOrganizationExport } from "@/lib/org-export/start-export";
 import { EXPORT_PAGE_MESSAGES as M } from "./messages";
 
 export const startOrganizationExportAction = defineAction(
-  { input: z.object({ slug: z.string().trim().min(1).max(80) }), permission: "org.export.manage" },
+  {
+    input: z.object({ slug: z.string().trim().min(1).max(80) }).strict(),
+    permission: "org.export.manage",
+  },
   async (ctx, { slug }) => {
     await startOrganizationExport(ctx, slug);
     refresh();

@@ -6,7 +6,7 @@ import { localize, type Text } from "@/lib/i18n/text";
 import type { ExportListItem } from "@/lib/org-export/list-exports";
 import { listOrganizationExports } from "@/lib/org-export/list-exports";
 import { exportDownloadPath } from "@/lib/org-export/paths";
-import { formatSize } from "@/lib/org-export/size";
+import { formatFileSize } from "@/lib/trust/library/file-size";
 import { AutoRefresh } from "./auto-refresh";
 import { EXPORT_PAGE_MESSAGES as M } from "./messages";
 import { ProgressBar } from "./progress-bar";
@@ -87,7 +87,7 @@ export default async function ExportPage({ params }: { params: Promise<{ org: st
               cell: (e) =>
                 e.bytes !== null && e.sha256 ? (
                   <span className="space-y-1">
-                    <span className="block">{formatSize(e.bytes)}</span>
+                    <span className="block">{formatFileSize(e.bytes, locale)}</span>
                     <code className="block text-xs break-all" title={t(M.sha256)}>
                       {e.sha256}
                     </code>
