@@ -1,7 +1,9 @@
-// Per test file: a fresh database cloned from the migrated template; DATABASE_URL points at it.
+// Per test file: a fresh database cloned from the migrated template. DATABASE_URL points at it as the
+// restricted application role; DATABASE_OWNER_URL as its owner (for tests that tamper like an owner).
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
+import { localAppUrl } from "./lib/db/app-role.ts";
 import { disconnectDb } from "./lib/db/client.ts";
 
 const serverUrl = inject("serverUrl");
@@ -12,7 +14,8 @@ await admin.query(`CREATE DATABASE ${name} TEMPLATE article28_template`);
 await admin.end();
 const url = new URL(serverUrl);
 url.pathname = `/${name}`;
-process.env.DATABASE_URL = url.toString();
+process.env.DATABASE_OWNER_URL = url.toString();
+process.env.DATABASE_URL = localAppUrl(url.toString());
 
 afterAll(async () => {
   await disconnectDb();

@@ -13,7 +13,7 @@ try {
     E2E_BASE_URL: sandbox.baseUrl,
   });
 
-  const leakedInto = await tablesContaining(sandbox.databaseUrl);
+  const leakedInto = await tablesContaining(sandbox.ownerDatabaseUrl);
   const inLog = logContains(sandbox.log());
   if (leakedInto.length > 0 || inLog) {
     console.error(

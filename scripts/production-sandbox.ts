@@ -3,6 +3,7 @@
 // (`npx tsx scripts/production-sandbox.ts` prints the URL and serves until Ctrl-C).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { localAppUrl } from "../lib/db/app-role.ts";
 import { startThrowawayDatabase } from "../lib/db/database-url.ts";
 import { freePort } from "../lib/db/embedded-postgres.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
@@ -16,7 +17,10 @@ function signingKey(): string {
 
 export type ProductionSandbox = {
   baseUrl: string;
+  /** The app's connection: the restricted application role (ADR 0025). */
   databaseUrl: string;
+  /** The owner's connection (migrations, seed, inspection by the runner). */
+  ownerDatabaseUrl: string;
   env: NodeJS.ProcessEnv;
   /** Everything the server printed so far. */
   log: () => string;
@@ -58,13 +62,15 @@ export async function startProductionSandbox(
     await database.stop();
   };
   try {
-    await prepareDatabase(database.url, () => {});
+    // Migrated as the owner; the app connects as the restricted role, like `npm start` on the embedded cluster.
+    const appUrl = localAppUrl(database.url);
+    await prepareDatabase(database.url, () => {}, { appUrl });
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const env = {
       ...process.env,
       NODE_ENV: "production",
-      DATABASE_URL: database.url,
+      DATABASE_URL: appUrl,
       APP_URL: baseUrl,
       PORT: String(port),
       HOST: "127.0.0.1",
@@ -78,19 +84,22 @@ export async function startProductionSandbox(
       DEMO_CONNECTOR_PORT: String(await freePort()),
       ...options.extraEnv,
     } as NodeJS.ProcessEnv;
+    // The seed and the reference connector (a product of its own, with its own schema) run as the owner.
+    const asOwner = { ...env, DATABASE_URL: database.url };
     const seeded = runCommand(
       process.execPath,
       ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"],
-      env,
+      asOwner,
     );
     if (seeded !== 0) throw new Error("seeding failed");
     connector = spawn(process.execPath, ["--import", "tsx", "connectors/demo-product/server.ts"], {
-      env,
+      env: asOwner,
       stdio: options.echo ? "inherit" : "ignore",
     });
 
+    // Served as a production deployment with two roles: run.ts migrates with the owner's URL, then drops it.
     server = spawn("npx", ["tsx", "scripts/run.ts", "start"], {
-      env,
+      env: { ...env, DATABASE_OWNER_URL: database.url },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });
@@ -102,7 +111,14 @@ export async function startProductionSandbox(
       });
     }
     await waitForHealthy(`${baseUrl}/api/health`, 90_000);
-    return { baseUrl, databaseUrl: database.url, env, log: () => serverLog, stop };
+    return {
+      baseUrl,
+      databaseUrl: appUrl,
+      ownerDatabaseUrl: database.url,
+      env,
+      log: () => serverLog,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

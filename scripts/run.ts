@@ -48,6 +48,10 @@ const database = await resolveDatabase({
   log: process.env.DEBUG_POSTGRES ? console.log : undefined,
 });
 process.env.DATABASE_URL = database.url;
+// The owner's connection migrates and seeds; the app (this process serves Next.js) never sees it (ADR 0025).
+const ownerUrl = database.ownerUrl;
+delete process.env.DATABASE_OWNER_URL;
+const asOwner = { ...process.env, DATABASE_URL: ownerUrl };
 
 const children = new Set<ChildProcess>();
 let stopping = false;
@@ -66,10 +70,15 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 /** Scripts that import server-only domain code run in their own Node with the react-server condition. */
-function runScript(file: string, args: string[] = [], keepAlive = false): Promise<number> {
+function runScript(
+  file: string,
+  args: string[] = [],
+  keepAlive = false,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", file, ...args], {
     stdio: "inherit",
-    env: process.env,
+    env,
   });
   children.add(child);
   return new Promise((resolve) =>
@@ -84,11 +93,16 @@ function runScript(file: string, args: string[] = [], keepAlive = false): Promis
   );
 }
 
-await prepareDatabase(database.url);
+await prepareDatabase(ownerUrl, console.log, { appUrl: database.url });
+if (ownerUrl === database.url && mode !== "migrate")
+  console.warn(
+    "Least privilege is off: the app connects as the database owner (DATABASE_OWNER_URL is not set). " +
+      "Set DATABASE_URL to a restricted role and DATABASE_OWNER_URL to the owner (ADR 0025).",
+  );
 
 if (mode === "migrate") await shutdown(0);
 if (mode === "seed" || mode === "dev") {
-  const code = await runScript("prisma/seed.ts");
+  const code = await runScript("prisma/seed.ts", [], false, asOwner);
   if (code !== 0 || mode === "seed") await shutdown(code);
 }
 if (mode === "audit-verify")
@@ -97,7 +111,8 @@ if (mode === "worker") await shutdown(await runScript("scripts/worker.ts"));
 
 // The reference connector (connectors/demo-product) plays the product's systems for data-subject requests.
 if (mode === "dev" && process.env.DEMO_CONNECTOR !== "false")
-  void runScript("connectors/demo-product/server.ts", [], true);
+  // A product of its own with its own schema, not the app: it connects as the owner, not the app's role.
+  void runScript("connectors/demo-product/server.ts", [], true, asOwner);
 if (config.JOBS_IN_APP) void runScript("scripts/worker.ts", [], true);
 if (mode === "start") forgetPrerenderedPages();
 

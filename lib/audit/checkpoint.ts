@@ -5,8 +5,10 @@
 // staff audit page only reads them. `npm run audit:verify` stays a full verification that ignores them.
 import { db } from "../db/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
+import { checkChainHead } from "./chain-head.ts";
 import { eventHash } from "./hash.ts";
-import { CHAIN_START, listChains, verifyChainFrom, type ChainPoint } from "./verify.ts";
+import { chainStart } from "./prune-checkpoint.ts";
+import { listChains, verifyChainFrom, type ChainPoint, type ChainReport } from "./verify.ts";
 
 export type VerificationScope = "new" | "full";
 
@@ -40,18 +42,41 @@ export async function verifyChainFromCheckpoint(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`audit-verify:${chain}`}, 0))`;
       const checkpoint = await tx.auditChainCheckpoint.findUnique({ where: { chain } });
-      const anchor: ChainPoint = checkpoint ? { seq: checkpoint.seq, hash: checkpoint.hash } : CHAIN_START;
-      const from = scope === "full" ? CHAIN_START : anchor;
-      const anchorBroken = await checkAnchor(chain, anchor);
+      // A full run starts after the signed prune checkpoint (ADR 0025), which must hold; so does a run
+      // whose verification checkpoint lies inside the pruned prefix.
+      const start = await chainStart(chain);
+      const anchor: ChainPoint =
+        checkpoint && checkpoint.seq > start.point.seq
+          ? { seq: checkpoint.seq, hash: checkpoint.hash }
+          : start.point;
+      const from = scope === "full" ? start.point : anchor;
+      const anchorBroken = start.problem
+        ? { brokenSeq: start.problem.seq, brokenEventId: null, reason: start.problem.reason }
+        : anchor.seq > start.point.seq
+          ? await checkAnchor(chain, anchor)
+          : null;
       const verified = scope === "full" || !anchorBroken ? await verifyChainFrom(chain, from) : null;
       // A full run that finds an earlier break reports it; otherwise a broken anchor is the finding, and
       // the checkpoint stays on it, so a shortened chain never verifies again as if nothing was missing.
-      const { report, last } =
+      const found: { report: ChainReport; last: ChainPoint } =
         verified && (!anchorBroken || !verified.report.ok)
           ? verified
           : { report: { ...anchorBroken!, chain, ok: false as const, events: anchor.seq }, last: anchor };
+      const { last } = found;
+      // The newest signed head must still be there: deleted newest events are found (ADR 0025).
+      const head = found.report.ok ? await checkChainHead(chain, start.point, last) : null;
+      const report: ChainReport = head
+        ? {
+            chain,
+            ok: false,
+            events: last.seq,
+            brokenSeq: head.seq,
+            brokenEventId: head.eventId,
+            reason: head.reason,
+          }
+        : found.report;
       const now = clock.now();
-      const fullyVerifiedAt = from.seq === 0 ? now : (checkpoint?.fullyVerifiedAt ?? null);
+      const fullyVerifiedAt = from.seq === start.point.seq ? now : (checkpoint?.fullyVerifiedAt ?? null);
       const broken = report.ok
         ? { brokenSeq: null, brokenEventId: null, brokenReason: null }
         : { brokenSeq: report.brokenSeq, brokenEventId: report.brokenEventId, brokenReason: report.reason };

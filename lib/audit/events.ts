@@ -261,6 +261,15 @@ export type AuditEventMetadata = {
     lastSeq: number;
     brokenSeq?: number;
   };
+  /** The audit pruning removed a chain's expired prefix behind a signed checkpoint (ADR 0025). */
+  "audit.chain.pruned": {
+    chain: string;
+    throughSeq: number;
+    hash: string;
+    removed: number;
+    periodDays: number;
+    runId: string;
+  };
   /** A staff member exported a chain (or its filtered part) as a file. */
   "audit.log.exported": {
     chain: string;
@@ -652,6 +661,10 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   },
   "audit.chain.verified": { en: "Audit log verified", de: "Audit-Protokoll geprüft" },
   "audit.log.exported": { en: "Audit log exported", de: "Audit-Protokoll exportiert" },
+  "audit.chain.pruned": {
+    en: "Expired audit events removed behind a signed checkpoint",
+    de: "Abgelaufene Audit-Ereignisse hinter signiertem Prüfpunkt entfernt",
+  },
   "dsr.task.completed": {
     en: "Request task completed in a system",
     de: "Aufgabe einer Anfrage in einem System erledigt",

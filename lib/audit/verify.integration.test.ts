@@ -11,7 +11,10 @@ import { db } from "../db/client.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { tamperWithAuditLog } from "../testing/audit-tamper.ts";
 import { fixedClock } from "../time/clock.ts";
+import { verifyChainFromCheckpoint } from "./checkpoint.ts";
+import { signChainHeads } from "./chain-head.ts";
 import { eventHash } from "./hash.ts";
+import { pruneAuditChains } from "./prune.ts";
 import { recordAudit, SYSTEM_ACTOR, type AuditInput } from "./record.ts";
 import { verifyAllChains, verifyChain } from "./verify.ts";
 
@@ -186,11 +189,61 @@ describe("audit chain verification (H1, S18)", () => {
     });
   });
 
-  // A hash chain alone cannot notice its newest events being removed: nothing later refers to them.
-  // Detecting that needs the chain head anchored outside the table (e.g. exported/signed checkpoints).
-  it.todo(
-    "detects deletion of the newest events of a chain (needs an external anchor of the chain head) (H1, S18)",
-  );
+  // A hash chain alone cannot notice its newest events being removed: nothing later refers to them. The
+  // signed chain head (ADR 0025), written on a schedule, names the newest event at its time.
+  it("detects deletion of the newest events of a chain after its head was signed (H1, S18)", async () => {
+    const { chain, events } = await chainOf(5);
+    expect((await signChainHeads()).signed).toBeGreaterThanOrEqual(1);
+    expect(await verifyChain(chain)).toEqual({ chain, ok: true, events: 5 });
+    expect(
+      await tamperWithAuditLog(process.env.DATABASE_URL!, `DELETE FROM "AuditEvent" WHERE id = ANY($1)`, [
+        [at(events, 3).id, at(events, 4).id],
+      ]),
+    ).toBe(2);
+
+    const report = await verifyChain(chain);
+    expect(report).toMatchObject({ chain, ok: false, events: 3, brokenSeq: 5, brokenEventId: null });
+    expect(report.ok === false && report.reason).toMatch(
+      /names event #5, but the chain ends at #3: its newest events were deleted/,
+    );
+    // The background and on-demand verification (from the checkpoints) notice it too.
+    expect(await verifyChainFromCheckpoint(chain, "new")).toMatchObject({ ok: false, brokenSeq: 5 });
+    // A head only ever names the newest event it saw: appending more events keeps the chain verifiable.
+    const { chain: growing } = await chainOf(2);
+    await signChainHeads();
+    await recordAudit(event(3, growing.slice(4)));
+    expect(await verifyChain(growing)).toEqual({ chain: growing, ok: true, events: 3 });
+  });
+
+  it("npm run audit:verify passes after a checkpointed prune and fails after the newest events are deleted by the owner (H1, S18)", async () => {
+    const org = await createOrganization();
+    const chain = `org:${org.id}`;
+    const clock = fixedClock(new Date(Date.now() - 500 * 86_400_000));
+    for (let i = 1; i <= 6; i++) {
+      if (i === 5) clock.set(new Date(Date.now() - 86_400_000));
+      await recordAudit(event(i, org.id), { clock });
+      clock.advance(1_000);
+    }
+    const run = await pruneAuditChains(fixedClock(new Date()));
+    expect(run.chains.find((c) => c.chain === chain)).toMatchObject({ outcome: "pruned", throughSeq: 4 });
+    await signChainHeads();
+
+    // As the application's role, the way `npm run audit:verify` connects.
+    const pruned = await runAuditVerify(process.env.DATABASE_URL!, [chain]);
+    expect(pruned.code, pruned.stderr).toBe(0);
+    expect(pruned.stdout).toContain(`ok      ${chain}: 3 events verified after the signed checkpoint at #4`);
+
+    // The owner (who can switch the triggers off) deletes the newest two events.
+    await tamperWithAuditLog(
+      process.env.DATABASE_URL!,
+      `DELETE FROM "AuditEvent" WHERE chain = $1 AND seq >= 6`,
+      [chain],
+    );
+    const shortened = await runAuditVerify(process.env.DATABASE_URL!, [chain]);
+    expect(shortened.code).toBe(1);
+    expect(shortened.stderr).toContain(`BROKEN  ${chain}: (seq 7): the chain head signed at`);
+    expect(shortened.stderr).toContain("its newest events were deleted");
+  });
 
   it("the audit:verify CLI exits 0 on an untouched database and 1 naming the edited event (H1, S18)", async () => {
     // A database of its own, so no other test's tampering is visible to the whole-database run.

@@ -1,21 +1,54 @@
 // Recomputes audit hash chains and names the first event that does not match (SECURITY.md S18).
-// `verifyChain` starts at the first event (`npm run audit:verify`); `verifyChainFrom` continues after an
-// event already verified (the checkpoints of lib/audit/checkpoint.ts).
+// `verifyChain` starts after the chain's signed prune checkpoint, or at its first event when nothing was
+// pruned, and ends at its newest signed head (ADR 0025: deleted newest events are found) — this is
+// `npm run audit:verify`; `verifyChainFrom` continues after an event already verified (the checkpoints of
+// lib/audit/checkpoint.ts).
 import { db } from "../db/client.ts";
-import { eventHash, GENESIS_HASH } from "./hash.ts";
+import { checkChainHead } from "./chain-head.ts";
+import { eventHash } from "./hash.ts";
+import { chainStart, CHAIN_START, type ChainPoint } from "./prune-checkpoint.ts";
 
-export type ChainReport =
-  | { chain: string; ok: true; events: number }
-  | { chain: string; ok: false; events: number; brokenEventId: string; brokenSeq: number; reason: string };
+export { CHAIN_START, type ChainPoint };
 
-/** An event that verified: the next one must follow its seq and name its hash. */
-export type ChainPoint = { seq: number; hash: string };
-export const CHAIN_START: ChainPoint = { seq: 0, hash: GENESIS_HASH };
+/**
+ * `events`: how many events verified (after the prune checkpoint, when there is one). `prunedThrough`:
+ * the last event of the pruned prefix. `brokenEventId` is null when the finding is not an event (a missing
+ * newest event, a checkpoint or head whose signature does not hold).
+ */
+export type ChainReport = { chain: string; prunedThrough?: number } & (
+  | { ok: true; events: number }
+  | { ok: false; events: number; brokenEventId: string | null; brokenSeq: number; reason: string }
+);
 
 const BATCH = 1000;
 
 export async function verifyChain(chain: string): Promise<ChainReport> {
-  return (await verifyChainFrom(chain, CHAIN_START)).report;
+  const start = await chainStart(chain);
+  const pruned = start.prunedThrough === null ? {} : { prunedThrough: start.prunedThrough };
+  if (start.problem)
+    return {
+      chain,
+      ok: false,
+      events: 0,
+      brokenEventId: null,
+      brokenSeq: start.problem.seq,
+      reason: start.problem.reason,
+      ...pruned,
+    };
+  const { report, last } = await verifyChainFrom(chain, start.point);
+  const counted = { events: report.events - start.point.seq, ...pruned };
+  if (!report.ok) return { ...report, ...counted };
+  const head = await checkChainHead(chain, start.point, last);
+  if (head)
+    return {
+      chain,
+      ok: false,
+      brokenEventId: head.eventId,
+      brokenSeq: head.seq,
+      reason: head.reason,
+      ...counted,
+    };
+  return { ...report, ...counted };
 }
 
 /**
@@ -62,12 +95,13 @@ export async function verifyChainFrom(
   }
 }
 
+/** Every chain with events, or with a signed head or prune checkpoint (a chain emptied by the owner too). */
 export async function listChains(): Promise<string[]> {
-  const rows = await db.auditEvent.findMany({
-    distinct: ["chain"],
-    select: { chain: true },
-    orderBy: { chain: "asc" },
-  });
+  const rows = await db.$queryRaw<{ chain: string }[]>`
+    SELECT chain FROM "AuditEvent" GROUP BY chain
+    UNION SELECT chain FROM "AuditChainHead"
+    UNION SELECT chain FROM "AuditPruneCheckpoint"
+    ORDER BY chain`;
   return rows.map((r) => r.chain);
 }
 

@@ -57,6 +57,16 @@ const databaseSettings = z.object({
     .max(65535, "EMBEDDED_POSTGRES_PORT must be between 1024 and 65535")
     .default(54329),
   EMBEDDED_POSTGRES_DIR: z.string().default("node_modules/.cache/article28/postgres"),
+  /**
+   * The database owner's connection: migrations and the application role's grants run with it, the app
+   * never does (ADR 0025). Unset: DATABASE_URL is used for both (one role, no least privilege).
+   */
+  DATABASE_OWNER_URL: z
+    .url({ error: "DATABASE_OWNER_URL must be a postgresql:// URL" })
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), {
+      message: "DATABASE_OWNER_URL must start with postgresql://",
+    })
+    .optional(),
 });
 
 const base = databaseSettings.extend({

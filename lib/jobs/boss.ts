@@ -50,6 +50,25 @@ export const QUEUES = {
     retryDelay: 60,
     expireInSeconds: 1800,
   },
+  /** Signed chain heads (lib/audit/chain-head.ts, ADR 0025), every five minutes; a head is signed once. */
+  auditChainHeads: {
+    name: "audit-chain-heads",
+    policy: "short",
+    retryLimit: 3,
+    retryDelay: 30,
+    expireInSeconds: 300,
+  },
+  /**
+   * The audit pruning (lib/audit/prune.ts, ADR 0025), daily at 03:41: expired chain prefixes removed behind
+   * signed checkpoints. "stately": one run at a time; a chain's prune is one transaction.
+   */
+  auditPrune: {
+    name: "audit-prune",
+    policy: "stately",
+    retryLimit: 2,
+    retryDelay: 300,
+    expireInSeconds: 3600,
+  },
   /**
    * The provider chain's inbox (lib/audit/provider-inbox.ts, ADR 0022), every minute: appends events
    * whose writer died between its commit and its own drain. Concurrent drains are serialised by the lock.
