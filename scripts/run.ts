@@ -10,6 +10,7 @@ import path from "node:path";
 import { createServer } from "node:http";
 import next from "next";
 import { EnvError, parseEnv } from "../lib/config/env.ts";
+import { signsInRestricted } from "../lib/db/app-role.ts";
 import { resolveDatabase } from "../lib/db/database-url.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
 import { clientAddressHeaders } from "./client-address.ts";
@@ -93,12 +94,20 @@ function runScript(
   );
 }
 
-await prepareDatabase(ownerUrl, console.log, { appUrl: database.url });
-if (ownerUrl === database.url && mode !== "migrate")
-  console.warn(
-    "Least privilege is off: the app connects as the database owner (DATABASE_OWNER_URL is not set). " +
-      "Set DATABASE_URL to a restricted role and DATABASE_OWNER_URL to the owner (ADR 0025).",
+const oneUrl = ownerUrl === database.url;
+if (oneUrl && (await signsInRestricted(database.url))) {
+  console.log(
+    "DATABASE_URL is the restricted application role and DATABASE_OWNER_URL is not set: " +
+      "migrations are left to a process that has it (ADR 0025).",
   );
+} else {
+  await prepareDatabase(ownerUrl, console.log, { appUrl: database.url });
+  if (oneUrl && mode !== "migrate")
+    console.warn(
+      "Least privilege is off: the app connects as the database owner (DATABASE_OWNER_URL is not set). " +
+        "Set DATABASE_URL to a restricted role and DATABASE_OWNER_URL to the owner (ADR 0025).",
+    );
+}
 
 if (mode === "migrate") await shutdown(0);
 if (mode === "seed" || mode === "dev") {

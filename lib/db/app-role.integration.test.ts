@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit, SYSTEM_ACTOR } from "../audit/record.ts";
 import { PRUNE_CHECKPOINT_TYPE, signPoint } from "../audit/signed-point.ts";
 import { fixedClock } from "../time/clock.ts";
-import { grantAppRole, LOCAL_APP_ROLE, restrictionProblems, roleOf } from "./app-role.ts";
+import { grantAppRole, LOCAL_APP_ROLE, restrictionProblems, roleOf, signsInRestricted } from "./app-role.ts";
 
 const appUrl = process.env.DATABASE_URL!;
 const ownerUrl = process.env.DATABASE_OWNER_URL!;
@@ -38,6 +38,9 @@ describe("the application's database role (H1, S18)", () => {
     expect(roleOf(ownerUrl)).not.toBe(LOCAL_APP_ROLE);
     expect(await restrictionProblems(owner, LOCAL_APP_ROLE)).toEqual([]);
     expect(await restrictionProblems(owner, roleOf(ownerUrl))).toContain("it is a superuser");
+    // A process given the restricted DATABASE_URL alone leaves migrations to the owner (scripts/run.ts).
+    expect(await signsInRestricted(appUrl)).toBe(true);
+    expect(await signsInRestricted(ownerUrl)).toBe(false);
   });
 
   it('cannot DELETE FROM "AuditEvent", DISABLE TRIGGER or DROP TRIGGER as the app role (H1, S18)', async () => {

@@ -107,3 +107,22 @@ export async function restrictionProblems(client: pg.Client, role: string): Prom
   if (row.remove) problems.push('it may update, delete or truncate "AuditEvent"');
   return problems;
 }
+
+/**
+ * Whether `url` signs in as a restricted application role on a migrated database: such a process (a scaled-
+ * out worker given DATABASE_URL alone) leaves migrations to one that has DATABASE_OWNER_URL.
+ */
+export async function signsInRestricted(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ role: string; migrated: boolean }>(
+      `SELECT current_user AS role, to_regclass('"AuditEvent"') IS NOT NULL AS migrated`,
+    );
+    const row = rows[0];
+    if (!row?.migrated) return false;
+    return (await restrictionProblems(client, row.role)).length === 0;
+  } finally {
+    await client.end();
+  }
+}

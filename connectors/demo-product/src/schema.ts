@@ -6,8 +6,12 @@ import type pg from "pg";
 
 export const SCHEMA = "demo_product";
 
+// The schema is created only when missing: CREATE SCHEMA IF NOT EXISTS would need CREATE on the database
+// even when it exists, and a role that merely owns the schema (the tests' application role) lacks it.
 const DDL = `
-CREATE SCHEMA IF NOT EXISTS ${SCHEMA};
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '${SCHEMA}') THEN CREATE SCHEMA ${SCHEMA}; END IF;
+END $$;
 CREATE TABLE IF NOT EXISTS ${SCHEMA}.endpoints (
   system_key text PRIMARY KEY,
   secret text NOT NULL,
