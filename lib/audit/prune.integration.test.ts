@@ -94,6 +94,25 @@ describe("audit pruning behind a signed checkpoint (G1, G2, H1)", () => {
     expect(outcomeOf(await pruneAuditChains(now()), chain)).toBeUndefined();
   });
 
+  it("prunes a long prefix in batches, each behind its own signed checkpoint with its own evidence (G1, H1)", async () => {
+    const { org, chain } = await chainWith(7, 1);
+    const run = await pruneAuditChains(now(), { batch: 3 });
+    expect(outcomeOf(run, chain)).toEqual({ chain, outcome: "pruned", throughSeq: 7, removed: 7 });
+    const checkpoints = await db.auditPruneCheckpoint.findMany({ where: { chain }, orderBy: { seq: "asc" } });
+    expect(checkpoints.map((c) => [c.seq, c.removed])).toEqual([
+      [3, 3],
+      [6, 3],
+      [7, 1],
+    ]);
+    const runs = await db.retentionRun.findMany({
+      where: { runId: run.runId, organizationId: org.id },
+      orderBy: { startedAt: "asc" },
+    });
+    expect(runs.map((r) => r.removed).sort()).toEqual([1, 3, 3]);
+    // Kept: the recent event and the three audit.chain.pruned events.
+    expect(await verifyChain(chain)).toEqual({ chain, ok: true, events: 4, prunedThrough: 7 });
+  });
+
   it("keeps the chain of an organisation under a legal hold, records the refusal, and prunes after the release (G2)", async () => {
     const { org, chain } = await chainWith(4, 1);
     const hold = await db.legalHold.create({

@@ -22,6 +22,8 @@ import { listChains, verifyChainFrom } from "./verify.ts";
 
 /** audit_prune_prefix refuses younger events, whatever the policy says (a floor below every period). */
 export const PRUNE_FLOOR_DAYS = 30;
+/** Events removed behind one checkpoint, in one transaction. */
+export const PRUNE_BATCH = 50_000;
 
 export type ChainPruneOutcome =
   | { chain: string; outcome: "pruned"; throughSeq: number; removed: number }
@@ -34,7 +36,10 @@ function organizationOf(chain: string): string | null {
   return chain.startsWith("org:") ? chain.slice(4) : null;
 }
 
-export async function pruneAuditChains(clock: Clock = systemClock): Promise<AuditPruneRun> {
+export async function pruneAuditChains(
+  clock: Clock = systemClock,
+  options: { batch?: number } = {},
+): Promise<AuditPruneRun> {
   const policy = (await policies()).find((p) => p.category.key === auditEvents.key);
   const periodDays = policy?.periodDays ?? auditEvents.defaultDays;
   const overrides = await overridesFor(auditEvents.key, {
@@ -46,7 +51,7 @@ export async function pruneAuditChains(clock: Clock = systemClock): Promise<Audi
   for (const chain of await listChains()) {
     const organizationId = organizationOf(chain);
     const days = Math.max(PRUNE_FLOOR_DAYS, (organizationId && overrides.get(organizationId)) || periodDays);
-    const outcome = await pruneChain(chain, organizationId, days, runId, clock);
+    const outcome = await pruneChain(chain, organizationId, days, runId, clock, options.batch ?? PRUNE_BATCH);
     if (outcome) chains.push(outcome);
   }
   return { runId, chains };
@@ -54,15 +59,46 @@ export async function pruneAuditChains(clock: Clock = systemClock): Promise<Audi
 
 type PrefixEnd = { seq: number; hash: string; createdAt: Date };
 
-/** The last event of the expired prefix: the one before the first event at or after the cutoff, never the newest. */
-async function expiredPrefixEnd(chain: string, cutoff: Date): Promise<PrefixEnd | null> {
+/**
+ * The last event of the expired prefix, at most `limit` events past `after`: the one before the first event
+ * at or after the cutoff, never the newest.
+ */
+async function expiredPrefixEnd(
+  chain: string,
+  cutoff: Date,
+  after: number,
+  limit: number,
+): Promise<PrefixEnd | null> {
   const rows = await db.$queryRaw<PrefixEnd[]>`
     SELECT e.seq, e.hash, e."createdAt" FROM "AuditEvent" e
      WHERE e.chain = ${chain}
-       AND e.seq = coalesce(
+       AND e.seq > ${after}
+       AND e.seq = least(${after + limit}::bigint, coalesce(
              (SELECT min(seq) FROM "AuditEvent" WHERE chain = ${chain} AND "createdAt" >= ${cutoff}),
-             (SELECT max(seq) FROM "AuditEvent" WHERE chain = ${chain})) - 1`;
+             (SELECT max(seq) FROM "AuditEvent" WHERE chain = ${chain})) - 1)`;
   return rows[0] ?? null;
+}
+
+type PrunePlan = {
+  chain: string;
+  organizationId: string | null;
+  periodDays: number;
+  cutoff: Date;
+  runId: string;
+  selector: (throughSeq: number) => string;
+};
+
+function evidence(plan: PrunePlan, prefix: { id: string; createdAt: Date }[], startedAt: Date) {
+  return {
+    runId: plan.runId,
+    category: auditEvents.key,
+    organizationId: plan.organizationId,
+    periodDays: plan.periodDays,
+    cutoff: plan.cutoff,
+    oldestAt: prefix[0]?.createdAt ?? null,
+    newestAt: prefix.at(-1)?.createdAt ?? null,
+    startedAt,
+  };
 }
 
 async function pruneChain(
@@ -71,21 +107,30 @@ async function pruneChain(
   periodDays: number,
   runId: string,
   clock: Clock,
+  batch: number,
 ): Promise<ChainPruneOutcome | null> {
   const startedAt = clock.now();
-  const cutoff = cutoffOf(startedAt, periodDays);
-  const end = await expiredPrefixEnd(chain, cutoff);
-  if (!end) return null;
-  const prefix = await db.auditEvent.findMany({
-    where: { chain, seq: { lte: end.seq } },
-    select: { id: true, createdAt: true },
-    orderBy: { seq: "asc" },
-  });
-  const selector = `AuditEvent chain=${chain} seq<=${end.seq} createdAt < cutoff, whole prefix behind a signed checkpoint`;
+  const plan: PrunePlan = {
+    chain,
+    organizationId,
+    periodDays,
+    cutoff: cutoffOf(startedAt, periodDays),
+    runId,
+    selector: (seq) =>
+      `AuditEvent chain=${chain} seq<=${seq} createdAt < cutoff, whole prefix behind a signed checkpoint`,
+  };
+  const start = await chainStart(chain);
+  const first = await expiredPrefixEnd(chain, plan.cutoff, start.point.seq, Number.MAX_SAFE_INTEGER);
+  if (!first) return null;
 
   const holds = await holdsBlocking(db, { organizationId, category: auditEvents.key });
   const hold = holds[0];
   if (hold) {
+    const prefix = await db.auditEvent.findMany({
+      where: { chain, seq: { lte: first.seq } },
+      select: { id: true, createdAt: true },
+      orderBy: { seq: "asc" },
+    });
     await db.$transaction(async (tx) => {
       await recordHoldRefusal(
         tx,
@@ -101,18 +146,11 @@ async function pruneChain(
       );
       await tx.retentionRun.create({
         data: {
-          runId,
-          category: auditEvents.key,
-          organizationId,
-          periodDays,
-          cutoff,
-          selector,
+          ...evidence(plan, prefix, startedAt),
+          selector: plan.selector(first.seq),
           removed: 0,
           held: prefix.length,
-          oldestAt: prefix[0]?.createdAt ?? null,
-          newestAt: prefix.at(-1)?.createdAt ?? null,
           idsSha256: idsSha256([]),
-          startedAt,
           finishedAt: clock.now(),
         },
       });
@@ -121,7 +159,6 @@ async function pruneChain(
   }
 
   // Never sign a checkpoint over a chain that does not verify: the broken events are evidence.
-  const start = await chainStart(chain);
   const verified = start.problem ? null : await verifyChainFrom(chain, start.point);
   if (!verified?.report.ok)
     return {
@@ -132,6 +169,34 @@ async function pruneChain(
         (verified && !verified.report.ok ? verified.report.reason : "does not verify"),
     };
 
+  const alive = organizationId ? (await db.organization.count({ where: { id: organizationId } })) > 0 : true;
+  // In batches: each its own signed checkpoint and short transaction, so writers of the chain wait little.
+  let after = start.point.seq;
+  let removed = 0;
+  for (;;) {
+    const end = await expiredPrefixEnd(chain, plan.cutoff, after, batch);
+    if (!end) break;
+    removed += await pruneThrough(plan, end, after, alive, clock);
+    after = end.seq;
+  }
+  return { chain, outcome: "pruned", throughSeq: after, removed };
+}
+
+/** Removes events `after+1 .. end.seq` behind a signed checkpoint, with their evidence and audit event. */
+async function pruneThrough(
+  plan: PrunePlan,
+  end: PrefixEnd,
+  after: number,
+  alive: boolean,
+  clock: Clock,
+): Promise<number> {
+  const startedAt = clock.now();
+  const { chain } = plan;
+  const prefix = await db.auditEvent.findMany({
+    where: { chain, seq: { gt: after, lte: end.seq } },
+    select: { id: true, createdAt: true },
+    orderBy: { seq: "asc" },
+  });
   const envelope = signPoint(PRUNE_CHECKPOINT_TYPE, {
     chain,
     seq: end.seq,
@@ -139,39 +204,40 @@ async function pruneChain(
     lastEventAt: end.createdAt,
     signedAt: startedAt,
   });
-  const alive = organizationId ? (await db.organization.count({ where: { id: organizationId } })) > 0 : true;
-  const removed = await db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ removed: number }[]>`
-      SELECT audit_prune_prefix(${chain}, ${end.seq}::integer, ${JSON.stringify(envelope)}) AS removed`;
-    const count = Number(row?.removed ?? 0);
-    await tx.retentionRun.create({
-      data: {
-        runId,
-        category: auditEvents.key,
-        organizationId,
-        periodDays,
-        cutoff,
-        selector,
-        removed: count,
-        held: 0,
-        oldestAt: prefix[0]?.createdAt ?? null,
-        newestAt: prefix.at(-1)?.createdAt ?? null,
-        idsSha256: idsSha256(prefix.map((e) => e.id)),
-        startedAt,
-        finishedAt: clock.now(),
-      },
-    });
-    await recordAudit(
-      {
-        organizationId: alive ? organizationId : null,
-        actor: SYSTEM_ACTOR,
-        action: "audit.chain.pruned",
-        target: { type: "AuditChain", id: chain },
-        metadata: { chain, throughSeq: end.seq, hash: end.hash, removed: count, periodDays, runId },
-      },
-      { tx, clock },
-    );
-    return count;
-  });
-  return { chain, outcome: "pruned", throughSeq: end.seq, removed };
+  return db.$transaction(
+    async (tx) => {
+      const [row] = await tx.$queryRaw<{ removed: number }[]>`
+        SELECT audit_prune_prefix(${chain}, ${end.seq}::integer, ${JSON.stringify(envelope)}) AS removed`;
+      const count = Number(row?.removed ?? 0);
+      await tx.retentionRun.create({
+        data: {
+          ...evidence(plan, prefix, startedAt),
+          selector: plan.selector(end.seq),
+          removed: count,
+          held: 0,
+          idsSha256: idsSha256(prefix.map((e) => e.id)),
+          finishedAt: clock.now(),
+        },
+      });
+      await recordAudit(
+        {
+          organizationId: alive ? plan.organizationId : null,
+          actor: SYSTEM_ACTOR,
+          action: "audit.chain.pruned",
+          target: { type: "AuditChain", id: chain },
+          metadata: {
+            chain,
+            throughSeq: end.seq,
+            hash: end.hash,
+            removed: count,
+            periodDays: plan.periodDays,
+            runId: plan.runId,
+          },
+        },
+        { tx, clock },
+      );
+      return count;
+    },
+    { maxWait: 30_000, timeout: 5 * 60_000 },
+  );
 }
