@@ -17,6 +17,8 @@ export type ChainVerification = {
   chain: string;
   /** The last event that verified (0: none). */
   seq: number;
+  /** The last event of the pruned prefix, whose signed checkpoint verification starts from (ADR 0025). */
+  prunedThrough: number | null;
   verifiedAt: Date;
   fullyVerifiedAt: Date | null;
 } & ({ ok: true } | { ok: false; brokenSeq: number; brokenEventId: string | null; reason: string });
@@ -25,7 +27,17 @@ const FULL_EVERY_MS = 24 * 60 * 60_000;
 
 export async function lastVerification(chain: string): Promise<ChainVerification | null> {
   const row = await db.auditChainCheckpoint.findUnique({ where: { chain } });
-  return row ? verificationOf(row) : null;
+  return row ? verificationOf(row, await prunedThrough(chain)) : null;
+}
+
+/** The newest prune checkpoint's seq (its signature is checked by every verification run, not here). */
+async function prunedThrough(chain: string): Promise<number | null> {
+  const checkpoint = await db.auditPruneCheckpoint.findFirst({
+    where: { chain },
+    orderBy: { seq: "desc" },
+    select: { seq: true },
+  });
+  return checkpoint?.seq ?? null;
 }
 
 /**
@@ -86,7 +98,7 @@ export async function verifyChainFromCheckpoint(
         create: { chain, ...data },
         update: data,
       });
-      return { ...verificationOf(row), checked: Math.max(0, last.seq - from.seq) };
+      return { ...verificationOf(row, start.prunedThrough), checked: Math.max(0, last.seq - from.seq) };
     },
     { maxWait: 60_000, timeout: 10 * 60_000 },
   );
@@ -138,18 +150,22 @@ async function checkAnchor(
   return null;
 }
 
-function verificationOf(row: {
-  chain: string;
-  seq: number;
-  verifiedAt: Date;
-  fullyVerifiedAt: Date | null;
-  brokenSeq: number | null;
-  brokenEventId: string | null;
-  brokenReason: string | null;
-}): ChainVerification {
+function verificationOf(
+  row: {
+    chain: string;
+    seq: number;
+    verifiedAt: Date;
+    fullyVerifiedAt: Date | null;
+    brokenSeq: number | null;
+    brokenEventId: string | null;
+    brokenReason: string | null;
+  },
+  prunedThrough: number | null,
+): ChainVerification {
   const base = {
     chain: row.chain,
     seq: row.seq,
+    prunedThrough,
     verifiedAt: row.verifiedAt,
     fullyVerifiedAt: row.fullyVerifiedAt,
   };

@@ -12,7 +12,7 @@ import { publicKeysOfKeyring } from "../signing/published-keys.ts";
 import { verifyEnvelope } from "../signing/verify.ts";
 import { tamperWithAuditLog } from "../testing/audit-tamper.ts";
 import { fixedClock, type Clock } from "../time/clock.ts";
-import { verifyChainFromCheckpoint } from "./checkpoint.ts";
+import { lastVerification, verifyChainFromCheckpoint } from "./checkpoint.ts";
 import { pruneAuditChains, type ChainPruneOutcome } from "./prune.ts";
 import { recordAudit, SYSTEM_ACTOR } from "./record.ts";
 import { PRUNE_CHECKPOINT_TYPE } from "./signed-point.ts";
@@ -73,7 +73,14 @@ describe("audit pruning behind a signed checkpoint (G1, G2, H1)", () => {
     });
 
     expect(await verifyChain(chain)).toEqual({ chain, ok: true, events: 4, prunedThrough: 5 });
-    expect(await verifyChainFromCheckpoint(chain, "full")).toMatchObject({ ok: true, seq: 9, checked: 4 });
+    expect(await verifyChainFromCheckpoint(chain, "full")).toMatchObject({
+      ok: true,
+      seq: 9,
+      checked: 4,
+      prunedThrough: 5,
+    });
+    // What the portal's and the console's audit pages show: the last verification and the pruned prefix.
+    expect(await lastVerification(chain)).toMatchObject({ ok: true, seq: 9, prunedThrough: 5 });
 
     // Evidence like a retention run: period, cutoff, selector, count, time range, hash over the ids.
     const evidence = await db.retentionRun.findFirstOrThrow({

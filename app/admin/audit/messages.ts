@@ -6,6 +6,8 @@ export const AUDIT_PAGE_MESSAGES = {
       : `The chain does not verify at event #${result.brokenSeq}.`,
   unverified: (count: number) =>
     `${count} newer ${count === 1 ? "event was" : "events were"} recorded since; the next check verifies ${count === 1 ? "it" : "them"}.`,
+  pruned: (seq: number) =>
+    `Events up to #${seq} were removed after the retention period; verification starts from their signed checkpoint.`,
   chainHeading: (organization: string | null) =>
     organization ? `${organization}'s audit log` : "The provider's audit log",
   filters: {

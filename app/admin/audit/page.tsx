@@ -44,14 +44,17 @@ export default async function AuditPage({
           </Alert>
         ) : verification.ok ? (
           <Alert tone="success">
-            Chain verified: all {verification.seq} events are intact. Checked{" "}
-            <DateTime value={verification.verifiedAt} />
+            Chain verified: all {verification.seq - (verification.prunedThrough ?? 0)} events are intact.
+            Checked <DateTime value={verification.verifiedAt} />
             {verification.fullyVerifiedAt && (
               <>
-                ; last check from the first event <DateTime value={verification.fullyVerifiedAt} />
+                ; last check from the{" "}
+                {verification.prunedThrough === null ? "first event" : "signed prune checkpoint"}{" "}
+                <DateTime value={verification.fullyVerifiedAt} />
               </>
             )}
             .{unverifiedEvents > 0 && <> {M.unverified(unverifiedEvents)}</>}
+            {verification.prunedThrough !== null && <> {M.pruned(verification.prunedThrough)}</>}
           </Alert>
         ) : (
           <Alert tone="danger" title="The audit chain does not verify">

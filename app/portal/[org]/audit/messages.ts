@@ -37,6 +37,14 @@ export const PORTAL_AUDIT_MESSAGES = {
       en: "; last check from the first event",
       de: "; zuletzt vom ersten Ereignis an geprüft am",
     } satisfies Text,
+    fullyFromCheckpoint: {
+      en: "; last check from the signed checkpoint",
+      de: "; zuletzt vom signierten Prüfpunkt an geprüft am",
+    } satisfies Text,
+    pruned: (seq: number): Text => ({
+      en: `Events up to #${seq} were removed after the retention period; the check starts from their signed checkpoint.`,
+      de: `Ereignisse bis #${seq} wurden nach Ablauf der Aufbewahrungsfrist entfernt; die Prüfung beginnt an ihrem signierten Prüfpunkt.`,
+    }),
     unverified: (count: number): Text => ({
       en: `${count} newer ${plural(count, "event was", "events were")} recorded since; the next check verifies ${plural(count, "it", "them")}.`,
       de: `Seitdem ${plural(count, "wurde 1 neueres Ereignis", `wurden ${count} neuere Ereignisse`)} aufgezeichnet; die nächste Prüfung schließt ${plural(count, "es", "sie")} ein.`,

@@ -75,13 +75,16 @@ export default async function PortalAuditPage({
           <Alert tone="info">{t(V.notYet)}</Alert>
         ) : verification.ok ? (
           <Alert tone="success">
-            {t(V.intact(verification.seq))} <DateTime value={verification.verifiedAt} locale={locale} />
+            {t(V.intact(verification.seq - (verification.prunedThrough ?? 0)))}{" "}
+            <DateTime value={verification.verifiedAt} locale={locale} />
             {verification.fullyVerifiedAt && (
               <>
-                {t(V.fully)} <DateTime value={verification.fullyVerifiedAt} locale={locale} />
+                {t(verification.prunedThrough === null ? V.fully : V.fullyFromCheckpoint)}{" "}
+                <DateTime value={verification.fullyVerifiedAt} locale={locale} />
               </>
             )}
             .{unverifiedEvents > 0 && <> {t(V.unverified(unverifiedEvents))}</>}
+            {verification.prunedThrough !== null && <> {t(V.pruned(verification.prunedThrough))}</>}
           </Alert>
         ) : (
           <Alert tone="danger" title={t(V.brokenTitle)}>
