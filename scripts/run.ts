@@ -101,7 +101,10 @@ if (oneUrl && (await signsInRestricted(database.url))) {
       "migrations are left to a process that has it (ADR 0025).",
   );
 } else {
-  await prepareDatabase(ownerUrl, console.log, { appUrl: database.url });
+  await prepareDatabase(ownerUrl, console.log, { appUrl: database.url }).catch(async (error: Error) => {
+    console.error(error.message);
+    await shutdown(1);
+  });
   if (oneUrl && mode !== "migrate")
     console.warn(
       "Least privilege is off: the app connects as the database owner (DATABASE_OWNER_URL is not set). " +
