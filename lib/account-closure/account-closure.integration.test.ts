@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemoConnector, type DemoConnector } from "../../connectors/demo-product/src/connector.ts";
 import { seedDemoProduct } from "../../connectors/demo-product/src/demo-data.ts";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
+import { defineApiRoute } from "../api/api-route.ts";
+import { createApiKey } from "../api/keys/manage-keys.ts";
+import { createApiKeyInput } from "../api/keys/key-input.ts";
 import { authorizeOrgBySlug } from "../auth/authorization/authorize.ts";
 import { markReauthenticated } from "../auth/sessions/session-store.ts";
 import { db } from "../db/client.ts";
@@ -146,6 +149,32 @@ describe("asking to close an account (D4)", () => {
       select: { action: true },
     });
     expect(events.map((e) => e.action)).toEqual(["org.closure.requested", "org.closure.cancelled"]);
+  });
+
+  it("D4: API v1 writes are refused (409) while the organisation closes; reads still answer", async () => {
+    const clock = fixedClock(new Date());
+    const org = await createOrganization();
+    const owner = await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
+    const ctx = await ownerContext(owner, clock);
+    const { key } = await createApiKey(
+      ctx,
+      createApiKeyInput.parse({ slug: org.slug, name: "Privacy tool", "dsr:read": "on", "dsr:write": "on" }),
+    );
+    await requestClosure(ctx, { slug: org.slug, choice: "RETURN", confirmation: org.slug });
+    const route = defineApiRoute({ permission: "org.dsr.manage" }, async () => Response.json({ ok: true }));
+    const read = defineApiRoute({ permission: "org.dsr.view" }, async () => Response.json({ ok: true }));
+    const call = (handler: typeof route, method: string) =>
+      handler(
+        new Request("http://localhost/api/v1/requests", {
+          method,
+          headers: { authorization: `Bearer ${key}` },
+        }),
+        { params: Promise.resolve({}) },
+      );
+    const refused = await call(route, "POST");
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ status: 409 });
+    expect((await call(read, "GET")).status).toBe(200);
   });
 
   it("D4: the export window must pass before the job deletes anything", async () => {
