@@ -191,3 +191,45 @@ test("D4: an owner closes the account → read-only, export works → (window pa
   expect(mail.subject).toContain("Deletion certificate");
   await staffContext.close();
 });
+
+test("D4 (German): the closure page, its confirmation and the read-only banner speak German; cancelling makes the organisation writable again", async ({
+  page,
+  context,
+  makeOrganization,
+  makeUser,
+  signIn,
+}) => {
+  test.setTimeout(90_000);
+  const org = await makeOrganization({ name: `Globex Schließung ${randomUUID().slice(0, 6)}` });
+  const owner = await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
+  await db.user.update({ where: { id: owner.id }, data: { language: "de" } });
+  const { sessionId } = await signIn(context, owner);
+  await db.session.update({
+    where: { id: sessionId },
+    data: { reauthenticatedAt: new Date(Date.now() - 10 * 60_000) },
+  });
+  await page.setViewportSize(PHONE);
+  await page.goto(`/portal/${org.slug}/closure`);
+  await expect(page.getByRole("heading", { name: "Konto schließen", level: 1 })).toBeVisible();
+  await page.getByLabel("Ihr Passwort").fill(owner.password);
+  await page.getByRole("button", { name: "Bestätigen" }).click();
+  const form = page.getByRole("form", { name: "Schließung des Kontos beantragen" });
+  await form.getByRole("radio", { name: /Löschung: keine Kopie nötig/ }).check();
+  await form.getByLabel(`Geben Sie zur Bestätigung „${org.slug}“ ein`).fill("falsch");
+  await form.getByRole("button", { name: "Konto schließen" }).click();
+  await expect(form.getByText(/Geben Sie zur Bestätigung den Adressnamen/)).toBeVisible();
+  await look(page, "closure-form-de-phone");
+  await form.getByLabel(`Geben Sie zur Bestätigung „${org.slug}“ ein`).fill(org.slug);
+  await form.getByRole("button", { name: "Konto schließen" }).click();
+  await expect(page.getByRole("heading", { name: "Laufende Schließung" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("closing-banner")).toContainText("Diese Organisation wird geschlossen");
+  await expect(page.getByText("Löschung", { exact: true })).toBeVisible();
+  await page.setViewportSize(LAPTOP);
+  await look(page, "closure-scheduled-de-laptop");
+
+  await page.getByRole("button", { name: "Schließung abbrechen" }).click();
+  await expect(page.getByRole("form", { name: "Schließung des Kontos beantragen" })).toBeVisible();
+  await expect(page.getByTestId("closing-banner")).toHaveCount(0);
+  expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).closingSince).toBeNull();
+});

@@ -2,6 +2,7 @@
 
 import { Button, FormField, Input } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
+import { useSubmitWithoutReset } from "@/app/_components/submit-without-reset";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
 import { requestClosureAction } from "./actions";
@@ -19,8 +20,16 @@ export function RequestClosureForm({
 }) {
   const t = (text: Text) => localize(text, locale);
   const { state, formAction, pending, fieldError } = useActionForm(requestClosureAction);
+  // A refused confirmation keeps the choice and what was typed.
+  const onSubmit = useSubmitWithoutReset(formAction);
   return (
-    <form action={formAction} className="space-y-4" aria-label={t(M.formTitle)} noValidate>
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="space-y-4"
+      aria-label={t(M.formTitle)}
+      noValidate
+    >
       <input type="hidden" name="slug" value={slug} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-gray-900">{t(M.choice)}</legend>
