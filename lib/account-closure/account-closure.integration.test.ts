@@ -21,6 +21,9 @@ import { createWebhookSystem } from "../dsr/connectors/testing/factory.ts";
 import { createHold } from "../legal-holds/create.ts";
 import { createHoldInput } from "../legal-holds/input.ts";
 import { releaseHold } from "../legal-holds/release.ts";
+import { downloadDeletionCertificate } from "./download-certificate.ts";
+import { requestClosuresNow } from "./run-now.ts";
+import { listClosures } from "./staff-list.ts";
 import { envelopeFile, signedEnvelope } from "../signing/envelope.ts";
 import { certificateSigningKeys } from "../signing/keyring.ts";
 import { publicKeysOfKeyring } from "../signing/published-keys.ts";
@@ -321,6 +324,32 @@ describe("the deletion (D4, G2)", () => {
       select: { action: true },
     });
     expect(chain[0]?.action).toBe("org.closure.completed");
+
+    // Staff keep it after the organisation is gone: the list and both files; other roles are refused.
+    const staffNow = await contextFor(staff, { clock });
+    expect((await listClosures(staffNow)).find((c) => c.id === closure.id)).toMatchObject({
+      status: "COMPLETED",
+      hasCertificate: true,
+      systems: { total: 1, answered: 1 },
+    });
+    const json = await downloadDeletionCertificate(staffNow, closure.id, "json");
+    expect(Buffer.from(json.bytes).toString("utf8")).toBe(stored.certificate);
+    const pdf = await downloadDeletionCertificate(staffNow, closure.id, "pdf");
+    expect(Buffer.from(pdf.bytes).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      await db.auditEvent.count({
+        where: { chain: "provider", action: "org.closure.certificate_downloaded", targetId: closure.id },
+      }),
+    ).toBe(2);
+    const content = await contextFor(await createUser({ staffRoles: ["CONTENT"] }), { clock });
+    await expect(listClosures(content)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(downloadDeletionCertificate(content, closure.id, "json")).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    const customer = await contextFor(shared, { clock });
+    await expect(listClosures(customer)).rejects.toMatchObject({ code: "not_found" });
+    const support = await contextFor(await createUser({ staffRoles: ["SUPPORT"] }), { clock });
+    await expect(requestClosuresNow(support)).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("G2: a hold placed after the deletion started still stops it before Article28 deletes; MANUAL systems are not claimed as deleted", async () => {
