@@ -17,7 +17,8 @@ import { createApiKeyInput } from "../api/keys/key-input.ts";
 import { authorizeOrgBySlug } from "../auth/authorization/authorize.ts";
 import { markReauthenticated } from "../auth/sessions/session-store.ts";
 import { db } from "../db/client.ts";
-import { createWebhookSystem } from "../dsr/connectors/testing/factory.ts";
+import { createTestRequest, createWebhookSystem } from "../dsr/connectors/testing/factory.ts";
+import { seedDeliveredBreach } from "../incidents/testing/breach-fixtures.ts";
 import { createHold } from "../legal-holds/create.ts";
 import { createHoldInput } from "../legal-holds/input.ts";
 import { releaseHold } from "../legal-holds/release.ts";
@@ -226,6 +227,17 @@ describe("the deletion (D4, G2)", () => {
       `INSERT INTO demo_product.orders (org_slug, email, order_number, total_cents, placed_at) VALUES ($1, 'x@closing.example', 'C-1', 100, now())`,
       [org.slug],
     );
+    // A breach notified to this organisation and another one (two sent, immutable phases), and a request.
+    const breach = await seedDeliveredBreach([org.id, elsewhere.id], { withOutbox: true });
+    await db.incidentOrganization.create({
+      data: { incidentId: breach.incident.id, organizationId: org.id },
+    });
+    const dsr = await createTestRequest({
+      organizationId: org.id,
+      type: "ERASURE",
+      subject: { email: "x@closing.example" },
+      systemIds: [system.id],
+    });
     await mkdir(path.join(exportRoot, org.id), { recursive: true });
     await writeFile(path.join(exportRoot, org.id, "old-1.zip"), "zip");
 
@@ -284,6 +296,13 @@ describe("the deletion (D4, G2)", () => {
     const asked = await db.accountClosureSystem.findFirstOrThrow({ where: { closureId: closure.id } });
     expect(asked).toMatchObject({ dataSystemId: system.id, status: "DONE", records: 3, attempts: 1 });
 
+    // The provider keeps its breach evidence: the sent phases, the other organisation's notification, and
+    // in the certificate which phases reached this organisation when; the request is gone.
+    expect(await db.noticePhase.count({ where: { incidentId: breach.incident.id } })).toBe(2);
+    expect(await db.incidentNotification.count({ where: { organizationId: elsewhere.id } })).toBe(1);
+    expect(await db.incidentNotification.count({ where: { organizationId: org.id } })).toBe(0);
+    expect(await db.dataSubjectRequest.count({ where: { id: dsr.id } })).toBe(0);
+
     // The certificate: signed, of its own type, verifiable; one changed byte and it fails.
     const stored = await db.accountClosure.findUniqueOrThrow({ where: { id: closure.id } });
     expect(stored.status).toBe("COMPLETED");
@@ -296,13 +315,18 @@ describe("the deletion (D4, G2)", () => {
       organization: { id: org.id, slug: org.slug, name: org.name },
       closure: { reference: closure.reference, choice: "DELETION" },
       systems: [{ key: system.key, status: "DONE", records: 3 }],
-      kept: { auditChain: { chain: `org:${org.id}` } },
+      kept: {
+        auditChain: { chain: `org:${org.id}` },
+        breachNotifications: [{ incident: breach.incident.reference, phases: [1, 2] }],
+      },
     });
     const removed = (
       verified.document as unknown as { article28: { removed: { entity: string; records: number }[] } }
     ).article28.removed;
     expect(removed).toContainEqual({ entity: "members", records: 3 });
     expect(removed).toContainEqual({ entity: "user accounts", records: 2 });
+    expect(removed).toContainEqual({ entity: "data-subject requests", records: 1 });
+    expect(removed).toContainEqual({ entity: "breach notice deliveries", records: 2 });
     const envelope = signedEnvelope.parse(JSON.parse(stored.certificate!));
     const payload = Buffer.from(envelope.payload, "base64");
     payload[10] = payload[10]! ^ 1;
