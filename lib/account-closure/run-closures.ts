@@ -28,7 +28,7 @@ import { deleteOrganization } from "./delete-organization.ts";
 import { removeOrganizationExportFiles } from "./export-files.ts";
 import { ownersOf, parseOwners } from "./owners.ts";
 
-export type ClosureStep = "held" | "started" | "waiting" | "completed" | "skipped";
+export type ClosureStep = "held" | "started" | "waiting" | "completed" | "skipped" | "failed";
 
 export async function runDueClosures(
   clock: Clock,
@@ -44,9 +44,17 @@ export async function runDueClosures(
   });
   const steps: { id: string; step: ClosureStep }[] = [];
   for (const { id } of due) {
-    let step = await startOrHold(id, clock);
-    if (step === "started" || step === "skipped") step = await finishDeletion(id, clock, options);
-    steps.push({ id, step });
+    try {
+      let step = await startOrHold(id, clock);
+      if (step === "started" || step === "skipped") step = await finishDeletion(id, clock, options);
+      steps.push({ id, step });
+    } catch (error) {
+      // One closure's failure (for staff, on /admin/closures) does not stop the others; the next run retries.
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(`[account-closure] ${id}:`, error);
+      await db.accountClosure.update({ where: { id }, data: { lastError: reason.slice(0, 500) } });
+      steps.push({ id, step: "failed" });
+    }
   }
   return steps;
 }

@@ -25,6 +25,7 @@ export const CLOSURES_MESSAGES = {
   json: "JSON",
   pdf: "PDF",
   heldBy: (reference: string) => `Kept by ${reference}`,
+  lastError: (error: string) => `Last run failed: ${error}`,
   choices: { RETURN: "Return, then deletion", DELETION: "Deletion" },
   statuses: {
     SCHEDULED: "Scheduled",

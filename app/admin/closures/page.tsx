@@ -59,6 +59,11 @@ export default async function ClosuresPage() {
                 {c.status === "HELD" && c.heldBy && (
                   <span className="block text-xs">{M.heldBy(c.heldBy)}</span>
                 )}
+                {c.lastError && c.status === "DELETING" && (
+                  <span className="block text-xs break-words text-danger-700">
+                    {M.lastError(c.lastError)}
+                  </span>
+                )}
               </span>
             ),
           },
