@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { DEV_CERTIFICATE_SIGNING_KEYS } from "../lib/config/env.ts";
+import { deletionCertificateSummary } from "../lib/account-closure/certificate-summary.ts";
 import { certificateSummary } from "../lib/dsr/results/certificate-summary.ts";
 import { parseSigningKeys } from "../lib/signing/key-spec.ts";
 import { VERIFY_MESSAGES as M } from "../lib/signing/messages.ts";
@@ -85,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(M.valid(result.keyId));
   console.log(M.signedSha256(result.payloadSha256));
   console.log("");
-  const summary = certificateSummary(result.document);
+  const summary = certificateSummary(result.document) ?? deletionCertificateSummary(result.document);
   if (summary) console.log(summary.join("\n"));
   else console.log(`${M.otherDocument(result.document.type)}\n${JSON.stringify(result.document, null, 2)}`);
   return 0;

@@ -4,15 +4,18 @@ import { Alert, ButtonLink, Card, DataTable, PageHeader } from "@/app/_ui";
 import { getAdminOverview } from "@/lib/admin/overview";
 import { staffCan } from "@/lib/auth/authorization/permissions";
 import { loadPage } from "@/lib/http/page";
+import { CLOSURES_MESSAGES } from "./closures/messages";
 import { ORGANIZATIONS_MESSAGES } from "./organizations/messages";
 
 export const metadata: Metadata = { title: "Staff console" };
 
 export default async function AdminHome() {
-  const { overview, records } = await loadPage(async (ctx) => ({
+  const { overview, records, closures } = await loadPage(async (ctx) => ({
     overview: await getAdminOverview(ctx),
     // Retention and legal holds are reached from here: the console's navigation line is full at laptop width.
     records: staffCan(ctx.actor?.staffRoles ?? [], "retention.manage"),
+    // Account closures (D4) too: staff see every closure in progress and keep the certificates.
+    closures: staffCan(ctx.actor?.staffRoles ?? [], "admin.organizations.view"),
   }));
   return (
     <div className="space-y-6">
@@ -76,6 +79,13 @@ export default async function AdminHome() {
             </Link>
           </p>
         </Card>
+      )}
+      {closures && (
+        <p className="text-sm">
+          <Link href="/admin/closures" className="font-medium underline">
+            {CLOSURES_MESSAGES.link}
+          </Link>
+        </p>
       )}
       <p className="text-sm text-gray-600">Emails waiting for delivery: {overview.pendingEmails}</p>
     </div>

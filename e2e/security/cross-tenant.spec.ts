@@ -54,6 +54,7 @@ const NOT_FOUND_DIGEST = "NEXT_HTTP_ERROR_FALLBACK;404";
 for (const target of [
   { name: "overview", path: "" },
   { name: "members", path: "/members" },
+  { name: "account closure", path: "/closure" },
 ]) {
   test(`a member of another organisation gets 404 and none of the victim's data on its ${target.name} page`, async ({
     page,

@@ -71,6 +71,8 @@ export function defineApiRoute<P extends RouteParams = RouteParams>(
         cookies: NO_COOKIES,
         locale,
         timeZone: caller.timeZone,
+        // A GET only reads: a read-only organisation (being closed) still answers it; writes are refused.
+        ...(request.method === "GET" || request.method === "HEAD" ? { intent: "read" as const } : {}),
       };
       const org = await authorizeKey(ctx, caller, options.permission);
       return await handler(org, request, await segment.params);

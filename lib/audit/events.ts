@@ -356,6 +356,26 @@ export type AuditEventMetadata = {
   "org.export.failed": { exportId: string; attempts: number };
   "org.export.downloaded": { exportId: string; sha256: string; bytes: number };
   "org.export.expired": { exportId: string };
+  // Account closure (lib/account-closure; D4, ADR 0024)
+  "org.closure.requested": {
+    closureId: string;
+    reference: string;
+    choice: string;
+    deleteAfter: string;
+    deleteBy: string;
+  };
+  "org.closure.cancelled": { closureId: string; reference: string };
+  "org.closure.held": { closureId: string; reference: string; hold: string };
+  "org.closure.deletion_started": { closureId: string; reference: string; systems: number };
+  "org.closure.completed": {
+    closureId: string;
+    reference: string;
+    organizationId: string;
+    records: number;
+    systems: number;
+    certificateSha256: string;
+  };
+  "org.closure.certificate_downloaded": { closureId: string; reference: string; format: string };
   // Demo data (prisma/seed*)
   "seed.organization.created": Record<string, never>;
   "seed.member.created": { role: string };
@@ -721,6 +741,21 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   "org.export.expired": {
     en: "Organisation export deleted after expiry",
     de: "Export der Organisation nach Ablauf gelöscht",
+  },
+  "org.closure.requested": { en: "Account closure requested", de: "Schließung des Kontos beantragt" },
+  "org.closure.cancelled": { en: "Account closure cancelled", de: "Schließung des Kontos abgebrochen" },
+  "org.closure.held": {
+    en: "Account deletion refused by a legal hold",
+    de: "Löschung des Kontos durch eine rechtliche Sperre verweigert",
+  },
+  "org.closure.deletion_started": { en: "Account deletion started", de: "Löschung des Kontos begonnen" },
+  "org.closure.completed": {
+    en: "Organisation deleted (account closed)",
+    de: "Organisation gelöscht (Konto geschlossen)",
+  },
+  "org.closure.certificate_downloaded": {
+    en: "Deletion certificate downloaded",
+    de: "Löschzertifikat heruntergeladen",
   },
   "seed.organization.created": { en: "Demo organisation created", de: "Demo-Organisation angelegt" },
   "seed.member.created": { en: "Demo member created", de: "Demo-Mitglied angelegt" },

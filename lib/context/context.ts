@@ -39,6 +39,12 @@ export type Context = {
    * the provider's.
    */
   timeZone: string;
+  /**
+   * "read": the request only shows something (a page load, a GET route), so a read-only organisation (one
+   * being closed, lib/account-closure) lets it through. Anything else (server actions, other methods, and
+   * contexts that do not say) may write and is refused there (lib/auth/authorization/authorize.ts).
+   */
+  intent?: "read";
 };
 
 /** A context whose caller is signed in (what `requireSignedIn` and the authorisation functions return). */

@@ -1,7 +1,7 @@
 import "server-only";
 // What a page does when its data load refuses: 404 for records the viewer may not know, 403 for pages
 // their role does not allow, sign-in (or the MFA step owed) for anonymous visitors. Other errors go to
-// the error page. The load gets the caller's context.
+// the error page. The load gets the caller's context, marked as one that only reads (a page shows).
 import { forbidden, notFound, redirect } from "next/navigation";
 import type { Context, SignedInContext } from "../context/context.ts";
 import { isAppError } from "../errors.ts";
@@ -20,10 +20,10 @@ async function guarded<T>(load: () => Promise<T>): Promise<T> {
 
 /** The data of a page for a signed-in visitor. */
 export function loadPage<T>(load: (ctx: SignedInContext) => Promise<T>): Promise<T> {
-  return guarded(async () => load(await signedInContext()));
+  return guarded(async () => load({ ...(await signedInContext()), intent: "read" }));
 }
 
 /** The data of a page anyone may open (emailed links, invitations); `ctx.actor` may be null. */
 export function loadPublicPage<T>(load: (ctx: Context) => Promise<T>): Promise<T> {
-  return guarded(async () => load(await requestContext()));
+  return guarded(async () => load({ ...(await requestContext()), intent: "read" }));
 }

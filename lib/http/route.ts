@@ -45,6 +45,8 @@ function handle<C extends Context, P extends RouteParams>(
     try {
       if (options.sameOrigin !== false && STATE_CHANGING.has(request.method)) await assertSameOrigin();
       ctx = await context();
+      // A GET or HEAD only reads: a read-only organisation (being closed) still answers it.
+      if (!STATE_CHANGING.has(request.method)) ctx = { ...ctx, intent: "read" };
       return await handler(ctx, request, await segment.params);
     } catch (error) {
       return errorResponse(errorOutcome(error, ctx?.locale ?? "en", "route"), options.errors ?? "text");

@@ -164,6 +164,17 @@ export const QUEUES = {
     retryDelay: 30,
     expireInSeconds: 600,
   },
+  /**
+   * Account closures (lib/account-closure/run-closures.ts; D4): every five minutes and on request (staff, a
+   * released hold). "stately": one run at a time and at most one waiting; runs are idempotent.
+   */
+  accountClosure: {
+    name: "account-closure",
+    policy: "stately",
+    retryLimit: 3,
+    retryDelay: 60,
+    expireInSeconds: 1800,
+  },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 const globalForBoss = globalThis as unknown as { article28Boss?: Promise<PgBoss> };

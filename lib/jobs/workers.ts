@@ -1,4 +1,5 @@
 // Starts every job handler of this process: inside the web app (JOBS_IN_APP) or `npm run worker`.
+import { registerAccountClosureWorker } from "./account-closure-jobs.ts";
 import { registerAuditWorkers } from "./audit-jobs.ts";
 import { registerBreachDeadlineWorker } from "./breach-deadline-jobs.ts";
 import { registerDsrDeadlineWorker } from "./dsr-deadline-jobs.ts";
@@ -17,4 +18,5 @@ export async function startWorkers(): Promise<void> {
   await registerWebhookWorkers();
   await registerRetentionWorker();
   await registerOrganizationExportWorkers();
+  await registerAccountClosureWorker();
 }

@@ -7,13 +7,20 @@ import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
+import { requestClosureRun } from "../jobs/account-closure-jobs.ts";
 import { requestDsrDispatch } from "../jobs/dsr-connector-jobs.ts";
 import { requestRetentionPurge } from "../jobs/retention-jobs.ts";
 import type { ReleaseHoldInput } from "./input.ts";
 import { LEGAL_HOLD_MESSAGES } from "./messages.ts";
 import { resumeErasures } from "./resume-erasures.ts";
 
-export type ReleasedHold = { reference: string; erasuresResumed: number; purgesResumed: number };
+export type ReleasedHold = {
+  reference: string;
+  erasuresResumed: number;
+  purgesResumed: number;
+  /** Account deletions the hold refused: the closure job runs now and takes them up (lib/account-closure). */
+  closuresResumed: number;
+};
 
 export async function releaseHold(ctx: Context, input: ReleaseHoldInput): Promise<ReleasedHold> {
   const staff = await authorizeStaff(ctx, "holds.manage");
@@ -35,6 +42,10 @@ export async function releaseHold(ctx: Context, input: ReleaseHoldInput): Promis
       where: { holdId: hold.id, path: "RETENTION_PURGE", resumedAt: null },
       data: { resumedAt: now },
     });
+    const closures = await tx.holdRefusal.updateMany({
+      where: { holdId: hold.id, path: "ACCOUNT_DELETION", resumedAt: null },
+      data: { resumedAt: now },
+    });
     await recordAudit(
       {
         organizationId: null,
@@ -45,14 +56,20 @@ export async function releaseHold(ctx: Context, input: ReleaseHoldInput): Promis
         metadata: {
           reference: hold.reference,
           reason: input.reason,
-          resumed: erasuresResumed + purges.count,
+          resumed: erasuresResumed + purges.count + closures.count,
         },
       },
       { tx, clock: ctx.clock },
     );
-    return { reference: hold.reference, erasuresResumed, purgesResumed: purges.count };
+    return {
+      reference: hold.reference,
+      erasuresResumed,
+      purgesResumed: purges.count,
+      closuresResumed: closures.count,
+    };
   });
   if (released.erasuresResumed > 0) await requestDsrDispatch();
   if (released.purgesResumed > 0) await requestRetentionPurge();
+  if (released.closuresResumed > 0) await requestClosureRun();
   return released;
 }

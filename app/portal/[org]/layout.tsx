@@ -11,6 +11,8 @@ import { BREACH_BANNER_MESSAGES as M } from "./breach-notifications/messages";
 import { loadOrganizationOverview } from "./load-overview";
 import { PORTAL_LAYOUT_MESSAGES as L } from "./messages";
 import { API_NAV } from "./api/messages";
+import { ClosingBanner } from "./closure/closing-banner";
+import { CLOSURE_NAV } from "./closure/messages";
 import { EXPORT_NAV } from "./export/messages";
 import { REQUESTS_NAV } from "./requests/messages";
 
@@ -38,6 +40,10 @@ export default async function PortalLayout({
   if (overview.canManageApi) nav.push({ href: `${base}/api`, label: t(API_NAV) });
   if (overview.canViewAudit) nav.push({ href: `${base}/audit`, label: t(L.auditLog) });
   if (overview.canExport) nav.push({ href: `${base}/export`, label: t(EXPORT_NAV) });
+  // D4: owners close the account; while it closes every page says it is read-only.
+  const membership = actor.memberships.find((m) => m.slug === overview.slug);
+  const owner = membership?.role === "OWNER" && !actor.apiKey;
+  if (owner) nav.push({ href: `${base}/closure`, label: t(CLOSURE_NAV) });
   return (
     <AppShell
       area={t(L.area)}
@@ -48,6 +54,12 @@ export default async function PortalLayout({
       brand={brand}
       locale={locale}
     >
+      <ClosingBanner
+        slug={overview.slug}
+        closing={Boolean(membership?.closingSince)}
+        owner={owner}
+        locale={locale}
+      />
       <UnacknowledgedBreachBanner overview={overview} locale={locale} />
       {children}
     </AppShell>

@@ -6,9 +6,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
-import { pingMessage, taskMessage, type TaskMessage } from "../../../lib/dsr/connectors/protocol.ts";
+import { organizationDeletionMessage } from "../../../lib/account-closure/protocol.ts";
+import { pingMessage, taskMessage } from "../../../lib/dsr/connectors/protocol.ts";
 import { verifyWebhook } from "../../../lib/webhooks/standard-webhooks.ts";
 import { performAction } from "./actions.ts";
+import { deleteOrganization } from "./delete-organization.ts";
 import { CallbackSender } from "./callbacks.ts";
 import { ensureSchema, SCHEMA } from "./schema.ts";
 import { SYSTEMS } from "./systems.ts";
@@ -93,19 +95,39 @@ export async function startDemoConnector(options: DemoConnectorOptions): Promise
       return send(response, 400, { error: "not JSON" });
     }
     if (pingMessage.safeParse(json).success) return send(response, 200, { status: "ok", system: systemKey });
+    // An account closure: delete everything of the organisation (answered at once; no callback).
+    const deletion = organizationDeletionMessage.safeParse(json);
+    if (deletion.success)
+      return answerTask(
+        systemKey,
+        verified.id,
+        { taskId: deletion.data.taskId, action: deletion.data.action, callback: null },
+        (client) => deleteOrganization(client, SYSTEMS[systemKey]!, deletion.data.organization.slug, now()),
+        { asynchronous: false, callbackDelayMs: 0 },
+        response,
+      );
     const parsed = taskMessage.safeParse(json);
     if (!parsed.success) return send(response, 400, { error: "not a task of protocol version 1" });
-    return answerTask(systemKey, verified.id, parsed.data, config, response);
+    const task = parsed.data;
+    return answerTask(
+      systemKey,
+      verified.id,
+      task,
+      (client) => performAction(client, SYSTEMS[systemKey]!, task, now()),
+      { asynchronous: config.asyncActions.includes(task.action), callbackDelayMs: config.callbackDelayMs },
+      response,
+    );
   }
 
   async function answerTask(
     systemKey: string,
     webhookId: string,
-    task: TaskMessage,
-    config: Endpoint,
+    task: { taskId: string; action: string; callback: { url: string; token: string } | null },
+    perform: (client: pg.PoolClient) => Promise<unknown>,
+    mode: { asynchronous: boolean; callbackDelayMs: number },
     response: ServerResponse,
   ) {
-    const asynchronous = config.asyncActions.includes(task.action);
+    const { asynchronous, callbackDelayMs } = mode;
     const client = await pool.connect();
     let fresh = false;
     let stored: {
@@ -127,7 +149,7 @@ export async function startDemoConnector(options: DemoConnectorOptions): Promise
       if (existing.rows[0]) {
         stored = existing.rows[0];
       } else {
-        const result = await performAction(client, SYSTEMS[systemKey]!, task, now());
+        const result = await perform(client);
         await client.query(
           `INSERT INTO ${SCHEMA}.deliveries (webhook_id, system_key, task_id, action, result, asynchronous, callback_url, callback_token)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -138,16 +160,16 @@ export async function startDemoConnector(options: DemoConnectorOptions): Promise
             task.action,
             JSON.stringify(result),
             asynchronous,
-            task.callback.url,
-            task.callback.token,
+            task.callback?.url ?? null,
+            task.callback?.token ?? null,
           ],
         );
         stored = {
           result,
           asynchronous,
           callback_done: false,
-          callback_url: task.callback.url,
-          callback_token: task.callback.token,
+          callback_url: task.callback?.url ?? null,
+          callback_token: task.callback?.token ?? null,
         };
         fresh = true;
       }
@@ -158,10 +180,10 @@ export async function startDemoConnector(options: DemoConnectorOptions): Promise
     } finally {
       client.release();
     }
-    if (fresh && stored.asynchronous)
+    if (fresh && stored.asynchronous && task.callback)
       callbacks.schedule(
         { webhookId, url: task.callback.url, token: task.callback.token, result: stored.result },
-        config.callbackDelayMs,
+        callbackDelayMs,
       );
     if (stored.asynchronous && !stored.callback_done) return send(response, 202, { status: "accepted" });
     return send(response, 200, stored.result);

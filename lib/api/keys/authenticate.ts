@@ -42,7 +42,14 @@ export async function authenticateApiKey(authorization: string | null, clock: Cl
       lastUsedAt: true,
       rateLimitPerMinute: true,
       organization: {
-        select: { id: true, slug: true, name: true, ipAllowlist: true, defaultTimeZone: true },
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          ipAllowlist: true,
+          defaultTimeZone: true,
+          closingSince: true,
+        },
       },
     },
   });
@@ -76,6 +83,7 @@ export async function authenticateApiKey(authorization: string | null, clock: Cl
           ipAllowlist: org.ipAllowlist,
           ssoRequired: false,
           defaultTimeZone: org.defaultTimeZone,
+          closingSince: org.closingSince,
         },
       ],
       apiKey: { id: row.id, name: row.name, scopes: row.scopes },

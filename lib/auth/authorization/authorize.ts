@@ -3,6 +3,8 @@ import "server-only";
 // Tenant access is derived from the organisation of the record touched, checked against the actor's
 // membership and role. A record of another organisation is reported as not found, never as forbidden,
 // so its existence does not leak. Refusals are audited, summarised per user and window (S24).
+import { allowedWhileClosing } from "../../account-closure/read-only.ts";
+import { ACCOUNT_CLOSURE_MESSAGES } from "../../account-closure/messages.ts";
 import { userActor } from "../../audit/record.ts";
 import { recordRefusal } from "../../audit/refusals.ts";
 import type { Context, SignedInContext } from "../../context/context.ts";
@@ -140,6 +142,11 @@ async function authorizeMembership(
   if (!actorCan(ctx.actor, membership.role, action)) {
     await auditDenied(ctx, action, membership.organizationId);
     throw new AppError("forbidden");
+  }
+  // D4: an organisation being closed is read-only but for its export and the closure (ADR 0024).
+  if (membership.closingSince && ctx.intent !== "read" && !allowedWhileClosing(action)) {
+    await auditDenied(ctx, action, membership.organizationId);
+    throw new AppError("conflict", ACCOUNT_CLOSURE_MESSAGES.readOnly);
   }
   return {
     ...ctx,

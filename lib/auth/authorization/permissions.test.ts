@@ -12,10 +12,13 @@ describe("permission table (S11: deny by default)", () => {
     }
   });
 
-  it("leaves policies that can shut owners out to owners (S23)", () => {
+  it("leaves policies that can shut owners out, and closing the account (D4), to owners (S23)", () => {
     expect(CUSTOMER_ACTIONS.filter((a) => customerCan("ADMIN", a) !== customerCan("OWNER", a))).toEqual([
       "org.access.restrict",
+      "org.closure.manage",
     ]);
+    for (const role of ["ADMIN", "PRIVACY_OFFICER", "AUDITOR", "MEMBER"] as const)
+      expect(customerCan(role, "org.closure.manage")).toBe(false);
     expect(customerCan("OWNER", "org.access.restrict")).toBe(true);
     for (const role of ["ADMIN", "PRIVACY_OFFICER", "AUDITOR", "MEMBER"] as const)
       expect(customerCan(role, "org.access.restrict")).toBe(false);

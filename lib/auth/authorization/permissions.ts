@@ -32,6 +32,8 @@ export const CUSTOMER_ACTIONS = [
   "org.retention.manage",
   /** Export everything Article28 holds for the organisation and download the export (D4, H1). */
   "org.export.manage",
+  /** Close the organisation's account (D4): ask for it, choose return or deletion, cancel. Owners only. */
+  "org.closure.manage",
 ] as const;
 export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
 
@@ -82,7 +84,9 @@ export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
   OWNER: CUSTOMER_ACTIONS,
-  ADMIN: CUSTOMER_ACTIONS.filter((action) => action !== "org.access.restrict"),
+  ADMIN: CUSTOMER_ACTIONS.filter(
+    (action) => action !== "org.access.restrict" && action !== "org.closure.manage",
+  ),
   PRIVACY_OFFICER: [
     "org.view",
     "org.members.view",

@@ -21,6 +21,8 @@ export type Membership = {
   ssoRequired: boolean;
   /** The zone the organisation's members read in until they choose their own (lib/time/reader-time-zone.ts). */
   defaultTimeZone: string;
+  /** D4: the organisation is being closed since then (read-only but for its export; lib/account-closure). */
+  closingSince?: Date | null;
 };
 
 /** An API key acting for its organisation (lib/api/keys/authenticate.ts): no person, no session. */
@@ -84,6 +86,7 @@ export async function sessionStateFor(
               ssoRequired: true,
               ipAllowlist: true,
               defaultTimeZone: true,
+              closingSince: true,
             },
           },
         },
@@ -111,6 +114,7 @@ export async function sessionStateFor(
       ipAllowlist: m.organization.ipAllowlist,
       ssoRequired: m.organization.ssoRequired,
       defaultTimeZone: m.organization.defaultTimeZone,
+      closingSince: m.organization.closingSince,
     })),
     timeZone: user.timeZone,
   };
