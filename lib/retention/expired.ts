@@ -1,64 +1,108 @@
-// The SQL of a category's expired rows (GDPR.md G1, G3): rows whose timestamp is before the cutoff of their
-// organisation — its own shorter period if it chose one, else the policy's. Counting (dry run, held rows)
-// and deleting share the same selection. The fragments come from the registry (constants); the values are
-// parameters. Times are passed as ISO strings cast to `timestamp(3)`, the columns' type.
+// The SQL of a category's expired rows (GDPR.md G1, G2, G3): rows whose timestamp is before the cutoff of
+// their organisation — its own shorter period if it chose one, else the policy's — and, for each, the
+// oldest hold that keeps it (./held.ts). Counting (dry run, held rows) and deleting share the same
+// selection. The fragments come from the registry (constants); the values are parameters. Times are passed
+// as ISO strings cast to `timestamp(3)`, the columns' type.
 import { Prisma } from "../generated/prisma/client.ts";
 import type { CategorySql } from "./categories/category.ts";
+import type { HoldRow } from "./held.ts";
 
 export type Cutoffs = { policy: Date; byOrganization: Map<string, Date> };
 
 function expiredWhere(sql: CategorySql, cutoffs: Cutoffs): { join: Prisma.Sql; where: Prisma.Sql } {
   const orgs = [...cutoffs.byOrganization.keys()];
+  const policy = Prisma.sql`${cutoffs.policy.toISOString()}::timestamp(3)`;
+  // Without overrides the join is left out: the planner then walks the id index in order (the purge's batches).
+  if (orgs.length === 0)
+    return {
+      join: Prisma.empty,
+      where: Prisma.sql`${Prisma.raw(sql.where)} AND ${Prisma.raw(sql.at)} < ${policy}`,
+    };
   const times = [...cutoffs.byOrganization.values()].map((d) => d.toISOString());
   return {
     join: Prisma.sql`LEFT JOIN unnest(${orgs}::text[], ${times}::timestamp(3)[]) AS o(org, cutoff)
       ON o.org = ${Prisma.raw(sql.organization)}`,
     where: Prisma.sql`${Prisma.raw(sql.where)}
-      AND ${Prisma.raw(sql.at)} < COALESCE(o.cutoff, ${cutoffs.policy.toISOString()}::timestamp(3))`,
+      AND ${Prisma.raw(sql.at)} < COALESCE(o.cutoff, ${policy})`,
   };
 }
 
-/** Expired rows per organisation (null: the provider's own rows). */
-export function countExpiredSql(sql: CategorySql, cutoffs: Cutoffs): Prisma.Sql {
+/**
+ * The oldest hold keeping each row: a lateral lookup in the holds passed as arrays (`held.hold` is null for
+ * a row no hold keeps). No holds: no join at all.
+ */
+function heldJoin(sql: CategorySql, held: readonly HoldRow[]): { join: Prisma.Sql; hold: Prisma.Sql } {
+  const rows = held.filter(
+    (h) => (h.subjectHash === null || sql.subject) && (h.incidentId === null || sql.incident),
+  );
+  if (rows.length === 0) return { join: Prisma.empty, hold: Prisma.sql`NULL::text` };
+  const organization = Prisma.raw(sql.organization);
+  const subject = Prisma.raw(sql.subject ?? "NULL::text");
+  const incident = Prisma.raw(sql.incident ?? "NULL::text");
+  return {
+    join: Prisma.sql`LEFT JOIN LATERAL (
+        SELECT h.hold FROM unnest(${rows.map((h) => h.rank)}::int[], ${rows.map((h) => h.holdId)}::text[],
+          ${rows.map((h) => h.organizationId)}::text[], ${rows.map((h) => h.subjectHash)}::text[],
+          ${rows.map((h) => h.incidentId)}::text[]) AS h(rank, hold, org, subject, incident)
+        WHERE (h.subject IS NULL AND h.incident IS NULL AND h.org = ${organization})
+          OR (h.subject IS NOT NULL AND h.org = ${organization} AND h.subject = ${subject})
+          OR (h.incident IS NOT NULL AND h.incident = ${incident})
+        ORDER BY h.rank LIMIT 1
+      ) held ON TRUE`,
+    hold: Prisma.sql`held.hold`,
+  };
+}
+
+/** Expired rows per organisation (null: the provider's own rows) and the hold keeping them (null: none). */
+export function countExpiredSql(sql: CategorySql, cutoffs: Cutoffs, held: readonly HoldRow[]): Prisma.Sql {
   const { join, where } = expiredWhere(sql, cutoffs);
-  return Prisma.sql`SELECT ${Prisma.raw(sql.organization)} AS "organizationId", count(*)::int AS n
-    FROM ${Prisma.raw(sql.from)} ${join}
+  const holds = heldJoin(sql, held);
+  return Prisma.sql`SELECT ${Prisma.raw(sql.organization)} AS "organizationId", ${holds.hold} AS "holdId",
+      count(*)::int AS n
+    FROM ${Prisma.raw(sql.from)} ${join} ${holds.join}
     WHERE ${where}
-    GROUP BY 1`;
+    GROUP BY 1, 2`;
 }
 
 /**
- * Deletes up to `limit` expired rows outside the held organisations, in one short statement; rows another
- * transaction holds are skipped (SKIP LOCKED), readers are never blocked. Rows are taken in id order after
- * `after` (the previous batch's last id), so a run walks the table once instead of rescanning what it has
- * already passed (kept rows and the dead tuples of removed ones). Returns the removed rows and the batch's
- * last id.
+ * Removes up to `limit` expired rows no hold keeps, in one short statement (deleted, or with the
+ * category's `clear` only cleared); rows another transaction holds are skipped (SKIP LOCKED), readers are
+ * never blocked. Rows are taken in id order after `after` (the previous batch's last id), so a run walks
+ * the table once instead of rescanning what it has already passed (kept rows and the dead tuples of
+ * removed ones). Returns the removed rows, the batch's last id and, with `alsoDelete`, the ids of the
+ * rows to delete with them.
  */
 export function deleteBatchSql(
   sql: CategorySql,
   cutoffs: Cutoffs,
-  heldOrganizations: string[],
+  held: readonly HoldRow[],
   limit: number,
   after: string | null,
 ): Prisma.Sql {
   const { join, where } = expiredWhere(sql, cutoffs);
+  const holds = heldJoin(sql, held);
   const id = Prisma.raw(sql.id);
+  const column = Prisma.raw(sql.id.replace(/^t\./, ""));
   const resume = after === null ? Prisma.empty : Prisma.sql`AND ${id} > ${after}`;
+  const also = sql.alsoDelete
+    ? Prisma.sql`, d.${Prisma.raw(sql.alsoDelete.column)}::text AS also`
+    : Prisma.sql`, NULL::text AS also`;
+  const remove = sql.clear
+    ? Prisma.sql`UPDATE ${Prisma.raw(sql.table)} d SET ${Prisma.raw(sql.clear)} FROM doomed
+      WHERE d.${column} = doomed.id`
+    : Prisma.sql`DELETE FROM ${Prisma.raw(sql.table)} d USING doomed WHERE d.${column} = doomed.id`;
   return Prisma.sql`WITH doomed AS (
       SELECT ${id} AS id, ${Prisma.raw(sql.organization)} AS org, ${Prisma.raw(sql.at)} AS at
-      FROM ${Prisma.raw(sql.from)} ${join}
-      WHERE ${where}
-        AND COALESCE(${Prisma.raw(sql.organization)}, '') <> ALL(${heldOrganizations}::text[])
-        ${resume}
+      FROM ${Prisma.raw(sql.from)} ${join} ${holds.join}
+      WHERE ${where} AND ${holds.hold} IS NULL ${resume}
       ORDER BY ${id}
       LIMIT ${limit}
       FOR UPDATE OF t SKIP LOCKED
     ), gone AS (
-      DELETE FROM ${Prisma.raw(sql.table)} d USING doomed
-      WHERE d.${Prisma.raw(sql.id.replace(/^t\./, ""))} = doomed.id
-      RETURNING doomed.id, doomed.org, doomed.at
+      ${remove}
+      RETURNING doomed.id, doomed.org, doomed.at ${also}
     )
-    SELECT gone.id::text AS id, gone.org AS "organizationId", gone.at AS at,
+    SELECT gone.id::text AS id, gone.org AS "organizationId", gone.at AS at, gone.also AS "also",
       (SELECT max(doomed.id)::text FROM doomed) AS "last"
     FROM gone`;
 }

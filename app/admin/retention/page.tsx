@@ -39,6 +39,8 @@ export default async function RetentionPage() {
                     periodDays={p.periodDays}
                     minDays={p.minDays}
                   />
+                ) : p.removedBy ? (
+                  <p className="text-sm text-gray-700">{p.removedBy.en}</p>
                 ) : (
                   <p className="text-sm text-gray-700">
                     Removed only as a whole prefix of a chain behind a signed checkpoint, by the audit
