@@ -64,13 +64,27 @@ export function countExpiredSql(sql: CategorySql, cutoffs: Cutoffs, held: readon
     GROUP BY 1, 2`;
 }
 
+/** What each batch's evidence rows say besides the rows themselves (lib/retention/purge.ts). */
+export type BatchEvidence = {
+  runId: string;
+  category: string;
+  selector: string;
+  periodDays: number;
+  /** Organisations with their own shorter period. */
+  overrides: ReadonlyMap<string, number>;
+  startedAt: Date;
+  finishedAt: Date;
+};
+
 /**
- * Removes up to `limit` expired rows no hold keeps, in one short statement (deleted, or with the
- * category's `clear` only cleared); rows another transaction holds are skipped (SKIP LOCKED), readers are
- * never blocked. Rows are taken in id order after `after` (the previous batch's last id), so a run walks
- * the table once instead of rescanning what it has already passed (kept rows and the dead tuples of
- * removed ones). Returns the removed rows, the batch's last id and, with `alsoDelete`, the ids of the
- * rows to delete with them.
+ * Removes up to `limit` expired rows no hold keeps and writes the evidence of what it removed (one
+ * RetentionRun row per organisation in the batch: period, cutoff, count, time range and the SHA-256 of
+ * ./evidence.ts over its ids, sorted in code-unit order — byte order for these ASCII ids), all in one
+ * short statement: deleted, or with the category's `clear` only cleared. Rows another transaction holds
+ * are skipped (SKIP LOCKED), readers are never blocked. Rows are taken in id order after `after` (the
+ * previous batch's last id), so a run walks the table once instead of rescanning what it has already
+ * passed (kept rows and the dead tuples of removed ones). Returns the removed rows, the batch's last id
+ * and, with `alsoDelete`, the ids of the rows to delete with them.
  */
 export function deleteBatchSql(
   sql: CategorySql,
@@ -78,21 +92,27 @@ export function deleteBatchSql(
   held: readonly HoldRow[],
   limit: number,
   after: string | null,
+  evidence: BatchEvidence,
 ): Prisma.Sql {
   const { join, where } = expiredWhere(sql, cutoffs);
   const holds = heldJoin(sql, held);
   const id = Prisma.raw(sql.id);
-  const column = Prisma.raw(sql.id.replace(/^t\./, ""));
   const resume = after === null ? Prisma.empty : Prisma.sql`AND ${id} > ${after}`;
   const also = sql.alsoDelete
     ? Prisma.sql`, d.${Prisma.raw(sql.alsoDelete.column)}::text AS also`
     : Prisma.sql`, NULL::text AS also`;
+  const column = Prisma.raw(sql.id.replace(/^t\./, ""));
+  // By the locked rows' physical addresses (ctid, stable while they are locked): a TID scan, where a join
+  // on the id let the planner hash the whole table for every batch.
+  const mine = Prisma.sql`d.ctid = ANY(ARRAY(SELECT ctid FROM doomed))`;
   const remove = sql.clear
-    ? Prisma.sql`UPDATE ${Prisma.raw(sql.table)} d SET ${Prisma.raw(sql.clear)} FROM doomed
-      WHERE d.${column} = doomed.id`
-    : Prisma.sql`DELETE FROM ${Prisma.raw(sql.table)} d USING doomed WHERE d.${column} = doomed.id`;
+    ? Prisma.sql`UPDATE ${Prisma.raw(sql.table)} d SET ${Prisma.raw(sql.clear)} WHERE ${mine}`
+    : Prisma.sql`DELETE FROM ${Prisma.raw(sql.table)} d WHERE ${mine}`;
+  const orgs = [...evidence.overrides.keys()];
+  const days = [...evidence.overrides.values()];
+  const times = orgs.map((org) => cutoffs.byOrganization.get(org)!.toISOString());
   return Prisma.sql`WITH doomed AS (
-      SELECT ${id} AS id, ${Prisma.raw(sql.organization)} AS org, ${Prisma.raw(sql.at)} AS at
+      SELECT t.ctid, ${id}::text AS id, ${Prisma.raw(sql.organization)} AS org, ${Prisma.raw(sql.at)} AS at
       FROM ${Prisma.raw(sql.from)} ${join} ${holds.join}
       WHERE ${where} AND ${holds.hold} IS NULL ${resume}
       ORDER BY ${id}
@@ -100,9 +120,24 @@ export function deleteBatchSql(
       FOR UPDATE OF t SKIP LOCKED
     ), gone AS (
       ${remove}
-      RETURNING doomed.id, doomed.org, doomed.at ${also}
+      RETURNING d.${column}::text AS id ${also}
+    ), removed AS (
+      SELECT doomed.id, doomed.org, doomed.at, gone.also FROM gone JOIN doomed ON doomed.id = gone.id
+    ), evidence AS (
+      INSERT INTO "RetentionRun" (id, "runId", category, "organizationId", "periodDays", cutoff, selector,
+        removed, held, "oldestAt", "newestAt", "idsSha256", "startedAt", "finishedAt")
+      SELECT gen_random_uuid()::text, ${evidence.runId}, ${evidence.category}, r.org,
+        COALESCE(p.days, ${evidence.periodDays}::int),
+        COALESCE(p.cutoff, ${cutoffs.policy.toISOString()}::timestamp(3)), ${evidence.selector},
+        count(*)::int, 0, min(r.at), max(r.at),
+        encode(sha256(convert_to(string_agg(r.id || E'\n', '' ORDER BY r.id COLLATE "C"), 'UTF8')), 'hex'),
+        ${evidence.startedAt.toISOString()}::timestamp(3), ${evidence.finishedAt.toISOString()}::timestamp(3)
+      FROM removed r
+        LEFT JOIN unnest(${orgs}::text[], ${days}::int[], ${times}::timestamp(3)[]) AS p(org, days, cutoff)
+          ON p.org = r.org
+      GROUP BY r.org, p.days, p.cutoff
     )
-    SELECT gone.id::text AS id, gone.org AS "organizationId", gone.at AS at, gone.also AS "also",
-      (SELECT max(doomed.id)::text FROM doomed) AS "last"
-    FROM gone`;
+    SELECT removed.id, removed.org AS "organizationId", removed.at AS at, removed.also AS "also",
+      (SELECT max(doomed.id) FROM doomed) AS "last"
+    FROM removed`;
 }

@@ -117,20 +117,29 @@ async function purgeCategory(
   if (!holds.everything) {
     let after: string | null = null;
     for (;;) {
-      const removed: Removed[] = await db.$transaction(async (tx) => {
-        const rows = await tx.$queryRaw<Removed[]>(
-          deleteBatchSql(sql, cutoffs, holds.rows, batchSize, after),
-        );
-        const also = rows.flatMap((r) => (r.also ? [r.also] : []));
-        if (sql.alsoDelete && also.length > 0)
-          await tx.$executeRaw(
-            Prisma.sql`DELETE FROM ${Prisma.raw(sql.alsoDelete.table)} WHERE id = ANY(${also}::text[])`,
-          );
-        const batch = addRemoved(new Map(), rows);
-        if (batch.size > 0)
-          await tx.retentionRun.createMany({ data: [...batch].map(([org, b]) => evidence(org, b)) });
-        return rows;
+      const batch = deleteBatchSql(sql, cutoffs, holds.rows, batchSize, after, {
+        runId,
+        category: category.key,
+        selector: category.selector,
+        periodDays: policy.periodDays,
+        overrides,
+        startedAt,
+        finishedAt: clock.now(),
       });
+      // One statement removes the batch and writes its evidence; the rows another table keeps for them
+      // alone (alsoDelete) go in the same transaction.
+      const alsoDelete = sql.alsoDelete;
+      const removed: Removed[] = alsoDelete
+        ? await db.$transaction(async (tx) => {
+            const rows = await tx.$queryRaw<Removed[]>(batch);
+            const also = rows.flatMap((r) => (r.also ? [r.also] : []));
+            if (also.length > 0)
+              await tx.$executeRaw(
+                Prisma.sql`DELETE FROM ${Prisma.raw(alsoDelete.table)} WHERE id = ANY(${also}::text[])`,
+              );
+            return rows;
+          })
+        : await db.$queryRaw<Removed[]>(batch);
       if (removed.length === 0) break;
       addRemoved(byBucket, removed);
       after = removed[0]!.last;

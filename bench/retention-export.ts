@@ -1,0 +1,32 @@
+// The export step of bench/retention.ts, in a process of its own so its peak RSS is the export's alone (not
+// the seeding's or the purge's heap): runs the organisation export BENCH_EXPORT_ID once on DATABASE_URL and
+// prints one line of JSON — outcome, seconds, CPU seconds, RSS before the export, peak RSS and peak JS
+// heap + external memory (sampled every 50 ms).
+//
+//   node --expose-gc --conditions=react-server --import tsx bench/retention-export.ts
+import { disconnectDb } from "../lib/db/client.ts";
+import { stopBoss } from "../lib/jobs/boss.ts";
+import { runOrganizationExport } from "../lib/org-export/run-export.ts";
+import { systemClock } from "../lib/time/clock.ts";
+
+global.gc?.();
+const before = process.memoryUsage().rss;
+let peak = before;
+let heap = 0;
+const sample = () => {
+  const memory = process.memoryUsage();
+  peak = Math.max(peak, memory.rss);
+  heap = Math.max(heap, memory.heapUsed + memory.external);
+};
+const sampler = setInterval(sample, 50);
+const cpu = process.cpuUsage();
+const started = performance.now();
+const outcome = await runOrganizationExport(process.env.BENCH_EXPORT_ID!, systemClock);
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
+sample();
+const used = process.cpuUsage(cpu);
+const cpuSeconds = (used.user + used.system) / 1e6;
+await stopBoss();
+await disconnectDb();
+console.log(JSON.stringify({ outcome, seconds, cpuSeconds, before, peak, heap }));
