@@ -2,7 +2,7 @@
 // `verifyChain` starts at the first event (`npm run audit:verify`); `verifyChainFrom` continues after an
 // event already verified (the checkpoints of lib/audit/checkpoint.ts).
 import { db } from "../db/client.ts";
-import { eventHash, GENESIS_HASH } from "./hash.ts";
+import { eventHash, GENESIS_HASH, type HashedFields } from "./hash.ts";
 
 export type ChainReport =
   | { chain: string; ok: true; events: number }
@@ -12,7 +12,10 @@ export type ChainReport =
 export type ChainPoint = { seq: number; hash: string };
 export const CHAIN_START: ChainPoint = { seq: 0, hash: GENESIS_HASH };
 
-const BATCH = 1000;
+// A raw keyset query of the chained columns: a million events read several times faster than through
+// findMany (bench/retention.ts).
+const BATCH = 5000;
+type ChainedRow = HashedFields & { id: string; hash: string };
 
 export async function verifyChain(chain: string): Promise<ChainReport> {
   return (await verifyChainFrom(chain, CHAIN_START)).report;
@@ -29,11 +32,13 @@ export async function verifyChainFrom(
   let expectedSeq = from.seq + 1;
   let prevHash = from.hash;
   for (;;) {
-    const events = await db.auditEvent.findMany({
-      where: { chain, seq: { gte: expectedSeq } },
-      orderBy: { seq: "asc" },
-      take: BATCH,
-    });
+    const events = await db.$queryRaw<ChainedRow[]>`
+      SELECT "id", "chain", "seq", "prevHash", "hash", "createdAt", "organizationId", "actorUserId",
+             "actorLabel", "action", "targetType", "targetId", "ip", "userAgent", "requestId", "metadata"
+      FROM "AuditEvent"
+      WHERE "chain" = ${chain} AND "seq" >= ${expectedSeq}
+      ORDER BY "seq" ASC
+      LIMIT ${BATCH}`;
     for (const event of events) {
       const last = { seq: expectedSeq - 1, hash: prevHash };
       const broken = (reason: string) => ({
