@@ -29,7 +29,7 @@ export default async function RetentionPage() {
                   {p.label.en}{" "}
                   <span className="font-normal text-gray-600">
                     · {WORDS.days(p.periodDays)} {p.counts.en}
-                    {p.perOrganization ? "" : " · provider's own data"}
+                    {p.purged && !p.perOrganization ? " · provider's own data" : ""}
                   </span>
                 </h3>
                 {p.purged ? (
