@@ -1,7 +1,7 @@
 // The export step of bench/retention.ts, in a process of its own so its peak RSS is the export's alone (not
 // the seeding's or the purge's heap): runs the organisation export BENCH_EXPORT_ID once on DATABASE_URL and
 // prints one line of JSON — outcome, seconds, CPU seconds, RSS before the export, peak RSS and peak JS
-// heap + external memory (sampled every 50 ms). BENCH_PAGE: rows per page (default: the job's).
+// heap (committed) + external memory (sampled every 50 ms). BENCH_PAGE: rows per page (default: the job's).
 //
 //   node --expose-gc --conditions=react-server --import tsx bench/retention-export.ts
 import { disconnectDb } from "../lib/db/client.ts";
@@ -16,7 +16,7 @@ let heap = 0;
 const sample = () => {
   const memory = process.memoryUsage();
   peak = Math.max(peak, memory.rss);
-  heap = Math.max(heap, memory.heapUsed + memory.external);
+  heap = Math.max(heap, memory.heapTotal + memory.external);
 };
 const sampler = setInterval(sample, 50);
 const cpu = process.cpuUsage();

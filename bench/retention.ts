@@ -212,7 +212,7 @@ try {
     `Export ${outcome}: ${n(EVENTS)} audit events (CSV + JSON) in ${exportSeconds.toFixed(1)} s, ${n(exportRate)} events/s (target >= ${n(TARGET.exportRate)}: ${target("export rate", outcome === "ready" && exportRate >= TARGET.exportRate)})`,
   );
   console.log(
-    `  peak RSS ${mb.toFixed(0)} MB (target < ${TARGET.exportRssMb} MB: ${target("export RSS", mb < TARGET.exportRssMb)}); ${(before / 1024 / 1024).toFixed(0)} MB before the export (a process of its own); peak JS heap + external ${(measured.heap / 1024 / 1024).toFixed(0)} MB; ${measured.cpuSeconds.toFixed(1)} CPU s`,
+    `  peak RSS ${mb.toFixed(0)} MB (target < ${TARGET.exportRssMb} MB: ${target("export RSS", mb < TARGET.exportRssMb)}); ${(before / 1024 / 1024).toFixed(0)} MB before the export (a process of its own); peak JS heap (committed) + external ${(measured.heap / 1024 / 1024).toFixed(0)} MB; ${measured.cpuSeconds.toFixed(1)} CPU s`,
   );
 
   // 3. Verification of that chain.
