@@ -145,6 +145,27 @@ describe("holds on a subject", () => {
     expect(again.buckets).toEqual([]);
   });
 
+  it("G1/G2: an organisation's own shorter period and a subject hold together: the period applies, the held subject stays, the evidence names the period", async () => {
+    const own = await createOrganization({ name: "Soylent Holds GmbH" });
+    await db.retentionOverride.create({
+      data: { organizationId: own.id, category: "dsr-identifiers", periodDays: 60, updatedById: "test" },
+    });
+    const held = await closedRequest(own.id, "kept@example.test", 100);
+    const free = await closedRequest(own.id, "gone@example.test", 100);
+    const young = await closedRequest(own.id, "young@example.test", 30);
+    const hold = await placeHold({ scope: "SUBJECT", organizationId: own.id, email: "kept@example.test" });
+    const run = await runRetentionPurge(clock, { categories: ["dsr-identifiers"], batchSize: 1 });
+    const hash = async (id: string) =>
+      (await db.dataSubjectRequest.findUniqueOrThrow({ where: { id } })).subjectHash;
+    expect(await hash(free.id)).toBe("");
+    expect(await hash(held.id)).not.toBe("");
+    expect(await hash(young.id)).not.toBe("");
+    expect(
+      await db.retentionRun.findFirstOrThrow({ where: { runId: run.runId, organizationId: own.id } }),
+    ).toMatchObject({ periodDays: 60, removed: 1, held: 1, idsSha256: idsSha256([free.id]) });
+    expect(await db.holdRefusal.count({ where: { holdId: hold.id } })).toBe(1);
+  });
+
   it("G2/G4: the package purge keeps a held subject's exported data and clears it after the release", async () => {
     const system = await db.dataSystem.create({ data: { key: `system-${unique()}`, name: "Product DB" } });
     const packaged = async (email: string) => {
