@@ -5,17 +5,15 @@
 //
 //   node --expose-gc --conditions=react-server --import tsx bench/org-export.ts
 //   BENCH_EVENTS=100000 BENCH_PAGE=2000 npx tsx --conditions=react-server bench/org-export.ts
-import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { startThrowawayDatabase } from "../lib/db/database-url.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
+import { seedAuditEvents } from "./seed-audit-events.ts";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const PAGE = Number(process.env.BENCH_PAGE ?? 2000);
-const SEED_BATCH = 5000;
 const TARGET_RATE = 50_000;
 const TARGET_RSS_MB = 300;
 
@@ -26,11 +24,9 @@ try {
   await prepareDatabase(database.url, () => {});
   process.env.DATABASE_URL = database.url;
   const { db, disconnectDb } = await import("../lib/db/client.ts");
-  const { auditRow } = await import("../lib/audit/record.ts");
   const { runOrganizationExport } = await import("../lib/org-export/run-export.ts");
   const { stopBoss } = await import("../lib/jobs/boss.ts");
   const { systemClock } = await import("../lib/time/clock.ts");
-  type AuditInput = import("../lib/audit/record.ts").AuditInput;
 
   const org = await db.organization.create({
     data: { slug: "bench-export", name: "Bench Export GmbH", breachNotificationHours: 36, dsrDueDays: 10 },
@@ -43,46 +39,8 @@ try {
     },
   });
 
-  const event = (i: number): AuditInput => {
-    const who = {
-      organizationId: org.id,
-      actor: { userId: owner.id, label: owner.email },
-      request: {
-        ip: `198.51.${(i >> 8) & 255}.${i & 255}`,
-        userAgent: "Mozilla/5.0 (bench)",
-        requestId: `req-${i}`,
-      },
-    };
-    return i % 2 === 0
-      ? {
-          ...who,
-          action: "auth.sign_in.succeeded",
-          metadata: { kind: "CUSTOMER", method: "PASSWORD", mfa: "totp" },
-        }
-      : {
-          ...who,
-          action: "org.breach_contacts.updated",
-          metadata: { from: [], to: [`privacy-${i}@bench-export.example`] },
-        };
-  };
-
   const seeding = performance.now();
-  const pool = new pg.Pool({ connectionString: database.url, max: 1 });
-  let last: { seq: number; hash: string } | null = null;
-  for (let start = 0; start < EVENTS; start += SEED_BATCH) {
-    const at = new Date();
-    const rows = Array.from({ length: Math.min(SEED_BATCH, EVENTS - start) }, (_, k) => {
-      const stored = auditRow(event(start + k), last, at);
-      last = { seq: stored.seq, hash: stored.hash };
-      return { id: randomUUID(), ...stored };
-    });
-    await pool.query(
-      `INSERT INTO "AuditEvent" SELECT * FROM json_populate_recordset(NULL::"AuditEvent", $1)`,
-      [JSON.stringify(rows)],
-    );
-  }
-  await pool.query(`ANALYZE "AuditEvent"`);
-  await pool.end();
+  await seedAuditEvents(database.url, org.id, owner, EVENTS);
   console.log(
     `Seeded ${EVENTS.toLocaleString("en")} events in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
   );

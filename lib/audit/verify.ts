@@ -5,7 +5,7 @@
 // lib/audit/checkpoint.ts).
 import { db } from "../db/client.ts";
 import { checkChainHead } from "./chain-head.ts";
-import { eventHash } from "./hash.ts";
+import { eventHash, type HashedFields } from "./hash.ts";
 import { chainStart, CHAIN_START, type ChainPoint } from "./prune-checkpoint.ts";
 
 export { CHAIN_START, type ChainPoint };
@@ -20,7 +20,10 @@ export type ChainReport = { chain: string; prunedThrough?: number } & (
   | { ok: false; events: number; brokenEventId: string | null; brokenSeq: number; reason: string }
 );
 
-const BATCH = 1000;
+// A raw keyset query of the chained columns: a million events read several times faster than through
+// findMany (bench/retention.ts).
+const BATCH = 5000;
+type ChainedRow = HashedFields & { id: string; hash: string };
 
 export async function verifyChain(chain: string): Promise<ChainReport> {
   const start = await chainStart(chain);
@@ -62,11 +65,13 @@ export async function verifyChainFrom(
   let expectedSeq = from.seq + 1;
   let prevHash = from.hash;
   for (;;) {
-    const events = await db.auditEvent.findMany({
-      where: { chain, seq: { gte: expectedSeq } },
-      orderBy: { seq: "asc" },
-      take: BATCH,
-    });
+    const events = await db.$queryRaw<ChainedRow[]>`
+      SELECT "id", "chain", "seq", "prevHash", "hash", "createdAt", "organizationId", "actorUserId",
+             "actorLabel", "action", "targetType", "targetId", "ip", "userAgent", "requestId", "metadata"
+      FROM "AuditEvent"
+      WHERE "chain" = ${chain} AND "seq" >= ${expectedSeq}
+      ORDER BY "seq" ASC
+      LIMIT ${BATCH}`;
     for (const event of events) {
       const last = { seq: expectedSeq - 1, hash: prevHash };
       const broken = (reason: string) => ({

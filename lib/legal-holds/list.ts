@@ -5,7 +5,7 @@ import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import type { DeletionPath, LegalHoldScope } from "../generated/prisma/enums.ts";
-import { RETENTION_CATEGORIES, retentionCategory } from "../retention/categories/index.ts";
+import { holdableCategories, retentionCategory } from "../retention/categories/index.ts";
 
 export type HoldView = {
   id: string;
@@ -86,7 +86,7 @@ export async function listHolds(ctx: Context) {
     choices: {
       organizations: organizations.map((o) => ({ id: o.id, name: o.name })),
       incidents: incidents.map((i) => ({ id: i.id, label: `${i.reference} ${i.title}` })),
-      categories: RETENTION_CATEGORIES.filter((c) => c.sql).map((c) => ({ key: c.key, label: c.label.en })),
+      categories: holdableCategories().map((c) => ({ key: c.key, label: c.label.en })),
     },
   };
 }

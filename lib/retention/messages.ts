@@ -8,6 +8,10 @@ export const RETENTION_MESSAGES = {
     en: "This category is pruned with the audit log's checkpoints; its period cannot be changed here.",
     de: "Diese Kategorie wird mit den Prüfpunkten des Audit-Protokolls gekürzt; ihre Frist lässt sich hier nicht ändern.",
   },
+  fixedPeriod: {
+    en: "This category is removed by its own job on a fixed schedule; its period cannot be changed here.",
+    de: "Diese Kategorie wird von einem eigenen Auftrag nach festem Zeitplan gelöscht; ihre Frist lässt sich hier nicht ändern.",
+  },
   minAbovePeriod: {
     en: "The shortest period customers may choose cannot be longer than the period itself.",
   },

@@ -9,7 +9,7 @@ import { AppError } from "../errors.ts";
 import { retentionCategory } from "./categories/index.ts";
 import { cutoffsFor } from "./cutoffs.ts";
 import { countExpiredSql } from "./expired.ts";
-import { heldBuckets, holdFor } from "./held.ts";
+import { heldRows } from "./held.ts";
 import type { PolicyInput } from "./input.ts";
 import { RETENTION_MESSAGES } from "./messages.ts";
 import { overridesFor } from "./policies.ts";
@@ -19,7 +19,8 @@ export type PreviewRow = {
   organizationName: string | null;
   slug: string | null;
   wouldRemove: number;
-  /** Of those, kept by a legal hold (the hold's reference). */
+  /** Of those, how many a legal hold would keep, and the (oldest) hold's reference. */
+  held: number;
   heldBy: string | null;
 };
 export type Preview = {
@@ -33,7 +34,11 @@ export type Preview = {
 export function checkedCategory(key: string) {
   const category = retentionCategory(key);
   if (!category) throw new AppError("invalid", RETENTION_MESSAGES.unknownCategory);
-  if (!category.sql) throw new AppError("invalid", RETENTION_MESSAGES.notPurged);
+  if (!category.sql)
+    throw new AppError(
+      "invalid",
+      category.removedBy ? RETENTION_MESSAGES.fixedPeriod : RETENTION_MESSAGES.notPurged,
+    );
   return { category, sql: category.sql };
 }
 
@@ -46,24 +51,44 @@ export async function previewPolicy(ctx: Context, input: PolicyInput): Promise<P
   const { category, sql } = checkedCategory(input.category);
   checkBounds(input);
   const overrides = await overridesFor(category.key, input);
-  const counts = await db.$queryRaw<{ organizationId: string | null; n: number }[]>(
-    countExpiredSql(sql, cutoffsFor(ctx.clock.now(), input.periodDays, overrides)),
+  const holds = await heldRows(db, category);
+  const counts = await db.$queryRaw<{ organizationId: string | null; holdId: string | null; n: number }[]>(
+    countExpiredSql(
+      sql,
+      cutoffsFor(ctx.clock.now(), input.periodDays, overrides),
+      holds.everything ? [] : holds.rows,
+    ),
   );
-  const holds = await heldBuckets(db, category.key);
+  const perOrganization = new Map<
+    string | null,
+    { wouldRemove: number; held: number; heldBy: string | null }
+  >();
+  for (const c of counts) {
+    const row = perOrganization.get(c.organizationId) ?? { wouldRemove: 0, held: 0, heldBy: null };
+    const hold = holds.everything ?? (c.holdId ? holds.holds.get(c.holdId) : undefined);
+    row.wouldRemove += c.n;
+    if (hold) {
+      row.held += c.n;
+      // The oldest hold is named (holds are ranked by age; `holds.holds` keeps that order).
+      const names = [...holds.holds.values()].map((h) => h.reference);
+      if (!row.heldBy || names.indexOf(hold.reference) < names.indexOf(row.heldBy))
+        row.heldBy = hold.reference;
+    }
+    perOrganization.set(c.organizationId, row);
+  }
   const organizations = await db.organization.findMany({
-    where: { id: { in: counts.flatMap((c) => (c.organizationId ? [c.organizationId] : [])) } },
+    where: { id: { in: [...perOrganization.keys()].flatMap((id) => (id ? [id] : [])) } },
     select: { id: true, name: true, slug: true },
   });
   const byId = new Map(organizations.map((o) => [o.id, o]));
-  const rows = counts
-    .map((c) => {
-      const organization = c.organizationId ? byId.get(c.organizationId) : undefined;
+  const rows = [...perOrganization]
+    .map(([organizationId, row]) => {
+      const organization = organizationId ? byId.get(organizationId) : undefined;
       return {
-        organizationId: c.organizationId,
+        organizationId,
         organizationName: organization?.name ?? null,
         slug: organization?.slug ?? null,
-        wouldRemove: c.n,
-        heldBy: holdFor(holds, c.organizationId)?.reference ?? null,
+        ...row,
       };
     })
     .sort((a, b) => (a.organizationName ?? "").localeCompare(b.organizationName ?? ""));

@@ -1,7 +1,8 @@
 // The scheduled retention purge (GDPR.md G1, G2; lib/jobs/retention-jobs.ts): for each category, the rows
-// whose period ended are deleted in small batches (one short statement each, SKIP LOCKED, so readers and
-// writers are never blocked), except the rows of organisations (or a whole category) under a legal hold:
-// those are counted and the refusal recorded with the hold that stopped it. Every category and
+// whose period ended are deleted (or, for a category whose rows are evidence, cleared) in small batches
+// (one short statement each, SKIP LOCKED, so readers and writers are never blocked), except the rows a
+// legal hold keeps — of an organisation, a data subject, an incident, or a whole category (./held.ts):
+// those are counted and the refusal recorded with the hold that stopped it, per hold and organisation. Every category and
 // organisation with removed or held rows gets an evidence row (RetentionRun): policy, selector, period and
 // cutoff, count, time range, SHA-256 over the removed ids. Each batch commits with the evidence of what it
 // removed (one row per organisation in the batch), so a worker killed half-way loses no evidence; once the
@@ -10,13 +11,14 @@
 import { randomUUID } from "node:crypto";
 import { SYSTEM_ACTOR, recordAudit } from "../audit/record.ts";
 import { db } from "../db/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { recordHoldRefusal } from "../legal-holds/refusal.ts";
 import type { Clock } from "../time/clock.ts";
 import type { RetentionCategory } from "./categories/index.ts";
 import { cutoffsFor } from "./cutoffs.ts";
 import { idsSha256 } from "./evidence.ts";
 import { countExpiredSql, deleteBatchSql } from "./expired.ts";
-import { heldBuckets, holdFor } from "./held.ts";
+import { heldRows } from "./held.ts";
 import { overridesFor, policies, type Policy } from "./policies.ts";
 
 export const PURGE_BATCH = 1000;
@@ -27,7 +29,7 @@ export type PurgeResult = { runId: string; buckets: BucketResult[] };
 
 type Bucket = { ids: string[]; oldest: Date | null; newest: Date | null; held: number };
 type Buckets = Map<string | null, Bucket>;
-type Removed = { id: string; organizationId: string | null; at: Date; last: string };
+type Removed = { id: string; organizationId: string | null; at: Date; also: string | null; last: string };
 
 function bucketOf(buckets: Buckets, organizationId: string | null): Bucket {
   let bucket = buckets.get(organizationId);
@@ -80,7 +82,7 @@ async function purgeCategory(
   const startedAt = clock.now();
   const overrides = await overridesFor(category.key, policy);
   const cutoffs = cutoffsFor(startedAt, policy.periodDays, overrides);
-  const holds = await heldBuckets(db, category.key);
+  const holds = await heldRows(db, category);
   const evidence = (organizationId: string | null, bucket: Bucket, finishedAt = clock.now()) => ({
     runId,
     category: category.key,
@@ -97,26 +99,47 @@ async function purgeCategory(
     finishedAt,
   });
   const byBucket: Buckets = new Map();
+  /** Rows kept, per hold and organisation: one refusal each. */
+  const refused = new Map<string, Map<string | null, number>>();
 
-  const expired = await db.$queryRaw<{ organizationId: string | null; n: number }[]>(
-    countExpiredSql(sql, cutoffs),
+  const expired = await db.$queryRaw<{ organizationId: string | null; holdId: string | null; n: number }[]>(
+    countExpiredSql(sql, cutoffs, holds.everything ? [] : holds.rows),
   );
-  for (const row of expired)
-    if (holdFor(holds, row.organizationId)) bucketOf(byBucket, row.organizationId).held = row.n;
+  for (const row of expired) {
+    const holdId = holds.everything?.id ?? row.holdId;
+    if (!holdId) continue;
+    bucketOf(byBucket, row.organizationId).held += row.n;
+    const byOrganization = refused.get(holdId) ?? new Map<string | null, number>();
+    byOrganization.set(row.organizationId, (byOrganization.get(row.organizationId) ?? 0) + row.n);
+    refused.set(holdId, byOrganization);
+  }
 
   if (!holds.everything) {
-    const heldOrganizations = [...holds.byOrganization.keys()];
     let after: string | null = null;
     for (;;) {
-      const removed: Removed[] = await db.$transaction(async (tx) => {
-        const rows = await tx.$queryRaw<Removed[]>(
-          deleteBatchSql(sql, cutoffs, heldOrganizations, batchSize, after),
-        );
-        const batch = addRemoved(new Map(), rows);
-        if (batch.size > 0)
-          await tx.retentionRun.createMany({ data: [...batch].map(([org, b]) => evidence(org, b)) });
-        return rows;
+      const batch = deleteBatchSql(sql, cutoffs, holds.rows, batchSize, after, {
+        runId,
+        category: category.key,
+        selector: category.selector,
+        periodDays: policy.periodDays,
+        overrides,
+        startedAt,
+        finishedAt: clock.now(),
       });
+      // One statement removes the batch and writes its evidence; the rows another table keeps for them
+      // alone (alsoDelete) go in the same transaction.
+      const alsoDelete = sql.alsoDelete;
+      const removed: Removed[] = alsoDelete
+        ? await db.$transaction(async (tx) => {
+            const rows = await tx.$queryRaw<Removed[]>(batch);
+            const also = rows.flatMap((r) => (r.also ? [r.also] : []));
+            if (also.length > 0)
+              await tx.$executeRaw(
+                Prisma.sql`DELETE FROM ${Prisma.raw(alsoDelete.table)} WHERE id = ANY(${also}::text[])`,
+              );
+            return rows;
+          })
+        : await db.$queryRaw<Removed[]>(batch);
       if (removed.length === 0) break;
       addRemoved(byBucket, removed);
       after = removed[0]!.last;
@@ -128,23 +151,23 @@ async function purgeCategory(
   await db.$transaction(async (tx) => {
     // The batches' evidence rows give way to one row per organisation over all the ids it lost.
     await tx.retentionRun.deleteMany({ where: { runId, category: category.key } });
-    for (const [organizationId, bucket] of byBucket) {
-      await tx.retentionRun.create({ data: evidence(organizationId, bucket, finishedAt) });
-      const hold = holdFor(holds, organizationId);
-      if (hold && bucket.held > 0)
+    await tx.retentionRun.createMany({
+      data: [...byBucket].map(([organizationId, bucket]) => evidence(organizationId, bucket, finishedAt)),
+    });
+    for (const [holdId, byOrganization] of refused)
+      for (const [organizationId, records] of byOrganization)
         await recordHoldRefusal(
           tx,
-          hold,
+          holds.holds.get(holdId)!,
           {
             path: "RETENTION_PURGE",
             targetType: "RetentionCategory",
             targetId: `${category.key}:${organizationId ?? "provider"}`,
             organizationId,
-            records: bucket.held,
+            records,
           },
           clock,
         );
-    }
   });
   return [...byBucket].map(([organizationId, bucket]) => ({
     category: category.key,

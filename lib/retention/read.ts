@@ -73,6 +73,7 @@ export async function staffRetention(ctx: Context) {
       periodDays: p.periodDays,
       minDays: p.minDays,
       purged: p.category.sql !== null,
+      removedBy: p.category.removedBy ?? null,
       perOrganization: perOrganization(p.category),
     })),
     runs: await runs(undefined),

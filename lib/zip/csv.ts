@@ -16,6 +16,7 @@ export function csvField(text: string): string {
 }
 
 export function csvCell(value: CsvValue): string {
+  if (typeof value === "string") return spreadsheetCell(value);
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "object") return spreadsheetCell(JSON.stringify(value));

@@ -29,7 +29,7 @@ export default async function RetentionPage() {
                   {p.label.en}{" "}
                   <span className="font-normal text-gray-600">
                     · {WORDS.days(p.periodDays)} {p.counts.en}
-                    {p.perOrganization ? "" : " · provider's own data"}
+                    {p.purged && !p.perOrganization ? " · provider's own data" : ""}
                   </span>
                 </h3>
                 {p.purged ? (
@@ -39,6 +39,8 @@ export default async function RetentionPage() {
                     periodDays={p.periodDays}
                     minDays={p.minDays}
                   />
+                ) : p.removedBy ? (
+                  <p className="text-sm text-gray-700">{p.removedBy.en}</p>
                 ) : (
                   <p className="text-sm text-gray-700">
                     Removed only as a whole prefix of a chain behind a signed checkpoint, by the audit

@@ -73,7 +73,15 @@ export function PolicyForm({ category, label, periodDays, minDays }: Props) {
             columns={[
               { header: "Organisation", cell: (r) => r.organizationName ?? WORDS.provider },
               { header: "Would be removed", cell: (r) => r.wouldRemove },
-              { header: "Legal hold", cell: (r) => (r.heldBy ? `Kept by ${r.heldBy}` : "—") },
+              {
+                header: "Legal hold",
+                cell: (r) =>
+                  r.heldBy
+                    ? r.held < r.wouldRemove
+                      ? `Kept by ${r.heldBy}: ${r.held} of them`
+                      : `Kept by ${r.heldBy}`
+                    : "—",
+              },
             ]}
           />
         </div>

@@ -1,6 +1,6 @@
 import type { RetentionCategory } from "./category.ts";
 
-/** The log of who downloaded a DSR result package, when and from where. */
+/** The log of who downloaded a DSR result package, when and from where; a hold on the subject keeps it. */
 export const dsrPackageDownloads: RetentionCategory = {
   key: "dsr-package-downloads",
   label: { en: "DSR package download log", de: "Download-Protokoll der Ergebnispakete" },
@@ -17,5 +17,6 @@ export const dsrPackageDownloads: RetentionCategory = {
     organization: 'r."organizationId"',
     at: "t.at",
     where: "TRUE",
+    subject: 'r."subjectHash"',
   },
 };
