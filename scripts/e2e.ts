@@ -11,6 +11,8 @@ try {
   exitCode = runCommand("npx", ["playwright", "test", ...process.argv.slice(2)], {
     ...sandbox.env,
     E2E_BASE_URL: sandbox.baseUrl,
+    // Only for what is not the app's: the reference connector's own records (e2e/fixtures/demo-product.ts).
+    DATABASE_OWNER_URL: sandbox.ownerDatabaseUrl,
   });
 
   const leakedInto = await tablesContaining(sandbox.ownerDatabaseUrl);

@@ -14,6 +14,7 @@ import type { Page } from "@playwright/test";
 import { db } from "../../lib/db/client.ts";
 import { PUBLISHED_KEYS_PATH } from "../../lib/signing/published-keys.ts";
 import { expect, test } from "../fixtures";
+import { addDemoProductCustomer, addDemoProductOrder, demoProductRows } from "../fixtures/demo-product.ts";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 900 };
@@ -39,13 +40,6 @@ function verifyCertificate(file: string, keysUrl: string) {
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
-const productRows = async (slug: string) =>
-  (
-    await db.$queryRaw<{ n: number }[]>`
-      SELECT ((SELECT count(*) FROM demo_product.accounts WHERE org_slug = ${slug})
-            + (SELECT count(*) FROM demo_product.orders WHERE org_slug = ${slug}))::int AS n`
-  )[0]!.n;
-
 test("D4: an owner closes the account → read-only, export works → (window passed) deletion runs → organisation, members' access and connected-system data gone; the certificate verifies, and fails after one changed byte", async ({
   page,
   context,
@@ -60,11 +54,14 @@ test("D4: an owner closes the account → read-only, export works → (window pa
   const member = await makeUser({ memberships: [{ organizationId: org.id, role: "MEMBER" }] });
   const product = await db.dataSystem.findUniqueOrThrow({ where: { key: "product-database" } });
   await db.organizationSystem.create({ data: { organizationId: org.id, dataSystemId: product.id } });
-  await db.$executeRaw`INSERT INTO demo_product.accounts (org_slug, email, name)
-    VALUES (${org.slug}, 'kim@umbrella-customer.example', 'Kim'), (${org.slug}, 'lou@umbrella-customer.example', 'Lou')`;
-  await db.$executeRaw`INSERT INTO demo_product.orders (org_slug, email, order_number, total_cents, placed_at)
-    VALUES (${org.slug}, 'kim@umbrella-customer.example', 'UMB-1', 4200, now())`;
-  expect(await productRows(org.slug)).toBe(3);
+  await addDemoProductCustomer(org.slug, { email: "kim@umbrella-customer.example", name: "Kim" });
+  await addDemoProductCustomer(org.slug, { email: "lou@umbrella-customer.example", name: "Lou" });
+  await addDemoProductOrder(org.slug, {
+    email: "kim@umbrella-customer.example",
+    number: "UMB-1",
+    cents: 4200,
+  });
+  expect(await demoProductRows(org.slug)).toBe(3);
 
   // Another organisation's owner: the closure page does not exist for them.
   const other = await makeOrganization();
@@ -155,7 +152,7 @@ test("D4: an owner closes the account → read-only, export works → (window pa
   // Gone: the organisation, its members' access, the product system's data.
   expect(await db.organization.count({ where: { id: org.id } })).toBe(0);
   expect(await db.user.count({ where: { id: { in: [owner.id, member.id] } } })).toBe(0);
-  expect(await productRows(org.slug)).toBe(0);
+  expect(await demoProductRows(org.slug)).toBe(0);
   const gone = await page.goto(`/portal/${org.slug}`);
   expect(page.url().includes(`/portal/${org.slug}`) ? gone!.status() : 404).toBe(404);
 
