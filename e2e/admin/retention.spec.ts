@@ -250,6 +250,7 @@ test("S11: support staff have no retention or legal-hold pages; a privacy office
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
   }
+  await db.retentionRun.delete({ where: { id: anyRun.id } });
   await page.goto("/admin");
   await expect(page.getByRole("link", { name: "Legal holds" })).toHaveCount(0);
 
