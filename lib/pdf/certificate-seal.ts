@@ -4,7 +4,7 @@
 // how to check the file, and attaches the file to the PDF byte for byte. Also the one way times are printed
 // on a certificate ("2026-12-07 10:00:00 UTC"). Pure apart from pdfkit.
 import { sha256Hex } from "../crypto/sha256.ts";
-import { envelopeFile, type SignedEnvelope } from "../signing/envelope.ts";
+import type { SignedEnvelope } from "../signing/envelope.ts";
 import { CERTIFICATE_SEAL_MESSAGES as M } from "./messages.ts";
 import type { ReportWriter } from "./report.ts";
 
@@ -16,13 +16,17 @@ export type CertificateSeal = {
   file: { name: string; bytes: Buffer };
 };
 
-/** The seal of `envelope`, whose file is `bytes` (as stored) or, by default, `envelopeFile(envelope)`. */
-export function certificateSeal(envelope: SignedEnvelope, fileName: string, bytes?: Buffer): CertificateSeal {
+/** The seal of a signed envelope whose file (as downloaded or stored) is `bytes`. */
+export function certificateSeal(
+  envelope: Pick<SignedEnvelope, "keyId" | "signature" | "payload">,
+  fileName: string,
+  bytes: Buffer,
+): CertificateSeal {
   return {
     keyId: envelope.keyId,
     signature: envelope.signature,
     payloadSha256: sha256Hex(Buffer.from(envelope.payload, "base64")),
-    file: { name: fileName, bytes: bytes ?? envelopeFile(envelope) },
+    file: { name: fileName, bytes },
   };
 }
 

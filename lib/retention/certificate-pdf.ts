@@ -35,7 +35,7 @@ export async function renderRetentionCertificatePdf(
   write.note(M.cutoffNote);
   write.fact(M.removed, String(certificate.removed));
   write.fact(M.held, certificate.held === null ? M.heldNotStated : String(certificate.held));
-  write.fact(M.range, rangeLine(range));
+  write.fact(M.range, rangeLine(certificate.range));
   write.fact(M.runStarted, utcText(run.startedAt));
   write.fact(M.runFinished, utcText(run.finishedAt));
   write.fact(M.evidence, run.id);
