@@ -85,7 +85,7 @@ export default async function RetentionPage({ params }: { params: Promise<{ org:
             // Plain links, never prefetched: every download is audited (in your audit log too).
             <span className="flex flex-wrap gap-x-3 gap-y-1">
               <a
-                className="font-medium underline"
+                className="font-medium whitespace-nowrap underline"
                 download
                 href={`/portal/${org}/retention/runs/${r.id}/certificate?format=pdf`}
                 aria-label={t(M.certificatePdfFor(t(label(r.category))))}
@@ -93,7 +93,7 @@ export default async function RetentionPage({ params }: { params: Promise<{ org:
                 {t(M.certificatePdf)}
               </a>
               <a
-                className="font-medium underline"
+                className="font-medium whitespace-nowrap underline"
                 download
                 href={`/portal/${org}/retention/runs/${r.id}/certificate?format=json`}
                 aria-label={t(M.certificateJsonFor(t(label(r.category))))}
