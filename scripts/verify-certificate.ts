@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { DEV_CERTIFICATE_SIGNING_KEYS } from "../lib/config/env.ts";
 import { deletionCertificateSummary } from "../lib/account-closure/certificate-summary.ts";
 import { certificateSummary } from "../lib/dsr/results/certificate-summary.ts";
+import { retentionCertificateSummary } from "../lib/retention/certificate-summary.ts";
 import { parseSigningKeys } from "../lib/signing/key-spec.ts";
 import { VERIFY_MESSAGES as M } from "../lib/signing/messages.ts";
 import { publicKeysOf, publicKeysOfKeyring, publishedKeysDocument } from "../lib/signing/published-keys.ts";
@@ -86,7 +87,10 @@ async function main(argv: string[]): Promise<number> {
   console.log(M.valid(result.keyId));
   console.log(M.signedSha256(result.payloadSha256));
   console.log("");
-  const summary = certificateSummary(result.document) ?? deletionCertificateSummary(result.document);
+  const summary =
+    certificateSummary(result.document) ??
+    deletionCertificateSummary(result.document) ??
+    retentionCertificateSummary(result.document);
   if (summary) console.log(summary.join("\n"));
   else console.log(`${M.otherDocument(result.document.type)}\n${JSON.stringify(result.document, null, 2)}`);
   return 0;

@@ -2,19 +2,13 @@
 // the same content as the signed JSON, whose key id, signature and payload SHA-256 it prints and which it
 // carries as an attachment byte for byte. Names from systems and people are quoted on one line (S25).
 // English only, like the DSR certificate.
+import { sealHashLine, utcText, writeSeal, type CertificateSeal } from "../pdf/certificate-seal.ts";
 import { createReport } from "../pdf/report.ts";
 import { quoted } from "../text/quote.ts";
 import { toSingleLine } from "../text/single-line.ts";
 import type { DeletionCertificate } from "./certificate.ts";
 
-const utc = (value: string | null) => (value ? `${value.slice(0, 10)} ${value.slice(11, 19)} UTC` : "-");
-
-export type CertificateSeal = {
-  keyId: string;
-  signature: string;
-  payloadSha256: string;
-  file: { name: string; bytes: Buffer };
-};
+const utc = (value: string | null) => utcText(value);
 
 export async function renderDeletionCertificatePdf(
   certificate: DeletionCertificate,
@@ -25,7 +19,7 @@ export async function renderDeletionCertificatePdf(
   const completedAt = new Date(closure.completedAt);
   const { write, finish } = createReport({
     title,
-    subject: `SHA-256 of the signed certificate: ${seal.payloadSha256}`,
+    subject: sealHashLine(seal.payloadSha256),
     createdAt: completedAt,
   });
   write.title(title);
@@ -44,22 +38,7 @@ export async function renderDeletionCertificatePdf(
   write.fact("Deletion completed", utc(closure.completedAt));
   write.note("All times are UTC.");
 
-  write.heading("Signature");
-  write.note(`Signed by the processor with the Ed25519 key "${seal.keyId}".`);
-  write.mono(`Signature: ${seal.signature}`);
-  write.mono(`SHA-256 of the signed certificate: ${seal.payloadSha256}`);
-  write.note(
-    "The JSON file of this certificate (also attached to this PDF) holds the same content, signed: paper and file belong together when its key id, signature and the SHA-256 of its signed payload match the values above.",
-  );
-  write.note(
-    `Check the file with the public keys published at ${certificate.publicKeys}: with "npm run verify-certificate -- <file> --keys <that address>", or any Ed25519 tool.`,
-  );
-  write.attach(seal.file.bytes, {
-    name: seal.file.name,
-    type: "application/json",
-    description: "The signed certificate (JSON) this PDF renders",
-    at: completedAt,
-  });
+  writeSeal(write, seal, certificate.publicKeys, completedAt);
 
   write.heading("Deleted from Article28");
   for (const item of certificate.article28.removed) write.fact(item.entity, String(item.records));

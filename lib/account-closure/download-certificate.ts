@@ -5,9 +5,9 @@ import "server-only";
 import { recordAudit, userActor } from "../audit/record.ts";
 import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
-import { sha256Hex } from "../crypto/sha256.ts";
 import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
+import { certificateSeal } from "../pdf/certificate-seal.ts";
 import { signedEnvelope } from "../signing/envelope.ts";
 import { renderDeletionCertificatePdf } from "./certificate-pdf.ts";
 import type { DeletionCertificate } from "./certificate.ts";
@@ -41,12 +41,10 @@ export async function downloadDeletionCertificate(
     const envelope = signedEnvelope.parse(JSON.parse(closure.certificate));
     const payload = Buffer.from(envelope.payload, "base64");
     const certificate = JSON.parse(payload.toString("utf8")) as DeletionCertificate;
-    const pdf = await renderDeletionCertificatePdf(certificate, {
-      keyId: envelope.keyId,
-      signature: envelope.signature,
-      payloadSha256: sha256Hex(payload),
-      file: { name: `${base}.json`, bytes: json },
-    });
+    const pdf = await renderDeletionCertificatePdf(
+      certificate,
+      certificateSeal(envelope, `${base}.json`, json),
+    );
     file = { bytes: pdf, contentType: "application/pdf", fileName: `${base}.pdf` };
   }
   await recordAudit(

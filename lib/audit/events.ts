@@ -327,6 +327,16 @@ export type AuditEventMetadata = {
   "retention.policy.changed": { category: string; periodDays: number; minDays: number } & Changes;
   "retention.override.changed": { category: string; periodDays: number | null; previous: number | null };
   "retention.purge.completed": { runId: string; removed: number; held: number; categories: number };
+  /** A run's signed certificate (lib/retention/download-certificate.ts); copy "provider" (staff) or "controller". */
+  "retention.certificate.downloaded": {
+    evidenceId: string;
+    runId: string;
+    category: string;
+    organizationId: string | null;
+    copy: string;
+    format: string;
+    sha256: string;
+  };
   "hold.created": {
     reference: string;
     scope: string;
@@ -725,6 +735,10 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
     de: "Aufbewahrungsfrist der Organisation geändert",
   },
   "retention.purge.completed": { en: "Retention purge ran", de: "Löschlauf nach Aufbewahrungsfrist" },
+  "retention.certificate.downloaded": {
+    en: "Retention certificate downloaded",
+    de: "Zertifikat eines Löschlaufs heruntergeladen",
+  },
   "hold.created": { en: "Legal hold placed", de: "Rechtliche Sperre gesetzt" },
   "hold.released": { en: "Legal hold released", de: "Rechtliche Sperre aufgehoben" },
   "hold.deletion_refused": {

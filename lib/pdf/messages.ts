@@ -47,3 +47,16 @@ export const WATERMARK_MESSAGES = {
   keyword: "confidential",
   ndaKeyword: (ndaVersion: number) => `NDA v${ndaVersion}`,
 };
+
+/** The signature section of every signed certificate's PDF (English, like the certificates; ADR 0020). */
+export const CERTIFICATE_SEAL_MESSAGES = {
+  heading: "Signature",
+  signedWith: (keyId: string) => `Signed by the processor with the Ed25519 key "${keyId}".`,
+  signatureLine: (signature: string) => `Signature: ${signature}`,
+  hashLine: (sha256: string) => `SHA-256 of the signed certificate: ${sha256}`,
+  hashNote:
+    "The JSON file of this certificate (also attached to this PDF) holds the same content, signed: paper and file belong together when its key id, signature and the SHA-256 of its signed payload match the values above.",
+  verifyNote: (keysUrl: string) =>
+    `Check the file with the public keys published at ${keysUrl}: with "npm run verify-certificate -- <file> --keys <that address>", or any Ed25519 tool (the file's "payload" is the signed bytes in base64, its "signature" the signature).`,
+  attachment: "The signed certificate (JSON) this PDF renders",
+};

@@ -8,4 +8,11 @@ export const RETENTION_CONSOLE_MESSAGES = {
       : "A purge run is already waiting.",
   days: (n: number) => `${n} day${n === 1 ? "" : "s"}`,
   provider: "Provider (no organisation)",
+  certificate: "Certificate",
+  pdf: "PDF",
+  json: "JSON",
+  certificatePdf: (category: string, organization: string | null) =>
+    `Certificate (PDF): ${category}, ${organization ?? "provider"}`,
+  certificateJson: (category: string, organization: string | null) =>
+    `Signed certificate (JSON): ${category}, ${organization ?? "provider"}`,
 };

@@ -97,6 +97,28 @@ export default async function RetentionPage() {
                   cell: (r) => <span className="font-mono text-xs break-all">{r.idsSha256}</span>,
                 },
               ]}
+              actionsLabel={WORDS.certificate}
+              rowActions={(r) => (
+                // Plain links, never prefetched: every download is audited.
+                <span className="flex gap-3 whitespace-nowrap">
+                  <a
+                    className="font-medium underline"
+                    download
+                    href={`/admin/retention/runs/${r.id}/certificate?format=pdf`}
+                    aria-label={WORDS.certificatePdf(label(r.category), r.organizationName)}
+                  >
+                    {WORDS.pdf}
+                  </a>
+                  <a
+                    className="font-medium underline"
+                    download
+                    href={`/admin/retention/runs/${r.id}/certificate?format=json`}
+                    aria-label={WORDS.certificateJson(label(r.category), r.organizationName)}
+                  >
+                    {WORDS.json}
+                  </a>
+                </span>
+              )}
             />
           </div>
         </Card>

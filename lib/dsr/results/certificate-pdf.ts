@@ -1,29 +1,22 @@
 // The certificate as a paginated A4 PDF (pdfkit, standard fonts): the same content as the signed JSON file,
 // whose key id, signature and SHA-256 of the signed payload are printed on the first page and which is
-// attached to the PDF byte for byte (ADR 0020). Text from systems and staff (names, grounds, notes) is quoted on one
+// attached to the PDF byte for byte (ADR 0020; lib/pdf/certificate-seal.ts, shared with the other certificates). Text from systems and staff (names, grounds, notes) is quoted on one
 // line and reduced to the fonts' character set (S25). Pure apart from pdfkit.
+import { sealHashLine, utcText, writeSeal, type CertificateSeal } from "../../pdf/certificate-seal.ts";
 import { createReport } from "../../pdf/report.ts";
 import { quoted } from "../../text/quote.ts";
 import { toSingleLine } from "../../text/single-line.ts";
 import type { Certificate } from "./certificate-data.ts";
 import { CERTIFICATE_MESSAGES as M } from "./messages.ts";
 
-const utc = (value: string | null) => (value ? `${value.slice(0, 10)} ${value.slice(11, 19)} UTC` : M.notYet);
-
-/** The signature of the certificate and its signed JSON file. */
-export type CertificateSeal = {
-  keyId: string;
-  signature: string;
-  payloadSha256: string;
-  file: { name: string; bytes: Buffer };
-};
+const utc = (value: string | null) => utcText(value, M.notYet);
 
 export async function renderCertificatePdf(certificate: Certificate, seal: CertificateSeal): Promise<Buffer> {
   const title = M.title(certificate.kind, certificate.request.reference);
   const asOf = new Date(certificate.asOf);
   const { write, finish } = createReport({
     title,
-    subject: M.hashLine(seal.payloadSha256),
+    subject: sealHashLine(seal.payloadSha256),
     createdAt: asOf,
   });
   write.title(title);
@@ -39,18 +32,7 @@ export async function renderCertificatePdf(certificate: Certificate, seal: Certi
   write.fact(M.asOf, utc(certificate.asOf));
   write.note(M.timeNote);
 
-  write.heading(M.signatureHeading);
-  write.note(M.signedWith(seal.keyId));
-  write.mono(M.signatureLine(seal.signature));
-  write.mono(M.hashLine(seal.payloadSha256));
-  write.note(M.hashNote);
-  write.note(M.verifyNote(certificate.publicKeys));
-  write.attach(seal.file.bytes, {
-    name: seal.file.name,
-    type: "application/json",
-    description: M.attachment,
-    at: asOf,
-  });
+  writeSeal(write, seal, certificate.publicKeys, asOf);
 
   write.heading(M.systemsHeading);
   if (certificate.systems.length === 0) write.note(M.noSystems);

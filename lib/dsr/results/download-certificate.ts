@@ -8,6 +8,7 @@ import type { Context } from "../../context/context.ts";
 import { sha256Hex } from "../../crypto/sha256.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
+import { certificateSeal } from "../../pdf/certificate-seal.ts";
 import { envelopeFile } from "../../signing/envelope.ts";
 import { certificateSigningKeys } from "../../signing/keyring.ts";
 import { publicKeyListUrl } from "../../signing/public-key-list.ts";
@@ -53,12 +54,10 @@ export async function downloadCertificate(
           provisional: certificate.provisional,
         }
       : await (async () => {
-          const pdf = await renderCertificatePdf(certificate, {
-            keyId: envelope.keyId,
-            signature: envelope.signature,
-            payloadSha256: sha256Hex(Buffer.from(envelope.payload, "base64")),
-            file: { name: `${base}.json`, bytes: json },
-          });
+          const pdf = await renderCertificatePdf(
+            certificate,
+            certificateSeal(envelope, `${base}.json`, json),
+          );
           return {
             bytes: pdf,
             contentType: "application/pdf",

@@ -26,15 +26,6 @@ export const CERTIFICATE_MESSAGES = {
   provisional:
     "PROVISIONAL: not every system has confirmed yet. This certificate is final once every task below has its answer.",
   final: "Final: every connected system has answered.",
-  hashLine: (sha256: string) => `SHA-256 of the signed certificate: ${sha256}`,
-  signatureHeading: "Signature",
-  signedWith: (keyId: string) => `Signed by the processor with the Ed25519 key "${keyId}".`,
-  signatureLine: (signature: string) => `Signature: ${signature}`,
-  hashNote:
-    "The JSON file of this certificate (also attached to this PDF) holds the same content, signed: paper and file belong together when its key id, signature and the SHA-256 of its signed payload match the values above.",
-  verifyNote: (keysUrl: string) =>
-    `Check the file with the public keys published at ${keysUrl}: with "npm run verify-certificate -- <file> --keys <that address>", or any Ed25519 tool (the file's "payload" is the signed bytes in base64, its "signature" the signature).`,
-  attachment: "The signed certificate (JSON) this PDF renders",
   timeNote: "All times are UTC. The data subject's identifiers are not part of this certificate (A15).",
   provider: "Processor",
   organisation: "Controller",

@@ -41,6 +41,21 @@ export const RETENTION_MESSAGES = {
     en: "Each run that removes your records leaves its evidence here: what, how many, their time range and a hash of their ids.",
     de: "Jeder Lauf, der Ihre Datensätze löscht, hinterlässt hier seinen Nachweis: was, wie viele, ihr Zeitraum und ein Hash ihrer IDs.",
   } satisfies Text,
+  certificate: { en: "Certificate", de: "Zertifikat" } satisfies Text,
+  certificatePdf: { en: "Certificate (PDF)", de: "Zertifikat (PDF)" } satisfies Text,
+  certificateJson: { en: "Signed file (JSON)", de: "Signierte Datei (JSON)" } satisfies Text,
+  certificatePdfFor: (category: string): Text => ({
+    en: `Certificate (PDF): ${category}`,
+    de: `Zertifikat (PDF): ${category}`,
+  }),
+  certificateJsonFor: (category: string): Text => ({
+    en: `Signed file (JSON): ${category}`,
+    de: `Signierte Datei (JSON): ${category}`,
+  }),
+  certificateHint: {
+    en: "Each purge's certificate (PDF, and the signed JSON file it renders) can be checked by anyone with the provider's published keys.",
+    de: "Das Zertifikat jedes Laufs (PDF und die signierte JSON-Datei dazu) kann jeder mit den veröffentlichten Schlüsseln des Anbieters prüfen.",
+  } satisfies Text,
   settingsLink: {
     en: "Retention periods and purge evidence",
     de: "Aufbewahrungsfristen und Löschnachweise",

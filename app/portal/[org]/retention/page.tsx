@@ -44,6 +44,7 @@ export default async function RetentionPage({ params }: { params: Promise<{ org:
         </div>
       </Card>
       <Card title={t(M.runsTitle)}>
+        {runs.length > 0 && <p className="mb-4 text-sm text-gray-700">{t(M.certificateHint)}</p>}
         <DataTable
           caption={t(M.runsTitle)}
           hideCaption
@@ -79,6 +80,28 @@ export default async function RetentionPage({ params }: { params: Promise<{ org:
               cell: (r) => <span className="font-mono text-xs break-all">{r.idsSha256}</span>,
             },
           ]}
+          actionsLabel={t(M.certificate)}
+          rowActions={(r) => (
+            // Plain links, never prefetched: every download is audited (in your audit log too).
+            <span className="flex flex-wrap gap-x-3 gap-y-1">
+              <a
+                className="font-medium whitespace-nowrap underline"
+                download
+                href={`/portal/${org}/retention/runs/${r.id}/certificate?format=pdf`}
+                aria-label={t(M.certificatePdfFor(t(label(r.category))))}
+              >
+                {t(M.certificatePdf)}
+              </a>
+              <a
+                className="font-medium whitespace-nowrap underline"
+                download
+                href={`/portal/${org}/retention/runs/${r.id}/certificate?format=json`}
+                aria-label={t(M.certificateJsonFor(t(label(r.category))))}
+              >
+                {t(M.certificateJson)}
+              </a>
+            </span>
+          )}
         />
       </Card>
     </div>
