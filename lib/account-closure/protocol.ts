@@ -5,7 +5,12 @@
 // time answers 202 and is asked again (same `webhook-id`) on the next run until it answers 200. Both sides
 // parse with these schemas (the reference connector imports them). Not server-only.
 import { z } from "zod";
-import { identifier, PROTOCOL_VERSION, RESULT_LIMITS } from "../dsr/connectors/protocol.ts";
+import {
+  identifier,
+  parseProtocolAnswer,
+  PROTOCOL_VERSION,
+  RESULT_LIMITS,
+} from "../dsr/connectors/protocol.ts";
 
 export const DELETE_ORGANIZATION = "delete_organization";
 
@@ -46,22 +51,6 @@ export const organizationDeletionResult = z
   });
 export type OrganizationDeletionResult = z.infer<typeof organizationDeletionResult>;
 
-export function parseOrganizationDeletionResult(
-  body: string,
-): { ok: true; result: OrganizationDeletionResult } | { ok: false; reason: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return { ok: false, reason: "result is not JSON" };
-  }
-  const parsed = organizationDeletionResult.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      reason: `invalid result: ${issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "unknown"}`,
-    };
-  }
-  return { ok: true, result: parsed.data };
-}
+/** Parses a system's answer to a deletion (the protocol's one answer parser, size limit included). */
+export const parseOrganizationDeletionResult = (body: string) =>
+  parseProtocolAnswer(organizationDeletionResult, body);

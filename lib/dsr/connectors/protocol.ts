@@ -123,10 +123,14 @@ export const pingMessage = z
   .strict();
 export type PingMessage = z.infer<typeof pingMessage>;
 
-/** Parses a result body (text); null when it is not JSON or not a valid result. */
-export function parseTaskResult(
+/**
+ * Parses a system's answer (text) with `schema`: too large, not JSON or not valid is `ok: false` with the
+ * reason recorded for staff. One parser for every answer of the protocol (task results, organisation deletions).
+ */
+export function parseProtocolAnswer<T>(
+  schema: z.ZodType<T>,
   body: string,
-): { ok: true; result: TaskResult } | { ok: false; reason: string } {
+): { ok: true; result: T } | { ok: false; reason: string } {
   if (Buffer.byteLength(body, "utf8") > L.bodyBytes) return { ok: false, reason: "result too large" };
   let json: unknown;
   try {
@@ -134,7 +138,7 @@ export function parseTaskResult(
   } catch {
     return { ok: false, reason: "result is not JSON" };
   }
-  const parsed = taskResult.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
@@ -144,3 +148,6 @@ export function parseTaskResult(
   }
   return { ok: true, result: parsed.data };
 }
+
+/** Parses a task's result body. */
+export const parseTaskResult = (body: string) => parseProtocolAnswer(taskResult, body);
