@@ -53,3 +53,23 @@ export function writeSeal(write: ReportWriter, seal: CertificateSeal, publicKeys
     at,
   });
 }
+
+/** A certificate as downloaded: its signed JSON file, or the PDF that prints and carries it. */
+export type CertificateDownload = { bytes: Buffer; contentType: string; fileName: string; sha256: string };
+
+/** The download of a signed certificate named `base` in `format`; `renderPdf` prints it with its seal. */
+export async function certificateDownload(
+  format: "json" | "pdf",
+  base: string,
+  envelope: Pick<SignedEnvelope, "keyId" | "signature" | "payload">,
+  json: Buffer,
+  renderPdf: (seal: CertificateSeal) => Promise<Buffer>,
+): Promise<CertificateDownload> {
+  const bytes = format === "json" ? json : await renderPdf(certificateSeal(envelope, `${base}.json`, json));
+  return {
+    bytes,
+    contentType: format === "json" ? "application/json; charset=utf-8" : "application/pdf",
+    fileName: `${base}.${format}`,
+    sha256: sha256Hex(bytes),
+  };
+}

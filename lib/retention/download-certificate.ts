@@ -11,10 +11,9 @@ import { auditEvent, recordAudit, userActor } from "../audit/record.ts";
 import { authorizeOrgBySlug, authorizeStaff } from "../auth/authorization/authorize.ts";
 import { env } from "../config/env.ts";
 import type { Context, SignedInContext } from "../context/context.ts";
-import { sha256Hex } from "../crypto/sha256.ts";
 import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
-import { certificateSeal } from "../pdf/certificate-seal.ts";
+import { certificateDownload } from "../pdf/certificate-seal.ts";
 import { envelopeFile } from "../signing/envelope.ts";
 import { certificateSigningKeys } from "../signing/keyring.ts";
 import { publicKeyListUrl } from "../signing/public-key-list.ts";
@@ -91,26 +90,9 @@ async function issue(
   const envelope = signDocument(certificate, certificateSigningKeys());
   const json = envelopeFile(envelope);
   const base = `retention-certificate-${run.id}${copy === "provider" ? "-provider" : ""}`;
-  const file: RetentionCertificateFile =
-    format === "json"
-      ? {
-          bytes: json,
-          contentType: "application/json; charset=utf-8",
-          fileName: `${base}.json`,
-          sha256: sha256Hex(json),
-        }
-      : await (async () => {
-          const pdf = await renderRetentionCertificatePdf(
-            certificate,
-            certificateSeal(envelope, `${base}.json`, json),
-          );
-          return {
-            bytes: pdf,
-            contentType: "application/pdf",
-            fileName: `${base}.pdf`,
-            sha256: sha256Hex(pdf),
-          };
-        })();
+  const file: RetentionCertificateFile = await certificateDownload(format, base, envelope, json, (seal) =>
+    renderRetentionCertificatePdf(certificate, seal),
+  );
 
   const event = auditEvent("retention.certificate.downloaded", {
     evidenceId: run.id,

@@ -5,10 +5,9 @@ import "server-only";
 // 0020); the PDF renders it, prints its key id, signature and SHA-256 and carries the file as an attachment.
 // Every download is audited in both chains.
 import type { Context } from "../../context/context.ts";
-import { sha256Hex } from "../../crypto/sha256.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
-import { certificateSeal } from "../../pdf/certificate-seal.ts";
+import { certificateDownload } from "../../pdf/certificate-seal.ts";
 import { envelopeFile } from "../../signing/envelope.ts";
 import { certificateSigningKeys } from "../../signing/keyring.ts";
 import { publicKeyListUrl } from "../../signing/public-key-list.ts";
@@ -44,28 +43,12 @@ export async function downloadCertificate(
   const envelope = signDocument(certificate, certificateSigningKeys());
   const json = envelopeFile(envelope);
   const base = `${request.reference.replace(/[^A-Za-z0-9._-]/g, "-")}-certificate`;
-  const file: CertificateFile =
-    format === "json"
-      ? {
-          bytes: json,
-          contentType: "application/json; charset=utf-8",
-          fileName: `${base}.json`,
-          sha256: sha256Hex(json),
-          provisional: certificate.provisional,
-        }
-      : await (async () => {
-          const pdf = await renderCertificatePdf(
-            certificate,
-            certificateSeal(envelope, `${base}.json`, json),
-          );
-          return {
-            bytes: pdf,
-            contentType: "application/pdf",
-            fileName: `${base}.pdf`,
-            sha256: sha256Hex(pdf),
-            provisional: certificate.provisional,
-          };
-        })();
+  const file: CertificateFile = {
+    ...(await certificateDownload(format, base, envelope, json, (seal) =>
+      renderCertificatePdf(certificate, seal),
+    )),
+    provisional: certificate.provisional,
+  };
   await db.$transaction((tx) =>
     auditForBoth(tx, auditContextOf(org), org.organizationId, [
       dsrEvent(
