@@ -12,6 +12,7 @@ import { utcText } from "../pdf/certificate-seal.ts";
 import { quoted } from "../text/quote.ts";
 import { toSingleLine } from "../text/single-line.ts";
 import { RETENTION_CERTIFICATE_MESSAGES as M } from "./messages.ts";
+import type { RetentionRun } from "../generated/prisma/client.ts";
 
 export const RETENTION_CERTIFICATE_TYPE = "article28.retention-certificate";
 
@@ -43,22 +44,7 @@ export type RetentionCertificate = {
 };
 
 /** The evidence row as recorded by the purge (lib/retention/purge.ts). */
-export type RetentionRunFacts = {
-  id: string;
-  runId: string;
-  category: string;
-  organizationId: string | null;
-  periodDays: number;
-  cutoff: Date;
-  selector: string;
-  removed: number;
-  held: number;
-  oldestAt: Date | null;
-  newestAt: Date | null;
-  idsSha256: string;
-  startedAt: Date;
-  finishedAt: Date;
-};
+export type RetentionRunFacts = RetentionRun;
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
