@@ -1,5 +1,5 @@
-// Seeds `count` chained audit events into one organisation's chain for the benches (bench/org-export.ts,
-// bench/retention.ts): every event is built and hashed as the app records it (lib/audit/record.ts
+// Seeds `count` chained audit events into one organisation's chain for `npm run bench:retention`
+// (bench/retention.ts): every event is built and hashed as the app records it (lib/audit/record.ts
 // auditRow), inserted 5,000 at a time through one connection. Half sign-ins, half contact changes.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
