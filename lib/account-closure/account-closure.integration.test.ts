@@ -17,7 +17,11 @@ import { createApiKeyInput } from "../api/keys/key-input.ts";
 import { authorizeOrgBySlug } from "../auth/authorization/authorize.ts";
 import { markReauthenticated } from "../auth/sessions/session-store.ts";
 import { db } from "../db/client.ts";
-import { createTestRequest, createWebhookSystem } from "../dsr/connectors/testing/factory.ts";
+import {
+  createManualSystem,
+  createTestRequest,
+  createWebhookSystem,
+} from "../dsr/connectors/testing/factory.ts";
 import { seedDeliveredBreach } from "../incidents/testing/breach-fixtures.ts";
 import { createHold } from "../legal-holds/create.ts";
 import { createHoldInput } from "../legal-holds/input.ts";
@@ -32,6 +36,10 @@ import { verifyEnvelope } from "../signing/verify.ts";
 import { contextFor, contextForSession } from "../testing/context.ts";
 import { fixedClock } from "../time/clock.ts";
 import { cancelClosure } from "./cancel-closure.ts";
+import { deletionCertificateSummary } from "./certificate-summary.ts";
+import { confirmManualSystem } from "./confirm-system.ts";
+import { askSystemAgain } from "./retry-system.ts";
+import { closureForStaff } from "./staff-detail.ts";
 import { DELETION_CERTIFICATE_TYPE } from "./certificate.ts";
 import { closureView } from "./closure-view.ts";
 import { requestClosure } from "./request-closure.ts";
@@ -376,15 +384,17 @@ describe("the deletion (D4, G2)", () => {
     await expect(requestClosuresNow(support)).rejects.toMatchObject({ code: "forbidden" });
   });
 
-  it("G2: a hold placed after the deletion started still stops it before Article28 deletes; MANUAL systems are not claimed as deleted", async () => {
+  it("G2: a hold placed after the deletion started stops it before any system is asked or Article28 deletes", async () => {
     const clock = fixedClock(new Date());
     const org = await createOrganization();
     const owner = await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
     const staff = await createUser({ staffRoles: ["PRIVACY"] });
-    const manual = await db.dataSystem.create({
-      data: { key: `manual-${org.id.slice(-6)}`, name: "Paper archive", connector: "MANUAL" },
+    const product = await createWebhookSystem({
+      key: `product-held-${org.id.slice(-6)}`,
+      endpointUrl: `${connector.url}/product-database/tasks`,
+      secret: productSecret,
+      organizationIds: [org.id],
     });
-    await db.organizationSystem.create({ data: { organizationId: org.id, dataSystemId: manual.id } });
     const closure = await requestClosure(await ownerContext(owner, clock), {
       slug: org.slug,
       choice: "DELETION",
@@ -399,14 +409,14 @@ describe("the deletion (D4, G2)", () => {
     await db.accountClosureSystem.create({
       data: {
         closureId: closure.id,
-        dataSystemId: manual.id,
-        systemKey: manual.key,
-        systemName: manual.name,
-        connector: "MANUAL",
+        dataSystemId: product.id,
+        systemKey: product.key,
+        systemName: product.key,
+        connector: "WEBHOOK",
         idempotencyKey: `k-${closure.id}`,
       },
     });
-    await createHold(
+    const hold = await createHold(
       await contextFor(staff, { clock }),
       createHoldInput.parse({ scope: "ORGANIZATION", organizationId: org.id, reason: "Preservation order" }),
     );
@@ -414,8 +424,129 @@ describe("the deletion (D4, G2)", () => {
     expect(await db.organization.count({ where: { id: org.id } })).toBe(1);
     expect(
       await db.accountClosureSystem.findFirstOrThrow({ where: { closureId: closure.id } }),
-    ).toMatchObject({
-      status: "FAILED",
+    ).toMatchObject({ status: "PENDING", attempts: 0, firstAskedAt: null });
+    expect(
+      await db.holdRefusal.count({
+        where: { holdId: hold.id, path: "ACCOUNT_DELETION", targetId: closure.id },
+      }),
+    ).toBe(1);
+  });
+
+  it("D4: a MANUAL system waits for staff; their record (name, evidence) is on the certificate; a failed system can be asked again; SUPPORT refused, unknown ids 404", async () => {
+    const clock = fixedClock(new Date());
+    connectorClock = clock;
+    const org = await createOrganization();
+    const owner = await createUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] });
+    const privacy = await createUser({ staffRoles: ["PRIVACY"], name: "Petra Privacy" });
+    const support = await createUser({ staffRoles: ["SUPPORT"] });
+    const manual = await createManualSystem({ key: `archive-${org.id.slice(-6)}`, name: "Paper archive" });
+    await db.organizationSystem.create({ data: { organizationId: org.id, dataSystemId: manual.id } });
+    const product = await createWebhookSystem({
+      key: `product-manual-${org.id.slice(-6)}`,
+      endpointUrl: `${connector.url}/product-database/tasks`,
+      secret: productSecret,
+      organizationIds: [org.id],
     });
+    const closure = await requestClosure(await ownerContext(owner, clock), {
+      slug: org.slug,
+      choice: "DELETION",
+      confirmation: org.slug,
+    });
+    clock.advance(8 * DAY);
+
+    // The connected system answers; the manual one is not asked and the deletion waits for staff.
+    expect(await runDueClosures(clock)).toContainEqual({ id: closure.id, step: "waiting" });
+    const parts = () =>
+      db.accountClosureSystem.findMany({ where: { closureId: closure.id }, orderBy: { systemKey: "asc" } });
+    const [archive, database] = await parts();
+    expect(archive).toMatchObject({ systemKey: manual.key, status: "PENDING", attempts: 0 });
+    expect(database).toMatchObject({ systemKey: product.key, status: "DONE" });
+    expect(await db.organization.count({ where: { id: org.id } })).toBe(1);
+    const staffCtx = await contextFor(privacy, { clock });
+    expect((await listClosures(staffCtx)).find((c) => c.id === closure.id)?.systems).toMatchObject({
+      awaitingStaff: 1,
+    });
+    expect(
+      (await closureForStaff(staffCtx, closure.id)).systems.map((s) => [s.awaitingStaff, s.mayAskAgain]),
+    ).toEqual([
+      [true, false],
+      [false, false],
+    ]);
+
+    // Staff ask a system whose attempts all failed once more, under a new webhook-id.
+    await db.accountClosureSystem.update({
+      where: { id: database!.id },
+      data: { status: "FAILED", attempts: 8, error: "every attempt failed; last: HTTP 503" },
+    });
+    await expect(
+      askSystemAgain(await contextFor(support, { clock }), { closureId: closure.id, systemId: database!.id }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      askSystemAgain(staffCtx, { closureId: closure.id, systemId: archive!.id }),
+    ).rejects.toMatchObject({ code: "conflict" });
+    expect(await askSystemAgain(staffCtx, { closureId: closure.id, systemId: database!.id })).toEqual({
+      system: product.key,
+    });
+    expect((await parts())[1]).toMatchObject({ status: "PENDING", attempts: 0, error: null });
+    expect((await parts())[1]!.idempotencyKey).not.toBe(database!.idempotencyKey);
+    expect(await runDueClosures(clock)).toContainEqual({ id: closure.id, step: "waiting" });
+    expect((await parts())[1]).toMatchObject({ status: "DONE", attempts: 1 });
+
+    // Recording: SUPPORT refused, unknown ids not found, a webhook system is not staff's to confirm.
+    const confirmation = {
+      closureId: closure.id,
+      systemId: archive!.id,
+      outcome: "DONE" as const,
+      records: 14,
+      evidence: "Shredded the 14 signed order forms in the Berlin archive (protocol AR-2291).",
+    };
+    await expect(
+      confirmManualSystem(await contextFor(support, { clock }), confirmation),
+    ).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(confirmManualSystem(await contextFor(owner, { clock }), confirmation)).rejects.toMatchObject(
+      { code: "not_found" },
+    );
+    await expect(
+      confirmManualSystem(staffCtx, { ...confirmation, closureId: "nonexistent" }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      confirmManualSystem(staffCtx, { ...confirmation, systemId: database!.id }),
+    ).rejects.toMatchObject({ code: "conflict" });
+    expect(await confirmManualSystem(staffCtx, confirmation)).toEqual({
+      system: "Paper archive",
+      outcome: "DONE",
+    });
+    await expect(confirmManualSystem(staffCtx, confirmation)).rejects.toMatchObject({ code: "conflict" });
+    expect(
+      await db.auditEvent.count({
+        where: { chain: "provider", action: "org.closure.system_confirmed", targetId: closure.id },
+      }),
+    ).toBe(1);
+
+    expect(await runDueClosures(clock)).toContainEqual({ id: closure.id, step: "completed" });
+    expect(await db.organization.count({ where: { id: org.id } })).toBe(0);
+    const stored = await db.accountClosure.findUniqueOrThrow({ where: { id: closure.id } });
+    const verified = verifyEnvelope(stored.certificate!, publicKeysOfKeyring(certificateSigningKeys()));
+    expect(verified.ok).toBe(true);
+    if (!verified.ok) return;
+    expect(verified.document).toMatchObject({
+      systems: [
+        {
+          key: manual.key,
+          connector: "MANUAL",
+          status: "DONE",
+          records: 14,
+          confirmedBy: "Petra Privacy",
+          evidence: confirmation.evidence,
+          error: null,
+        },
+        { key: product.key, connector: "WEBHOOK", status: "DONE", confirmedBy: null },
+      ],
+    });
+    expect(deletionCertificateSummary(verified.document)!.join("\n")).toContain(
+      'done, 14 records, recorded by hand by "Petra Privacy"',
+    );
   });
 });

@@ -4,7 +4,8 @@ import "server-only";
 // tasks (SSRF rules, deadline, capped answer). 200 with a valid result ends the system's part (DONE, BLOCKED
 // with its ground, or FAILED as the system says); 202 leaves it WAITING to be asked again on the next run;
 // anything else is a failed attempt, retried on later runs up to MAX_ATTEMPTS, then FAILED. A MANUAL system
-// has no protocol: it is FAILED at once with that reason, so the certificate never claims a deletion nobody
+// has no protocol: it is not asked and stays PENDING until staff confirm by hand what they did
+// (./confirm-system.ts), so the deletion waits for them and the certificate never claims a deletion nobody
 // confirmed.
 import { db } from "../db/client.ts";
 import { DELIVERY_TIMEOUT_MS } from "../dsr/connectors/deliver.ts";
@@ -36,7 +37,7 @@ export async function askSystems(
   options: { timeoutMs?: number } = {},
 ): Promise<boolean> {
   const open = await db.accountClosureSystem.findMany({
-    where: { closureId: closure.id, status: { in: ["PENDING", "WAITING"] } },
+    where: { closureId: closure.id, connector: "WEBHOOK", status: { in: ["PENDING", "WAITING"] } },
     orderBy: { systemKey: "asc" },
   });
   for (const system of open) await askOne(closure, system, clock, options.timeoutMs ?? DELIVERY_TIMEOUT_MS);
@@ -49,7 +50,6 @@ export async function askSystems(
 type SystemRow = {
   id: string;
   dataSystemId: string;
-  connector: "WEBHOOK" | "MANUAL";
   idempotencyKey: string;
   attempts: number;
   firstAskedAt: Date | null;
@@ -62,8 +62,6 @@ async function askOne(closure: Closure, system: SystemRow, clock: Clock, timeout
       where: { id: system.id },
       data: { answeredAt: now, ...data },
     });
-  if (system.connector === "MANUAL")
-    return finish({ status: "FAILED", error: "a manual system: no connector to ask; delete it by hand" });
   const dataSystem = await db.dataSystem.findUnique({
     where: { id: system.dataSystemId },
     select: { endpointUrl: true, signingSecretSealed: true },

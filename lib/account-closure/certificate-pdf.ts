@@ -57,7 +57,10 @@ export async function renderDeletionCertificatePdf(
     write.detail("Answered", utc(system.answeredAt));
     if (system.ground) write.detail("Kept on the ground", quoted(system.ground, { max: 500 }));
     if (system.blockedUntil) write.detail("Kept until", utc(system.blockedUntil));
-    if (system.error) write.detail("Not confirmed", quoted(system.error, { max: 500 }));
+    if (system.confirmedBy) write.detail("Recorded by hand by", quoted(system.confirmedBy, { max: 120 }));
+    if (system.evidence && system.status === "DONE")
+      write.detail("What was done", quoted(system.evidence, { max: 2000 }));
+    if (system.error) write.detail("Not confirmed", quoted(system.error, { max: 2000 }));
   }
 
   write.heading("Kept by the processor");

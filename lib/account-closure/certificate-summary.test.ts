@@ -46,6 +46,8 @@ const certificate = deletionCertificate({
       ground: null,
       blockedUntil: null,
       error: null,
+      confirmedBy: null,
+      evidence: null,
     },
   ],
   publicKeys: "https://trust.example.com/.well-known/article28-certificate-keys.json",

@@ -29,6 +29,7 @@ const summarised = z.object({
       answeredAt: time,
       ground: z.string().nullable(),
       error: z.string().nullable(),
+      confirmedBy: z.string().nullable().optional(),
     }),
   ),
   kept: z.object({
@@ -62,6 +63,7 @@ export function deletionCertificateSummary(document: unknown): string[] | null {
     const facts = [s.status.toLowerCase()];
     if (s.records !== null) facts.push(`${s.records} records`);
     if (s.ground) facts.push(`kept: ${plain(s.ground)}`);
+    if (s.confirmedBy) facts.push(`recorded by hand by ${plain(s.confirmedBy)}`);
     if (s.error) facts.push(`not confirmed: ${plain(s.error)}`);
     facts.push(`answered ${utc(s.answeredAt)}`);
     lines.push(`  - ${plain(s.name)} (${s.key}, ${s.connector.toLowerCase()}): ${facts.join(", ")}`);

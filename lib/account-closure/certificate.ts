@@ -18,6 +18,9 @@ export type ClosureSystemFacts = {
   ground: string | null;
   blockedUntil: string | null;
   error: string | null;
+  /** MANUAL systems: the staff member who recorded the deletion by hand, and what they did or why not. */
+  confirmedBy: string | null;
+  evidence: string | null;
 };
 
 export type DeletionCertificate = {

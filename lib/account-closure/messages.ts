@@ -28,6 +28,14 @@ export const ACCOUNT_CLOSURE_MESSAGES = {
     en: "Type the organisation's address name exactly as shown to confirm.",
     de: "Geben Sie zur Bestätigung den Adressnamen der Organisation genau wie angezeigt ein.",
   } satisfies Text,
+  systemNotAwaiting: {
+    en: "This system is not waiting for a confirmation: only a manual system of a deletion in progress is.",
+    de: "Dieses System wartet nicht auf eine Bestätigung: Das tun nur manuelle Systeme einer laufenden Löschung.",
+  } satisfies Text,
+  systemNotFailed: {
+    en: "Only a connected system whose attempts all failed can be asked again, while the deletion is in progress.",
+    de: "Nur ein angebundenes System, dessen Versuche alle fehlschlugen, kann erneut gefragt werden, solange die Löschung läuft.",
+  } satisfies Text,
   unknownClosure: { en: "There is no such closure.", de: "Diese Schließung gibt es nicht." } satisfies Text,
   noCertificate: {
     en: "This closure has no certificate yet: the organisation has not been deleted.",

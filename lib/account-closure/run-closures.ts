@@ -5,7 +5,8 @@ import "server-only";
 //    closure is HELD, the refusal recorded (HoldRefusal, path ACCOUNT_DELETION; releasing the hold requests
 //    a run, lib/legal-holds/release.ts); otherwise the deletion starts (DELETING, no longer cancellable): the
 //    owners and the connected systems holding the organisation's data are recorded.
-// 2. DELETING: every system not yet final is asked once (./ask-systems.ts). When all have answered, one
+// 2. DELETING: a hold placed since the start makes it HELD again; else every connected system not yet final
+//    is asked once (./ask-systems.ts; a MANUAL system waits for staff, ./confirm-system.ts). When all have answered, one
 //    transaction checks the holds again, deletes the organisation (./delete-organization.ts), signs the
 //    certificate, stores it, emails it to every former owner and audits the end in both chains. Then the
 //    organisation's export files are deleted.
@@ -150,6 +151,12 @@ async function finishDeletion(
 ): Promise<ClosureStep> {
   const closure = await db.accountClosure.findUniqueOrThrow({ where: { id } });
   if (closure.status !== "DELETING" || !closure.startedAt) return "skipped";
+  // A hold placed after the start stops the systems being asked too, not only Article28's own deletion.
+  const held = await db.$transaction(async (tx) => {
+    const [blocking] = await holdsBlocking(tx, { organizationId: closure.organizationId });
+    return blocking ? hold(tx, closure, blocking, clock) : null;
+  });
+  if (held) return held;
   if (!(await askSystems(closure, clock, options))) return "waiting";
   const startedAt = closure.startedAt;
   const step = await db.$transaction(
@@ -179,6 +186,8 @@ async function finishDeletion(
         ground: s.ground,
         blockedUntil: iso(s.blockedUntil),
         error: s.error,
+        confirmedBy: s.confirmedByName,
+        evidence: s.evidence,
       }));
       const provider = await tx.providerSettings.findFirst({ select: { legalName: true } });
       const certificate = deletionCertificate({

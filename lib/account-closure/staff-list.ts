@@ -18,7 +18,8 @@ export type StaffClosureRow = {
   deleteBy: Date;
   heldBy: string | null;
   completedAt: Date | null;
-  systems: { total: number; answered: number };
+  /** awaitingStaff: MANUAL systems staff have not confirmed yet (the deletion waits for them). */
+  systems: { total: number; answered: number; awaitingStaff: number };
   lastError: string | null;
   hasCertificate: boolean;
 };
@@ -36,7 +37,7 @@ export async function listClosures(ctx: Context): Promise<StaffClosureRow[]> {
   const rows = await db.accountClosure.findMany({
     orderBy: { requestedAt: "desc" },
     take: 500,
-    include: { systems: { select: { status: true } } },
+    include: { systems: { select: { status: true, connector: true } } },
   });
   return rows
     .map((c) => ({
@@ -54,6 +55,10 @@ export async function listClosures(ctx: Context): Promise<StaffClosureRow[]> {
       systems: {
         total: c.systems.length,
         answered: c.systems.filter((s) => s.status !== "PENDING" && s.status !== "WAITING").length,
+        awaitingStaff:
+          c.status === "DELETING"
+            ? c.systems.filter((s) => s.connector === "MANUAL" && s.status === "PENDING").length
+            : 0,
       },
       lastError: c.lastError,
       hasCertificate: c.certificate !== null,

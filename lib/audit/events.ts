@@ -377,6 +377,14 @@ export type AuditEventMetadata = {
   "org.closure.cancelled": { closureId: string; reference: string };
   "org.closure.held": { closureId: string; reference: string; hold: string };
   "org.closure.deletion_started": { closureId: string; reference: string; systems: number };
+  "org.closure.system_confirmed": {
+    closureId: string;
+    reference: string;
+    system: string;
+    outcome: "DONE" | "FAILED";
+    records: number | null;
+  };
+  "org.closure.system_retried": { closureId: string; reference: string; system: string };
   "org.closure.completed": {
     closureId: string;
     reference: string;
@@ -763,6 +771,14 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
     de: "Löschung des Kontos durch eine rechtliche Sperre verweigert",
   },
   "org.closure.deletion_started": { en: "Account deletion started", de: "Löschung des Kontos begonnen" },
+  "org.closure.system_confirmed": {
+    en: "Deletion in a manual system recorded",
+    de: "Löschung in einem manuellen System erfasst",
+  },
+  "org.closure.system_retried": {
+    en: "Connected system asked again to delete",
+    de: "Angebundenes System erneut um Löschung gebeten",
+  },
   "org.closure.completed": {
     en: "Organisation deleted (account closed)",
     de: "Organisation gelöscht (Konto geschlossen)",

@@ -42,9 +42,9 @@ export default async function ClosuresPage() {
             rowHeader: true,
             cell: (c) => (
               <span className="space-y-1">
-                <span className="block font-medium">
+                <Link className="block font-medium underline" href={`/admin/closures/${c.id}`}>
                   <UserText>{c.organizationName}</UserText>
-                </span>
+                </Link>
                 <span className="block font-mono text-xs">
                   {c.organizationSlug} · {c.reference}
                 </span>
@@ -58,6 +58,11 @@ export default async function ClosuresPage() {
                 <Badge tone={TONES[c.status]}>{M.statuses[c.status]}</Badge>
                 {c.status === "HELD" && c.heldBy && (
                   <span className="block text-xs">{M.heldBy(c.heldBy)}</span>
+                )}
+                {c.systems.awaitingStaff > 0 && (
+                  <span className="block text-xs font-medium text-warning-800">
+                    {M.awaitingStaff(c.systems.awaitingStaff)}
+                  </span>
                 )}
                 {c.lastError && c.status === "DELETING" && (
                   <span className="block text-xs break-words text-danger-700">

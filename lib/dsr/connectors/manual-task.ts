@@ -13,6 +13,7 @@ import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import type { DsrStatus, DsrTaskStatus } from "../../generated/prisma/enums.ts";
 import { multiLineText } from "../../text/multi-line.ts";
+import { optionalField as optional } from "../../text/optional-field.ts";
 import { singleLineText } from "../../text/single-line.ts";
 import { applyTaskResult } from "./apply-result.ts";
 import { checkEvidence, type EvidenceFile } from "./manual-evidence.ts";
@@ -22,8 +23,6 @@ import { isFinalTask, RUNNING_REQUEST_STATUSES } from "./settle.ts";
 import { refuseErasureUnderHold } from "../../legal-holds/erasure-guard.ts";
 
 const M = CONNECTOR_MESSAGES.manual;
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
 
 export const manualTaskInput = z
   .object({

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "AccountClosureSystem" ADD COLUMN     "confirmedById" TEXT,
+ADD COLUMN     "confirmedByName" TEXT,
+ADD COLUMN     "evidence" TEXT;
