@@ -139,6 +139,8 @@ describe("asking to close an account (D4)", () => {
       authorizeOrgBySlug({ ...next, intent: "read" }, org.slug, "org.settings.manage"),
     ).resolves.toMatchObject({ organizationId: org.id });
     await expect(authorizeOrgBySlug(next, org.slug, "org.export.manage")).resolves.toBeTruthy();
+    // B: the controller still answers a breach notified while it leaves (acknowledgement, authority report).
+    await expect(authorizeOrgBySlug(next, org.slug, "org.breaches.respond")).resolves.toBeTruthy();
     await expect(authorizeOrgBySlug(next, org.slug, "org.audit.view")).resolves.toBeTruthy();
     await expect(
       requestClosure(next, { slug: org.slug, choice: "DELETION", confirmation: org.slug }),

@@ -9,8 +9,8 @@ import { quoted } from "../text/quote.ts";
 
 export const ACCOUNT_CLOSURE_MESSAGES = {
   readOnly: {
-    en: "This organisation is being closed and is read-only: nothing can be changed any more. You can still export its data, and an owner can cancel the closure until the deletion starts.",
-    de: "Diese Organisation wird geschlossen und ist schreibgeschützt: Es kann nichts mehr geändert werden. Sie können ihre Daten weiterhin exportieren, und ein Inhaber kann die Schließung abbrechen, bis die Löschung beginnt.",
+    en: "This organisation is being closed and is read-only: nothing can be changed any more. You can still export its data and respond to breach notifications, and an owner can cancel the closure until the deletion starts.",
+    de: "Diese Organisation wird geschlossen und ist schreibgeschützt: Es kann nichts mehr geändert werden. Sie können ihre Daten weiterhin exportieren und auf Meldungen von Datenschutzverletzungen antworten, und ein Inhaber kann die Schließung abbrechen, bis die Löschung beginnt.",
   } satisfies Text,
   alreadyClosing: {
     en: "This organisation is already being closed.",
