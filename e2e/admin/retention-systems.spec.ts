@@ -14,6 +14,7 @@ const CATEGORY = "system:analytics-events:events";
 test("G1/G3: staff set a period for a system's events; the dry run counts per organisation; the purge removes the connector's expired rows", async ({
   page,
   context,
+  browser,
   makeOrganization,
   makeUser,
   signIn,
@@ -67,5 +68,27 @@ test("G1/G3: staff set a period for a system's events; the dry run counts per or
     "Analytics events: Product usage events",
   );
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: test.info().outputPath("retention-phone.png"), fullPage: true });
+  await page
+    .getByRole("form", { name: "Retention of Analytics events: Product usage events" })
+    .screenshot({ path: test.info().outputPath("retention-system-phone.png") });
+
+  // The organisation's owner, in German and Berlin time: the system's category with its own period, and the
+  // evidence of the system's purge.
+  const owner = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
+  await signIn(owner, await makeUser({ memberships: [{ organizationId: org.id, role: "OWNER" }] }));
+  const ownerPage = await owner.newPage();
+  await ownerPage.setViewportSize({ width: 390, height: 844 });
+  await ownerPage.goto(`/portal/${org.slug}/retention`);
+  await expect(
+    ownerPage.getByRole("heading", { name: /Analytics events: Product usage events/ }),
+  ).toBeVisible();
+  await expect(ownerPage.getByText("Gespeichert in Analytics events; das System löscht")).toBeVisible();
+  await expect(ownerPage.getByText(evidence.idsSha256)).toBeVisible();
+  await ownerPage.screenshot({ path: test.info().outputPath("portal-de-phone.png"), fullPage: true });
+  const widths = await ownerPage.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: document.documentElement.clientWidth,
+  }));
+  expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+  await db.retentionPolicy.deleteMany({ where: { category: CATEGORY } });
 });

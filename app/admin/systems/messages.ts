@@ -46,6 +46,7 @@ export const SYSTEMS_MESSAGES = {
   categoryDays: "Default period (days)",
   categoryMinDays: "Customers may shorten to (days)",
   categoryAdd: "Add category",
+  categoryNew: "A new category",
   categorySave: "Save category",
   categoryEdit: (name: string) => `Edit category ${name}`,
   categoryRemove: (name: string) => `Remove ${name}`,

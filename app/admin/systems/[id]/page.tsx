@@ -56,7 +56,11 @@ export default async function DataSystemPage({ params }: { params: Promise<{ id:
           <p className="max-w-prose text-sm text-gray-600">{M.categoriesNote}</p>
           {categories.length === 0 && <p className="text-sm text-gray-600">{M.noCategories}</p>}
           {categories.map((c) => (
-            <section key={c.id} aria-labelledby={`category-${c.id}`} className="space-y-3 border-t pt-4">
+            <section
+              key={c.id}
+              aria-labelledby={`category-${c.id}`}
+              className="space-y-3 border-t border-gray-200 pt-4"
+            >
               <h3 id={`category-${c.id}`} className="font-semibold">
                 {c.name}{" "}
                 <span className="font-normal text-gray-600">
@@ -67,7 +71,10 @@ export default async function DataSystemPage({ params }: { params: Promise<{ id:
               <RemoveCategoryForm systemId={system.id} category={c} />
             </section>
           ))}
-          <section aria-label={M.categoryAdd} className="border-t pt-4">
+          <section aria-labelledby="category-new" className="space-y-3 border-t border-gray-200 pt-4">
+            <h3 id="category-new" className="font-semibold">
+              {M.categoryNew}
+            </h3>
             <CategoryForm systemId={system.id} />
           </section>
         </div>
