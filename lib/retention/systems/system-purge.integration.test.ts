@@ -11,7 +11,7 @@ import { seedDemoProduct } from "../../../connectors/demo-product/src/demo-data.
 import { SCHEMA } from "../../../connectors/demo-product/src/schema.ts";
 import { createOrganization, createUser } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
-import { createWebhookSystem } from "../../dsr/connectors/testing/factory.ts";
+import { createManualSystem, createWebhookSystem } from "../../dsr/connectors/testing/factory.ts";
 import { createBreachIncident } from "../../incidents/testing/breach-fixtures.ts";
 import { createHold } from "../../legal-holds/create.ts";
 import { createHoldInput, releaseHoldInput } from "../../legal-holds/input.ts";
@@ -259,6 +259,21 @@ describe("a system that does not answer", () => {
       [0, false],
       [1, true],
     ]);
+  });
+});
+
+describe("a manual system", () => {
+  it("G1: its category has a policy but is purged by hand: nobody is asked, no purge is claimed", async () => {
+    const org = await createOrganization({ name: "Manual Events SA" });
+    const system = await createManualSystem();
+    await db.organizationSystem.create({ data: { organizationId: org.id, dataSystemId: system.id } });
+    const input = { systemId: system.id, key: "tickets", name: "Tickets", defaultDays: "30", minDays: "7" };
+    await saveSystemCategory(admin, saveSystemCategoryInput.parse(input));
+    const category = `system:${system.key}:tickets`;
+    const preview = await previewPolicy(admin, policyInput.parse({ category, periodDays: 30, minDays: 7 }));
+    expect(preview).toMatchObject({ byHand: true, rows: [], total: 0 });
+    expect((await purge(category)).buckets).toEqual([]);
+    expect(await db.retentionRun.count({ where: { category } })).toBe(0);
   });
 });
 
