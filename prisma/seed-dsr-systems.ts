@@ -24,6 +24,14 @@ type DemoSystem = {
   /** Only for systems the seed creates; the breach demo's systems keep their own links. */
   organizations?: readonly string[];
   asyncActions: string[];
+  /** The categories of data it declares for retention (ADR 0028), purged through the connector protocol. */
+  categories?: readonly {
+    key: string;
+    name: string;
+    description: string;
+    defaultDays: number;
+    minDays: number;
+  }[];
 };
 
 export const DSR_DEMO_SYSTEMS: readonly DemoSystem[] = [
@@ -34,6 +42,15 @@ export const DSR_DEMO_SYSTEMS: readonly DemoSystem[] = [
       "End users' accounts and orders in the product (the demo connector, connectors/demo-product).",
     organizations: ["acme", "globex", "initech"],
     asyncActions: [],
+    categories: [
+      {
+        key: "orders",
+        name: "Orders",
+        description: "Orders and invoices: kept ten years for the tax authorities (HGB § 257, AO § 147).",
+        defaultDays: 3650,
+        minDays: 3650,
+      },
+    ],
   },
   {
     key: "analytics-events",
@@ -41,6 +58,15 @@ export const DSR_DEMO_SYSTEMS: readonly DemoSystem[] = [
     description: "Product usage events per end user (the demo connector; answers asynchronously).",
     organizations: ["acme", "globex", "initech"],
     asyncActions: ["export", "erase", "absence_check"],
+    categories: [
+      {
+        key: "events",
+        name: "Product usage events",
+        description: "Sign-ins, page views and exports per end user.",
+        defaultDays: 395,
+        minDays: 30,
+      },
+    ],
   },
   { key: "analytics-warehouse", name: "Analytics warehouse", description: "", asyncActions: [] },
   { key: "event-ingest", name: "Event ingest", description: "", asyncActions: [] },
@@ -70,6 +96,11 @@ export async function seedDsrSystems(now: Date): Promise<{ configured: number }>
         skipDuplicates: true,
       });
     }
+    if (system.categories)
+      await db.systemDataCategory.createMany({
+        data: system.categories.map((c) => ({ dataSystemId: row.id, ...c })),
+        skipDuplicates: true,
+      });
     let secret = openSigningSecret(row.id, row.signingSecretSealed);
     if (row.connector === "MANUAL" && row.endpointUrl === "" && !secret) {
       secret = newWebhookSecret();

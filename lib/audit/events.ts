@@ -322,6 +322,15 @@ export type AuditEventMetadata = {
     ms: number;
     error: string | null;
   };
+  /** A connected system's data category for retention (lib/retention/systems; ADR 0028). */
+  "dsr.system_category.saved": {
+    system: string;
+    category: string;
+    created: boolean;
+    defaultDays: number;
+    minDays: number;
+  };
+  "dsr.system_category.removed": { system: string; category: string };
   // Retention and legal holds (lib/retention, lib/legal-holds; GDPR.md G1-G4). Hold events go to the
   // provider's chain only (organizationId in the metadata): a hold may be confidential to the customer.
   "retention.policy.changed": { category: string; periodDays: number; minDays: number } & Changes;
@@ -737,6 +746,14 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
     de: "Signaturschlüssel eines Konnektors ersetzt",
   },
   "dsr.connector.tested": { en: "System connector tested", de: "Konnektor eines Systems getestet" },
+  "dsr.system_category.saved": {
+    en: "Data category of a system saved",
+    de: "Datenkategorie eines Systems gespeichert",
+  },
+  "dsr.system_category.removed": {
+    en: "Data category of a system removed",
+    de: "Datenkategorie eines Systems entfernt",
+  },
   "retention.policy.changed": { en: "Retention policy changed", de: "Aufbewahrungsregel geändert" },
   "retention.override.changed": {
     en: "Organisation's retention period changed",

@@ -9,7 +9,7 @@ import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { subjectHashes } from "../dsr/subject.ts";
 import { AppError } from "../errors.ts";
-import { isRetentionCategory } from "../retention/categories/index.ts";
+import { retentionCategory } from "../retention/categories/index.ts";
 import type { CreateHoldInput } from "./input.ts";
 import { LEGAL_HOLD_MESSAGES } from "./messages.ts";
 
@@ -35,7 +35,7 @@ async function scopeFields(input: CreateHoldInput) {
       return { organizationId, subjectHashes: subjectHashes(organizationId, subject) };
     }
     case "CATEGORY":
-      if (!input.category || !isRetentionCategory(input.category))
+      if (!input.category || !(await retentionCategory(input.category, db)))
         throw new AppError("invalid", LEGAL_HOLD_MESSAGES.categoryRequired);
       return {
         category: input.category,

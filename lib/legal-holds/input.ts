@@ -17,7 +17,7 @@ export const createHoldInput = z
     organizationId: optionalText(40),
     email: optionalText(254),
     externalId: optionalText(200),
-    category: optionalText(60),
+    category: optionalText(160),
     incidentId: optionalText(40),
     reason: z.string().trim().min(3).max(1000),
   })

@@ -5,7 +5,7 @@ import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import type { DeletionPath, LegalHoldScope } from "../generated/prisma/enums.ts";
-import { holdableCategories, retentionCategory } from "../retention/categories/index.ts";
+import { allCategories, holdableCategories } from "../retention/categories/index.ts";
 
 export type HoldView = {
   id: string;
@@ -55,12 +55,14 @@ export async function listHolds(ctx: Context) {
   const orgName = new Map(organizations.map((o) => [o.id, o.name]));
   const incidentRef = new Map(incidents.map((i) => [i.id, i.reference]));
   const email = new Map(users.map((u) => [u.id, u.email]));
+  const categories = await allCategories(db);
+  const categoryLabel = new Map(categories.map((c) => [c.key, c.label.en]));
   const views: HoldView[] = holds.map((h) => ({
     id: h.id,
     reference: h.reference,
     scope: h.scope,
     organizationName: h.organizationId ? (orgName.get(h.organizationId) ?? null) : null,
-    categoryLabel: h.category ? (retentionCategory(h.category)?.label.en ?? h.category) : null,
+    categoryLabel: h.category ? (categoryLabel.get(h.category) ?? h.category) : null,
     incidentReference: h.incidentId ? (incidentRef.get(h.incidentId) ?? null) : null,
     reason: h.reason,
     createdBy: email.get(h.createdById) ?? null,
@@ -86,7 +88,7 @@ export async function listHolds(ctx: Context) {
     choices: {
       organizations: organizations.map((o) => ({ id: o.id, name: o.name })),
       incidents: incidents.map((i) => ({ id: i.id, label: `${i.reference} ${i.title}` })),
-      categories: holdableCategories().map((c) => ({ key: c.key, label: c.label.en })),
+      categories: (await holdableCategories(db)).map((c) => ({ key: c.key, label: c.label.en })),
     },
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 // Releasing a legal hold (GDPR.md G4): who, when and why are recorded, and the deletions it deferred run —
 // held DSR erasures get a new task at once (./resume-erasures.ts), held retention purges are taken by a
-// purge run requested now (and by every scheduled run after it).
+// purge run requested now (and by every scheduled run after it; connected systems' categories included, ADR 0028).
 import { recordAudit, userActor } from "../audit/record.ts";
 import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";

@@ -21,6 +21,7 @@ const run = {
   idsSha256: "ab".repeat(32),
   startedAt: at,
   finishedAt: at,
+  error: null,
 };
 const certificate = (copy: "provider" | "controller") =>
   retentionCertificate({

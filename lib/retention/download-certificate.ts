@@ -46,7 +46,8 @@ export async function downloadStaffRetentionCertificate(
   format: CertificateFormat,
 ): Promise<RetentionCertificateFile> {
   const staff = await authorizeStaff(ctx, "retention.manage");
-  const run = await db.retentionRun.findUnique({ where: { id: evidenceId } });
+  // A system's failed answer (ADR 0028) removed nothing: no certificate claims it did.
+  const run = await db.retentionRun.findFirst({ where: { id: evidenceId, error: null } });
   if (!run) throw new AppError("not_found", R.unknownRun);
   return issue(staff, run, "provider", format);
 }
@@ -82,7 +83,7 @@ async function issue(
   const certificate = retentionCertificate({
     run,
     copy,
-    label: retentionCategory(run.category)?.label ?? { en: run.category },
+    label: (await retentionCategory(run.category, db))?.label ?? { en: run.category },
     organization,
     issuer: { name: provider?.legalName ?? "", url: env().APP_URL.replace(/\/$/, "") },
     publicKeys: publicKeyListUrl(),

@@ -30,8 +30,10 @@ export async function heldRows(reader: Tx | typeof db, category: RetentionCatego
     { scope: "ORGANIZATION" },
     { scope: "CATEGORY", category: category.key },
   ];
-  if (category.sql?.subject) scopes.push({ scope: "SUBJECT" });
-  if (category.sql?.incident) scopes.push({ scope: "INCIDENT" });
+  // A connected system's category (ADR 0028) may hold any subject's records, and an incident naming the
+  // system keeps them (./systems/holds.ts matches those against the system's answer and its incidents).
+  if (category.sql?.subject || category.system) scopes.push({ scope: "SUBJECT" });
+  if (category.sql?.incident || category.system) scopes.push({ scope: "INCIDENT" });
   const found = await reader.legalHold.findMany({
     where: { releasedAt: null, OR: scopes },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -65,3 +65,10 @@ export const RETENTION_CERTIFICATE_MESSAGES = {
   footer: (evidenceId: string, page: number, pages: number) =>
     `Retention certificate ${evidenceId} · page ${page} of ${pages}`,
 };
+
+/** Refusals of staff's changes to a connected system's data categories (staff console: English; ADR 0028). */
+export const SYSTEM_CATEGORY_MESSAGES = {
+  duplicateKey: { en: "This system already has a category with that key." },
+  keyFixed: { en: "A category's key cannot be changed; remove it and add a new one." },
+  held: { en: "A legal hold names this category; release it before removing the category." },
+} satisfies Record<string, Text>;

@@ -9,7 +9,7 @@ import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
 import type { OverrideInput } from "./input.ts";
 import { RETENTION_MESSAGES } from "./messages.ts";
-import { perOrganization, policies } from "./policies.ts";
+import { organizationPolicies, perOrganization, policies } from "./policies.ts";
 
 export async function setOverride(
   ctx: Context,
@@ -20,6 +20,10 @@ export async function setOverride(
   const policy = (await policies()).find((p) => p.category.key === input.category);
   if (!policy) throw new AppError("invalid", RETENTION_MESSAGES.unknownCategory);
   if (!perOrganization(policy.category)) throw new AppError("invalid", RETENTION_MESSAGES.notPerOrganization);
+  // A connected system's category only where that system holds the organisation's data (ADR 0028).
+  const own = await organizationPolicies(org.organizationId);
+  if (!own.some((p) => p.category.key === policy.category.key))
+    throw new AppError("invalid", RETENTION_MESSAGES.unknownCategory);
   if (
     input.periodDays !== null &&
     (input.periodDays > policy.periodDays || input.periodDays < policy.minDays)

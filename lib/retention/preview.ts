@@ -1,18 +1,19 @@
 import "server-only";
 // The dry run of a policy change (GDPR.md G3): before staff save a period, how many records each
 // organisation (and the provider itself) would lose at the next purge, and how many of those a legal hold
-// would keep. Nothing is changed.
+// would keep. Nothing is changed. A connected system's category asks the system to count (./systems/preview.ts).
 import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
-import { retentionCategory } from "./categories/index.ts";
+import { retentionCategory, type RetentionCategory } from "./categories/index.ts";
 import { cutoffsFor } from "./cutoffs.ts";
 import { countExpiredSql } from "./expired.ts";
 import { heldRows } from "./held.ts";
 import type { PolicyInput } from "./input.ts";
 import { RETENTION_MESSAGES } from "./messages.ts";
 import { overridesFor } from "./policies.ts";
+import { previewSystemCategory } from "./systems/preview.ts";
 
 export type PreviewRow = {
   organizationId: string | null;
@@ -22,6 +23,8 @@ export type PreviewRow = {
   /** Of those, how many a legal hold would keep, and the (oldest) hold's reference. */
   held: number;
   heldBy: string | null;
+  /** A connected system's category (ADR 0028): why the system gave no count (null: it answered). */
+  unreachable: string | null;
 };
 export type Preview = {
   category: string;
@@ -29,17 +32,20 @@ export type Preview = {
   minDays: number;
   rows: PreviewRow[];
   total: number;
+  /** A MANUAL system's category: nobody is asked, staff purge it by hand. */
+  byHand: boolean;
 };
 
-export function checkedCategory(key: string) {
-  const category = retentionCategory(key);
+/** A category whose period staff may set: Article28's purged ones and every connected system's. */
+export async function checkedCategory(key: string): Promise<RetentionCategory> {
+  const category = await retentionCategory(key);
   if (!category) throw new AppError("invalid", RETENTION_MESSAGES.unknownCategory);
-  if (!category.sql)
+  if (!category.sql && !category.system)
     throw new AppError(
       "invalid",
       category.removedBy ? RETENTION_MESSAGES.fixedPeriod : RETENTION_MESSAGES.notPurged,
     );
-  return { category, sql: category.sql };
+  return category;
 }
 
 export function checkBounds(input: PolicyInput): void {
@@ -48,8 +54,16 @@ export function checkBounds(input: PolicyInput): void {
 
 export async function previewPolicy(ctx: Context, input: PolicyInput): Promise<Preview> {
   await authorizeStaff(ctx, "retention.manage");
-  const { category, sql } = checkedCategory(input.category);
+  const category = await checkedCategory(input.category);
   checkBounds(input);
+  const summary = { category: category.key, periodDays: input.periodDays, minDays: input.minDays };
+  if (category.system) {
+    const byHand = category.system.connector === "MANUAL";
+    const rows = byHand ? [] : await previewSystemCategory(ctx.clock, category, input);
+    rows.sort((a, b) => a.organizationName.localeCompare(b.organizationName));
+    return { ...summary, rows, total: rows.reduce((n, r) => n + r.wouldRemove, 0), byHand };
+  }
+  const sql = category.sql!;
   const overrides = await overridesFor(category.key, input);
   const holds = await heldRows(db, category);
   const counts = await db.$queryRaw<{ organizationId: string | null; holdId: string | null; n: number }[]>(
@@ -89,14 +103,9 @@ export async function previewPolicy(ctx: Context, input: PolicyInput): Promise<P
         organizationName: organization?.name ?? null,
         slug: organization?.slug ?? null,
         ...row,
+        unreachable: null,
       };
     })
     .sort((a, b) => (a.organizationName ?? "").localeCompare(b.organizationName ?? ""));
-  return {
-    category: category.key,
-    periodDays: input.periodDays,
-    minDays: input.minDays,
-    rows,
-    total: rows.reduce((n, r) => n + r.wouldRemove, 0),
-  };
+  return { ...summary, rows, total: rows.reduce((n, r) => n + r.wouldRemove, 0), byHand: false };
 }

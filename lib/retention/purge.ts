@@ -8,6 +8,7 @@
 // removed (one row per organisation in the batch), so a worker killed half-way loses no evidence; once the
 // category is done, one transaction replaces those rows with one row per organisation over all its ids.
 // Idempotent: a second run finds nothing more to remove. Runs as the system with an injected clock.
+// A connected system's category (ADR 0028) is purged by the system itself, asked after the built-in ones.
 import { randomUUID } from "node:crypto";
 import { SYSTEM_ACTOR, recordAudit } from "../audit/record.ts";
 import { db } from "../db/client.ts";
@@ -20,10 +21,16 @@ import { idsSha256 } from "./evidence.ts";
 import { countExpiredSql, deleteBatchSql } from "./expired.ts";
 import { heldRows } from "./held.ts";
 import { overridesFor, policies, type Policy } from "./policies.ts";
+import { purgeSystemCategory } from "./systems/purge-system.ts";
 
 export const PURGE_BATCH = 1000;
 
-export type PurgeOptions = { batchSize?: number; categories?: readonly string[] };
+export type PurgeOptions = {
+  batchSize?: number;
+  categories?: readonly string[];
+  /** Deadline of each question to a connected system (ADR 0028). */
+  systemTimeoutMs?: number;
+};
 export type BucketResult = { category: string; organizationId: string | null; removed: number; held: number };
 export type PurgeResult = { runId: string; buckets: BucketResult[] };
 
@@ -50,10 +57,19 @@ function addRemoved(buckets: Buckets, rows: readonly Removed[]): Buckets {
 export async function runRetentionPurge(clock: Clock, options: PurgeOptions = {}): Promise<PurgeResult> {
   const runId = randomUUID();
   const buckets: BucketResult[] = [];
-  for (const policy of await policies()) {
+  const all = (await policies()).filter(
+    (p) => !options.categories || options.categories.includes(p.category.key),
+  );
+  for (const policy of all) {
     if (!policy.category.sql) continue;
-    if (options.categories && !options.categories.includes(policy.category.key)) continue;
     buckets.push(...(await purgeCategory(runId, policy, clock, options.batchSize ?? PURGE_BATCH)));
+  }
+  // Then the connected systems' categories, each asked through the connector protocol (./systems).
+  for (const policy of all) {
+    if (policy.category.system?.connector !== "WEBHOOK") continue;
+    buckets.push(
+      ...(await purgeSystemCategory(runId, policy, clock, { timeoutMs: options.systemTimeoutMs })),
+    );
   }
   const removed = buckets.reduce((n, b) => n + b.removed, 0);
   const held = buckets.reduce((n, b) => n + b.held, 0);

@@ -5,7 +5,8 @@ import "server-only";
 import { authorizeOrgBySlug, authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
-import { clampOverride, perOrganization, policies } from "./policies.ts";
+import { purgedByJob } from "./categories/index.ts";
+import { clampOverride, organizationPolicies, perOrganization, policies } from "./policies.ts";
 
 export type RunView = {
   id: string;
@@ -22,6 +23,8 @@ export type RunView = {
   idsSha256: string;
   startedAt: Date;
   finishedAt: Date;
+  /** A connected system's category: why nothing was removed (null: the system answered). */
+  error: string | null;
 };
 
 const RUN_LIMIT = 50;
@@ -32,7 +35,7 @@ const RUN_LIMIT = 50;
  */
 async function runs(organizationId: string | undefined): Promise<RunView[]> {
   const rows = await db.retentionRun.findMany({
-    where: organizationId ? { organizationId, removed: { gt: 0 } } : {},
+    where: organizationId ? { organizationId, removed: { gt: 0 }, error: null } : {},
     orderBy: [{ startedAt: "desc" }, { id: "asc" }],
     take: RUN_LIMIT,
   });
@@ -59,6 +62,7 @@ async function runs(organizationId: string | undefined): Promise<RunView[]> {
     idsSha256: r.idsSha256,
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
+    error: r.error,
   }));
 }
 
@@ -72,8 +76,12 @@ export async function staffRetention(ctx: Context) {
       counts: p.category.counts,
       periodDays: p.periodDays,
       minDays: p.minDays,
-      purged: p.category.sql !== null,
+      purged: purgedByJob(p.category),
       removedBy: p.category.removedBy ?? null,
+      /** A connected system's category (ADR 0028): its system and whether it is purged by hand. */
+      system: p.category.system
+        ? { name: p.category.system.systemName, byHand: p.category.system.connector === "MANUAL" }
+        : null,
       perOrganization: perOrganization(p.category),
     })),
     runs: await runs(undefined),
@@ -82,7 +90,7 @@ export async function staffRetention(ctx: Context) {
 
 export async function organizationRetention(ctx: Context, slug: string) {
   const org = await authorizeOrgBySlug(ctx, slug, "org.retention.manage");
-  const all = (await policies()).filter((p) => perOrganization(p.category));
+  const all = await organizationPolicies(org.organizationId);
   const overrides = new Map(
     (await db.retentionOverride.findMany({ where: { organizationId: org.organizationId } })).map((o) => [
       o.category,
@@ -99,6 +107,10 @@ export async function organizationRetention(ctx: Context, slug: string) {
         providerDays: p.periodDays,
         minDays: p.minDays,
         ownDays: own === undefined ? null : clampOverride(own, p),
+        /** A connected system's category: the system that keeps it, and whether staff purge it by hand. */
+        system: p.category.system
+          ? { name: p.category.system.systemName, byHand: p.category.system.connector === "MANUAL" }
+          : null,
       };
     }),
     runs: await runs(org.organizationId),

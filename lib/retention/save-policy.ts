@@ -11,7 +11,7 @@ import { checkBounds, checkedCategory } from "./preview.ts";
 
 export async function savePolicy(ctx: Context, input: PolicyInput): Promise<{ changed: boolean }> {
   const staff = await authorizeStaff(ctx, "retention.manage");
-  const { category } = checkedCategory(input.category);
+  const category = await checkedCategory(input.category);
   checkBounds(input);
   return db.$transaction(async (tx) => {
     const before = (await policies(tx)).find((p) => p.category.key === category.key)!;

@@ -20,7 +20,8 @@ export const previewRetentionAction = defineAction(
 export const saveRetentionAction = defineAction({ input: policyInput, permission }, async (ctx, input) => {
   const { changed } = await savePolicy(ctx, input);
   revalidatePath("/admin/retention");
-  return WORDS.saved({ changed, label: retentionCategory(input.category)?.label.en ?? input.category });
+  const label = (await retentionCategory(input.category))?.label.en ?? input.category;
+  return WORDS.saved({ changed, label });
 });
 
 export const runPurgeNowAction = defineAction({ input: z.object({}).strict(), permission }, async (ctx) =>

@@ -18,7 +18,7 @@ export default async function RetentionPage() {
       <RetentionSubNav current="/admin/retention" />
       <PageHeader
         title="Retention"
-        description="How long Article28 keeps each category of data it holds itself. Customers' owners and admins may choose a shorter period for their organisation, down to the minimum set here. An hourly job removes what has expired in small batches; rows under a legal hold are kept and the refusal recorded."
+        description="How long Article28 keeps each category of data it holds itself, and each category a connected system declares. Customers' owners and admins may choose a shorter period for their organisation, down to the minimum set here. An hourly job removes what has expired in small batches, and asks each connected system to purge its own; rows under a legal hold are kept and the refusal recorded."
       />
       <div className="space-y-6">
         <Card title="Policies">
@@ -30,9 +30,13 @@ export default async function RetentionPage() {
                   <span className="font-normal text-gray-600">
                     · {WORDS.days(p.periodDays)} {p.counts.en}
                     {p.purged && !p.perOrganization ? " · provider's own data" : ""}
+                    {p.system ? ` · ${p.system.byHand ? WORDS.byHand : WORDS.bySystem}` : ""}
                   </span>
                 </h3>
-                {p.purged ? (
+                {p.system?.byHand && (
+                  <p className="text-sm text-gray-700">{WORDS.byHandNote(p.system.name)}</p>
+                )}
+                {p.purged || p.system ? (
                   <PolicyForm
                     category={p.key}
                     label={p.label.en}
@@ -79,7 +83,11 @@ export default async function RetentionPage() {
                     </>
                   ),
                 },
-                { header: "Removed", cell: (r) => r.removed },
+                {
+                  header: "Removed",
+                  cell: (r) =>
+                    r.error ? <span className="text-danger-800">{WORDS.failed(r.error)}</span> : r.removed,
+                },
                 { header: "Held", cell: (r) => r.held },
                 {
                   header: "Time range",
@@ -98,27 +106,29 @@ export default async function RetentionPage() {
                 },
               ]}
               actionsLabel={WORDS.certificate}
-              rowActions={(r) => (
-                // Plain links, never prefetched: every download is audited.
-                <span className="flex gap-3 whitespace-nowrap">
-                  <a
-                    className="font-medium underline"
-                    download
-                    href={`/admin/retention/runs/${r.id}/certificate?format=pdf`}
-                    aria-label={WORDS.certificatePdf(label(r.category), r.organizationName)}
-                  >
-                    {WORDS.pdf}
-                  </a>
-                  <a
-                    className="font-medium underline"
-                    download
-                    href={`/admin/retention/runs/${r.id}/certificate?format=json`}
-                    aria-label={WORDS.certificateJson(label(r.category), r.organizationName)}
-                  >
-                    {WORDS.json}
-                  </a>
-                </span>
-              )}
+              rowActions={(r) =>
+                r.error ? null : (
+                  // Plain links, never prefetched: every download is audited.
+                  <span className="flex gap-3 whitespace-nowrap">
+                    <a
+                      className="font-medium underline"
+                      download
+                      href={`/admin/retention/runs/${r.id}/certificate?format=pdf`}
+                      aria-label={WORDS.certificatePdf(label(r.category), r.organizationName)}
+                    >
+                      {WORDS.pdf}
+                    </a>
+                    <a
+                      className="font-medium underline"
+                      download
+                      href={`/admin/retention/runs/${r.id}/certificate?format=json`}
+                      aria-label={WORDS.certificateJson(label(r.category), r.organizationName)}
+                    >
+                      {WORDS.json}
+                    </a>
+                  </span>
+                )
+              }
             />
           </div>
         </Card>

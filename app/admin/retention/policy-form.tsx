@@ -63,6 +63,7 @@ export function PolicyForm({ category, label, periodDays, minDays }: Props) {
         )}
       </div>
       {preview.state && !preview.state.ok && <Alert tone="danger">{preview.state.message}</Alert>}
+      {preview.state?.ok && preview.state.data.byHand && <Alert tone="info">{WORDS.byHandPreview}</Alert>}
       {preview.state?.ok && (
         <div aria-live="polite">
           <DataTable
@@ -72,7 +73,10 @@ export function PolicyForm({ category, label, periodDays, minDays }: Props) {
             empty={{ title: "Nothing would be removed", description: "No record is older than this period." }}
             columns={[
               { header: "Organisation", cell: (r) => r.organizationName ?? WORDS.provider },
-              { header: "Would be removed", cell: (r) => r.wouldRemove },
+              {
+                header: "Would be removed",
+                cell: (r) => (r.unreachable ? WORDS.unreachable(r.unreachable) : r.wouldRemove),
+              },
               {
                 header: "Legal hold",
                 cell: (r) =>

@@ -35,4 +35,24 @@ export const SYSTEMS_MESSAGES = {
   testAnswer: "Answer (first 500 characters)",
   testError: "Error",
   configure: "Configure",
+  categories: "Data categories",
+  categoriesNote:
+    "The categories of data this system holds, for retention (ADR 0028). Each gets a policy on Retention (staff set its period; customers may shorten it down to the minimum). A webhook system is asked to purge expired records through the connector protocol (purge_expired); a manual system's categories are purged by hand.",
+  noCategories: "No data categories yet.",
+  categoryKey: "Key",
+  categoryKeyHint:
+    "The protocol's category, e.g. events (lower-case letters, digits, _ and -). Cannot be changed later.",
+  categoryName: "Name",
+  categoryDays: "Default period (days)",
+  categoryMinDays: "Customers may shorten to (days)",
+  categoryAdd: "Add category",
+  categoryNew: "A new category",
+  categorySave: "Save category",
+  categoryEdit: (name: string) => `Edit category ${name}`,
+  categoryRemove: (name: string) => `Remove ${name}`,
+  categorySaved: (d: { created: boolean; changed: boolean }) =>
+    d.created ? "Category added." : d.changed ? "Category saved." : "Nothing changed.",
+  categoryRemoved:
+    "Category removed; its policy and customers' periods went with it (its purge evidence stays).",
+  retentionKey: "Retention key",
 } as const;

@@ -1,16 +1,18 @@
 // The reference connector's HTTP service: POST /<system-key>/tasks receives a signed task (Standard
 // Webhooks, verified with lib/webhooks/standard-webhooks.ts against that endpoint's secret), performs it once
 // per webhook-id (a repeated delivery gets the stored answer, never a second execution), and answers 200
-// with the result — or, for the actions configured as asynchronous for that endpoint, 202 and the result
+// with the result (a retention purge, src/purge-expired.ts, too) — or, for the actions configured as asynchronous for that endpoint, 202 and the result
 // later at the task's callback URL. GET /health answers 200.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { organizationDeletionMessage } from "../../../lib/account-closure/protocol.ts";
 import { pingMessage, taskMessage } from "../../../lib/dsr/connectors/protocol.ts";
+import { purgeExpiredMessage } from "../../../lib/retention/systems/protocol.ts";
 import { verifyWebhook } from "../../../lib/webhooks/standard-webhooks.ts";
 import { performAction } from "./actions.ts";
 import { deleteOrganization } from "./delete-organization.ts";
+import { purgeExpired } from "./purge-expired.ts";
 import { CallbackSender } from "./callbacks.ts";
 import { ensureSchema, SCHEMA } from "./schema.ts";
 import { SYSTEMS } from "./systems.ts";
@@ -103,6 +105,17 @@ export async function startDemoConnector(options: DemoConnectorOptions): Promise
         verified.id,
         { taskId: deletion.data.taskId, action: deletion.data.action, callback: null },
         (client) => deleteOrganization(client, SYSTEMS[systemKey]!, deletion.data.organization.slug, now()),
+        { asynchronous: false, callbackDelayMs: 0 },
+        response,
+      );
+    // A retention purge (or its count): answered at once, stored under the webhook-id like every task.
+    const purge = purgeExpiredMessage.safeParse(json);
+    if (purge.success)
+      return answerTask(
+        systemKey,
+        verified.id,
+        { taskId: verified.id, action: purge.data.action, callback: null },
+        (client) => purgeExpired(client, SYSTEMS[systemKey]!, purge.data, now()),
         { asynchronous: false, callbackDelayMs: 0 },
         response,
       );

@@ -130,6 +130,12 @@ export async function seedDemoProduct(
         ],
       );
     }
+    // A sign-in of more than a year ago: past the 395 days the seeded "events" category keeps (ADR 0028),
+    // so the first retention purge visibly removes it.
+    await pool.query(
+      `INSERT INTO ${SCHEMA}.events (org_slug, email, external_id, event, page, occurred_at) VALUES ($1, $2, $3, 'signed_in', '/login', $4)`,
+      [person.org, person.email, person.externalId, at(420 + index * 7)],
+    );
   }
   await pool.query(
     `INSERT INTO ${SCHEMA}.holds (system_key, org_slug, email, held_table, ground, until) VALUES ($1, $2, $3, $4, $5, $6)

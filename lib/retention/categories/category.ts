@@ -31,6 +31,20 @@ export type CategorySql = {
   alsoDelete?: { table: string; column: string };
 };
 
+/**
+ * A connected system's category (ADR 0028): its rows are not Article28's; a WEBHOOK system purges them
+ * itself when asked through the connector protocol (lib/retention/systems), a MANUAL one by hand.
+ */
+export type SystemSource = {
+  categoryId: string;
+  dataSystemId: string;
+  systemKey: string;
+  systemName: string;
+  /** The system's own key of the category (the protocol's `category`). */
+  categoryKey: string;
+  connector: "WEBHOOK" | "MANUAL";
+};
+
 export type RetentionCategory = {
   key: string;
   label: Text;
@@ -44,4 +58,6 @@ export type RetentionCategory = {
   sql: CategorySql | null;
   /** sql null: what removes it instead, for people (absent: the audit log's checkpointed pruning). */
   removedBy?: Text;
+  /** A connected system's category (sql null): purged through the connector protocol or by hand. */
+  system?: SystemSource;
 };

@@ -9,9 +9,12 @@ import { dsrPackages } from "./dsr-packages.ts";
 import { dsrPackageDownloads } from "./dsr-package-downloads.ts";
 import { outboxEmails } from "./outbox-emails.ts";
 import { sessions } from "./sessions.ts";
+import { systemCategories } from "./system.ts";
 import { throttleCounters } from "./throttle-counters.ts";
+import { db, type Tx } from "../../db/client.ts";
 
-export type { RetentionCategory } from "./category.ts";
+export type { RetentionCategory, SystemSource } from "./category.ts";
+export { isSystemCategoryKey, systemCategoryKey } from "./system.ts";
 
 export const RETENTION_CATEGORIES: readonly RetentionCategory[] = [
   auditEvents,
@@ -26,15 +29,28 @@ export const RETENTION_CATEGORIES: readonly RetentionCategory[] = [
   closedIncidents,
 ];
 
-export function isRetentionCategory(key: string): boolean {
-  return RETENTION_CATEGORIES.some((c) => c.key === key);
+type Reader = Tx | typeof db;
+
+/** Article28's own categories, then the connected systems' (ADR 0028): one list, two kinds of purge. */
+export async function allCategories(reader: Reader): Promise<RetentionCategory[]> {
+  return [...RETENTION_CATEGORIES, ...(await systemCategories(reader))];
 }
 
-export function retentionCategory(key: string): RetentionCategory | undefined {
-  return RETENTION_CATEGORIES.find((c) => c.key === key);
+export async function retentionCategory(
+  key: string,
+  reader: Reader = db,
+): Promise<RetentionCategory | undefined> {
+  const builtIn = RETENTION_CATEGORIES.find((c) => c.key === key);
+  if (builtIn) return builtIn;
+  return (await systemCategories(reader)).find((c) => c.key === key);
 }
 
 /** Categories a CATEGORY hold may name: every one some deletion path removes, except the audit log. */
-export function holdableCategories(): RetentionCategory[] {
-  return RETENTION_CATEGORIES.filter((c) => c.sql !== null || c.removedBy !== undefined);
+export async function holdableCategories(reader: Reader): Promise<RetentionCategory[]> {
+  return (await allCategories(reader)).filter((c) => c.sql !== null || c.removedBy !== undefined);
+}
+
+/** Whether the retention job purges it: by SQL, or by asking a WEBHOOK system (a MANUAL one: by hand). */
+export function purgedByJob(category: RetentionCategory): boolean {
+  return category.sql !== null || category.system?.connector === "WEBHOOK";
 }

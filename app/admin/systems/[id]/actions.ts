@@ -9,6 +9,8 @@ import {
   sendTestPing,
 } from "@/lib/dsr/connectors/configure";
 import { defineAction } from "@/lib/http/action";
+import { removeSystemCategoryInput, saveSystemCategoryInput } from "@/lib/retention/systems/category-input";
+import { removeSystemCategory, saveSystemCategory } from "@/lib/retention/systems/manage-categories";
 import { SYSTEMS_MESSAGES as M } from "../messages";
 
 const systemOnly = z.object({ id: z.string().min(1).max(64) }).strict();
@@ -35,4 +37,25 @@ export const rotateSecretAction = defineAction(
 export const sendTestAction = defineAction(
   { input: systemOnly, permission: "systems.manage" },
   async (ctx, input) => sendTestPing(ctx, input.id),
+);
+
+/** A data category the system holds, for retention (ADR 0028). */
+export const saveSystemCategoryAction = defineAction(
+  { input: saveSystemCategoryInput, permission: "systems.manage" },
+  async (ctx, input) => {
+    const result = await saveSystemCategory(ctx, input);
+    revalidatePath(`/admin/systems/${input.systemId}`);
+    revalidatePath("/admin/retention");
+    return M.categorySaved(result);
+  },
+);
+
+export const removeSystemCategoryAction = defineAction(
+  { input: removeSystemCategoryInput, permission: "systems.manage" },
+  async (ctx, input) => {
+    await removeSystemCategory(ctx, input);
+    revalidatePath(`/admin/systems/${input.systemId}`);
+    revalidatePath("/admin/retention");
+    return M.categoryRemoved;
+  },
 );

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { Badge, Card, DefinitionList, PageHeader } from "@/app/_ui";
 import { getSystemConnector } from "@/lib/dsr/connectors/configure";
 import { loadPage } from "@/lib/http/page";
+import { listSystemCategories } from "@/lib/retention/systems/manage-categories";
+import { CategoryForm, RemoveCategoryForm } from "./category-form";
 import { SYSTEMS_MESSAGES as M } from "../messages";
 import { ConnectorForm } from "./connector-form";
 import { SecretForm } from "./secret-form";
@@ -12,7 +14,10 @@ export const metadata: Metadata = { title: "Data system" };
 
 export default async function DataSystemPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const system = await loadPage((ctx) => getSystemConnector(ctx, id));
+  const { system, categories } = await loadPage(async (ctx) => ({
+    system: await getSystemConnector(ctx, id),
+    categories: await listSystemCategories(ctx, id),
+  }));
   return (
     <div className="space-y-6">
       <PageHeader
@@ -45,6 +50,34 @@ export default async function DataSystemPage({ params }: { params: Promise<{ id:
       <Card title={M.connector}>
         <p className="mb-4 max-w-prose text-sm text-gray-600">{M.connectorNote}</p>
         <ConnectorForm id={system.id} connector={system.connector} endpointUrl={system.endpointUrl} />
+      </Card>
+      <Card title={M.categories}>
+        <div className="space-y-6">
+          <p className="max-w-prose text-sm text-gray-600">{M.categoriesNote}</p>
+          {categories.length === 0 && <p className="text-sm text-gray-600">{M.noCategories}</p>}
+          {categories.map((c) => (
+            <section
+              key={c.id}
+              aria-labelledby={`category-${c.id}`}
+              className="space-y-3 border-t border-gray-200 pt-4"
+            >
+              <h3 id={`category-${c.id}`} className="font-semibold">
+                {c.name}{" "}
+                <span className="font-normal text-gray-600">
+                  · {M.retentionKey}: <code className="font-mono break-all">{c.retentionKey}</code>
+                </span>
+              </h3>
+              <CategoryForm systemId={system.id} category={c} />
+              <RemoveCategoryForm systemId={system.id} category={c} />
+            </section>
+          ))}
+          <section aria-labelledby="category-new" className="space-y-3 border-t border-gray-200 pt-4">
+            <h3 id="category-new" className="font-semibold">
+              {M.categoryNew}
+            </h3>
+            <CategoryForm systemId={system.id} />
+          </section>
+        </div>
       </Card>
       {system.connector === "WEBHOOK" && (
         <>

@@ -8,6 +8,17 @@ export const RETENTION_MESSAGES = {
     de: "Wie lange der Anbieter die Datensätze Ihrer Organisation jeder Art aufbewahrt. Sie können eine kürzere Frist wählen, bis zur kürzesten, die der Anbieter erlaubt; ein stündlicher Lauf löscht, was abgelaufen ist, und hinterlässt unten einen Nachweis jedes Laufs.",
   } satisfies Text,
   periodsTitle: { en: "Periods", de: "Fristen" } satisfies Text,
+  /** A connected system's category (ADR 0028). */
+  keptIn: (system: string, byHand: boolean): Text =>
+    byHand
+      ? {
+          en: `Kept in ${system}; the provider's staff remove expired records there by hand.`,
+          de: `Gespeichert in ${system}; die Mitarbeitenden des Anbieters löschen abgelaufene Datensätze dort von Hand.`,
+        }
+      : {
+          en: `Kept in ${system}; the system removes expired records when the hourly job asks it.`,
+          de: `Gespeichert in ${system}; das System löscht abgelaufene Datensätze, wenn der stündliche Lauf es auffordert.`,
+        },
   runsTitle: { en: "Purge evidence", de: "Löschnachweise" } satisfies Text,
   category: { en: "Records", de: "Datensätze" } satisfies Text,
   provider: { en: "Provider's period", de: "Frist des Anbieters" } satisfies Text,

@@ -30,6 +30,9 @@ export default async function RetentionPage({ params }: { params: Promise<{ org:
                   · {t(M.provider)}: {t(M.days(c.providerDays))} {t(c.counts)}
                 </span>
               </h3>
+              {c.system && (
+                <p className="text-sm text-gray-700">{t(M.keptIn(c.system.name, c.system.byHand))}</p>
+              )}
               <OverrideForm
                 slug={org}
                 category={c.key}
