@@ -47,7 +47,10 @@ export default async function ClosurePage({ params }: { params: Promise<{ id: st
             { term: M.facts.deleteBy, description: time(closure.deleteBy) },
             { term: M.facts.started, description: time(closure.startedAt) },
             { term: M.facts.completed, description: time(closure.completedAt) },
-            closure.heldByReference !== null && { term: M.status, description: M.heldBy(closure.heldByReference) },
+            closure.heldByReference !== null && {
+              term: M.status,
+              description: M.heldBy(closure.heldByReference),
+            },
             closure.lastError !== null && { term: M.status, description: M.lastError(closure.lastError) },
             closure.certificateSha256 !== null && {
               term: M.facts.certificate,
