@@ -20,14 +20,36 @@ export type HashedFields = {
   metadata: unknown;
 };
 
-/** JSON with object keys sorted at every level, so the same content always gives the same bytes. */
+/**
+ * JSON with object keys sorted at every level (by UTF-16 code units, the default sort), so the same content
+ * always gives the same bytes. Written as loops without intermediate arrays: verification runs it over
+ * a million events' metadata (lib/audit/hash-equivalence.test.ts checks it against JSON.stringify of a
+ * sorted copy).
+ */
 export function canonicalJson(value: unknown): string {
+  if (typeof value === "string") return quoted(value);
   if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? "" : ",") + canonicalJson(value[i]);
+    return `${out}]`;
+  }
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object).sort();
+  let out = "";
+  for (const key of keys) {
+    const v = object[key];
+    if (v !== undefined) out += (out === "" ? "{" : ",") + quoted(key) + ":" + canonicalJson(v);
+  }
+  return out === "" ? "{}" : `${out}}`;
+}
+
+/** What JSON.stringify escapes in a string: a quote, a backslash, a control character, a lone surrogate. */
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A string as JSON.stringify writes it; without a character to escape (most text), by hand: twice as fast. */
+function quoted(text: string): string {
+  return ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
 /** `,"key":<canonical JSON>` — or nothing for an undefined value, which canonicalJson leaves out too. */
@@ -42,12 +64,24 @@ function member(quotedKey: string, value: unknown): string {
  * events; lib/audit/hash-equivalence.test.ts checks it against the generic form).
  */
 export function eventHash(f: HashedFields): string {
+  return hashWithTime(f, f.createdAt.toISOString());
+}
+
+/** The chained fields as verification reads them: the time already as its ISO 8601 string (UTC, ms). */
+export type StoredHashedFields = Omit<HashedFields, "createdAt"> & { createdAt: string };
+
+/** eventHash of fields whose time is read as text (no Date parsed and printed again per event). */
+export function storedEventHash(f: StoredHashedFields): string {
+  return hashWithTime(f, f.createdAt);
+}
+
+function hashWithTime(f: Omit<HashedFields, "createdAt">, createdAt: string): string {
   const body =
     member('"action"', f.action) +
     member('"actorLabel"', f.actorLabel) +
     member('"actorUserId"', f.actorUserId) +
     member('"chain"', f.chain) +
-    member('"createdAt"', f.createdAt.toISOString()) +
+    member('"createdAt"', createdAt) +
     member('"ip"', f.ip) +
     member('"metadata"', f.metadata) +
     member('"organizationId"', f.organizationId) +

@@ -104,6 +104,36 @@ describe("audit chain verification (H1, S18)", () => {
     expect(reports.find((r) => r.chain === "provider")).toEqual({ chain: "provider", ok: true, events: 3 });
   });
 
+  it("verifies events whose text needs JSON escaping and whose times have milliseconds (H1, S18)", async () => {
+    // Verification reads the chained columns through pg and the time as text, and quotes plain strings by
+    // hand: every escape JSON.stringify makes must give the hash the event was recorded with.
+    const org = await createOrganization();
+    const clock = fixedClock("2026-11-23T23:59:59.999Z");
+    const tricky = [
+      'quote " and \\ backslash',
+      "tab\tline\nfeed\r\u0001\u001f",
+      "\u2028\u2029 Zoë 🔐",
+      "",
+      "=",
+    ];
+    for (const [i, text] of tricky.entries()) {
+      await recordAudit(
+        {
+          organizationId: org.id,
+          actor: { userId: null, label: text || "empty" },
+          action: "provider.settings.updated",
+          target: { type: text || "Thing", id: text },
+          request: { ip: "2001:db8::1", userAgent: text, requestId: `req-${i}` },
+          metadata: { changes: { [text]: text, n: [0.1, 1e21, -0, 123456789012], z: { b: text, a: null } } },
+        },
+        { clock },
+      );
+      clock.advance(1);
+    }
+    const chain = `org:${org.id}`;
+    expect(await verifyChain(chain)).toEqual({ chain, ok: true, events: tricky.length });
+  });
+
   it("names the event and seq whose action was edited by the table owner (H1, S18)", async () => {
     const { chain, events } = await chainOf(5);
     const { chain: untouched } = await chainOf(3);
