@@ -1,0 +1,26 @@
+// The Art. 28(3) particulars as a Markdown section in the version's language, for the DPA's PDF (it lays
+// Markdown out the way it lays out the text itself). Pure.
+import type { Locale } from "../i18n/locale.ts";
+import {
+  CLAUSES_HEADING,
+  CLAUSE_LABELS,
+  PARTICULARS_HEADING,
+  PARTICULAR_LABELS,
+  clauseLetter,
+} from "./messages.ts";
+import { DPA_CLAUSES, PARTICULAR_FIELDS, type DpaParticulars } from "./particulars.ts";
+
+export function particularsMarkdown(particulars: DpaParticulars, locale: Locale): string {
+  const lines = [`## ${PARTICULARS_HEADING[locale]}`, ""];
+  for (const field of PARTICULAR_FIELDS)
+    lines.push(
+      `**${PARTICULAR_LABELS[field][locale]}:** ${particulars[field].replace(/\s*\n\s*/g, " ")}`,
+      "",
+    );
+  lines.push(`### ${CLAUSES_HEADING[locale]}`, "");
+  for (const clause of DPA_CLAUSES)
+    lines.push(
+      `- ${clauseLetter(clause, locale)} ${CLAUSE_LABELS[clause][locale]}: #${particulars.clauses[clause]}`,
+    );
+  return `${lines.join("\n")}\n`;
+}
