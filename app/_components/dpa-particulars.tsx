@@ -6,25 +6,28 @@ import {
   PARTICULAR_LABELS,
   clauseLetter,
 } from "@/lib/dpa/messages";
-import { DPA_CLAUSES, PARTICULAR_FIELDS, type DpaParticulars } from "@/lib/dpa/particulars";
+import { DPA_CLAUSES, headingTexts, PARTICULAR_FIELDS, type DpaParticulars } from "@/lib/dpa/particulars";
 
 /**
  * The Art. 28(3) particulars of a DPA version (GDPR.md D1/D2): the six facts of the processing, and a link
  * to the section of the text where each clause (a)-(h) is. Shown on the public DPA page and in the portal.
- * `textLocale`: the language of the version (the particulars are written in it); `base`: the page the
- * clause links point into ("" = this page).
+ * `textLocale`: the language of the version (the particulars are written in it); `body`: its text (the
+ * links are named by its headings); `base`: the page the clause links point into ("" = this page).
  */
 export function DpaParticularsSection({
   locale,
   textLocale,
   particulars,
+  body,
   base = "",
 }: {
   locale: Locale;
   textLocale: Locale;
   particulars: DpaParticulars;
+  body: string;
   base?: string;
 }) {
+  const headings = headingTexts(body);
   const lang = textLocale === locale ? undefined : textLocale;
   return (
     <section
@@ -52,7 +55,7 @@ export function DpaParticularsSection({
             <span className="font-medium">{clauseLetter(clause, locale)}</span>{" "}
             {CLAUSE_LABELS[clause][locale]}:{" "}
             <a className="text-brand-700 underline" href={`${base}#${particulars.clauses[clause]}`}>
-              #{particulars.clauses[clause]}
+              {headings.get(particulars.clauses[clause]) ?? `#${particulars.clauses[clause]}`}
             </a>
           </li>
         ))}

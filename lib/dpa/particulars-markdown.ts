@@ -8,9 +8,11 @@ import {
   PARTICULAR_LABELS,
   clauseLetter,
 } from "./messages.ts";
-import { DPA_CLAUSES, PARTICULAR_FIELDS, type DpaParticulars } from "./particulars.ts";
+import { DPA_CLAUSES, headingTexts, PARTICULAR_FIELDS, type DpaParticulars } from "./particulars.ts";
 
-export function particularsMarkdown(particulars: DpaParticulars, locale: Locale): string {
+/** `body`: the version's text, whose headings name where each clause is. */
+export function particularsMarkdown(particulars: DpaParticulars, locale: Locale, body: string): string {
+  const headings = headingTexts(body);
   const lines = [`## ${PARTICULARS_HEADING[locale]}`, ""];
   for (const field of PARTICULAR_FIELDS)
     lines.push(
@@ -20,7 +22,7 @@ export function particularsMarkdown(particulars: DpaParticulars, locale: Locale)
   lines.push(`### ${CLAUSES_HEADING[locale]}`, "");
   for (const clause of DPA_CLAUSES)
     lines.push(
-      `- ${clauseLetter(clause, locale)} ${CLAUSE_LABELS[clause][locale]}: #${particulars.clauses[clause]}`,
+      `- ${clauseLetter(clause, locale)} ${CLAUSE_LABELS[clause][locale]}: ${headings.get(particulars.clauses[clause]) ?? `#${particulars.clauses[clause]}`}`,
     );
   return `${lines.join("\n")}\n`;
 }

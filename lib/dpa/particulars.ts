@@ -5,7 +5,7 @@
 // published only with all of them, every clause pointing at a heading of the published text (publish-check.ts).
 // Pure and isomorphic: the staff form, the public page, the PDF and the tests use it.
 import { z } from "zod";
-import { parseMarkdown } from "../markdown/render.ts";
+import { headingText, parseMarkdown } from "../markdown/render.ts";
 
 export const PARTICULAR_FIELDS = [
   "subjectMatter",
@@ -67,14 +67,20 @@ export function readParticulars(value: unknown): DpaParticulars | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** The text's headings (every level) by the id the renderer gives them, with their visible text. */
+export function headingTexts(markdown: string): Map<string, string> {
+  const headings = new Map<string, string>();
+  const tokens = parseMarkdown(markdown);
+  tokens.forEach((token, index) => {
+    const id = token.type === "heading_open" ? token.attrGet("id") : null;
+    if (id) headings.set(String(id), headingText(tokens[index + 1]));
+  });
+  return headings;
+}
+
 /** The ids of the text's headings (every level), as the renderer gives them. */
 export function headingIds(markdown: string): Set<string> {
-  const ids = new Set<string>();
-  for (const token of parseMarkdown(markdown)) {
-    const id = token.type === "heading_open" ? token.attrGet("id") : null;
-    if (id) ids.add(String(id));
-  }
-  return ids;
+  return new Set(headingTexts(markdown).keys());
 }
 
 export type ParticularsProblems = {

@@ -74,7 +74,7 @@ export async function loadDocumentPdf(
     provider: { ...provider, address: addressInLanguage(provider.address, locale) },
     timeZone: provider.defaultTimeZone,
     ...text,
-    preface: particulars ? particularsMarkdown(particulars, locale) : undefined,
+    preface: particulars ? particularsMarkdown(particulars, locale, text.body) : undefined,
   });
   const fileName = `${slugify(provider.displayName) || "provider"}-${slug}-v${row.version}-${locale}.pdf`;
   return { fileName, version: row.version, locale, contentHash: row.contentHash, bytes };

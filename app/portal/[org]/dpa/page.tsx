@@ -155,7 +155,12 @@ export default async function DpaPage({ params }: { params: Promise<{ org: strin
             </section>
           )}
           {text.particulars && (
-            <DpaParticularsSection locale={locale} textLocale="en" particulars={text.particulars} />
+            <DpaParticularsSection
+              locale={locale}
+              textLocale="en"
+              particulars={text.particulars}
+              body={text.body}
+            />
           )}
           <section aria-labelledby="dpa-text" className="space-y-3">
             <h2 id="dpa-text" className="text-lg font-semibold text-gray-900">

@@ -39,7 +39,12 @@ export async function CurrentDocument({ locale, slug }: { locale: Locale; slug: 
         <LanguageNotice locale={locale} choice={choice} englishPath={documentPaths.current(slug)} />
         {hasPdf(slug) && <PdfDownload locale={locale} document={document} />}
         {particulars && (
-          <DpaParticularsSection locale={locale} textLocale={choice.shown} particulars={particulars} />
+          <DpaParticularsSection
+            locale={locale}
+            textLocale={choice.shown}
+            particulars={particulars}
+            body={current.body}
+          />
         )}
         <DocumentBody locale={locale} textLocale={choice.shown} source={current.body} />
         {slug === "security" && <CertificateKeys locale={locale} />}
