@@ -35,9 +35,10 @@ const TONES: Record<DpaState, BadgeTone> = {
 };
 
 /**
- * The organisation's DPA (GDPR.md D3; ADR 0029): where it stands; a negotiated DPA to download; or the
- * current version — what changed since the version it accepted, the particulars, the text — with the
- * acceptance form for owners, admins and signatories; the acceptances with their signed receipts.
+ * The organisation's DPA (GDPR.md D3; ADR 0029): where it stands; a negotiated DPA to download; the
+ * acceptances with their signed receipts and the signatories (near the top: the text below is long); then the
+ * current version — the acceptance form for owners, admins and signatories, what changed since the version
+ * accepted, the particulars, the text.
  */
 export default async function DpaPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
@@ -124,6 +125,48 @@ export default async function DpaPage({ params }: { params: Promise<{ org: strin
         </Card>
       )}
 
+      {view.acceptances && (
+        <DataTable
+          caption={t(M.historyTitle)}
+          rows={view.acceptances}
+          rowKey={(row) => row.id}
+          rowTestId="dpa-acceptance"
+          headingLevel={2}
+          empty={{ title: t(M.historyEmpty), description: "" }}
+          columns={[
+            { header: t(M.columns.version), cell: (row) => row.version, rowHeader: true },
+            {
+              header: t(M.columns.acceptedAt),
+              cell: (row) => <DateTime value={row.acceptedAt} locale={locale} />,
+            },
+            {
+              header: t(M.columns.signatory),
+              cell: (row) => (
+                <span>
+                  <UserText>{row.signatoryName}</UserText> (<UserText>{row.signatoryTitle}</UserText>),{" "}
+                  {row.email}
+                </span>
+              ),
+            },
+            {
+              header: t(M.columns.receipt),
+              cell: (row) => (
+                <span className="space-x-3">
+                  <a className="text-brand-700 underline" href={`${base}/receipts/${row.id}/pdf`}>
+                    {t(M.receiptPdf)}
+                  </a>
+                  <a className="text-brand-700 underline" href={`${base}/receipts/${row.id}/json`}>
+                    {t(M.receiptJson)}
+                  </a>
+                </span>
+              ),
+            },
+          ]}
+        />
+      )}
+
+      {view.members && <SignatoriesCard slug={view.slug} locale={locale} members={view.members} />}
+
       {text && status.state !== "negotiated" && (
         <>
           {status.state === "pending" && (
@@ -181,48 +224,6 @@ export default async function DpaPage({ params }: { params: Promise<{ org: strin
           </section>
         </>
       )}
-
-      {view.acceptances && (
-        <DataTable
-          caption={t(M.historyTitle)}
-          rows={view.acceptances}
-          rowKey={(row) => row.id}
-          rowTestId="dpa-acceptance"
-          headingLevel={2}
-          empty={{ title: t(M.historyEmpty), description: "" }}
-          columns={[
-            { header: t(M.columns.version), cell: (row) => row.version, rowHeader: true },
-            {
-              header: t(M.columns.acceptedAt),
-              cell: (row) => <DateTime value={row.acceptedAt} locale={locale} />,
-            },
-            {
-              header: t(M.columns.signatory),
-              cell: (row) => (
-                <span>
-                  <UserText>{row.signatoryName}</UserText> (<UserText>{row.signatoryTitle}</UserText>),{" "}
-                  {row.email}
-                </span>
-              ),
-            },
-            {
-              header: t(M.columns.receipt),
-              cell: (row) => (
-                <span className="space-x-3">
-                  <a className="text-brand-700 underline" href={`${base}/receipts/${row.id}/pdf`}>
-                    {t(M.receiptPdf)}
-                  </a>
-                  <a className="text-brand-700 underline" href={`${base}/receipts/${row.id}/json`}>
-                    {t(M.receiptJson)}
-                  </a>
-                </span>
-              ),
-            },
-          ]}
-        />
-      )}
-
-      {view.members && <SignatoriesCard slug={view.slug} locale={locale} members={view.members} />}
     </div>
   );
 }
