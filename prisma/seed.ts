@@ -10,6 +10,7 @@ import { seedDsrDemo } from "./seed-dsr.ts";
 import { seedDsrSystems } from "./seed-dsr-systems.ts";
 import { seedCompliance } from "./seed-trust/compliance.ts";
 import { seedTrustDocuments } from "./seed-trust/documents.ts";
+import { seedDpaAcceptances } from "./seed-trust/dpa-acceptances.ts";
 import { seedLibrary } from "./seed-trust/library.ts";
 import { seedProviderProfile } from "./seed-trust/provider.ts";
 import { seedSubprocessors } from "./seed-trust/subprocessors.ts";
@@ -97,6 +98,8 @@ export async function seed(now: Date = new Date()): Promise<{ created: number }>
   // the document library with NDA, the compliance roadmap (it links certificates in the library).
   await seedProviderProfile();
   await seedTrustDocuments(now);
+  // The customers' owners accepted the first DPA version (lib/dpa).
+  await seedDpaAcceptances(now);
   await seedSubprocessors(now);
   await seedLibrary(now);
   await seedCompliance(now);

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { DEV_CERTIFICATE_SIGNING_KEYS } from "../lib/config/env.ts";
 import { deletionCertificateSummary } from "../lib/account-closure/certificate-summary.ts";
+import { dpaReceiptSummary } from "../lib/dpa/receipt.ts";
 import { certificateSummary } from "../lib/dsr/results/certificate-summary.ts";
 import { retentionCertificateSummary } from "../lib/retention/certificate-summary.ts";
 import { parseSigningKeys } from "../lib/signing/key-spec.ts";
@@ -90,7 +91,8 @@ async function main(argv: string[]): Promise<number> {
   const summary =
     certificateSummary(result.document) ??
     deletionCertificateSummary(result.document) ??
-    retentionCertificateSummary(result.document);
+    retentionCertificateSummary(result.document) ??
+    dpaReceiptSummary(result.document);
   if (summary) console.log(summary.join("\n"));
   else console.log(`${M.otherDocument(result.document.type)}\n${JSON.stringify(result.document, null, 2)}`);
   return 0;

@@ -87,6 +87,13 @@ export default async function AdminHome() {
           </Link>
         </p>
       )}
+      {closures && (
+        <p className="text-sm">
+          <Link href="/admin/dpa" className="font-medium underline">
+            DPA acceptance by organisation
+          </Link>
+        </p>
+      )}
       <p className="text-sm text-gray-600">Emails waiting for delivery: {overview.pendingEmails}</p>
     </div>
   );

@@ -403,6 +403,23 @@ export type AuditEventMetadata = {
     certificateSha256: string;
   };
   "org.closure.certificate_downloaded": { closureId: string; reference: string; format: string };
+  // DPA versions and their acceptance per organisation (lib/dpa, ADR 0029)
+  "dpa.particulars.saved": { locale: string; complete: boolean };
+  "dpa.version.announced": { version: number; organizations: number; emails: number };
+  "dpa.accepted": {
+    organizationId: string;
+    version: number;
+    contentHash: string;
+    signatoryName: string;
+    signatoryTitle: string;
+  };
+  "dpa.receipt.downloaded": { acceptanceId: string; version: number; format: string; sha256: string };
+  "dpa.signatory.named": { userId: string; email: string };
+  "dpa.signatory.removed": { userId: string; email: string };
+  "dpa.negotiated.attached": { negotiatedDpaId: string; title: string; sha256: string; size: number };
+  "dpa.negotiated.downloaded": { negotiatedDpaId: string; sha256: string };
+  "dpa.reminder.sent": { version: number; stage: number; recipients: number };
+  "dpa.acceptances.exported": { rows: number; filter: string };
   // Demo data (prisma/seed*)
   "seed.organization.created": Record<string, never>;
   "seed.member.created": { role: string };
@@ -804,6 +821,28 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
     en: "Deletion certificate downloaded",
     de: "Löschzertifikat heruntergeladen",
   },
+  "dpa.particulars.saved": { en: "DPA particulars saved", de: "Angaben zum AVV gespeichert" },
+  "dpa.version.announced": {
+    en: "New DPA version sent to organisations",
+    de: "Neue AVV-Fassung an Organisationen gesendet",
+  },
+  "dpa.accepted": { en: "DPA accepted", de: "AVV akzeptiert" },
+  "dpa.receipt.downloaded": {
+    en: "DPA acceptance receipt downloaded",
+    de: "Bestätigung der AVV-Annahme heruntergeladen",
+  },
+  "dpa.signatory.named": { en: "DPA signatory named", de: "Unterzeichnende Person für den AVV benannt" },
+  "dpa.signatory.removed": {
+    en: "DPA signatory removed",
+    de: "Unterzeichnende Person für den AVV entfernt",
+  },
+  "dpa.negotiated.attached": { en: "Negotiated DPA attached", de: "Individueller AVV hinterlegt" },
+  "dpa.negotiated.downloaded": {
+    en: "Negotiated DPA downloaded",
+    de: "Individueller AVV heruntergeladen",
+  },
+  "dpa.reminder.sent": { en: "Reminder to accept the DPA sent", de: "Erinnerung zur AVV-Annahme gesendet" },
+  "dpa.acceptances.exported": { en: "DPA acceptances exported", de: "AVV-Annahmen exportiert" },
   "seed.organization.created": { en: "Demo organisation created", de: "Demo-Organisation angelegt" },
   "seed.member.created": { en: "Demo member created", de: "Demo-Mitglied angelegt" },
   "seed.staff.created": { en: "Demo staff member created", de: "Demo-Mitarbeiter angelegt" },

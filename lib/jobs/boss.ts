@@ -23,6 +23,14 @@ export const QUEUES = {
     retryDelay: 30,
     expireInSeconds: 120,
   },
+  /** Reminders to accept the current DPA version, hourly (lib/dpa/reminders.ts; each notice is claimed once). */
+  dpaReminders: {
+    name: "dpa-reminders",
+    policy: "short",
+    retryLimit: 3,
+    retryDelay: 60,
+    expireInSeconds: 600,
+  },
   /** Data-subject requests: reminders before the processor due date and escalation after it, every minute (each claimed once). */
   dsrDeadlines: {
     name: "dsr-deadlines",

@@ -2,6 +2,7 @@
 import { registerAccountClosureWorker } from "./account-closure-jobs.ts";
 import { registerAuditWorkers } from "./audit-jobs.ts";
 import { registerBreachDeadlineWorker } from "./breach-deadline-jobs.ts";
+import { registerDpaReminderWorker } from "./dpa-reminder-jobs.ts";
 import { registerDsrDeadlineWorker } from "./dsr-deadline-jobs.ts";
 import { registerDsrConnectorWorkers } from "./dsr-connector-jobs.ts";
 import { registerEmailWorker } from "./email-jobs.ts";
@@ -19,4 +20,5 @@ export async function startWorkers(): Promise<void> {
   await registerRetentionWorker();
   await registerOrganizationExportWorkers();
   await registerAccountClosureWorker();
+  await registerDpaReminderWorker();
 }

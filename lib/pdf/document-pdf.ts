@@ -24,6 +24,8 @@ export type DocumentPdfInput = {
   contentHash: string;
   /** Markdown. */
   body: string;
+  /** Markdown laid out before the text (the DPA's Art. 28(3) particulars). */
+  preface?: string;
 };
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -60,7 +62,7 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Buffer
   });
   drawCover(doc, input, labels);
   let previous: PdfBlock["type"] | null = null;
-  for (const block of markdownBlocks(input.body)) {
+  for (const block of markdownBlocks(input.preface ? `${input.preface}\n${input.body}` : input.body)) {
     if (previous === "listItem" && block.type !== "listItem") doc.y += 4; // a list ends with some air
     drawBlock(doc, block);
     previous = block.type;

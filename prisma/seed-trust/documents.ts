@@ -16,6 +16,8 @@ import { utcDay } from "../../lib/time/calendar-date.ts";
 import { createCustomDocument } from "../../lib/trust/policies/custom-documents.ts";
 import { DEFAULT_TITLES } from "../../lib/trust/policies/default-titles.ts";
 import { publishDocument } from "../../lib/trust/policies/publish.ts";
+import { saveDpaParticulars } from "../../lib/dpa/save-particulars.ts";
+import { draftParticulars } from "../../lib/dpa/particulars.ts";
 import { demoTimeline, type DemoTimeline } from "./demo-timeline.ts";
 
 /** Days before the seed run and time of day (UTC) a language of a version was published. */
@@ -105,6 +107,8 @@ const changelogs = z.record(
   z.strictObject({ en: z.string().min(1).max(1000), de: z.string().min(1).max(1000) }),
 );
 
+const dpaParticulars = z.record(z.enum(LOCALES), draftParticulars);
+
 function readContent(name: string): string {
   return readFileSync(new URL(`../seed-content/${name}`, import.meta.url), "utf8");
 }
@@ -160,6 +164,12 @@ export async function seedTrustDocuments(now: Date = new Date()): Promise<void> 
   for (const { document, version, locale, at } of steps.sort((a, b) => a.at.getTime() - b.at.getTime())) {
     const note = notes[version.changelog];
     if (!note) throw new Error(`prisma/seed-content/changelogs.json has no entry "${version.changelog}"`);
+    // The DPA is published with its Art. 28(3) particulars (lib/dpa), saved on its draft first as staff do.
+    if (document.slug === "dpa")
+      await saveDpaParticulars(await editorAt(editor, at), {
+        locale,
+        particulars: dpaParticulars.parse(JSON.parse(readContent("dpa.particulars.json")))[locale],
+      });
     await publishDocument(await editorAt(editor, at), {
       slug: document.slug,
       locale,

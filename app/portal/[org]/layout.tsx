@@ -13,6 +13,8 @@ import { PORTAL_LAYOUT_MESSAGES as L } from "./messages";
 import { API_NAV } from "./api/messages";
 import { ClosingBanner } from "./closure/closing-banner";
 import { CLOSURE_NAV } from "./closure/messages";
+import { DpaBanner } from "./dpa/dpa-banner";
+import { DPA_NAV } from "./dpa/messages";
 import { EXPORT_NAV } from "./export/messages";
 import { REQUESTS_NAV } from "./requests/messages";
 
@@ -40,6 +42,7 @@ export default async function PortalLayout({
   if (overview.canManageApi) nav.push({ href: `${base}/api`, label: t(API_NAV) });
   if (overview.canViewAudit) nav.push({ href: `${base}/audit`, label: t(L.auditLog) });
   if (overview.canExport) nav.push({ href: `${base}/export`, label: t(EXPORT_NAV) });
+  nav.push({ href: `${base}/dpa`, label: t(DPA_NAV) });
   // D4: owners close the account; while it closes every page says it is read-only.
   const membership = actor.memberships.find((m) => m.slug === overview.slug);
   const owner = membership?.role === "OWNER" && !actor.apiKey;
@@ -61,6 +64,7 @@ export default async function PortalLayout({
         locale={locale}
       />
       <UnacknowledgedBreachBanner overview={overview} locale={locale} />
+      <DpaBanner slug={overview.slug} locale={locale} />
       {children}
     </AppShell>
   );

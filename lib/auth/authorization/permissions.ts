@@ -34,6 +34,10 @@ export const CUSTOMER_ACTIONS = [
   "org.export.manage",
   /** Close the organisation's account (D4): ask for it, choose return or deletion, cancel. Owners only. */
   "org.closure.manage",
+  /** Read the organisation's DPA acceptances, download their receipts and its negotiated DPA (D3). */
+  "org.dpa.view",
+  /** Accept the current DPA version and name the members who may accept it too (D3). Owners and admins. */
+  "org.dpa.accept",
 ] as const;
 export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
 
@@ -94,8 +98,16 @@ const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
     "org.breaches.respond",
     "org.dsr.view",
     "org.dsr.manage",
+    "org.dpa.view",
   ],
-  AUDITOR: ["org.view", "org.members.view", "org.audit.view", "org.breaches.view", "org.dsr.view"],
+  AUDITOR: [
+    "org.view",
+    "org.members.view",
+    "org.audit.view",
+    "org.breaches.view",
+    "org.dsr.view",
+    "org.dpa.view",
+  ],
   MEMBER: ["org.view"],
 };
 

@@ -7,6 +7,8 @@ import { PROVIDER_SETTINGS_ID } from "../../provider/settings-id.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { slugify } from "../../markdown/render.ts";
 import { renderDocumentPdf } from "../../pdf/document-pdf.ts";
+import { readParticulars } from "../../dpa/particulars.ts";
+import { particularsMarkdown } from "../../dpa/particulars-markdown.ts";
 import { addressInLanguage } from "../country-in-place.ts";
 import { BUILT_IN_SLUGS } from "./kinds.ts";
 import { documentLanguage } from "./public-documents.ts";
@@ -50,9 +52,12 @@ export async function loadDocumentPdf(
       effectiveDate: true,
       publishedAt: true,
       contentHash: true,
+      dpaParticulars: true,
     },
   });
   if (!row) return null;
+  const { dpaParticulars, ...text } = row;
+  const particulars = readParticulars(dpaParticulars);
   const provider = await db.providerSettings.findUniqueOrThrow({
     where: { id: PROVIDER_SETTINGS_ID },
     select: {
@@ -68,7 +73,8 @@ export async function loadDocumentPdf(
     locale,
     provider: { ...provider, address: addressInLanguage(provider.address, locale) },
     timeZone: provider.defaultTimeZone,
-    ...row,
+    ...text,
+    preface: particulars ? particularsMarkdown(particulars, locale, text.body) : undefined,
   });
   const fileName = `${slugify(provider.displayName) || "provider"}-${slug}-v${row.version}-${locale}.pdf`;
   return { fileName, version: row.version, locale, contentHash: row.contentHash, bytes };

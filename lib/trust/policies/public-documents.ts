@@ -60,7 +60,10 @@ export const documentLanguage = cache(
   },
 );
 
-export type PublishedDocument = DocumentLanguage & { current: PublishedVersionText };
+/** `dpaParticulars`: the DPA's Art. 28(3) particulars as stored (lib/dpa/particulars.ts readParticulars). */
+export type PublishedDocument = DocumentLanguage & {
+  current: PublishedVersionText & { dpaParticulars: unknown };
+};
 
 /** The current (highest) version in the chosen language. */
 export const getPublishedDocument = cache(
@@ -70,7 +73,7 @@ export const getPublishedDocument = cache(
     const current = await db.trustDocumentVersion.findFirst({
       where: { document: { slug }, locale: language.choice.shown },
       orderBy: { version: "desc" },
-      select: { ...summarySelect, body: true },
+      select: { ...summarySelect, body: true, dpaParticulars: true },
     });
     return current ? { ...language, current } : null;
   },

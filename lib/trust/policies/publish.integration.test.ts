@@ -13,6 +13,7 @@ import { POLICY_MESSAGES } from "./messages.ts";
 import { publishDocument, publishInput, type PublishInput } from "./publish.ts";
 import { getDocumentEditor, listDocumentsForStaff } from "./staff-views.ts";
 import { listTrustUpdates } from "../updates.ts";
+import { publishDpa } from "../../dpa/testing.ts";
 
 /** A content editor's context (trust.content.manage). */
 async function contentStaff(options: { clock?: Clock } = {}) {
@@ -225,7 +226,8 @@ describe("who may write documents (S11)", () => {
 
   it("an ADMIN staff member may publish", async () => {
     const admin = await contextFor(await createUser({ staffRoles: ["ADMIN"] }));
-    await publishDocument(admin, input({ slug: "dpa", body: "## Parties\n\nAdmin text.\n" }));
+    // The DPA with its Art. 28(3) particulars (lib/dpa/publish-particulars.integration.test.ts).
+    await publishDpa(admin);
     expect((await versionsOf("dpa")).map((v) => v.version)).toEqual([1]);
   });
 });

@@ -12,6 +12,8 @@ import { db, type Tx } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { LOCALES, type Locale } from "../../i18n/locale.ts";
 import { calendarDayInput } from "../../time/date-input.ts";
+import { announceNewDpaVersion } from "../../dpa/new-version.ts";
+import { particularsForPublishing } from "../../dpa/publish-check.ts";
 import { recordTrustUpdate } from "../updates.ts";
 import { contentHash } from "./content-hash.ts";
 import { DEFAULT_TITLES } from "./default-titles.ts";
@@ -84,6 +86,8 @@ async function publishInTransaction(
   const hash = contentHash(request.body);
   if (latest?.contentHash === hash)
     throw new AppError("conflict", POLICY_MESSAGES.alreadyPublished(latest.version));
+  // The DPA needs its Art. 28(3) particulars (lib/dpa, GDPR.md D1/D2); refused before anything is written.
+  const dpaParticulars = await particularsForPublishing(tx, document, request);
   const version = (latest?.version ?? 0) + 1;
   const created = await tx.trustDocumentVersion.create({
     data: {
@@ -97,6 +101,7 @@ async function publishInTransaction(
       contentHash: hash,
       publishedAt: ctx.clock.now(),
       publishedById: publisher,
+      dpaParticulars: dpaParticulars ?? undefined,
     },
     select: { id: true, publishedAt: true },
   });
@@ -113,6 +118,13 @@ async function publishInTransaction(
     update: { title: request.title, body: request.body, updatedById: publisher },
   });
   await announce(tx, document, request, version, created.publishedAt);
+  // A new English DPA version asks every organisation to accept it again (lib/dpa/new-version.ts).
+  if (document.kind === "DPA" && request.locale === "en")
+    await announceNewDpaVersion(tx, ctx, {
+      versionId: created.id,
+      version,
+      effectiveDate: request.effectiveDate,
+    });
   await recordAudit(
     {
       organizationId: null,

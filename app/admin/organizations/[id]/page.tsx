@@ -8,6 +8,7 @@ import { getOrganizationForStaff } from "@/lib/organizations/organization-for-st
 import { ianaTimeZones } from "@/lib/time/time-zones";
 import { LANGUAGE_NAMES, ORGANIZATIONS_MESSAGES as M } from "../messages";
 import { ContractForm } from "./contract-form";
+import { NegotiatedDpaForm } from "./negotiated-dpa-form";
 import { OwnerInvitationForm } from "./owner-invitation-form";
 
 /** Long addresses wrap anywhere rather than run out of a phone-width table. */
@@ -58,6 +59,19 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           </>
         )}
       </Card>
+      {org.mayManage && (
+        <Card title="Negotiated DPA">
+          <p className="mb-4 max-w-prose text-sm text-gray-600">
+            An individually negotiated DPA binds this organisation instead of the standard version: it is not
+            asked to accept new versions, and its members can download the signed PDF. See{" "}
+            <Link href="/admin/dpa" className="underline">
+              DPA acceptance
+            </Link>
+            .
+          </p>
+          <NegotiatedDpaForm organizationId={org.id} />
+        </Card>
+      )}
       <Card title={M.ownerInvitation}>
         {org.hasOwner ? (
           <p className="text-sm text-gray-700">{M.hasOwner}</p>

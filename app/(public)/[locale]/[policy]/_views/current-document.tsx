@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import { DpaParticularsSection } from "@/app/_components/dpa-particulars";
+import { readParticulars } from "@/lib/dpa/particulars";
 import { localizedPath, type Locale } from "@/lib/i18n/locale";
 import { hasPdf } from "@/lib/trust/policies/document-pdf";
 import { getPublishedDocument } from "@/lib/trust/policies/public-documents";
@@ -20,6 +22,8 @@ export async function CurrentDocument({ locale, slug }: { locale: Locale; slug: 
   if (!document) notFound();
   const { current, choice } = document;
   const words = DOCUMENT_WORDS[locale];
+  // The DPA's Art. 28(3) particulars (GDPR.md D1/D2), read with the version in the same query.
+  const particulars = slug === "dpa" ? readParticulars(current.dpaParticulars) : null;
   return (
     <article>
       <DocumentHeader
@@ -34,6 +38,14 @@ export async function CurrentDocument({ locale, slug }: { locale: Locale; slug: 
       <div className="space-y-6">
         <LanguageNotice locale={locale} choice={choice} englishPath={documentPaths.current(slug)} />
         {hasPdf(slug) && <PdfDownload locale={locale} document={document} />}
+        {particulars && (
+          <DpaParticularsSection
+            locale={locale}
+            textLocale={choice.shown}
+            particulars={particulars}
+            body={current.body}
+          />
+        )}
         <DocumentBody locale={locale} textLocale={choice.shown} source={current.body} />
         {slug === "security" && <CertificateKeys locale={locale} />}
       </div>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/app/_ui";
+import { dpaDraftParticulars } from "@/lib/dpa/draft-particulars";
+import { DPA_MESSAGES } from "@/lib/dpa/messages";
 import { loadPage } from "@/lib/http/page";
 import { isoDate } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale, LOCALES, localizedPath } from "@/lib/i18n/locale";
@@ -10,6 +12,7 @@ import { documentPaths } from "@/lib/trust/policies/public-paths";
 import { getDocumentEditor } from "@/lib/trust/policies/staff-views";
 import { DraftBadge } from "../../draft-badge";
 import { DocumentEditor } from "./document-editor";
+import { DpaParticularsForm } from "./dpa-particulars-form";
 import { PublishedVersions } from "./published-versions";
 import { LANGUAGE_NAMES } from "../../language-names";
 import { POLICY_CONSOLE_MESSAGES } from "../../messages";
@@ -26,6 +29,7 @@ export default async function DocumentEditorPage({ params }: Props) {
   const { slug, locale } = await params;
   if (!isLocale(locale) || !isDocumentSlugShape(slug)) notFound();
   const editor = await loadPage((ctx) => getDocumentEditor(ctx, slug, locale));
+  const particulars = slug === "dpa" ? await loadPage((ctx) => dpaDraftParticulars(ctx, locale)) : null;
   const publicPath = localizedPath(locale, documentPaths.current(slug));
   const language = editor.languages.find((l) => l.locale === locale);
   const english = editor.languages.find((l) => l.locale === DEFAULT_LOCALE);
@@ -81,6 +85,14 @@ export default async function DocumentEditorPage({ params }: Props) {
         today={isoDate(new Date())}
         publicPath={publicPath}
       />
+      {particulars && (
+        <DpaParticularsForm
+          locale={locale}
+          particulars={particulars.particulars}
+          headings={particulars.headings}
+          problems={particulars.problems ? DPA_MESSAGES.particularsMissing(particulars.problems).en : null}
+        />
+      )}
       <section aria-labelledby="versions-heading" className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="versions-heading" className="text-lg font-semibold text-gray-900">
