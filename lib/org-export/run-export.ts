@@ -181,39 +181,44 @@ export async function runOrganizationExport(
     const readyAt = clock.now();
     const expiresAt = new Date(readyAt.getTime() + EXPORT_LIFETIME_MS);
     const files = written.files.length + 1;
-    const ready = await db.$transaction(async (tx) => {
-      const { count } = await tx.organizationExport.updateMany({
-        where: { id: exportId, attempts: attempt, status: "RUNNING" },
-        data: {
-          status: "READY",
-          readyAt,
-          expiresAt,
-          fileName,
-          sha256: file.sha256,
-          bytes: BigInt(file.bytes),
-          files,
-          rowsDone: written.rows,
-          rowsTotal: written.rows,
-          heartbeatAt: readyAt,
-        },
-      });
-      if (count === 0) return false;
-      await auditInOrganizationAndProvider(
-        tx,
-        { organizationId, actor: SYSTEM_ACTOR, clock },
-        auditEvent("org.export.ready", {
-          exportId,
-          sha256: file.sha256,
-          bytes: file.bytes,
-          files,
-          rows: written.rows,
-          expiresAt: expiresAt.toISOString(),
-        }),
-        { type: "OrganizationExport", id: exportId },
-      );
-      await notifyExportReady(tx, exportId);
-      return true;
-    });
+    const ready = await db.$transaction(
+      async (tx) => {
+        const { count } = await tx.organizationExport.updateMany({
+          where: { id: exportId, attempts: attempt, status: "RUNNING" },
+          data: {
+            status: "READY",
+            readyAt,
+            expiresAt,
+            fileName,
+            sha256: file.sha256,
+            bytes: BigInt(file.bytes),
+            files,
+            rowsDone: written.rows,
+            rowsTotal: written.rows,
+            heartbeatAt: readyAt,
+          },
+        });
+        if (count === 0) return false;
+        await auditInOrganizationAndProvider(
+          tx,
+          { organizationId, actor: SYSTEM_ACTOR, clock },
+          auditEvent("org.export.ready", {
+            exportId,
+            sha256: file.sha256,
+            bytes: file.bytes,
+            files,
+            rows: written.rows,
+            expiresAt: expiresAt.toISOString(),
+          }),
+          { type: "OrganizationExport", id: exportId },
+        );
+        await notifyExportReady(tx, exportId);
+        return true;
+        // The two chains' locks may be busy (a breach fan-out, a purge's evidence): a loaded machine once took
+        // 5.04 s here, past Prisma's default 5 s, and a finished million-event export went back to the queue.
+      },
+      { timeout: 30_000, maxWait: 30_000 },
+    );
     if (!ready) throw new Superseded();
     await requestEmailDelivery();
     return "ready";
