@@ -34,6 +34,10 @@ export const CUSTOMER_ACTIONS = [
   "org.export.manage",
   /** Close the organisation's account (D4): ask for it, choose return or deletion, cancel. Owners only. */
   "org.closure.manage",
+  /** Read the organisation's subprocessor notices and which subprocessors apply to it (C1/C2). */
+  "org.subprocessors.view",
+  /** Object to a subprocessor (general authorisation), accept, approve or refuse one (specific). */
+  "org.subprocessors.respond",
 ] as const;
 export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
 
@@ -79,6 +83,8 @@ export const STAFF_ACTIONS = [
   "retention.manage",
   /** Place and release legal holds; read the deletions they refused (G2, G4). */
   "holds.manage",
+  /** The queue of customers' objections to subprocessors: resolve each with a recorded outcome (C2). */
+  "subprocessors.objections.resolve",
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -94,9 +100,18 @@ const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
     "org.breaches.respond",
     "org.dsr.view",
     "org.dsr.manage",
+    "org.subprocessors.view",
+    "org.subprocessors.respond",
   ],
-  AUDITOR: ["org.view", "org.members.view", "org.audit.view", "org.breaches.view", "org.dsr.view"],
-  MEMBER: ["org.view"],
+  AUDITOR: [
+    "org.view",
+    "org.members.view",
+    "org.audit.view",
+    "org.breaches.view",
+    "org.dsr.view",
+    "org.subprocessors.view",
+  ],
+  MEMBER: ["org.view", "org.subprocessors.view"],
 };
 
 const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
@@ -125,6 +140,7 @@ const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
     "dsr.manage",
     "retention.manage",
     "holds.manage",
+    "subprocessors.objections.resolve",
   ],
   CONTENT: [
     "admin.view",
