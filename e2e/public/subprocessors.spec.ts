@@ -87,7 +87,9 @@ test("subscribe and confirm, staff announce an addition: one notice to the subsc
     ).toBeVisible();
     await form.getByLabel(/Announce with shorter notice/).check();
     await form.getByLabel("Note (English)").fill(`Added by e2e ${tag}.`);
-    await form.getByRole("button", { name: "Announce change and email subscribers" }).click();
+    await form.getByRole("button", { name: "Preview notice and recipients" }).click();
+    await expect(form.getByRole("region", { name: "Preview before sending" })).toBeVisible();
+    await form.getByRole("button", { name: "Announce change and notify customers" }).click();
     await expect(form.getByRole("status").filter({ hasText: "Change announced." })).toBeVisible();
   } finally {
     await staffContext.close();

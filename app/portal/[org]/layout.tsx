@@ -15,6 +15,7 @@ import { ClosingBanner } from "./closure/closing-banner";
 import { CLOSURE_NAV } from "./closure/messages";
 import { EXPORT_NAV } from "./export/messages";
 import { REQUESTS_NAV } from "./requests/messages";
+import { SUBPROCESSORS_NAV } from "./subprocessors/messages";
 
 export default async function PortalLayout({
   children,
@@ -37,6 +38,8 @@ export default async function PortalLayout({
   if (overview.canViewBreaches)
     nav.push({ href: `${base}/breach-notifications`, label: t(L.breachNotifications) });
   if (overview.canViewRequests) nav.push({ href: `${base}/requests`, label: t(REQUESTS_NAV) });
+  // C1/C2: every member reads which subprocessors apply (org.subprocessors.view); not an API key's session.
+  if (!actor.apiKey) nav.push({ href: `${base}/subprocessors`, label: t(SUBPROCESSORS_NAV) });
   if (overview.canManageApi) nav.push({ href: `${base}/api`, label: t(API_NAV) });
   if (overview.canViewAudit) nav.push({ href: `${base}/audit`, label: t(L.auditLog) });
   if (overview.canExport) nav.push({ href: `${base}/export`, label: t(EXPORT_NAV) });
