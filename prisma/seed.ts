@@ -16,9 +16,17 @@ import { seedSubprocessors } from "./seed-trust/subprocessors.ts";
 
 export const DEMO_PASSWORD = "article28-demo";
 
+// Subprocessor authorisation as their DPAs agree it (C1): Acme and Initech a general authorisation with
+// 30 days' notice, Globex (health data) a specific one: each new subprocessor needs its approval.
 const ORGANIZATIONS = [
   { slug: "acme", name: "Acme Retail AG", breachNotificationHours: 24, dsrDueDays: 7 },
-  { slug: "globex", name: "Globex Health GmbH", breachNotificationHours: 36, dsrDueDays: 10 },
+  {
+    slug: "globex",
+    name: "Globex Health GmbH",
+    breachNotificationHours: 36,
+    dsrDueDays: 10,
+    subprocessorAuthorisation: "SPECIFIC" as const,
+  },
   { slug: "initech", name: "Initech Insurance SE", breachNotificationHours: 48, dsrDueDays: 14 },
 ];
 
