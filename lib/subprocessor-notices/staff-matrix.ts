@@ -49,8 +49,8 @@ export function matrixState(status: SubprocessorNoticeStatus, delivery: NoticeDe
   return "notified";
 }
 
-/** The latest `take` changes that have notices. */
-export async function noticeMatrix(ctx: Context, take = 12): Promise<NoticeMatrix> {
+/** The latest `take` changes that have notices (columns), for every organisation notified of one (rows). */
+export async function noticeMatrix(ctx: Context, take = 6): Promise<NoticeMatrix> {
   await authorizeStaff(ctx, "trust.subprocessors.manage");
   const changes = await db.subprocessorChange.findMany({
     where: { notices: { some: {} } },

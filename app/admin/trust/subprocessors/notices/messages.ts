@@ -4,11 +4,13 @@ import type { MatrixState } from "@/lib/subprocessor-notices/staff-matrix";
 export const NOTICE_MATRIX_MESSAGES = {
   title: "Customer notices",
   description:
-    "Each announced change × each customer organisation: the state of its notice and the delivery of its emails. A notice is delivered once a mail server accepted it for one of the organisation's recipients; bounced when every attempt failed.",
+    "Each customer organisation × the latest announced changes: the state of its notice and the delivery of its emails. A notice is delivered once a mail server accepted it for one of the organisation's recipients; bounced when every attempt failed.",
   back: "Back to subprocessors",
   objections: "Objections queue",
   empty: "No change has been notified to customers yet.",
   change: "Change",
+  organization: "Organisation",
+  failed: (failed: number, recipients: number) => `${failed} of ${recipients} emails rejected`,
   runNow: "Check closed windows now",
   running: "Checking…",
   runQueued: "A check of closed windows was queued; deemed acceptances appear here in a moment.",

@@ -56,29 +56,22 @@ export default async function NoticeMatrixPage() {
         <DataTable
           caption={M.title}
           hideCaption
-          rows={matrix.changes}
-          rowKey={(c) => c.id}
+          rows={matrix.organizations}
+          rowKey={(o) => o.id}
           empty={{ title: M.empty, description: "" }}
           columns={[
             {
-              header: M.change,
+              header: M.organization,
               rowHeader: true,
-              cell: (c) => (
-                <>
-                  <Badge>{CHANGE_TYPE_LABEL.en[c.type]}</Badge> {c.subprocessor}
-                  <span className="block text-xs text-gray-600">
-                    {formatCalendarDate("en", c.effectiveDate)}
-                  </span>
-                </>
-              ),
+              cell: (o) => <span data-testid="matrix-organization">{o.name}</span>,
             },
-            ...matrix.organizations.map((o) => ({
-              header: o.name,
-              cell: (c: (typeof matrix.changes)[number]) => {
+            ...matrix.changes.map((c) => ({
+              header: `${CHANGE_TYPE_LABEL.en[c.type]}: ${c.subprocessor} (${formatCalendarDate("en", c.effectiveDate)})`,
+              cell: (o: (typeof matrix.organizations)[number]) => {
                 const cell = c.cells[o.id];
                 if (!cell) return "—";
                 return (
-                  <span data-testid={`matrix-${o.slug}`}>
+                  <span>
                     <Badge tone={TONES[cell.state]}>{M.states[cell.state]}</Badge>
                     {cell.outcome && (
                       <span className="block text-xs text-gray-600">
@@ -92,7 +85,7 @@ export default async function NoticeMatrixPage() {
                     )}
                     {cell.delivery.failures.length > 0 && (
                       <span className="block text-xs text-red-700">
-                        {cell.delivery.failures.length} / {cell.recipients} ✕
+                        {M.failed(cell.delivery.failures.length, cell.recipients)}
                       </span>
                     )}
                   </span>
