@@ -53,6 +53,8 @@ export type PortalSubprocessorsView = {
   ctx: OrgContext;
   slug: string;
   closing: boolean;
+  /** The member's role answers notices (OWNER, ADMIN, PRIVACY_OFFICER) and the organisation is not closing. */
+  mayRespond: boolean;
   mode: SubprocessorAuthorisation;
   noticeDays: number;
   notices: PortalNotice[];
@@ -135,6 +137,7 @@ export async function portalSubprocessorsView(ctx: Context, slug: string): Promi
     ctx: org,
     slug: org.slug,
     closing,
+    mayRespond,
     mode: organization.subprocessorAuthorisation,
     noticeDays: organization.subprocessorNoticeDays,
     notices,

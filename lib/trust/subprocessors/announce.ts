@@ -63,7 +63,9 @@ export async function announceSubprocessorChange(
 ): Promise<AnnounceResult> {
   const { actor } = await authorizeStaff(ctx, "trust.subprocessors.manage");
   const { clock } = ctx;
-  const today = utcDay(clock.now());
+  // One instant for the change, its update and every organisation's window (they must agree to the millisecond).
+  const announcedAt = clock.now();
+  const today = utcDay(announcedAt);
   const noticeDays = daysBetween(today, change.effectiveDate);
   if (noticeDays < 0)
     throw new AppError(
@@ -102,7 +104,7 @@ export async function announceSubprocessorChange(
           replacedId: change.type === "REPLACE" ? stopping!.id : null,
           note: change.note,
           noteDe: change.noteDe,
-          announcedAt: clock.now(),
+          announcedAt,
           effectiveDate: change.effectiveDate,
           announcedById: actor.userId,
         },
@@ -118,7 +120,7 @@ export async function announceSubprocessorChange(
       };
       await recordTrustUpdate(
         tx,
-        changeUpdateEntry({ ...facts, name: facts.subprocessor.name }, clock.now()),
+        changeUpdateEntry({ ...facts, name: facts.subprocessor.name }, announcedAt),
       );
       const subscribersNotified = await enqueueSubscriberNotices(tx, (recipient) => ({
         idempotencyKey: `subprocessor-change:${row.id}:${recipient.id}`,
@@ -135,7 +137,7 @@ export async function announceSubprocessorChange(
         changeId: row.id,
         facts,
         providerName: provider.displayName,
-        announcedAt: clock.now(),
+        announcedAt,
         actor: userActor(actor),
         request: ctx.request,
         organizations,

@@ -48,6 +48,9 @@ export const SUBPROCESSOR_PAGE_MESSAGES = {
   categories: { en: "Data categories", de: "Datenkategorien" } satisfies Text,
   location: { en: "Location", de: "Ort" } satisfies Text,
   transfer: { en: "Transfer mechanism", de: "Übermittlungsgrundlage" } satisfies Text,
+  /** Table headers label each value on phones: short words that fit the label column. */
+  activityShort: { en: "Activity", de: "Tätigkeit" } satisfies Text,
+  transferShort: { en: "Transfer", de: "Übermittlung" } satisfies Text,
   status: { en: "Status", de: "Status" } satisfies Text,
   change: { en: "Change", de: "Änderung" } satisfies Text,
   effective: { en: "Effective date", de: "Gültig ab" } satisfies Text,

@@ -41,7 +41,6 @@ export default async function SubprocessorsPage({ params }: { params: Promise<{ 
   const view = await loadPage((ctx) => portalSubprocessorsView(ctx, org));
   const locale = view.ctx.locale;
   const t = (text: Text) => localize(text, locale);
-  const mayAnswer = view.notices.some((n) => n.answers.length > 0);
   const pick = (en: string, de: string) => (locale === "de" && de ? de : en);
   const pickList = (en: string[], de: string[]) => (locale === "de" && de.length > 0 ? de : en);
   return (
@@ -60,7 +59,7 @@ export default async function SubprocessorsPage({ params }: { params: Promise<{ 
           empty={{ title: t(M.appliedEmpty), description: t(M.appliedEmptyText) }}
           columns={[
             { header: t(M.name), rowHeader: true, cell: (s) => <UserText>{s.name}</UserText> },
-            { header: t(M.activity), cell: (s) => <UserText>{pick(s.purpose, s.purposeDe)}</UserText> },
+            { header: t(M.activityShort), cell: (s) => <UserText>{pick(s.purpose, s.purposeDe)}</UserText> },
             {
               header: t(M.location),
               cell: (s) => (
@@ -70,7 +69,7 @@ export default async function SubprocessorsPage({ params }: { params: Promise<{ 
               ),
             },
             {
-              header: t(M.transfer),
+              header: t(M.transferShort),
               cell: (s) => <UserText>{transferMechanismLabel(s.transferMechanism, locale)}</UserText>,
             },
             {
@@ -88,9 +87,7 @@ export default async function SubprocessorsPage({ params }: { params: Promise<{ 
         <h2 id="notices-heading" className="text-lg font-semibold text-gray-900">
           {t(M.noticesTitle)}
         </h2>
-        {!mayAnswer && view.notices.length > 0 && !view.closing && (
-          <p className="text-sm text-gray-600">{t(M.readOnly)}</p>
-        )}
+        {!view.mayRespond && !view.closing && <p className="text-sm text-gray-600">{t(M.readOnly)}</p>}
         {view.notices.length === 0 && (
           <Card>
             <p className="text-sm text-gray-700">
@@ -99,87 +96,93 @@ export default async function SubprocessorsPage({ params }: { params: Promise<{ 
           </Card>
         )}
         {view.notices.map((n) => (
-          <Card key={n.id} title={`${t(M.changeTypes[n.type])}: ${n.subprocessor.name}`} headingLevel={3}>
-            <div className="space-y-4" data-testid="subprocessor-notice">
-              <Badge tone={STATUS_TONES[n.status]}>{t(NOTICE_STATUS_LABELS[n.status])}</Badge>
-              <DefinitionList
-                items={[
-                  { term: t(M.effective), description: formatCalendarDate(locale, n.effectiveDate) },
-                  { term: t(M.notified), description: <DateTime value={n.notifiedAt} locale={locale} /> },
-                  ...(n.windowEndsAt
-                    ? [
-                        {
-                          term: t(M.windowEnds),
-                          description: <DateTime value={n.windowEndsAt} locale={locale} />,
-                        },
-                      ]
-                    : []),
-                  ...(n.replacedName
-                    ? [{ term: t(M.replaces), description: <UserText>{n.replacedName}</UserText> }]
-                    : []),
-                  {
-                    term: t(M.activity),
-                    description: (
-                      <UserText>{pick(n.subprocessor.purpose, n.subprocessor.purposeDe)}</UserText>
-                    ),
-                  },
-                  {
-                    term: t(M.categories),
-                    description: (
-                      <UserText>
-                        {pickList(n.subprocessor.dataCategories, n.subprocessor.dataCategoriesDe).join("; ")}
-                      </UserText>
-                    ),
-                  },
-                  {
-                    term: t(M.location),
-                    description: (
-                      <>
-                        <UserText>{n.subprocessor.location}</UserText> (
-                        {countryName(n.subprocessor.country, locale)})
-                      </>
-                    ),
-                  },
-                  {
-                    term: t(M.transfer),
-                    description: (
-                      <UserText>{transferMechanismLabel(n.subprocessor.transferMechanism, locale)}</UserText>
-                    ),
-                  },
-                ]}
-              />
-              {n.history.length > 0 && (
-                <div>
-                  <h4 className="text-sm font-medium text-gray-900">{t(M.history)}</h4>
-                  <ul className="mt-1 space-y-1 text-sm text-gray-700">
-                    {n.history.map((a, index) => (
-                      <li key={index} className="[overflow-wrap:anywhere]">
-                        <DateTime value={a.at} locale={locale} /> –{" "}
-                        {a.outcome
-                          ? t(OBJECTION_OUTCOME_LABELS[a.outcome])
-                          : t(NOTICE_STATUS_LABELS[a.status])}{" "}
-                        ({a.byName === null ? t(M.byProvider) : <UserText>{a.byName}</UserText>})
-                        {a.text && (
-                          <>
-                            : <UserText>{a.text}</UserText>
-                          </>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              )}
-              {n.answers.length > 0 && (
-                <AnswerForm
-                  slug={view.slug}
-                  noticeId={n.id}
-                  name={n.subprocessor.name}
-                  answers={n.answers}
-                  locale={locale}
+          <div key={n.id} data-testid="subprocessor-notice">
+            <Card title={`${t(M.changeTypes[n.type])}: ${n.subprocessor.name}`} headingLevel={3}>
+              <div className="space-y-4">
+                <Badge tone={STATUS_TONES[n.status]}>{t(NOTICE_STATUS_LABELS[n.status])}</Badge>
+                <DefinitionList
+                  items={[
+                    { term: t(M.effective), description: formatCalendarDate(locale, n.effectiveDate) },
+                    { term: t(M.notified), description: <DateTime value={n.notifiedAt} locale={locale} /> },
+                    ...(n.windowEndsAt
+                      ? [
+                          {
+                            term: t(M.windowEnds),
+                            description: <DateTime value={n.windowEndsAt} locale={locale} />,
+                          },
+                        ]
+                      : []),
+                    ...(n.replacedName
+                      ? [{ term: t(M.replaces), description: <UserText>{n.replacedName}</UserText> }]
+                      : []),
+                    {
+                      term: t(M.activity),
+                      description: (
+                        <UserText>{pick(n.subprocessor.purpose, n.subprocessor.purposeDe)}</UserText>
+                      ),
+                    },
+                    {
+                      term: t(M.categories),
+                      description: (
+                        <UserText>
+                          {pickList(n.subprocessor.dataCategories, n.subprocessor.dataCategoriesDe).join(
+                            "; ",
+                          )}
+                        </UserText>
+                      ),
+                    },
+                    {
+                      term: t(M.location),
+                      description: (
+                        <>
+                          <UserText>{n.subprocessor.location}</UserText> (
+                          {countryName(n.subprocessor.country, locale)})
+                        </>
+                      ),
+                    },
+                    {
+                      term: t(M.transfer),
+                      description: (
+                        <UserText>
+                          {transferMechanismLabel(n.subprocessor.transferMechanism, locale)}
+                        </UserText>
+                      ),
+                    },
+                  ]}
                 />
-              )}
-            </div>
-          </Card>
+                {n.history.length > 0 && (
+                  <div>
+                    <h4 className="text-sm font-medium text-gray-900">{t(M.history)}</h4>
+                    <ul className="mt-1 space-y-1 text-sm text-gray-700">
+                      {n.history.map((a, index) => (
+                        <li key={index} className="[overflow-wrap:anywhere]">
+                          <DateTime value={a.at} locale={locale} /> –{" "}
+                          {a.outcome
+                            ? t(OBJECTION_OUTCOME_LABELS[a.outcome])
+                            : t(NOTICE_STATUS_LABELS[a.status])}{" "}
+                          ({a.byName === null ? t(M.byProvider) : <UserText>{a.byName}</UserText>})
+                          {a.text && (
+                            <>
+                              : <UserText>{a.text}</UserText>
+                            </>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                {n.answers.length > 0 && (
+                  <AnswerForm
+                    slug={view.slug}
+                    noticeId={n.id}
+                    name={n.subprocessor.name}
+                    answers={n.answers}
+                    locale={locale}
+                  />
+                )}
+              </div>
+            </Card>
+          </div>
         ))}
       </section>
     </div>
