@@ -47,6 +47,7 @@ test("subscribe and confirm, staff announce an addition: one notice to the subsc
   signIn,
   request,
 }) => {
+  test.setTimeout(60_000); // two browsers, and the announcement now takes a preview step first
   const tag = randomUUID().slice(0, 8);
   const email = `subscriber.${tag}@example.test`;
 
