@@ -34,9 +34,9 @@ export function NoticePreviewPanel({ preview }: { preview: NoticePreview }) {
         rowKey={(o) => o.id}
         empty={{ title: M.previewEmpty, description: "" }}
         columns={[
-          { header: "Organisation", rowHeader: true, cell: (o) => o.name },
+          { header: "Customer", rowHeader: true, cell: (o) => o.name },
           {
-            header: "Authorisation",
+            header: "Mode",
             cell: (o) => (
               <Badge tone={o.mode === "GENERAL" ? "info" : "warning"}>
                 {o.mode === "GENERAL" ? `General, ${o.noticeDays} days` : "Specific: approval needed"}

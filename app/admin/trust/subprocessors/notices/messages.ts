@@ -9,7 +9,7 @@ export const NOTICE_MATRIX_MESSAGES = {
   objections: "Objections queue",
   empty: "No change has been notified to customers yet.",
   change: "Change",
-  organization: "Organisation",
+  organization: "Customer",
   failed: (failed: number, recipients: number) => `${failed} of ${recipients} emails rejected`,
   runNow: "Check closed windows now",
   running: "Checking…",

@@ -103,7 +103,7 @@ export default async function NoticeMatrixPage() {
           rowKey={(f) => `${f.change.id}:${f.organization.id}:${f.address}`}
           empty={{ title: M.failuresEmpty, description: "" }}
           columns={[
-            { header: "Organisation", rowHeader: true, cell: (f) => f.organization.name },
+            { header: "Customer", rowHeader: true, cell: (f) => f.organization.name },
             { header: "Change", cell: (f) => f.change.subprocessor },
             { header: "Address", cell: (f) => <span className="[overflow-wrap:anywhere]">{f.address}</span> },
             {

@@ -9,7 +9,7 @@ export const OBJECTIONS_MESSAGES = {
   openEmpty: "No open objections.",
   resolved: "Resolved",
   resolvedEmpty: "No objection has been resolved yet.",
-  organization: "Organisation",
+  organization: "Customer",
   subprocessor: "Subprocessor",
   objected: "Objected",
   reason: "Reason",
