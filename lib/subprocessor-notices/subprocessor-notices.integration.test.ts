@@ -480,6 +480,26 @@ describe("isolation (attacker/victim) and evidence", () => {
           reason: "Attacker's objection here.",
         }),
       ).rejects.toMatchObject({ code: "not_found" });
+    // The staff pages and actions do not exist for a customer.
+    const change = await db.subprocessorNotice.findUniqueOrThrow({
+      where: { id: acme.id },
+      select: { changeId: true },
+    });
+    expect(change.changeId).toBeTruthy();
+    await expect(noticeMatrix(attacker)).rejects.toMatchObject({ code: "not_found" });
+    await expect(objectionQueue(attacker)).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      previewNotice(attacker, addition(`Attacker ${w.tag}`, isoDay(30 * DAY))),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      resolveObjection(attacker, { noticeId: acme.id, outcome: "WITHDRAWN", note: "Attacker closes it." }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      updateAuthorisationSetting(attacker, { organizationId: w.acme.id, mode: "GENERAL", noticeDays: 1 }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    expect((await db.subprocessorNotice.findUniqueOrThrow({ where: { id: acme.id } })).status).toBe(
+      "OBJECTED",
+    );
     const own = await portalSubprocessorsView(attacker, w.globex.slug);
     const text = JSON.stringify(own);
     expect(text).not.toContain(acme.id);
