@@ -12,6 +12,7 @@ import { seedCompliance } from "./seed-trust/compliance.ts";
 import { seedTrustDocuments } from "./seed-trust/documents.ts";
 import { seedLibrary } from "./seed-trust/library.ts";
 import { seedProviderProfile } from "./seed-trust/provider.ts";
+import { seedSubprocessorNotices } from "./seed-trust/subprocessor-notices.ts";
 import { seedSubprocessors } from "./seed-trust/subprocessors.ts";
 
 export const DEMO_PASSWORD = "article28-demo";
@@ -106,6 +107,8 @@ export async function seed(now: Date = new Date()): Promise<{ created: number }>
   await seedProviderProfile();
   await seedTrustDocuments(now);
   await seedSubprocessors(now);
+  // Each demo customer's notices of the seeded changes and its answers (C1/C2).
+  await seedSubprocessorNotices(now);
   await seedLibrary(now);
   await seedCompliance(now);
   // Breach management: data systems of the product, which organisations use them, a demo register entry.
