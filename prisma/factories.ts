@@ -18,6 +18,9 @@ export async function createOrganization(
     breachNotificationHours?: number;
     dsrDueDays?: number;
     defaultTimeZone?: string;
+    /** C1 (lib/subprocessor-notices): GENERAL by default, 30 days. */
+    subprocessorAuthorisation?: "GENERAL" | "SPECIFIC";
+    subprocessorNoticeDays?: number;
   } = {},
 ) {
   const suffix = unique();
@@ -28,6 +31,8 @@ export async function createOrganization(
       breachNotificationHours: data.breachNotificationHours ?? 36,
       dsrDueDays: data.dsrDueDays ?? 10,
       defaultTimeZone: data.defaultTimeZone,
+      subprocessorAuthorisation: data.subprocessorAuthorisation,
+      subprocessorNoticeDays: data.subprocessorNoticeDays,
     },
   });
 }

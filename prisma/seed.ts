@@ -13,13 +13,22 @@ import { seedTrustDocuments } from "./seed-trust/documents.ts";
 import { seedDpaAcceptances } from "./seed-trust/dpa-acceptances.ts";
 import { seedLibrary } from "./seed-trust/library.ts";
 import { seedProviderProfile } from "./seed-trust/provider.ts";
+import { seedSubprocessorNotices } from "./seed-trust/subprocessor-notices.ts";
 import { seedSubprocessors } from "./seed-trust/subprocessors.ts";
 
 export const DEMO_PASSWORD = "article28-demo";
 
+// Subprocessor authorisation as their DPAs agree it (C1): Acme and Initech a general authorisation with
+// 30 days' notice, Globex (health data) a specific one: each new subprocessor needs its approval.
 const ORGANIZATIONS = [
   { slug: "acme", name: "Acme Retail AG", breachNotificationHours: 24, dsrDueDays: 7 },
-  { slug: "globex", name: "Globex Health GmbH", breachNotificationHours: 36, dsrDueDays: 10 },
+  {
+    slug: "globex",
+    name: "Globex Health GmbH",
+    breachNotificationHours: 36,
+    dsrDueDays: 10,
+    subprocessorAuthorisation: "SPECIFIC" as const,
+  },
   { slug: "initech", name: "Initech Insurance SE", breachNotificationHours: 48, dsrDueDays: 14 },
 ];
 
@@ -101,6 +110,8 @@ export async function seed(now: Date = new Date()): Promise<{ created: number }>
   // The customers' owners accepted the first DPA version (lib/dpa).
   await seedDpaAcceptances(now);
   await seedSubprocessors(now);
+  // Each demo customer's notices of the seeded changes and its answers (C1/C2).
+  await seedSubprocessorNotices(now);
   await seedLibrary(now);
   await seedCompliance(now);
   // Breach management: data systems of the product, which organisations use them, a demo register entry.

@@ -7,6 +7,8 @@ import type { Text } from "../i18n/text.ts";
 export type Json =
   string | number | boolean | null | Date | readonly Json[] | { readonly [key: string]: Json | undefined };
 type Changes = Record<string, Json>;
+/** An answer to a subprocessor notice; `organizationId` in the provider's chain. */
+type SubprocessorAnswer = { subprocessor: string; text?: string; organizationId?: string };
 
 /** The metadata each event carries. Never a secret, a code or a password (S17). */
 export type AuditEventMetadata = {
@@ -186,6 +188,21 @@ export type AuditEventMetadata = {
   "trust.document.published": { slug: string; locale: string; version: number; contentHash: string };
   "trust.subprocessor.change_announced": Changes;
   "trust.subprocessor.details_edited": { name: string; changes: Changes };
+  // Subprocessor authorisation per organisation (lib/subprocessor-notices, GDPR.md C1/C2)
+  "subprocessor.notice.sent": {
+    subprocessor: string;
+    type: string;
+    mode: string;
+    windowEndsAt: string | null;
+    recipients: number;
+  };
+  "subprocessor.notice.objected": SubprocessorAnswer;
+  "subprocessor.notice.accepted": SubprocessorAnswer;
+  "subprocessor.notice.approved": SubprocessorAnswer;
+  "subprocessor.notice.refused": SubprocessorAnswer;
+  "subprocessor.notice.deemed_accepted": SubprocessorAnswer;
+  "subprocessor.objection.resolved": SubprocessorAnswer & { outcome: string };
+  "org.subprocessor_authorisation.updated": { changes: Changes };
   "trust.subscription.requested": Changes;
   "trust.subscription.confirmed": Changes;
   "trust.subscription.unsubscribed": { channel: string };
@@ -671,6 +688,32 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   "trust.subprocessor.details_edited": {
     en: "Subprocessor details edited",
     de: "Angaben eines Unterauftragsverarbeiters geändert",
+  },
+  "subprocessor.notice.sent": {
+    en: "Subprocessor notice sent",
+    de: "Mitteilung zu Unterauftragsverarbeiter versandt",
+  },
+  "subprocessor.notice.objected": {
+    en: "Objection to a subprocessor",
+    de: "Widerspruch gegen Unterauftragsverarbeiter",
+  },
+  "subprocessor.notice.accepted": {
+    en: "Subprocessor change accepted",
+    de: "Änderung bei Unterauftragsverarbeitern angenommen",
+  },
+  "subprocessor.notice.approved": { en: "Subprocessor approved", de: "Unterauftragsverarbeiter genehmigt" },
+  "subprocessor.notice.refused": { en: "Subprocessor refused", de: "Unterauftragsverarbeiter abgelehnt" },
+  "subprocessor.notice.deemed_accepted": {
+    en: "Subprocessor change deemed accepted (window closed)",
+    de: "Änderung bei Unterauftragsverarbeitern gilt als angenommen (Frist abgelaufen)",
+  },
+  "subprocessor.objection.resolved": {
+    en: "Subprocessor objection resolved",
+    de: "Widerspruch gegen Unterauftragsverarbeiter erledigt",
+  },
+  "org.subprocessor_authorisation.updated": {
+    en: "Subprocessor authorisation changed",
+    de: "Genehmigungsart für Unterauftragsverarbeiter geändert",
   },
   "trust.subscription.requested": { en: "Subscription requested", de: "Abonnement angefordert" },
   "trust.subscription.confirmed": { en: "Subscription confirmed", de: "Abonnement bestätigt" },

@@ -183,6 +183,17 @@ export const QUEUES = {
     retryDelay: 60,
     expireInSeconds: 1800,
   },
+  /**
+   * Deemed acceptances of subprocessor notices whose objection window closed in silence
+   * (lib/subprocessor-notices/deemed-acceptance.ts), every five minutes and on request; idempotent.
+   */
+  subprocessorWindows: {
+    name: "subprocessor-windows",
+    policy: "short",
+    retryLimit: 3,
+    retryDelay: 60,
+    expireInSeconds: 600,
+  },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 const globalForBoss = globalThis as unknown as { article28Boss?: Promise<PgBoss> };

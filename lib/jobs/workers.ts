@@ -8,6 +8,7 @@ import { registerDsrConnectorWorkers } from "./dsr-connector-jobs.ts";
 import { registerEmailWorker } from "./email-jobs.ts";
 import { registerRetentionWorker } from "./retention-jobs.ts";
 import { registerOrganizationExportWorkers } from "./org-export-jobs.ts";
+import { registerSubprocessorWindowWorker } from "./subprocessor-window-jobs.ts";
 import { registerWebhookWorkers } from "./webhook-jobs.ts";
 
 export async function startWorkers(): Promise<void> {
@@ -21,4 +22,5 @@ export async function startWorkers(): Promise<void> {
   await registerOrganizationExportWorkers();
   await registerAccountClosureWorker();
   await registerDpaReminderWorker();
+  await registerSubprocessorWindowWorker();
 }

@@ -21,6 +21,10 @@ import {
   settingsEntity,
   ssoDomainsEntity,
 } from "./entities/organization.ts";
+import {
+  organizationSubprocessorAnswersEntity,
+  organizationSubprocessorNoticesEntity,
+} from "./entities/subprocessor-authorisation.ts";
 import { subprocessorNoticesEntity } from "./entities/subprocessors.ts";
 
 export const EXPORT_ENTITIES: readonly ExportEntity[] = [
@@ -37,6 +41,8 @@ export const EXPORT_ENTITIES: readonly ExportEntity[] = [
   dsrTasksEntity,
   dsrPackagesEntity,
   subprocessorNoticesEntity,
+  organizationSubprocessorNoticesEntity,
+  organizationSubprocessorAnswersEntity,
   apiKeysEntity,
   webhookEndpointsEntity,
   webhookDeliveriesEntity,

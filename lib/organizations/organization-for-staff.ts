@@ -6,7 +6,7 @@ import { staffCan } from "../auth/authorization/permissions.ts";
 import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
-import type { CustomerRole } from "../generated/prisma/enums.ts";
+import type { CustomerRole, SubprocessorAuthorisation } from "../generated/prisma/enums.ts";
 import { isLocale, type Locale } from "../i18n/locale.ts";
 
 export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
@@ -20,6 +20,9 @@ export type StaffOrganizationView = {
   dsrDueDays: number;
   defaultTimeZone: string;
   defaultLanguage: Locale;
+  /** C1: how it authorises new subprocessors and its notice period (lib/subprocessor-notices). */
+  subprocessorAuthorisation: SubprocessorAuthorisation;
+  subprocessorNoticeDays: number;
   members: { userId: string; name: string; email: string; role: CustomerRole }[];
   invitations: { id: string; email: string; role: CustomerRole; status: InvitationStatus; at: Date }[];
   hasOwner: boolean;
@@ -39,6 +42,8 @@ export async function getOrganizationForStaff(ctx: Context, id: string): Promise
       dsrDueDays: true,
       defaultTimeZone: true,
       defaultLanguage: true,
+      subprocessorAuthorisation: true,
+      subprocessorNoticeDays: true,
       memberships: {
         select: { role: true, user: { select: { id: true, name: true, email: true } } },
         orderBy: [{ role: "asc" }, { user: { email: "asc" } }],
@@ -69,6 +74,8 @@ export async function getOrganizationForStaff(ctx: Context, id: string): Promise
     dsrDueDays: row.dsrDueDays,
     defaultTimeZone: row.defaultTimeZone,
     defaultLanguage: isLocale(row.defaultLanguage) ? row.defaultLanguage : "en",
+    subprocessorAuthorisation: row.subprocessorAuthorisation,
+    subprocessorNoticeDays: row.subprocessorNoticeDays,
     members: row.memberships.map((m) => ({
       userId: m.user.id,
       name: m.user.name,

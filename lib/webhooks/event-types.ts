@@ -14,6 +14,25 @@ export type WebhookEventPayloads = {
     previousStatus: string | null;
     changedAt: string;
   };
+  /** A subprocessor change was notified to the organisation (lib/subprocessor-notices, GDPR.md C2). */
+  "subprocessor.notice": {
+    noticeId: string;
+    changeId: string;
+    type: string;
+    subprocessor: {
+      name: string;
+      location: string;
+      country: string;
+      processingActivity: string;
+      dataCategories: string[];
+      transferMechanism: string;
+    };
+    replaced: string | null;
+    effectiveDate: string;
+    /** GENERAL (object until windowEndsAt) or SPECIFIC (approve in the portal). */
+    mode: string;
+    windowEndsAt: string | null;
+  };
   "webhook.test": { endpointId: string; message: string };
 };
 
@@ -25,6 +44,13 @@ export const WEBHOOK_EVENT_TYPES: Record<WebhookEventType, { offered: boolean; d
     description: {
       en: "A data-subject request changed status (opened, in progress, completed, declined, cancelled).",
       de: "Eine Betroffenenanfrage hat ihren Status geändert (offen, in Bearbeitung, erledigt, abgelehnt, storniert).",
+    },
+  },
+  "subprocessor.notice": {
+    offered: true,
+    description: {
+      en: "A new subprocessor, a replacement or a removal was notified to your organisation, with your objection window or approval request.",
+      de: "Ein neuer, ausgetauschter oder wegfallender Unterauftragsverarbeiter wurde Ihrer Organisation mitgeteilt, mit Ihrer Widerspruchsfrist oder der Bitte um Zustimmung.",
     },
   },
   "webhook.test": {

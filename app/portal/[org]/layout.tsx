@@ -17,6 +17,7 @@ import { DpaBanner } from "./dpa/dpa-banner";
 import { DPA_NAV } from "./dpa/messages";
 import { EXPORT_NAV } from "./export/messages";
 import { REQUESTS_NAV } from "./requests/messages";
+import { SUBPROCESSORS_NAV } from "./subprocessors/messages";
 
 export default async function PortalLayout({
   children,
@@ -39,6 +40,8 @@ export default async function PortalLayout({
   if (overview.canViewBreaches)
     nav.push({ href: `${base}/breach-notifications`, label: t(L.breachNotifications) });
   if (overview.canViewRequests) nav.push({ href: `${base}/requests`, label: t(REQUESTS_NAV) });
+  // C1/C2: every member reads which subprocessors apply (org.subprocessors.view); not an API key's session.
+  if (!actor.apiKey) nav.push({ href: `${base}/subprocessors`, label: t(SUBPROCESSORS_NAV) });
   if (overview.canManageApi) nav.push({ href: `${base}/api`, label: t(API_NAV) });
   if (overview.canViewAudit) nav.push({ href: `${base}/audit`, label: t(L.auditLog) });
   if (overview.canExport) nav.push({ href: `${base}/export`, label: t(EXPORT_NAV) });

@@ -34,8 +34,27 @@ describe("permission table (S11: deny by default)", () => {
     expect(customerCan("MEMBER", "org.audit.view")).toBe(false);
   });
 
-  it("gives a plain member nothing but the overview", () => {
-    expect(CUSTOMER_ACTIONS.filter((a) => customerCan("MEMBER", a))).toEqual(["org.view"]);
+  it("gives a plain member nothing but the overview and the subprocessors that apply (read only)", () => {
+    expect(CUSTOMER_ACTIONS.filter((a) => customerCan("MEMBER", a))).toEqual([
+      "org.view",
+      "org.subprocessors.view",
+    ]);
+  });
+
+  it("lets owners, admins and privacy officers answer subprocessor notices; auditors and members read (C2)", () => {
+    for (const role of ["OWNER", "ADMIN", "PRIVACY_OFFICER"] as const)
+      expect(customerCan(role, "org.subprocessors.respond")).toBe(true);
+    for (const role of ["AUDITOR", "MEMBER"] as const) {
+      expect(customerCan(role, "org.subprocessors.respond")).toBe(false);
+      expect(customerCan(role, "org.subprocessors.view")).toBe(true);
+    }
+  });
+
+  it("lets only administrators and privacy staff resolve objections to subprocessors", () => {
+    for (const role of ["ADMIN", "PRIVACY"] as const)
+      expect(staffCan([role], "subprocessors.objections.resolve")).toBe(true);
+    for (const role of ["SECURITY", "CONTENT", "SUPPORT"] as const)
+      expect(staffCan([role], "subprocessors.objections.resolve")).toBe(false);
   });
 
   it("denies everything without a role", () => {

@@ -38,6 +38,10 @@ export const CUSTOMER_ACTIONS = [
   "org.dpa.view",
   /** Accept the current DPA version and name the members who may accept it too (D3). Owners and admins. */
   "org.dpa.accept",
+  /** Read the organisation's subprocessor notices and which subprocessors apply to it (C1/C2). */
+  "org.subprocessors.view",
+  /** Object to a subprocessor (general authorisation), accept, approve or refuse one (specific). */
+  "org.subprocessors.respond",
 ] as const;
 export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
 
@@ -83,6 +87,8 @@ export const STAFF_ACTIONS = [
   "retention.manage",
   /** Place and release legal holds; read the deletions they refused (G2, G4). */
   "holds.manage",
+  /** The queue of customers' objections to subprocessors: resolve each with a recorded outcome (C2). */
+  "subprocessors.objections.resolve",
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -99,6 +105,8 @@ const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
     "org.dsr.view",
     "org.dsr.manage",
     "org.dpa.view",
+    "org.subprocessors.view",
+    "org.subprocessors.respond",
   ],
   AUDITOR: [
     "org.view",
@@ -107,8 +115,9 @@ const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
     "org.breaches.view",
     "org.dsr.view",
     "org.dpa.view",
+    "org.subprocessors.view",
   ],
-  MEMBER: ["org.view"],
+  MEMBER: ["org.view", "org.subprocessors.view"],
 };
 
 const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
@@ -137,6 +146,7 @@ const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
     "dsr.manage",
     "retention.manage",
     "holds.manage",
+    "subprocessors.objections.resolve",
   ],
   CONTENT: [
     "admin.view",

@@ -3,13 +3,19 @@ import "server-only";
 // (the new subprocessor starts and/or the stopping one ends on the effective date), the change is
 // recorded, the public updates feed gets an entry, and every confirmed subscriber gets a notice in
 // their language through the outbox. The DPA promises 30 days' notice: a shorter one needs an explicit
-// confirmation, a date in the past is refused.
+// confirmation, a date in the past is refused. Every customer organisation gets its own notice with its own
+// window in the same transaction (lib/subprocessor-notices/notify-organizations.ts, ADR 0030); a GENERAL
+// organisation whose DPA promises more notice than the effective date leaves needs the same confirmation.
 import { recordAudit, userActor } from "../../audit/record.ts";
 import { authorizeStaff } from "../../auth/authorization/authorize.ts";
 import type { Context } from "../../context/context.ts";
 import { db, type Tx } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
+import { SUBPROCESSOR_NOTICE_ERRORS } from "../../subprocessor-notices/messages.ts";
+import { notifyOrganizations } from "../../subprocessor-notices/notify-organizations.ts";
+import { organizationsToNotify } from "../../subprocessor-notices/recipients.ts";
+import { windowsLongerThanNotice } from "../../subprocessor-notices/window.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { requestEmailDelivery } from "../../jobs/email-jobs.ts";
 import { daysBetween, isoDate, utcDay } from "../../time/calendar-date.ts";
@@ -26,7 +32,15 @@ import { SUBPROCESSOR_ERRORS } from "./messages.ts";
 /** The notice period the DPA promises before a change takes effect. */
 export const NOTICE_PERIOD_DAYS = 30;
 
-export type AnnounceResult = { changeId: string; subscribersNotified: number };
+export type AnnounceResult = {
+  changeId: string;
+  subscribersNotified: number;
+  /** Customer organisations notified, and the emails written to their recipients. */
+  organizationsNotified: number;
+  organizationEmails: number;
+  /** Webhook deliveries queued for organisations' endpoints. */
+  webhookEvents: number;
+};
 
 const STOPPING_FIELDS = {
   id: true,
@@ -49,7 +63,9 @@ export async function announceSubprocessorChange(
 ): Promise<AnnounceResult> {
   const { actor } = await authorizeStaff(ctx, "trust.subprocessors.manage");
   const { clock } = ctx;
-  const today = utcDay(clock.now());
+  // One instant for the change, its update and every organisation's window (they must agree to the millisecond).
+  const announcedAt = clock.now();
+  const today = utcDay(announcedAt);
   const noticeDays = daysBetween(today, change.effectiveDate);
   if (noticeDays < 0)
     throw new AppError(
@@ -62,6 +78,13 @@ export async function announceSubprocessorChange(
 
   const result = await db.$transaction(
     async (tx) => {
+      const organizations = await organizationsToNotify(tx);
+      const longer = windowsLongerThanNotice(organizations, noticeDays)[0];
+      if (longer && !change.shorterNotice && change.type !== "REMOVE")
+        throw new AppError(
+          "invalid",
+          SUBPROCESSOR_NOTICE_ERRORS.organizationNoticeTooShort(noticeDays, longer.name, longer.noticeDays),
+        );
       const stopping =
         change.type === "ADD"
           ? null
@@ -81,7 +104,7 @@ export async function announceSubprocessorChange(
           replacedId: change.type === "REPLACE" ? stopping!.id : null,
           note: change.note,
           noteDe: change.noteDe,
-          announcedAt: clock.now(),
+          announcedAt,
           effectiveDate: change.effectiveDate,
           announcedById: actor.userId,
         },
@@ -97,7 +120,7 @@ export async function announceSubprocessorChange(
       };
       await recordTrustUpdate(
         tx,
-        changeUpdateEntry({ ...facts, name: facts.subprocessor.name }, clock.now()),
+        changeUpdateEntry({ ...facts, name: facts.subprocessor.name }, announcedAt),
       );
       const subscribersNotified = await enqueueSubscriberNotices(tx, (recipient) => ({
         idempotencyKey: `subprocessor-change:${row.id}:${recipient.id}`,
@@ -110,6 +133,15 @@ export async function announceSubprocessorChange(
           noticeContext(provider, recipient.locale, recipient.unsubscribeToken),
         ),
       }));
+      const notified = await notifyOrganizations(tx, {
+        changeId: row.id,
+        facts,
+        providerName: provider.displayName,
+        announcedAt,
+        actor: userActor(actor),
+        request: ctx.request,
+        organizations,
+      });
       await recordAudit(
         {
           organizationId: null,
@@ -125,15 +157,23 @@ export async function announceSubprocessorChange(
             noticeDays,
             shorterNotice: noticeDays < NOTICE_PERIOD_DAYS,
             subscribersNotified,
+            organizationsNotified: notified.organizations,
+            organizationEmails: notified.emails,
           },
         },
         { tx, clock },
       );
-      return { changeId: row.id, subscribersNotified };
+      return {
+        changeId: row.id,
+        subscribersNotified,
+        organizationsNotified: notified.organizations,
+        organizationEmails: notified.emails,
+        webhookEvents: notified.webhookEvents,
+      };
     },
     { maxWait: 10_000, timeout: 120_000 },
   );
-  if (result.subscribersNotified > 0) await requestEmailDelivery();
+  if (result.subscribersNotified + result.organizationEmails > 0) await requestEmailDelivery();
   return result;
 }
 

@@ -73,6 +73,12 @@ export async function getSubprocessorStaffView(ctx: Context): Promise<Subprocess
       (u) => [u.id, u.email],
     ),
   );
+  // The longest notice a customer's DPA promises under general authorisation, if longer than the standard one.
+  const longest = await db.organization.aggregate({
+    where: { subprocessorAuthorisation: "GENERAL", closingSince: null },
+    _max: { subprocessorNoticeDays: true },
+  });
+  const noticePeriodDays = Math.max(NOTICE_PERIOD_DAYS, longest._max.subprocessorNoticeDays ?? 0);
   return {
     subprocessors: rows.map((row) => ({
       ...row,
@@ -91,7 +97,7 @@ export async function getSubprocessorStaffView(ctx: Context): Promise<Subprocess
     })),
     subscribers,
     today: isoDate(today),
-    defaultEffectiveDate: isoDate(addDays(today, NOTICE_PERIOD_DAYS)),
-    noticePeriodDays: NOTICE_PERIOD_DAYS,
+    defaultEffectiveDate: isoDate(addDays(today, noticePeriodDays)),
+    noticePeriodDays,
   };
 }

@@ -10,6 +10,8 @@ import { LANGUAGE_NAMES, ORGANIZATIONS_MESSAGES as M } from "../messages";
 import { ContractForm } from "./contract-form";
 import { NegotiatedDpaForm } from "./negotiated-dpa-form";
 import { OwnerInvitationForm } from "./owner-invitation-form";
+import { AuthorisationForm } from "./subprocessor-authorisation/authorisation-form";
+import { AUTHORISATION_SETTING_MESSAGES as A } from "./subprocessor-authorisation/messages";
 
 /** Long addresses wrap anywhere rather than run out of a phone-width table. */
 const WRAP = "min-w-0 [overflow-wrap:anywhere]";
@@ -72,6 +74,26 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           <NegotiatedDpaForm organizationId={org.id} />
         </Card>
       )}
+      <Card title={A.title}>
+        <p className="mb-4 max-w-prose text-sm text-gray-600">{A.note}</p>
+        {org.mayManage ? (
+          <AuthorisationForm
+            organizationId={org.id}
+            mode={org.subprocessorAuthorisation}
+            noticeDays={org.subprocessorNoticeDays}
+          />
+        ) : (
+          <DefinitionList
+            items={[
+              {
+                term: A.mode,
+                description: org.subprocessorAuthorisation === "GENERAL" ? A.general : A.specific,
+              },
+              { term: A.noticeDays, description: String(org.subprocessorNoticeDays) },
+            ]}
+          />
+        )}
+      </Card>
       <Card title={M.ownerInvitation}>
         {org.hasOwner ? (
           <p className="text-sm text-gray-700">{M.hasOwner}</p>

@@ -6,6 +6,7 @@ import { defineAction } from "@/lib/http/action";
 import { revalidatePublicPages } from "@/lib/trust/public-pages";
 import { announceSubprocessorChange } from "@/lib/trust/subprocessors/announce";
 import { announceChangeInput } from "@/lib/trust/subprocessors/announce-input";
+import { previewNotice } from "@/lib/subprocessor-notices/notice-preview";
 import { editDetailsInput, editSubprocessorDetails } from "@/lib/trust/subprocessors/edit-details";
 import { SUBPROCESSORS_CONSOLE_MESSAGES } from "./messages";
 
@@ -17,11 +18,18 @@ function refreshPublicViews() {
 export const announceChangeAction = defineAction(
   { input: announceChangeInput, permission: "trust.subprocessors.manage" },
   async (ctx, change) => {
-    const { changeId, subscribersNotified } = await announceSubprocessorChange(ctx, change);
+    const result = await announceSubprocessorChange(ctx, change);
     refreshPublicViews();
+    revalidatePath("/admin/trust/subprocessors/notices");
     // The form starts afresh for each change announced (keyed by its id).
-    return { changeId, message: SUBPROCESSORS_CONSOLE_MESSAGES.announced(subscribersNotified) };
+    return { changeId: result.changeId, message: SUBPROCESSORS_CONSOLE_MESSAGES.announced(result) };
   },
+);
+
+/** The notice and its recipients per organisation, before anything is sent (GDPR.md C2). */
+export const previewNoticeAction = defineAction(
+  { input: announceChangeInput, permission: "trust.subprocessors.manage" },
+  async (ctx, change) => previewNotice(ctx, change),
 );
 
 export const editDetailsAction = defineAction(

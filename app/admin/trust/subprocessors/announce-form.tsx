@@ -5,7 +5,8 @@ import { Alert, Button, FormField, Input, Select, TextArea } from "@/app/_ui";
 import { FormResult, useActionForm } from "@/app/_ui/use-action-form";
 import { daysBetween, parseIsoDate } from "@/lib/time/calendar-date";
 import { DATE_INPUT_BOUNDS } from "@/lib/time/date-bounds";
-import { announceChangeAction } from "./actions";
+import { announceChangeAction, previewNoticeAction } from "./actions";
+import { NoticePreviewPanel } from "./notice-preview-panel";
 
 type ChangeType = "ADD" | "REPLACE" | "REMOVE";
 
@@ -26,30 +27,48 @@ type Props = {
 };
 
 /**
- * Announce a change: the list changes on the effective date, subscribers are emailed now. A date
- * closer than the DPA's notice period needs the "shorter notice" box (the server checks it too).
+ * Announce a change: the list changes on the effective date; after a preview, every customer organisation
+ * is notified and subscribers are emailed. A date closer than the longest notice period of the customers'
+ * DPAs needs the "shorter notice" box (the server checks it too).
  */
 export function AnnounceForm(props: Props) {
   const { state, formAction, pending, fieldError } = useActionForm(announceChangeAction);
+  const preview = useActionForm(previewNoticeAction);
   // A success starts a fresh, empty form: the fields are keyed by the change last announced (updated
   // while rendering, React's pattern for state that follows a prop); a refusal keeps what was typed.
   const [announced, setAnnounced] = useState<string | null>(null);
   if (state?.ok && state.data.changeId !== announced) setAnnounced(state.data.changeId);
+  // GDPR.md C2: staff see the notice and its recipients before sending; announcing is offered after that.
+  const previewed = preview.state?.ok ? preview.state.data : null;
 
-  // Submitted by hand so a refused announcement keeps what was typed (a form action would reset it).
+  // Submitted by hand so a refused announcement keeps what was typed (a form action would reset it); the
+  // button pressed decides between the preview and the announcement.
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const previewing = submitter?.getAttribute("value") === "preview";
+    startTransition(() => (previewing ? preview.formAction(data) : formAction(data)));
   }
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-6" aria-label="Announce a change">
       <FormResult state={state} success={(data) => data.message} />
-      <ChangeFields key={announced ?? "first"} {...props} fieldError={fieldError} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Announcing…" : "Announce change and email subscribers"}
-      </Button>
+      <ChangeFields
+        key={announced ?? "first"}
+        {...props}
+        fieldError={(name) => fieldError(name) ?? preview.fieldError(name)}
+      />
+      {preview.state && !preview.state.ok && <FormResult state={preview.state} />}
+      {previewed && <NoticePreviewPanel preview={previewed} />}
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" name="step" value="preview" variant="secondary" disabled={preview.pending}>
+          {preview.pending ? "Preparing preview…" : "Preview notice and recipients"}
+        </Button>
+        <Button type="submit" disabled={pending || !previewed}>
+          {pending ? "Announcing…" : "Announce change and notify customers"}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -33,7 +33,15 @@ export default async function SubprocessorsAdminPage() {
               /subprocessors
             </Link>{" "}
             (also as JSON and CSV). Announcing a change updates the list on its effective date, adds an entry
-            to the updates feed and emails every confirmed subscriber at once.
+            to the updates feed, gives every customer organisation its own notice (email, portal, webhook)
+            with the objection window or approval its DPA provides, and emails every confirmed subscriber.{" "}
+            <Link href="/admin/trust/subprocessors/notices" className="underline">
+              Customer notices
+            </Link>
+            {" · "}
+            <Link href="/admin/trust/subprocessors/objections" className="underline">
+              Objections
+            </Link>
           </>
         }
       />

@@ -1,0 +1,25 @@
+// The objection window of a notice (GDPR.md C1): it opens when the change is announced and closes the
+// organisation's notice period later (the days of its DPA, counted as whole 24-hour days from the moment of
+// the announcement). Pure.
+import type { SubprocessorAuthorisation } from "../generated/prisma/enums.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** GENERAL: when the window closes; SPECIFIC and removals have none (null). */
+export function windowEnd(
+  mode: SubprocessorAuthorisation,
+  announcedAt: Date,
+  noticeDays: number,
+  authorises: boolean,
+): Date | null {
+  if (mode !== "GENERAL" || !authorises) return null;
+  return new Date(announcedAt.getTime() + noticeDays * DAY_MS);
+}
+
+/** The GENERAL organisations whose window would end after `effectiveDate` (a UTC day) begins. */
+export function windowsLongerThanNotice<T extends { mode: SubprocessorAuthorisation; noticeDays: number }>(
+  organizations: readonly T[],
+  noticeDays: number,
+): T[] {
+  return organizations.filter((o) => o.mode === "GENERAL" && o.noticeDays > noticeDays);
+}
