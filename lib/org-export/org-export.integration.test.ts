@@ -55,6 +55,22 @@ async function seedOrganization(org: Org, tag: string) {
     },
   });
   await db.ssoDomainClaim.create({ data: { organizationId: org.id, domain: `${tag}.example` } });
+  await db.dpaAcceptance.create({
+    data: {
+      organizationId: org.id,
+      organizationName: org.name,
+      organizationSlug: org.slug,
+      versionId: `dpa-version-${tag}`,
+      version: 1,
+      locale: "en",
+      contentHash: "a".repeat(64),
+      userId: owner.id,
+      userEmail: owner.email,
+      signatoryName: `Signer ${tag}`,
+      signatoryTitle: "General Counsel",
+      acceptedAt: T0,
+    },
+  });
   const system = await createManualSystem({ name: `System ${tag}` });
   const open = await createTestRequest({
     organizationId: org.id,
@@ -232,6 +248,8 @@ describe("the organisation export", () => {
       "dsr-requests",
       "dsr-tasks",
       "subprocessor-notices",
+      "dpa-acceptances",
+      "negotiated-dpas",
       "api-keys",
       "webhook-endpoints",
       "audit-log",
@@ -239,6 +257,8 @@ describe("the organisation export", () => {
       expect(manifest.entities.map((e) => e.name)).toContain(name);
     const rows = Object.fromEntries(manifest.entities.map((e) => [e.name, e.rows]));
     expect(rows).toMatchObject({
+      "dpa-acceptances": 1,
+      "negotiated-dpas": 0,
       organization: 1,
       settings: 1,
       members: 1,

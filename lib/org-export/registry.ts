@@ -1,8 +1,8 @@
-// Every kind of record the organisation export writes, in file order. Adding one (e.g. DPA acceptances)
-// is one entry here: its CSV and JSON files, its manifest lines and its README section follow from it.
+// Every kind of record the organisation export writes, in file order. Adding one is one entry here: its CSV and JSON files, its manifest lines and its README section follow from it.
 import type { ExportEntity } from "./entity.ts";
 import { apiKeysEntity, webhookDeliveriesEntity, webhookEndpointsEntity } from "./entities/api.ts";
 import { auditLogEntity } from "./entities/audit-log.ts";
+import { dpaAcceptancesEntity, negotiatedDpasEntity } from "./entities/dpa.ts";
 import {
   breachNoticeEmailsEntity,
   breachNoticesEntity,
@@ -40,6 +40,8 @@ export const EXPORT_ENTITIES: readonly ExportEntity[] = [
   dsrDeadlineChangesEntity,
   dsrTasksEntity,
   dsrPackagesEntity,
+  dpaAcceptancesEntity,
+  negotiatedDpasEntity,
   subprocessorNoticesEntity,
   organizationSubprocessorNoticesEntity,
   organizationSubprocessorAnswersEntity,
