@@ -6,13 +6,15 @@ import "server-only";
 // data-access events, recorded in the organisation's chain and the provider's before the file leaves.
 import { auditInOrganizationAndProvider } from "../api/audit.ts";
 import { auditEvent, userActor } from "../audit/record.ts";
-import { authorizeOrgBySlug, authorizeStaff } from "../auth/authorization/authorize.ts";
+import { authorizeOrgBySlug, authorizeStaff, requireSignedIn } from "../auth/authorization/authorize.ts";
 import type { Context, SignedInContext } from "../context/context.ts";
+import { sha256Hex } from "../crypto/sha256.ts";
 import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
 import { parseIsoDate, utcDay } from "../time/calendar-date.ts";
 import { RECORDS_MESSAGES as M } from "./messages.ts";
-import { recordsOfProcessing, type RecordsOfProcessing } from "./records.ts";
+import { renderRecordsPdf } from "./pdf.ts";
+import { recordsJson, recordsOfProcessing, type RecordsOfProcessing } from "./records.ts";
 
 const DAY = 86_400_000;
 
@@ -61,7 +63,7 @@ export function isRecordsFormat(value: string): value is RecordsFormat {
 export async function auditRecordsDownload(
   who: SignedInContext,
   view: RecordsView,
-  format: RecordsFormat | "zip",
+  format: RecordsFormat,
   sha256: string,
 ): Promise<void> {
   await db.$transaction((tx) =>
@@ -77,4 +79,67 @@ export async function auditRecordsDownload(
       { type: "Organization", id: view.organizationId },
     ),
   );
+}
+
+export type RecordsFile = { contentType: string; fileName: string; bytes: Uint8Array };
+
+/** The file of a records view: `records-<slug>-<YYYY-MM-DD>.json|pdf`. */
+export async function recordsFile(view: RecordsView, format: RecordsFormat): Promise<RecordsFile> {
+  const day = view.records.asOf.slice(0, 10);
+  const fileName = `records-of-processing-${view.slug}-${day}.${format}`;
+  if (format === "json")
+    return {
+      contentType: "application/json",
+      fileName,
+      bytes: new TextEncoder().encode(recordsJson(view.records)),
+    };
+  return { contentType: "application/pdf", fileName, bytes: await renderRecordsPdf(view.records) };
+}
+
+/** Portal download: the organisation's own records, audited as a data access. */
+export async function downloadOrganizationRecords(
+  ctx: Context,
+  slug: string,
+  format: RecordsFormat,
+  date?: string | null,
+): Promise<RecordsFile> {
+  const view = await organizationRecords(ctx, slug, date);
+  const file = await recordsFile(view, format);
+  await auditRecordsDownload(requireSignedIn(ctx), view, format, sha256Hex(file.bytes));
+  return file;
+}
+
+/** Staff download of one organisation's records, audited as a data access in both chains. */
+export async function downloadStaffRecords(
+  ctx: Context,
+  organizationId: string,
+  format: RecordsFormat,
+  date?: string | null,
+): Promise<RecordsFile> {
+  const view = await staffOrganizationRecords(ctx, organizationId, date);
+  const file = await recordsFile(view, format);
+  await auditRecordsDownload(view.staff, view, format, sha256Hex(file.bytes));
+  return file;
+}
+
+/** A page's `?date=`: the day when it can be shown, else null and `bad` (then the page shows today). */
+export function recordsDateParam(value: unknown, now: Date): { date: string | null; bad: boolean } {
+  if (typeof value !== "string" || value === "") return { date: null, bad: false };
+  try {
+    recordsMoment(value, now);
+    return { date: value, bad: false };
+  } catch {
+    return { date: null, bad: true };
+  }
+}
+
+/** Staff: the organisations whose records they may open, by name. */
+export async function recordsOrganizations(
+  ctx: Context,
+): Promise<{ id: string; slug: string; name: string }[]> {
+  await authorizeStaff(ctx, "admin.organizations.view");
+  return db.organization.findMany({
+    orderBy: [{ name: "asc" }, { slug: "asc" }],
+    select: { id: true, slug: true, name: true },
+  });
 }
