@@ -97,6 +97,13 @@ export default async function AdminHome() {
           </Link>
         </p>
       )}
+      {closures && (
+        <p className="text-sm">
+          <Link href="/admin/records" className="font-medium underline">
+            {RECORDS_STAFF_MESSAGES.overviewLink}
+          </Link>
+        </p>
+      )}
       {activities && (
         <p className="text-sm">
           <Link href="/admin/records/activities" className="font-medium underline">

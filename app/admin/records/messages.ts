@@ -4,6 +4,7 @@ export const RECORDS_STAFF_MESSAGES = {
   description:
     "What the service does with customers' personal data, for the records of processing (Art. 30(2)). Each organisation's records list the activities whose data systems hold its data. An edit writes a new version valid from now; earlier records keep the version valid then.",
   link: "Records of processing: processing activities",
+  overviewLink: "Records of processing by organisation (Art. 30(2))",
   current: "Current activities",
   none: "No processing activities yet.",
   removedTitle: "Removed activities",
