@@ -114,7 +114,17 @@ test("Acme's owner reads the records, downloads JSON and PDF, picks an earlier d
     await makeUser({ memberships: [{ organizationId: globex.id, role: "OWNER" }] }),
   );
   const stranger = await strangerContext.newPage();
-  for (const path of ["/portal/acme/records", "/portal/acme/records/json", "/portal/acme/records/pdf"]) {
+  for (const path of [
+    "/portal/acme/records",
+    `/portal/acme/records?date=${earlier}`,
+    "/portal/acme/records/json",
+    "/portal/acme/records/pdf",
+    "/admin/records",
+    "/admin/records/activities",
+    `/admin/records/${acme.id}`,
+    `/admin/records/${acme.id}/json`,
+    "/admin/records/export",
+  ]) {
     const answer = await stranger.request.get(path);
     expect(answer.status(), path).toBe(404);
     expect(await answer.text()).not.toContain(owner.email);
