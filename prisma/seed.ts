@@ -8,6 +8,7 @@ import { createOrganization, createUser, upsertProviderSettings } from "./factor
 import { seedBreachDemo } from "./seed-breach.ts";
 import { seedDsrDemo } from "./seed-dsr.ts";
 import { seedDsrSystems } from "./seed-dsr-systems.ts";
+import { seedProcessingActivities } from "./seed-records.ts";
 import { seedCompliance } from "./seed-trust/compliance.ts";
 import { seedTrustDocuments } from "./seed-trust/documents.ts";
 import { seedDpaAcceptances } from "./seed-trust/dpa-acceptances.ts";
@@ -118,6 +119,8 @@ export async function seed(now: Date = new Date()): Promise<{ created: number }>
   await seedBreachDemo();
   // Data-subject requests: the reference connector's systems, their secrets and its demo records.
   await seedDsrSystems(now);
+  // Records of processing: the processing activities, linked to the systems above (ADR 0031).
+  await seedProcessingActivities(now);
   // Data-subject requests in the states people meet, counted back from the same moment.
   await seedDsrDemo({ clock: { now: () => now } });
   return { created };

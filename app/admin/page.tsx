@@ -6,16 +6,19 @@ import { staffCan } from "@/lib/auth/authorization/permissions";
 import { loadPage } from "@/lib/http/page";
 import { CLOSURES_MESSAGES } from "./closures/messages";
 import { ORGANIZATIONS_MESSAGES } from "./organizations/messages";
+import { RECORDS_STAFF_MESSAGES } from "./records/messages";
 
 export const metadata: Metadata = { title: "Staff console" };
 
 export default async function AdminHome() {
-  const { overview, records, closures } = await loadPage(async (ctx) => ({
+  const { overview, records, closures, activities } = await loadPage(async (ctx) => ({
     overview: await getAdminOverview(ctx),
     // Retention and legal holds are reached from here: the console's navigation line is full at laptop width.
     records: staffCan(ctx.actor?.staffRoles ?? [], "retention.manage"),
     // Account closures (D4) too: staff see every closure in progress and keep the certificates.
     closures: staffCan(ctx.actor?.staffRoles ?? [], "admin.organizations.view"),
+    // Records of processing (ADR 0031): the activities staff describe.
+    activities: staffCan(ctx.actor?.staffRoles ?? [], "records.activities.manage"),
   }));
   return (
     <div className="space-y-6">
@@ -91,6 +94,20 @@ export default async function AdminHome() {
         <p className="text-sm">
           <Link href="/admin/dpa" className="font-medium underline">
             DPA acceptance by organisation
+          </Link>
+        </p>
+      )}
+      {closures && (
+        <p className="text-sm">
+          <Link href="/admin/records" className="font-medium underline">
+            {RECORDS_STAFF_MESSAGES.overviewLink}
+          </Link>
+        </p>
+      )}
+      {activities && (
+        <p className="text-sm">
+          <Link href="/admin/records/activities" className="font-medium underline">
+            {RECORDS_STAFF_MESSAGES.link}
           </Link>
         </p>
       )}

@@ -437,6 +437,12 @@ export type AuditEventMetadata = {
   "dpa.negotiated.downloaded": { negotiatedDpaId: string; sha256: string };
   "dpa.reminder.sent": { version: number; stage: number; recipients: number };
   "dpa.acceptances.exported": { rows: number; filter: string };
+  // Records of processing (lib/records-of-processing, ADR 0031)
+  "records.activity.saved": { activityId: string; version: number; name: string; changed: readonly string[] };
+  "records.activity.removed": { activityId: string; version: number; name: string };
+  /** A data-access event: the organisation's records of processing left the platform as a file. */
+  "records.downloaded": { format: string; asOf: string; sha256: string };
+  "records.exported": { organizations: number; asOf: string };
   // Demo data (prisma/seed*)
   "seed.organization.created": Record<string, never>;
   "seed.member.created": { role: string };
@@ -448,6 +454,7 @@ export type AuditEventMetadata = {
   "seed.library.document.created": { slug: string; gated: boolean; sha256: string };
   "seed.access.rule.created": { domain: string; action: string; grantDays: number };
   "seed.breach.incident.created": { reference: string; determination: string };
+  "seed.records.activities.created": { activities: number };
   "seed.dsr.request.created": { reference: string; status: string };
 };
 
@@ -886,6 +893,22 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   },
   "dpa.reminder.sent": { en: "Reminder to accept the DPA sent", de: "Erinnerung zur AVV-Annahme gesendet" },
   "dpa.acceptances.exported": { en: "DPA acceptances exported", de: "AVV-Annahmen exportiert" },
+  "records.activity.saved": {
+    en: "Processing activity saved",
+    de: "Verarbeitungstätigkeit gespeichert",
+  },
+  "records.activity.removed": {
+    en: "Processing activity removed",
+    de: "Verarbeitungstätigkeit entfernt",
+  },
+  "records.downloaded": {
+    en: "Records of processing downloaded",
+    de: "Verzeichnis der Verarbeitungstätigkeiten heruntergeladen",
+  },
+  "records.exported": {
+    en: "Records of processing of all organisations exported",
+    de: "Verzeichnisse aller Organisationen exportiert",
+  },
   "seed.organization.created": { en: "Demo organisation created", de: "Demo-Organisation angelegt" },
   "seed.member.created": { en: "Demo member created", de: "Demo-Mitglied angelegt" },
   "seed.staff.created": { en: "Demo staff member created", de: "Demo-Mitarbeiter angelegt" },
@@ -905,6 +928,10 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   },
   "seed.access.rule.created": { en: "Demo access rule created", de: "Demo-Zugangsregel angelegt" },
   "seed.breach.incident.created": { en: "Demo incident created", de: "Demo-Vorfall angelegt" },
+  "seed.records.activities.created": {
+    en: "Demo processing activities created",
+    de: "Demo-Verarbeitungstätigkeiten angelegt",
+  },
   "seed.dsr.request.created": {
     en: "Demo data-subject request created",
     de: "Demo-Betroffenenanfrage angelegt",

@@ -103,4 +103,5 @@ export const AUDIT_EVENT_AREAS: Record<string, Text> = {
   webhook: { en: "Webhooks", de: "Webhooks" },
   retention: { en: "Retention", de: "Aufbewahrung" },
   hold: { en: "Legal holds", de: "Rechtliche Sperren" },
+  records: { en: "Records of processing", de: "Verzeichnis der Verarbeitungstätigkeiten" },
 };

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { AppShell } from "@/app/_components/app-shell";
 import { Alert, DateTime, UserText } from "@/app/_ui";
+import { customerCan } from "@/lib/auth/authorization/permissions";
 import { loadPage } from "@/lib/http/page";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
@@ -17,6 +18,7 @@ import { DpaBanner } from "./dpa/dpa-banner";
 import { DPA_NAV } from "./dpa/messages";
 import { EXPORT_NAV } from "./export/messages";
 import { REQUESTS_NAV } from "./requests/messages";
+import { RECORDS_NAV } from "./records/messages";
 import { SUBPROCESSORS_NAV } from "./subprocessors/messages";
 
 export default async function PortalLayout({
@@ -46,8 +48,11 @@ export default async function PortalLayout({
   if (overview.canViewAudit) nav.push({ href: `${base}/audit`, label: t(L.auditLog) });
   if (overview.canExport) nav.push({ href: `${base}/export`, label: t(EXPORT_NAV) });
   nav.push({ href: `${base}/dpa`, label: t(DPA_NAV) });
-  // D4: owners close the account; while it closes every page says it is read-only.
   const membership = actor.memberships.find((m) => m.slug === overview.slug);
+  // Art. 30(2): the records of processing, for the roles with org.records.view (ADR 0031).
+  if (!actor.apiKey && customerCan(membership?.role, "org.records.view"))
+    nav.push({ href: `${base}/records`, label: t(RECORDS_NAV) });
+  // D4: owners close the account; while it closes every page says it is read-only.
   const owner = membership?.role === "OWNER" && !actor.apiKey;
   if (owner) nav.push({ href: `${base}/closure`, label: t(CLOSURE_NAV) });
   return (

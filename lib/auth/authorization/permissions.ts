@@ -42,6 +42,11 @@ export const CUSTOMER_ACTIONS = [
   "org.subprocessors.view",
   /** Object to a subprocessor (general authorisation), accept, approve or refuse one (specific). */
   "org.subprocessors.respond",
+  /**
+   * Read and download the organisation's records of processing (Art. 30(2), ADR 0031): owners, admins,
+   * privacy officers and auditors (the controller's own records duty); not MEMBER.
+   */
+  "org.records.view",
 ] as const;
 export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];
 
@@ -89,6 +94,8 @@ export const STAFF_ACTIONS = [
   "holds.manage",
   /** The queue of customers' objections to subprocessors: resolve each with a recorded outcome (C2). */
   "subprocessors.objections.resolve",
+  /** Describe the processing activities of the records of processing (ADR 0031). ADMIN and PRIVACY. */
+  "records.activities.manage",
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -107,6 +114,7 @@ const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
     "org.dpa.view",
     "org.subprocessors.view",
     "org.subprocessors.respond",
+    "org.records.view",
   ],
   AUDITOR: [
     "org.view",
@@ -116,6 +124,7 @@ const CUSTOMER_PERMISSIONS: Record<CustomerRole, readonly CustomerAction[]> = {
     "org.dsr.view",
     "org.dpa.view",
     "org.subprocessors.view",
+    "org.records.view",
   ],
   MEMBER: ["org.view", "org.subprocessors.view"],
 };
@@ -147,6 +156,7 @@ const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffAction[]> = {
     "retention.manage",
     "holds.manage",
     "subprocessors.objections.resolve",
+    "records.activities.manage",
   ],
   CONTENT: [
     "admin.view",
