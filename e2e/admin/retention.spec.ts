@@ -65,7 +65,7 @@ test("G1-G4: the dry run counts per organisation; the purge removes expired rows
   makeUser,
   signIn,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const free = await makeOrganization({ name: `Initech ${randomUUID().slice(0, 6)}` });
   const held = await makeOrganization({ name: `Umbrella ${randomUUID().slice(0, 6)}` });
   const freeOld = [await sentEmail(free.id, 300), await sentEmail(free.id, 200)];
@@ -97,13 +97,14 @@ test("G1-G4: the dry run counts per organisation; the purge removes expired rows
     await expect(form.getByText("Saved the period of Sent emails")).toBeVisible();
     const started = new Date();
     await page.getByRole("button", { name: "Run purge now" }).click();
-    await expect(page.getByText("A purge run was queued")).toBeVisible();
+    // Another spec may have queued a run a moment before (one waits at a time): either answer means a run comes.
+    await expect(page.getByText(/A purge run (was queued|is already waiting)/)).toBeVisible();
 
     // The evidence commits with each batch; a finished category replaces it with one row per organisation,
     // in the transaction that writes the held organisation's row and refusal: wait for that one.
     await expect
       .poll(() => db.retentionRun.count({ where: { organizationId: held.id, held: { gt: 0 } } }), {
-        timeout: 30_000,
+        timeout: 60_000,
         intervals: [500],
       })
       .toBe(1);
