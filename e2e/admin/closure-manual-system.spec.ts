@@ -96,10 +96,14 @@ test("D4: a manual system's deletion is recorded by staff; the deletion then com
   await expect(form).toHaveCount(0);
 
   // The job completes the deletion; the certificate names who recorded it and what was done.
-  await expect(async () => {
-    await page.reload();
-    await expect(page.getByText("Completed", { exact: true }).first()).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 60_000 });
+  await expect
+    .poll(async () => (await db.accountClosure.findUniqueOrThrow({ where: { id: closure.id } })).status, {
+      timeout: 60_000,
+      intervals: [500],
+    })
+    .toBe("COMPLETED");
+  await page.reload();
+  await expect(page.getByRole("definition").filter({ hasText: /^Completed$/ })).toBeVisible();
   await expect(page.getByTestId("closure-system-row")).toContainText("Recorded by Petra Privacy");
   const response = await page.request.get(`/admin/closures/${closure.id}/certificate?format=json`);
   expect(response.status()).toBe(200);
