@@ -57,7 +57,11 @@ test("staff disable an account: all its sessions end, and it cannot sign in agai
   await page.goto("/admin/users");
   const row = page.getByRole("row").filter({ hasText: victim.email });
   await row.getByRole("button", { name: "Disable" }).click();
-  await expect(page.getByText(`Disabled ${victim.email}; 1 session(s) ended.`)).toBeVisible();
+  // The answer re-renders a list of every account the suite has made by then (some 200 rows): on a loaded CI
+  // machine that once took longer than the default 5 s.
+  await expect(page.getByText(`Disabled ${victim.email}; 1 session(s) ended.`)).toBeVisible({
+    timeout: 15_000,
+  });
 
   await expectSignedOut(victimContext, `/portal/${org.slug}`);
   const events = await db.auditEvent.findMany({
