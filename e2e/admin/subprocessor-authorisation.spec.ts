@@ -98,8 +98,13 @@ test("announce → per-customer notices; Globex approves, Acme objects and staff
     where: { changeId: change.id, organizationId: { in: [acme.id, globex.id, initech.id] } },
   });
   const noticeOf = (org: { id: string }) => notices.find((n) => n.organizationId === org.id)!;
-  expect(noticeOf(acme)).toMatchObject({ mode: "GENERAL", noticeDays: 30 });
-  expect(noticeOf(acme).windowEndsAt!.getTime() - change.announcedAt.getTime()).toBe(30 * 86_400_000);
+  // The window runs from delivery (C1); e2e runs without SMTP, so no email is accepted and none has opened.
+  expect(noticeOf(acme)).toMatchObject({
+    mode: "GENERAL",
+    noticeDays: 30,
+    deliveredAt: null,
+    windowEndsAt: null,
+  });
   expect(noticeOf(globex)).toMatchObject({ mode: "SPECIFIC", windowEndsAt: null });
   expect(noticeOf(initech)).toMatchObject({ mode: "GENERAL" });
   // (Other specs may announce changes meanwhile: Acme is notified of those too.)
@@ -152,6 +157,9 @@ test("announce → per-customer notices; Globex approves, Acme objects and staff
   await expect(acmePage.getByRole("row").filter({ hasText: name }).getByTestId("applied-status")).toHaveText(
     "Noch nicht genehmigt: Widerspruchsfrist läuft",
   );
+  await expect(
+    acmePage.getByRole("region", { name: `Neuer Unterauftragsverarbeiter: ${name}` }),
+  ).toContainText("30 Tage nach Zugang unserer E-Mail");
   const reason = `Unser Betriebsrat hat ${tag} nicht zugestimmt.`;
   const acmeAnswer = acmePage.getByRole("form", { name: `Mitteilung zu ${name} beantworten` });
   await acmeAnswer.getByLabel("Begründung").fill(reason);
@@ -194,11 +202,14 @@ test("announce → per-customer notices; Globex approves, Acme objects and staff
     objectionOutcome: "ALTERNATIVE",
   });
 
-  // Initech stays silent. The window has passed ("clock advanced"): staff ask for the check (the job's own
-  // five-minute schedule may take it first; either way it is recorded once).
+  // Initech stays silent. Its notice was delivered and the window has passed since ("clock advanced"):
+  // staff ask for the check (the job's own five-minute schedule may take it first; either way once).
   await db.subprocessorNotice.update({
     where: { id: noticeOf(initech).id },
-    data: { windowEndsAt: new Date(Date.now() - 60_000) },
+    data: {
+      deliveredAt: new Date(Date.now() - 30 * 86_400_000 - 60_000),
+      windowEndsAt: new Date(Date.now() - 60_000),
+    },
   });
   await staff.goto("/admin/trust/subprocessors/notices");
   await staff.getByRole("button", { name: "Check closed windows now" }).click();

@@ -193,9 +193,10 @@ export type AuditEventMetadata = {
     subprocessor: string;
     type: string;
     mode: string;
-    windowEndsAt: string | null;
+    noticeDays: number;
     recipients: number;
   };
+  "subprocessor.notice.delivered": { subprocessor: string; windowEndsAt: string | null };
   "subprocessor.notice.objected": SubprocessorAnswer;
   "subprocessor.notice.accepted": SubprocessorAnswer;
   "subprocessor.notice.approved": SubprocessorAnswer;
@@ -699,6 +700,10 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   "subprocessor.notice.sent": {
     en: "Subprocessor notice sent",
     de: "Mitteilung zu Unterauftragsverarbeiter versandt",
+  },
+  "subprocessor.notice.delivered": {
+    en: "Subprocessor notice delivered",
+    de: "Mitteilung zu Unterauftragsverarbeiter zugestellt",
   },
   "subprocessor.notice.objected": {
     en: "Objection to a subprocessor",

@@ -4,15 +4,13 @@ import "server-only";
 // mail server's answer, for the staff matrix.
 import type { Tx } from "../db/client.ts";
 import { deliveryState } from "../mail/delivery-state.ts";
+import { noticeEmailKey } from "./email-key.ts";
 
 export type NoticeDelivery = {
   accepted: number;
   pending: number;
   failures: { address: string; reason: string }[];
 };
-
-export const noticeEmailKey = (noticeId: string, address: string) =>
-  `subprocessor-notice:${noticeId}:${address}`;
 
 export async function noticeDeliveries(
   reader: Pick<Tx, "outboxEmail">,

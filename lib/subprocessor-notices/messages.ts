@@ -78,8 +78,8 @@ export const NOTICE_EMAIL_MESSAGES = {
     location: "Location",
     transfer: "Transfer mechanism",
     replaces: (name: string) => `Replaces: ${name}`,
-    general: (windowEnd: string, days: number) =>
-      `Under your DPA (general authorisation, ${days} days' notice) you may object until ${windowEnd}. Without an objection by then, the change is deemed accepted for your organisation.`,
+    general: (earliestEnd: string, days: number) =>
+      `Under your DPA (general authorisation, ${days} days' notice) you may object within ${days} days of this notice reaching your organisation: until ${earliestEnd} at the earliest; the portal shows the exact date. Without an objection by then, the change is deemed accepted for your organisation.`,
     specific:
       "Under your DPA (specific authorisation) this subprocessor will not process your organisation's data until you approve it.",
     removal: "Nothing to authorise: this subprocessor stops processing personal data on the effective date.",
@@ -101,8 +101,8 @@ export const NOTICE_EMAIL_MESSAGES = {
     location: "Ort",
     transfer: "Übermittlungsgrundlage",
     replaces: (name: string) => `Ersetzt: ${name}`,
-    general: (windowEnd: string, days: number) =>
-      `Nach Ihrem AVV (allgemeine Genehmigung, ${days} Tage Frist) können Sie bis ${windowEnd} widersprechen. Ohne Widerspruch bis dahin gilt die Änderung für Ihre Organisation als angenommen.`,
+    general: (earliestEnd: string, days: number) =>
+      `Nach Ihrem AVV (allgemeine Genehmigung, ${days} Tage Frist) können Sie innerhalb von ${days} Tagen nach Zugang dieser Mitteilung widersprechen: frühestens bis ${earliestEnd}; das genaue Datum steht im Portal. Ohne Widerspruch bis dahin gilt die Änderung für Ihre Organisation als angenommen.`,
     specific:
       "Nach Ihrem AVV (gesonderte Genehmigung) verarbeitet dieser Unterauftragsverarbeiter die Daten Ihrer Organisation erst, wenn Sie zustimmen.",
     removal:

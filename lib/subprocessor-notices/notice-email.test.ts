@@ -25,7 +25,7 @@ const facts: NoticeEmailFacts = {
   organizationName: "Acme Retail AG",
   mode: "GENERAL",
   noticeDays: 30,
-  windowEndsAt: new Date("2026-07-01T08:00:00.000Z"),
+  earliestWindowEnd: new Date("2026-07-01T08:00:00.000Z"),
   timeZone: "Europe/Berlin",
   portalUrl: "https://trust.example/portal/acme/subprocessors",
 };
@@ -36,7 +36,9 @@ describe("noticeEmail", () => {
     expect(subject).toContain("Acme Retail AG");
     for (const fact of ["Ticket hosting", "Names", "Dublin (Ireland)", "EU/EEA – no transfer", "30 days"])
       expect(text).toContain(fact);
-    expect(text).toContain("1 July 2026, 10:00");
+    // The window runs from delivery (GDPR.md C1): the email names its earliest end and points to the portal.
+    expect(text).toContain("within 30 days of this notice reaching your organisation");
+    expect(text).toContain("until 1 July 2026, 10:00 CEST at the earliest");
     expect(text).toContain(facts.portalUrl);
   });
 
@@ -54,7 +56,7 @@ describe("noticeEmail", () => {
   });
 
   it("asks for approval under specific authorisation", () => {
-    const { text } = noticeEmail({ ...facts, mode: "SPECIFIC", windowEndsAt: null }, "en");
+    const { text } = noticeEmail({ ...facts, mode: "SPECIFIC", earliestWindowEnd: null }, "en");
     expect(text).toContain("will not process your organisation's data until you approve it");
   });
 });

@@ -1,6 +1,6 @@
 // The email an organisation's recipients get for a subprocessor notice (GDPR.md C2): the change, the
 // subprocessor's name, location, processing activity, data categories and transfer mechanism, and what the
-// organisation's DPA lets it do (object until the window's end, or approve), with the portal link. Plain text
+// organisation's DPA lets it do (object within its notice period of delivery, or approve), with the portal link. Plain text
 // in the recipient's language; every name and place the staff typed is written as one inert line (S25,
 // ADR 0015: the outbox sends text, no markup is interpreted).
 import { formatCalendarDate, formatInstant } from "../i18n/format.ts";
@@ -21,7 +21,8 @@ export type NoticeEmailFacts = {
   organizationName: string;
   mode: SubprocessorAuthorisation;
   noticeDays: number;
-  windowEndsAt: Date | null;
+  /** GENERAL: the window's end if the notice is delivered at once (it runs from delivery, GDPR.md C1). */
+  earliestWindowEnd: Date | null;
   /** The zone the window's end is written in (the organisation's default). */
   timeZone: string;
   portalUrl: string;
@@ -51,7 +52,7 @@ export function noticeEmail(facts: NoticeEmailFacts, locale: Locale): { subject:
       : facts.mode === "SPECIFIC"
         ? words.specific
         : words.general(
-            formatInstant(locale, facts.windowEndsAt ?? new Date(0), facts.timeZone),
+            formatInstant(locale, facts.earliestWindowEnd ?? new Date(0), facts.timeZone),
             facts.noticeDays,
           );
   const text = [

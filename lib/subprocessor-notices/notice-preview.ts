@@ -1,7 +1,7 @@
 import "server-only";
 // Before staff announce a change (GDPR.md C2): the notice as an organisation will read it (English and
 // German, for the first organisation by name) and who will receive it, per organisation, with its mode,
-// notice period, window's end if announced now, recipients and whether its webhook endpoints get the event.
+// notice period, window's earliest end if announced now, recipients and whether its webhook endpoints get the event.
 // Nothing is written.
 import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
@@ -23,7 +23,8 @@ export type PreviewOrganization = {
   name: string;
   mode: SubprocessorAuthorisation;
   noticeDays: number;
-  windowEndsAt: Date | null;
+  /** The window's end if announced now and delivered at once (it runs from delivery). */
+  earliestWindowEnd: Date | null;
   recipients: { address: string; locale: Locale }[];
   webhooks: boolean;
 };
@@ -64,7 +65,7 @@ export async function previewNotice(ctx: Context, change: AnnounceChange): Promi
   const authorises = change.type !== "REMOVE";
   const organizations = (await organizationsToNotify(db)).map((o) => ({
     ...o,
-    windowEndsAt: windowEnd(o.mode, now, o.noticeDays, authorises),
+    earliestWindowEnd: windowEnd(o.mode, now, o.noticeDays, authorises),
   }));
   const first = organizations[0];
   const provider = first ? await getProviderProfile("en") : null;
@@ -80,7 +81,7 @@ export async function previewNotice(ctx: Context, change: AnnounceChange): Promi
                 organizationName: first.name,
                 mode: first.mode,
                 noticeDays: first.noticeDays,
-                windowEndsAt: first.windowEndsAt,
+                earliestWindowEnd: first.earliestWindowEnd,
                 timeZone: first.defaultTimeZone,
                 portalUrl: portalNoticesUrl(first.slug),
               },
@@ -96,7 +97,7 @@ export async function previewNotice(ctx: Context, change: AnnounceChange): Promi
       name: o.name,
       mode: o.mode,
       noticeDays: o.noticeDays,
-      windowEndsAt: o.windowEndsAt,
+      earliestWindowEnd: o.earliestWindowEnd,
       recipients: o.recipients,
       webhooks: o.hasWebhooks,
     })),

@@ -1,9 +1,10 @@
 import "server-only";
 // Inside the announcement's transaction (lib/trust/subprocessors/announce.ts): every organisation gets its
-// own notice of the change (GDPR.md C1, C2) with the mode and notice period its DPA has now and, under
-// general authorisation, its own window's end; an email per recipient in the outbox (keys
-// "subprocessor-notice:<noticeId>:<address>"), the "subprocessor.notice" webhook event if it has endpoints
-// subscribed, and an event in its audit chain. The portal shows the notice from the commit on.
+// own notice of the change (GDPR.md C1, C2) with the mode and notice period its DPA has now; an email per
+// recipient in the outbox (keys "subprocessor-notice:<noticeId>:<address>"), the "subprocessor.notice"
+// webhook event if it has endpoints subscribed, and an event in its audit chain. The portal shows the notice
+// from the commit on. Under general authorisation the window opens when the first email is accepted
+// (./delivered.ts); the email and the webhook name the earliest end it can have.
 import { recordAuditBatch } from "../audit/record-batch.ts";
 import type { AuditActor, RequestMeta } from "../audit/record.ts";
 import { env } from "../config/env.ts";
@@ -14,6 +15,7 @@ import { isoDate } from "../time/calendar-date.ts";
 import { fixedClock } from "../time/clock.ts";
 import type { ChangeNoticeFacts } from "../trust/subprocessors/change-notice.ts";
 import { queueWebhookEvent } from "../webhooks/queue-event.ts";
+import { noticeEmailKey } from "./email-key.ts";
 import { noticeEmail } from "./notice-email.ts";
 import { organizationsToNotify, type OrganizationToNotify } from "./recipients.ts";
 import { windowEnd } from "./window.ts";
@@ -42,24 +44,23 @@ export async function notifyOrganizations(
   const authorises = input.facts.type !== "REMOVE";
   const notices = organizations.map((org) => ({
     org,
-    windowEndsAt: windowEnd(org.mode, input.announcedAt, org.noticeDays, authorises),
+    earliestWindowEnd: windowEnd(org.mode, input.announcedAt, org.noticeDays, authorises),
   }));
   const created = await tx.subprocessorNotice.createManyAndReturn({
-    data: notices.map(({ org, windowEndsAt }) => ({
+    data: notices.map(({ org }) => ({
       changeId: input.changeId,
       organizationId: org.organizationId,
       mode: org.mode,
       noticeDays: org.noticeDays,
-      windowEndsAt,
       recipients: org.recipients.map((r) => r.address),
       createdAt: input.announcedAt,
     })),
     select: { id: true, organizationId: true },
   });
   const idOf = new Map(created.map((n) => [n.organizationId, n.id]));
-  const emails: OutgoingEmail[] = notices.flatMap(({ org, windowEndsAt }) =>
+  const emails: OutgoingEmail[] = notices.flatMap(({ org, earliestWindowEnd }) =>
     org.recipients.map((recipient) => ({
-      idempotencyKey: `subprocessor-notice:${idOf.get(org.organizationId)}:${recipient.address}`,
+      idempotencyKey: noticeEmailKey(idOf.get(org.organizationId)!, recipient.address),
       to: recipient.address,
       organizationId: org.organizationId,
       ...noticeEmail(
@@ -69,7 +70,7 @@ export async function notifyOrganizations(
           organizationName: org.name,
           mode: org.mode,
           noticeDays: org.noticeDays,
-          windowEndsAt,
+          earliestWindowEnd,
           timeZone: org.defaultTimeZone,
           portalUrl: portalNoticesUrl(org.slug),
         },
@@ -79,7 +80,7 @@ export async function notifyOrganizations(
   );
   const emailCount = await enqueueEmailBatch(tx, emails);
   let webhookEvents = 0;
-  for (const { org, windowEndsAt } of notices.filter((n) => n.org.hasWebhooks)) {
+  for (const { org, earliestWindowEnd } of notices.filter((n) => n.org.hasWebhooks)) {
     const sp = input.facts.subprocessor;
     const queued = await queueWebhookEvent(
       tx,
@@ -100,7 +101,8 @@ export async function notifyOrganizations(
         replaced: input.facts.replacedName,
         effectiveDate: isoDate(input.facts.effectiveDate),
         mode: org.mode,
-        windowEndsAt: windowEndsAt?.toISOString() ?? null,
+        noticeDays: org.noticeDays,
+        earliestWindowEnd: earliestWindowEnd?.toISOString() ?? null,
       },
       { clock: fixedClock(input.announcedAt) },
     );
@@ -108,7 +110,7 @@ export async function notifyOrganizations(
   }
   await recordAuditBatch(
     tx,
-    notices.map(({ org, windowEndsAt }) => ({
+    notices.map(({ org }) => ({
       organizationId: org.organizationId,
       actor: input.actor,
       action: "subprocessor.notice.sent" as const,
@@ -118,7 +120,7 @@ export async function notifyOrganizations(
         subprocessor: input.facts.subprocessor.name,
         type: input.facts.type,
         mode: org.mode,
-        windowEndsAt: windowEndsAt?.toISOString() ?? null,
+        noticeDays: org.noticeDays,
         recipients: org.recipients.length,
       },
     })),

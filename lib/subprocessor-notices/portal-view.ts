@@ -43,6 +43,8 @@ export type PortalNotice = {
   mode: SubprocessorAuthorisation;
   noticeDays: number;
   windowEndsAt: Date | null;
+  /** GENERAL, unanswered and no email accepted yet: the window has not opened (GDPR.md C1). */
+  awaitsDelivery: boolean;
   status: SubprocessorNoticeStatus;
   /** The answers this member may give now (empty: none). */
   answers: ("object" | "accept" | "approve" | "refuse")[];
@@ -90,6 +92,7 @@ export async function portalSubprocessorsView(ctx: Context, slug: string): Promi
       mode: true,
       noticeDays: true,
       windowEndsAt: true,
+      deliveredAt: true,
       status: true,
       createdAt: true,
       change: {
@@ -122,6 +125,8 @@ export async function portalSubprocessorsView(ctx: Context, slug: string): Promi
       mode: n.mode,
       noticeDays: n.noticeDays,
       windowEndsAt: n.windowEndsAt,
+      awaitsDelivery:
+        n.change.type !== "REMOVE" && n.mode === "GENERAL" && n.status === "NOTIFIED" && !n.deliveredAt,
       status: n.status,
       answers: !open ? [] : n.mode === "GENERAL" ? ["object", "accept"] : ["approve", "refuse"],
       history: n.answers.map((a) => ({

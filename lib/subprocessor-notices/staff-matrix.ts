@@ -21,6 +21,8 @@ export type MatrixCell = {
   noticeId: string;
   mode: SubprocessorAuthorisation;
   windowEndsAt: Date | null;
+  /** GENERAL, unanswered and not yet delivered: its window has not opened. */
+  awaitsDelivery: boolean;
   state: MatrixState;
   outcome: SubprocessorObjectionOutcome | null;
   recipients: number;
@@ -69,6 +71,7 @@ export async function noticeMatrix(ctx: Context, take = 6): Promise<NoticeMatrix
           organization: { select: { name: true, slug: true } },
           mode: true,
           windowEndsAt: true,
+          deliveredAt: true,
           status: true,
           objectionOutcome: true,
           recipients: true,
@@ -95,6 +98,8 @@ export async function noticeMatrix(ctx: Context, take = 6): Promise<NoticeMatrix
             noticeId: n.id,
             mode: n.mode,
             windowEndsAt: n.windowEndsAt,
+            awaitsDelivery:
+              c.type !== "REMOVE" && n.mode === "GENERAL" && n.status === "NOTIFIED" && !n.deliveredAt,
             state: matrixState(n.status, delivery),
             outcome: n.objectionOutcome,
             recipients: n.recipients.length,

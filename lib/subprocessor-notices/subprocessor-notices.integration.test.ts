@@ -3,14 +3,17 @@
 // and privacy contacts in their language, queues its webhook; customers object, accept, approve or refuse;
 // staff resolve objections; the job records deemed acceptance when a window closes in silence (idempotent);
 // under specific authorisation a subprocessor applies only after approval, also for a past date.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
 import { db } from "../db/client.ts";
+import { deliverPendingEmails } from "../mail/deliver.ts";
+import { smtpTransport } from "../mail/transport.ts";
 import {
   organizationSubprocessorAnswersEntity,
   organizationSubprocessorNoticesEntity,
 } from "../org-export/entities/subprocessor-authorisation.ts";
 import { contextFor } from "../testing/context.ts";
+import { acceptAll, rejectAll, startSmtpSink, type SmtpSink } from "../testing/smtp-sink.ts";
 import { fixedClock } from "../time/clock.ts";
 import { announceSubprocessorChange } from "../trust/subprocessors/announce.ts";
 import { announceChangeInput } from "../trust/subprocessors/announce-input.ts";
@@ -125,11 +128,31 @@ async function announce(w: World, name: string, effectiveInDays = 30, shorterNot
   return { result, acme: of(w.acme), globex: of(w.globex), initech: of(w.initech) };
 }
 
+/** Hands the organisation's queued emails to a real SMTP server at `at` (accepted unless `reject`). */
+async function deliverTo(org: { id: string }, at: Date, reject?: string) {
+  sink.setPolicy(reject ? rejectAll(reject, 550) : acceptAll);
+  // Queued at the database's time: due at `at` (the test's clock may lie before or after it).
+  await db.outboxEmail.updateMany({
+    where: { organizationId: org.id, status: "PENDING" },
+    data: { nextAttemptAt: at },
+  });
+  return deliverPendingEmails(
+    smtpTransport(sink.url, "Article28 <no-reply@localhost>", "http://localhost:3000"),
+    {
+      clock: fixedClock(at),
+      organizationId: org.id,
+    },
+  );
+}
+
 let w: World;
+let sink: SmtpSink;
 beforeAll(async () => {
   clock.set(START);
+  sink = await startSmtpSink();
   w = await world();
 });
+afterAll(() => sink.close());
 
 describe("announcing to every organisation (C1, C2)", () => {
   it("creates one notice per organisation with its own mode and window, emails, webhook and audit", async () => {
@@ -137,10 +160,11 @@ describe("announcing to every organisation (C1, C2)", () => {
     const name = `Ticketdesk ${w.tag}`;
     const { result, acme, globex, initech } = await announce(w, name);
     expect(result.organizationsNotified).toBeGreaterThanOrEqual(3);
-    expect(acme).toMatchObject({ mode: "GENERAL", noticeDays: 30, status: "NOTIFIED" });
-    expect(acme.windowEndsAt).toEqual(new Date(START.getTime() + 30 * DAY));
+    // The window runs from delivery (C1): nothing is delivered yet, so no window has opened.
+    expect(acme).toMatchObject({ mode: "GENERAL", noticeDays: 30, status: "NOTIFIED", deliveredAt: null });
+    expect(acme.windowEndsAt).toBeNull();
+    expect(initech).toMatchObject({ mode: "GENERAL", deliveredAt: null, windowEndsAt: null });
     expect(globex).toMatchObject({ mode: "SPECIFIC", windowEndsAt: null, status: "NOTIFIED" });
-    expect(initech.windowEndsAt).toEqual(new Date(START.getTime() + 30 * DAY));
 
     // Owners, admins, privacy officers and privacy contacts; never members or auditors.
     const acmeMail = await db.outboxEmail.findMany({
@@ -153,7 +177,7 @@ describe("announcing to every organisation (C1, C2)", () => {
     expect(acme.recipients.sort()).toEqual(acmeMail.map((m) => m.toAddress).sort());
     const german = acmeMail.find((m) => m.toAddress === w.acmePrivacy.email)!;
     expect(german.subject).toContain("Mitteilung zu Unterauftragsverarbeitern");
-    expect(german.textBody).toContain("können Sie bis");
+    expect(german.textBody).toContain("innerhalb von 30 Tagen nach Zugang dieser Mitteilung");
     const english = acmeMail.find((m) => m.toAddress === w.acmeOwner.email)!;
     for (const fact of [
       name,
@@ -178,7 +202,13 @@ describe("announcing to every organisation (C1, C2)", () => {
     expect(hooks).toHaveLength(1);
     expect(JSON.parse(hooks[0]!.body)).toMatchObject({
       type: "subprocessor.notice",
-      data: { noticeId: acme.id, mode: "GENERAL", subprocessor: { name, country: "IE" } },
+      data: {
+        noticeId: acme.id,
+        mode: "GENERAL",
+        noticeDays: 30,
+        earliestWindowEnd: new Date(START.getTime() + 30 * DAY).toISOString(),
+        subprocessor: { name, country: "IE" },
+      },
     });
     expect(await db.webhookDelivery.count({ where: { organizationId: w.globex.id } })).toBe(0);
 
@@ -199,7 +229,10 @@ describe("announcing to every organisation (C1, C2)", () => {
         announceSubprocessorChange(staff, addition(`Longwin ${w.tag}`, isoDay(35 * DAY))),
       ).rejects.toMatchObject({ code: "invalid" });
       const { initech } = await announce(w, `Shortwin ${w.tag}`, 35, true);
-      expect(initech.windowEndsAt).toEqual(new Date(START.getTime() + 45 * DAY));
+      await deliverTo(w.initech, START);
+      expect(
+        (await db.subprocessorNotice.findUniqueOrThrow({ where: { id: initech.id } })).windowEndsAt,
+      ).toEqual(new Date(START.getTime() + 45 * DAY));
     } finally {
       await db.organization.update({ where: { id: w.initech.id }, data: { subprocessorNoticeDays: 30 } });
     }
@@ -213,9 +246,9 @@ describe("announcing to every organisation (C1, C2)", () => {
     );
     const acme = preview.organizations.find((o) => o.id === w.acme.id)!;
     expect(acme).toMatchObject({ mode: "GENERAL", noticeDays: 30, webhooks: true });
-    expect(acme.windowEndsAt).toEqual(new Date(START.getTime() + 30 * DAY));
+    expect(acme.earliestWindowEnd).toEqual(new Date(START.getTime() + 30 * DAY));
     expect(acme.recipients.map((r) => r.address)).toContain(w.acmeOwner.email);
-    expect(preview.organizations.find((o) => o.id === w.globex.id)!.windowEndsAt).toBeNull();
+    expect(preview.organizations.find((o) => o.id === w.globex.id)!.earliestWindowEnd).toBeNull();
     expect(preview.sample!.de.text).toContain("Verarbeitungstätigkeit");
     expect(await db.subprocessor.count({ where: { name: `Preview ${w.tag}` } })).toBe(0);
   });
@@ -330,7 +363,10 @@ describe("objections, resolutions and deemed acceptance (C2)", () => {
   it("records deemed acceptance when a general window closes in silence, once (injected clock)", async () => {
     clock.set(START);
     const name = `Silence ${w.tag}`;
-    const { initech, globex } = await announce(w, name);
+    const announced = await announce(w, name);
+    const { globex } = announced;
+    await deliverTo(w.initech, START);
+    const initech = await db.subprocessorNotice.findUniqueOrThrow({ where: { id: announced.initech.id } });
     const day = (n: number) => new Date(START.getTime() + n * DAY);
     // Before the window closes: nothing to record; the subprocessor is not yet authorised for Initech.
     clock.set(day(29));
@@ -388,6 +424,58 @@ describe("objections, resolutions and deemed acceptance (C2)", () => {
       authorised: true,
       basis: "deemed_accepted",
     });
+  });
+});
+
+describe("the window runs from delivery (C1)", () => {
+  it("opens no window while no email is accepted; the first acceptance opens it, once audited", async () => {
+    clock.set(START);
+    const name = `Bounce ${w.tag}`;
+    const { initech } = await announce(w, name);
+    const day = (n: number) => new Date(START.getTime() + n * DAY);
+    // The mail server refuses Initech's email: the notice is not delivered and its window does not open.
+    expect(await deliverTo(w.initech, START, "550 5.1.1 mailbox unknown")).toMatchObject({ sent: 0 });
+    clock.set(day(40));
+    await recordDeemedAcceptances(clock);
+    const waiting = await db.subprocessorNotice.findUniqueOrThrow({ where: { id: initech.id } });
+    expect(waiting).toMatchObject({ status: "NOTIFIED", deliveredAt: null, windowEndsAt: null });
+    expect(
+      (await authorisedSubprocessorsAt(db, w.initech.id, day(40))).find((s) => s.name === name),
+    ).toMatchObject({ authorised: false, state: "window_open" });
+    const portal = await portalSubprocessorsView(await as(w.initechOwner), w.initech.slug);
+    expect(portal.notices.find((n) => n.id === initech.id)).toMatchObject({
+      awaitsDelivery: true,
+      windowEndsAt: null,
+      answers: ["object", "accept"],
+    });
+
+    // Accepted on the retry two days later: the window runs 30 days from that moment, not from the announcement.
+    const retry = new Date(day(2).getTime() + 3_600_000);
+    expect(await deliverTo(w.initech, retry)).toMatchObject({ sent: 1, failed: 0 });
+    expect(sink.accepted.some((m) => m.rcptTo.includes(w.initechOwner.email))).toBe(true);
+    const delivered = await db.subprocessorNotice.findUniqueOrThrow({ where: { id: initech.id } });
+    expect(delivered.deliveredAt).toEqual(retry);
+    expect(delivered.windowEndsAt).toEqual(new Date(retry.getTime() + 30 * DAY));
+    const events = await db.auditEvent.findMany({
+      where: { organizationId: w.initech.id, action: "subprocessor.notice.delivered", targetId: initech.id },
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.metadata).toMatchObject({ windowEndsAt: delivered.windowEndsAt!.toISOString() });
+
+    // Day 31 after the announcement is inside the window that runs from delivery: nothing is deemed yet.
+    clock.set(day(31));
+    await recordDeemedAcceptances(clock);
+    expect((await db.subprocessorNotice.findUniqueOrThrow({ where: { id: initech.id } })).status).toBe(
+      "NOTIFIED",
+    );
+    clock.set(day(33));
+    await recordDeemedAcceptances(clock);
+    expect(
+      await db.subprocessorNoticeAnswer.findMany({
+        where: { noticeId: initech.id },
+        select: { status: true, at: true },
+      }),
+    ).toEqual([{ status: "DEEMED_ACCEPTED", at: delivered.windowEndsAt }]);
   });
 });
 

@@ -1,6 +1,6 @@
-// The objection window of a notice (GDPR.md C1): it opens when the change is announced and closes the
-// organisation's notice period later (the days of its DPA, counted as whole 24-hour days from the moment of
-// the announcement). Pure.
+// The objection window of a notice (GDPR.md C1): it opens when the notice is delivered (an SMTP server first
+// accepted one of its emails, ./delivered.ts) and closes the organisation's notice period later (the days of
+// its DPA, counted as whole 24-hour days from that moment). Pure.
 import type { SubprocessorAuthorisation } from "../generated/prisma/enums.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -8,12 +8,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** GENERAL: when the window closes; SPECIFIC and removals have none (null). */
 export function windowEnd(
   mode: SubprocessorAuthorisation,
-  announcedAt: Date,
+  deliveredAt: Date,
   noticeDays: number,
   authorises: boolean,
 ): Date | null {
   if (mode !== "GENERAL" || !authorises) return null;
-  return new Date(announcedAt.getTime() + noticeDays * DAY_MS);
+  return new Date(deliveredAt.getTime() + noticeDays * DAY_MS);
 }
 
 /** The GENERAL organisations whose window would end after `effectiveDate` (a UTC day) begins. */

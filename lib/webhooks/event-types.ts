@@ -29,9 +29,11 @@ export type WebhookEventPayloads = {
     };
     replaced: string | null;
     effectiveDate: string;
-    /** GENERAL (object until windowEndsAt) or SPECIFIC (approve in the portal). */
+    /** GENERAL (object within noticeDays of the notice's delivery) or SPECIFIC (approve in the portal). */
     mode: string;
-    windowEndsAt: string | null;
+    noticeDays: number;
+    /** GENERAL: the window's end if the notice is delivered at once; it runs from the first accepted email. */
+    earliestWindowEnd: string | null;
   };
   "webhook.test": { endpointId: string; message: string };
 };

@@ -2,8 +2,9 @@
 // Globex and Initech were notified of the two seeded changes (Lumen AI SAS added, Postwerk Mail GmbH replacing
 // Relaymail Inc.) and answered as customers do: Acme stayed silent (deemed accepted), Globex (specific
 // authorisation) approved each, Initech accepted the first and objected to the second until the provider's
-// privacy team answered its questions and it withdrew. Dated from the changes' announcements. Nobody is emailed
-// and nothing is audited for seeded history. Idempotent: an organisation already notified of a change is skipped.
+// privacy team answered its questions and it withdrew. Dated from the changes' announcements, each notice
+// delivered a minute after (the window runs from delivery, GDPR.md C1). Nobody is emailed and nothing is
+// audited for seeded history. Idempotent: an organisation already notified of a change is skipped.
 import { db } from "../../lib/db/client.ts";
 import type {
   SubprocessorNoticeStatus,
@@ -11,6 +12,7 @@ import type {
 } from "../../lib/generated/prisma/enums.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
+const DELIVERED_AFTER_MS = 60 * 1000;
 
 type Answer = {
   status: SubprocessorNoticeStatus;
@@ -66,10 +68,16 @@ export async function seedSubprocessorNotices(now: Date): Promise<void> {
       });
       if (exists) continue;
       const general = org.subprocessorAuthorisation === "GENERAL";
+      const deliveredAt = new Date(change.announcedAt.getTime() + DELIVERED_AFTER_MS);
       const windowEndsAt = general
-        ? new Date(change.announcedAt.getTime() + org.subprocessorNoticeDays * DAY)
+        ? new Date(deliveredAt.getTime() + org.subprocessorNoticeDays * DAY)
         : null;
-      const done = planned.filter((a) => change.announcedAt.getTime() + a.afterDays * DAY <= now.getTime());
+      // A deemed acceptance is dated at the window's end, as the job records it.
+      const answeredAt = (a: Answer) =>
+        a.status === "DEEMED_ACCEPTED" && windowEndsAt
+          ? windowEndsAt
+          : new Date(change.announcedAt.getTime() + a.afterDays * DAY);
+      const done = planned.filter((a) => answeredAt(a) <= now);
       const last = done.at(-1);
       const people = await db.user.findMany({
         where: { email: { in: done.map((a) => a.by).filter((e): e is string => e !== null) } },
@@ -81,6 +89,7 @@ export async function seedSubprocessorNotices(now: Date): Promise<void> {
           organizationId: org.id,
           mode: org.subprocessorAuthorisation,
           noticeDays: org.subprocessorNoticeDays,
+          deliveredAt,
           windowEndsAt,
           status: last?.status ?? "NOTIFIED",
           objectionOutcome: done.find((a) => a.outcome)?.outcome ?? null,
@@ -100,7 +109,7 @@ export async function seedSubprocessorNotices(now: Date): Promise<void> {
                 byName: person ? person.name || person.email : "system",
                 byUserId: person?.id ?? null,
                 byProvider: a.by === null || a.outcome !== undefined,
-                at: new Date(change.announcedAt.getTime() + a.afterDays * DAY),
+                at: answeredAt(a),
               };
             }),
           },

@@ -44,14 +44,14 @@ export function NoticePreviewPanel({ preview }: { preview: NoticePreview }) {
             ),
           },
           {
-            header: "Window ends",
-            cell: (o) => (o.windowEndsAt ? <DateTime value={o.windowEndsAt} /> : "—"),
+            header: "Window ends (if delivered now)",
+            cell: (o) => (o.earliestWindowEnd ? <DateTime value={o.earliestWindowEnd} /> : "—"),
           },
           {
             header: "Recipients",
             cell: (o) =>
               o.recipients.length === 0 ? (
-                "none (portal only)"
+                "none: portal only, so no window opens"
               ) : (
                 <ul className="[overflow-wrap:anywhere]">
                   {o.recipients.map((r) => (

@@ -56,6 +56,10 @@ export const SUBPROCESSOR_PAGE_MESSAGES = {
   effective: { en: "Effective date", de: "Gültig ab" } satisfies Text,
   notified: { en: "Notified", de: "Mitgeteilt" } satisfies Text,
   windowEnds: { en: "Objection window ends", de: "Widerspruchsfrist endet" } satisfies Text,
+  windowAwaitsDelivery: (days: number): Text => ({
+    en: `${days} days after our email reaches you (none of the emails has been accepted by a mail server yet)`,
+    de: `${days} Tage nach Zugang unserer E-Mail (noch hat kein Mailserver eine der E-Mails angenommen)`,
+  }),
   replaces: { en: "Replaces", de: "Ersetzt" } satisfies Text,
   history: { en: "Answers", de: "Antworten" } satisfies Text,
   byProvider: { en: "the provider", de: "der Anbieter" } satisfies Text,

@@ -111,7 +111,9 @@ export default async function SubprocessorsPage({ params }: { params: Promise<{ 
                             description: <DateTime value={n.windowEndsAt} locale={locale} />,
                           },
                         ]
-                      : []),
+                      : n.awaitsDelivery
+                        ? [{ term: t(M.windowEnds), description: t(M.windowAwaitsDelivery(n.noticeDays)) }]
+                        : []),
                     ...(n.replacedName
                       ? [{ term: t(M.replaces), description: <UserText>{n.replacedName}</UserText> }]
                       : []),

@@ -4,7 +4,7 @@ import type { MatrixState } from "@/lib/subprocessor-notices/staff-matrix";
 export const NOTICE_MATRIX_MESSAGES = {
   title: "Customer notices",
   description:
-    "Each customer organisation × the latest announced changes: the state of its notice and the delivery of its emails. A notice is delivered once a mail server accepted it for one of the organisation's recipients; bounced when every attempt failed.",
+    "Each customer organisation × the latest announced changes: the state of its notice and the delivery of its emails. A notice is delivered once a mail server accepted it for one of the organisation's recipients, and a general authorisation's objection window runs from that moment; bounced when every attempt failed (the window does not open: the change does not apply to that customer).",
   back: "Back to subprocessors",
   objections: "Objections queue",
   empty: "No change has been notified to customers yet.",
@@ -18,6 +18,7 @@ export const NOTICE_MATRIX_MESSAGES = {
   failures: "Delivery failures",
   failuresEmpty: "No email of a customer notice was rejected.",
   windowEnds: (date: string) => `window ends ${date}`,
+  windowAwaitsDelivery: "window opens when an email is accepted",
   states: {
     notified: "Notified",
     delivered: "Delivered",

@@ -78,10 +78,14 @@ export default async function NoticeMatrixPage() {
                         {localize(OBJECTION_OUTCOME_LABELS[cell.outcome])}
                       </span>
                     )}
-                    {cell.windowEndsAt && (
+                    {cell.windowEndsAt ? (
                       <span className="block text-xs text-gray-600">
                         {M.windowEnds(formatCalendarDate("en", cell.windowEndsAt))}
                       </span>
+                    ) : (
+                      cell.awaitsDelivery && (
+                        <span className="block text-xs text-gray-600">{M.windowAwaitsDelivery}</span>
+                      )
                     )}
                     {cell.delivery.failures.length > 0 && (
                       <span className="block text-xs text-red-700">
