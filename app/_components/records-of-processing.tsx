@@ -59,7 +59,11 @@ export function RecordsOfProcessingView({
         <p className="mt-4 text-sm">
           {t(M.asOf)}: <DateTime value={records.asOf} locale={locale} />
         </p>
-        <p className="mt-2 max-w-prose text-sm text-gray-600">{t(M.currentFacts)}</p>
+        {records.factsWithoutHistory.length > 0 && (
+          <p className="mt-2 max-w-prose text-sm text-gray-600" data-testid="facts-without-history">
+            {t(M.factsWithoutHistory(records.factsWithoutHistory.map((f) => t(M.facts[f])).join("; ")))}
+          </p>
+        )}
       </Card>
       <Card title={t(M.processor)} headingLevel={2}>
         <DefinitionList

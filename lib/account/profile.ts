@@ -10,6 +10,7 @@ import { db } from "../db/client.ts";
 import { localizedSchema, type LocalizedOutput } from "../i18n/localized-schema.ts";
 import { singleLineText } from "../text/single-line.ts";
 import { ACCOUNT_MESSAGES } from "./messages.ts";
+import { controllersNaming, trackFacts } from "../records-of-processing/fact-history.ts";
 
 export const profileInput = localizedSchema((t, locale) =>
   z.strictObject({
@@ -32,11 +33,12 @@ export async function updateProfile(
 ): Promise<{ name: string; changed: boolean }> {
   const { actor, request, clock } = requireSignedIn(ctx);
   if (input.name === actor.name) return { name: actor.name, changed: false };
-  const user = await db.user.update({
-    where: { id: actor.userId },
-    data: { name: input.name },
-    select: { name: true },
-  });
+  // The name is in the records of processing of every organisation that names this user as a contact.
+  const user = await db.$transaction(async (tx) =>
+    trackFacts(tx, await controllersNaming(tx, actor.userId), clock.now(), () =>
+      tx.user.update({ where: { id: actor.userId }, data: { name: input.name }, select: { name: true } }),
+    ),
+  );
   await recordAuthEvent(
     actor.userId,
     {

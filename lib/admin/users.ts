@@ -13,6 +13,7 @@ import { db } from "../db/client.ts";
 import type { StaffRole } from "../generated/prisma/enums.ts";
 import { auditManagedAccount, authorizeManagedAccount } from "./managed-account.ts";
 import { ADMIN_MESSAGES } from "./messages.ts";
+import { controllersNaming, trackFacts } from "../records-of-processing/fact-history.ts";
 
 export type UserRow = {
   id: string;
@@ -91,10 +92,15 @@ export async function setUserDisabled(
   });
   if (Boolean(target.disabledAt) === input.disabled)
     return { outcome: "unchanged", disabled: input.disabled };
-  await db.user.update({
-    where: { id: target.id },
-    data: { disabledAt: input.disabled ? ctx.clock.now() : null },
-  });
+  // A disabled owner or privacy officer is no longer named in the organisation's records of processing.
+  await db.$transaction(async (tx) =>
+    trackFacts(tx, await controllersNaming(tx, target.id), ctx.clock.now(), () =>
+      tx.user.update({
+        where: { id: target.id },
+        data: { disabledAt: input.disabled ? ctx.clock.now() : null },
+      }),
+    ),
+  );
   const ended = input.disabled
     ? await revokeUserSessions(target.id, "account_disabled", { clock: ctx.clock })
     : 0;

@@ -34,6 +34,7 @@ function grants(role: string, database: string): string {
     REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "_prisma_migrations" FROM ${role};
     REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON "DpaAcceptance" FROM ${role};
     REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON "NegotiatedDpa" FROM ${role};
+    REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON "RecordsFactVersion" FROM ${role};
     GRANT EXECUTE ON FUNCTION audit_prune_prefix(text, integer, text) TO ${role};
     GRANT USAGE ON SCHEMA pgboss TO ${role};
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${role};

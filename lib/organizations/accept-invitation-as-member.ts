@@ -8,6 +8,7 @@ import { AppError } from "../errors.ts";
 import { auditAccepted, claimInvitation } from "./claim-invitation.ts";
 import { invitationForToken } from "./invitation-by-token.ts";
 import { ORGANIZATION_MESSAGES } from "./messages.ts";
+import { controller, trackFacts } from "../records-of-processing/fact-history.ts";
 
 /** Returns the organisation's slug (the caller opens its portal). */
 export async function acceptInvitationAsMember(ctx: Context, token: string): Promise<{ slug: string }> {
@@ -19,10 +20,12 @@ export async function acceptInvitationAsMember(ctx: Context, token: string): Pro
   return db.$transaction(async (tx) => {
     const invitation = await claimInvitation(tx, token, ctx.clock);
     if (!invitation) throw new AppError("conflict", ORGANIZATION_MESSAGES.invalidInvitation);
-    const created = await tx.membership.createMany({
-      data: [{ organizationId: invitation.organizationId, userId: actor.userId, role: invitation.role }],
-      skipDuplicates: true,
-    });
+    const created = await trackFacts(tx, [controller(invitation.organizationId)], ctx.clock.now(), () =>
+      tx.membership.createMany({
+        data: [{ organizationId: invitation.organizationId, userId: actor.userId, role: invitation.role }],
+        skipDuplicates: true,
+      }),
+    );
     if (created.count === 1)
       await auditAccepted(
         tx,

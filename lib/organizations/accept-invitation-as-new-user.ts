@@ -12,6 +12,7 @@ import { auditAccepted, claimInvitation } from "./claim-invitation.ts";
 import { invitationForToken } from "./invitation-by-token.ts";
 import type { AcceptAsNewUserInput } from "./invitation-input.ts";
 import { ORGANIZATION_MESSAGES } from "./messages.ts";
+import { controller, trackFacts } from "../records-of-processing/fact-history.ts";
 
 export async function acceptInvitationAsNewUser(
   ctx: Context,
@@ -27,15 +28,17 @@ export async function acceptInvitationAsNewUser(
       const invitation = await claimInvitation(tx, input.token, ctx.clock);
       if (!invitation) throw new AppError("conflict", ORGANIZATION_MESSAGES.invalidInvitation);
       const now = ctx.clock.now();
-      const user = await tx.user.create({
-        data: {
-          email: invitation.email,
-          name: input.name,
-          credential: { create: { passwordHash, passwordChangedAt: now } },
-          memberships: { create: { organizationId: invitation.organizationId, role: invitation.role } },
-        },
-        select: { id: true, email: true },
-      });
+      const user = await trackFacts(tx, [controller(invitation.organizationId)], now, () =>
+        tx.user.create({
+          data: {
+            email: invitation.email,
+            name: input.name,
+            credential: { create: { passwordHash, passwordChangedAt: now } },
+            memberships: { create: { organizationId: invitation.organizationId, role: invitation.role } },
+          },
+          select: { id: true, email: true },
+        }),
+      );
       await auditAccepted(tx, invitation, user, { request: ctx.request, clock: ctx.clock, newUser: true });
       return { userId: user.id, slug: invitation.slug };
     });

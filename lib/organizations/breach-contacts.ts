@@ -9,6 +9,7 @@ import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
 import { localizedSchema, type LocalizedOutput } from "../i18n/localized-schema.ts";
 import { ORGANIZATION_MESSAGES } from "./messages.ts";
+import { controller, trackFacts } from "../records-of-processing/fact-history.ts";
 
 export const MAX_BREACH_CONTACTS = 10;
 
@@ -61,7 +62,9 @@ export async function updateBreachContacts(
   if (JSON.stringify(before.privacyContacts) === JSON.stringify(contacts))
     return { changed: false, contacts };
   await db.$transaction(async (tx) => {
-    await tx.organization.update({ where: { id: org.organizationId }, data: { privacyContacts: contacts } });
+    await trackFacts(tx, [controller(org.organizationId)], ctx.clock.now(), () =>
+      tx.organization.update({ where: { id: org.organizationId }, data: { privacyContacts: contacts } }),
+    );
     await recordAudit(
       {
         organizationId: org.organizationId,

@@ -21,6 +21,7 @@ import { localizedSchema, type LocalizedOutput } from "../i18n/localized-schema.
 import type { Text } from "../i18n/text.ts";
 import { assignableRoles, CUSTOMER_ROLES, mayManage } from "./customer-roles.ts";
 import { ORGANIZATION_MESSAGES } from "./messages.ts";
+import { controller, trackFacts } from "../records-of-processing/fact-history.ts";
 
 const membershipId = z.string().trim().min(1).max(64);
 export const changeRoleInput = localizedSchema((t) =>
@@ -131,7 +132,9 @@ export async function changeMemberRole(
         org.organizationId,
         ORGANIZATION_MESSAGES.lastOwnerDemoted(member.user.name, input.role),
       );
-    await tx.membership.update({ where: { id: member.id }, data: { role: input.role } });
+    await trackFacts(tx, [controller(org.organizationId)], ctx.clock.now(), () =>
+      tx.membership.update({ where: { id: member.id }, data: { role: input.role } }),
+    );
     await recordAudit(
       {
         organizationId: org.organizationId,
@@ -171,7 +174,9 @@ export async function removeMember(
         org.organizationId,
         ORGANIZATION_MESSAGES.lastOwnerRemoved(member.user.name),
       );
-    await tx.membership.delete({ where: { id: member.id } });
+    await trackFacts(tx, [controller(org.organizationId)], ctx.clock.now(), () =>
+      tx.membership.delete({ where: { id: member.id } }),
+    );
     return member;
   });
   // At once, not at the next timeout: the removed user's open sessions stop working (S10).

@@ -10,6 +10,7 @@ import { db } from "../db/client.ts";
 import type { ProviderSettingsInput } from "./settings-input.ts";
 import { settingsChanges } from "./settings-changes.ts";
 import { PROVIDER_SETTINGS_ID } from "./settings-id.ts";
+import { trackFacts } from "../records-of-processing/fact-history.ts";
 
 export type ProviderSettingsView = ProviderSettingsInput & { updatedAt: Date | null };
 
@@ -74,11 +75,14 @@ export async function updateProviderSettings(
       })) ?? EMPTY;
     const changes = settingsChanges(before, input);
     if (Object.keys(changes).length === 0) return false;
-    await tx.providerSettings.upsert({
-      where: { id: PROVIDER_SETTINGS_ID },
-      create: { id: PROVIDER_SETTINGS_ID, ...input },
-      update: input,
-    });
+    // The processor's details and DPO are named in every organisation's records of processing.
+    await trackFacts(tx, [{ kind: "PROCESSOR" }], ctx.clock.now(), () =>
+      tx.providerSettings.upsert({
+        where: { id: PROVIDER_SETTINGS_ID },
+        create: { id: PROVIDER_SETTINGS_ID, ...input },
+        update: input,
+      }),
+    );
     await recordAudit(
       {
         organizationId: null,

@@ -4,14 +4,18 @@
 import { createReport } from "../pdf/report.ts";
 import { quoted } from "../text/quote.ts";
 import { toSingleLine } from "../text/single-line.ts";
-import type { RecordsOfProcessing } from "./records.ts";
+import type { FactWithoutHistory, RecordsOfProcessing } from "./records.ts";
 
 const plain = (value: string, max = 160) => quoted(toSingleLine(value, max), { max });
 const list = (items: readonly string[]) =>
   items.length ? items.map((i) => plain(i, 120)).join(", ") : "none";
 
-export const CURRENT_FACTS_NOTE =
-  "Kept without history, so given as they are at the time of generation: the processor's details and DPO, the controller's name and contacts, which data systems hold the organisation's data, and each subprocessor's details (location, country, transfer mechanism).";
+const WITHOUT_HISTORY: Record<FactWithoutHistory, string> = {
+  processor: "the processor's details and DPO",
+  controller: "the controller's name and contacts",
+  dataSystemsUsed: "which data systems hold the organisation's data",
+  subprocessorDetails: "the subprocessors' details (location, country, transfer mechanism)",
+};
 
 export async function renderRecordsPdf(records: RecordsOfProcessing): Promise<Buffer> {
   const title = "Records of processing activities (Art. 30(2) GDPR)";
@@ -22,7 +26,10 @@ export async function renderRecordsPdf(records: RecordsOfProcessing): Promise<Bu
   });
   write.title(title);
   write.banner(`Controller ${plain(records.controller.name)}, as of ${records.asOf}`, false);
-  write.note(CURRENT_FACTS_NOTE);
+  if (records.factsWithoutHistory.length > 0)
+    write.note(
+      `Our history of these does not reach back to this date, so they are given as first recorded or as at the time of generation: ${records.factsWithoutHistory.map((f) => WITHOUT_HISTORY[f]).join("; ")}. Everything else is given as it was on this date.`,
+    );
 
   write.heading("Processor");
   write.fact("Name", `${plain(records.processor.legalName)} (${plain(records.processor.name)})`);

@@ -4,17 +4,25 @@
 // A SPECIFIC organisation's records leave out a subprocessor until it approves it. The JSON of a past date
 // is the state of that date: changes made afterwards do not alter it. A second organisation's data appears
 // in no file. Access: members below the controller's privacy roles and other organisations are refused.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser, upsertProviderSettings } from "../../prisma/factories.ts";
 import { acceptDpa, acceptDpaInput } from "../dpa/accept.ts";
 import { dpaBody, publishDpa } from "../dpa/testing.ts";
 import { db } from "../db/client.ts";
 import { respondToNotice } from "../subprocessor-notices/respond.ts";
 import { contextFor } from "../testing/context.ts";
+import { deliverOutboxAt } from "../testing/deliver-outbox.ts";
+import { startSmtpSink, type SmtpSink } from "../testing/smtp-sink.ts";
 import { fixedClock } from "../time/clock.ts";
 import { publishDocument, publishInput } from "../trust/policies/publish.ts";
 import { announceSubprocessorChange } from "../trust/subprocessors/announce.ts";
 import { announceChangeInput } from "../trust/subprocessors/announce-input.ts";
+import { updateProfile } from "../account/profile.ts";
+import { updateBreachContacts } from "../organizations/breach-contacts.ts";
+import { changeMemberRole } from "../organizations/members.ts";
+import { updateProviderSettings } from "../provider/settings.ts";
+import { providerSettingsInput } from "../provider/settings-input.ts";
+import { editSubprocessorDetails } from "../trust/subprocessors/edit-details.ts";
 import { saveActivity } from "./activities.ts";
 import { organizationRecords, recordsMoment, staffOrganizationRecords } from "./access.ts";
 import { recordsJson, recordsOfProcessing } from "./records.ts";
@@ -39,6 +47,7 @@ let acmeMember: { id: string };
 let globexOwner: { id: string; email: string };
 let staffPrivacy: { id: string };
 let staffContent: { id: string };
+let staffAdmin: { id: string };
 let hostingId: string;
 const SUB = "Ticketdesk Records Ltd";
 
@@ -56,7 +65,9 @@ async function publishToms(days: number, body: string) {
   );
 }
 
+let sink: SmtpSink;
 beforeAll(async () => {
+  sink = await startSmtpSink();
   await upsertProviderSettings();
   acme = await createOrganization({ slug: "acme-records", name: "Acme Records AG" });
   globex = await createOrganization({
@@ -87,6 +98,7 @@ beforeAll(async () => {
   });
   staffPrivacy = await createUser({ staffRoles: ["PRIVACY"] });
   staffContent = await createUser({ staffRoles: ["CONTENT"] });
+  staffAdmin = await createUser({ staffRoles: ["ADMIN"] });
 
   const shared = await db.dataSystem.create({ data: { key: "rec-product-db", name: "Records product DB" } });
   const globexOnly = await db.dataSystem.create({ data: { key: "rec-globex-bi", name: "Globex-only BI" } });
@@ -148,7 +160,10 @@ beforeAll(async () => {
       noteDe: "",
     }),
   );
+  // Acme's notice reaches it an hour later: its window runs 30 days from then (GDPR.md C1).
+  await deliverOutboxAt(sink, acme, new Date(on(3).getTime() + 3_600_000));
 });
+afterAll(() => sink.close());
 
 describe("the records of one organisation", () => {
   it("name processor, controller contacts, activities, DPA version and TOMs hash", async () => {
@@ -181,12 +196,9 @@ describe("the records of one organisation", () => {
     const dpa = await db.trustDocumentVersion.findFirstOrThrow({ where: { document: { slug: "dpa" } } });
     expect(records.dpa).toMatchObject({ kind: "standard", version: 1, sha256: dpa.contentHash });
     expect(records.subprocessors.find((s) => s.name === SUB)).toBeUndefined(); // not yet in effect
-    expect(records.currentFacts).toEqual([
-      "processor",
-      "controller",
-      "dataSystemsUsed",
-      "subprocessorDetails",
-    ]);
+    // Nothing tracked has changed yet: these are given as they are, and said to be (no subprocessor
+    // applies yet, so no subprocessor's details are in question).
+    expect(records.factsWithoutHistory).toEqual(["processor", "controller", "dataSystemsUsed"]);
   });
 
   it("list a new subprocessor with its transfer once authorised; a SPECIFIC organisation's only after approval", async () => {
@@ -249,10 +261,67 @@ describe("the records of one organisation", () => {
       }),
     );
 
+    // … and the facts that live in editable rows: a contact renamed, the privacy officer demoted, the breach
+    // contacts replaced, the DPO changed, a subprocessor's purpose edited.
+    await updateProfile(await as(acmeOwner, 46), { name: "Anna Acme-Renamed" });
+    const privacyMembership = await db.membership.findFirstOrThrow({
+      where: { organizationId: acme.id, userId: acmePrivacy.id },
+    });
+    await changeMemberRole(await as(acmeOwner, 46), { membershipId: privacyMembership.id, role: "MEMBER" });
+    await updateBreachContacts(await as(acmeOwner, 46), {
+      slug: acme.slug,
+      contacts: "dpo-new@acme-records.example",
+    });
+    const provider = await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } });
+    await updateProviderSettings(
+      await as(staffAdmin, 47),
+      providerSettingsInput.parse({
+        legalName: provider.legalName,
+        displayName: provider.displayName,
+        address: provider.address,
+        dpoName: "Dr. Neue Datenschutz",
+        dpoEmail: "dpo-2@northwind.example",
+        securityEmail: provider.securityEmail,
+        defaultBreachNotificationHours: String(provider.defaultBreachNotificationHours),
+        defaultDsrDueDays: String(provider.defaultDsrDueDays),
+        defaultTimeZone: "Europe/Berlin",
+        dataLocation: "Frankfurt, Germany",
+        brandColor: "#1d4ed8",
+      }),
+    );
+    const sub = await db.subprocessor.findFirstOrThrow({ where: { name: SUB } });
+    await editSubprocessorDetails(await as(staffContent, 47), {
+      subprocessorId: sub.id,
+      purpose: "Support tickets and chat.",
+      purposeDe: sub.purposeDe,
+      dataCategoriesDe: sub.dataCategoriesDe,
+      website: sub.website ?? "",
+      dpaReference: sub.dpaReference ?? "",
+    });
+
     const after = recordsJson(
       (await organizationRecords(await as(acmeOwner, 50), acme.slug, pastDay)).records,
     );
     expect(after).toBe(before);
+    expect(before).toContain("Paul Privacy");
+    expect(before).not.toContain("Dr. Neue Datenschutz");
+
+    // Today's records give the new state, from its history.
+    const today = (await organizationRecords(await as(acmeOwner, 50), acme.slug)).records;
+    expect(today.controller.contacts).toEqual([
+      { role: "OWNER", name: "Anna Acme-Renamed", email: acmeOwner.email },
+    ]);
+    expect(today.controller.privacyContacts).toEqual(["dpo-new@acme-records.example"]);
+    expect(today.processor.dpo).toEqual({ name: "Dr. Neue Datenschutz", email: "dpo-2@northwind.example" });
+    expect(today.subprocessors.find((s) => s.name === SUB)).toMatchObject({
+      purpose: "Support tickets and chat.",
+    });
+    expect(today.factsWithoutHistory).not.toContain("controller");
+    expect(today.factsWithoutHistory).not.toContain("processor");
+    // Between the changes: day 46 has the contacts' change but the old DPO.
+    const day46 = (await organizationRecords(await as(acmeOwner, 50), acme.slug, isoDay(46))).records;
+    expect(day46.controller.contacts.map((c) => c.name)).toEqual(["Anna Acme-Renamed"]);
+    expect(day46.processor.dpo.name).toBe(JSON.parse(before).processor.dpo.name);
     const parsed = JSON.parse(before);
     expect(parsed.asOf).toBe(`${pastDay}T23:59:59.999Z`);
     expect(parsed.activities[0]).toMatchObject({ version: 1 });

@@ -1,26 +1,27 @@
 // The records of processing the provider keeps as processor for one organisation (Art. 30(2); ADR 0031),
-// generated from what the platform knows, as of a moment. Facts with a history are given as they were
-// at that moment: the processing activities (versions), the subprocessors in effect and their
-// authorisation (lib/subprocessor-notices/authorised-at.ts), the DPA accepted or negotiated
-// (lib/dpa/accepted.ts) and the published TOMs version. Facts without a history are given as they are
-// now and named in `currentFacts`: the processor's details and DPO (ProviderSettings), the controller's
-// name and contacts, which data systems hold the organisation's data, and each subprocessor's details
-// (location, country, transfer mechanism). No authorisation here: the callers (portal, staff) authorise.
+// generated from what the platform knows, as of a moment, each fact as it was at that moment: the
+// processing activities (versions), the subprocessors in effect and their authorisation
+// (lib/subprocessor-notices/authorised-at.ts), the DPA accepted or negotiated (lib/dpa/accepted.ts), the
+// published TOMs version, and — from their tracked history (./fact-history.ts) — the processor's details
+// and DPO, the controller's name and contacts and each subprocessor's details. A fact whose history does
+// not reach back to that moment (tracking began later; which data systems hold the organisation's data,
+// which has no history) is given as first recorded or as it is now, and named in `factsWithoutHistory`.
+// No authorisation here: the callers (portal, staff) authorise.
 import type { Tx } from "../db/client.ts";
 import { acceptedDpaAt } from "../dpa/accepted.ts";
-import { PROVIDER_SETTINGS_ID } from "../provider/settings-id.ts";
 import { authorisedSubprocessorsAt } from "../subprocessor-notices/authorised-at.ts";
 import { activitiesAt } from "./activities.ts";
+import { factsAt, subprocessorFactsAt, type FactReader } from "./fact-history.ts";
 
 export const RECORDS_SCHEMA = "article28.records-of-processing/1";
 
-/** Facts the platform keeps no history of: given as of the moment the records are produced. */
-export const CURRENT_FACTS = ["processor", "controller", "dataSystemsUsed", "subprocessorDetails"] as const;
+/** The facts a record may give without history for its moment (as first recorded, or as now). */
+export type FactWithoutHistory = "processor" | "controller" | "dataSystemsUsed" | "subprocessorDetails";
 
 export type RecordsOfProcessing = {
   schema: typeof RECORDS_SCHEMA;
   asOf: string;
-  currentFacts: readonly string[];
+  factsWithoutHistory: FactWithoutHistory[];
   processor: { name: string; legalName: string; address: string; dpo: { name: string; email: string } };
   controller: {
     name: string;
@@ -73,23 +74,20 @@ export type RecordsOfProcessing = {
   } | null;
 };
 
-const CONTACT_ROLES = ["OWNER", "PRIVACY_OFFICER"] as const;
 const iso = (d: Date) => d.toISOString();
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-type Reader = Pick<
-  Tx,
-  | "providerSettings"
-  | "organization"
-  | "membership"
-  | "organizationSystem"
-  | "dataSystem"
-  | "processingActivityVersion"
-  | "subprocessor"
-  | "dpaAcceptance"
-  | "negotiatedDpa"
-  | "trustDocumentVersion"
->;
+type Reader = FactReader &
+  Pick<
+    Tx,
+    | "organizationSystem"
+    | "dataSystem"
+    | "processingActivityVersion"
+    | "subprocessor"
+    | "dpaAcceptance"
+    | "negotiatedDpa"
+    | "trustDocumentVersion"
+  >;
 
 /** The records of `organizationId` as of `at`; null when the organisation does not exist. */
 export async function recordsOfProcessing(
@@ -97,17 +95,10 @@ export async function recordsOfProcessing(
   organizationId: string,
   at: Date,
 ): Promise<RecordsOfProcessing | null> {
-  const organization = await reader.organization.findUnique({
-    where: { id: organizationId },
-    select: { id: true, name: true, slug: true, privacyContacts: true },
-  });
-  if (!organization) return null;
-  const [provider, members, used, allActivities, subprocessors, dpa, toms] = await Promise.all([
-    reader.providerSettings.findUnique({ where: { id: PROVIDER_SETTINGS_ID } }),
-    reader.membership.findMany({
-      where: { organizationId, role: { in: [...CONTACT_ROLES] }, user: { disabledAt: null } },
-      select: { role: true, user: { select: { name: true, email: true } } },
-    }),
+  const controller = await factsAt(reader, { kind: "CONTROLLER", organizationId }, at);
+  if (!controller) return null;
+  const [processor, used, allActivities, subprocessors, dpa, toms] = await Promise.all([
+    factsAt(reader, { kind: "PROCESSOR" }, at),
     reader.organizationSystem.findMany({
       where: { organizationId },
       select: { dataSystem: { select: { key: true, name: true } } },
@@ -129,24 +120,36 @@ export async function recordsOfProcessing(
     }),
   ]);
   const systems = new Map(used.map((u) => [u.dataSystem.key, u.dataSystem.name]));
-  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const applied = subprocessors.filter((s) => s.authorised);
+  const details = await subprocessorFactsAt(
+    reader,
+    applied.map((s) => s.subprocessorId),
+    at,
+  );
+  const withoutHistory: FactWithoutHistory[] = [
+    ...(processor!.known ? [] : (["processor"] as const)),
+    ...(controller.known ? [] : (["controller"] as const)),
+    "dataSystemsUsed",
+    ...(applied.every((s) => details.get(s.subprocessorId)?.known) ? [] : (["subprocessorDetails"] as const)),
+  ];
+  const c = controller.facts;
+  const p = processor!.facts;
   return {
     schema: RECORDS_SCHEMA,
     asOf: iso(at),
-    currentFacts: CURRENT_FACTS,
+    factsWithoutHistory: withoutHistory,
+    // Written field by field: a version read back from jsonb has its keys in another order.
     processor: {
-      name: provider?.displayName ?? "",
-      legalName: provider?.legalName ?? "",
-      address: provider?.address ?? "",
-      dpo: { name: provider?.dpoName ?? "", email: provider?.dpoEmail ?? "" },
+      name: p.name,
+      legalName: p.legalName,
+      address: p.address,
+      dpo: { name: p.dpo.name, email: p.dpo.email },
     },
     controller: {
-      name: organization.name,
-      slug: organization.slug,
-      contacts: members
-        .map((m) => ({ role: m.role, name: m.user.name, email: m.user.email }))
-        .sort((a, b) => byText(a.role, b.role) || byText(a.email, b.email)),
-      privacyContacts: [...organization.privacyContacts].sort(byText),
+      name: c.name,
+      slug: c.slug,
+      contacts: c.contacts.map((m) => ({ role: m.role, name: m.name, email: m.email })),
+      privacyContacts: c.privacyContacts,
     },
     activities: allActivities
       .filter((a) => a.systemKeys.some((key) => systems.has(key)))
@@ -165,18 +168,19 @@ export async function recordsOfProcessing(
       })),
     // Only those authorised for the organisation at the moment (under SPECIFIC, approved): a subprocessor
     // still in its objection window, objected to, awaiting approval or refused does not process its data.
-    subprocessors: subprocessors
-      .filter((s) => s.authorised)
-      .map((s) => ({
-        name: s.name,
-        purpose: s.purpose,
-        dataCategories: s.dataCategories,
-        location: s.location,
-        country: s.country,
-        transferMechanism: s.transferMechanism,
+    subprocessors: applied.map((s) => {
+      const d = details.get(s.subprocessorId)?.facts ?? s;
+      return {
+        name: d.name,
+        purpose: d.purpose,
+        dataCategories: d.dataCategories,
+        location: d.location,
+        country: d.country,
+        transferMechanism: d.transferMechanism,
         activeFrom: isoDay(s.activeFrom),
         basis: s.basis!,
-      })),
+      };
+    }),
     dpa:
       dpa === null
         ? null

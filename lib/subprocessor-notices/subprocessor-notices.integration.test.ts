@@ -6,13 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
 import { db } from "../db/client.ts";
-import { deliverPendingEmails } from "../mail/deliver.ts";
-import { smtpTransport } from "../mail/transport.ts";
 import {
   organizationSubprocessorAnswersEntity,
   organizationSubprocessorNoticesEntity,
 } from "../org-export/entities/subprocessor-authorisation.ts";
 import { contextFor } from "../testing/context.ts";
+import { deliverOutboxAt } from "../testing/deliver-outbox.ts";
 import { acceptAll, rejectAll, startSmtpSink, type SmtpSink } from "../testing/smtp-sink.ts";
 import { fixedClock } from "../time/clock.ts";
 import { announceSubprocessorChange } from "../trust/subprocessors/announce.ts";
@@ -131,18 +130,7 @@ async function announce(w: World, name: string, effectiveInDays = 30, shorterNot
 /** Hands the organisation's queued emails to a real SMTP server at `at` (accepted unless `reject`). */
 async function deliverTo(org: { id: string }, at: Date, reject?: string) {
   sink.setPolicy(reject ? rejectAll(reject, 550) : acceptAll);
-  // Queued at the database's time: due at `at` (the test's clock may lie before or after it).
-  await db.outboxEmail.updateMany({
-    where: { organizationId: org.id, status: "PENDING" },
-    data: { nextAttemptAt: at },
-  });
-  return deliverPendingEmails(
-    smtpTransport(sink.url, "Article28 <no-reply@localhost>", "http://localhost:3000"),
-    {
-      clock: fixedClock(at),
-      organizationId: org.id,
-    },
-  );
+  return deliverOutboxAt(sink, org, at);
 }
 
 let w: World;

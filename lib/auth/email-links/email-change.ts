@@ -26,6 +26,7 @@ import {
 import { requireRecentReauth } from "../sessions/reauth.ts";
 import { notifySecurityChange } from "../security-notice.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
+import { controllersNaming, trackFacts } from "../../records-of-processing/fact-history.ts";
 
 export const emailChangeInput = localizedSchema((t) =>
   z.strictObject({
@@ -130,7 +131,9 @@ export async function confirmEmailChange(ctx: Context, token: string): Promise<{
   try {
     await db.$transaction(async (tx) => {
       if (!(await consumeOneTimeToken(tx, state.id, "EMAIL_CHANGE", clock))) throw invalidLink();
-      await tx.user.update({ where: { id: user.id }, data: { email: newEmail } });
+      await trackFacts(tx, await controllersNaming(tx, user.id), clock.now(), () =>
+        tx.user.update({ where: { id: user.id }, data: { email: newEmail } }),
+      );
       // Other pending links were made for the old address: void them.
       await tx.oneTimeToken.updateMany({
         where: { userId: user.id, usedAt: null },

@@ -14,6 +14,7 @@ import { emailDomain } from "./domains.ts";
 import type { SsoErrorCode } from "./messages.ts";
 import type { SsoIdentityClaims } from "./id-token.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
+import { controller, trackFacts } from "../../records-of-processing/fact-history.ts";
 
 export type SsoRefusal = "email_taken" | "domain_not_allowed" | "no_email" | "staff_account";
 
@@ -74,9 +75,11 @@ async function resolve(context: Resolution): Promise<ResolvedSsoUser> {
     if (user.memberships.length > 0) return { ok: true, userId: user.id, provisioned: "none" };
     if (!domainAllowed) return refuse(context, identity.email ? "domain_not_allowed" : "no_email", user.id);
     await db.$transaction(async (tx) => {
-      await tx.membership.create({
-        data: { organizationId: connection.organizationId, userId: user.id, role: connection.defaultRole },
-      });
+      await trackFacts(tx, [controller(connection.organizationId)], context.ctx.clock.now(), () =>
+        tx.membership.create({
+          data: { organizationId: connection.organizationId, userId: user.id, role: connection.defaultRole },
+        }),
+      );
       await auditProvisioned(tx, context, user.id, identity.email!, false);
     });
     return { ok: true, userId: user.id, provisioned: "membership" };
@@ -89,15 +92,19 @@ async function resolve(context: Resolution): Promise<ResolvedSsoUser> {
   if (taken) return refuse(context, "email_taken", null);
 
   const userId = await db.$transaction(async (tx) => {
-    const user = await tx.user.create({
-      data: {
-        email,
-        name: identity.name ?? email,
-        memberships: { create: { organizationId: connection.organizationId, role: connection.defaultRole } },
-        ssoIdentities: { create: { tenantId: identity.tenantId, objectId: identity.objectId } },
-      },
-      select: { id: true },
-    });
+    const user = await trackFacts(tx, [controller(connection.organizationId)], context.ctx.clock.now(), () =>
+      tx.user.create({
+        data: {
+          email,
+          name: identity.name ?? email,
+          memberships: {
+            create: { organizationId: connection.organizationId, role: connection.defaultRole },
+          },
+          ssoIdentities: { create: { tenantId: identity.tenantId, objectId: identity.objectId } },
+        },
+        select: { id: true },
+      }),
+    );
     await auditProvisioned(tx, context, user.id, email, true);
     return user.id;
   });

@@ -8,6 +8,7 @@ import type { Context } from "../../context/context.ts";
 import { db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { categoryLines, lineField, recordId, textField, websiteField } from "./form-fields.ts";
+import { trackFacts } from "../../records-of-processing/fact-history.ts";
 
 export const editDetailsInput = z.strictObject({
   subprocessorId: recordId,
@@ -58,7 +59,9 @@ export async function editSubprocessorDetails(
     );
     if (changed.length === 0) return { name: before.name, changed };
     const data = Object.fromEntries(changed.map((field) => [field, input[field]]));
-    await tx.subprocessor.update({ where: { id: before.id }, data });
+    await trackFacts(tx, [{ kind: "SUBPROCESSOR", subprocessorId: before.id }], ctx.clock.now(), () =>
+      tx.subprocessor.update({ where: { id: before.id }, data }),
+    );
     await recordAudit(
       {
         organizationId: null,

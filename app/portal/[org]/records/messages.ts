@@ -1,5 +1,6 @@
 // Words of the portal's records of processing (Art. 30(2); ADR 0031), English and German.
 import type { Text } from "@/lib/i18n/text";
+import type { FactWithoutHistory } from "@/lib/records-of-processing/records";
 
 export const RECORDS_NAV: Text = { en: "Records", de: "Verzeichnis" };
 
@@ -23,10 +24,25 @@ export const RECORDS_PAGE_MESSAGES = {
   asOf: { en: "As of", de: "Stand" } satisfies Text,
   downloadJson: { en: "Download JSON", de: "JSON herunterladen" } satisfies Text,
   downloadPdf: { en: "Download PDF", de: "PDF herunterladen" } satisfies Text,
-  currentFacts: {
-    en: "We keep no history of these, so they are shown as they are today, also for an earlier date: our details and data protection officer, your organisation's name and contacts, which of our systems hold your data, and each subprocessor's location and transfer mechanism.",
-    de: "Hierzu führen wir keine Historie; sie werden auch für ein früheres Datum so gezeigt, wie sie heute sind: unsere Angaben und unser Datenschutzbeauftragter, Name und Kontakte Ihrer Organisation, welche unserer Systeme Ihre Daten halten, sowie Ort und Übermittlungsgrundlage jedes Unterauftragsverarbeiters.",
-  } satisfies Text,
+  factsWithoutHistory: (facts: string): Text => ({
+    en: `Our history of these does not reach back to this date, so they are shown as first recorded or as they are today: ${facts}. Everything else is shown as it was on this date.`,
+    de: `Unsere Historie hierzu reicht nicht bis zu diesem Datum zurück; sie werden so gezeigt, wie zuerst erfasst oder wie sie heute sind: ${facts}. Alles Übrige wird so gezeigt, wie es an diesem Datum war.`,
+  }),
+  facts: {
+    processor: {
+      en: "our details and data protection officer",
+      de: "unsere Angaben und unser Datenschutzbeauftragter",
+    },
+    controller: { en: "your organisation's name and contacts", de: "Name und Kontakte Ihrer Organisation" },
+    dataSystemsUsed: {
+      en: "which of our systems hold your data",
+      de: "welche unserer Systeme Ihre Daten halten",
+    },
+    subprocessorDetails: {
+      en: "subprocessors' details (location, transfer mechanism)",
+      de: "Angaben der Unterauftragsverarbeiter (Ort, Übermittlungsgrundlage)",
+    },
+  } satisfies Record<FactWithoutHistory, Text>,
   processor: { en: "Processor", de: "Auftragsverarbeiter" } satisfies Text,
   name: { en: "Name", de: "Name" } satisfies Text,
   address: { en: "Address", de: "Anschrift" } satisfies Text,
