@@ -1,8 +1,8 @@
 // The portal banner's query (GDPR.md C2; SECURITY.md S12): an organisation's notices that await its answer —
 // GENERAL and NOTIFIED with the window not closed (not delivered yet, or ending later), SPECIFIC and
 // NOTIFIED — counted with the earliest window end; never another organisation's, never answered, closed or
-// removal notices. Shown only to roles that answer, not while the organisation is being closed; another
-// organisation's member gets 404.
+// removal notices. Shown only to roles that answer, not to an API key, not while the organisation is being
+// closed; another organisation's member gets 404.
 import { describe, expect, it, vi } from "vitest";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
 import { db } from "../db/client.ts";
@@ -122,6 +122,12 @@ describe("notices that await the organisation's answer", () => {
       });
     for (const role of ["MEMBER", "AUDITOR"] as const)
       expect(await openNoticesBanner(await as(await member(acme, role)), acme.slug)).toBeNull();
+    // An API key's context (even one carried by an owner's membership) answers nothing: no banner.
+    const ownerContext = await as(await member(acme, "OWNER"));
+    const apiKey = { id: "key-1", name: "CI", scopes: ["org.view", "org.subprocessors.respond"] };
+    expect(
+      await openNoticesBanner({ ...ownerContext, actor: { ...ownerContext.actor!, apiKey } }, acme.slug),
+    ).toBeNull();
 
     // Another organisation's owner: Acme's banner does not exist for them, and their own shows nothing.
     const globexOwner = await as(await member(globex, "OWNER"));
