@@ -1,12 +1,13 @@
 // Subprocessor authorisation per customer in the browser (GDPR.md C1, C2; issue 14's must-show): privacy
 // staff preview and announce a new subprocessor; Acme (general, 30 days), Globex (specific) and Initech
 // (general) each get a notice by email and in the portal. Globex's view does not list it as authorised
-// until Globex approves; Acme's privacy officer (German, Berlin, phone) objects with a reason → staff
+// until Globex approves, nor in its records of processing (Art. 30(2)); Acme's privacy officer (German,
+// Berlin, phone) sees the portal banner of notices awaiting an answer, objects with a reason → staff
 // queue → resolution recorded; Initech stays silent and, with its window moved into the past ("clock
 // advanced", as the account-closure spec does), the job records its deemed acceptance. A Globex member
 // gets 404 and none of Acme's data on Acme's page.
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { db } from "../../lib/db/client.ts";
 import { expect, latestEmailTo, test } from "../fixtures";
 
@@ -22,6 +23,35 @@ async function look(page: Page, name: string) {
     viewport: document.documentElement.clientWidth,
   }));
   expect(widths.page, `${name} is ${widths.page} px wide`).toBeLessThanOrEqual(widths.viewport);
+}
+
+/** Names of the subprocessors in the organisation's records of processing (the JSON download). */
+async function recordedSubprocessors(page: Page, slug: string): Promise<string[]> {
+  const response = await page.request.get(`/portal/${slug}/records/json`);
+  expect(response.status()).toBe(200);
+  const records = JSON.parse(await response.text()) as { subprocessors: { name: string }[] };
+  return records.subprocessors.map((s) => s.name);
+}
+
+/**
+ * The German banner counts the organisation's notices that await its answer (e2e has no SMTP, so no general
+ * window has opened: every NOTIFIED addition counts), and is gone when none does. Retried: another spec may
+ * announce a change meanwhile.
+ */
+async function expectBannerCount(banner: Locator, org: { id: string }) {
+  await expect(async () => {
+    const open = await db.subprocessorNotice.count({
+      where: { organizationId: org.id, status: "NOTIFIED", change: { type: { not: "REMOVE" } } },
+    });
+    if (open === 0) await expect(banner).toHaveCount(0, { timeout: 1_000 });
+    else
+      await expect(banner).toContainText(
+        open === 1
+          ? "Eine Mitteilung zu Unterauftragsverarbeitern wartet auf Ihre Antwort"
+          : `${open} Mitteilungen zu Unterauftragsverarbeitern warten auf Ihre Antwort`,
+        { timeout: 1_000 },
+      );
+  }).toPass({ timeout: 10_000 });
 }
 
 /** Waits out the last seconds before midnight (UTC), so the server's today is the same when shown and sent. */
@@ -126,6 +156,8 @@ test("announce → per-customer notices; Globex approves, Acme objects and staff
     .click();
   const applied = globexPage.getByRole("row").filter({ hasText: name });
   await expect(applied.getByTestId("applied-status")).toHaveText("Not authorised: awaiting your approval");
+  // Art. 30(2): not in Globex's records of processing until Globex approves.
+  expect(await recordedSubprocessors(globexPage, globex.slug)).not.toContain(name);
   // The attacker's view: Acme's page does not exist for a Globex admin.
   expect((await globexPage.goto(`/portal/${acme.slug}/subprocessors`))!.status()).toBe(404);
   await globexPage.goto(`/portal/${globex.slug}/subprocessors`);
@@ -139,6 +171,7 @@ test("announce → per-customer notices; Globex approves, Acme objects and staff
   await expect(
     globexPage.getByRole("row").filter({ hasText: name }).getByTestId("applied-status"),
   ).toHaveText("Authorised");
+  expect(await recordedSubprocessors(globexPage, globex.slug)).toContain(name);
   const memberContext = await browser.newContext();
   await signIn(memberContext, globexMember);
   const memberPage = await memberContext.newPage();
@@ -154,6 +187,14 @@ test("announce → per-customer notices; Globex approves, Acme objects and staff
   await acmePage.setViewportSize(PHONE);
   await acmePage.goto(`/portal/${acme.slug}/subprocessors`);
   await expect(acmePage.getByRole("heading", { name: "Unterauftragsverarbeiter", level: 1 })).toBeVisible();
+  // Every portal page tells those who may answer how many notices await it (other specs may announce too).
+  const banner = acmePage.getByTestId("subprocessor-notices-banner");
+  await expect(banner).toBeVisible();
+  await expectBannerCount(banner, acme);
+  await expect(banner.getByRole("link", { name: "Mitteilungen lesen und beantworten" })).toHaveAttribute(
+    "href",
+    `/portal/${acme.slug}/subprocessors`,
+  );
   await expect(acmePage.getByRole("row").filter({ hasText: name }).getByTestId("applied-status")).toHaveText(
     "Noch nicht genehmigt: Widerspruchsfrist läuft",
   );
@@ -166,6 +207,8 @@ test("announce → per-customer notices; Globex approves, Acme objects and staff
   await look(acmePage, "portal-subprocessors-de-phone");
   await acmeAnswer.getByRole("button", { name: "Widersprechen" }).click();
   await expect(acmeAnswer).toHaveCount(0);
+  // Answered: the banner counts one notice fewer, or is gone with the last one.
+  await expectBannerCount(banner, acme);
   await expect(
     acmePage.getByRole("region", { name: `Neuer Unterauftragsverarbeiter: ${name}` }),
   ).toContainText(reason);
@@ -175,6 +218,11 @@ test("announce → per-customer notices; Globex approves, Acme objects and staff
   const globexHtml = await (await globexPage.request.get(`/portal/${globex.slug}/subprocessors`)).text();
   expect(globexHtml).not.toContain(reason);
   expect(globexHtml).not.toContain(acme.name);
+
+  // Privacy staff are emailed, in English, the reason on one line, with the queue's link.
+  const staffMail = await latestEmailTo(staffUser.email, new RegExp(`objects to subprocessor ${name}`));
+  expect(staffMail!.text).toContain(`Reason, as the customer wrote it: “${reason}”`);
+  expect(staffMail!.text).toContain("/admin/trust/subprocessors/objections");
 
   // Staff: the objections queue, linked from the subprocessors page; resolution recorded.
   await staff.goto("/admin/trust/subprocessors");

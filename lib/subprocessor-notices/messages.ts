@@ -112,3 +112,34 @@ export const NOTICE_EMAIL_MESSAGES = {
       `Sie erhalten diese E-Mail als Inhaber, Administrator oder Datenschutzkontakt von ${organization}.`,
   },
 } as const satisfies Record<Locale, unknown>;
+
+/**
+ * The email to the provider's PRIVACY staff when a customer objects (GENERAL) or refuses (SPECIFIC): English,
+ * like the staff console, plain text; the caller passes every typed text as one line.
+ */
+export const OBJECTION_EMAIL_MESSAGES = {
+  subject: {
+    object: (organization: string, subprocessor: string) =>
+      `${organization} objects to subprocessor ${subprocessor}`,
+    refuse: (organization: string, subprocessor: string) =>
+      `${organization} refuses subprocessor ${subprocessor}`,
+  },
+  intro: {
+    object: (organization: string) =>
+      `${organization} objected to a subprocessor change (general authorisation). Until the objection is resolved, the subprocessor is not authorised for this organisation.`,
+    refuse: (organization: string) =>
+      `${organization} refused to approve a subprocessor change (specific authorisation). The subprocessor must not process this organisation's data.`,
+  },
+  organization: "Organisation",
+  subprocessor: "Subprocessor",
+  answer: "Answer",
+  answers: {
+    object: "Objected (general authorisation)",
+    refuse: "Refused (specific authorisation)",
+  },
+  by: "Answered by",
+  reason: "Reason, as the customer wrote it",
+  queue: "Objections queue",
+  matrix: "Refusals are shown in the notice matrix",
+  why: "You receive this email as a member of the provider's privacy staff.",
+} as const;

@@ -2,8 +2,9 @@ import "server-only";
 // A customer answers a subprocessor notice in the portal (GDPR.md C2; org.subprocessors.respond: OWNER,
 // ADMIN, PRIVACY_OFFICER). General authorisation: object (with a reason) or accept while the window is
 // open. Specific authorisation: approve, or refuse (with a reason). Once per notice; audited in the
-// organisation's chain and the provider's. An organisation being closed is read-only (the authorisation
-// refuses it, lib/auth/authorization/authorize.ts).
+// organisation's chain and the provider's; an objection or a refusal also emails the provider's PRIVACY
+// staff in the same transaction (objection-email.ts). An organisation being closed is read-only (the
+// authorisation refuses it, lib/auth/authorization/authorize.ts).
 import { z } from "zod";
 import type { AuditAction } from "../audit/events.ts";
 import { auditEvent, recordAudit, userActor } from "../audit/record.ts";
@@ -12,7 +13,9 @@ import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
 import type { SubprocessorNoticeStatus } from "../generated/prisma/enums.ts";
+import { requestEmailDelivery } from "../jobs/email-jobs.ts";
 import { SUBPROCESSOR_NOTICE_ERRORS as E } from "./messages.ts";
+import { enqueueObjectionEmails } from "./objection-email.ts";
 import { recordNoticeAnswer } from "./record-answer.ts";
 
 export const NOTICE_ANSWERS = ["object", "accept", "approve", "refuse"] as const;
@@ -74,19 +77,21 @@ export async function respondToNotice(
   const reason = rule.needsReason ? input.reason : "";
   if (rule.needsReason && reason.length < MIN_REASON) throw new AppError("invalid", E.reasonRequired);
   const subprocessor = notice.change.subprocessor.name;
-  const recorded = await db.$transaction(async (tx) => {
+  const byName = org.actor.name || org.actor.email;
+  // null: someone answered first (nothing written); else how many staff emails were queued.
+  const emailed = await db.$transaction(async (tx): Promise<number | null> => {
     const written = await recordNoticeAnswer(tx, {
       noticeId: notice.id,
       organizationId: org.organizationId,
       from: "NOTIFIED",
       status: rule.status,
       text: reason,
-      byName: org.actor.name || org.actor.email,
+      byName,
       byUserId: org.actor.userId,
       byProvider: false,
       at: now,
     });
-    if (!written) return false;
+    if (!written) return null;
     const common = {
       actor: userActor(org.actor),
       target: { type: "SubprocessorNotice", id: notice.id },
@@ -105,8 +110,17 @@ export async function respondToNotice(
       },
       { tx, clock: org.clock },
     );
-    return true;
+    if (input.answer !== "object" && input.answer !== "refuse") return 0;
+    return enqueueObjectionEmails(tx, {
+      noticeId: notice.id,
+      answer: input.answer,
+      organizationName: org.name,
+      subprocessorName: subprocessor,
+      byName,
+      reason,
+    });
   });
-  if (!recorded) throw new AppError("conflict", E.notOpen);
+  if (emailed === null) throw new AppError("conflict", E.notOpen);
+  if (emailed > 0) await requestEmailDelivery();
   return { status: rule.status };
 }

@@ -20,6 +20,7 @@ import { EXPORT_NAV } from "./export/messages";
 import { REQUESTS_NAV } from "./requests/messages";
 import { RECORDS_NAV } from "./records/messages";
 import { SUBPROCESSORS_NAV } from "./subprocessors/messages";
+import { SubprocessorNoticesBanner } from "./subprocessors/notices-banner";
 
 export default async function PortalLayout({
   children,
@@ -73,6 +74,7 @@ export default async function PortalLayout({
       />
       <UnacknowledgedBreachBanner overview={overview} locale={locale} />
       <DpaBanner slug={overview.slug} locale={locale} />
+      <SubprocessorNoticesBanner slug={overview.slug} locale={locale} />
       {children}
     </AppShell>
   );

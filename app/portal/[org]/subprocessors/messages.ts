@@ -108,3 +108,26 @@ export const SUBPROCESSOR_PAGE_MESSAGES = {
     },
   } satisfies Record<"OBJECTED" | "ACCEPTED" | "APPROVED" | "REFUSED", Text>,
 };
+
+/** The banner every portal page shows those who may answer while notices await the organisation's answer. */
+export const SUBPROCESSOR_BANNER_MESSAGES = {
+  title: (count: number): Text =>
+    count === 1
+      ? {
+          en: "A subprocessor notice awaits your answer",
+          de: "Eine Mitteilung zu Unterauftragsverarbeitern wartet auf Ihre Antwort",
+        }
+      : {
+          en: `${count} subprocessor notices await your answer`,
+          de: `${count} Mitteilungen zu Unterauftragsverarbeitern warten auf Ihre Antwort`,
+        },
+  body: {
+    en: "We told your organisation of changes to our subprocessors. Object or accept while an objection window is open; approve or refuse those that need your approval.",
+    de: "Wir haben Ihrer Organisation Änderungen unserer Unterauftragsverarbeiter mitgeteilt. Widersprechen oder stimmen Sie zu, solange eine Widerspruchsfrist läuft; genehmigen oder lehnen Sie ab, wo Ihre Zustimmung nötig ist.",
+  } satisfies Text,
+  earliestWindowEnd: {
+    en: "The first objection window closes:",
+    de: "Die erste Widerspruchsfrist endet:",
+  } satisfies Text,
+  link: { en: "Read and answer the notices", de: "Mitteilungen lesen und beantworten" } satisfies Text,
+};
