@@ -10,6 +10,7 @@ import { auditInOrganizationAndProvider } from "../api/audit.ts";
 import { auditEvent, userActor } from "../audit/record.ts";
 import {
   authorizeOrgBySlug,
+  requireOpenOrganization,
   requireOrgPermission,
   type OrgContext,
 } from "../auth/authorization/authorize.ts";
@@ -52,6 +53,8 @@ export async function acceptDpa(
 ): Promise<{ acceptanceId: string; version: number }> {
   const org = await authorizeOrgBySlug(ctx, input.slug, "org.view");
   if (!(await mayAcceptDpa(org))) await requireOrgPermission(org, "org.dpa.accept", M.notSignatory);
+  // Its contract is ending: a closing organisation accepts no new DPA version.
+  await requireOpenOrganization(org, "org.dpa.accept");
   return db.$transaction(async (tx) => {
     // One acceptance at a time per organisation: two signatories confirming together record one.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`dpa-acceptance:${org.organizationId}`}, 0))`;

@@ -223,6 +223,17 @@ describe("version 2", () => {
     await expect(acceptDpa(await as("OWNER", 11), input(v1))).rejects.toMatchObject({ code: "conflict" });
   });
 
+  it("an organisation being closed accepts nothing: no form, no banner, refused, nothing recorded (ADR 0024)", async () => {
+    const closing = await createOrganization({ name: "Leaving GmbH" });
+    const owner = await createUser({ memberships: [{ organizationId: closing.id, role: "OWNER" }] });
+    await db.organization.update({ where: { id: closing.id }, data: { closingSince: new Date(T0) } });
+    const ctx = await contextFor(owner, { clock: at(11) });
+    expect((await dpaPortalView(ctx, closing.slug)).canAccept).toBe(false);
+    expect(await pendingDpaVersion(ctx, closing.slug)).toBeNull();
+    await expect(acceptDpa(ctx, input(v2, closing.slug))).rejects.toMatchObject({ code: "conflict" });
+    expect(await db.dpaAcceptance.count({ where: { organizationId: closing.id } })).toBe(0);
+  });
+
   it("a MEMBER named as signatory by the owner accepts it; unnamed again, cannot", async () => {
     const member = await as("MEMBER", 12);
     expect((await dpaPortalView(member, acme.slug)).canAccept).toBe(false);

@@ -100,7 +100,7 @@ export async function dpaPortalView(ctx: Context, slug: string): Promise<DpaPort
         }
       : null,
     previous,
-    canAccept: mayAccept && status.state === "pending",
+    canAccept: mayAccept && status.state === "pending" && !org.closing,
     acceptances,
     negotiated,
     members,
@@ -126,9 +126,10 @@ async function membersWithSignatories(organizationId: string): Promise<DpaPortal
   }));
 }
 
-/** For the banner on every portal page: the version the organisation has yet to accept, or null. */
+/** For the banner on every portal page: the version the organisation has yet to accept, or null (also while closing). */
 export async function pendingDpaVersion(ctx: Context, slug: string): Promise<number | null> {
   const org = await authorizeOrgBySlug(ctx, slug, "org.view");
+  if (org.closing) return null;
   const status = await organizationDpaStatus(db, org.organizationId, ctx.clock.now());
   return status.state === "pending" ? (status.current?.version ?? null) : null;
 }

@@ -29,6 +29,8 @@ export type OrgContext = SignedInContext & {
   slug: string;
   name: string;
   role: CustomerRole;
+  /** Being closed (D4): read-only but for what read-only.ts allows. */
+  closing: boolean;
 };
 
 /** A refusal, counted by user and what they attempted (a stream of random URLs is one subject). */
@@ -154,12 +156,23 @@ async function authorizeMembership(
     slug: membership.slug,
     name: membership.name,
     role: membership.role,
+    closing: Boolean(membership.closingSince),
     timeZone: readerTimeZone({
       own: ctx.actor.timeZone,
       organization: membership.defaultTimeZone,
       provider: ctx.timeZone,
     }),
   };
+}
+
+/**
+ * For a write reached through a read permission (a DPA acceptance is open to named signatories, who hold
+ * no write permission of their own): refused while the organisation is being closed (ADR 0024), audited.
+ */
+export async function requireOpenOrganization(org: OrgContext, action: CustomerAction): Promise<void> {
+  if (!org.closing) return;
+  await auditDenied(org, action, org.organizationId);
+  throw new AppError("conflict", ACCOUNT_CLOSURE_MESSAGES.readOnly);
 }
 
 /**
