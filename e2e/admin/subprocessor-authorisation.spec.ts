@@ -10,20 +10,12 @@ import { randomUUID } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
 import { db } from "../../lib/db/client.ts";
 import { expect, latestEmailTo, test } from "../fixtures";
+import { look } from "../fixtures/look";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 900 };
 
 test.use({ timezoneId: "Europe/Berlin" });
-
-async function look(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    viewport: document.documentElement.clientWidth,
-  }));
-  expect(widths.page, `${name} is ${widths.page} px wide`).toBeLessThanOrEqual(widths.viewport);
-}
 
 /** Names of the subprocessors in the organisation's records of processing (the JSON download). */
 async function recordedSubprocessors(page: Page, slug: string): Promise<string[]> {

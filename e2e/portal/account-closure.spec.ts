@@ -10,25 +10,16 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
 import { db } from "../../lib/db/client.ts";
 import { PUBLISHED_KEYS_PATH } from "../../lib/signing/published-keys.ts";
 import { expect, test } from "../fixtures";
 import { addDemoProductCustomer, addDemoProductOrder, demoProductRows } from "../fixtures/demo-product.ts";
+import { look } from "../fixtures/look";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 900 };
 
 test.use({ timezoneId: "Asia/Tokyo" });
-
-async function look(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    viewport: document.documentElement.clientWidth,
-  }));
-  expect(widths.page, `${name} is ${widths.page} px wide`).toBeLessThanOrEqual(widths.viewport);
-}
 
 /** `npm run verify-certificate -- <file> --keys <url>`, as a former owner would run it. */
 function verifyCertificate(file: string, keysUrl: string) {

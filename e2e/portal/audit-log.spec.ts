@@ -5,10 +5,10 @@
 // (403). Screenshots at phone and laptop width are kept with the test results.
 import { readFile } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
 import { recordAudit } from "../../lib/audit/record.ts";
 import { db } from "../../lib/db/client.ts";
 import { expect, test } from "../fixtures";
+import { look } from "../fixtures/look";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 900 };
@@ -19,15 +19,6 @@ test.use({ locale: "de-DE", timezoneId: "Europe/Berlin" });
 async function providerName(): Promise<string> {
   const row = await db.providerSettings.findUnique({ where: { id: "provider" } });
   return row?.displayName.trim() || "Trust Center";
-}
-
-async function look(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    viewport: document.documentElement.clientWidth,
-  }));
-  expect(widths.page, `${name} is ${widths.page} px wide`).toBeLessThanOrEqual(widths.viewport);
 }
 
 test("an Acme auditor reads Acme's log in German with the zone, filters it, downloads the CSV and verifies it", async ({

@@ -9,6 +9,7 @@ import type { Page } from "@playwright/test";
 import { db } from "../../lib/db/client.ts";
 import { expect, test } from "../fixtures";
 import { checkCertificate } from "../fixtures/certificates.ts";
+import { look as lookFully } from "../fixtures/look";
 
 test.use({ timezoneId: "Asia/Tokyo" });
 test.describe.configure({ timeout: 180_000 });
@@ -17,13 +18,8 @@ const PHONE = { width: 390, height: 844 };
 const V2_SENTENCE = "The Processor keeps a register of processing activities for each Controller.";
 
 async function look(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
   await page.screenshot({ path: test.info().outputPath(`${name}-top.png`) });
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    viewport: document.documentElement.clientWidth,
-  }));
-  expect(widths.page, `${name} is ${widths.page} px wide`).toBeLessThanOrEqual(widths.viewport);
+  await lookFully(page, name);
 }
 
 test("staff publish DPA v2 (not without its particulars) → Acme's owner sees the banner, reads the diff, accepts → receipt verifies; staff table: Acme on v2, Globex pending", async ({

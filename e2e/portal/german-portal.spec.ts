@@ -12,6 +12,7 @@ import { deliverPendingEmails } from "../../lib/mail/deliver.ts";
 import { smtpTransport } from "../../lib/mail/transport.ts";
 import { startSmtpSink } from "../../lib/testing/smtp-sink.ts";
 import { expect, test } from "../fixtures";
+import { look as lookFully } from "../fixtures/look";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 900 };
@@ -21,14 +22,6 @@ test.use({ locale: "de-DE", timezoneId: "Europe/Berlin" });
 
 async function providerName(): Promise<string> {
   return (await db.providerSettings.findUniqueOrThrow({ where: { id: "provider" } })).displayName;
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    viewport: document.documentElement.clientWidth,
-  }));
-  expect(widths.page, `${page.url()} is ${widths.page} px wide`).toBeLessThanOrEqual(widths.viewport);
 }
 
 /** Buttons, headings, labels and badges show their whole text: none is cut off inside its own box. */
@@ -46,8 +39,7 @@ async function expectNothingClipped(page: Page) {
 }
 
 async function look(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
-  await expectNoSidewaysScroll(page);
+  await lookFully(page, name);
   await expectNothingClipped(page);
 }
 

@@ -4,26 +4,17 @@
 // nothing of Globex is in any file. The download is audited in Acme's chain. A Globex owner gets 404 for
 // Acme's page and its download; Acme's auditor has no entry and is refused. The page is looked at on a
 // phone and a laptop, in English and German (screenshots kept with the test results).
-import type { Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { chainFor } from "../../lib/audit/hash.ts";
 import { sha256Hex } from "../../lib/crypto/sha256.ts";
 import { db } from "../../lib/db/client.ts";
 import { expect, test } from "../fixtures";
+import { look } from "../fixtures/look";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 900 };
 
 test.use({ timezoneId: "America/New_York" });
-
-async function look(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    viewport: document.documentElement.clientWidth,
-  }));
-  expect(widths.page, `${name} is ${widths.page} px wide`).toBeLessThanOrEqual(widths.viewport);
-}
 
 test("an Acme owner exports everything: progress, then the download; the manifest's hashes match; Globex is in no file", async ({
   page,

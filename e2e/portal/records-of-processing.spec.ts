@@ -3,25 +3,16 @@
 // an activity; privacy staff edit an activity and the records show the new version from that moment while
 // the earlier date still shows the old one. A Globex member gets 404 on Acme's page and downloads; an Acme
 // member has no such page. Looked at on a phone, in German, in Tokyo time.
-import type { Page } from "@playwright/test";
 import { db } from "../../lib/db/client.ts";
 import { printedText } from "../../lib/pdf/testing/pdf-content.ts";
 import { expect, test } from "../fixtures";
+import { look } from "../fixtures/look";
 
 test.use({ timezoneId: "Asia/Tokyo" });
 test.describe.configure({ timeout: 180_000 });
 
 const PHONE = { width: 390, height: 844 };
 const DAY = 86_400_000;
-
-async function look(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    viewport: document.documentElement.clientWidth,
-  }));
-  expect(widths.page, `${name} is ${widths.page} px wide`).toBeLessThanOrEqual(widths.viewport);
-}
 
 test("Acme's owner reads the records, downloads JSON and PDF, picks an earlier date; staff edit an activity and the records change from then on", async ({
   browser,
