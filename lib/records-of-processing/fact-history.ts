@@ -28,6 +28,7 @@ export type SubprocessorFacts = {
   dataCategories: string[];
   location: string;
   country: string;
+  /** The transfer tool and its safeguards (Art. 30(2)(c), Art. 46), as staff recorded it. */
   transferMechanism: string;
 };
 

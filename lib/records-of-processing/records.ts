@@ -11,7 +11,14 @@ import type { Tx } from "../db/client.ts";
 import { acceptedDpaAt } from "../dpa/accepted.ts";
 import { authorisedSubprocessorsAt } from "../subprocessor-notices/authorised-at.ts";
 import { activitiesAt } from "./activities.ts";
-import { factsAt, subprocessorFactsAt, type FactReader } from "./fact-history.ts";
+import {
+  factsAt,
+  subprocessorFactsAt,
+  type ControllerFacts,
+  type FactReader,
+  type ProcessorFacts,
+  type SubprocessorFacts,
+} from "./fact-history.ts";
 
 export const RECORDS_SCHEMA = "article28.records-of-processing/1";
 
@@ -22,13 +29,8 @@ export type RecordsOfProcessing = {
   schema: typeof RECORDS_SCHEMA;
   asOf: string;
   factsWithoutHistory: FactWithoutHistory[];
-  processor: { name: string; legalName: string; address: string; dpo: { name: string; email: string } };
-  controller: {
-    name: string;
-    slug: string;
-    contacts: { role: string; name: string; email: string }[];
-    privacyContacts: string[];
-  };
+  processor: ProcessorFacts;
+  controller: ControllerFacts;
   activities: {
     activityId: string;
     version: number;
@@ -40,18 +42,11 @@ export type RecordsOfProcessing = {
     dataSubjectCategories: string[];
     systems: { key: string; name: string }[];
   }[];
-  subprocessors: {
-    name: string;
-    purpose: string;
-    dataCategories: string[];
-    location: string;
-    country: string;
-    /** The transfer tool and its safeguards (Art. 30(2)(c), Art. 46), as staff recorded it. */
-    transferMechanism: string;
+  subprocessors: (SubprocessorFacts & {
     activeFrom: string;
     /** Why it is authorised: contract (listed before), accepted, deemed_accepted, window_closed, approved. */
     basis: string;
-  }[];
+  })[];
   dpa:
     | { kind: "negotiated"; title: string; sha256: string; effectiveDate: string; attachedAt: string }
     | {
