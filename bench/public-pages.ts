@@ -1,9 +1,12 @@
-// Speed of the public trust center on a production build (issue 4): Lighthouse scores and timings in
-// Chromium, then a load test with autocannon, with the number of database transactions the load
-// caused (a prerendered page should cause none per visit).
+// Speed of the public trust center on a production build (issues 4 and 15): Lighthouse scores and timings
+// in Chromium, then a load test with autocannon, with the number of database transactions the load caused
+// (a prerendered page should cause none per visit), side by side with a plain Next.js 16 static page
+// carrying the same HTML as /en/toms, built and served by `next start` in the same run (bench/plain-next.ts):
+// the ratio is ours against it.
 //
 //   npx tsx bench/public-pages.ts            (builds first; E2E_SKIP_BUILD=1 reuses .next)
 //   BENCH_SECONDS=20 BENCH_CONNECTIONS=100 npx tsx bench/public-pages.ts
+//   BENCH_LIGHTHOUSE=0 npx tsx bench/public-pages.ts   (the load test only)
 //
 // Lighthouse 12 (13 needs Node 22) is fetched with `npx --yes` on first use; CHROMIUM_PATH or
 // /usr/bin/chromium is the browser.
@@ -14,11 +17,13 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { buildProduction, startProductionSandbox } from "../scripts/production-sandbox.ts";
+import { bodyOf, startPlainNext } from "./plain-next.ts";
 
 const PAGES = ["/en", "/en/toms", "/en/subprocessors", "/de/faq", "/en/documents"];
-const LOAD_PATHS = ["/en/toms", "/toms", "/en", "/subprocessors.json"];
+const LOAD_PATHS = ["/en/toms", "/toms", "/en", "/de/faq", "/subprocessors.json", "/updates.atom"];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== "0";
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 if (!process.env.E2E_SKIP_BUILD) buildProduction();
@@ -26,11 +31,15 @@ const sandbox = await startProductionSandbox();
 try {
   for (const page of [...PAGES, ...LOAD_PATHS]) await fetch(sandbox.baseUrl + page); // first visit renders and caches
 
-  console.log(
-    `\nLighthouse 12 (Chromium ${chromiumVersion()}, mobile emulation with simulated throttling, default config)`,
-  );
-  console.log("page                    perf  a11y  best  seo   FCP     LCP     TBT    CLS    JS transferred");
-  for (const page of PAGES) {
+  if (LIGHTHOUSE)
+    console.log(
+      `\nLighthouse 12 (Chromium ${chromiumVersion()}, mobile emulation with simulated throttling, default config)`,
+    );
+  if (LIGHTHOUSE)
+    console.log(
+      "page                    perf  a11y  best  seo   FCP     LCP     TBT    CLS    JS transferred",
+    );
+  for (const page of LIGHTHOUSE ? PAGES : []) {
     const report = lighthouse(sandbox.baseUrl + page);
     const score = (id: string) => String(Math.round((report.categories[id]?.score ?? 0) * 100)).padStart(4);
     const ms = (id: string) => `${Math.round(report.audits[id]?.numericValue ?? 0)} ms`.padStart(7);
@@ -45,8 +54,17 @@ try {
   console.log(
     `\nLoad: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per path, same machine as the server`,
   );
+  // The baseline first, alone, then ours: never both under load at once.
+  const tomsHtml = await (await fetch(sandbox.baseUrl + "/en/toms")).text();
+  const plain = await startPlainNext(bodyOf(tomsHtml), "Technical and organisational measures");
+  const baseline = await load(plain.url);
+  const plainBytes = (await (await fetch(plain.url)).text()).length;
+  await plain.stop();
   console.log(
-    "path                    req/s    p50     p99     non-2xx  DB transactions during run (idle baseline)",
+    "path                    req/s    p50     p99     non-2xx  × plain  DB transactions during run (idle baseline)",
+  );
+  console.log(
+    `${"plain Next.js static".padEnd(22)} ${String(Math.round(baseline.requests.average)).padStart(6)}  ${`${baseline.latency.p50} ms`.padStart(6)}  ${`${baseline.latency.p99} ms`.padStart(6)}  ${String(baseline.non2xx).padStart(7)}  1.00     (${Math.round(plainBytes / 1024)} KB page; ours ${Math.round(tomsHtml.length / 1024)} KB)`,
   );
   for (const page of LOAD_PATHS) {
     const idle = await transactionsDuring(
@@ -55,15 +73,20 @@ try {
     );
     let result: autocannon.Result | undefined;
     const busy = await transactionsDuring(sandbox.databaseUrl, async () => {
-      result = await autocannon({ url: sandbox.baseUrl + page, connections: CONNECTIONS, duration: SECONDS });
+      result = await load(sandbox.baseUrl + page);
     });
     const r = result!;
+    const ratio = (r.requests.average / baseline.requests.average).toFixed(2);
     console.log(
-      `${page.padEnd(22)} ${String(Math.round(r.requests.average)).padStart(6)}  ${`${r.latency.p50} ms`.padStart(6)}  ${`${r.latency.p99} ms`.padStart(6)}  ${String(r.non2xx).padStart(7)}  ${busy} (${idle}) over ${r.requests.total} requests`,
+      `${page.padEnd(22)} ${String(Math.round(r.requests.average)).padStart(6)}  ${`${r.latency.p50} ms`.padStart(6)}  ${`${r.latency.p99} ms`.padStart(6)}  ${String(r.non2xx).padStart(7)}  ${ratio.padStart(5)}    ${busy} (${idle}) over ${r.requests.total} requests`,
     );
   }
 } finally {
   await sandbox.stop();
+}
+
+function load(url: string): Promise<autocannon.Result> {
+  return autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
 }
 
 function chromiumVersion(): string {
