@@ -8,7 +8,7 @@ export const NOTICE_MATRIX_MESSAGES = {
   back: "Back to subprocessors",
   objections: "Objections queue",
   empty: "No change has been notified to customers yet.",
-  noneMatch: "No customer's notice matches this filter. Cells of other states show —.",
+  noneMatch: "No customer's notice matches this filter.",
   filters: "Filter the notices",
   changeField: "Change",
   latestChanges: "The latest six changes",

@@ -79,16 +79,18 @@ export default async function NoticeMatrixPage({
         aria-label={M.filters}
         className="flex flex-wrap items-end gap-3"
       >
-        <FormField label={M.changeField} id="matrix-change">
-          <Select name="change" defaultValue={matrix.unknownChange ? "" : (filter.change ?? "")}>
-            <option value="">{M.latestChanges}</option>
-            {matrix.options.map((c) => (
-              <option key={c.id} value={c.id}>
-                {`${CHANGE_TYPE_LABEL.en[c.type]}: ${c.subprocessor} (${formatCalendarDate("en", c.effectiveDate)})`}
-              </option>
-            ))}
-          </Select>
-        </FormField>
+        <div className="w-full sm:w-96">
+          <FormField label={M.changeField} id="matrix-change">
+            <Select name="change" defaultValue={matrix.unknownChange ? "" : (filter.change ?? "")}>
+              <option value="">{M.latestChanges}</option>
+              {matrix.options.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {`${CHANGE_TYPE_LABEL.en[c.type]}: ${c.subprocessor} (${formatCalendarDate("en", c.effectiveDate)})`}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+        </div>
         <FormField label={M.stateField} id="matrix-state">
           <Select name="state" defaultValue={filter.state ?? ""}>
             <option value="">{M.anyState}</option>
