@@ -162,6 +162,12 @@ describe("filters", () => {
     ).toMatchObject({ organizations: [], changes: [{ id: w.first, cells: {} }] });
   });
 
+  it("takes the name literally: % and _ are no wildcards", async () => {
+    const staff = await as(w.staffContent);
+    for (const q of ["%", "_", "\\", `Acme%${tag}`])
+      expect(ours((await noticeMatrix(staff, { change: w.first, q })).organizations), q).toEqual([]);
+  });
+
   it("says so when the chosen change does not exist", async () => {
     const matrix = await noticeMatrix(await as(w.staffContent), { change: "no-such-change" });
     expect(matrix).toMatchObject({ unknownChange: true, changes: [], organizations: [] });

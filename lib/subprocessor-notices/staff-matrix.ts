@@ -78,6 +78,9 @@ const CHANGE_SELECT = {
   subprocessor: { select: { name: true } },
 } as const;
 
+/** Prisma's `contains` is an ILIKE pattern: its wildcards (and the escape) are taken literally here. */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+
 function stateWhere(state: MatrixState | undefined): { status?: SubprocessorNoticeStatus } {
   if (!state) return {};
   if (DELIVERY_STATES.includes(state)) return { status: "NOTIFIED" };
@@ -108,7 +111,9 @@ export async function noticeMatrix(ctx: Context, filter: MatrixFilter = {}, take
           notices: {
             where: {
               ...stateWhere(filter.state),
-              ...(filter.q ? { organization: { name: { contains: filter.q, mode: "insensitive" } } } : {}),
+              ...(filter.q
+                ? { organization: { name: { contains: likeLiteral(filter.q), mode: "insensitive" } } }
+                : {}),
             },
             select: {
               id: true,
