@@ -297,6 +297,12 @@ test("announce → per-customer notices; Globex approves, Acme objects and staff
     db.auditEvent.count({ where: { action: "subprocessor.notices.exported", actorUserId: staffUser.id } }),
   ).resolves.toBe(1);
   expect((await staff.request.get(`${csvPath.split("?")[0]}?state=lost`)).status()).toBe(400);
+  await staff.goto("/admin/trust/subprocessors/notices?state=lost");
+  await expect(
+    staff
+      .getByRole("alert")
+      .filter({ hasText: "This filter cannot be used: the state is not one of the list" }),
+  ).toBeVisible();
   const supportContext = await browser.newContext();
   await signIn(supportContext, await makeUser({ staffRoles: ["SUPPORT"] }));
   expect((await supportContext.request.get(csvPath)).status()).toBe(403);
