@@ -267,6 +267,38 @@ test("announce → per-customer notices; Globex approves, Acme objects and staff
   await expect(staff.getByRole("row").filter({ hasText: acme.name })).toContainText("Objected");
   await expect(staff.getByRole("row").filter({ hasText: globex.name })).toContainText("Approved");
   await look(staff, "notice-matrix-laptop");
+  // Staff pick the change and a state (GET filter); the CSV link carries it: an audited, uncached attachment
+  // with Initech's row and not Acme's. SUPPORT staff get neither the page nor the file.
+  const filters = staff.getByRole("form", { name: "Filter the notices" });
+  await filters.getByLabel("Change").selectOption(change.id);
+  await filters.getByLabel("State").selectOption("deemed_accepted");
+  await filters.getByRole("button", { name: "Show" }).click();
+  await expect(staff).toHaveURL(/state=deemed_accepted/);
+  await expect(staff.getByRole("row").filter({ hasText: initech.name })).toContainText("Deemed accepted");
+  await expect(staff.getByRole("row").filter({ hasText: acme.name })).toHaveCount(0);
+  const csvPath = (await filters.getByRole("link", { name: "Download CSV" }).getAttribute("href"))!;
+  expect(csvPath).toContain(`change=${change.id}`);
+  const csv = await staff.request.get(csvPath);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-disposition"]).toMatch(/^attachment;/);
+  expect(csv.headers()["cache-control"]).toContain("no-store");
+  const csvText = await csv.text();
+  expect(csvText).toContain(`,${initech.slug},GENERAL,30,deemed_accepted,`);
+  expect(csvText).not.toContain(`,${acme.slug},`);
+  await expect(
+    db.auditEvent.count({ where: { action: "subprocessor.notices.exported", actorUserId: staffUser.id } }),
+  ).resolves.toBe(1);
+  expect((await staff.request.get(`${csvPath.split("?")[0]}?state=lost`)).status()).toBe(400);
+  await staff.goto("/admin/trust/subprocessors/notices?state=lost");
+  await expect(
+    staff
+      .getByRole("alert")
+      .filter({ hasText: "This filter cannot be used: the state is not one of the list" }),
+  ).toBeVisible();
+  const supportContext = await browser.newContext();
+  await signIn(supportContext, await makeUser({ staffRoles: ["SUPPORT"] }));
+  expect((await supportContext.request.get(csvPath)).status()).toBe(403);
+  await supportContext.close();
   const initechPage = await (async () => {
     const context = await browser.newContext();
     await signIn(context, initechOwner);

@@ -204,6 +204,12 @@ export type AuditEventMetadata = {
   "subprocessor.notice.deemed_accepted": SubprocessorAnswer;
   "subprocessor.objection.resolved": SubprocessorAnswer & { outcome: string };
   "org.subprocessor_authorisation.updated": { changes: Changes };
+  /** A data-access event: the staff notice matrix left the platform as a CSV file. */
+  "subprocessor.notices.exported": {
+    rows: number;
+    changes: readonly string[];
+    filter: { change: string | null; state: string | null; q: string | null };
+  };
   "trust.subscription.requested": Changes;
   "trust.subscription.confirmed": Changes;
   "trust.subscription.unsubscribed": { channel: string };
@@ -722,6 +728,10 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   "subprocessor.objection.resolved": {
     en: "Subprocessor objection resolved",
     de: "Widerspruch gegen Unterauftragsverarbeiter erledigt",
+  },
+  "subprocessor.notices.exported": {
+    en: "Customer notices exported",
+    de: "Kundenmitteilungen exportiert",
   },
   "org.subprocessor_authorisation.updated": {
     en: "Subprocessor authorisation changed",

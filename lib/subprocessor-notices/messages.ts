@@ -8,6 +8,13 @@ import type {
 } from "../generated/prisma/enums.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { Text } from "../i18n/text.ts";
+import type { MatrixFilterField } from "./matrix-filter.ts";
+
+const MATRIX_FILTER_FIELD_NAMES: Record<MatrixFilterField, string> = {
+  change: "the change is not one of the list",
+  state: "the state is not one of the list",
+  q: "the organisation name is longer than 100 characters",
+};
 
 export const AUTHORISATION_MODE_LABELS: Record<SubprocessorAuthorisation, Text> = {
   GENERAL: {
@@ -58,6 +65,13 @@ export const SUBPROCESSOR_NOTICE_ERRORS = {
     de: "Geben Sie eine Begründung an (mindestens 10 Zeichen).",
   } satisfies Text,
   noOpenObjection: { en: "This notice has no open objection." } satisfies Text,
+  /** The staff matrix's filter (staff console: English). */
+  matrixFilterInvalid: (fields: readonly MatrixFilterField[]): Text => ({
+    en: `This filter cannot be used: ${fields.map((f) => MATRIX_FILTER_FIELD_NAMES[f]).join(", ")}. Choose from the lists, or clear the filter.`,
+  }),
+  matrixUnknownChange: {
+    en: "No change with customer notices has this id. Choose one from the list, or clear the filter.",
+  } satisfies Text,
   organizationNoticeTooShort: (days: number, organization: string, noticeDays: number): Text => ({
     en: `The effective date is only ${days} day(s) away, but ${organization} has ${noticeDays} days' notice in its DPA (general authorisation). Choose a later date, or tick “shorter notice” to confirm it on purpose: the subprocessor then applies to ${organization} only once its window has closed.`,
   }),

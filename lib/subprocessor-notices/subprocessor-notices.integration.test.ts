@@ -638,7 +638,7 @@ describe("isolation (attacker/victim) and evidence", () => {
       answer: "refuse",
       reason: "Not for health data.",
     });
-    const matrix = await noticeMatrix(await as(w.staffContent), 50);
+    const matrix = await noticeMatrix(await as(w.staffContent), {}, 50);
     const row = matrix.changes.find((c) => c.id === result.changeId)!;
     expect(row.cells[w.acme.id]!.state).toBe("delivered");
     expect(row.cells[w.globex.id]!.state).toBe("refused");
