@@ -10,6 +10,7 @@ const config = [
       ".next/**",
       ".next-*/**",
       ".data/**",
+      ".bench-tmp/**",
       "node_modules/**",
       "test-results/**",
       "playwright-report/**",

@@ -1,19 +1,19 @@
 // The baseline of bench/public-pages.ts (issue 15): a plain Next.js 16 app with one static page carrying the
 // same HTML as a page of ours, built and served by `next start` in the same run, so our public pages are
 // measured as a ratio against what the framework itself does for a static page on this machine. The app is
-// written to a temporary folder that uses this project's node_modules (the same Next.js and React).
+// written to a temporary folder inside the project (.bench-tmp/, ignored), so it resolves this project's
+// node_modules — the same Next.js and React — and Turbopack compiles it (it does not follow a symlink out).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 
 export type PlainNext = { url: string; stop: () => Promise<void> };
 
 /** Builds and starts a plain Next.js app whose `/` is a static page with `bodyHtml` as its body. */
 export async function startPlainNext(bodyHtml: string, title: string): Promise<PlainNext> {
-  const dir = mkdtempSync(path.join(tmpdir(), "a28-plain-next-"));
-  symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"), "dir");
+  mkdirSync(path.resolve(".bench-tmp"), { recursive: true });
+  const dir = mkdtempSync(path.resolve(".bench-tmp", "plain-next-"));
   mkdirSync(path.join(dir, "app"));
   writeFileSync(
     path.join(dir, "package.json"),
