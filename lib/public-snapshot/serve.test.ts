@@ -14,6 +14,7 @@ import {
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { preferredLocale } from "../i18n/locale.ts";
 import { servePublicSnapshot } from "./serve.ts";
 import { clearPublicSnapshot } from "./store.ts";
 
@@ -25,8 +26,13 @@ let origin = "";
 
 /** Stands in for Next.js: what it answers, and a log of every request it rendered. */
 function next(req: IncomingMessage, res: ServerResponse) {
-  const path = req.url ?? "/";
-  renders.push(`${req.method} ${path}`);
+  const url = req.url ?? "/";
+  // Like proxy.ts: an unprefixed page is rewritten to the visitor's language.
+  const path =
+    url === "/toms"
+      ? `/${preferredLocale(/a28-locale=(\w+)/.exec(req.headers.cookie ?? "")?.[1], req.headers["accept-language"])}/toms`
+      : url;
+  renders.push(`${req.method} ${url}`);
   res.setHeader("content-security-policy", CSP);
   res.setHeader("vary", "rsc, Accept-Encoding");
   res.setHeader("x-nextjs-cache", "HIT");
@@ -133,13 +139,15 @@ describe("the public-page snapshot", () => {
     expect((await get("/en/toms")).headers.get("vary")).toBe("rsc, Accept-Encoding");
   });
 
-  it("stores the public files, never a per-request page or one that sets a cookie", async () => {
+  it("stores the public files, never a per-request page, one that sets a cookie, or a 404", async () => {
     expect(JSON.parse((await visitUntilStored("/subprocessors.json")).text)).toEqual({ version: 1 });
     for (const path of ["/en/documents/access/t0ken", "/en/welcome", "/en/nowhere"]) {
       for (let i = 0; i < 3; i++) await get(path);
       await new Promise((r) => setTimeout(r, 50));
       expect((await get(path)).headers.get("x-article28-snapshot"), path).toBeNull();
     }
+    // No fill request follows what is not worth keeping: each visit was rendered once, nothing more.
+    expect(renders.filter((r) => r === "GET /en/nowhere")).toHaveLength(4);
   });
 
   it("leaves queries, client-router requests and POSTs to Next.js", async () => {
