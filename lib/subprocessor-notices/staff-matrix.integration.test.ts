@@ -3,7 +3,7 @@
 // organisation × change with formula-looking names defused, and is audited in the provider's chain; SUPPORT
 // staff are refused and customers do not learn the page exists.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { createOrganization, createUser } from "../../prisma/factories.ts";
+import { createOrganization, createUser, upsertProviderSettings } from "../../prisma/factories.ts";
 import { db } from "../db/client.ts";
 import { contextFor } from "../testing/context.ts";
 import { fixedClock } from "../time/clock.ts";
@@ -19,18 +19,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const START = new Date("2026-06-01T08:00:00.000Z");
 const clock = fixedClock(START);
 
-await db.providerSettings.upsert({
-  where: { id: "provider" },
-  create: {
-    legalName: "Northwind Analytics GmbH",
-    displayName: "Northwind Analytics",
-    address: "Berlin",
-    dpoName: "Dr. Lena Vogel",
-    dpoEmail: "dpo@northwind.example",
-    securityEmail: "security@northwind.example",
-  },
-  update: {},
-});
+await upsertProviderSettings();
 
 const tag = Math.random().toString(36).slice(2, 7);
 const FORMULA_NAME = `=HYPERLINK("http://evil.example","Formula ${tag}")`;

@@ -4,7 +4,7 @@
 // staff resolve objections; the job records deemed acceptance when a window closes in silence (idempotent);
 // under specific authorisation a subprocessor applies only after approval, also for a past date.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createOrganization, createUser } from "../../prisma/factories.ts";
+import { createOrganization, createUser, upsertProviderSettings } from "../../prisma/factories.ts";
 import { db } from "../db/client.ts";
 import {
   organizationSubprocessorAnswersEntity,
@@ -33,18 +33,7 @@ const START = new Date("2026-05-04T08:00:00.000Z");
 const clock = fixedClock(START);
 const isoDay = (ms: number) => new Date(START.getTime() + ms).toISOString().slice(0, 10);
 
-await db.providerSettings.upsert({
-  where: { id: "provider" },
-  create: {
-    legalName: "Northwind Analytics GmbH",
-    displayName: "Northwind Analytics",
-    address: "Berlin",
-    dpoName: "Dr. Lena Vogel",
-    dpoEmail: "dpo@northwind.example",
-    securityEmail: "security@northwind.example",
-  },
-  update: {},
-});
+await upsertProviderSettings();
 
 let counter = 0;
 function addition(name: string, effectiveDate: string, shorterNotice = false) {
