@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prerenderedPublicPage, publicDocumentPdf } from "./public-paths.ts";
+import { prerenderedPublicPage } from "./public-paths.ts";
 
 describe("prerenderedPublicPage", () => {
   it("names a prefixed page as it is and an unprefixed one in the visitor's language", () => {
@@ -27,27 +27,5 @@ describe("prerenderedPublicPage", () => {
       "/subprocessors.json",
     ])
       expect(prerenderedPublicPage(path, null, null), path).toBeNull();
-  });
-});
-
-describe("publicDocumentPdf", () => {
-  it("names a trust document's PDF, prefixed or in the visitor's language; nothing gated or signed-in", () => {
-    expect(publicDocumentPdf("/en/toms/latest.pdf", null, null)).toEqual({
-      path: "/en/toms/latest.pdf",
-      negotiated: false,
-    });
-    expect(publicDocumentPdf("/toms/2.pdf", null, "de")).toEqual({
-      path: "/de/toms/2.pdf",
-      negotiated: true,
-    });
-    for (const path of [
-      "/en/documents/soc2/download",
-      "/en/documents/access/t0ken/grant.pdf",
-      "/portal/acme.pdf",
-      "/admin/x.pdf",
-      "/en/toms",
-      "/en/toms/latest.pdf/x",
-    ])
-      expect(publicDocumentPdf(path, null, null), path).toBeNull();
   });
 });

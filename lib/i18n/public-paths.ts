@@ -31,28 +31,6 @@ export function isPublicPagePath(path: string): boolean {
   return !last.includes(".") || /^\/[a-z0-9-]+\/[^/]+\.pdf$/.test(path);
 }
 
-/** A trust document's PDF (/en/toms/latest.pdf, /de/dpa/2.pdf, or unprefixed /toms/latest.pdf). */
-const DOCUMENT_PDF = /^\/[a-z0-9-]+\/[^/]+\.pdf$/;
-
-/**
- * A trust document's PDF a request is for — its language-prefixed path, and whether the language was
- * negotiated — or null.
- */
-export function publicDocumentPdf(
-  path: string,
-  languageCookie: string | null | undefined,
-  acceptLanguage: string | null | undefined,
-): { path: string; negotiated: boolean } | null {
-  const [, first = ""] = path.split("/");
-  if (isLocale(first)) {
-    const rest = path.slice(first.length + 1);
-    return DOCUMENT_PDF.test(rest) && !under(rest, DYNAMIC_PUBLIC_AREAS) ? { path, negotiated: false } : null;
-  }
-  if (!DOCUMENT_PDF.test(path) || under(path, DYNAMIC_AREAS) || under(path, DYNAMIC_PUBLIC_AREAS))
-    return null;
-  return { path: `/${preferredLocale(languageCookie, acceptLanguage)}${path}`, negotiated: true };
-}
-
 /**
  * The prerendered public page a request is for — its language-prefixed path, and whether the language was
  * negotiated (an unprefixed URL) — or null for anything else: signed-in and per-request areas, personal

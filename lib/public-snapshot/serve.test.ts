@@ -28,11 +28,10 @@ let origin = "";
 function next(req: IncomingMessage, res: ServerResponse) {
   const url = req.url ?? "/";
   // Like proxy.ts: an unprefixed page is rewritten to the visitor's language.
-  const language = preferredLocale(
-    /a28-locale=(\w+)/.exec(req.headers.cookie ?? "")?.[1],
-    req.headers["accept-language"],
-  );
-  const path = url === "/toms" || url === "/toms/latest.pdf" ? `/${language}${url}` : url;
+  const path =
+    url === "/toms"
+      ? `/${preferredLocale(/a28-locale=(\w+)/.exec(req.headers.cookie ?? "")?.[1], req.headers["accept-language"])}/toms`
+      : url;
   renders.push(`${req.method} ${url}`);
   res.setHeader("content-security-policy", CSP);
   res.setHeader("vary", "rsc, Accept-Encoding");
@@ -45,12 +44,6 @@ function next(req: IncomingMessage, res: ServerResponse) {
     res.setHeader("x-nextjs-prerender", "1");
     res.setHeader("set-cookie", "a=b");
     return res.end("a page with a cookie");
-  }
-  if (/^\/(en|de)\/toms\/latest\.pdf$/.test(path)) {
-    res.setHeader("cache-control", "public, max-age=300");
-    res.setHeader("content-type", "application/pdf");
-    res.setHeader("etag", `"pdf-${version}"`);
-    return res.end(`%PDF-1.7 ${path} version ${version}`);
   }
   if (path === "/subprocessors.json") {
     res.setHeader("cache-control", "public, max-age=300");
@@ -155,17 +148,6 @@ describe("the public-page snapshot", () => {
     }
     // No fill request follows what is not worth keeping: each visit was rendered once, nothing more.
     expect(renders.filter((r) => r === "GET /en/nowhere")).toHaveLength(4);
-  });
-
-  it("keeps the documents' PDFs as they are (never compressed again), in the visitor's language too", async () => {
-    const pdf = await visitUntilStored("/en/toms/latest.pdf");
-    expect(pdf.text).toBe("%PDF-1.7 /en/toms/latest.pdf version 1");
-    const zipped = await raw("/en/toms/latest.pdf", { "accept-encoding": "gzip" });
-    expect(zipped.headers["content-encoding"]).toBeUndefined();
-    expect(zipped.headers["content-type"]).toBe("application/pdf");
-    const german = await visitUntilStored("/toms/latest.pdf", { "accept-language": "de" });
-    expect(german.text).toContain("/de/toms/latest.pdf");
-    expect(german.headers.get("vary")).toContain("Accept-Language, Cookie");
   });
 
   it("leaves queries, client-router requests and POSTs to Next.js", async () => {

@@ -1,6 +1,5 @@
 // Serving the public trust center from the snapshot (ADR 0032), in the custom server before Next.js: a GET or
-// HEAD of a prerendered public page or one of its public files (JSON, CSV, Atom, security.txt, the trust
-// documents' PDFs), with no query
+// HEAD of a prerendered public page or one of its public files (JSON, CSV, Atom, security.txt), with no query
 // and no client-router header, is answered from memory with
 // the status, headers and body Next.js gave for it (gzip when accepted, 304 on a matching If-None-Match);
 // an unprefixed page first picks the visitor's language as proxy.ts does and adds its Vary. Anything else,
@@ -10,7 +9,7 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LOCALE_COOKIE } from "../i18n/locale.ts";
-import { prerenderedPublicPage, publicDocumentPdf } from "../i18n/public-paths.ts";
+import { prerenderedPublicPage } from "../i18n/public-paths.ts";
 import { snapshotEntry, snapshotGeneration, storeSnapshot } from "./store.ts";
 
 const FILL_HEADER = "x-article28-snapshot-fill";
@@ -27,8 +26,6 @@ const NOT_STORED = new Set([
   "x-middleware-rewrite",
 ]);
 const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"];
-/** A larger PDF is streamed by Next.js each time rather than held in memory. */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** The public trust center's machine-readable files (route handlers answering `public` from cached data). */
 const PUBLIC_FILES = new Set([
   "/subprocessors.json",
@@ -44,20 +41,17 @@ export function servePublicSnapshot(req: IncomingMessage, res: ServerResponse, o
   const url = req.url ?? "/";
   if (url.includes("?") || req.headers[FILL_HEADER] === FILL_TOKEN) return false;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
-  const cookie = languageCookie(req.headers.cookie);
-  const language = req.headers["accept-language"];
-  const file = PUBLIC_FILES.has(url)
+  const page = PUBLIC_FILES.has(url)
     ? { path: url, negotiated: false }
-    : publicDocumentPdf(url, cookie, language);
-  const page = file ?? prerenderedPublicPage(url, cookie, language);
+    : prerenderedPublicPage(url, languageCookie(req.headers.cookie), req.headers["accept-language"]);
   if (!page) return false;
   const entry = snapshotEntry(page.path);
   if (!entry) {
     // Filled only once Next.js answered this visit with a page worth keeping: a flood of unknown URLs (404s)
     // or per-request answers costs no second request each.
     res.once("finish", () => {
-      if (res.statusCode === 200 && (file || res.getHeader("x-nextjs-prerender") === "1"))
-        void fillPublicSnapshot(origin, page.path, file ? "file" : "page");
+      if (res.statusCode === 200 && (PUBLIC_FILES.has(url) || res.getHeader("x-nextjs-prerender") === "1"))
+        void fillPublicSnapshot(origin, page.path);
     });
     return false;
   }
@@ -69,8 +63,8 @@ export function servePublicSnapshot(req: IncomingMessage, res: ServerResponse, o
     res.end();
     return true;
   }
-  const gzip = entry.gzip !== null && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  const body = gzip ? entry.gzip! : entry.body;
+  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const body = gzip ? entry.gzip : entry.body;
   if (gzip) res.setHeader("content-encoding", "gzip");
   res.setHeader("content-length", body.length);
   res.statusCode = 200;
@@ -79,11 +73,7 @@ export function servePublicSnapshot(req: IncomingMessage, res: ServerResponse, o
 }
 
 /** Asks this server for the page and stores what Next.js answered, if it is a prerendered page. */
-export async function fillPublicSnapshot(
-  origin: string,
-  path: string,
-  kind: "page" | "file",
-): Promise<boolean> {
+export async function fillPublicSnapshot(origin: string, path: string): Promise<boolean> {
   if (filling.has(path)) return false;
   filling.add(path);
   try {
@@ -93,10 +83,9 @@ export async function fillPublicSnapshot(
       redirect: "manual",
     });
     const body = Buffer.from(await response.arrayBuffer());
-    const cacheable =
-      kind === "file"
-        ? (response.headers.get("cache-control") ?? "").startsWith("public") && body.length <= MAX_FILE_BYTES
-        : response.headers.get("x-nextjs-prerender") === "1";
+    const cacheable = PUBLIC_FILES.has(path)
+      ? (response.headers.get("cache-control") ?? "").startsWith("public")
+      : response.headers.get("x-nextjs-prerender") === "1";
     const prerendered =
       response.status === 200 &&
       cacheable &&

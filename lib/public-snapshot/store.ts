@@ -10,7 +10,7 @@ export const SNAPSHOT_TTL_MS = 300_000;
 export type SnapshotEntry = {
   headers: [string, string][];
   body: Buffer;
-  gzip: Buffer | null;
+  gzip: Buffer;
   etag: string | null;
   storedAt: number;
 };
@@ -38,10 +38,7 @@ export function storeSnapshot(
   const s = store();
   if (s.generation !== generation) return false;
   const etag = page.headers.find(([name]) => name === "etag")?.[1] ?? null;
-  const type = page.headers.find(([name]) => name === "content-type")?.[1] ?? "";
-  // Text is sent compressed when the client accepts it; a PDF is compressed already.
-  const gzip = /^(text\/|application\/(json|atom\+xml|xml))/.test(type) ? gzipSync(page.body) : null;
-  s.entries.set(path, { ...page, gzip, etag, storedAt: now });
+  s.entries.set(path, { ...page, gzip: gzipSync(page.body), etag, storedAt: now });
   return true;
 }
 
