@@ -47,12 +47,7 @@ export function servePublicSnapshot(req: IncomingMessage, res: ServerResponse, o
   if (!page) return false;
   const entry = snapshotEntry(page.path);
   if (!entry) {
-    // Filled only once Next.js answered this visit with a page worth keeping: a flood of unknown URLs (404s)
-    // or per-request answers costs no second request each.
-    res.once("finish", () => {
-      if (res.statusCode === 200 && (PUBLIC_FILES.has(url) || res.getHeader("x-nextjs-prerender") === "1"))
-        void fillPublicSnapshot(origin, page.path);
-    });
+    void fillPublicSnapshot(origin, page.path);
     return false;
   }
   for (const [name, value] of entry.headers)
