@@ -16,7 +16,6 @@ import { prepareDatabase } from "../lib/db/prepare.ts";
 import { clientAddressHeaders } from "./client-address.ts";
 import { varyNegotiatedResponses } from "./negotiated-vary.ts";
 import { refuseClientError, refuseTunnel, refuseUnsupportedMethod } from "./unsupported-method.ts";
-import { servePublicSnapshot } from "../lib/public-snapshot/serve.ts";
 
 const mode = process.argv[2] ?? "dev";
 const modes = ["dev", "start", "worker", "migrate", "seed", "audit-verify"];
@@ -135,11 +134,8 @@ const app = next({ dev: mode === "dev", hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 const production = config.NODE_ENV === "production";
-// The snapshot asks this server for pages it does not hold yet (ADR 0032).
-const origin = `http://${hostname === "0.0.0.0" ? "127.0.0.1" : hostname}:${port}`;
 createServer((req, res) => {
   if (refuseUnsupportedMethod(req, res, { production })) return;
-  if (production && servePublicSnapshot(req, res, origin)) return;
   clientAddressHeaders(req, config.TRUST_PROXY);
   varyNegotiatedResponses(res);
   void handle(req, res);

@@ -5,7 +5,6 @@ import "server-only";
 // changes (a subprocessor taking effect) appear on time and several app instances converge
 // (docs/decisions/0008).
 import { revalidatePath, revalidateTag } from "next/cache";
-import { clearPublicSnapshot } from "../public-snapshot/store.ts";
 
 /** Cache tag of the data behind public route handlers (JSON, CSV, Atom, security.txt, PDFs). */
 export const PUBLIC_DATA_TAG = "trust-public";
@@ -14,5 +13,4 @@ export function revalidatePublicPages(): void {
   // The layout's route includes its group: pages are tagged "_N_T_/(public)/[locale]/layout".
   revalidatePath("/(public)/[locale]", "layout");
   revalidateTag(PUBLIC_DATA_TAG, { expire: 0 });
-  clearPublicSnapshot();
 }
