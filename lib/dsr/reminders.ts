@@ -9,7 +9,6 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { SYSTEM_ACTOR } from "../audit/record.ts";
 import { db, type Tx } from "../db/client.ts";
-import type { StaffRole } from "../generated/prisma/enums.ts";
 import { formatInstant } from "../i18n/format.ts";
 import { requestEmailDelivery } from "../jobs/email-jobs.ts";
 import { enqueueEmailBatch } from "../mail/outbox.ts";
@@ -19,6 +18,7 @@ import { readerTimeZone } from "../time/reader-time-zone.ts";
 import { auditForProvider, dsrEvent } from "./audit.ts";
 import { consoleRequestUrl } from "./links.ts";
 import { DSR_EMAILS } from "./messages.ts";
+import { activeStaffWith, type StaffMember } from "../admin/staff/active-staff.ts";
 
 export const REMINDER_WINDOW_MS = 24 * 3_600_000;
 
@@ -29,7 +29,6 @@ type Claimed = {
   assigneeId: string | null;
   organization: string;
 };
-type StaffMember = { id: string; email: string; timeZone: string | null };
 
 async function claim(tx: Tx, column: "reminderSentAt" | "escalatedAt", now: Date): Promise<Claimed[]> {
   const soon = new Date(now.getTime() + REMINDER_WINDOW_MS);
@@ -48,14 +47,6 @@ async function claim(tx: Tx, column: "reminderSentAt" | "escalatedAt", now: Date
         RETURNING r.id, r.reference, r."processorDueAt", r."assigneeId", o.name AS organization`;
 }
 
-async function staffWith(tx: Tx, role: StaffRole): Promise<StaffMember[]> {
-  return tx.user.findMany({
-    where: { disabledAt: null, staffRoles: { some: { role } } },
-    select: { id: true, email: true, timeZone: true },
-    orderBy: { email: "asc" },
-  });
-}
-
 async function activeUser(tx: Tx, id: string): Promise<StaffMember[]> {
   const user = await tx.user.findFirst({
     where: { id, disabledAt: null },
@@ -71,8 +62,8 @@ async function notify(
   clock: Clock,
 ): Promise<void> {
   const run = randomUUID();
-  const admins = kind === "escalation" ? await staffWith(tx, "ADMIN") : [];
-  const privacy = kind === "reminder" ? await staffWith(tx, "PRIVACY") : [];
+  const admins = kind === "escalation" ? await activeStaffWith(tx, ["ADMIN"]) : [];
+  const privacy = kind === "reminder" ? await activeStaffWith(tx, ["PRIVACY"]) : [];
   const provider = await providerTimeZone(tx);
   for (const request of requests) {
     const assignee = request.assigneeId ? await activeUser(tx, request.assigneeId) : [];

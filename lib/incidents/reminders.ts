@@ -20,6 +20,7 @@ import { providerTimeZone } from "../provider/default-time-zone.ts";
 import type { Clock } from "../time/clock.ts";
 import { readerTimeZone } from "../time/reader-time-zone.ts";
 import { INCIDENT_MESSAGES } from "./messages.ts";
+import { activeStaffWith } from "../admin/staff/active-staff.ts";
 
 export const REMINDER_WINDOW_MS = 6 * 3_600_000;
 
@@ -103,11 +104,7 @@ function byIncident(claimed: Claimed[]): IncidentDue[] {
 async function notifyStaff(tx: Tx, kind: Kind, claimed: Claimed[], now: Date): Promise<void> {
   if (claimed.length === 0) return;
   const incidents = byIncident(claimed);
-  const staff = await tx.user.findMany({
-    where: { disabledAt: null, staffRoles: { some: { role: { in: kind.roles } } } },
-    select: { id: true, email: true, timeZone: true },
-    orderBy: { email: "asc" },
-  });
+  const staff = await activeStaffWith(tx, kind.roles);
   const run = randomUUID();
   const provider = await providerTimeZone(tx);
   await enqueueEmailBatch(

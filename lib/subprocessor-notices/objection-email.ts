@@ -9,6 +9,7 @@ import type { Tx } from "../db/client.ts";
 import { enqueueEmailBatch } from "../mail/outbox.ts";
 import { toSingleLine } from "../text/single-line.ts";
 import { OBJECTION_EMAIL_MESSAGES as W } from "./messages.ts";
+import { activeStaffWith } from "../admin/staff/active-staff.ts";
 
 export type ObjectionFacts = {
   noticeId: string;
@@ -52,11 +53,7 @@ export function objectionEmail(facts: ObjectionFacts): { subject: string; text: 
 
 /** Queues the email to every active PRIVACY staff member; returns how many were new. */
 export async function enqueueObjectionEmails(tx: Tx, facts: ObjectionFacts): Promise<number> {
-  const staff = await tx.user.findMany({
-    where: { disabledAt: null, staffRoles: { some: { role: "PRIVACY" } } },
-    select: { email: true },
-    orderBy: { email: "asc" },
-  });
+  const staff = await activeStaffWith(tx, ["PRIVACY"]);
   const email = objectionEmail(facts);
   return enqueueEmailBatch(
     tx,
