@@ -37,6 +37,18 @@ export function spreadsheetCell(value: string): string {
  * the record delimiter, so a lone line feed in a note would split the row in a spreadsheet). */
 const CSV_OPTIONS = { record_delimiter: "\r\n", quoted_match: /[\r\n]/ };
 
+/**
+ * A whole CSV file for a spreadsheet (the staff tables' exports): the byte order mark, the header row, one
+ * record per row with its cells in the columns' order, every cell defused (`spreadsheetCell`).
+ */
+export function spreadsheetCsv<C extends string>(
+  columns: readonly C[],
+  rows: readonly Record<C, string>[],
+): string {
+  const records = rows.map((row) => columns.map((column) => spreadsheetCell(row[column])));
+  return `\uFEFF${stringify([[...columns], ...records], CSV_OPTIONS)}`;
+}
+
 function csvRecord(entry: AuditLogEntry): string[] {
   const cells: Record<(typeof AUDIT_CSV_COLUMNS)[number], string> = {
     seq: String(entry.seq),

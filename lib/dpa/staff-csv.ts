@@ -2,9 +2,8 @@ import "server-only";
 // The staff table as a CSV file (ADR 0029): one row per organisation; every cell a spreadsheet would run as
 // a formula gets a leading apostrophe (SECURITY.md S25, like the audit export), names are single lines.
 // The export is audited in the provider's chain.
-import { stringify } from "csv-stringify/sync";
 import { recordAudit, userActor } from "../audit/record.ts";
-import { spreadsheetCell } from "../audit/log-file.ts";
+import { spreadsheetCsv } from "../audit/log-file.ts";
 import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
 import { toSingleLine } from "../text/single-line.ts";
@@ -24,8 +23,11 @@ export const DPA_CSV_COLUMNS = [
   "negotiated_sha256",
 ] as const;
 
-function record(row: DpaTableRow, currentVersion: number | null): string[] {
-  const cells: Record<(typeof DPA_CSV_COLUMNS)[number], string> = {
+function record(
+  row: DpaTableRow,
+  currentVersion: number | null,
+): Record<(typeof DPA_CSV_COLUMNS)[number], string> {
+  return {
     organization: toSingleLine(row.name),
     slug: row.slug,
     state: row.state,
@@ -38,18 +40,11 @@ function record(row: DpaTableRow, currentVersion: number | null): string[] {
     negotiated_title: toSingleLine(row.negotiated?.title ?? ""),
     negotiated_sha256: row.negotiated?.sha256 ?? "",
   };
-  return DPA_CSV_COLUMNS.map((column) => spreadsheetCell(cells[column]));
 }
 
 export async function dpaAcceptanceCsv(ctx: Context, filter: DpaFilter): Promise<string> {
   const staff = await authorizeStaff(ctx, "admin.organizations.view");
   const table = await dpaAcceptanceTable(ctx, filter);
-  const csv = stringify(
-    [[...DPA_CSV_COLUMNS], ...table.rows.map((row) => record(row, table.current?.version ?? null))],
-    {
-      record_delimiter: "\r\n",
-    },
-  );
   await recordAudit(
     {
       organizationId: null,
@@ -60,5 +55,8 @@ export async function dpaAcceptanceCsv(ctx: Context, filter: DpaFilter): Promise
     },
     { clock: ctx.clock },
   );
-  return `\uFEFF${csv}`;
+  return spreadsheetCsv(
+    DPA_CSV_COLUMNS,
+    table.rows.map((row) => record(row, table.current?.version ?? null)),
+  );
 }

@@ -3,8 +3,7 @@ import "server-only";
 // chosen change, else the latest six; narrowed by the same filter), with the notice's state, window and
 // delivery. Every cell a spreadsheet would run as a formula gets a leading apostrophe and names are single
 // lines (SECURITY.md S25, as the DPA and audit exports do). The export is audited in the provider's chain.
-import { stringify } from "csv-stringify/sync";
-import { spreadsheetCell } from "../audit/log-file.ts";
+import { spreadsheetCsv } from "../audit/log-file.ts";
 import { recordAudit, userActor } from "../audit/record.ts";
 import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";
@@ -39,8 +38,8 @@ function record(
   change: MatrixChange,
   organization: { name: string; slug: string },
   cell: MatrixCell,
-): string[] {
-  const cells: Record<(typeof MATRIX_CSV_COLUMNS)[number], string> = {
+): Record<(typeof MATRIX_CSV_COLUMNS)[number], string> {
+  return {
     change_id: change.id,
     change_type: change.type,
     subprocessor: toSingleLine(change.subprocessor),
@@ -59,7 +58,6 @@ function record(
     emails_failed: String(cell.delivery.failures.length),
     failure_reasons: cell.delivery.failures.map((f) => toSingleLine(`${f.address}: ${f.reason}`)).join("; "),
   };
-  return MATRIX_CSV_COLUMNS.map((column) => spreadsheetCell(cells[column]));
 }
 
 export type MatrixCsv = { body: string; rows: number };
@@ -74,7 +72,6 @@ export async function noticeMatrixCsv(ctx: Context, filter: MatrixFilter): Promi
       return cell ? [record(change, organization, cell)] : [];
     }),
   );
-  const csv = stringify([[...MATRIX_CSV_COLUMNS], ...rows], { record_delimiter: "\r\n" });
   await recordAudit(
     {
       organizationId: null,
@@ -89,5 +86,5 @@ export async function noticeMatrixCsv(ctx: Context, filter: MatrixFilter): Promi
     },
     { clock: ctx.clock },
   );
-  return { body: `\uFEFF${csv}`, rows: rows.length };
+  return { body: spreadsheetCsv(MATRIX_CSV_COLUMNS, rows), rows: rows.length };
 }
