@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { judge } from "./authorised-at.ts";
 import { matrixState } from "./staff-matrix.ts";
-import { windowEnd, windowsLongerThanNotice } from "./window.ts";
+import { awaitsDelivery, windowEnd, windowsLongerThanNotice } from "./window.ts";
 
 const AT = new Date("2026-06-01T12:00:00.000Z");
 const BEFORE = new Date(AT.getTime() - 1);
@@ -32,10 +32,19 @@ describe("judge", () => {
 });
 
 describe("windows", () => {
-  it("closes notice days × 24 h after the announcement, only for general authorisation of an addition", () => {
+  it("closes notice days × 24 h after delivery, only for general authorisation of an addition", () => {
     expect(windowEnd("GENERAL", AT, 30, true)).toEqual(new Date("2026-07-01T12:00:00.000Z"));
     expect(windowEnd("SPECIFIC", AT, 30, true)).toBeNull();
     expect(windowEnd("GENERAL", AT, 30, false)).toBeNull();
+  });
+
+  it("waits for delivery only while a general notice of an addition is unanswered and undelivered", () => {
+    const notice = { type: "ADD", mode: "GENERAL", status: "NOTIFIED", deliveredAt: null } as const;
+    expect(awaitsDelivery(notice)).toBe(true);
+    expect(awaitsDelivery({ ...notice, deliveredAt: AT })).toBe(false);
+    expect(awaitsDelivery({ ...notice, status: "OBJECTED" })).toBe(false);
+    expect(awaitsDelivery({ ...notice, mode: "SPECIFIC" })).toBe(false);
+    expect(awaitsDelivery({ ...notice, type: "REMOVE" })).toBe(false);
   });
 
   it("names the general organisations whose window is longer than the notice given", () => {

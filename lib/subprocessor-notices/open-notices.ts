@@ -37,8 +37,7 @@ export async function openNoticesOf(reader: Tx, organizationId: string, now: Dat
 export async function openNoticesBanner(ctx: Context, slug: string): Promise<OpenNotices | null> {
   if (ctx.actor?.apiKey) return null;
   const org = await authorizeOrgBySlug(ctx, slug, "org.view");
-  const membership = org.actor.memberships.find((m) => m.organizationId === org.organizationId);
-  if (membership?.closingSince || !customerCan(org.role, "org.subprocessors.respond")) return null;
+  if (org.closing || !customerCan(org.role, "org.subprocessors.respond")) return null;
   const open = await openNoticesOf(db, org.organizationId, org.clock.now());
   return open.count === 0 ? null : open;
 }

@@ -14,6 +14,7 @@ import type {
   SubprocessorObjectionOutcome,
 } from "../generated/prisma/enums.ts";
 import { authorisedSubprocessorsAt, type AppliedSubprocessor } from "./authorised-at.ts";
+import { awaitsDelivery } from "./window.ts";
 
 export type PortalNoticeAnswer = {
   status: SubprocessorNoticeStatus;
@@ -79,9 +80,9 @@ export async function portalSubprocessorsView(ctx: Context, slug: string): Promi
   const now = org.clock.now();
   const organization = await db.organization.findUniqueOrThrow({
     where: { id: org.organizationId },
-    select: { closingSince: true, subprocessorAuthorisation: true, subprocessorNoticeDays: true },
+    select: { subprocessorAuthorisation: true, subprocessorNoticeDays: true },
   });
-  const closing = organization.closingSince !== null;
+  const closing = org.closing;
   const mayRespond = !closing && customerCan(org.role, "org.subprocessors.respond") && !org.actor.apiKey;
   const rows = await db.subprocessorNotice.findMany({
     where: { organizationId: org.organizationId },
@@ -125,8 +126,7 @@ export async function portalSubprocessorsView(ctx: Context, slug: string): Promi
       mode: n.mode,
       noticeDays: n.noticeDays,
       windowEndsAt: n.windowEndsAt,
-      awaitsDelivery:
-        n.change.type !== "REMOVE" && n.mode === "GENERAL" && n.status === "NOTIFIED" && !n.deliveredAt,
+      awaitsDelivery: awaitsDelivery({ ...n, type: n.change.type }),
       status: n.status,
       answers: !open ? [] : n.mode === "GENERAL" ? ["object", "accept"] : ["approve", "refuse"],
       history: n.answers.map((a) => ({

@@ -17,6 +17,7 @@ import type {
 } from "../generated/prisma/enums.ts";
 import { noticeDeliveries, type NoticeDelivery } from "./delivery-summary.ts";
 import { MATRIX_STATES, type MatrixFilter, type MatrixState } from "./matrix-filter.ts";
+import { awaitsDelivery } from "./window.ts";
 
 export { MATRIX_STATES, type MatrixState };
 
@@ -148,8 +149,7 @@ export async function noticeMatrix(ctx: Context, filter: MatrixFilter = {}, take
           noticeDays: n.noticeDays,
           deliveredAt: n.deliveredAt,
           windowEndsAt: n.windowEndsAt,
-          awaitsDelivery:
-            c.type !== "REMOVE" && n.mode === "GENERAL" && n.status === "NOTIFIED" && !n.deliveredAt,
+          awaitsDelivery: awaitsDelivery({ ...n, type: c.type }),
           state,
           outcome: n.objectionOutcome,
           recipients: n.recipients.length,

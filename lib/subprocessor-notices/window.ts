@@ -1,7 +1,11 @@
 // The objection window of a notice (GDPR.md C1): it opens when the notice is delivered (an SMTP server first
 // accepted one of its emails, ./delivered.ts) and closes the organisation's notice period later (the days of
 // its DPA, counted as whole 24-hour days from that moment). Pure.
-import type { SubprocessorAuthorisation } from "../generated/prisma/enums.ts";
+import type {
+  SubprocessorAuthorisation,
+  SubprocessorChangeType,
+  SubprocessorNoticeStatus,
+} from "../generated/prisma/enums.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -22,4 +26,19 @@ export function windowsLongerThanNotice<T extends { mode: SubprocessorAuthorisat
   noticeDays: number,
 ): T[] {
   return organizations.filter((o) => o.mode === "GENERAL" && o.noticeDays > noticeDays);
+}
+
+/** A GENERAL notice of an addition, unanswered, none of whose emails was accepted yet: its window has not opened. */
+export function awaitsDelivery(notice: {
+  type: SubprocessorChangeType;
+  mode: SubprocessorAuthorisation;
+  status: SubprocessorNoticeStatus;
+  deliveredAt: Date | null;
+}): boolean {
+  return (
+    notice.type !== "REMOVE" &&
+    notice.mode === "GENERAL" &&
+    notice.status === "NOTIFIED" &&
+    !notice.deliveredAt
+  );
 }
