@@ -61,13 +61,6 @@ const subjectId = (s: FactSubject) =>
       : s.subprocessorId;
 
 /** The facts as they are now; null when the subject does not exist. */
-export async function currentFacts<S extends FactSubject>(
-  reader: FactReader,
-  subject: S,
-): Promise<FactsOf<S> | null> {
-  return (await readCurrent(reader, subject)) as FactsOf<S> | null;
-}
-
 async function readCurrent(reader: FactReader, subject: FactSubject) {
   switch (subject.kind) {
     case "PROCESSOR": {
@@ -131,17 +124,23 @@ export async function trackFacts<T>(
   at: Date,
   change: () => Promise<T>,
 ): Promise<T> {
+  // The facts each subject had before the change, as its history last recorded them.
+  const before: string[] = [];
   for (const subject of subjects) {
     // One writer per subject at a time: concurrent changes append in order, one baseline only.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`records-fact:${subject.kind}:${subjectId(subject)}`}))`;
-    if (!(await latestVersion(tx, subject, null))) await append(tx, subject, BASELINE);
+    const latest = await latestVersion(tx, subject, null);
+    if (latest) before.push(canonicalJson(latest.facts));
+    else {
+      const facts = await readCurrent(tx, subject);
+      if (facts) await append(tx, subject, BASELINE, facts);
+      before.push(canonicalJson(facts));
+    }
   }
   const result = await change();
-  for (const subject of subjects) {
-    const latest = await latestVersion(tx, subject, null);
+  for (const [i, subject] of subjects.entries()) {
     const now = await readCurrent(tx, subject);
-    if (now && (!latest || canonicalJson(latest.facts) !== canonicalJson(now)))
-      await append(tx, subject, at, now);
+    if (now && canonicalJson(now) !== before[i]) await append(tx, subject, at, now);
   }
   return result;
 }
@@ -165,7 +164,7 @@ export async function factsAt<S extends FactSubject>(
 ): Promise<{ facts: FactsOf<S>; known: boolean } | null> {
   const version = await latestVersion(reader, subject, at);
   if (version) return { facts: version.facts as FactsOf<S>, known: isKnown(version.validFrom) };
-  const facts = await currentFacts(reader, subject);
+  const facts = (await readCurrent(reader, subject)) as FactsOf<S> | null;
   return facts ? { facts, known: false } : null;
 }
 
@@ -190,16 +189,14 @@ export async function subprocessorFactsAt(
 /** A baseline holds the state found when tracking began: from when is unknown. */
 const isKnown = (validFrom: Date) => validFrom.getTime() !== BASELINE.getTime();
 
-async function append(tx: Tx, subject: FactSubject, validFrom: Date, facts?: object | null) {
-  const value = facts ?? (await readCurrent(tx, subject));
-  if (!value) return;
+async function append(tx: Tx, subject: FactSubject, validFrom: Date, facts: object) {
   await tx.recordsFactVersion.create({
     data: {
       kind: subject.kind satisfies RecordsFactKind,
       subjectId: subjectId(subject),
       organizationId: subject.kind === "CONTROLLER" ? subject.organizationId : null,
       validFrom,
-      facts: value,
+      facts,
     },
   });
 }

@@ -268,6 +268,15 @@ describe("the records of one organisation", () => {
       where: { organizationId: acme.id, userId: acmePrivacy.id },
     });
     await changeMemberRole(await as(acmeOwner, 46), { membershipId: privacyMembership.id, role: "MEMBER" });
+    // A change that does not touch what the records name writes no version.
+    const versions = () => db.recordsFactVersion.count({ where: { kind: "CONTROLLER", subjectId: acme.id } });
+    const counted = await versions();
+    const memberMembership = await db.membership.findFirstOrThrow({
+      where: { organizationId: acme.id, userId: acmeMember.id },
+    });
+    await changeMemberRole(await as(acmeOwner, 46), { membershipId: memberMembership.id, role: "AUDITOR" });
+    await changeMemberRole(await as(acmeOwner, 46), { membershipId: memberMembership.id, role: "MEMBER" });
+    expect(await versions()).toBe(counted);
     await updateBreachContacts(await as(acmeOwner, 46), {
       slug: acme.slug,
       contacts: "dpo-new@acme-records.example",
