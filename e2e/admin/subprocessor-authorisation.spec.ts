@@ -276,6 +276,9 @@ test("announce → per-customer notices; Globex approves, Acme objects and staff
   await expect(staff).toHaveURL(/state=deemed_accepted/);
   await expect(staff.getByRole("row").filter({ hasText: initech.name })).toContainText("Deemed accepted");
   await expect(staff.getByRole("row").filter({ hasText: acme.name })).toHaveCount(0);
+  await staff.setViewportSize(PHONE);
+  await look(staff, "notice-matrix-filtered-phone");
+  await staff.setViewportSize(LAPTOP);
   const csvPath = (await filters.getByRole("link", { name: "Download CSV" }).getAttribute("href"))!;
   expect(csvPath).toContain(`change=${change.id}`);
   const csv = await staff.request.get(csvPath);

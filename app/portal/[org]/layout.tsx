@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { AppShell } from "@/app/_components/app-shell";
-import { Alert, DateTime, UserText } from "@/app/_ui";
+import { DateTime, UserText } from "@/app/_ui";
 import { customerCan } from "@/lib/auth/authorization/permissions";
 import { loadPage } from "@/lib/http/page";
 import type { Locale } from "@/lib/i18n/locale";
@@ -21,6 +21,7 @@ import { REQUESTS_NAV } from "./requests/messages";
 import { RECORDS_NAV } from "./records/messages";
 import { SUBPROCESSORS_NAV } from "./subprocessors/messages";
 import { SubprocessorNoticesBanner } from "./subprocessors/notices-banner";
+import { PortalBanner } from "./portal-banner";
 
 export default async function PortalLayout({
   children,
@@ -96,30 +97,26 @@ function UnacknowledgedBreachBanner({
   const t = (text: Text) => localize(text, locale);
   const all = `/portal/${overview.slug}/breach-notifications`;
   return (
-    <div className="mb-6" data-testid="breach-banner">
-      <Alert tone="danger" title={t(M.title(total))}>
-        <p>{t(M.body)}</p>
-        {total > newest.length && <p className="mt-2">{t(M.newest(newest.length, total))}</p>}
-        <ul className="mt-2 list-disc pl-5">
-          {newest.map((n) => (
-            <li key={n.id}>
-              <Link className="font-medium underline" href={`${all}/${n.id}`}>
-                {n.reference}: <UserText>{n.title}</UserText>
-              </Link>{" "}
-              <span className="text-sm">
-                ({t(M.sent)} <DateTime value={n.sentAt} locale={locale} />)
-              </span>
-            </li>
-          ))}
-        </ul>
-        {total > newest.length && (
-          <p className="mt-2">
-            <Link className="font-medium underline" href={all}>
-              {t(M.seeAll(total))}
-            </Link>
-          </p>
-        )}
-      </Alert>
-    </div>
+    <PortalBanner
+      testId="breach-banner"
+      tone="danger"
+      title={t(M.title(total))}
+      link={total > newest.length ? { href: all, label: t(M.seeAll(total)) } : undefined}
+    >
+      <p>{t(M.body)}</p>
+      {total > newest.length && <p className="mt-2">{t(M.newest(newest.length, total))}</p>}
+      <ul className="mt-2 list-disc pl-5">
+        {newest.map((n) => (
+          <li key={n.id}>
+            <Link className="font-medium underline" href={`${all}/${n.id}`}>
+              {n.reference}: <UserText>{n.title}</UserText>
+            </Link>{" "}
+            <span className="text-sm">
+              ({t(M.sent)} <DateTime value={n.sentAt} locale={locale} />)
+            </span>
+          </li>
+        ))}
+      </ul>
+    </PortalBanner>
   );
 }

@@ -1,7 +1,6 @@
-import Link from "next/link";
-import { Alert } from "@/app/_ui";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
+import { PortalBanner } from "../portal-banner";
 import { CLOSING_BANNER_MESSAGES as M } from "./messages";
 
 /** While the organisation is being closed, every portal page says it is read-only (D4). */
@@ -19,17 +18,12 @@ export function ClosingBanner({
   if (!closing) return null;
   const t = (text: Text) => localize(text, locale);
   return (
-    <div className="mb-6" data-testid="closing-banner">
-      <Alert tone="warning" title={t(M.title)}>
-        <p>{t(M.body)}</p>
-        {owner && (
-          <p className="mt-2">
-            <Link className="font-medium underline" href={`/portal/${slug}/closure`}>
-              {t(M.details)}
-            </Link>
-          </p>
-        )}
-      </Alert>
-    </div>
+    <PortalBanner
+      testId="closing-banner"
+      title={t(M.title)}
+      link={owner ? { href: `/portal/${slug}/closure`, label: t(M.details) } : undefined}
+    >
+      <p>{t(M.body)}</p>
+    </PortalBanner>
   );
 }

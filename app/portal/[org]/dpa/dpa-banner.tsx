@@ -1,9 +1,8 @@
-import Link from "next/link";
-import { Alert } from "@/app/_ui";
 import { pendingDpaVersion } from "@/lib/dpa/portal-view";
 import { loadPage } from "@/lib/http/page";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
+import { PortalBanner } from "../portal-banner";
 import { DPA_BANNER_MESSAGES as M } from "./messages";
 
 /**
@@ -15,15 +14,12 @@ export async function DpaBanner({ slug, locale }: { slug: string; locale: Locale
   if (version === null) return null;
   const t = (text: Text) => localize(text, locale);
   return (
-    <div className="mb-6" data-testid="dpa-banner">
-      <Alert tone="warning" title={t(M.title(version))}>
-        <p>{t(M.body)}</p>
-        <p className="mt-2">
-          <Link className="font-medium underline" href={`/portal/${slug}/dpa`}>
-            {t(M.link)}
-          </Link>
-        </p>
-      </Alert>
-    </div>
+    <PortalBanner
+      testId="dpa-banner"
+      title={t(M.title(version))}
+      link={{ href: `/portal/${slug}/dpa`, label: t(M.link) }}
+    >
+      <p>{t(M.body)}</p>
+    </PortalBanner>
   );
 }

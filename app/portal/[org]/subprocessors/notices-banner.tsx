@@ -1,9 +1,9 @@
-import Link from "next/link";
-import { Alert, DateTime } from "@/app/_ui";
+import { DateTime } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import type { Locale } from "@/lib/i18n/locale";
 import { localize, type Text } from "@/lib/i18n/text";
 import { openNoticesBanner } from "@/lib/subprocessor-notices/open-notices";
+import { PortalBanner } from "../portal-banner";
 import { SUBPROCESSOR_BANNER_MESSAGES as M } from "./messages";
 
 /**
@@ -16,20 +16,17 @@ export async function SubprocessorNoticesBanner({ slug, locale }: { slug: string
   if (open === null) return null;
   const t = (text: Text) => localize(text, locale);
   return (
-    <div className="mb-6 break-words" data-testid="subprocessor-notices-banner">
-      <Alert tone="warning" title={t(M.title(open.count))}>
-        <p>{t(M.body)}</p>
-        {open.earliestWindowEnd && (
-          <p className="mt-2">
-            {t(M.earliestWindowEnd)} <DateTime value={open.earliestWindowEnd} locale={locale} />
-          </p>
-        )}
+    <PortalBanner
+      testId="subprocessor-notices-banner"
+      title={t(M.title(open.count))}
+      link={{ href: `/portal/${slug}/subprocessors`, label: t(M.link) }}
+    >
+      <p>{t(M.body)}</p>
+      {open.earliestWindowEnd && (
         <p className="mt-2">
-          <Link className="font-medium underline" href={`/portal/${slug}/subprocessors`}>
-            {t(M.link)}
-          </Link>
+          {t(M.earliestWindowEnd)} <DateTime value={open.earliestWindowEnd} locale={locale} />
         </p>
-      </Alert>
-    </div>
+      )}
+    </PortalBanner>
   );
 }
