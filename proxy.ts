@@ -6,28 +6,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "./lib/auth/sessions/session-cookie-name";
 import { isLocale, LOCALE_COOKIE, NEGOTIATED_HEADER, preferredLocale } from "./lib/i18n/locale";
+import {
+  DYNAMIC_AREAS,
+  DYNAMIC_PUBLIC_AREAS,
+  isPublicPagePath,
+  SIGNED_IN_AREAS,
+  under,
+} from "./lib/i18n/public-paths";
 import { contentSecurityPolicy, staticContentSecurityPolicy } from "./lib/security/csp";
 
 const SESSION_COOKIES = Object.values(SESSION_COOKIE_NAMES);
-/** Areas that need a session; anonymous GETs go to sign-in. */
-const SIGNED_IN_AREAS = ["/portal", "/admin", "/account"];
-/** Pages rendered per request. */
-const DYNAMIC_AREAS = [
-  ...SIGNED_IN_AREAS,
-  "/sign-in",
-  "/mfa",
-  "/continue",
-  "/magic-link",
-  "/reset-password",
-  "/invite",
-  "/staff-invite",
-  "/confirm-email",
-];
-/** Public pages rendered per request (personal links from emails), below the language prefix. */
-const DYNAMIC_PUBLIC_AREAS = ["/documents/access", "/subscriptions"];
-
-const under = (path: string, areas: string[]) =>
-  areas.some((area) => path === area || path.startsWith(`${area}/`));
 const development = process.env.NODE_ENV === "development";
 
 export function proxy(request: NextRequest) {
@@ -72,14 +60,6 @@ function localizedPage(request: NextRequest, locale: string, rest: string) {
   const response = NextResponse.next();
   response.headers.set("Content-Security-Policy", staticContentSecurityPolicy(development));
   return response;
-}
-
-/** Public trust pages: not an API, framework or file path (documents' PDFs, /toms/latest.pdf, are in a language). */
-function isPublicPagePath(path: string): boolean {
-  if (path.startsWith("/api/") || path.startsWith("/_next/") || path.startsWith("/.well-known/"))
-    return false;
-  const last = path.slice(path.lastIndexOf("/") + 1);
-  return !last.includes(".") || /^\/[a-z0-9-]+\/[^/]+\.pdf$/.test(path);
 }
 
 function dynamicPage(request: NextRequest, path: string) {

@@ -5,7 +5,7 @@
 //   worker  only the job worker (scale-out)
 //   migrate | seed | audit-verify
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createServer } from "node:http";
 import next from "next";
@@ -16,6 +16,9 @@ import { prepareDatabase } from "../lib/db/prepare.ts";
 import { clientAddressHeaders } from "./client-address.ts";
 import { varyNegotiatedResponses } from "./negotiated-vary.ts";
 import { refuseClientError, refuseTunnel, refuseUnsupportedMethod } from "./unsupported-method.ts";
+import { followPublicContent } from "../lib/public-snapshot/follow.ts";
+import { servePublicSnapshot } from "../lib/public-snapshot/serve.ts";
+import { clearPublicSnapshot, INTERNAL_HEADER, internalToken } from "../lib/public-snapshot/store.ts";
 
 const mode = process.argv[2] ?? "dev";
 const modes = ["dev", "start", "worker", "migrate", "seed", "audit-verify"];
@@ -134,8 +137,20 @@ const app = next({ dev: mode === "dev", hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 const production = config.NODE_ENV === "production";
+// The snapshot asks this server for pages it does not hold yet, rendered afresh (ADR 0032).
+const origin = `http://${hostname === "0.0.0.0" ? "127.0.0.1" : hostname}:${port}`;
+const fill = { origin, revalidateId: production ? previewModeId() : undefined };
+// Another instance published: drop the snapshot and have Next.js render the pages again (ADR 0033).
+followPublicContent(database.url, () => {
+  clearPublicSnapshot();
+  fetch(`${origin}/api/internal/public-content`, {
+    method: "POST",
+    headers: { [INTERNAL_HEADER]: internalToken() },
+  }).catch((error: Error) => console.error(`Revalidating the public pages failed: ${error.message}`));
+});
 createServer((req, res) => {
   if (refuseUnsupportedMethod(req, res, { production })) return;
+  if (production && servePublicSnapshot(req, res, fill)) return;
   clientAddressHeaders(req, config.TRUST_PROXY);
   varyNegotiatedResponses(res);
   void handle(req, res);
@@ -145,6 +160,15 @@ createServer((req, res) => {
   .listen(port, hostname, () => {
     console.log(`Article28 ready on ${config.APP_URL} (listening on ${hostname}:${port}, ${mode})`);
   });
+
+/** The build's preview id: a request carrying it has Next.js render a prerendered page afresh. */
+function previewModeId(): string {
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as {
+    preview: { previewModeId: string };
+  };
+  return manifest.preview.previewModeId;
+}
 
 /**
  * Public pages are prerendered on first visit and cached on disk (docs/decisions/0008). The database may

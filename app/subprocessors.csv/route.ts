@@ -1,15 +1,11 @@
 // The current subprocessor list as a CSV download (UTF-8 with a byte order mark, header row; the same
 // register as the page and the JSON). Cached like /subprocessors.json: no database query per request.
-import { unstable_cache } from "next/cache";
-import { PUBLIC_DATA_TAG } from "@/lib/trust/public-pages";
+import { cachedPublic } from "@/lib/public-snapshot/cached";
 import { subprocessorsCsvText } from "@/lib/trust/subprocessors/public-exports";
 
 export const dynamic = "force-dynamic";
 
-const cachedCsv = unstable_cache(() => subprocessorsCsvText(), ["subprocessors.csv"], {
-  tags: [PUBLIC_DATA_TAG],
-  revalidate: 300,
-});
+const cachedCsv = cachedPublic(() => subprocessorsCsvText());
 
 export async function GET(): Promise<Response> {
   return new Response(await cachedCsv(), {

@@ -1,14 +1,10 @@
 import "server-only";
 // The provider details that public route handlers (security.txt, the Atom feed) need. Route handlers
-// run per request, so the loader is cached under the "trust-public" tag (revalidated when staff save
-// provider settings) and at most five minutes; a page build never needs the database for it.
-import { unstable_cache } from "next/cache";
+// run per request, so the loader's answer is kept until the next publish (saving provider settings is one)
+// or five minutes (lib/public-snapshot/cached.ts); a page build never needs the database for it.
+import { cachedPublic } from "../public-snapshot/cached.ts";
 import { db } from "../db/client.ts";
 import { PROVIDER_SETTINGS_ID } from "./settings-id.ts";
-
-/** Cache tag of everything public that route handlers cache; staff changes revalidate it. */
-export const TRUST_PUBLIC_TAG = "trust-public";
-export const TRUST_PUBLIC_REVALIDATE_SECONDS = 300;
 
 export type PublicProviderContact = {
   displayName: string;
@@ -33,11 +29,4 @@ export async function loadPublicProviderContact(): Promise<PublicProviderContact
   return row ? { ...row, updatedAt: row.updatedAt.toISOString() } : null;
 }
 
-export const cachedPublicProviderContact = unstable_cache(
-  loadPublicProviderContact,
-  ["provider-public-contact"],
-  {
-    tags: [TRUST_PUBLIC_TAG],
-    revalidate: TRUST_PUBLIC_REVALIDATE_SECONDS,
-  },
-);
+export const cachedPublicProviderContact = cachedPublic(loadPublicProviderContact);

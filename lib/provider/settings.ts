@@ -1,8 +1,8 @@
 import "server-only";
 // The provider's own details (legal entity, contacts, default service windows, branding, security.txt
 // policy): read and changed by staff with provider.settings.manage (ADMIN). Every change is audited in
-// the provider chain with a field-level before/after. The caller revalidates the public pages and the
-// "trust-public" cache after this returns.
+// the provider chain with a field-level before/after. The caller revalidates the public pages (and with
+// them the cached public data) after this returns.
 import { recordAudit, userActor } from "../audit/record.ts";
 import { authorizeStaff } from "../auth/authorization/authorize.ts";
 import type { Context } from "../context/context.ts";

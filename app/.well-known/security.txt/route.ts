@@ -1,5 +1,5 @@
-// /.well-known/security.txt (RFC 9116), generated per request from the provider settings (cached under
-// "trust-public"), so Expires always lies 180 days ahead. A stored value that would add a line (a field
+// /.well-known/security.txt (RFC 9116), generated from the provider settings (kept until the next publish,
+// lib/public-snapshot/cached.ts) at most 300 s before it is served, so Expires always lies 180 days ahead. A stored value that would add a line (a field
 // of its own) makes buildSecurityTxt throw: the answer is then a 500 with a logged reference, never a file
 // with injected fields (S25).
 import { env } from "@/lib/config/env";

@@ -1,8 +1,7 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/http/action";
-import { TRUST_PUBLIC_TAG } from "@/lib/provider/public-contact";
 import { updateProviderSettings } from "@/lib/provider/settings";
 import { providerSettingsInput } from "@/lib/provider/settings-input";
 import { revalidatePublicPages } from "@/lib/trust/public-pages";
@@ -13,8 +12,7 @@ export const updateProviderSettingsAction = defineAction(
   async (ctx, input) => {
     const { changed } = await updateProviderSettings(ctx, input);
     // Public pages, security.txt and the feed show these details.
-    revalidatePublicPages();
-    revalidateTag(TRUST_PUBLIC_TAG, { expire: 0 });
+    await revalidatePublicPages();
     revalidatePath("/admin/settings");
     return SETTINGS_MESSAGES.saved(changed);
   },

@@ -1,9 +1,8 @@
 import "server-only";
-// The entries of the Atom feed, cached for the route handler under the "trust-public" tag (at most
-// five minutes old; staff changes revalidate the tag) so a feed request does not query the database.
-import { unstable_cache } from "next/cache";
+// The entries of the Atom feed, kept for the route handler until the next publish or five minutes
+// (lib/public-snapshot/cached.ts) so a feed request does not query the database.
 import type { Locale } from "../../i18n/locale.ts";
-import { TRUST_PUBLIC_REVALIDATE_SECONDS, TRUST_PUBLIC_TAG } from "../../provider/public-contact.ts";
+import { cachedPublic } from "../../public-snapshot/cached.ts";
 import { listTrustUpdates } from "../updates.ts";
 import type { FeedEntry } from "./atom.ts";
 
@@ -14,7 +13,4 @@ export async function loadFeedEntries(locale: Locale): Promise<FeedEntry[]> {
   return updates.map((update) => ({ ...update, publishedAt: update.publishedAt.toISOString() }));
 }
 
-export const cachedFeedEntries = unstable_cache(loadFeedEntries, ["trust-updates-feed"], {
-  tags: [TRUST_PUBLIC_TAG],
-  revalidate: TRUST_PUBLIC_REVALIDATE_SECONDS,
-});
+export const cachedFeedEntries = cachedPublic(loadFeedEntries);

@@ -1,6 +1,7 @@
 import "server-only";
 // The bodies of /subprocessors.json and /subprocessors.csv, built from the same register as the page.
-// Route handlers cache these strings (tag "trust-public"), so a visit does not query the database.
+// Route handlers keep these strings until the next publish (lib/public-snapshot/cached.ts), so a visit does
+// not query the database.
 import { env } from "../../config/env.ts";
 import { localizedPath } from "../../i18n/locale.ts";
 import { systemClock, type Clock } from "../../time/clock.ts";

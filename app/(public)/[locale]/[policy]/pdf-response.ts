@@ -1,18 +1,17 @@
 // The answer to GET /<locale>/<document>/latest.pdf or /<locale>/<document>/3.pdf (the DPA, the TOMs,
 // the security overview; unprefixed addresses are served in the visitor's language by proxy.ts): the
-// version as a generated PDF. The bytes are cached per document, language and requested version, so
+// version as a generated PDF. The bytes are kept per document, language and requested version until the next publish (lib/public-snapshot/cached.ts), so
 // downloads do not query the database or render again (ADR 0008). Nothing is logged per download, so
 // the route needs no caller context; its answers are cacheable like the file.
-import { unstable_cache } from "next/cache";
 import { sha256Hex } from "@/lib/crypto/sha256";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { hasPdf, loadDocumentPdf } from "@/lib/trust/policies/document-pdf";
 import { parsePdfFileName } from "@/lib/trust/policies/version-param";
-import { PUBLIC_DATA_TAG } from "@/lib/trust/public-pages";
+import { cachedPublic } from "@/lib/public-snapshot/cached";
 import { DOCUMENT_FILE_MESSAGES } from "./messages";
 
-const cachedPdf = unstable_cache(
+const cachedPdf = cachedPublic(
   async (slug: string, locale: Locale, version: number | "latest") => {
     const pdf = await loadDocumentPdf(slug, locale, version);
     if (!pdf) return null;
@@ -23,8 +22,6 @@ const cachedPdf = unstable_cache(
       base64: pdf.bytes.toString("base64"),
     };
   },
-  ["trust-document-pdf"],
-  { tags: [PUBLIC_DATA_TAG], revalidate: 300 },
 );
 
 function plain(status: number, message: string): Response {

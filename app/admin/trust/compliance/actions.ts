@@ -1,8 +1,7 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/http/action";
-import { TRUST_PUBLIC_TAG } from "@/lib/provider/public-contact";
 import {
   complianceItemDeleteInput,
   complianceItemMoveInput,
@@ -19,9 +18,8 @@ import { revalidatePublicPages } from "@/lib/trust/public-pages";
 import { COMPLIANCE_CONSOLE_MESSAGES } from "./messages";
 
 /** The roadmap shows on the home page and /compliance; a new update entry also reaches the feed. */
-function afterRoadmapChange() {
-  revalidatePublicPages();
-  revalidateTag(TRUST_PUBLIC_TAG, { expire: 0 });
+async function afterRoadmapChange() {
+  await revalidatePublicPages();
   revalidatePath("/admin/trust/compliance", "layout");
 }
 
@@ -31,7 +29,7 @@ export const createComplianceItemAction = defineAction(
   { input: newComplianceItemInput, permission },
   async (ctx, input) => {
     const { standard } = await createComplianceItem(ctx, input);
-    afterRoadmapChange();
+    await afterRoadmapChange();
     return COMPLIANCE_CONSOLE_MESSAGES.added(standard);
   },
 );
@@ -40,7 +38,7 @@ export const updateComplianceItemAction = defineAction(
   { input: complianceItemUpdateInput, permission },
   async (ctx, input) => {
     const { standard, changed } = await updateComplianceItem(ctx, input);
-    afterRoadmapChange();
+    await afterRoadmapChange();
     return COMPLIANCE_CONSOLE_MESSAGES.saved(standard, changed);
   },
 );
@@ -49,7 +47,7 @@ export const deleteComplianceItemAction = defineAction(
   { input: complianceItemDeleteInput, permission },
   async (ctx, input) => {
     const { standard } = await deleteComplianceItem(ctx, input);
-    afterRoadmapChange();
+    await afterRoadmapChange();
     return COMPLIANCE_CONSOLE_MESSAGES.removed(standard);
   },
 );
@@ -58,7 +56,7 @@ export const moveComplianceItemAction = defineAction(
   { input: complianceItemMoveInput, permission },
   async (ctx, input) => {
     const { standard, direction, moved } = await moveComplianceItem(ctx, input);
-    afterRoadmapChange();
+    await afterRoadmapChange();
     return COMPLIANCE_CONSOLE_MESSAGES.moved(standard, direction, moved);
   },
 );

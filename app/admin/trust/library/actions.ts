@@ -12,7 +12,7 @@ export const updateLibraryMetadataAction = defineAction(
   { input: updateLibraryMetadataInput, permission: "trust.library.manage" },
   async (ctx, input) => {
     const { changed } = await updateLibraryMetadata(ctx, input);
-    revalidatePublicPages();
+    await revalidatePublicPages();
     revalidatePath("/admin/trust/library", "layout");
     return LIBRARY_CONSOLE_MESSAGES.metadataSaved(changed.length);
   },
@@ -27,7 +27,7 @@ export const setLibraryDocumentArchivedAction = defineAction(
   { input: archiveInput, permission: "trust.library.manage" },
   async (ctx, input) => {
     const outcome = await setLibraryDocumentArchived(ctx, input.documentId, input.archived);
-    revalidatePublicPages();
+    await revalidatePublicPages();
     revalidatePath("/admin/trust/library", "layout");
     return LIBRARY_CONSOLE_MESSAGES.archived(outcome);
   },

@@ -24,7 +24,7 @@ export const publishDocumentAction = defineAction(
   { input: publishInput, permission: "trust.content.manage" },
   async (ctx, input) => {
     const published = await publishDocument(ctx, input);
-    revalidatePublicPages();
+    await revalidatePublicPages();
     revalidatePath(STAFF_PATH, "layout");
     return POLICY_CONSOLE_MESSAGES.published(published.version, published.contentHash);
   },

@@ -10,8 +10,8 @@ import { previewNotice } from "@/lib/subprocessor-notices/notice-preview";
 import { editDetailsInput, editSubprocessorDetails } from "@/lib/trust/subprocessors/edit-details";
 import { SUBPROCESSORS_CONSOLE_MESSAGES } from "./messages";
 
-function refreshPublicViews() {
-  revalidatePublicPages();
+async function refreshPublicViews() {
+  await revalidatePublicPages();
   revalidatePath("/admin/trust/subprocessors");
 }
 
@@ -19,7 +19,7 @@ export const announceChangeAction = defineAction(
   { input: announceChangeInput, permission: "trust.subprocessors.manage" },
   async (ctx, change) => {
     const result = await announceSubprocessorChange(ctx, change);
-    refreshPublicViews();
+    await refreshPublicViews();
     revalidatePath("/admin/trust/subprocessors/notices");
     // The form starts afresh for each change announced (keyed by its id).
     return { changeId: result.changeId, message: SUBPROCESSORS_CONSOLE_MESSAGES.announced(result) };
@@ -36,7 +36,7 @@ export const editDetailsAction = defineAction(
   { input: editDetailsInput, permission: "trust.subprocessors.manage" },
   async (ctx, input) => {
     const { name, changed } = await editSubprocessorDetails(ctx, input);
-    if (changed.length > 0) refreshPublicViews();
+    if (changed.length > 0) await refreshPublicViews();
     return SUBPROCESSORS_CONSOLE_MESSAGES.detailsSaved(name, changed);
   },
 );

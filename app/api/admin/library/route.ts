@@ -31,7 +31,7 @@ export const POST = defineRoute(
       );
     }
     const created = await createLibraryDocument(ctx, parsed.data, body.file);
-    revalidatePublicPages();
+    await revalidatePublicPages();
     return uploadAnswer(
       { ok: true, id: created.id, message: UPLOAD_MESSAGES.uploaded(parsed.data.title, created.slug) },
       201,

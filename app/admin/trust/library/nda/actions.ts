@@ -10,7 +10,7 @@ export const publishNdaAction = defineAction(
   { input: publishNdaInput, permission: "trust.library.manage" },
   async (ctx, input) => {
     const { version, contentHash } = await publishNdaVersion(ctx, input);
-    revalidatePublicPages();
+    await revalidatePublicPages();
     revalidatePath("/admin/trust/library/nda");
     return NDA_CONSOLE_MESSAGES.published(input.locale, version, contentHash);
   },

@@ -19,7 +19,7 @@ export const POST = defineRoute<{ id: string }>(
     if (!noFields.safeParse(body.fields).success)
       return uploadAnswer({ ok: false, message: UPLOAD_MESSAGES.onlyTheFile }, 400);
     const { sha256 } = await replaceLibraryFile(ctx, id, body.file);
-    revalidatePublicPages();
+    await revalidatePublicPages();
     return uploadAnswer({ ok: true, id, message: UPLOAD_MESSAGES.replaced(sha256) }, 200);
   },
 );
