@@ -27,5 +27,14 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /scale\// },
+    // Scale-out (issue 15): a second instance and a worker with a mail server, after everything else.
+    {
+      name: "scale",
+      use: { browserName: "chromium" },
+      testMatch: /scale\/.*\.spec\.ts/,
+      dependencies: ["chromium"],
+    },
+  ],
 });
