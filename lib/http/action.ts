@@ -11,6 +11,7 @@ import type { Context, SignedInContext } from "../context/context.ts";
 import type { Locale } from "../i18n/locale.ts";
 import { zodParseOptions, type LocalizedSchema } from "../i18n/localized-schema.ts";
 import { localize } from "../i18n/text.ts";
+import { AppError } from "../errors.ts";
 import { errorOutcome } from "./error-outcome.ts";
 import { HTTP_MESSAGES } from "./messages.ts";
 import { assertSameOrigin, mfaContext, requestContext, signedInContext } from "./next-context.ts";
@@ -28,7 +29,9 @@ export type ActionCaller = StaffAction | CustomerAction | "signed-in" | "mfa-cha
 
 type FormAction<Result> = (previous: unknown, formData: FormData) => Promise<ActionResult<Result>>;
 
-export function formDataToObject(formData: FormData): Record<string, unknown> {
+/** The form's fields; anything other than a form (a hand-made call with other arguments) is refused. */
+export function formDataToObject(formData: unknown): Record<string, unknown> {
+  if (!(formData instanceof FormData)) throw new AppError("invalid");
   const out: Record<string, unknown> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue; // Next.js's own fields
