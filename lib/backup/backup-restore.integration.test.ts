@@ -4,14 +4,23 @@
 // and certificates verify, and the erasure ledger has erased the subject and deleted the organisation again
 // (audited). A non-empty target and a dump that does not match its manifest are refused, changing nothing.
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createOrganization, createUser } from "../../prisma/factories.ts";
 import { requestClosure } from "../account-closure/request-closure.ts";
-import { runDueClosures } from "../account-closure/run-closures.ts";
+import { runDueClosures, type ClosureStep } from "../account-closure/run-closures.ts";
 import { localAppUrl } from "../db/app-role.ts";
 import { db } from "../db/client.ts";
 import { migrationNames } from "../db/migrations.ts";
@@ -21,7 +30,7 @@ import {
   startRecordingReceiver,
   type RecordingReceiver,
 } from "../dsr/connectors/testing/recording-receiver.ts";
-import { readLedger } from "../erasure-ledger/ledger-file.ts";
+import { ledgerPath, readLedger } from "../erasure-ledger/ledger-file.ts";
 import { markReauthenticated } from "../auth/sessions/session-store.ts";
 import { contextFor, contextForSession } from "../testing/context.ts";
 import { fixedClock } from "../time/clock.ts";
@@ -85,9 +94,9 @@ async function askToClose(organizationId: string, slug: string) {
   const closure = await requestClosure(ctx, { slug, choice: "DELETION", confirmation: slug });
   return {
     ...closure,
-    async deleteDue() {
+    async deleteDue(step: ClosureStep = "completed") {
       clock.advance(8 * DAY);
-      expect(await runDueClosures(clock)).toContainEqual({ id: closure.id, step: "completed" });
+      expect(await runDueClosures(clock)).toContainEqual({ id: closure.id, step });
     },
   };
 }
@@ -148,7 +157,7 @@ describe("backup and restore (ADR 0034)", () => {
     const restored = await restore(backup.manifestPath, target);
     const restoreMs = Date.now() - restoreStarted;
     expect(restored, restored.output).toMatchObject({ code: 0 });
-    console.log(`backup ${backupMs} ms, restore ${restoreMs} ms`, restored.output);
+    console.log(`backup ${backupMs} ms, restore (child process) ${restoreMs} ms`);
 
     const applied = await query<{ migration_name: string }>(
       target.ownerUrl,
@@ -219,5 +228,26 @@ describe("backup and restore (ADR 0034)", () => {
         `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'`,
       ),
     ).toEqual([]);
+  });
+
+  it("an erasure whose ledger entry cannot be written is not done: rolled back, done by the next run", async () => {
+    const file = ledgerPath();
+    const kept = `${file}.kept`;
+    if (existsSync(file)) renameSync(file, kept);
+    mkdirSync(file); // appending to a directory fails, as a full or read-only disk would
+    const org = await createOrganization();
+    const closure = await askToClose(org.id, org.slug);
+    await closure.deleteDue("failed");
+    expect(await db.organization.count({ where: { id: org.id } })).toBe(1);
+    expect(await db.accountClosure.findUniqueOrThrow({ where: { id: closure.id } })).toMatchObject({
+      status: "DELETING",
+      certificate: null,
+      lastError: expect.stringContaining("erasure ledger"),
+    });
+    rmdirSync(file);
+    if (existsSync(kept)) renameSync(kept, file);
+    await closure.deleteDue("completed");
+    expect(await db.organization.count({ where: { id: org.id } })).toBe(0);
+    expect(readLedger().at(-1)).toMatchObject({ kind: "account-deletion", closureId: closure.id });
   });
 });

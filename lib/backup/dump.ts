@@ -27,6 +27,14 @@ export async function writeDump(url: string, file: string): Promise<DumpFacts> {
     const { rows: facts } = await client.query<{ now: Date; version: string }>(
       "SELECT now() AS now, current_setting('server_version') AS version",
     );
+    const { rows: schema } = await client.query<{ found: string | null }>(
+      "SELECT to_regclass($1)::text AS found",
+      [`${ident(DUMPED_SCHEMA)}.${ident(MIGRATIONS_TABLE)}`],
+    );
+    if (!schema[0]?.found)
+      throw new Error(
+        "The database has no Article28 schema (no migrations were applied): nothing to back up",
+      );
     const { rows: migrations } = await client.query<{ name: string }>(
       `SELECT migration_name AS name FROM ${ident(MIGRATIONS_TABLE)}
         WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,

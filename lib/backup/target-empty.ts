@@ -13,7 +13,7 @@ export async function existingRelations(url: string): Promise<string[]> {
         WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
           AND n.nspname NOT IN ('pg_catalog', 'information_schema')
           AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
-        ORDER BY 1 LIMIT 5`,
+        ORDER BY n.nspname <> 'public', 1 LIMIT 5`,
     );
     return rows.map((r) => r.name);
   } finally {
