@@ -99,7 +99,7 @@ export type AuditEventMetadata = {
   "provider.backup.restored": {
     backupCreatedAt: string;
     dumpSha256: string;
-    migrationsApplied: number;
+    migrations: number;
     ledgerEntriesReplayed: number;
   };
   "provider.erasure.replayed": {

@@ -30,6 +30,9 @@ import {
   startRecordingReceiver,
   type RecordingReceiver,
 } from "../dsr/connectors/testing/recording-receiver.ts";
+import { createHold } from "../legal-holds/create.ts";
+import { createHoldInput, releaseHoldInput } from "../legal-holds/input.ts";
+import { releaseHold } from "../legal-holds/release.ts";
 import { ledgerPath, readLedger } from "../erasure-ledger/ledger-file.ts";
 import { markReauthenticated } from "../auth/sessions/session-store.ts";
 import { contextFor, contextForSession } from "../testing/context.ts";
@@ -249,5 +252,46 @@ describe("backup and restore (ADR 0034)", () => {
     await closure.deleteDue("completed");
     expect(await db.organization.count({ where: { id: org.id } })).toBe(0);
     expect(readLedger().at(-1)).toMatchObject({ kind: "account-deletion", closureId: closure.id });
+  });
+
+  it("G2: a replayed deletion asks the restored holds as the original did (held, recorded, not deleted)", async () => {
+    const privacy = await contextFor(await createUser({ staffRoles: ["PRIVACY"] }));
+    const org = await createOrganization();
+    const hold = await createHold(
+      privacy,
+      createHoldInput.parse({ scope: "ORGANIZATION", organizationId: org.id, reason: "Court order" }),
+    );
+    const closure = await askToClose(org.id, org.slug);
+    const backup = await takeBackup(process.env.DATABASE_OWNER_URL!, folder);
+    // After the backup the hold is released and the organisation deleted; the backup still has the hold.
+    await releaseHold(privacy, releaseHoldInput.parse({ holdId: hold.id, reason: "Order lifted" }));
+    await closure.deleteDue("completed");
+
+    const target = await emptyDatabase();
+    const restored = await restore(backup.manifestPath, target);
+    expect(restored, restored.output).toMatchObject({ code: 0 });
+    expect(
+      await query(target.ownerUrl, `SELECT id FROM "Organization" WHERE id = $1`, [org.id]),
+    ).toHaveLength(1);
+    expect(
+      await query(
+        target.ownerUrl,
+        `SELECT status::text, "heldByReference" FROM "AccountClosure" WHERE id = $1`,
+        [closure.id],
+      ),
+    ).toEqual([{ status: "HELD", heldByReference: hold.reference }]);
+    expect(
+      await query(target.ownerUrl, `SELECT path::text FROM "HoldRefusal" WHERE "targetId" = $1`, [
+        closure.id,
+      ]),
+    ).toEqual([{ path: "ACCOUNT_DELETION" }]);
+    expect(
+      await query(
+        target.ownerUrl,
+        `SELECT metadata->>'outcome' AS outcome, metadata->>'hold' AS hold FROM "AuditEvent"
+          WHERE action = 'provider.erasure.replayed' AND metadata->>'organizationId' = $1`,
+        [org.id],
+      ),
+    ).toEqual([{ outcome: "held", hold: hold.reference }]);
   });
 });

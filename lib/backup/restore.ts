@@ -97,7 +97,7 @@ export async function restoreBackup(
       metadata: {
         backupCreatedAt: manifest.createdAt,
         dumpSha256: manifest.dump.sha256,
-        migrationsApplied: migrationNames().length,
+        migrations: migrationNames().length,
         ledgerEntriesReplayed: replayed.filter((r) => r.outcome === "applied" || r.outcome === "held").length,
       },
     },
