@@ -12,6 +12,7 @@ import {
   readFileSync,
   renameSync,
   rmdirSync,
+  rmSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -109,7 +110,10 @@ beforeAll(async () => {
     systems: [{ path: "/s", secret: newWebhookSecret(), asynchronous: false }],
   });
 });
-afterAll(async () => receiver.close());
+afterAll(async () => {
+  await receiver.close();
+  rmSync(folder, { recursive: true, force: true });
+});
 
 describe("backup and restore (ADR 0034)", () => {
   it("restores into an empty database, verified, with the erasures made since the backup applied again", async () => {
