@@ -1,6 +1,9 @@
 // Per test file: a fresh database cloned from the migrated template. DATABASE_URL points at it as the
 // restricted application role; DATABASE_OWNER_URL as its owner (for tests that tamper like an owner).
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
 import { localAppUrl } from "./lib/db/app-role.ts";
@@ -16,6 +19,8 @@ const url = new URL(serverUrl);
 url.pathname = `/${name}`;
 process.env.DATABASE_OWNER_URL = url.toString();
 process.env.DATABASE_URL = localAppUrl(url.toString());
+// Each file's erasures go to a ledger of its own (ADR 0034), never into the working tree's.
+process.env.ERASURE_LEDGER_DIR = mkdtempSync(path.join(tmpdir(), "erasure-ledger-"));
 
 afterAll(async () => {
   await disconnectDb();

@@ -4,6 +4,8 @@
 //   start   production: refuse weak configuration, start the job worker, serve the built app
 //   worker  only the job worker (scale-out)
 //   migrate | seed | audit-verify
+//   backup [folder] | restore <file>   (ADR 0034; these leave the database's schema alone: a restore needs
+//                                       an empty database and migrates it itself)
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -21,7 +23,7 @@ import { servePublicSnapshot } from "../lib/public-snapshot/serve.ts";
 import { clearPublicSnapshot, INTERNAL_HEADER, internalToken } from "../lib/public-snapshot/store.ts";
 
 const mode = process.argv[2] ?? "dev";
-const modes = ["dev", "start", "worker", "migrate", "seed", "audit-verify"];
+const modes = ["dev", "start", "worker", "migrate", "seed", "audit-verify", "backup", "restore"];
 if (!modes.includes(mode)) {
   console.error(`Unknown mode "${mode}". Use one of: ${modes.join(", ")}`);
   process.exit(2);
@@ -96,6 +98,16 @@ function runScript(
     }),
   );
 }
+
+if (mode === "backup")
+  await shutdown(await runScript("scripts/backup.ts", process.argv.slice(3), false, asOwner));
+if (mode === "restore")
+  await shutdown(
+    await runScript("scripts/restore.ts", process.argv.slice(3), false, {
+      ...process.env,
+      DATABASE_OWNER_URL: ownerUrl,
+    }),
+  );
 
 const oneUrl = ownerUrl === database.url;
 if (oneUrl && (await signsInRestricted(database.url))) {

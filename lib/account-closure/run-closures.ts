@@ -8,13 +8,16 @@ import "server-only";
 // 2. DELETING: a hold placed since the start makes it HELD again; else every connected system not yet final
 //    is asked once (./ask-systems.ts; a MANUAL system waits for staff, ./confirm-system.ts). When all have answered, one
 //    transaction checks the holds again, deletes the organisation (./delete-organization.ts), signs the
-//    certificate, stores it, emails it to every former owner and audits the end in both chains. Then the
-//    organisation's export files are deleted.
+//    certificate, stores it, emails it to every former owner, audits the end in both chains and appends it to
+//    the erasure ledger (ADR 0034). Then the organisation's export files are deleted.
 // Idempotent: every step is guarded by the closure's status; a run that dies midway is taken up by the next.
 import { randomUUID } from "node:crypto";
 import { recordAudit, SYSTEM_ACTOR } from "../audit/record.ts";
+import { seal } from "../crypto/secret-box.ts";
 import { sha256Hex } from "../crypto/sha256.ts";
 import { db, type Tx } from "../db/client.ts";
+import { certificateSealContext } from "../erasure-ledger/entry.ts";
+import { appendLedgerEntry } from "../erasure-ledger/ledger-file.ts";
 import { holdsBlocking, type BlockingHold } from "../legal-holds/blocking.ts";
 import { recordHoldRefusal } from "../legal-holds/refusal.ts";
 import { envelopeFile } from "../signing/envelope.ts";
@@ -68,7 +71,8 @@ const refusalOf = (closure: { id: string; organizationId: string }) => ({
   records: 1,
 });
 
-async function hold(
+/** A legal hold refuses the deletion: the closure is HELD and the refusal recorded (audited once per hold). */
+export async function holdClosure(
   tx: Tx,
   closure: { id: string; reference: string; organizationId: string },
   blocking: BlockingHold,
@@ -102,7 +106,7 @@ async function startOrHold(id: string, clock: Clock): Promise<ClosureStep> {
     });
     if (closure.status !== "SCHEDULED" && closure.status !== "HELD") return "skipped";
     const [blocking] = await holdsBlocking(tx, { organizationId: closure.organizationId });
-    if (blocking) return hold(tx, closure, blocking, clock);
+    if (blocking) return holdClosure(tx, closure, blocking, clock);
     const now = clock.now();
     const started = await tx.accountClosure.updateMany({
       where: { id, status: { in: ["SCHEDULED", "HELD"] } },
@@ -154,7 +158,7 @@ async function finishDeletion(
   // A hold placed after the start stops the systems being asked too, not only Article28's own deletion.
   const held = await db.$transaction(async (tx) => {
     const [blocking] = await holdsBlocking(tx, { organizationId: closure.organizationId });
-    return blocking ? hold(tx, closure, blocking, clock) : null;
+    return blocking ? holdClosure(tx, closure, blocking, clock) : null;
   });
   if (held) return held;
   if (!(await askSystems(closure, clock, options))) return "waiting";
@@ -162,7 +166,7 @@ async function finishDeletion(
   const step = await db.$transaction(
     async (tx): Promise<ClosureStep> => {
       const [blocking] = await holdsBlocking(tx, { organizationId: closure.organizationId });
-      if (blocking) return hold(tx, closure, blocking, clock);
+      if (blocking) return holdClosure(tx, closure, blocking, clock);
       const claimed = await tx.accountClosure.updateMany({
         where: { id, status: "DELETING" },
         data: { lastError: null },
@@ -222,6 +226,18 @@ async function finishDeletion(
       await recordAudit({ ...event, organizationId: closure.organizationId }, { tx, clock });
       await recordAudit({ ...event, organizationId: null }, { tx, clock });
       await emailCertificate(tx, closure, parseOwners(closure.owners), completedAt, file);
+      // Last: on the erasure ledger before the deletion commits; a failed append rolls it back (ADR 0034).
+      appendLedgerEntry({
+        v: 1,
+        id: randomUUID(),
+        kind: "account-deletion",
+        at: completedAt.toISOString(),
+        organizationId: closure.organizationId,
+        closureId: id,
+        certificateId: closure.reference,
+        certificateSha256,
+        certificateSealed: seal(file, certificateSealContext(id)),
+      });
       return "completed";
     },
     { timeout: 120_000, maxWait: 10_000 },

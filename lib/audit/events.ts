@@ -95,6 +95,23 @@ export type AuditEventMetadata = {
   "org.security_policy.updated": Changes;
   "org.breach_contacts.updated": { from: readonly string[]; to: readonly string[] };
   "provider.settings.updated": { changes: Changes };
+  // Backup and restore (lib/backup, ADR 0034)
+  "provider.backup.restored": {
+    backupCreatedAt: string;
+    dumpSha256: string;
+    migrations: number;
+    ledgerEntriesReplayed: number;
+  };
+  "provider.erasure.replayed": {
+    entryId: string;
+    kind: string;
+    organizationId: string;
+    certificateId: string;
+    erasedAt: string;
+    outcome: string;
+    tasks?: number;
+    hold?: string;
+  };
   // Incidents and breach notifications (lib/incidents)
   "breach.incident.created": Changes;
   "breach.incident.updated": Changes;
@@ -312,7 +329,14 @@ export type AuditEventMetadata = {
     system: string;
     action: string;
     status: string;
-    via: "response" | "callback" | "manual" | "retries_spent" | "request_closed" | "legal_hold";
+    via:
+      | "response"
+      | "callback"
+      | "manual"
+      | "retries_spent"
+      | "request_closed"
+      | "legal_hold"
+      | "erasure_ledger";
     records: number | null;
     fields: readonly string[];
     ground: string | null;
@@ -606,6 +630,14 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
     de: "Kontakte für Datenpannen-Meldungen geändert",
   },
   "provider.settings.updated": { en: "Provider settings changed", de: "Anbietereinstellungen geändert" },
+  "provider.backup.restored": {
+    en: "Database restored from a backup",
+    de: "Datenbank aus einer Sicherung wiederhergestellt",
+  },
+  "provider.erasure.replayed": {
+    en: "Erasure applied again after a restore",
+    de: "Löschung nach einer Wiederherstellung erneut ausgeführt",
+  },
   "breach.incident.created": { en: "Incident recorded", de: "Vorfall erfasst" },
   "breach.incident.updated": { en: "Incident changed", de: "Vorfall geändert" },
   "breach.incident.status_changed": { en: "Incident status changed", de: "Status des Vorfalls geändert" },

@@ -87,6 +87,11 @@ const base = databaseSettings.extend({
   JOBS_IN_APP: flag(true),
   /** Where organisation exports are written (ADR 0023); relative paths are relative to the working directory. */
   EXPORT_DIR: z.string().default(".data/exports"),
+  /**
+   * The erasure ledger (ADR 0034): append-only, outside the database, so a restored backup re-applies the
+   * erasures and account deletions made after it. Keep it on storage that outlives the database's.
+   */
+  ERASURE_LEDGER_DIR: z.string().default(".data/erasure-ledger"),
   TRUST_PROXY: trustedProxyHops,
   // Testing only: Microsoft sign-in goes to a local fake OpenID provider (lib/auth/sso/authority.ts).
   SSO_TEST_AUTHORITY: z

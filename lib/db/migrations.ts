@@ -11,14 +11,19 @@ export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 const noFilter = { externalTables: [], externalEnums: [] };
 
-function readMigrations(dir = MIGRATIONS_DIR): MigrationList {
-  const lockPath = path.join(dir, "migration_lock.toml");
-  const names = existsSync(dir)
+/** The migrations in the folder, oldest first. */
+export function migrationNames(dir = MIGRATIONS_DIR): string[] {
+  return existsSync(dir)
     ? readdirSync(dir, { withFileTypes: true })
         .filter((d) => d.isDirectory())
         .map((d) => d.name)
         .sort()
     : [];
+}
+
+function readMigrations(dir = MIGRATIONS_DIR, only?: readonly string[]): MigrationList {
+  const lockPath = path.join(dir, "migration_lock.toml");
+  const names = migrationNames(dir).filter((name) => !only || only.includes(name));
   return {
     baseDir: dir,
     lockfile: {
@@ -93,10 +98,14 @@ async function withEngine<T>(url: string, run: (engine: SchemaEngine) => Promise
   }
 }
 
-/** Applies every pending migration; same effect and bookkeeping as `prisma migrate deploy`. */
-export async function applyMigrations(url: string): Promise<string[]> {
+/**
+ * Applies every pending migration; same effect and bookkeeping as `prisma migrate deploy`. `only`: just
+ * these (a restore first brings an empty database to the schema its backup was taken with).
+ */
+export async function applyMigrations(url: string, only?: readonly string[]): Promise<string[]> {
   return withEngine(url, async (engine) => {
-    const out = await engine.applyMigrations({ migrationsList: readMigrations(), filters: noFilter });
+    const migrationsList = readMigrations(MIGRATIONS_DIR, only);
+    const out = await engine.applyMigrations({ migrationsList, filters: noFilter });
     return out.appliedMigrationNames;
   });
 }

@@ -41,7 +41,7 @@ export function resultMismatch(action: DsrTaskAction, result: TaskResult): strin
 }
 
 export type ResultVia =
-  "response" | "callback" | "manual" | "retries_spent" | "request_closed" | "legal_hold";
+  "response" | "callback" | "manual" | "retries_spent" | "request_closed" | "legal_hold" | "erasure_ledger";
 
 export type ApplyOptions = {
   via: ResultVia;

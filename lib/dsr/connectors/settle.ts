@@ -3,8 +3,10 @@ import "server-only";
 // (DONE, NOT_FOUND, BLOCKED, FAILED, CANCELLED). Called in the transaction that changed a task; the request
 // row is locked first, so two tasks finishing at once cannot both see the other one still running. When
 // every EXPORT task is final the result package is prepared (lib/dsr/results). Closing a request clears the
-// sealed subject and details (the keyed subject hash stays, so a repeat remains detectable).
+// sealed subject and details (the keyed subject hash stays, so a repeat remains detectable); a completed
+// erasure request is written to the erasure ledger first (ADR 0034).
 import type { AuditActor } from "../../audit/record.ts";
+import { recordDsrErasure } from "../../erasure-ledger/record-dsr-erasure.ts";
 import type { Tx } from "../../db/client.ts";
 import type { DsrStatus, DsrTaskAction, DsrTaskStatus, DsrType } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../../time/clock.ts";
@@ -60,6 +62,8 @@ export async function settleRequest(
         ? { status: to, closedAt: now, subjectSealed: null, detailsSealed: null }
         : { status: to },
   });
+  // An erasure is done here as far as Article28's own database goes: on the ledger before it commits (ADR 0034).
+  if (to === "COMPLETED" && request.type === "ERASURE") await recordDsrErasure(tx, request, now);
   await queueDsrStatusChange(tx, { ...request, status: to }, request.status, clock);
   audits.push(
     pendingAudit({
