@@ -1,12 +1,20 @@
 // Loads a dump (./dump-format.ts) into a database whose schema the backup's migrations just created, in
 // one transaction: a restore that fails midway leaves no half-loaded tables. Rows go in as written
 // (never parsed into JavaScript values), a batch per statement; a table with a foreign key to itself goes
-// in one statement, since its keys are checked at the statement's end.
+// in one statement, since its keys are checked at the statement's end. Rows a migration wrote (a singleton
+// such as PublicContentVersion's) are removed first: the dump holds the authoritative ones.
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import pg from "pg";
-import { DUMPED_SCHEMA, ident, ROW_PREFIX, type SequenceValue, type TableHeader } from "./dump-format.ts";
+import {
+  DUMPED_SCHEMA,
+  ident,
+  MIGRATIONS_TABLE,
+  ROW_PREFIX,
+  type SequenceValue,
+  type TableHeader,
+} from "./dump-format.ts";
 
 const BATCH = 2000;
 
@@ -25,12 +33,27 @@ async function insertRows(client: pg.ClientBase, table: TableHeader, rows: strin
   );
 }
 
+/** The target was empty before the migrations ran: anything in its tables now, a migration wrote. */
+async function emptyMigratedTables(client: pg.ClientBase) {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 AND tablename <> $2`,
+    [DUMPED_SCHEMA, MIGRATIONS_TABLE],
+  );
+  for (const { name } of rows) {
+    const table = `${ident(DUMPED_SCHEMA)}.${ident(name)}`;
+    const { rows: filled } = await client.query(`SELECT 1 FROM ${table} LIMIT 1`);
+    // Only what a migration filled (append-only tables such as AuditEvent refuse even an empty TRUNCATE).
+    if (filled.length > 0) await client.query(`DELETE FROM ${table}`);
+  }
+}
+
 export async function loadDump(url: string, file: string): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const counts: Record<string, number> = {};
   try {
     await client.query("BEGIN");
+    await emptyMigratedTables(client);
     let table: TableHeader | null = null;
     let pending: string[] = [];
     const flush = async () => {
