@@ -81,5 +81,7 @@ export async function registerDsrConnectorWorkers(): Promise<void> {
     POLL_MS,
   );
   poll.unref();
-  await dispatch();
+  // At once rather than at the first tick; a failure (the database restarting) is the poll's to retry,
+  // never the end of the worker process.
+  void dispatch().catch((e) => console.error("[jobs] DSR dispatch", e));
 }

@@ -45,7 +45,12 @@ export async function deliverPendingEmails(
       totals[outcome]++;
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency ?? DEFAULT_CONCURRENCY }, lane));
+  // Every lane ends before a failure is reported (the database went away under one): none is left running.
+  const lanes = await Promise.allSettled(
+    Array.from({ length: options.concurrency ?? DEFAULT_CONCURRENCY }, lane),
+  );
+  const failed = lanes.find((l): l is PromiseRejectedResult => l.status === "rejected");
+  if (failed) throw failed.reason;
   return totals;
 }
 
