@@ -151,3 +151,90 @@ it("PostgreSQL restarted during a breach fan-out: the worker resumes, every reci
     `fan-out: ${ORGANIZATIONS} notices, ${inFlight.size} in flight at the restart, ${twice.length} sent twice, recovered in ${recoveryMs} ms`,
   );
 }, 150_000);
+
+const REQUESTS = 12;
+
+it("PostgreSQL restarted during DSR processing: the worker resumes, every request completes once, no task runs under two ids", async () => {
+  const { createOrganization } = await import("../../../prisma/factories.ts");
+  const { createTestRequest, createWebhookSystem } = await import("../../dsr/connectors/testing/factory.ts");
+  const { startRecordingReceiver } = await import("../../dsr/connectors/testing/recording-receiver.ts");
+  const { newWebhookSecret } = await import("../../webhooks/standard-webhooks.ts");
+  const systems = ["/crm", "/billing"].map((path) => ({
+    path,
+    secret: newWebhookSecret(),
+    asynchronous: false,
+  }));
+  // Each system answers 1.5 s after it received a task: the restart lands while tasks are executed but
+  // their results not yet back.
+  const receiver = await startRecordingReceiver({ systems, answerDelayMs: 1_500 });
+  try {
+    const org = await createOrganization();
+    const systemIds: string[] = [];
+    for (const system of systems)
+      systemIds.push(
+        (await createWebhookSystem({ endpointUrl: `${receiver.url}${system.path}`, secret: system.secret }))
+          .id,
+      );
+    for (let i = 0; i < REQUESTS; i++)
+      await createTestRequest({
+        organizationId: org.id,
+        type: "ACCESS",
+        subject: { email: `subject-${i}@example.test` },
+        systemIds,
+      });
+    const total = REQUESTS * systems.length;
+
+    const worker = startWorker();
+    await waitFor(() => worker.output().includes("processing jobs") && receiver.counts.executed > 0, {
+      timeoutMs: 30_000,
+      intervalMs: 20,
+      description: "the worker running and tasks being executed",
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}\n${worker.output()}`);
+    });
+    const executedAtRestart = receiver.counts.executed;
+    const doneAtRestart = await db.dsrTask.count({ where: { status: "DONE" } });
+    const restartedAt = Date.now();
+    await cluster.restart({ downMs: 1_000 });
+    expect(doneAtRestart).toBeLessThan(total);
+
+    const workerDied = () => worker.child.exitCode !== null || worker.child.signalCode !== null;
+    await waitFor(
+      async () =>
+        workerDied() || (await db.dataSubjectRequest.count({ where: { status: "COMPLETED" } })) === REQUESTS,
+      { timeoutMs: 90_000, intervalMs: 250, description: "every request COMPLETED after the restart" },
+    ).catch(async (error: Error) => {
+      const tasks = await db.dsrTask.groupBy({ by: ["status"], _count: true });
+      throw new Error(`${error.message}\n${JSON.stringify(tasks)}\n${worker.output()}`);
+    });
+    const recoveryMs = Date.now() - restartedAt;
+    expect(workerDied(), `the worker died:\n${worker.output()}`).toBe(false);
+
+    const tasks = await db.dsrTask.findMany({ select: { id: true, status: true, idempotencyKey: true } });
+    expect(tasks).toHaveLength(total);
+    expect(tasks.filter((t) => t.status !== "DONE")).toEqual([]);
+    // Executed once each: a repeat delivery carries the same webhook-id, which the system answers from
+    // its record instead of running the task again.
+    for (const task of tasks) expect([...(receiver.seen.get(task.id) ?? [])]).toEqual([task.idempotencyKey]);
+    expect(receiver.counts.executed).toBe(total);
+    expect(receiver.counts.refused).toBe(0);
+    // Each request settled once and got one package.
+    expect(await db.dsrPackage.count()).toBe(REQUESTS);
+    // (In the organisation's audit chain; the provider's chain holds its own copy.)
+    const settled = await db.auditEvent.findMany({
+      where: { action: "dsr.request.settled", organizationId: org.id },
+      select: { targetId: true, metadata: true },
+    });
+    const completions = settled.filter((e) => (e.metadata as { to?: string }).to === "COMPLETED");
+    expect(completions).toHaveLength(REQUESTS);
+    expect(new Set(completions.map((e) => e.targetId)).size).toBe(REQUESTS);
+    expect(
+      await db.auditEvent.count({ where: { action: "dsr.task.completed", organizationId: org.id } }),
+    ).toBe(total);
+    console.log(
+      `DSR: ${total} tasks, ${executedAtRestart} executed and ${doneAtRestart} recorded done at the restart, ${receiver.counts.received - receiver.counts.executed} repeated deliveries answered from the record, all completed ${recoveryMs} ms after the restart`,
+    );
+  } finally {
+    await receiver.close();
+  }
+}, 150_000);
