@@ -21,6 +21,9 @@ function instance(): PrismaClient {
     // Each email delivery lane of the job worker holds a connection while it sends (scripts/worker.ts sets 32).
     const max = settings.DATABASE_POOL_SIZE ?? 10;
     const pool = new pg.Pool({ connectionString, max });
+    // An idle connection the server ended (a PostgreSQL restart) is an 'error' event; unheard, it would
+    // end the process. The pool drops that connection and opens a new one when next needed.
+    pool.on("error", (error) => console.error("[db] idle connection lost:", error.message));
     globalForDb.article28Pool = pool;
     globalForDb.article28Db = new PrismaClient({
       adapter: new PrismaPg(pool, { disposeExternalPool: true }),

@@ -1,6 +1,7 @@
 // pg-boss on the application's database: one instance per process, created on first use.
 import PgBoss from "pg-boss";
 import { databaseEnv } from "../config/env.ts";
+import { tolerateUnrecordedJobOutcomes } from "./unrecorded-outcome.ts";
 
 export const QUEUES = {
   /**
@@ -211,6 +212,7 @@ export function getBoss(): Promise<PgBoss> {
       maintenanceIntervalSeconds: 20,
     });
     boss.on("error", (error) => console.error("[jobs]", error.message));
+    tolerateUnrecordedJobOutcomes();
     await boss.start();
     for (const queue of Object.values(QUEUES)) await boss.createQueue(queue.name, { ...queue });
     return boss;

@@ -40,10 +40,30 @@ async function deliverJobs(boss: PgBoss, jobs: PgBoss.JobWithMetadata<DeliveryJo
       } catch (error) {
         if (!(error instanceof DeliveryAttemptFailed)) console.error("[jobs] DSR delivery", error);
         const message = error instanceof Error ? error.message : "delivery failed";
-        await boss.fail(QUEUES.dsrTaskDelivery.name, job.id, { message });
+        await failJob(boss, job.id, message);
       }
     }),
   );
+}
+
+const FAIL_ATTEMPTS = 15;
+const FAIL_RETRY_MS = 1_000;
+
+/**
+ * Hands a failed delivery back to the queue (retried after its delay). A failure that came from the
+ * database going away (a restart) usually meets it still away: try again for a while rather than leave
+ * the job active until it expires (30 s, then the next maintenance run).
+ */
+async function failJob(boss: PgBoss, jobId: string, message: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await boss.fail(QUEUES.dsrTaskDelivery.name, jobId, { message });
+      return;
+    } catch (error) {
+      if (attempt >= FAIL_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, FAIL_RETRY_MS));
+    }
+  }
 }
 
 export async function registerDsrConnectorWorkers(): Promise<void> {
@@ -81,5 +101,7 @@ export async function registerDsrConnectorWorkers(): Promise<void> {
     POLL_MS,
   );
   poll.unref();
-  await dispatch();
+  // At once rather than at the first tick; a failure (the database restarting) is the poll's to retry,
+  // never the end of the worker process.
+  void dispatch().catch((e) => console.error("[jobs] DSR dispatch", e));
 }

@@ -18,11 +18,28 @@ export async function registerEmailWorker(): Promise<void> {
   const boss = await getBoss();
   await boss.schedule(QUEUES.outboxDrain.name, "* * * * *", {});
   await boss.work(QUEUES.outboxDrain.name, { pollingIntervalSeconds: 2 }, drainOutbox);
-  // Whatever a previous (possibly killed) worker left behind goes out now, not at the next tick.
-  await drainOutbox();
+  // Whatever a previous (possibly killed) worker left behind goes out now, not at the next tick: as a
+  // job, so a drain that fails (the database restarting under it) is retried by the queue instead of
+  // ending the worker process.
+  await requestEmailDelivery();
 }
+
+/** A drain outlives a short database outage (a restart): it starts over every few seconds for a minute. */
+const DRAIN_RETRY_MS = 2_000;
+const DRAIN_ATTEMPTS = 30;
 
 async function drainOutbox(): Promise<void> {
   const transport = configuredTransport();
-  if (transport) await deliverPendingEmails(transport);
+  if (!transport) return;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deliverPendingEmails(transport);
+      return;
+    } catch (error) {
+      // After a minute the job fails and the queue retries it later (QUEUES.outboxDrain).
+      if (attempt >= DRAIN_ATTEMPTS) throw error;
+      console.error(`[jobs] email delivery interrupted (${(error as Error).message}); trying again`);
+      await new Promise((resolve) => setTimeout(resolve, DRAIN_RETRY_MS));
+    }
+  }
 }

@@ -4,9 +4,14 @@
 // acceptance means beyond the row (a breach notice delivered) is recorded in the same transaction.
 import { db } from "../db/client.ts";
 import { systemClock, type Clock } from "../time/clock.ts";
-import { afterAccepted } from "./acceptance.ts";
-import { DELIVERED_SENSITIVE_NOTE, outboxBody, outboxHeaders, outboxHtml } from "./outbox.ts";
+import { outboxBody, outboxHeaders, outboxHtml } from "./outbox.ts";
 import type { MailTransport } from "./transport.ts";
+import {
+  forget,
+  recordAcceptance,
+  recordUnrecordedAcceptances,
+  unrecordedIds,
+} from "./unrecorded-acceptances.ts";
 
 export const MAX_ATTEMPTS = 8;
 /** Parallel delivery lanes, each with its own locked row and SMTP connection (SMTP_POOL_CONNECTIONS). */
@@ -38,6 +43,8 @@ export async function deliverPendingEmails(
   const clock = options.clock ?? systemClock;
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const totals = { sent: 0, failed: 0 };
+  // What a server accepted while the database was away is written first, never sent again.
+  await recordUnrecordedAcceptances();
   const lane = async () => {
     while (totals.sent + totals.failed < limit) {
       const outcome = await deliverOne(transport, clock, options.organizationId);
@@ -45,7 +52,12 @@ export async function deliverPendingEmails(
       totals[outcome]++;
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency ?? DEFAULT_CONCURRENCY }, lane));
+  // Every lane ends before a failure is reported (the database went away under one): none is left running.
+  const lanes = await Promise.allSettled(
+    Array.from({ length: options.concurrency ?? DEFAULT_CONCURRENCY }, lane),
+  );
+  const failed = lanes.find((l): l is PromiseRejectedResult => l.status === "rejected");
+  if (failed) throw failed.reason;
   return totals;
 }
 
@@ -54,12 +66,14 @@ async function deliverOne(
   clock: Clock,
   organizationId: string | undefined,
 ): Promise<"sent" | "failed" | "none"> {
-  return db.$transaction(
+  let accepted: string | null = null;
+  const outcome = await db.$transaction(
     async (tx) => {
       const [row] = await tx.$queryRaw<Claimed[]>`
         SELECT id, "idempotencyKey", "toAddress", subject, "textBody", "htmlBody", headers, sensitive, attempts FROM "OutboxEmail"
         WHERE status = 'PENDING' AND "nextAttemptAt" <= ${clock.now()}
           AND (${organizationId ?? null}::text IS NULL OR "organizationId" = ${organizationId ?? null})
+          AND NOT (id = ANY(${unrecordedIds()}::text[]))
         ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
       if (!row) return "none";
       const attempts = row.attempts + 1;
@@ -85,20 +99,22 @@ async function deliverOne(
         });
         return "failed";
       }
-      // Accepted by the SMTP server: only now is the email delivered (ADR 0016).
-      const sentAt = clock.now();
-      const erase = row.sensitive
-        ? { textBody: DELIVERED_SENSITIVE_NOTE, htmlBody: null, headers: null }
-        : {};
-      await tx.outboxEmail.update({
-        where: { id: row.id },
-        data: { status: "SENT", sentAt, attempts, lastError: null, ...erase },
+      // Accepted by the SMTP server: only now is the email delivered (ADR 0016). Remembered until the
+      // commit, so a database restart in between does not make it go out twice (./unrecorded-acceptances.ts).
+      accepted = row.id;
+      await recordAcceptance(tx, {
+        id: row.id,
+        idempotencyKey: row.idempotencyKey,
+        sensitive: row.sensitive,
+        attempts,
+        sentAt: clock.now(),
       });
-      await afterAccepted(tx, { idempotencyKey: row.idempotencyKey, sentAt });
       return "sent";
     },
     { timeout: SEND_TIMEOUT_MS, maxWait: SEND_TIMEOUT_MS },
   );
+  if (accepted) forget(accepted);
+  return outcome;
 }
 
 /** 30 s, 1 min, 2 min, ... capped at one hour. */

@@ -8,6 +8,7 @@ import type { Context } from "../context/context.ts";
 import { db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
 import type { OutboxStatus } from "../generated/prisma/enums.ts";
+import { deliveryState, type DeliveryState } from "./delivery-state.ts";
 import { outboxBody } from "./outbox.ts";
 import { sensitiveMailReadable } from "./sealed-mail.ts";
 
@@ -19,6 +20,8 @@ export type OutboxListItem = {
   attempts: number;
   createdAt: Date;
   sentAt: Date | null;
+  /** Queued, retrying (attempts, the server's last answer, the next attempt), accepted or failed. */
+  delivery: DeliveryState;
   /** It carries a single-use link and staff cannot read it here. */
   sealed: boolean;
 };
@@ -40,14 +43,17 @@ export async function listOutbox(
       createdAt: true,
       sentAt: true,
       sensitive: true,
+      lastError: true,
+      nextAttemptAt: true,
     },
   });
   const readable = sensitiveMailReadable(env());
   return {
     smtpConfigured: Boolean(env().SMTP_URL),
-    items: rows.map(({ toAddress, sensitive, ...r }) => ({
+    items: rows.map(({ toAddress, sensitive, lastError, nextAttemptAt, ...r }) => ({
       ...r,
       to: toAddress,
+      delivery: deliveryState({ ...r, lastError, nextAttemptAt }),
       sealed: sensitive && !readable,
     })),
   };
@@ -75,13 +81,14 @@ export async function getOutboxMessage(ctx: Context, id: string): Promise<Outbox
       textBody: true,
       sensitive: true,
       lastError: true,
+      nextAttemptAt: true,
     },
   });
   if (!row) throw new AppError("not_found");
-  const { toAddress, textBody, sensitive, idempotencyKey, ...rest } = row;
+  const { toAddress, textBody, sensitive, idempotencyKey, nextAttemptAt, ...rest } = row;
   const sealed = sensitive && !sensitiveMailReadable(env());
   const body: OutboxBody = sealed
     ? { readable: false, reason: "single_use_link" }
     : { readable: true, text: outboxBody({ idempotencyKey, sensitive, textBody }) };
-  return { ...rest, to: toAddress, sealed, body };
+  return { ...rest, to: toAddress, delivery: deliveryState({ ...rest, nextAttemptAt }), sealed, body };
 }

@@ -72,7 +72,8 @@ export function parseHeaders(raw: string): Map<string, string> {
   return headers;
 }
 
-export async function startSmtpSink(options: { policy?: SinkPolicy } = {}): Promise<SmtpSink> {
+/** `port`: listen on this port (e.g. one a client was already refused on); any free port by default. */
+export async function startSmtpSink(options: { policy?: SinkPolicy; port?: number } = {}): Promise<SmtpSink> {
   let policy = options.policy ?? acceptAll;
   const accepted: ReceivedMessage[] = [];
   const received: ReceivedMessage[] = [];
@@ -124,7 +125,7 @@ export async function startSmtpSink(options: { policy?: SinkPolicy } = {}): Prom
 
   await new Promise<void>((resolve, reject) => {
     server.server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(options.port ?? 0, "127.0.0.1", () => {
       server.server.off("error", reject);
       resolve();
     });

@@ -1,4 +1,5 @@
-// Starts scripts/worker.ts as a real child process (as `npm run worker` does), for tests that kill it.
+// Starts scripts/worker.ts (or another script of the project) as a real child process, as `npm run worker`
+// does, for tests that kill it.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
@@ -15,15 +16,16 @@ export type WorkerProcess = {
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
-  const child = spawn(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  return startScriptProcess("scripts/worker.ts", env);
+}
+
+/** Runs `script` (a path from the project root) in a child process the way the worker runs. */
+export function startScriptProcess(script: string, env: Record<string, string>): WorkerProcess {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -4,7 +4,7 @@ import { Alert, Badge, DataTable, DateTime, PageHeader } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import { listOutbox } from "@/lib/mail/viewer";
 import { MAIL_MESSAGES } from "./messages";
-import { OUTBOX_STATUS } from "./status";
+import { DELIVERY_STATE, deliveryNote } from "./status";
 
 export const metadata: Metadata = { title: "Mail" };
 
@@ -43,7 +43,22 @@ export default async function MailPage() {
           },
           {
             header: "State",
-            cell: (m) => <Badge tone={OUTBOX_STATUS[m.status].tone}>{OUTBOX_STATUS[m.status].label}</Badge>,
+            cell: (m) => (
+              <span className="flex flex-wrap items-center gap-1">
+                <Badge tone={DELIVERY_STATE[m.delivery.kind].tone}>
+                  {DELIVERY_STATE[m.delivery.kind].label}
+                </Badge>
+                <span className="text-gray-700">
+                  {deliveryNote(m.delivery)}
+                  {m.delivery.kind === "retrying" && (
+                    <>
+                      {" "}
+                      <DateTime value={m.delivery.nextAttemptAt} />
+                    </>
+                  )}
+                </span>
+              </span>
+            ),
           },
         ]}
         empty={{

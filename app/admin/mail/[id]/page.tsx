@@ -3,7 +3,7 @@ import { Badge, Card, DateTime, DefinitionList, PageHeader } from "@/app/_ui";
 import { loadPage } from "@/lib/http/page";
 import { getOutboxMessage } from "@/lib/mail/viewer";
 import { MAIL_MESSAGES } from "../messages";
-import { OUTBOX_STATUS } from "../status";
+import { DELIVERY_STATE } from "../status";
 
 export const metadata: Metadata = { title: "Email" };
 
@@ -19,7 +19,9 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
             term: "State",
             description: (
               <>
-                <Badge tone={OUTBOX_STATUS[message.status].tone}>{OUTBOX_STATUS[message.status].label}</Badge>{" "}
+                <Badge tone={DELIVERY_STATE[message.delivery.kind].tone}>
+                  {DELIVERY_STATE[message.delivery.kind].label}
+                </Badge>{" "}
                 after {message.attempts} attempt(s)
               </>
             ),
