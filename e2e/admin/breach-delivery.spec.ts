@@ -11,6 +11,7 @@ import { smtpTransport } from "../../lib/mail/transport.ts";
 import { startSmtpSink } from "../../lib/testing/smtp-sink.ts";
 import { noticeOutboxKey } from "../../lib/incidents/notices/outbox-key.ts";
 import { createDeclaredBreach, seedDeliveredBreach } from "../../lib/incidents/testing/breach-fixtures.ts";
+import { sendFirstNoticePhase } from "../fixtures/breach-notice.ts";
 import { expect, test } from "../fixtures";
 
 const WARNING = "No mail server configured: breach notices are queued, not delivered";
@@ -42,16 +43,7 @@ test("without a mail server a sent notice is queued, not delivered: the deadline
 
   await page.goto(`/admin/incidents/${incident.id}/notice`);
   await expect(page.getByTestId("mail-transport-warning")).toContainText(WARNING);
-  for (const [label, value] of [
-    ["Nature of the breach", "A reporting replica was reachable without authentication."],
-    ["Data subjects (categories, approximate number)", "End users, about 300"],
-    ["Personal data records (categories, approximate number)", "Contact records, about 300"],
-    ["Likely consequences", "Phishing"],
-    ["Measures taken or proposed", "Replica closed"],
-  ] as const)
-    await page.getByLabel(label, { exact: true }).fill(value);
-  await page.getByRole("button", { name: "Save and preview" }).click();
-  await page.getByRole("button", { name: "Send phase 1 to 1 organisation(s)" }).click();
+  await sendFirstNoticePhase(page);
   const sent = page.getByRole("list", { name: "Sent phases" });
   await expect(sent.getByRole("heading", { name: "Phase 1", exact: true })).toBeVisible();
   await expect(sent).toContainText("2 queued");

@@ -9,6 +9,7 @@ import { createDeclaredBreach } from "../../lib/incidents/testing/breach-fixture
 import { startSmtpSink, type SmtpSink } from "../../lib/testing/smtp-sink.ts";
 import { startWorkerProcess, type WorkerProcess } from "../../lib/testing/worker-process.ts";
 import { startAppInstance, type AppInstance } from "../../scripts/app-instance.ts";
+import { sendFirstNoticePhase } from "../fixtures/breach-notice.ts";
 import { expect, test } from "../fixtures";
 
 let b: AppInstance;
@@ -108,16 +109,7 @@ test("a breach notice sent on A reaches each recipient once through the worker w
   })();
 
   await page.goto(`/admin/incidents/${incident.id}/notice`);
-  for (const [label, value] of [
-    ["Nature of the breach", "A reporting replica was reachable without authentication."],
-    ["Data subjects (categories, approximate number)", "End users, about 300"],
-    ["Personal data records (categories, approximate number)", "Contact records, about 300"],
-    ["Likely consequences", "Phishing"],
-    ["Measures taken or proposed", "Replica closed"],
-  ] as const)
-    await page.getByLabel(label, { exact: true }).fill(value);
-  await page.getByRole("button", { name: "Save and preview" }).click();
-  await page.getByRole("button", { name: "Send phase 1 to 1 organisation(s)" }).click();
+  await sendFirstNoticePhase(page);
   await expect(page.getByRole("list", { name: "Sent phases" })).toBeVisible();
 
   const addresses = recipients.map((r) => r.email).sort();

@@ -3,7 +3,7 @@
 // are numbered and a sent one is frozen by the database; each recipient gets one email per phase through
 // a real SMTP server; sending twice adds nothing; only breach managers may send.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createOrganization, createUser } from "../../../prisma/factories.ts";
+import { createOrganization, createUser, upsertProviderSettings } from "../../../prisma/factories.ts";
 import { verifyChain } from "../../audit/verify.ts";
 import { db } from "../../db/client.ts";
 import { deliverPendingEmails, MAX_ATTEMPTS } from "../../mail/deliver.ts";
@@ -38,18 +38,7 @@ const content = (items: Partial<NoticeItemValues> = {}, summary = "First notice.
   items: { ...complete, ...items },
 });
 
-await db.providerSettings.upsert({
-  where: { id: "provider" },
-  create: {
-    legalName: "Northwind Analytics GmbH",
-    displayName: "Northwind Analytics",
-    address: "Berlin",
-    dpoName: "Dr. Lena Vogel",
-    dpoEmail: "dpo@northwind.example",
-    securityEmail: "security@northwind.example",
-  },
-  update: {},
-});
+await upsertProviderSettings();
 
 let sink: SmtpSink;
 const security = await createUser({ staffRoles: ["SECURITY"] });

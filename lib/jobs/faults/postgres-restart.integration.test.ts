@@ -44,17 +44,8 @@ it("PostgreSQL restarted during a breach fan-out: the worker resumes, every reci
   const { saveNoticeDraft } = await import("../../incidents/notices/draft.ts");
   const { sendNoticePhase } = await import("../../incidents/notices/send.ts");
   const { contextFor } = await import("../../testing/context.ts");
-  const { createUser } = await import("../../../prisma/factories.ts");
-  await db.providerSettings.create({
-    data: {
-      legalName: "Northwind Analytics GmbH",
-      displayName: "Northwind Analytics",
-      address: "Berlin",
-      dpoName: "Dr. Lena Vogel",
-      dpoEmail: "dpo@northwind.example",
-      securityEmail: "security@northwind.example",
-    },
-  });
+  const { createUser, upsertProviderSettings } = await import("../../../prisma/factories.ts");
+  await upsertProviderSettings();
   const orgs = await db.organization.createManyAndReturn({
     data: Array.from({ length: ORGANIZATIONS }, (_, i) => ({
       slug: `fanout-${i}`,

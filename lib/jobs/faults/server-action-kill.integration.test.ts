@@ -7,7 +7,7 @@
 // nothing of the action is in the database. Sent again, the action completes in full, once.
 import pg from "pg";
 import { afterAll, expect, it } from "vitest";
-import { createOrganization, createUser } from "../../../prisma/factories.ts";
+import { createOrganization, createUser, upsertProviderSettings } from "../../../prisma/factories.ts";
 import { createSession } from "../../auth/sessions/session-store.ts";
 import { db } from "../../db/client.ts";
 import { saveNoticeDraft } from "../../incidents/notices/draft.ts";
@@ -27,18 +27,7 @@ afterAll(async () => {
   await stopBoss(); // the retried send requested email delivery
 });
 
-await db.providerSettings.upsert({
-  where: { id: "provider" },
-  create: {
-    legalName: "Northwind Analytics GmbH",
-    displayName: "Northwind Analytics",
-    address: "Berlin",
-    dpoName: "Dr. Lena Vogel",
-    dpoEmail: "dpo@northwind.example",
-    securityEmail: "security@northwind.example",
-  },
-  update: {},
-});
+await upsertProviderSettings();
 
 async function affectedOrganization() {
   const org = await createOrganization();

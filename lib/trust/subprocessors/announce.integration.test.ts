@@ -8,7 +8,7 @@ import {
   oneClickUnsubscribe,
   openUnsubscribeLink,
 } from "../../../app/api/subscriptions/unsubscribe/one-click.ts";
-import { createOrganization, createUser } from "../../../prisma/factories.ts";
+import { createOrganization, createUser, upsertProviderSettings } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
 import { errorOutcome } from "../../http/error-outcome.ts";
 import { errorResponse } from "../../http/route.ts";
@@ -49,18 +49,7 @@ const signedIn = (user: { id: string }) => contextFor(user, { clock });
 let counter = 0;
 const uniqueName = (stem: string) => `${stem} ${++counter} ${Math.random().toString(36).slice(2, 7)}`;
 
-await db.providerSettings.upsert({
-  where: { id: "provider" },
-  create: {
-    legalName: "Northwind Analytics GmbH",
-    displayName: "Northwind Analytics",
-    address: "Berlin",
-    dpoName: "Dr. Lena Vogel",
-    dpoEmail: "dpo@northwind.example",
-    securityEmail: "security@northwind.example",
-  },
-  update: {},
-});
+await upsertProviderSettings();
 
 /** The parsed form input, as the server action hands it over. */
 function addition(name: string, effectiveDate: string, extra: Record<string, string> = {}) {

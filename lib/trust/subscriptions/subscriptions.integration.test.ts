@@ -4,6 +4,7 @@
 // limit; a honeypot that stores nothing; audit events that name the subscriber by id, not address.
 import { describe, expect, it, vi } from "vitest";
 import { hashToken } from "../../crypto/token.ts";
+import { upsertProviderSettings } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
 import { outboxBody } from "../../mail/outbox.ts";
 import { anonymousContext } from "../../testing/context.ts";
@@ -29,18 +30,7 @@ const from = (clock?: Clock) => anonymousContext({ clock, request: fromNewIp() }
 const unique = () => `reader-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
 
 async function seedProvider() {
-  await db.providerSettings.upsert({
-    where: { id: "provider" },
-    create: {
-      legalName: "Northwind Analytics GmbH",
-      displayName: "Northwind Analytics",
-      address: "Berlin",
-      dpoName: "Dr. Lena Vogel",
-      dpoEmail: "dpo@northwind.example",
-      securityEmail: "security@northwind.example",
-    },
-    update: {},
-  });
+  await upsertProviderSettings();
 }
 await seedProvider();
 
