@@ -25,6 +25,17 @@ function text(html: string): string {
     .trim();
 }
 
+/** The bytes at `url`, asked again if the connection drops before an answer (a keep-alive race). */
+async function bytesAt(url: URL): Promise<Uint8Array> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return new Uint8Array(await (await fetch(url)).arrayBuffer());
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
 /** What a reader sees of a page: its title, its headings and its main content's text. */
 function summary(html: string): { title: string; headings: string[]; main: string } {
   return {
@@ -38,7 +49,7 @@ test("the exported folder, served as static files, shows the same trust center a
   baseURL,
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const live = baseURL!;
   const crawl = await crawlPublicSite({ origin: live });
   const files = buildMirror(crawl, live);
@@ -88,7 +99,7 @@ test("the exported folder, served as static files, shows the same trust center a
       const served = await fetch(new URL(url, mirror.origin));
       expect(served.status, url).toBe(200);
       const mirrored = new Uint8Array(await served.arrayBuffer());
-      const now = new Uint8Array(await (await fetch(new URL(file.path, live))).arrayBuffer());
+      const now = await bytesAt(new URL(file.path, live));
       const then = crawled.get(file.path)!;
       if (file.kind === "copy") {
         copies += 1;

@@ -67,6 +67,25 @@ export function versionPdf(path: string): string | null {
   return match ? `${match[1]}/${match[2]}.pdf` : null;
 }
 
+/**
+ * A GET, tried again (up to three times) when the connection fails before an answer: a server may close
+ * an idle keep-alive connection just as the client reuses it. A timeout is not retried.
+ */
+async function get(url: URL, timeoutMs: number): Promise<Response> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await fetch(url, {
+        redirect: "manual",
+        headers: { "User-Agent": "Article28 static export" },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      if (attempt >= 3 || (error instanceof Error && error.name === "TimeoutError")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
 function linksOf(file: CrawledFile): string[] {
   const type = mediaType(file.contentType);
   const text = () => new TextDecoder().decode(file.body);
@@ -93,11 +112,7 @@ export async function crawlPublicSite(options: CrawlOptions): Promise<Crawl> {
 
   const visit = async (path: string) => {
     const url = new URL(path, origin);
-    const response = await fetch(url, {
-      redirect: "manual",
-      headers: { "User-Agent": "Article28 static export" },
-      signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
-    });
+    const response = await get(url, options.timeoutMs ?? 60_000);
     const location = response.headers.get("location");
     if (response.status >= 300 && response.status < 400 && location) {
       await response.body?.cancel();
