@@ -16,6 +16,10 @@ describe("where an answer lives in the mirror", () => {
     expect(mirrorFile("/.well-known/security.txt", "text/plain")).toBe(".well-known/security.txt");
   });
 
+  it("names a file's language variant with the language before the extension", () => {
+    expect(mirrorUrlPath("/updates.atom?lang=de", "application/atom+xml")).toBe("/updates.de.atom");
+  });
+
   it("decodes segments as a static server does and refuses ones that leave the folder", () => {
     expect(mirrorFile("/en/a%20b.pdf", "application/pdf")).toBe("en/a b.pdf");
     expect(() => mirrorFile("/en/%2e%2e/x.pdf", "application/pdf")).toThrow(/unusable/);

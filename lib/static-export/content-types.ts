@@ -40,8 +40,17 @@ function extensionOf(path: string): string | null {
   return dot > 0 ? last.slice(dot + 1).toLowerCase() : null;
 }
 
-/** The URL path under which the mirror serves what the live site answers at `urlPath`. */
-export function mirrorUrlPath(urlPath: string, contentType: string | null): string {
+/**
+ * The URL path under which the mirror serves what the live site answers at `key` (links.ts
+ * resourceKey): a language variant of a file gets the language before its extension
+ * (`/updates.atom?lang=de` → `/updates.de.atom`).
+ */
+export function mirrorUrlPath(key: string, contentType: string | null): string {
+  const [path, query] = key.split("?") as [string, string | undefined];
+  const lang = query ? new URLSearchParams(query).get("lang") : null;
+  const dot = path.lastIndexOf(".");
+  const urlPath =
+    lang && dot > path.lastIndexOf("/") ? `${path.slice(0, dot)}.${lang}${path.slice(dot)}` : path;
   if (isHtml(contentType)) return urlPath;
   const wanted = EXTENSIONS[mediaType(contentType)];
   const has = extensionOf(urlPath);

@@ -45,7 +45,8 @@ export type CrawlOptions = {
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 /** Whether the crawler fetches `path`. */
-export function inScope(path: string): boolean {
+export function inScope(key: string): boolean {
+  const path = key.split("?")[0]!;
   const [, first = ""] = path.split("/");
   if ((LOCALES as readonly string[]).includes(first)) {
     const rest = path.slice(first.length + 1);

@@ -2,6 +2,8 @@
 // feed's <link href>), url(...) in CSS. Our own pages are React's output, so attribute values are always
 // double-quoted with entities escaped; a regular expression reads them reliably.
 
+import { LOCALES } from "../i18n/locale.ts";
+
 const ATTRIBUTE = /\s(?:href|src|action)="([^"]*)"/g;
 const SRCSET = /\ssrcset="([^"]*)"/g;
 const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
@@ -32,8 +34,8 @@ export function linksInCss(css: string): string[] {
 }
 
 /**
- * The path (no query, no fragment) a link points to on one of `origins`, or null for another site,
- * a fragment-only link, mailto: and the like.
+ * What a link points to on one of `origins` (see `resourceKey`), or null for another site, a
+ * fragment-only link, mailto: and the like.
  */
 export function sameOriginPath(link: string, base: URL, origins: readonly string[]): string | null {
   if (link === "" || link.startsWith("#")) return null;
@@ -45,5 +47,16 @@ export function sameOriginPath(link: string, base: URL, origins: readonly string
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return null;
   if (!origins.includes(url.origin)) return null;
-  return url.pathname;
+  return resourceKey(url.pathname, url.search);
+}
+
+/**
+ * The path that names a resource, without query and fragment, except a file at the root asked for in
+ * a language (`/updates.atom?lang=de`, the German feed): its `?lang=xx` selects other bytes. On a page
+ * (`/de/toms?lang=de`) the query only records a choice and is dropped.
+ */
+export function resourceKey(path: string, search: string): string {
+  const lang = new URLSearchParams(search).get("lang");
+  const rootFile = /^\/[^/]+\.[A-Za-z0-9]+$/.test(path);
+  return rootFile && lang && (LOCALES as readonly string[]).includes(lang) ? `${path}?lang=${lang}` : path;
 }

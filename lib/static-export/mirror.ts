@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE, LOCALES } from "../i18n/locale.ts";
 import { isHtml, mirrorFile, mirrorUrlPath } from "./content-types.ts";
 import type { Crawl } from "./crawl.ts";
 import { languagePickerHtml } from "./language-picker.ts";
+import { resourceKey } from "./links.ts";
 import { mirrorPage, type LinkTarget } from "./page-rewrite.ts";
 
 export type MirrorFile = {
@@ -55,9 +56,10 @@ export function buildMirror(crawl: Crawl, liveUrl: string): MirrorFile[] {
       pickers.add(rest);
   }
 
-  const target: LinkTarget = (path) => {
+  const target: LinkTarget = (linkPath, search) => {
+    const path = resourceKey(linkPath, search);
     const mirrored = renamed.get(path);
-    if (mirrored !== undefined) return mirrored === path ? "same" : { renamed: mirrored };
+    if (mirrored !== undefined) return mirrored === linkPath ? "same" : { renamed: mirrored };
     return redirects.has(path) || pickers.has(path) ? "same" : "live";
   };
   const liveHref = (path: string) => `${liveOrigin}${live.pathname.replace(/\/$/, "")}${path}`;
@@ -100,9 +102,11 @@ export function buildMirror(crawl: Crawl, liveUrl: string): MirrorFile[] {
       });
       continue;
     }
-    const to = location.startsWith("/") && target(location) === "live" ? liveHref(location) : location;
+    const [toPath, toQuery] = location.split("?") as [string, string | undefined];
+    const local = location.startsWith("/") && target(toPath, toQuery ? `?${toQuery}` : "") !== "live";
+    const to = !location.startsWith("/") || local ? (renamed.get(location) ?? location) : liveHref(location);
     files.push({
-      file: mirrorFile(path, HTML),
+      file: mirrorFile(mirrorUrlPath(path, HTML), HTML),
       path,
       contentType: HTML,
       body: encoder.encode(redirectPage(to)),

@@ -7,6 +7,7 @@ const PAGE = `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/sta
 <script src="/_next/static/chunks/c.js" async=""></script></head><body><main><h1>Subprocessors</h1>
 <a href="/de/subprocessors?lang=de">Deutsch</a> <a href="/sign-in">Sign in</a>
 <a href="/en/documents/x/download">Whitepaper</a> <a href="#main">Top</a>
+<link rel="alternate" type="application/atom+xml" href="/updates.atom?lang=de"/>
 <form noValidate="" aria-label="Subscribe" action="" encType="multipart/form-data" method="POST">
 <input type="hidden" name="$ACTION_REF_1"/><input type="hidden" name="$ACTION_1:0" value="{&quot;id&quot;:&quot;7f&quot;}"/>
 <input type="hidden" name="$ACTION_KEY" value="k3"/><input type="hidden" name="locale" value="en"/>
@@ -17,8 +18,14 @@ const PAGE = `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/sta
 const mirrored = mirrorPage(PAGE, {
   livePageUrl: "https://trust.example.com/en/subprocessors",
   liveOrigin: "https://trust.example.com",
-  target: (path) =>
-    path === "/sign-in" ? "live" : path === "/en/documents/x/download" ? { renamed: `${path}.pdf` } : "same",
+  target: (path, search) =>
+    path === "/sign-in"
+      ? "live"
+      : path === "/en/documents/x/download"
+        ? { renamed: `${path}.pdf` }
+        : search === "?lang=de" && path === "/updates.atom"
+          ? { renamed: "/updates.de.atom" }
+          : "same",
 });
 
 describe("a live page made static", () => {
@@ -48,5 +55,6 @@ describe("a live page made static", () => {
     expect(mirrored).toContain('<a href="https://trust.example.com/sign-in">');
     expect(mirrored).toContain('<a href="/en/documents/x/download.pdf">');
     expect(mirrored).toContain('<a href="#main">');
+    expect(mirrored).toContain('type="application/atom+xml" href="/updates.de.atom"/>');
   });
 });

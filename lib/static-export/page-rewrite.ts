@@ -10,7 +10,8 @@
 //   extension) is linked by its new name; every other path of the live site (sign-in, personal pages)
 //   becomes an absolute link to the live site.
 
-export type LinkTarget = (path: string) => "same" | "live" | { renamed: string };
+/** What becomes of a root-relative link to `path` with `search` ("" or "?…"). */
+export type LinkTarget = (path: string, search: string) => "same" | "live" | { renamed: string };
 
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g;
 const SCRIPT_PRELOAD =
@@ -43,10 +44,11 @@ export function formsToLiveSite(html: string, livePageUrl: string): string {
 /** Rewrites root-relative links as `target` says (see above). */
 export function linksForMirror(html: string, liveOrigin: string, target: LinkTarget): string {
   return html.replace(ROOT_RELATIVE, (whole, prefix: string, path: string, rest: string) => {
-    const decision = target(path);
+    const hash = rest.includes("#") ? rest.slice(rest.indexOf("#")) : "";
+    const decision = target(path, rest.slice(0, rest.length - hash.length));
     if (decision === "same") return whole;
     if (decision === "live") return `${prefix}${escapeAttribute(liveOrigin)}${path}${rest}"`;
-    return `${prefix}${decision.renamed}${rest.startsWith("?") ? rest.replace(/^[^#]*/, "") : rest}"`;
+    return `${prefix}${escapeAttribute(decision.renamed)}${hash}"`;
   });
 }
 
