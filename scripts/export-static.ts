@@ -61,8 +61,14 @@ async function startInstance(): Promise<{ origin: string; stop: () => Promise<vo
     await exited;
   };
   const origin = `http://127.0.0.1:${port}`;
+  // A server that stops before it answers (bad configuration, no build) ends the wait at once.
+  const exitedEarly = new Promise<never>((_, reject) =>
+    server.once("exit", (code) =>
+      reject(new Error(`the production server exited (${code}) before it answered`)),
+    ),
+  );
   try {
-    await waitForHealthy(origin, 90_000);
+    await Promise.race([waitForHealthy(origin, 90_000), exitedEarly]);
   } catch (error) {
     await stop();
     throw error;
