@@ -230,6 +230,8 @@ export type AuditEventMetadata = {
   "trust.subscription.requested": Changes;
   "trust.subscription.confirmed": Changes;
   "trust.subscription.unsubscribed": { channel: string };
+  /** Staff downloaded the static mirror of the public trust center (lib/static-export, ADR 0036). */
+  "trust.mirror.exported": { files: number; bytes: number; skipped: number };
   "trust.compliance.created": Changes;
   "trust.compliance.updated": { standard: string; changes: Changes };
   "trust.compliance.deleted": { standard: string; status: string };
@@ -772,6 +774,10 @@ export const AUDIT_EVENT_LABELS: Record<AuditAction, Text> = {
   "trust.subscription.requested": { en: "Subscription requested", de: "Abonnement angefordert" },
   "trust.subscription.confirmed": { en: "Subscription confirmed", de: "Abonnement bestätigt" },
   "trust.subscription.unsubscribed": { en: "Unsubscribed", de: "Abonnement beendet" },
+  "trust.mirror.exported": {
+    en: "Static mirror of the trust center downloaded",
+    de: "Statische Kopie des Trust Centers heruntergeladen",
+  },
   "trust.compliance.created": { en: "Compliance item added", de: "Compliance-Eintrag hinzugefügt" },
   "trust.compliance.updated": { en: "Compliance item changed", de: "Compliance-Eintrag geändert" },
   "trust.compliance.deleted": { en: "Compliance item removed", de: "Compliance-Eintrag entfernt" },

@@ -9,6 +9,7 @@ import { CreateDocumentForm } from "./create-document-form";
 import { DraftBadge } from "./draft-badge";
 import { LANGUAGE_NAMES } from "./language-names";
 import { POLICY_CONSOLE_MESSAGES } from "./messages";
+import { StaticMirrorCard } from "./static-mirror-card";
 import { TranslationLagBadge } from "./translation-lag";
 
 export const metadata: Metadata = { title: "Policy documents" };
@@ -60,6 +61,7 @@ export default async function TrustDocumentsPage() {
       <Card title="Create a custom page">
         <CreateDocumentForm />
       </Card>
+      <StaticMirrorCard />
     </div>
   );
 }
