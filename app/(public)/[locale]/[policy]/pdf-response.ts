@@ -11,18 +11,16 @@ import { parsePdfFileName } from "@/lib/trust/policies/version-param";
 import { cachedPublic } from "@/lib/public-snapshot/cached";
 import { DOCUMENT_FILE_MESSAGES } from "./messages";
 
-const cachedPdf = cachedPublic(
-  async (slug: string, locale: Locale, version: number | "latest") => {
-    const pdf = await loadDocumentPdf(slug, locale, version);
-    if (!pdf) return null;
-    return {
-      fileName: pdf.fileName,
-      textHash: pdf.contentHash,
-      fileHash: sha256Hex(pdf.bytes),
-      base64: pdf.bytes.toString("base64"),
-    };
-  },
-);
+const cachedPdf = cachedPublic(async (slug: string, locale: Locale, version: number | "latest") => {
+  const pdf = await loadDocumentPdf(slug, locale, version);
+  if (!pdf) return null;
+  return {
+    fileName: pdf.fileName,
+    textHash: pdf.contentHash,
+    fileHash: sha256Hex(pdf.bytes),
+    base64: pdf.bytes.toString("base64"),
+  };
+});
 
 function plain(status: number, message: string): Response {
   return new Response(message, {
