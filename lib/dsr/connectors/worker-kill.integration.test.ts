@@ -3,7 +3,6 @@
 // the middle of the batch and replaced: every task still completes, every request settles, and no receiver
 // ever saw one task under two different webhook-ids.
 import { afterAll, expect, it } from "vitest";
-import { createOrganization } from "../../../prisma/factories.ts";
 import { db } from "../../db/client.ts";
 import { freePort } from "../../db/embedded-postgres.ts";
 import { stopBoss } from "../../jobs/boss.ts";
@@ -11,7 +10,7 @@ import { waitFor } from "../../testing/wait-for.ts";
 import { startWorkerProcess, type WorkerProcess } from "../../testing/worker-process.ts";
 import { newWebhookSecret } from "../../webhooks/standard-webhooks.ts";
 import { startCallbackServer, type CallbackServer } from "./testing/callback-server.ts";
-import { createTestRequest, createWebhookSystem } from "./testing/factory.ts";
+import { seedAccessRequestsToSystems } from "./testing/factory.ts";
 import { startRecordingReceiver, type RecordingReceiver } from "./testing/recording-receiver.ts";
 
 const callbackPort = await freePort();
@@ -40,21 +39,11 @@ it(
       asynchronous: i === 2,
     }));
     receiver = await startRecordingReceiver({ systems, answerDelayMs: 150, callbackDelayMs: 100 });
-    const org = await createOrganization();
-    const systemIds: string[] = [];
-    for (const system of systems)
-      systemIds.push(
-        (await createWebhookSystem({ endpointUrl: `${receiver.url}${system.path}`, secret: system.secret }))
-          .id,
-      );
-    for (let i = 0; i < REQUESTS; i++)
-      await createTestRequest({
-        organizationId: org.id,
-        type: "ACCESS",
-        subject: { email: `subject-${i}@example.test` },
-        systemIds,
-      });
-    const total = REQUESTS * systems.length;
+    const { total } = await seedAccessRequestsToSystems({
+      receiverUrl: receiver.url,
+      systems,
+      requests: REQUESTS,
+    });
     const env = {
       DATABASE_URL: process.env.DATABASE_URL!,
       APP_URL: process.env.APP_URL!,

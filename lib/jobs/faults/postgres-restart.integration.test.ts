@@ -145,8 +145,7 @@ it("PostgreSQL restarted during a breach fan-out: the worker resumes, every reci
 const REQUESTS = 12;
 
 it("PostgreSQL restarted during DSR processing: the worker resumes, every request completes once, no task runs under two ids", async () => {
-  const { createOrganization } = await import("../../../prisma/factories.ts");
-  const { createTestRequest, createWebhookSystem } = await import("../../dsr/connectors/testing/factory.ts");
+  const { seedAccessRequestsToSystems } = await import("../../dsr/connectors/testing/factory.ts");
   const { startRecordingReceiver } = await import("../../dsr/connectors/testing/recording-receiver.ts");
   const { newWebhookSecret } = await import("../../webhooks/standard-webhooks.ts");
   const systems = ["/crm", "/billing"].map((path) => ({
@@ -158,21 +157,11 @@ it("PostgreSQL restarted during DSR processing: the worker resumes, every reques
   // their results not yet back.
   const receiver = await startRecordingReceiver({ systems, answerDelayMs: 1_500 });
   try {
-    const org = await createOrganization();
-    const systemIds: string[] = [];
-    for (const system of systems)
-      systemIds.push(
-        (await createWebhookSystem({ endpointUrl: `${receiver.url}${system.path}`, secret: system.secret }))
-          .id,
-      );
-    for (let i = 0; i < REQUESTS; i++)
-      await createTestRequest({
-        organizationId: org.id,
-        type: "ACCESS",
-        subject: { email: `subject-${i}@example.test` },
-        systemIds,
-      });
-    const total = REQUESTS * systems.length;
+    const { org, total } = await seedAccessRequestsToSystems({
+      receiverUrl: receiver.url,
+      systems,
+      requests: REQUESTS,
+    });
 
     const worker = startWorker();
     await waitFor(() => worker.output().includes("processing jobs") && receiver.counts.executed > 0, {

@@ -2,6 +2,7 @@
 // fileRequest creates them in the product): a request of one type in an organisation, sealed as lib/dsr seals
 // it, with one PENDING task per system and action the type needs, and WEBHOOK systems with a known secret.
 import { randomBytes, randomUUID } from "node:crypto";
+import { createOrganization } from "../../../../prisma/factories.ts";
 import { db } from "../../../db/client.ts";
 import type { DsrStatus, DsrTaskAction, DsrType } from "../../../generated/prisma/enums.ts";
 import { newWebhookSecret } from "../../../webhooks/standard-webhooks.ts";
@@ -94,4 +95,30 @@ export async function createTestRequest(data: {
     select: { id: true },
   });
   return { id: request.id, reference, taskIds: tasks.map((t) => t.id) };
+}
+
+/**
+ * An organisation with `requests` ACCESS requests, each to every one of `systems` (WEBHOOK systems at
+ * `receiverUrl` + their path, with their secret): what the worker-kill and database-restart tests process.
+ */
+export async function seedAccessRequestsToSystems(data: {
+  receiverUrl: string;
+  systems: readonly { path: string; secret: string }[];
+  requests: number;
+}) {
+  const org = await createOrganization();
+  const systemIds: string[] = [];
+  for (const system of data.systems)
+    systemIds.push(
+      (await createWebhookSystem({ endpointUrl: `${data.receiverUrl}${system.path}`, secret: system.secret }))
+        .id,
+    );
+  for (let i = 0; i < data.requests; i++)
+    await createTestRequest({
+      organizationId: org.id,
+      type: "ACCESS",
+      subject: { email: `subject-${i}@example.test` },
+      systemIds,
+    });
+  return { org, systemIds, total: data.requests * data.systems.length };
 }
