@@ -153,9 +153,11 @@ it("PostgreSQL restarted during DSR processing: the worker resumes, every reques
     secret: newWebhookSecret(),
     asynchronous: false,
   }));
-  // Each system answers 1.5 s after it received a task: the restart lands while tasks are executed but
-  // their results not yet back.
-  const receiver = await startRecordingReceiver({ systems, answerDelayMs: 1_500 });
+  // The systems answer only once the database is going down: the restart lands while tasks are executed
+  // but their results not yet back, and the results arrive while the database is away.
+  let answer!: () => void;
+  const answersHeldUntil = new Promise<void>((resolve) => (answer = resolve));
+  const receiver = await startRecordingReceiver({ systems, answersHeldUntil, answerDelayMs: 100 });
   try {
     const { org, total } = await seedAccessRequestsToSystems({
       receiverUrl: receiver.url,
@@ -174,7 +176,9 @@ it("PostgreSQL restarted during DSR processing: the worker resumes, every reques
     const executedAtRestart = receiver.counts.executed;
     const doneAtRestart = await db.dsrTask.count({ where: { status: "DONE" } });
     const restartedAt = Date.now();
-    await cluster.restart({ downMs: 1_000 });
+    const restarted = cluster.restart({ downMs: 1_000 });
+    setTimeout(answer, 300);
+    await restarted;
     expect(doneAtRestart).toBeLessThan(total);
 
     const workerDied = () => worker.child.exitCode !== null || worker.child.signalCode !== null;
@@ -214,6 +218,7 @@ it("PostgreSQL restarted during DSR processing: the worker resumes, every reques
       `DSR: ${total} tasks, ${executedAtRestart} executed and ${doneAtRestart} recorded done at the restart, ${receiver.counts.received - receiver.counts.executed} repeated deliveries answered from the record, all completed ${recoveryMs} ms after the restart`,
     );
   } finally {
+    answer(); // a test that failed before the restart lets the held answers go
     await receiver.close();
   }
 }, 150_000);

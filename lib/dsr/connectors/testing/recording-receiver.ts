@@ -34,6 +34,8 @@ function resultFor(action: string, email: string | undefined): TaskResult {
 export async function startRecordingReceiver(options: {
   systems: readonly ReceiverSystem[];
   answerDelayMs?: number;
+  /** Every answer waits for this first (a test decides when the systems answer). */
+  answersHeldUntil?: Promise<void>;
   callbackDelayMs?: number;
 }): Promise<RecordingReceiver> {
   const seen = new Map<string, Set<string>>();
@@ -109,8 +111,9 @@ export async function startRecordingReceiver(options: {
           res.writeHead(202, { "content-type": "application/json" }).end('{"status":"accepted"}');
         } else res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result));
       };
-      if (options.answerDelayMs) setTimeout(answer, options.answerDelayMs);
-      else answer();
+      const answerSoon = () => (options.answerDelayMs ? setTimeout(answer, options.answerDelayMs) : answer());
+      if (options.answersHeldUntil) void options.answersHeldUntil.then(answerSoon);
+      else answerSoon();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
