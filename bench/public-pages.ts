@@ -29,10 +29,7 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!process.env.E2E_SKIP_BUILD) buildProduction();
 const sandbox = await startProductionSandbox();
 try {
-  // The first visit renders (and the snapshot fills behind it); the second finds the page in memory.
-  for (const page of [...PAGES, ...LOAD_PATHS]) await fetch(sandbox.baseUrl + page);
-  await new Promise((r) => setTimeout(r, 1_000));
-  for (const page of [...PAGES, ...LOAD_PATHS]) await fetch(sandbox.baseUrl + page);
+  for (const page of [...PAGES, ...LOAD_PATHS]) await fetch(sandbox.baseUrl + page); // first visit renders and caches
 
   if (LIGHTHOUSE)
     console.log(

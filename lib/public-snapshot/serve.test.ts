@@ -71,16 +71,6 @@ function next(req: IncomingMessage, res: ServerResponse) {
     res.setHeader("content-type", "text/html; charset=utf-8");
     return res.end(`<html>${path} version ${rendered} ${"x".repeat(2000)}</html>`);
   }
-  if (path === "/en/faq" || path === "/en/subscribe") {
-    res.setHeader("x-nextjs-prerender", "1");
-    res.setHeader("etag", '"next-etag"');
-    res.setHeader("content-type", "text/html; charset=utf-8");
-    const form = path === "/en/subscribe" ? '<form action=""><input name="email"></form>' : "";
-    return res.end(
-      `<html><head><link rel="preload" as="script" href="/_next/a.js"><script src="/_next/a.js" async></script></head>` +
-        `<body><h1>${path}</h1>${form}<script>self.__next_f.push([1,"x"])</script></body></html>`,
-    );
-  }
   res.statusCode = 404;
   res.end("not found");
 }
@@ -185,18 +175,6 @@ describe("the public-page snapshot", () => {
     const german = await visitUntilStored("/toms/latest.pdf", { "accept-language": "de" });
     expect(german.text).toContain("/de/toms/latest.pdf");
     expect(german.headers.get("vary")).toContain("Accept-Language, Cookie");
-  });
-
-  it("keeps a page without a form without Next's scripts (its own ETag), and a page with a form as it is", async () => {
-    const light = await visitUntilStored("/en/faq");
-    expect(light.text).toBe("<html><head></head><body><h1>/en/faq</h1></body></html>");
-    const etag = light.headers.get("etag")!;
-    expect(etag).not.toBe('"next-etag"');
-    expect((await get("/en/faq", { "if-none-match": etag })).status).toBe(304);
-    expect((await get("/en/faq", { "if-none-match": '"next-etag"' })).status).toBe(200);
-    const withForm = await visitUntilStored("/en/subscribe");
-    expect(withForm.text).toContain('<script src="/_next/a.js" async></script>');
-    expect(withForm.headers.get("etag")).toBe('"next-etag"');
   });
 
   it("leaves queries, client-router requests and POSTs to Next.js", async () => {

@@ -10,11 +10,10 @@
 // Next.js applies a publish's revalidatePath only after the publishing request has ended, and a fill that read
 // its cached page in between would keep the old page under the new generation. The files need no such header:
 // their data follows the generation (lib/public-snapshot/cached.ts).
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LOCALE_COOKIE } from "../i18n/locale.ts";
 import { prerenderedPublicPage, publicDocumentPdf } from "../i18n/public-paths.ts";
-import { withoutScripts } from "../static-export/page-rewrite.ts";
 import { snapshotEntry, snapshotGeneration, storeSnapshot } from "./store.ts";
 
 const FILL_HEADER = "x-article28-snapshot-fill";
@@ -117,35 +116,12 @@ export async function fillPublicSnapshot(
       !response.headers.has("set-cookie");
     if (!prerendered) return false;
     const headers = [...response.headers].filter(([name]) => !NOT_STORED.has(name));
-    return storeSnapshot(
-      path,
-      generation,
-      kind === "page" ? withoutFrameworkScripts(headers, body) : { headers, body },
-    );
+    return storeSnapshot(path, generation, { headers, body });
   } catch {
     return false; // the next visit tries again
   } finally {
     filling.delete(path);
   }
-}
-
-/**
- * A public page with no form needs no JavaScript: its only control, the language switch, is links. Such a page
- * is kept without Next's scripts (the same rewrite as the static mirror, ADR 0036) — a page of HTML and CSS, as
- * light as the content is static — with an ETag of its own bytes. Pages with a form keep them (their forms
- * report back in place).
- */
-export function withoutFrameworkScripts(headers: [string, string][], body: Buffer) {
-  const html = body.toString("utf8");
-  if (/<form\b/i.test(html)) return { headers, body };
-  const stripped = withoutScripts(html);
-  if (stripped === html) return { headers, body };
-  const light = Buffer.from(stripped, "utf8");
-  const etag = `"${createHash("sha256").update(light).digest("base64url").slice(0, 27)}"`;
-  return {
-    headers: headers.map(([name, value]): [string, string] => [name, name === "etag" ? etag : value]),
-    body: light,
-  };
 }
 
 function languageCookie(header: string | undefined): string | undefined {
