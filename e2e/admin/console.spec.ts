@@ -3,8 +3,10 @@
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "../../lib/audit/record.ts";
 import { db } from "../../lib/db/client.ts";
+import { formatInstant } from "../../lib/i18n/format.ts";
 import { enqueueEmail } from "../../lib/mail/outbox.ts";
 import { expect, test } from "../fixtures";
+import { look } from "../fixtures/look.ts";
 
 async function writeOutboxEmail() {
   const tag = randomUUID();
@@ -47,6 +49,31 @@ test("support staff see a new outbox email as Waiting in the mail viewer and can
   await expect(page.getByText(`To ${email.toAddress}`)).toBeVisible();
   await expect(page.getByText("Waiting", { exact: true })).toBeVisible();
   await expect(page.getByText("this is the body of message")).toHaveText(email.textBody);
+});
+
+test.describe("on a phone, in Berlin", () => {
+  test.use({ viewport: { width: 390, height: 844 }, timezoneId: "Europe/Berlin" });
+
+  test("a message the mail server refused shows Retrying with the server's answer and the next attempt in Berlin time", async ({
+    page,
+    context,
+    makeUser,
+    signIn,
+  }) => {
+    const email = await writeOutboxEmail();
+    const nextAttemptAt = new Date(Date.now() + 90 * 60_000);
+    await db.outboxEmail.update({
+      where: { id: email.id },
+      data: { attempts: 2, lastError: "421 4.3.2 Service not available, closing channel", nextAttemptAt },
+    });
+    await signIn(context, await makeUser({ staffRoles: ["SUPPORT"], timeZone: "Europe/Berlin" }));
+    await page.goto("/admin/mail");
+    const state = page.getByRole("row").filter({ hasText: email.subject }).getByRole("cell").nth(3);
+    await expect(state).toContainText("Retrying");
+    await expect(state).toContainText("Attempt 2 refused: 421 4.3.2 Service not available, closing channel.");
+    await expect(state.locator("time")).toHaveText(formatInstant("en", nextAttemptAt, "Europe/Berlin"));
+    await look(page, "mail-retrying-phone-berlin");
+  });
 });
 
 test("in production without SMTP, support staff cannot read a customer's sign-in link in the mail viewer: it is sealed (S26)", async ({

@@ -5,6 +5,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { db } from "../../lib/db/client.ts";
 import { expect, test } from "../fixtures";
+import { look } from "../fixtures/look.ts";
 
 test("CONTENT staff download the static mirror as a ZIP from the policy documents page, audited", async ({
   page,
@@ -19,6 +20,8 @@ test("CONTENT staff download the static mirror as a ZIP from the policy document
   await page.goto("/admin/trust/policies");
   const link = page.getByTestId("static-mirror-download");
   await expect(link).toHaveText("Download static mirror (ZIP)");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await look(page, "static-mirror-card-phone");
   const response = await page.request.get((await link.getAttribute("href"))!);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/zip");

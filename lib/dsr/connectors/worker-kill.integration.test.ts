@@ -10,6 +10,7 @@ import { waitFor } from "../../testing/wait-for.ts";
 import { startWorkerProcess, type WorkerProcess } from "../../testing/worker-process.ts";
 import { newWebhookSecret } from "../../webhooks/standard-webhooks.ts";
 import { startCallbackServer, type CallbackServer } from "./testing/callback-server.ts";
+import { expectEveryTaskDoneOnce } from "./testing/done-once.ts";
 import { seedAccessRequestsToSystems } from "./testing/factory.ts";
 import { startRecordingReceiver, type RecordingReceiver } from "./testing/recording-receiver.ts";
 
@@ -70,12 +71,6 @@ it(
     ).catch((error: Error) => {
       throw new Error(`${error.message}\n${second.output()}`);
     });
-    const tasks = await db.dsrTask.findMany({ select: { id: true, status: true, idempotencyKey: true } });
-    expect(tasks).toHaveLength(total);
-    expect(tasks.filter((t) => t.status !== "DONE")).toEqual([]);
-    for (const task of tasks) expect([...(receiver.seen.get(task.id) ?? [])]).toEqual([task.idempotencyKey]);
-    expect(receiver.counts.executed).toBe(total);
-    expect(receiver.counts.refused).toBe(0);
-    expect(await db.dsrPackage.count()).toBe(REQUESTS);
+    await expectEveryTaskDoneOnce(receiver, total, REQUESTS);
   },
 );

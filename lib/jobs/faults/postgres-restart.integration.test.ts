@@ -146,6 +146,7 @@ const REQUESTS = 12;
 
 it("PostgreSQL restarted during DSR processing: the worker resumes, every request completes once, no task runs under two ids", async () => {
   const { seedAccessRequestsToSystems } = await import("../../dsr/connectors/testing/factory.ts");
+  const { expectEveryTaskDoneOnce } = await import("../../dsr/connectors/testing/done-once.ts");
   const { startRecordingReceiver } = await import("../../dsr/connectors/testing/recording-receiver.ts");
   const { newWebhookSecret } = await import("../../webhooks/standard-webhooks.ts");
   const systems = ["/crm", "/billing"].map((path) => ({
@@ -193,16 +194,8 @@ it("PostgreSQL restarted during DSR processing: the worker resumes, every reques
     const recoveryMs = Date.now() - restartedAt;
     expect(workerDied(), `the worker died:\n${worker.output()}`).toBe(false);
 
-    const tasks = await db.dsrTask.findMany({ select: { id: true, status: true, idempotencyKey: true } });
-    expect(tasks).toHaveLength(total);
-    expect(tasks.filter((t) => t.status !== "DONE")).toEqual([]);
-    // Executed once each: a repeat delivery carries the same webhook-id, which the system answers from
-    // its record instead of running the task again.
-    for (const task of tasks) expect([...(receiver.seen.get(task.id) ?? [])]).toEqual([task.idempotencyKey]);
-    expect(receiver.counts.executed).toBe(total);
-    expect(receiver.counts.refused).toBe(0);
-    // Each request settled once and got one package.
-    expect(await db.dsrPackage.count()).toBe(REQUESTS);
+    await expectEveryTaskDoneOnce(receiver, total, REQUESTS);
+    // Each request settled once.
     // (In the organisation's audit chain; the provider's chain holds its own copy.)
     const settled = await db.auditEvent.findMany({
       where: { action: "dsr.request.settled", organizationId: org.id },
